@@ -1,0 +1,12 @@
+//! ecoready: assess how ready a small or medium business is to work in cross-sector
+//! business ecosystems, store each dated assessment locally, and compare check-ins.
+
+pub mod assessment;
+pub mod cli;
+pub mod error;
+pub mod questionnaire;
+pub mod scoring;
+pub mod store;
+pub mod text;
+pub mod tui;
+pub mod yaml;

@@ -1,0 +1,145 @@
+//! Parsing questionnaire text and the questionnaires compiled into the binary.
+
+use std::fmt;
+
+use sha2::{Digest, Sha256};
+
+use super::model::Questionnaire;
+use super::validate::{ValidationError, validate};
+use crate::yaml::{self, YamlError};
+
+/// A questionnaire compiled into the binary.
+#[derive(Debug, Clone, Copy)]
+pub struct Builtin {
+    /// Its file name under `questionnaires/`.
+    pub file: &'static str,
+    /// The file's text.
+    pub text: &'static str,
+}
+
+/// The built-in questionnaires; the first is the default.
+pub const BUILTIN: &[Builtin] = &[
+    Builtin {
+        file: "ecosystem-readiness.yaml",
+        text: include_str!("../../questionnaires/ecosystem-readiness.yaml"),
+    },
+    Builtin {
+        file: "quick-check.yaml",
+        text: include_str!("../../questionnaires/quick-check.yaml"),
+    },
+];
+
+/// Why questionnaire text could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The text is not well-formed YAML of the right shape.
+    Yaml(YamlError),
+    /// The text parsed but breaks one or more validation rules.
+    Invalid(Vec<ValidationError>),
+}
+
+impl LoadError {
+    /// One line per problem, each prefixed with `file` and the line where known:
+    /// `file:12: dimensions[0].weight: weight must be greater than 0`.
+    pub fn describe(&self, file: &str) -> Vec<String> {
+        match self {
+            LoadError::Yaml(e) => vec![match e.line {
+                Some(line) => format!("{file}:{line}: {}", e.message),
+                None => format!("{file}: {}", e.message),
+            }],
+            LoadError::Invalid(errors) => errors.iter().map(|e| e.describe(file)).collect(),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe("questionnaire").join("\n"))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses and validates questionnaire text.
+pub fn parse(text: &str) -> Result<Questionnaire, LoadError> {
+    let questionnaire: Questionnaire = yaml::from_str(text).map_err(LoadError::Yaml)?;
+    let errors = validate(&questionnaire, text);
+    if errors.is_empty() {
+        Ok(questionnaire)
+    } else {
+        Err(LoadError::Invalid(errors))
+    }
+}
+
+/// SHA-256 of a questionnaire file's bytes, as lowercase hex.
+pub fn digest(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A questionnaire together with the exact text it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The parsed, validated questionnaire.
+    pub questionnaire: Questionnaire,
+    /// The text it was parsed from (kept so a copy can be stored with assessments).
+    pub text: String,
+    /// SHA-256 of the text.
+    pub digest: String,
+    /// Where it came from: `built-in` or a file path.
+    pub origin: String,
+}
+
+impl Loaded {
+    /// Parses and validates `text`, remembering where it came from.
+    pub fn from_text(text: String, origin: impl Into<String>) -> Result<Self, LoadError> {
+        let questionnaire = parse(&text)?;
+        Ok(Self {
+            digest: digest(text.as_bytes()),
+            questionnaire,
+            text,
+            origin: origin.into(),
+        })
+    }
+}
+
+/// Origin recorded for questionnaires compiled into the binary.
+pub const BUILTIN_ORIGIN: &str = "built-in";
+
+/// Every built-in questionnaire; a built-in that fails to load is a bug caught by the
+/// tests, and is skipped here rather than taking the program down.
+pub fn builtins() -> Vec<Loaded> {
+    BUILTIN
+        .iter()
+        .filter_map(|b| Loaded::from_text(b.text.to_string(), BUILTIN_ORIGIN).ok())
+        .collect()
+}
+
+/// The built-in questionnaire with this id.
+pub fn builtin(id: &str) -> Option<Loaded> {
+    builtins().into_iter().find(|l| l.questionnaire.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_questionnaire_loads() {
+        for b in BUILTIN {
+            if let Err(e) = parse(b.text) {
+                panic!("{}", e.describe(b.file).join("\n"));
+            }
+        }
+    }
+
+    #[test]
+    fn digest_is_sha256_hex() {
+        assert_eq!(
+            digest(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}
