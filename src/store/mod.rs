@@ -1,11 +1,32 @@
 //! The only code that touches the data directory (and reads questionnaire files from disk).
+//!
+//! Layout of the data directory:
+//! - `assessments/<id>.yaml`: one file per assessment;
+//! - `questionnaires/<questionnaire-id>@<version>-<digest prefix>.yaml`: byte-identical
+//!   copies of every questionnaire version an assessment used.
+//!
+//! Every write is atomic and owner-only; a file that cannot be read is reported, never
+//! rewritten, renamed or deleted.
+
+mod atomic;
+mod files;
+mod ids;
+mod questionnaires;
 
 use std::path::{Path, PathBuf};
 
-use color_eyre::eyre::{Result, eyre};
+use color_eyre::eyre::{Report, Result, WrapErr, eyre};
+use directories::ProjectDirs;
+use serde::Deserialize;
 
-use crate::assessment::{Assessment, QuestionnaireRef, Timestamp};
-use crate::questionnaire::{Loaded, Questionnaire};
+pub use atomic::{write_atomically, write_new_atomically};
+pub use ids::is_safe_id;
+pub use questionnaires::questionnaires_in;
+
+use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};
+use crate::error::InvalidInput;
+use crate::questionnaire::{Loaded, Questionnaire, builtins, digest};
+use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// A problem with one file that was skipped (never rewritten or deleted).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,15 +52,33 @@ pub struct Store {
     root: PathBuf,
 }
 
+/// Most candidates named when a prefix is ambiguous.
+const MAX_CANDIDATES_SHOWN: usize = 10;
+
 impl Store {
     /// Opens (creating if needed, owner-only) the data directory at `root`.
     pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
-        Ok(Self { root: root.into() })
+        let store = Self { root: root.into() };
+        for dir in [
+            store.root.clone(),
+            store.assessments_dir(),
+            store.questionnaires_dir(),
+        ] {
+            atomic::create_private_dir(&dir).wrap_err("could not open the data directory")?;
+        }
+        Ok(store)
     }
 
     /// The platform's data directory for ecoready.
     pub fn default_root() -> Result<PathBuf> {
-        Err(eyre!("not written yet"))
+        project_dirs()
+            .map(|dirs| dirs.data_dir().to_path_buf())
+            .ok_or_else(|| {
+                eyre!(
+                    "this system has no standard data directory (no home directory was found); \
+                 pass --data-dir DIR or set ECOREADY_DATA_DIR"
+                )
+            })
     }
 
     /// The directory this store works in.
@@ -47,49 +86,226 @@ impl Store {
         &self.root
     }
 
-    /// A fresh, unused assessment id for an assessment started at `at`.
-    pub fn new_id(&self, _at: &Timestamp) -> String {
-        String::new()
+    /// The directory holding one file per assessment.
+    pub fn assessments_dir(&self) -> PathBuf {
+        self.root.join("assessments")
     }
 
-    /// Saves an assessment atomically.
-    pub fn save(&self, _assessment: &Assessment) -> Result<()> {
-        Err(eyre!("not written yet"))
+    /// The directory holding copies of the questionnaires assessments used.
+    pub fn questionnaires_dir(&self) -> PathBuf {
+        self.root.join("questionnaires")
+    }
+
+    /// A fresh, unused assessment id for an assessment started at `at`:
+    /// `YYYYMMDD-HHMMSS-xxxx`, the wall-clock time of `at` and 4 hex characters.
+    pub fn new_id(&self, at: &Timestamp) -> String {
+        let mut attempt: u64 = 0;
+        loop {
+            let mut id = ids::candidate_id(at);
+            // Only reachable with tens of thousands of assessments started in one second;
+            // the growing number makes the search end even then.
+            if attempt >= 1024 {
+                id = format!("{id}-{attempt}");
+            }
+            if std::fs::symlink_metadata(self.assessment_path_unchecked(&id)).is_err() {
+                return id;
+            }
+            attempt += 1;
+        }
+    }
+
+    /// Saves an assessment atomically as `assessments/<id>.yaml`, readable by the owner
+    /// only. The questionnaire copy is kept separately with [`Store::keep_questionnaire`].
+    pub fn save(&self, assessment: &Assessment) -> Result<()> {
+        let path = self.assessment_path(&assessment.id)?;
+        let text = yaml::to_string(assessment)
+            .wrap_err_with(|| format!("could not write assessment {} as YAML", assessment.id))?;
+        write_atomically(&path, text.as_bytes())
     }
 
     /// Loads the assessment with exactly this id.
-    pub fn load(&self, _id: &str) -> Result<Assessment> {
-        Err(eyre!("not written yet"))
+    pub fn load(&self, id: &str) -> Result<Assessment> {
+        let path = self.assessment_path(id)?;
+        read_assessment(&path, id).map_err(|message| eyre!("{}: {message}", path.display()))
     }
 
-    /// The full id of the one assessment whose id starts with `prefix`.
-    pub fn resolve(&self, _prefix: &str) -> Result<String> {
-        Err(eyre!("not written yet"))
+    /// The full id of the one assessment whose id starts with `prefix` (an exact match
+    /// wins); no match, several matches or an unsafe prefix are [`InvalidInput`].
+    pub fn resolve(&self, prefix: &str) -> Result<String> {
+        ids::check_id(prefix, "assessment id")?;
+        let dir = self.assessments_dir();
+        let files =
+            files::yaml_files(&dir).map_err(|p| eyre!("{}: {}", p.path.display(), p.message))?;
+        let mut matches: Vec<String> = files
+            .iter()
+            .filter_map(|path| id_of_file(path))
+            .filter(|id| id.starts_with(prefix))
+            .collect();
+        if matches.iter().any(|id| id == prefix) {
+            return Ok(prefix.to_string());
+        }
+        match matches.len() {
+            0 => Err(invalid(format!(
+                "no assessment with id starting with `{prefix}`"
+            ))),
+            1 => Ok(matches.remove(0)),
+            count => {
+                let mut shown = matches[..count.min(MAX_CANDIDATES_SHOWN)].join(", ");
+                if count > MAX_CANDIDATES_SHOWN {
+                    shown.push_str(&format!(" and {} more", count - MAX_CANDIDATES_SHOWN));
+                }
+                Err(invalid(format!(
+                    "`{prefix}` matches {count} assessments ({shown}); give more of the id"
+                )))
+            }
+        }
     }
 
     /// Every assessment, newest first, and the files that could not be read.
     pub fn list(&self) -> Listing {
-        Listing::default()
+        let mut listing = Listing::default();
+        let files = match files::yaml_files(&self.assessments_dir()) {
+            Ok(files) => files,
+            Err(problem) => {
+                listing.problems.push(problem);
+                return listing;
+            }
+        };
+        for path in files {
+            let outcome = match id_of_file(&path) {
+                Some(id) => read_assessment(&path, &id),
+                None => Err("the file name is not a valid assessment id".to_string()),
+            };
+            match outcome {
+                Ok(assessment) => listing.assessments.push(assessment),
+                Err(message) => listing.problems.push(Problem { path, message }),
+            }
+        }
+        listing.assessments.sort_by(|a, b| {
+            b.started_at
+                .cmp(&a.started_at)
+                .then_with(|| b.id.cmp(&a.id))
+        });
+        listing
     }
 
-    /// Keeps a copy of a questionnaire version that an assessment uses.
-    pub fn keep_questionnaire(&self, _questionnaire: &Questionnaire, _text: &str) -> Result<()> {
-        Err(eyre!("not written yet"))
+    /// Keeps a copy of a questionnaire version that an assessment uses. Idempotent: an
+    /// existing copy with the same name is never overwritten.
+    pub fn keep_questionnaire(&self, questionnaire: &Questionnaire, text: &str) -> Result<()> {
+        let name = questionnaires::copy_file_name(
+            &questionnaire.id,
+            &questionnaire.version,
+            &digest(text.as_bytes()),
+        );
+        write_new_atomically(&self.questionnaires_dir().join(name), text.as_bytes())?;
+        Ok(())
     }
 
-    /// The exact questionnaire an assessment used, with its text.
-    pub fn questionnaire_for(&self, _reference: &QuestionnaireRef) -> Result<Loaded> {
-        Err(eyre!("not written yet"))
+    /// The exact questionnaire an assessment used, with its text: the built-in with the
+    /// same digest, otherwise the kept copy.
+    pub fn questionnaire_for(&self, reference: &QuestionnaireRef) -> Result<Loaded> {
+        if let Some(builtin) = builtins()
+            .into_iter()
+            .find(|b| b.digest == reference.digest)
+        {
+            return Ok(builtin);
+        }
+        let dir = self.questionnaires_dir();
+        match questionnaires::find_copy(&dir, reference) {
+            Ok(Some(loaded)) => Ok(loaded),
+            Ok(None) => Err(eyre!(
+                "questionnaire `{}` version {} (digest {}) is not built into this version of \
+                 ecoready and no copy of it is kept in {}",
+                reference.id,
+                reference.version,
+                reference.digest,
+                dir.display()
+            )),
+            Err(message) => Err(eyre!("{message}")).wrap_err_with(|| {
+                format!(
+                    "the kept copy of questionnaire `{}` version {} cannot be loaded",
+                    reference.id, reference.version
+                )
+            }),
+        }
+    }
+
+    /// `assessments/<id>.yaml`, after checking that `id` is a safe file name.
+    fn assessment_path(&self, id: &str) -> Result<PathBuf> {
+        ids::check_id(id, "assessment id")?;
+        Ok(self.assessment_path_unchecked(id))
+    }
+
+    fn assessment_path_unchecked(&self, id: &str) -> PathBuf {
+        self.assessments_dir().join(format!("{id}.yaml"))
     }
 }
 
-/// Reads and validates a questionnaire file.
+/// Just enough of an assessment file to see which format version wrote it, so a newer
+/// file is refused by its version rather than by fields this build does not know.
+#[derive(Deserialize)]
+struct SchemaProbe {
+    #[serde(default)]
+    schema_version: Option<u64>,
+}
+
+/// Reads one assessment file that should hold assessment `id`; the error says what is
+/// wrong (with the line where known) without repeating the path.
+fn read_assessment(path: &Path, id: &str) -> Result<Assessment, String> {
+    let bytes = files::read_limited(path, MAX_DOCUMENT_BYTES)
+        .map_err(|e| format!("cannot read it: {e}"))?;
+    if let Ok(SchemaProbe {
+        schema_version: Some(version),
+    }) = yaml::from_slice::<SchemaProbe>(&bytes)
+        && version > u64::from(assessment::SCHEMA_VERSION)
+    {
+        return Err(format!(
+            "written by a newer version of ecoready (schema_version {version}; this version \
+             reads up to {}); update ecoready to open it (the file was left unchanged)",
+            assessment::SCHEMA_VERSION
+        ));
+    }
+    let assessment: Assessment = yaml::from_slice(&bytes).map_err(|e| e.to_string())?;
+    if assessment.id != id {
+        return Err(format!(
+            "the file holds assessment `{}`, which does not match its file name",
+            assessment.id.escape_debug()
+        ));
+    }
+    Ok(assessment)
+}
+
+/// The assessment id a file in `assessments/` is named for, if the name is a safe id.
+fn id_of_file(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    is_safe_id(stem).then(|| stem.to_string())
+}
+
+fn invalid(message: String) -> Report {
+    Report::new(InvalidInput(message))
+}
+
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("org", "ecoready", "ecoready")
+}
+
+/// Reads and validates a questionnaire file; any problem is [`InvalidInput`] listing every
+/// broken rule as `file:line: message`.
 pub fn read_questionnaire_file(path: &Path) -> Result<Loaded> {
-    Err(eyre!("not written yet: {}", path.display()))
+    questionnaires::read_questionnaire(path).map_err(invalid)
+}
+
+/// The platform's config directory for ecoready (user questionnaires live in its
+/// `questionnaires/` subdirectory), if the platform has one.
+pub fn config_dir() -> Option<PathBuf> {
+    project_dirs().map(|dirs| dirs.config_dir().to_path_buf())
 }
 
 /// Questionnaires in the user's config directory (`<config>/questionnaires/*.yaml`), and
 /// the files there that could not be loaded.
 pub fn user_questionnaires() -> (Vec<Loaded>, Vec<Problem>) {
-    (Vec::new(), Vec::new())
+    match config_dir() {
+        Some(dir) => questionnaires_in(&dir.join("questionnaires")),
+        None => (Vec::new(), Vec::new()),
+    }
 }

@@ -1,0 +1,124 @@
+//! Questionnaire files on disk: the copies kept with assessments, user questionnaires and
+//! files named on the command line.
+
+use std::path::Path;
+
+use super::Problem;
+use super::files::{read_limited, yaml_files};
+use crate::assessment::QuestionnaireRef;
+use crate::questionnaire::{Loaded, digest};
+use crate::yaml::MAX_DOCUMENT_BYTES;
+
+/// How many hex digits of the digest go into a kept copy's file name.
+const DIGEST_PREFIX_LEN: usize = 12;
+
+/// Longest id or version used in a copy's file name.
+const MAX_NAME_PART_LEN: usize = 64;
+
+/// `<questionnaire-id>@<version>-<first 12 hex of digest>.yaml`, with every character that
+/// could leave the directory or hide the file replaced: the parts come from files a user
+/// may have edited.
+pub fn copy_file_name(id: &str, version: &str, digest: &str) -> String {
+    let short: String = digest.chars().take(DIGEST_PREFIX_LEN).collect();
+    format!(
+        "{}@{}-{}.yaml",
+        file_name_part(id),
+        file_name_part(version),
+        file_name_part(&short)
+    )
+}
+
+/// Keeps ASCII letters, digits, `.`, `_` and `-`; anything else, and a leading `.`,
+/// becomes `_`.
+fn file_name_part(text: &str) -> String {
+    let part: String = text
+        .chars()
+        .take(MAX_NAME_PART_LEN)
+        .enumerate()
+        .map(|(i, c)| match c {
+            '.' if i == 0 => '_',
+            c if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') => c,
+            _ => '_',
+        })
+        .collect();
+    if part.is_empty() {
+        "_".to_string()
+    } else {
+        part
+    }
+}
+
+/// Reads and validates one questionnaire file; the error is one line per problem, each
+/// starting with the file (and line where known).
+pub fn read_questionnaire(path: &Path) -> Result<Loaded, String> {
+    let label = path.display().to_string();
+    let bytes = read_limited(path, MAX_DOCUMENT_BYTES)
+        .map_err(|e| format!("{label}: cannot read it: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        format!("{label}:{line}: the file is not valid UTF-8 text")
+    })?;
+    Loaded::from_text(text, label.clone()).map_err(|e| e.describe(&label).join("\n"))
+}
+
+/// Loads every questionnaire in `dir` (sorted by file name); files that fail are problems.
+pub fn questionnaires_in(dir: &Path) -> (Vec<Loaded>, Vec<Problem>) {
+    let files = match yaml_files(dir) {
+        Ok(files) => files,
+        Err(problem) => return (Vec::new(), vec![problem]),
+    };
+    let mut loaded = Vec::new();
+    let mut problems = Vec::new();
+    for path in files {
+        match read_questionnaire(&path) {
+            Ok(questionnaire) => loaded.push(questionnaire),
+            Err(message) => problems.push(Problem { path, message }),
+        }
+    }
+    (loaded, problems)
+}
+
+/// The kept copy of exactly the questionnaire `reference` names: the file with the
+/// expected name, or failing that any file in `dir` with the same digest (a renamed copy).
+/// `Ok(None)` when there is none.
+pub fn find_copy(dir: &Path, reference: &QuestionnaireRef) -> Result<Option<Loaded>, String> {
+    let expected = dir.join(copy_file_name(
+        &reference.id,
+        &reference.version,
+        &reference.digest,
+    ));
+    let mut candidates = vec![expected.clone()];
+    if let Ok(files) = yaml_files(dir) {
+        candidates.extend(files.into_iter().filter(|f| *f != expected));
+    }
+    for path in candidates {
+        let Ok(bytes) = read_limited(&path, MAX_DOCUMENT_BYTES) else {
+            continue;
+        };
+        if digest(&bytes) == reference.digest {
+            return read_questionnaire(&path).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copy_name_has_id_version_and_short_digest() {
+        let name = copy_file_name("quick-check", "1.2.0", "0123456789abcdef0123");
+        assert_eq!(name, "quick-check@1.2.0-0123456789ab.yaml");
+    }
+
+    #[test]
+    fn copy_name_cannot_leave_the_directory_or_hide() {
+        let name = copy_file_name("../../etc/passwd", ".v/1", "..\\x");
+        assert!(!name.contains('/') && !name.contains('\\'), "{name}");
+        assert!(!name.starts_with('.'), "{name}");
+        assert_eq!(name, "_._.._etc_passwd@_v_1-_._x.yaml");
+        assert_eq!(copy_file_name("", "", ""), "_@_-_.yaml");
+    }
+}

@@ -1,0 +1,174 @@
+//! Assessment ids: generation, prefixes, unsafe ids; and the data directory itself.
+
+use super::*;
+
+#[test]
+fn ids_follow_the_started_time_and_never_reuse_a_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let started = at("2025-01-31T23:59:58+05:30");
+    let id = store.new_id(&started);
+    // "20250131" + "-" + "235958" + "-" + 4 hex = 20 characters.
+    assert_eq!(id.len(), 20, "{id}");
+    assert!(id.starts_with("20250131-235958-"), "{id}");
+    assert!(
+        id[16..].chars().all(|c| matches!(c, '0'..='9' | 'a'..='f')),
+        "{id}"
+    );
+
+    // Take every one of the 16^4 = 65536 suffixes for that second: the next id must still
+    // be unused.
+    let assessments = store.root().join("assessments");
+    for n in 0..=0xffff_u32 {
+        fs::File::create(assessments.join(format!("20250131-235958-{n:04x}.yaml"))).unwrap();
+    }
+    let fresh = store.new_id(&started);
+    assert!(fresh.starts_with("20250131-235958-"), "{fresh}");
+    assert!(!assessment_file(&store, &fresh).exists(), "{fresh}");
+    assert!(ecoready::store::is_safe_id(&fresh), "{fresh}");
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_owner_only_and_existing_directories_keep_their_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+
+    let fresh_root = dir.path().join("fresh").join("data");
+    let store = Store::open(&fresh_root).unwrap();
+    assert_eq!(mode(&fresh_root), 0o700);
+    assert_eq!(mode(&fresh_root.join("assessments")), 0o700);
+    assert_eq!(mode(&fresh_root.join("questionnaires")), 0o700);
+
+    let loaded = questionnaire();
+    let assessment = draft(&store, &loaded, "2025-03-01T09:59:00Z");
+    store.save(&assessment).unwrap();
+    assert_eq!(mode(&assessment_file(&store, &assessment.id)), 0o600);
+    // Saving over a file someone loosened gives an owner-only file again.
+    fs::set_permissions(
+        assessment_file(&store, &assessment.id),
+        fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    store.save(&assessment).unwrap();
+    assert_eq!(mode(&assessment_file(&store, &assessment.id)), 0o600);
+
+    store
+        .keep_questionnaire(&loaded.questionnaire, &loaded.text)
+        .unwrap();
+    let copies: Vec<_> = fs::read_dir(fresh_root.join("questionnaires"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(mode(&copies[0]), 0o600);
+
+    let own_root = dir.path().join("mine");
+    fs::create_dir(&own_root).unwrap();
+    fs::set_permissions(&own_root, fs::Permissions::from_mode(0o755)).unwrap();
+    Store::open(&own_root).unwrap();
+    assert_eq!(mode(&own_root), 0o755);
+    assert_eq!(mode(&own_root.join("assessments")), 0o700);
+}
+
+#[test]
+fn a_root_that_is_a_file_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("not-a-dir");
+    fs::write(&file, "x").unwrap();
+    let err = Store::open(&file).unwrap_err();
+    assert!(format!("{err:#}").contains("not-a-dir"), "{err:#}");
+}
+
+/// Saves assessments with the given ids (contents otherwise alike).
+fn store_with_ids(ids: &[&str]) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let loaded = questionnaire();
+    for id in ids {
+        let mut assessment = draft(&store, &loaded, "2025-03-01T09:59:00Z");
+        assessment.id = id.to_string();
+        store.save(&assessment).unwrap();
+    }
+    (dir, store)
+}
+
+#[test]
+fn resolve_finds_the_one_id_with_a_prefix() {
+    let (_dir, store) = store_with_ids(&[
+        "20250301-095900-ab12",
+        "20250301-095900-cd34",
+        "20250302-080000-ab12",
+    ]);
+    assert_eq!(store.resolve("20250302").unwrap(), "20250302-080000-ab12");
+    assert_eq!(
+        store.resolve("20250301-095900-c").unwrap(),
+        "20250301-095900-cd34"
+    );
+    assert_eq!(
+        store.resolve("20250301-095900-ab12").unwrap(),
+        "20250301-095900-ab12"
+    );
+}
+
+#[test]
+fn an_exact_id_wins_over_longer_ones() {
+    let (_dir, store) = store_with_ids(&["baseline", "baseline-2"]);
+    assert_eq!(store.resolve("baseline").unwrap(), "baseline");
+    assert_eq!(store.resolve("baseline-").unwrap(), "baseline-2");
+}
+
+#[test]
+fn ambiguous_unknown_and_malformed_prefixes_are_invalid_input() {
+    let (_dir, store) = store_with_ids(&["20250301-095900-ab12", "20250301-095900-cd34"]);
+    let ambiguous = store.resolve("20250301").unwrap_err();
+    let message = ambiguous.to_string();
+    assert!(
+        message.contains("20250301-095900-ab12") && message.contains("20250301-095900-cd34"),
+        "{message}"
+    );
+    assert_eq!(exit_code(&ambiguous), EXIT_INVALID);
+
+    let unknown = store.resolve("2024").unwrap_err();
+    assert_eq!(
+        unknown.to_string(),
+        "no assessment with id starting with `2024`"
+    );
+    assert!(unknown.downcast_ref::<InvalidInput>().is_some());
+    assert_eq!(exit_code(&unknown), EXIT_INVALID);
+
+    for bad in ["../x", "2025/03", "", "a.b"] {
+        assert_eq!(
+            exit_code(&store.resolve(bad).unwrap_err()),
+            EXIT_INVALID,
+            "{bad:?}"
+        );
+    }
+    // Resolution is case-sensitive.
+    assert_eq!(
+        exit_code(&store.resolve("20250301-095900-AB").unwrap_err()),
+        EXIT_INVALID
+    );
+}
+
+#[test]
+fn ids_that_would_leave_the_data_directory_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("data");
+    let store = Store::open(&root).unwrap();
+    let mut assessment = draft(&store, &questionnaire(), "2025-03-01T09:59:00Z");
+    for bad in ["../x", "../../escape", "a/b", ".hidden", ""] {
+        assessment.id = bad.to_string();
+        let err = store.save(&assessment).unwrap_err();
+        assert_eq!(exit_code(&err), EXIT_INVALID, "{bad:?}");
+        assert_eq!(
+            exit_code(&store.load(bad).unwrap_err()),
+            EXIT_INVALID,
+            "{bad:?}"
+        );
+    }
+    assert!(!root.join("x.yaml").exists());
+    assert!(!dir.path().join("escape.yaml").exists());
+    assert_eq!(fs::read_dir(root.join("assessments")).unwrap().count(), 0);
+}
