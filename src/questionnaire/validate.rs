@@ -1,6 +1,16 @@
 //! Validation rules for questionnaires, each giving the line and field of the problem.
+//!
+//! Shape errors (unknown or missing fields, wrong types, duplicate keys) are caught while
+//! parsing; these rules check what the types cannot express: references, uniqueness,
+//! bands covering 0-100, positive weights, one anchor per level, and non-empty text.
 
-use super::model::Questionnaire;
+mod locate;
+mod scales_and_bands;
+
+use std::collections::HashMap;
+
+use super::model::{Dimension, Facet, Item, Questionnaire, Scale};
+use locate::Locator;
 
 /// One broken rule: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +34,355 @@ impl ValidationError {
 }
 
 /// Checks every rule of DESIGN; `source` is the text the questionnaire was parsed from,
-/// used to find line numbers.
-pub fn validate(_questionnaire: &Questionnaire, _source: &str) -> Vec<ValidationError> {
-    Vec::new()
+/// used to find line numbers. Returns every problem found, in document order.
+pub fn validate(questionnaire: &Questionnaire, source: &str) -> Vec<ValidationError> {
+    let mut check = Checker {
+        locator: Locator::new(source),
+        errors: Vec::new(),
+        ids: HashMap::new(),
+    };
+    check.header(questionnaire);
+    check.scales(questionnaire);
+    check.bands(&questionnaire.bands);
+    check.dimensions(questionnaire);
+    check.advice(questionnaire);
+    let mut errors = check.errors;
+    // Scales and advice are maps read in key order; people read the file top to bottom.
+    errors.sort_by_key(|e| e.line.unwrap_or(usize::MAX));
+    errors
+}
+
+/// Walks the questionnaire once, collecting every problem with its field path.
+struct Checker {
+    locator: Locator,
+    errors: Vec<ValidationError>,
+    /// Every dimension, facet and item id seen so far: what it named and where.
+    ids: HashMap<String, (&'static str, String)>,
+}
+
+/// `1 level`, `3 levels`.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// The names a reference could have used, for messages: `a, b` or `none`.
+fn listing(names: &[&str]) -> String {
+    if names.is_empty() {
+        "none".to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+impl Checker {
+    fn fail(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        let field = field.into();
+        self.errors.push(ValidationError {
+            line: self.locator.line(&field),
+            field,
+            message: message.into(),
+        });
+    }
+
+    fn line_note(&self, field: &str) -> String {
+        self.locator
+            .line(field)
+            .map_or_else(String::new, |line| format!(" (line {line})"))
+    }
+
+    /// Required text: `what` names it, e.g. "the `title` of facet `ownership`".
+    fn text(&mut self, field: String, what: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fail(field, format!("{what} is empty; it must say something"));
+        }
+    }
+
+    /// Checks an id's spelling and, for dimensions, facets and items, its uniqueness.
+    fn id(&mut self, path: &str, kind: &'static str, id: &str) {
+        let field = if path.is_empty() {
+            "id".to_string()
+        } else {
+            format!("{path}.id")
+        };
+        if id.trim().is_empty() {
+            self.fail(
+                field,
+                format!("the {kind} id is empty; it must say something"),
+            );
+            return;
+        }
+        let allowed =
+            |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-';
+        let starts_well = id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
+        if !id.chars().all(allowed) || !starts_well {
+            self.fail(
+                field.clone(),
+                format!(
+                    "{kind} id `{id}` may only contain lowercase letters, digits, `_` and `-`, \
+                     starting with a letter or digit (ids become part of file names and JSON keys)"
+                ),
+            );
+        }
+        if kind == "questionnaire" {
+            return;
+        }
+        match self.ids.get(id) {
+            Some((first_kind, first_path)) => {
+                let message = format!(
+                    "{kind} id `{id}` is already used by the {first_kind} at {first_path}{}; \
+                     dimension, facet and item ids must be unique across the questionnaire",
+                    self.line_note(first_path)
+                );
+                self.fail(field, message);
+            }
+            None => {
+                self.ids.insert(id.to_string(), (kind, path.to_string()));
+            }
+        }
+    }
+
+    fn weight(&mut self, field: String, kind: &str, id: &str, weight: f64) {
+        if !(weight.is_finite() && weight > 0.0) {
+            self.fail(
+                field,
+                format!(
+                    "{kind} `{id}` has weight {weight}; weights must be numbers greater than 0"
+                ),
+            );
+        }
+    }
+
+    fn header(&mut self, q: &Questionnaire) {
+        self.id("", "questionnaire", &q.id);
+        self.text(
+            "version".into(),
+            "the questionnaire's `version`",
+            &q.version,
+        );
+        self.text("title".into(), "the questionnaire's `title`", &q.title);
+    }
+
+    fn dimensions(&mut self, q: &Questionnaire) {
+        if q.dimensions.is_empty() {
+            self.fail(
+                "dimensions",
+                "the questionnaire has no dimensions; it needs at least one",
+            );
+        }
+        for (d, dimension) in q.dimensions.iter().enumerate() {
+            let path = format!("dimensions[{d}]");
+            self.dimension(q, &path, dimension);
+        }
+    }
+
+    fn dimension(&mut self, q: &Questionnaire, path: &str, dimension: &Dimension) {
+        let id = &dimension.id;
+        self.id(path, "dimension", id);
+        self.text(
+            format!("{path}.title"),
+            &format!("the title of dimension `{id}`"),
+            &dimension.title,
+        );
+        let what = format!("the summary of dimension `{id}`");
+        self.text(format!("{path}.summary"), &what, &dimension.summary);
+        self.weight(format!("{path}.weight"), "dimension", id, dimension.weight);
+        if dimension.facets.is_empty() {
+            self.fail(
+                format!("{path}.facets"),
+                format!("dimension `{id}` has no facets; it needs at least one"),
+            );
+        }
+        for (f, facet) in dimension.facets.iter().enumerate() {
+            self.facet(q, &format!("{path}.facets[{f}]"), facet);
+        }
+    }
+
+    fn facet(&mut self, q: &Questionnaire, path: &str, facet: &Facet) {
+        let id = &facet.id;
+        self.id(path, "facet", id);
+        self.text(
+            format!("{path}.title"),
+            &format!("the title of facet `{id}`"),
+            &facet.title,
+        );
+        self.weight(format!("{path}.weight"), "facet", id, facet.weight);
+        if facet.items.is_empty() {
+            self.fail(
+                format!("{path}.items"),
+                format!("facet `{id}` has no items; it needs at least one"),
+            );
+        }
+        for (i, item) in facet.items.iter().enumerate() {
+            self.item(q, &format!("{path}.items[{i}]"), item);
+        }
+    }
+
+    fn item(&mut self, q: &Questionnaire, path: &str, item: &Item) {
+        let id = &item.id;
+        self.id(path, "item", id);
+        for (name, value) in [
+            ("text", &item.text),
+            ("help", &item.help),
+            ("probe", &item.probe),
+        ] {
+            self.text(
+                format!("{path}.{name}"),
+                &format!("the {name} of item `{id}`"),
+                value,
+            );
+        }
+        let scale_name = &item.scale;
+        match q.scales.get(scale_name) {
+            None => {
+                let defined: Vec<&str> = q.scales.keys().map(String::as_str).collect();
+                self.fail(
+                    format!("{path}.scale"),
+                    format!(
+                        "item `{id}` uses scale `{scale_name}`, which is not defined in `scales` (defined: {})",
+                        listing(&defined)
+                    ),
+                );
+            }
+            Some(Scale::Agreement { .. }) => {
+                if !item.anchors.is_empty() {
+                    self.fail(
+                        format!("{path}.anchors"),
+                        format!(
+                            "item `{id}` uses agreement scale `{scale_name}`, which shows its own labels, \
+                             so its {} anchors would never be shown; remove them or use an anchored scale",
+                            item.anchors.len()
+                        ),
+                    );
+                }
+            }
+            Some(Scale::Anchored { levels }) => self.anchors(path, item, *levels),
+        }
+    }
+
+    fn anchors(&mut self, path: &str, item: &Item, levels: u8) {
+        let (id, scale_name, count) = (&item.id, &item.scale, item.anchors.len());
+        if count != usize::from(levels) {
+            self.fail(
+                format!("{path}.anchors"),
+                format!(
+                    "item `{id}` has {} but scale `{scale_name}` has {}; \
+                     give one description per level, level 1 first",
+                    counted(count, "anchor"),
+                    counted(usize::from(levels), "level")
+                ),
+            );
+        }
+        for (i, anchor) in item.anchors.iter().enumerate() {
+            let what = format!("the anchor for level {} of item `{id}`", i + 1);
+            self.text(format!("{path}.anchors[{i}]"), &what, anchor);
+        }
+        if item.reverse {
+            self.fail(
+                format!("{path}.reverse"),
+                format!(
+                    "item `{id}` is anchored and marked `reverse`; anchors already run from least to \
+                     most ready, so write them in that order instead"
+                ),
+            );
+        }
+    }
+
+    fn advice(&mut self, q: &Questionnaire) {
+        let band_names: Vec<&str> = q.bands.iter().map(|b| b.name.as_str()).collect();
+        for (dimension, by_band) in &q.advice {
+            let path = format!("advice.{dimension}");
+            if q.dimension(dimension).is_none() {
+                let known: Vec<&str> = q.dimensions.iter().map(|d| d.id.as_str()).collect();
+                self.fail(
+                    path.clone(),
+                    format!(
+                        "advice is given for dimension `{dimension}`, which does not exist (dimensions: {})",
+                        listing(&known)
+                    ),
+                );
+            }
+            for (band, steps) in by_band {
+                let path = format!("{path}.{band}");
+                if !band_names.contains(&band.as_str()) {
+                    self.fail(
+                        path.clone(),
+                        format!(
+                            "advice for `{dimension}` names band `{band}`, which is not one of the bands ({})",
+                            listing(&band_names)
+                        ),
+                    );
+                }
+                if steps.is_empty() {
+                    self.fail(
+                        path.clone(),
+                        format!("advice for `{dimension}` in band `{band}` is an empty list; give at least one step or leave the band out"),
+                    );
+                }
+                for (i, step) in steps.iter().enumerate() {
+                    let what = format!(
+                        "step {} of the advice for `{dimension}` in band `{band}`",
+                        i + 1
+                    );
+                    self.text(format!("{path}[{i}]"), &what, step);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml;
+
+    const VALID: &str = include_str!("../../tests/fixtures/questionnaires/valid-minimal.yaml");
+
+    fn errors_for(text: &str) -> Vec<ValidationError> {
+        let questionnaire: Questionnaire = yaml::from_str(text).expect("well-formed");
+        validate(&questionnaire, text)
+    }
+
+    #[test]
+    fn ids_allow_lowercase_digits_underscore_and_dash_only() {
+        let cases = [
+            ("a-1_b", true),
+            ("9lives", true),
+            ("-lead", false),
+            ("_lead", false),
+            ("caf\u{e9}", false),
+            ("a.b", false),
+            ("a/b", false),
+        ];
+        for (id, allowed) in cases {
+            let text = VALID.replace("- id: sv_goal_2", &format!("- id: \"{id}\""));
+            let errors = errors_for(&text);
+            assert_eq!(errors.is_empty(), allowed, "{id}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn an_empty_id_is_reported_once() {
+        let errors = errors_for(&VALID.replace("- id: sv_goal_2", "- id: \" \""));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, Some(41));
+        assert!(errors[0].message.contains("empty"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn without_a_matching_source_line_the_error_has_no_line() {
+        let mut questionnaire: Questionnaire = yaml::from_str(VALID).expect("well-formed");
+        questionnaire.dimensions[0].weight = 0.0;
+        let errors = validate(&questionnaire, "");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, None);
+        assert_eq!(
+            errors[0].describe("q.yaml"),
+            "q.yaml: dimensions[0].weight: dimension `shared_vision` has weight 0; \
+             weights must be numbers greater than 0"
+        );
+    }
 }
