@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, Timelike};
 use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::Questionnaire;
@@ -16,9 +16,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// A point in time with the user's time-zone offset.
 pub type Timestamp = DateTime<FixedOffset>;
 
-/// The current local time with its offset.
+/// The current local time with its offset, to the second (files stay readable).
 pub fn now() -> Timestamp {
-    chrono::Local::now().fixed_offset()
+    let now = chrono::Local::now().fixed_offset();
+    now.with_nanosecond(0).unwrap_or(now)
 }
 
 /// One dated assessment of one respondent.
@@ -120,14 +121,43 @@ pub struct QuestionnaireRef {
     pub digest: String,
 }
 
-/// A response to one item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// A response to one item; in files a number or `dont_know`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Response {
     /// A value on the item's scale.
     Value(u8),
     /// "Don't know / not applicable": missing in scoring, never the midpoint.
     DontKnow,
+}
+
+/// How "don't know" is written in files and JSON.
+pub const DONT_KNOW: &str = "dont_know";
+
+impl Serialize for Response {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Response::Value(v) => serializer.serialize_u8(*v),
+            Response::DontKnow => serializer.serialize_str(DONT_KNOW),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Response {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Value(u8),
+            Text(String),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Value(v) => Ok(Response::Value(v)),
+            Raw::Text(t) if t == DONT_KNOW => Ok(Response::DontKnow),
+            Raw::Text(t) => Err(serde::de::Error::custom(format!(
+                "response must be a number from the scale or `{DONT_KNOW}`, not `{t}`"
+            ))),
+        }
+    }
 }
 
 /// What was recorded for one item.

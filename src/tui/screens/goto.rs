@@ -1,0 +1,90 @@
+//! The list of every question, to jump anywhere (answering out of order is normal).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, List, ListItem, ListState};
+
+use crate::assessment::Response;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::screens::review::item_line;
+use crate::tui::session::{Session, Step};
+use crate::tui::strings;
+use crate::tui::widgets::chrome;
+
+/// The go-to list's state: the selected question (the question count means Review).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoToState {
+    /// Selected row.
+    pub selected: usize,
+}
+
+/// The go-to list's part of `update`.
+pub fn update(app: &mut App, state: GoToState, action: Action) {
+    let Some(session) = &mut app.session else {
+        app.overlay = None;
+        return;
+    };
+    let last = session.item_count();
+    let selected = match action {
+        Action::Up => state.selected.saturating_sub(1),
+        Action::Down => (state.selected + 1).min(last),
+        Action::PageUp => state.selected.saturating_sub(10),
+        Action::PageDown => (state.selected + 10).min(last),
+        Action::Confirm => {
+            app.overlay = None;
+            session.back_to_review = false;
+            let step = if state.selected >= last {
+                Step::Review
+            } else {
+                Step::Question(state.selected)
+            };
+            app.go(step);
+            return;
+        }
+        Action::Leave | Action::GoTo => {
+            app.overlay = None;
+            return;
+        }
+        _ => state.selected,
+    };
+    app.overlay = Some(crate::tui::app::Overlay::GoTo(GoToState { selected }));
+}
+
+/// Draws the list over the screen.
+pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let popup = chrome::centered(area, area.width.saturating_sub(6), area.height.saturating_sub(4));
+    frame.render_widget(Clear, popup);
+    let block = chrome::screen_block(theme, strings::GOTO_TITLE, Some("✓ answered · ? don't know · ⚑ flagged".into()));
+    let mut items: Vec<ListItem> = session
+        .q()
+        .items()
+        .map(|r| {
+            let mark = match session.assessment.response(&r.item.id) {
+                Some(Response::Value(_)) => "✓",
+                Some(Response::DontKnow) => "?",
+                None => " ",
+            };
+            let flag = if session.assessment.is_flagged(&r.item.id) { "⚑" } else { " " };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{mark}{flag} "), theme.good),
+                Span::styled(item_line(session, r.index), theme.text),
+            ]))
+        })
+        .collect();
+    items.push(ListItem::new(Line::from(Span::styled(
+        format!("   {}", strings::GOTO_REVIEW),
+        theme.title,
+    ))));
+    let mut list_state = ListState::default().with_selected(Some(state.selected));
+    frame.render_stateful_widget(
+        List::new(items)
+            .block(block)
+            .highlight_style(theme.cursor)
+            .highlight_symbol("› "),
+        popup,
+        &mut list_state,
+    );
+}

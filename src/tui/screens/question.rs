@@ -1,0 +1,284 @@
+//! A question: the item, its help, the scale with the recorded answer marked, don't know,
+//! note and flag, with `Question N of M` and a gauge for the dimension.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui_textarea::TextArea;
+
+use crate::assessment::{Mode, Response, now};
+use crate::text::sanitize;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Effect, Overlay};
+use crate::tui::screens::{goto, intro, review};
+use crate::tui::session::{Session, Step};
+use crate::tui::strings;
+use crate::tui::widgets::chrome;
+use crate::tui::widgets::option_list::{self, OptionRow};
+
+/// The wizard's part of `update`: intro, question and review steps.
+pub fn update(app: &mut App, step: Step, action: Action) {
+    match step {
+        Step::Intro(_) => intro::update(app, step, action),
+        Step::Review => review::update(app, action),
+        Step::Question(index) => update_question(app, index, action),
+    }
+}
+
+/// Actions every wizard step shares; returns false when the action was not one of them.
+pub fn update_common(app: &mut App, step: Step, action: &Action) -> bool {
+    let Some(session) = &app.session else {
+        return false;
+    };
+    match action {
+        Action::Back => {
+            let previous = session.previous(step);
+            app.go(previous);
+        }
+        Action::Forward => {
+            let next = session.next(step);
+            app.go(next);
+        }
+        Action::GoTo => {
+            let selected = match step {
+                Step::Question(i) => i,
+                Step::Intro(_) => session.assessment.position,
+                Step::Review => session.item_count(),
+            };
+            app.overlay = Some(Overlay::GoTo(goto::GoToState { selected }));
+        }
+        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
+        Action::Leave => {
+            app.effect(Effect::Save);
+            app.go_home();
+            app.say(strings::DRAFT_SAVED, false);
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn update_question(app: &mut App, index: usize, action: Action) {
+    let Some(session) = &mut app.session else {
+        return;
+    };
+    if session.note_editor.is_some() {
+        match action {
+            Action::Type(key) => {
+                if let Some(editor) = &mut session.note_editor {
+                    editor.input(key);
+                }
+            }
+            Action::FinishTyping => {
+                commit_note(session);
+                app.effect(Effect::Save);
+            }
+            _ => {}
+        }
+        return;
+    }
+    let Some(item_id) = session.item(index).map(|r| r.item.id.clone()) else {
+        return;
+    };
+    let choices = session.choices(index).len();
+    match action {
+        Action::Choose(n) if usize::from(n) <= choices && n > 0 => {
+            let value = session.choices(index)[usize::from(n) - 1].value;
+            answer(app, index, &item_id, Response::Value(value));
+        }
+        Action::DontKnow => answer(app, index, &item_id, Response::DontKnow),
+        Action::Up => session.cursor = Some(session.cursor.map_or(0, |c| c.saturating_sub(1))),
+        Action::Down => session.cursor = Some(session.cursor.map_or(0, |c| (c + 1).min(choices))),
+        Action::Confirm => match session.cursor {
+            Some(c) if c < choices => {
+                let value = session.choices(index)[c].value;
+                answer(app, index, &item_id, Response::Value(value));
+            }
+            Some(_) => answer(app, index, &item_id, Response::DontKnow),
+            None => {
+                let next = session.next(Step::Question(index));
+                app.go(next);
+            }
+        },
+        Action::EditNote => {
+            let mut editor = TextArea::new(vec![session.assessment.note(&item_id).to_string()]);
+            editor.move_cursor(ratatui_textarea::CursorMove::End);
+            session.note_editor = Some(editor);
+        }
+        Action::ToggleFlag => {
+            let q = session.questionnaire.questionnaire.clone();
+            session.assessment.toggle_flag(&q, &item_id, now());
+            app.effect(Effect::Save);
+        }
+        other => {
+            update_common(app, Step::Question(index), &other);
+        }
+    }
+}
+
+/// Records a response, saves, and moves on (back to Review when the user came from there).
+fn answer(app: &mut App, index: usize, item_id: &str, response: Response) {
+    let Some(session) = &mut app.session else {
+        return;
+    };
+    let q = session.questionnaire.questionnaire.clone();
+    session.assessment.respond(&q, item_id, response, now());
+    let next = if session.back_to_review {
+        session.back_to_review = false;
+        Step::Review
+    } else {
+        session.next(Step::Question(index))
+    };
+    app.go(next);
+    app.effect(Effect::Save);
+}
+
+/// Stores the text of an open note editor into the assessment and closes it.
+pub fn commit_note(session: &mut Session) {
+    let Some(editor) = session.note_editor.take() else {
+        return;
+    };
+    let text = sanitize(editor.into_lines().join("\n").trim(), true);
+    let position = session.assessment.position;
+    if let Some(item_id) = session.item(position).map(|r| r.item.id.clone()) {
+        let q = session.questionnaire.questionnaire.clone();
+        if text != session.assessment.note(&item_id) {
+            session.assessment.set_note(&q, &item_id, text, now());
+        }
+    }
+}
+
+/// Draws a question.
+pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let Some(r) = session.item(index) else {
+        return;
+    };
+    let q = session.q();
+    let position = format!("Question {} of {}", index + 1, session.item_count());
+    let block = chrome::screen_block(theme, sanitize(&q.title, false), Some(position));
+    let inner = chrome::framed(frame, block, area);
+    let width = inner.width;
+
+    let (in_dimension, dimension_size) = session.position_in_dimension(index);
+    let answered = session.answered_in_dimension(r.dimension_index);
+    let breadcrumb = Line::from(vec![
+        Span::styled(sanitize(&r.dimension.title, false), theme.title),
+        Span::styled(format!(" › {}", sanitize(&r.facet.title, false)), theme.muted),
+        Span::styled(format!("  ({in_dimension}/{dimension_size})"), theme.muted),
+    ]);
+    let text_lines: Vec<Line> = option_list::wrap(&sanitize(&r.item.text, false), usize::from(width))
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, theme.text.add_modifier(ratatui::style::Modifier::BOLD))))
+        .collect();
+
+    let choices = q.choices(r.item);
+    let response = session.response(index);
+    let mut rows: Vec<OptionRow> = choices
+        .iter()
+        .enumerate()
+        .map(|(n, c)| OptionRow {
+            key: char::from_digit(n as u32 + 1, 10).unwrap_or('?'),
+            label: &c.label,
+            chosen: response == Some(Response::Value(c.value)),
+            under_cursor: session.cursor == Some(n),
+        })
+        .collect();
+    rows.push(option_list::dont_know_row(
+        response == Some(Response::DontKnow),
+        session.cursor == Some(choices.len()),
+    ));
+    let sanitized: Vec<String> = rows.iter().map(|row| sanitize(row.label, false)).collect();
+    let rows: Vec<OptionRow> = rows
+        .iter()
+        .zip(&sanitized)
+        .map(|(row, label)| OptionRow { label, ..*row })
+        .collect();
+    let option_lines = option_list::option_lines(theme, &rows, width);
+
+    let flagged = session.assessment.is_flagged(&r.item.id);
+    let interview = session.assessment.mode == Mode::Interview;
+    let [crumb_area, gauge_area, _, text_area, _, options_area, notes_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(text_lines.len() as u16),
+        Constraint::Length(1),
+        Constraint::Length(option_lines.len() as u16),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(breadcrumb), crumb_area);
+    let ratio = if dimension_size == 0 { 0.0 } else { answered as f64 / dimension_size as f64 };
+    frame.render_widget(
+        Line::from(vec![
+            Span::styled(chrome::bar(ratio, 20), theme.bar),
+            Span::styled(format!(" {answered} of {dimension_size} answered in this part"), theme.muted),
+        ]),
+        gauge_area,
+    );
+    frame.render_widget(Paragraph::new(text_lines), text_area);
+    frame.render_widget(Paragraph::new(option_lines), options_area);
+    render_notes(app, session, index, flagged, interview, frame, notes_area);
+}
+
+/// Help, interview prompt, note and flag under the options, as space allows.
+fn render_notes(
+    app: &App,
+    session: &Session,
+    index: usize,
+    flagged: bool,
+    interview: bool,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let theme = &app.theme;
+    let Some(r) = session.item(index) else {
+        return;
+    };
+    let [info_area, note_area] = Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(area);
+    // In an interview the advisor's prompt comes first: it is what they read out next.
+    let mut info = vec![Line::from("")];
+    if interview {
+        info.push(Line::from(vec![
+            Span::styled(format!("{}: ", strings::PROBE_LABEL), theme.probe),
+            Span::styled(sanitize(&r.item.probe, false), theme.probe),
+        ]));
+    }
+    info.push(Line::from(vec![
+        Span::styled(format!("{}: ", strings::HELP_LABEL), theme.muted),
+        Span::styled(sanitize(&r.item.help, false), theme.muted),
+    ]));
+    frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: true }), info_area);
+
+    let [note_line, flag_line] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(note_area);
+    match &session.note_editor {
+        Some(editor) => {
+            let [label, field] = Layout::horizontal([
+                Constraint::Length(strings::NOTE_LABEL.len() as u16 + 2),
+                Constraint::Min(1),
+            ])
+            .areas(note_line);
+            frame.render_widget(Span::styled(format!("{}: ", strings::NOTE_LABEL), theme.key), label);
+            let mut editor = editor.clone();
+            editor.set_style(theme.chosen);
+            editor.set_cursor_line_style(theme.chosen);
+            editor.set_cursor_style(theme.cursor);
+            frame.render_widget(&editor, field);
+            frame.render_widget(Span::styled(strings::NOTE_EDITING, theme.muted), flag_line);
+        }
+        None => {
+            let note = sanitize(session.assessment.note(&r.item.id), false);
+            let (note, style) = if note.is_empty() {
+                (strings::NOTE_EMPTY.to_string(), theme.muted)
+            } else {
+                (note, theme.text)
+            };
+            frame.render_widget(chrome::labelled(theme, strings::NOTE_LABEL, note, style), note_line);
+            if flagged {
+                frame.render_widget(Span::styled(strings::FLAGGED, theme.warning), flag_line);
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Review: what is unanswered or flagged, a jump to any of it, and the way to finish.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use crate::assessment::{Response, now};
+use crate::text::sanitize;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Effect, Screen};
+use crate::tui::screens::question::update_common;
+use crate::tui::screens::results::ResultsState;
+use crate::tui::session::{Session, Step};
+use crate::tui::strings;
+use crate::tui::widgets::chrome;
+
+/// A row of the review list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// Finish the assessment.
+    Finish,
+    /// A heading.
+    Heading(&'static str),
+    /// A question (by index) to jump to.
+    Item(usize),
+}
+
+/// The review list: Finish first, then unanswered questions, then flagged ones.
+pub fn rows(session: &Session) -> Vec<Row> {
+    let mut rows = vec![Row::Finish];
+    let unanswered: Vec<usize> = session
+        .q()
+        .items()
+        .filter(|r| session.assessment.response(&r.item.id).is_none())
+        .map(|r| r.index)
+        .collect();
+    let flagged: Vec<usize> = session
+        .q()
+        .items()
+        .filter(|r| session.assessment.is_flagged(&r.item.id))
+        .map(|r| r.index)
+        .collect();
+    if !unanswered.is_empty() {
+        rows.push(Row::Heading(strings::UNANSWERED));
+        rows.extend(unanswered.into_iter().map(Row::Item));
+    }
+    if !flagged.is_empty() {
+        rows.push(Row::Heading(strings::FLAGGED_HEADING));
+        rows.extend(flagged.into_iter().map(Row::Item));
+    }
+    rows
+}
+
+/// Review's selection: an index into [`rows`], never on a heading.
+fn selectable(rows: &[Row]) -> Vec<usize> {
+    rows.iter()
+        .enumerate()
+        .filter(|(_, r)| !matches!(r, Row::Heading(_)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Review's part of `update`.
+pub fn update(app: &mut App, action: Action) {
+    let Some(session) = &mut app.session else {
+        return;
+    };
+    let rows = rows(session);
+    let choices = selectable(&rows);
+    let at = choices.iter().position(|&i| Some(i) == session.cursor).unwrap_or(0);
+    let last = choices.len().saturating_sub(1);
+    let select = |n: usize| Some(choices[n.min(last)]);
+    match action {
+        Action::Up => session.cursor = select(at.saturating_sub(1)),
+        Action::Down => session.cursor = select(at + 1),
+        Action::PageUp => session.cursor = select(at.saturating_sub(10)),
+        Action::PageDown => session.cursor = select(at + 10),
+        Action::Confirm => match rows.get(choices[at]) {
+            Some(Row::Item(index)) => {
+                let index = *index;
+                session.back_to_review = true;
+                app.go(Step::Question(index));
+            }
+            _ => finish(app),
+        },
+        other => {
+            update_common(app, Step::Review, &other);
+        }
+    }
+}
+
+/// Completes the assessment, saves it and shows the results.
+fn finish(app: &mut App) {
+    let Some(session) = &mut app.session else {
+        return;
+    };
+    let q = session.questionnaire.questionnaire.clone();
+    session.assessment.complete(&q, now());
+    app.effect(Effect::Save);
+    app.screen = Screen::Results(ResultsState::default());
+}
+
+/// Draws Review.
+pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let total = session.item_count();
+    let answered = session.assessment.responded_count(session.q());
+    let dont_know = session
+        .q()
+        .items()
+        .filter(|r| session.assessment.response(&r.item.id) == Some(Response::DontKnow))
+        .count();
+    let block = chrome::screen_block(theme, strings::REVIEW_TITLE, Some(format!("{answered} of {total} answered")));
+    let inner = chrome::framed(frame, block, area);
+    let [summary, _, list_area] =
+        Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let rows = rows(session);
+    let summary_text = if rows.len() == 1 {
+        strings::ALL_ANSWERED.to_string()
+    } else {
+        format!(
+            "{answered} of {total} answered, {dont_know} of them \"don't know\". {}",
+            strings::REVIEW_HINT
+        )
+    };
+    frame.render_widget(
+        Paragraph::new(summary_text).style(theme.muted).wrap(ratatui::widgets::Wrap { trim: true }),
+        summary,
+    );
+    let items: Vec<ListItem> = rows
+        .iter()
+        .map(|row| match row {
+            Row::Finish => ListItem::new(Line::from(Span::styled(format!("✓ {}", strings::FINISH), theme.good))),
+            Row::Heading(h) => ListItem::new(Line::from(Span::styled(h.to_string(), theme.title))),
+            Row::Item(index) => ListItem::new(item_line(session, *index)),
+        })
+        .collect();
+    let selected = session.cursor.unwrap_or(0);
+    let mut state = ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.cursor).highlight_symbol("› "),
+        list_area,
+        &mut state,
+    );
+}
+
+/// `Q12  Dimension › text` for a question.
+pub fn item_line(session: &Session, index: usize) -> String {
+    session.item(index).map_or(String::new(), |r| {
+        format!(
+            "Q{:<3} {} › {}",
+            index + 1,
+            sanitize(&r.dimension.title, false),
+            sanitize(&r.item.text, false)
+        )
+    })
+}

@@ -1,0 +1,70 @@
+//! `render`: draws the whole screen from the state alone.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, Overlay, Screen};
+use super::screens::{goto, help, home, intro, question, results, review, setup};
+use super::session::Step;
+use super::strings;
+use super::widgets::chrome;
+
+/// Smallest terminal the wizard draws in.
+pub const MIN_WIDTH: u16 = 60;
+/// Smallest terminal height the wizard draws in.
+pub const MIN_HEIGHT: u16 = 20;
+
+/// Draws the wizard.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let theme = &app.theme;
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let message = format!(
+            "{}\nIt needs at least {MIN_WIDTH}x{MIN_HEIGHT} and has {}x{}.\nEnlarge the window; Ctrl-C leaves (your answers are saved).",
+            strings::TOO_SMALL,
+            area.width,
+            area.height
+        );
+        frame.render_widget(Paragraph::new(message).style(theme.warning).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [body, status, bar] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    match (&app.screen, &app.session) {
+        (Screen::Home, _) => home::render(app, frame, body),
+        (Screen::Setup(form), _) => setup::render(app, form, frame, body),
+        (Screen::Wizard(Step::Intro(d)), Some(s)) => intro::render(app, s, *d, frame, body),
+        (Screen::Wizard(Step::Question(i)), Some(s)) => question::render(app, s, *i, frame, body),
+        (Screen::Wizard(Step::Review), Some(s)) => review::render(app, s, frame, body),
+        (Screen::Results(state), Some(s)) => results::render(app, s, *state, frame, body),
+        _ => {}
+    }
+    let digits = digits_up_to(app);
+    match (&app.overlay, &app.session) {
+        (Some(Overlay::Help), _) => help::render(theme, context_under_overlay(app), digits, frame, body),
+        (Some(Overlay::GoTo(state)), Some(s)) => goto::render(app, s, state, frame, body),
+        _ => {}
+    }
+    if let Some(line) = &app.status {
+        let style = if line.is_error { theme.error } else { theme.good };
+        frame.render_widget(Paragraph::new(Line::from(Span::styled(line.text.clone(), style))), status);
+    }
+    frame.render_widget(chrome::help_bar(theme, app.context(), digits, bar.width), bar);
+}
+
+/// The help overlay describes the screen under it.
+fn context_under_overlay(app: &App) -> super::keymap::Context {
+    let mut under = app.clone();
+    under.overlay = None;
+    under.context()
+}
+
+/// The highest digit that answers the current question (for help texts).
+fn digits_up_to(app: &App) -> u8 {
+    match (&app.screen, &app.session) {
+        (Screen::Wizard(Step::Question(i)), Some(s)) => s.choices(*i).len().clamp(1, 9) as u8,
+        _ => 9,
+    }
+}

@@ -1,0 +1,81 @@
+//! The frame around every screen: title block, status line and the help bar.
+
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders};
+
+use crate::tui::keymap::{self, Context};
+use crate::tui::theme::Theme;
+
+/// The bordered block of a screen with its title on the left and `right` on the right.
+pub fn screen_block<'a>(theme: &Theme, title: impl Into<String>, right: Option<String>) -> Block<'a> {
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(Line::from(Span::styled(format!(" {} ", title.into()), theme.title)));
+    if let Some(right) = right {
+        block = block.title(Line::from(Span::styled(format!(" {right} "), theme.title)).right_aligned());
+    }
+    block
+}
+
+/// Draws a screen's block and returns the area inside it, with a column of margin.
+pub fn framed(frame: &mut ratatui::Frame, block: Block<'_>, area: Rect) -> Rect {
+    let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(block, area);
+    inner
+}
+
+/// The one-line help bar for a context, built from the keymap table and cut to `width`.
+pub fn help_bar(theme: &Theme, context: Context, digits_up_to: u8, width: u16) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (key, help) in keymap::help_bar(context, digits_up_to) {
+        let piece = key.chars().count() + help.chars().count() + 3;
+        if used + piece > usize::from(width) {
+            break;
+        }
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::styled(format!(" {help}  "), theme.muted));
+        used += piece;
+    }
+    Line::from(spans)
+}
+
+/// A rectangle of at most `width` x `height` centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+/// A text bar of `width` cells filled to `share` (0-1).
+pub fn bar(share: f64, width: usize) -> String {
+    let filled = (share.clamp(0.0, 1.0) * width as f64).round() as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+/// A styled span for a label followed by a value.
+pub fn labelled(theme: &Theme, label: &str, value: String, value_style: Style) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{label}: "), theme.muted),
+        Span::styled(value, value_style),
+    ])
+}
+
+/// Cuts text to at most `width` characters, marking a cut with an ellipsis.
+pub fn ellipsize(text: &str, width: usize) -> String {
+    if text.chars().count() > width {
+        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    } else {
+        text.to_string()
+    }
+}

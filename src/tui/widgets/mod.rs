@@ -1,0 +1,4 @@
+//! Pieces of screen shared by several screens.
+
+pub mod chrome;
+pub mod option_list;
