@@ -150,7 +150,7 @@ pub fn run(cli: Cli) -> Result<u8> {
                 &store,
                 crate::tui::Start::New {
                     setup: args.setup(),
-                    questionnaire,
+                    questionnaire: Box::new(questionnaire),
                 },
             )
         }

@@ -7,6 +7,7 @@ pub mod error;
 pub mod questionnaire;
 pub mod scoring;
 pub mod store;
+pub mod summary;
 pub mod text;
 pub mod tui;
 pub mod yaml;

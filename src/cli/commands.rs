@@ -1,38 +1,271 @@
-//! The non-interactive commands.
+//! The non-interactive commands: they read through the store, build the shapes in
+//! [`crate::summary`], and print them as text or as one JSON document.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
-use color_eyre::eyre::{Result, eyre};
+use color_eyre::eyre::{Report, Result, WrapErr, eyre};
+use serde::Serialize;
 
-use crate::questionnaire::Loaded;
-use crate::store::Store;
+use crate::assessment::{Assessment, Status};
+use crate::error::InvalidInput;
+use crate::questionnaire::{self, Loaded, Questionnaire};
+use crate::scoring::Scores;
+use crate::store::{self, Problem, Store};
+use crate::summary::{
+    AssessmentDetail, AssessmentSummary, ListDocument, QuestionnaireSummary,
+    QuestionnairesDocument, ShowDocument, text,
+};
+use crate::text::sanitize;
 
 /// The questionnaire `ecoready new --questionnaire` names (an id or a file), or the default.
-pub fn choose_questionnaire(_wanted: Option<&str>) -> Result<Loaded> {
-    Err(eyre!("not written yet"))
+pub fn choose_questionnaire(wanted: Option<&str>) -> Result<Loaded> {
+    let Some(wanted) = wanted else {
+        return questionnaire::builtins()
+            .into_iter()
+            .next()
+            .ok_or_else(|| eyre!("this build of ecoready has no built-in questionnaire"));
+    };
+    let path = Path::new(wanted);
+    if path.exists() || wanted.ends_with(".yaml") || wanted.ends_with(".yml") {
+        return store::read_questionnaire_file(path);
+    }
+    if let Some(loaded) = questionnaire::builtin(wanted) {
+        return Ok(loaded);
+    }
+    let (user, problems) = store::user_questionnaires();
+    if let Some(loaded) = user.iter().find(|l| l.questionnaire.id == wanted) {
+        return Ok(loaded.clone());
+    }
+    // The user's own file may be the one they meant, so say why it was not loaded.
+    warn_skipped(&problems);
+    let available: Vec<String> = questionnaire::builtins()
+        .iter()
+        .chain(&user)
+        .map(|l| l.questionnaire.id.clone())
+        .collect();
+    Err(InvalidInput(format!(
+        "unknown questionnaire \"{wanted}\"; available: {} (or give a .yaml file)",
+        available.join(", ")
+    ))
+    .into())
 }
 
 /// The id of the draft to resume: the given prefix resolved, or the most recent draft.
-pub fn draft_to_resume(_store: &Store, _prefix: Option<&str>) -> Result<String> {
-    Err(eyre!("not written yet"))
+pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
+    let Some(prefix) = prefix else {
+        let listing = store.list();
+        warn_skipped(&listing.problems);
+        return listing
+            .assessments
+            .into_iter()
+            .filter(|a| a.status == Status::Draft)
+            .max_by_key(|a| a.updated_at)
+            .map(|a| a.id)
+            .ok_or_else(|| {
+                InvalidInput("no draft to resume; `ecoready new` starts one".into()).into()
+            });
+    };
+    let id = store.resolve(prefix)?;
+    let assessment = store.load(&id)?;
+    if assessment.status == Status::Complete {
+        return Err(InvalidInput(format!(
+            "assessment {id} is complete; `ecoready show {id}` shows its results"
+        ))
+        .into());
+    }
+    Ok(id)
 }
 
 /// `ecoready list`.
-pub fn list(_store: &Store, _org: Option<&str>, _json: bool) -> Result<u8> {
-    Err(eyre!("not written yet"))
+pub fn list(store: &Store, org: Option<&str>, json: bool) -> Result<u8> {
+    let listing = store.list();
+    warn_skipped(&listing.problems);
+    let wanted_org = org.map(|o| o.trim().to_lowercase());
+    let mut questionnaires = BTreeMap::new();
+    let mut rows: Vec<(AssessmentSummary, String)> = Vec::new();
+    for assessment in listing.assessments {
+        let name = assessment.organization.name.trim().to_lowercase();
+        if wanted_org.as_ref().is_some_and(|wanted| *wanted != name) {
+            continue;
+        }
+        match scores_of(store, &assessment, &mut questionnaires) {
+            Ok(scores) => rows.push((
+                AssessmentSummary::new(&assessment, &scores),
+                local_date(&assessment),
+            )),
+            Err(report) => warn(&format!("skipped assessment {}: {report:#}", assessment.id)),
+        }
+    }
+    if json {
+        let summaries = rows.into_iter().map(|(summary, _)| summary).collect();
+        return print_json(&ListDocument::new(summaries));
+    }
+    if rows.is_empty() {
+        let text = match org {
+            Some(org) => format!("No assessments of \"{}\" yet.", sanitize(org, false)),
+            None => "No assessments yet.".to_string(),
+        };
+        return print(&format!("{text} Start one with `ecoready new`.\n"));
+    }
+    print(&text::list_table(&rows))
 }
 
 /// `ecoready show`.
-pub fn show(_store: &Store, _id: &str, _json: bool) -> Result<u8> {
-    Err(eyre!("not written yet"))
+pub fn show(store: &Store, id: &str, json: bool) -> Result<u8> {
+    let id = store.resolve(id)?;
+    let assessment = store.load(&id)?;
+    let reference = &assessment.questionnaire;
+    let loaded = store.questionnaire_for(reference).wrap_err_with(|| {
+        format!(
+            "the questionnaire {}@{} that assessment {id} used could not be loaded",
+            reference.id, reference.version
+        )
+    })?;
+    let q = &loaded.questionnaire;
+    let detail = AssessmentDetail::new(&assessment, q, &assessment.current_scores(q));
+    if json {
+        return print_json(&ShowDocument::new(detail));
+    }
+    print(&text::show(&detail, q))
 }
 
 /// `ecoready questionnaires`.
-pub fn questionnaires(_json: bool) -> Result<u8> {
-    Err(eyre!("not written yet"))
+pub fn questionnaires(json: bool) -> Result<u8> {
+    let (user, problems) = store::user_questionnaires();
+    warn_skipped(&problems);
+    let summaries: Vec<QuestionnaireSummary> = questionnaire::builtins()
+        .iter()
+        .chain(&user)
+        .map(QuestionnaireSummary::new)
+        .collect();
+    if json {
+        return print_json(&QuestionnairesDocument::new(summaries));
+    }
+    print(&text::questionnaires_table(&summaries))
 }
 
 /// `ecoready validate`.
-pub fn validate(_files: &[PathBuf]) -> Result<u8> {
-    Err(eyre!("not written yet"))
+pub fn validate(files: &[PathBuf]) -> Result<u8> {
+    let mut failed = 0;
+    for file in files {
+        match store::read_questionnaire_file(file) {
+            Ok(loaded) => {
+                let items = loaded.questionnaire.item_count();
+                print(&format!("{}: ok ({items} items)\n", file.display()))?;
+            }
+            Err(report) => {
+                failed += 1;
+                for line in problem_lines(file, &report) {
+                    warn_line(&sanitize(&line, false));
+                }
+            }
+        }
+    }
+    if failed == 0 {
+        return Ok(0);
+    }
+    let files_word = if files.len() == 1 { "file" } else { "files" };
+    Err(InvalidInput(format!(
+        "{failed} of {} questionnaire {files_word} invalid",
+        files.len()
+    ))
+    .into())
+}
+
+/// Every problem of a file that failed to load, each line starting with the file name.
+fn problem_lines(file: &Path, report: &Report) -> Vec<String> {
+    let name = file.display().to_string();
+    let message = match report
+        .chain()
+        .find_map(|e| e.downcast_ref::<InvalidInput>())
+    {
+        Some(invalid) => invalid.0.clone(),
+        None => format!("{report:#}"),
+    };
+    message
+        .lines()
+        .map(|line| {
+            if line.starts_with(&name) {
+                line.to_string()
+            } else {
+                format!("{name}: {line}")
+            }
+        })
+        .collect()
+}
+
+/// The scores of an assessment: its completion snapshot, or computed now from the exact
+/// questionnaire it used (loaded once per digest).
+fn scores_of(
+    store: &Store,
+    assessment: &Assessment,
+    questionnaires: &mut BTreeMap<String, Questionnaire>,
+) -> Result<Scores> {
+    if let (Status::Complete, Some(scores)) = (assessment.status, &assessment.scores) {
+        return Ok(scores.clone());
+    }
+    let digest = &assessment.questionnaire.digest;
+    if !questionnaires.contains_key(digest) {
+        let loaded = store.questionnaire_for(&assessment.questionnaire)?;
+        questionnaires.insert(digest.clone(), loaded.questionnaire);
+    }
+    let q = questionnaires
+        .get(digest)
+        .ok_or_else(|| eyre!("questionnaire {digest} vanished from the cache"))?;
+    Ok(assessment.current_scores(q))
+}
+
+/// The day an assessment started, in the local time zone.
+fn local_date(assessment: &Assessment) -> String {
+    assessment
+        .started_at
+        .with_timezone(&chrono::Local)
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// Writes text to standard output; a closed pipe (`| head`) is not an error.
+fn print(text: &str) -> Result<u8> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(e).wrap_err("could not write to standard output")
+        }
+        _ => Ok(0),
+    }
+}
+
+/// Writes one JSON document, pretty-printed, to standard output.
+fn print_json(document: &impl Serialize) -> Result<u8> {
+    let mut text =
+        serde_json::to_string_pretty(document).wrap_err("could not turn the result into JSON")?;
+    text.push('\n');
+    print(&text)
+}
+
+/// Reports files that were skipped, never failing the command; each line of a problem
+/// names the file once.
+fn warn_skipped(problems: &[Problem]) {
+    for problem in problems {
+        let path = problem.path.display().to_string();
+        for line in problem.message.lines() {
+            if line.starts_with(&path) {
+                warn(&format!("skipped {line}"));
+            } else {
+                warn(&format!("skipped {path}: {line}"));
+            }
+        }
+    }
+}
+
+/// `warning: <message>` on standard error.
+fn warn(message: &str) {
+    warn_line(&format!("warning: {}", sanitize(message, false)));
+}
+
+/// One line on standard error; if stderr itself is gone there is nowhere left to report.
+fn warn_line(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
 }

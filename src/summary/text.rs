@@ -1,0 +1,366 @@
+//! The same summaries as plain text for the terminal: tables and the results of one
+//! assessment. Pure; every string from a file or the keyboard is sanitized first.
+
+use std::fmt::Write as _;
+
+use chrono::DateTime;
+use unicode_width::UnicodeWidthStr;
+
+use super::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary, ScoreSummary};
+use crate::assessment::{Mode, Status};
+use crate::questionnaire::Questionnaire;
+use crate::text::sanitize;
+
+/// The `list` table; each summary comes with the local date it was started.
+pub fn list_table(rows: &[(AssessmentSummary, String)]) -> String {
+    let header = [
+        "ID",
+        "Started",
+        "Organization",
+        "Respondent",
+        "Round",
+        "Status",
+        "Score",
+    ];
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(summary, started)| {
+            let score = match summary.status {
+                Status::Draft => format!(
+                    "draft {}/{} answered",
+                    summary.answered, summary.total_items
+                ),
+                Status::Complete => score_with_band(&summary.scores.overall),
+            };
+            vec![
+                clean(&summary.id),
+                started.clone(),
+                clean(&summary.organization.name),
+                clean(&summary.respondent.name),
+                summary.round.as_deref().map(clean).unwrap_or_default(),
+                status_word(summary.status).to_string(),
+                score,
+            ]
+        })
+        .collect();
+    table(&header, &cells)
+}
+
+/// The `questionnaires` table.
+pub fn questionnaires_table(summaries: &[QuestionnaireSummary]) -> String {
+    let header = ["ID", "Version", "Title", "Items", "Minutes", "Origin"];
+    let cells: Vec<Vec<String>> = summaries
+        .iter()
+        .map(|s| {
+            vec![
+                clean(&s.id),
+                clean(&s.version),
+                clean(&s.title),
+                s.items.to_string(),
+                s.minutes.map(|m| m.to_string()).unwrap_or_default(),
+                clean(&s.origin),
+            ]
+        })
+        .collect();
+    table(&header, &cells)
+}
+
+/// The results of one assessment: who and when, scores with bands, weakest areas, advice,
+/// flagged items and notes. `q` supplies the bands' meanings.
+pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
+    let s = &detail.summary;
+    let mut out = header(s);
+    out.push_str(&scores_section(s, q));
+    push_section(&mut out, None, &weakest_lines(s));
+    push_section(&mut out, Some("Next steps"), &advice_lines(detail));
+    let flagged: Vec<String> = detail
+        .answers
+        .iter()
+        .filter(|a| a.flagged)
+        .map(|a| format!("  - [{}] {}", clean(&a.item), clean(&a.text)))
+        .collect();
+    push_section(&mut out, Some("Flagged for review"), &flagged);
+    let notes: Vec<String> = detail
+        .answers
+        .iter()
+        .filter(|a| !a.note.trim().is_empty())
+        .map(|a| format!("  - [{}] {}", clean(&a.item), clean(&a.note)))
+        .collect();
+    push_section(&mut out, Some("Notes"), &notes);
+    out
+}
+
+/// The organization, then who, how, which questionnaire, when and how far, aligned.
+fn header(s: &AssessmentSummary) -> String {
+    let org = clean(&s.organization.name);
+    let mut out = match s.organization.sector.trim() {
+        "" => format!("{org}\n"),
+        sector => format!("{org} ({})\n", clean(sector)),
+    };
+    let respondent = [s.respondent.name.as_str(), s.respondent.role.as_str()]
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| clean(t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut fields = vec![
+        ("Assessment", clean(&s.id)),
+        ("Respondent", respondent),
+        ("Mode", mode_words(s.mode).to_string()),
+    ];
+    if let Some(advisor) = &s.advisor {
+        fields.push(("Advisor", clean(advisor)));
+    }
+    fields.push(("Round", s.round.as_deref().map_or("-".to_string(), clean)));
+    let questionnaire = format!("{}@{}", s.questionnaire.id, s.questionnaire.version);
+    fields.push(("Questionnaire", clean(&questionnaire)));
+    fields.push(("Started", readable_time(&s.started_at)));
+    match &s.completed_at {
+        Some(completed) => fields.push(("Completed", readable_time(completed))),
+        None => fields.push(("Last change", readable_time(&s.updated_at))),
+    }
+    let status = match s.status {
+        Status::Draft => format!("draft, {} of {} items answered", s.answered, s.total_items),
+        Status::Complete => "complete".to_string(),
+    };
+    fields.push(("Status", status));
+    let label_width = fields
+        .iter()
+        .map(|(label, _)| label.len())
+        .max()
+        .unwrap_or(0);
+    for (label, value) in &fields {
+        let _ = writeln!(out, "  {label:<label_width$}  {value}");
+    }
+    out
+}
+
+/// The overall score with its band's meaning and coverage, then every dimension and facet.
+fn scores_section(s: &AssessmentSummary, q: &Questionnaire) -> String {
+    let overall = &s.scores.overall;
+    let mut out = format!("\nOverall readiness: {}", score_with_band(overall));
+    if let Some(meaning) = overall.band.as_deref().and_then(|b| band_meaning(q, b)) {
+        let _ = write!(out, " - {}", clean(meaning));
+    }
+    let _ = writeln!(
+        out,
+        "\n  {} of {} items answered, {} \"don't know\" (coverage {:.0}%)\n",
+        overall.answered,
+        overall.total,
+        overall.dont_know,
+        overall.coverage * 100.0
+    );
+    let header = [
+        "Dimension / facet",
+        "Score",
+        "Band",
+        "Answered",
+        "Don't know",
+    ];
+    let mut rows = Vec::new();
+    for dimension in &s.scores.dimensions {
+        rows.push(score_row(clean(&dimension.title), &dimension.score));
+        for facet in &dimension.facets {
+            rows.push(score_row(
+                format!("  {}", clean(&facet.title)),
+                &facet.score,
+            ));
+        }
+    }
+    out.push_str(&table(&header, &rows));
+    let gaps: Vec<String> = s
+        .scores
+        .dimensions
+        .iter()
+        .filter(|d| d.score.knowledge_gap)
+        .map(|d| clean(&d.title))
+        .collect();
+    if !gaps.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nMany \"don't know\" answers in: {}. Finding out is a first step.",
+            gaps.join(", ")
+        );
+    }
+    out
+}
+
+/// The weakest dimension and facet, when any has a score.
+fn weakest_lines(s: &AssessmentSummary) -> Vec<String> {
+    let dimensions = &s.scores.dimensions;
+    let mut lines = Vec::new();
+    if let Some(weakest) = &s.scores.weakest_dimension
+        && let Some(d) = dimensions.iter().find(|d| &d.id == weakest)
+    {
+        let score = score_with_band(&d.score);
+        lines.push(format!("Weakest dimension: {} ({score})", clean(&d.title)));
+    }
+    if let Some(weakest) = &s.scores.weakest_facet
+        && let Some(d) = dimensions.iter().find(|d| d.id == weakest.dimension)
+        && let Some(f) = d.facets.iter().find(|f| f.id == weakest.facet)
+    {
+        let (facet, dimension) = (clean(&f.title), clean(&d.title));
+        let score = score_with_band(&f.score);
+        lines.push(format!("Weakest facet: {facet} in {dimension} ({score})"));
+    }
+    lines
+}
+
+/// Each scored dimension's next steps at its band, under the dimension's title.
+fn advice_lines(detail: &AssessmentDetail) -> Vec<String> {
+    let dimensions = &detail.summary.scores.dimensions;
+    let mut lines = Vec::new();
+    for advice in detail.advice.iter().filter(|a| !a.steps.is_empty()) {
+        let title = dimensions
+            .iter()
+            .find(|d| d.id == advice.dimension)
+            .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+        lines.push(format!("  {} ({})", clean(title), clean(&advice.band)));
+        lines.extend(
+            advice
+                .steps
+                .iter()
+                .map(|step| format!("    - {}", clean(step))),
+        );
+    }
+    lines
+}
+
+/// A score to one decimal with its band, or "not enough answers".
+pub fn score_with_band(score: &ScoreSummary) -> String {
+    match (score.score, &score.band) {
+        (Some(value), Some(band)) => format!("{value:.1} {}", clean(band)),
+        (Some(value), None) => format!("{value:.1}"),
+        (None, _) => "not enough answers".to_string(),
+    }
+}
+
+/// Columns padded to their widest cell (by display width), two spaces apart, no trailing
+/// spaces.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(rows) {
+        let mut line = String::new();
+        for (cell, width) in row.iter().zip(&widths) {
+            line.push_str(cell);
+            line.push_str(&" ".repeat(width.saturating_sub(cell.width()) + 2));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn score_row(label: String, score: &ScoreSummary) -> Vec<String> {
+    vec![
+        label,
+        score
+            .score
+            .map_or("not enough answers".to_string(), |v| format!("{v:.1}")),
+        score.band.as_deref().map(clean).unwrap_or_default(),
+        format!("{}/{}", score.answered, score.total),
+        score.dont_know.to_string(),
+    ]
+}
+
+/// A blank line, the title if any, then the lines; nothing at all without lines.
+fn push_section(out: &mut String, title: Option<&str>, lines: &[String]) {
+    if lines.is_empty() {
+        return;
+    }
+    out.push('\n');
+    if let Some(title) = title {
+        let _ = writeln!(out, "{title}");
+    }
+    for line in lines {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+fn band_meaning<'q>(q: &'q Questionnaire, band: &str) -> Option<&'q str> {
+    q.bands
+        .iter()
+        .find(|b| b.name == band)
+        .map(|b| b.meaning.as_str())
+}
+
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "draft",
+        Status::Complete => "complete",
+    }
+}
+
+fn mode_words(mode: Mode) -> &'static str {
+    match mode {
+        Mode::SelfAssessment => "self-assessment",
+        Mode::Interview => "guided interview",
+    }
+}
+
+/// `2025-03-01 14:05 +01:00` from RFC 3339 (the text as given if it does not parse).
+fn readable_time(rfc3339: &str) -> String {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
+        .unwrap_or_else(|_| clean(rfc3339))
+}
+
+fn clean(text: &str) -> String {
+    sanitize(text, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn score(value: Option<f64>, band: Option<&str>) -> ScoreSummary {
+        ScoreSummary {
+            score: value,
+            band: band.map(str::to_string),
+            answered: 2,
+            dont_know: 1,
+            total: 3,
+            coverage: 2.0 / 3.0,
+            knowledge_gap: true,
+        }
+    }
+
+    #[test]
+    fn scores_round_to_one_decimal_or_say_not_enough_answers() {
+        // 200/3 = 66.666.. shows as 66.7.
+        assert_eq!(
+            score_with_band(&score(Some(200.0 / 3.0), Some("Managed"))),
+            "66.7 Managed"
+        );
+        assert_eq!(score_with_band(&score(None, None)), "not enough answers");
+    }
+
+    #[test]
+    fn table_pads_by_display_width_and_trims_line_ends() {
+        let rows = vec![
+            vec!["Müller".to_string(), "1".to_string()],
+            vec!["日本".to_string(), "22".to_string()],
+        ];
+        // Widths: column 1 = max(4, 6, 4) = 6 ("日本" is 4 columns wide), then two spaces.
+        assert_eq!(
+            table(&["Name", "N"], &rows),
+            "Name    N\nMüller  1\n日本    22\n"
+        );
+    }
+
+    #[test]
+    fn times_are_shown_with_their_offset() {
+        assert_eq!(
+            readable_time("2025-03-01T14:05:09+01:00"),
+            "2025-03-01 14:05 +01:00"
+        );
+        assert_eq!(readable_time("yesterday"), "yesterday");
+    }
+}
