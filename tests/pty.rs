@@ -1,0 +1,158 @@
+//! End to end in a real pseudo-terminal: the binary, a temporary data directory, a whole
+//! assessment answered with keys (back, don't know, a note and a flag included), then
+//! the saved file and `ecoready list --json` checked.
+
+mod support;
+
+use std::process::Command;
+
+use ecoready::assessment::{Response, Status};
+use ecoready::questionnaire;
+use ecoready::store::Store;
+use support::pty::{LEAVE_ALTERNATE_SCREEN, SHOW_CURSOR, Session};
+
+const ENTER: &str = "\r";
+const LEFT: &str = "\u{1b}[D";
+
+#[test]
+fn a_whole_assessment_answered_with_keys_in_a_real_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let data_arg = data.to_str().unwrap();
+    let q = questionnaire::builtin("ecosystem-readiness").unwrap().questionnaire;
+    let count = q.item_count();
+
+    let mut app = Session::start(
+        home.path(),
+        &["--data-dir", data_arg, "new", "--org", "Fir Farm Co-op", "--respondent", "Lee", "--round", "baseline"],
+        80,
+        24,
+    );
+    let setup = app.wait_for("New assessment");
+    assert!(setup.contains("Fir Farm Co-op"), "setup is prefilled:\n{setup}");
+    app.send(ENTER);
+    app.wait_for("Part 1 of 5");
+
+    let mut expected = Vec::new();
+    let mut dimension = 0;
+    for r in q.items() {
+        if r.dimension_index != dimension {
+            dimension = r.dimension_index;
+            app.wait_for(&format!("Part {} of 5", dimension + 1));
+            app.send(ENTER);
+        } else if r.index == 0 {
+            app.send(ENTER);
+        }
+        app.wait_for(&format!("Question {} of {count}", r.index + 1));
+        let (_, max) = q.value_range(r.item).unwrap();
+        let response = match r.index {
+            0 => {
+                // Note, flag, a first answer, back, and a changed answer.
+                app.send("n");
+                app.wait_for("Editing note");
+                app.send("Ask about the cold store");
+                app.send(ENTER);
+                app.wait_for("Note: Ask about the cold store");
+                app.send("f");
+                app.wait_for("flagged for review");
+                app.send("2");
+                app.wait_for("Question 2 of");
+                app.send(LEFT);
+                app.wait_for("Question 1 of");
+                Response::Value(max)
+            }
+            2 => Response::DontKnow,
+            i => Response::Value((i % usize::from(max)) as u8 + 1),
+        };
+        let key = match response {
+            Response::Value(v) => v.to_string(),
+            Response::DontKnow => "0".to_string(),
+        };
+        app.send(&key);
+        expected.push((r.item.id.clone(), response));
+    }
+    let review = app.wait_for("Review");
+    assert!(review.contains(&format!("{count} of {count} answered")), "{review}");
+    app.send(ENTER);
+    let results = app.wait_for("Results");
+    assert!(results.contains("Overall readiness"), "{results}");
+    app.send("q");
+    app.wait_for("Recent assessments");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&app.raw);
+    let tail = &raw[raw.rfind(LEAVE_ALTERNATE_SCREEN).expect("left the alternate screen")..];
+    assert!(tail.contains(SHOW_CURSOR) || raw.contains(SHOW_CURSOR), "cursor shown again");
+
+    let store = Store::open(&data).unwrap();
+    let listing = store.list();
+    assert!(listing.problems.is_empty(), "{:?}", listing.problems);
+    assert_eq!(listing.assessments.len(), 1);
+    let saved = &listing.assessments[0];
+    assert_eq!(saved.status, Status::Complete);
+    assert_eq!(saved.organization.name, "Fir Farm Co-op");
+    assert_eq!(saved.respondent.name, "Lee");
+    assert_eq!(saved.round.as_deref(), Some("baseline"));
+    for (id, response) in &expected {
+        assert_eq!(saved.response(id), Some(*response), "{id}");
+    }
+    let first = &q.item_at(0).unwrap().item.id;
+    assert_eq!(saved.note(first), "Ask about the cold store");
+    assert!(saved.is_flagged(first));
+    let scores = saved.scores.as_ref().expect("score snapshot");
+    assert_eq!(scores.overall.answered, count - 1);
+    assert_eq!(scores.overall.dont_know, 1);
+
+    let output = Command::new(env!("CARGO_BIN_EXE_ecoready"))
+        .args(["--data-dir", data_arg, "list", "--json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let listed = &json["assessments"][0];
+    assert_eq!(listed["id"], saved.id.as_str());
+    assert_eq!(listed["status"], "complete");
+    assert_eq!(listed["organization"]["name"], "Fir Farm Co-op");
+    let overall = listed["scores"]["overall"]["score"].as_f64().unwrap();
+    assert!((overall - scores.overall.value.unwrap()).abs() < 1e-9);
+    for d in &scores.dimensions {
+        let shown = listed["scores"]["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == d.id.as_str())
+            .unwrap();
+        match d.score.value {
+            Some(v) => assert!((shown["score"].as_f64().unwrap() - v).abs() < 1e-9),
+            None => assert!(shown["score"].is_null()),
+        }
+    }
+}
+
+#[test]
+fn leaving_mid_way_and_resuming_continues_at_the_same_question() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let data_arg = data.to_str().unwrap();
+    let mut app = Session::start(home.path(), &["--data-dir", data_arg, "new", "--org", "Gale Glass"], 80, 24);
+    app.wait_for("New assessment");
+    app.send(ENTER);
+    app.wait_for("Part 1 of 5");
+    app.send(ENTER);
+    app.wait_for("Question 1 of");
+    app.send("5");
+    app.wait_for("Question 2 of");
+    app.send("6");
+    app.wait_for("Question 3 of");
+    app.send("\u{3}"); // Ctrl-C leaves at once
+    assert_eq!(app.wait_exit(), 0);
+
+    let mut resumed = Session::start(home.path(), &["--data-dir", data_arg, "resume"], 80, 24);
+    let screen = resumed.wait_for("Question 3 of");
+    assert!(screen.contains("Gale Glass") || screen.contains("Ecosystem readiness"), "{screen}");
+    resumed.send(LEFT);
+    let previous = resumed.wait_for("Question 2 of");
+    assert!(previous.contains("● 6"), "the earlier answer is marked:\n{previous}");
+    resumed.send("\u{3}");
+    assert_eq!(resumed.wait_exit(), 0);
+}

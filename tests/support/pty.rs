@@ -1,0 +1,148 @@
+//! Runs the ecoready binary in a real pseudo-terminal and reads its screen through a
+//! terminal emulator, as a person would see it.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+/// How long to wait for a screen before failing; generous for slow CI machines and
+/// overridable with `ECOREADY_TEST_TIMEOUT_SECS`.
+pub fn timeout() -> Duration {
+    let secs = std::env::var("ECOREADY_TEST_TIMEOUT_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    Duration::from_secs(secs)
+}
+
+/// The binary running in a pseudo-terminal.
+pub struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    /// Every byte the program wrote, for checks on escape sequences.
+    pub raw: Vec<u8>,
+}
+
+impl Session {
+    /// Starts `ecoready` with `args`, a private data directory and config directory.
+    pub fn start(home: &Path, args: &[&str], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_ecoready"));
+        command.args(args);
+        command.env("TERM", "xterm-256color");
+        command.env("NO_COLOR", "1");
+        command.env("HOME", home);
+        command.env("XDG_CONFIG_HOME", home.join("config"));
+        command.env("XDG_DATA_HOME", home.join("data-home"));
+        command.env_remove("ECOREADY_DATA_DIR");
+        let child = pair.slave.spawn_command(command).expect("start ecoready");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let (sender, output) = channel();
+        thread::spawn(move || {
+            let _keep_master_open = pair.master;
+            let mut buffer = [0u8; 8192];
+            loop {
+                match reader.read(&mut buffer) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if sender.send(buffer[..n].to_vec()).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Session {
+            child,
+            writer,
+            output,
+            parser: vt100::Parser::new(rows, cols, 0),
+            raw: Vec::new(),
+        }
+    }
+
+    fn pump(&mut self, wait: Duration) -> bool {
+        match self.output.recv_timeout(wait) {
+            Ok(bytes) => {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+                true
+            }
+            Err(RecvTimeoutError::Timeout) => true,
+            Err(RecvTimeoutError::Disconnected) => false,
+        }
+    }
+
+    /// The screen's text now.
+    pub fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen contains `text`; panics with the screen after the timeout.
+    pub fn wait_for(&mut self, text: &str) -> String {
+        let deadline = Instant::now() + timeout();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            if Instant::now() > deadline || !self.pump(Duration::from_millis(50)) {
+                let screen = self.screen();
+                assert!(screen.contains(text), "waited for {text:?}; the screen shows:\n{screen}");
+                return screen;
+            }
+        }
+    }
+
+    /// Types bytes (keys) into the terminal.
+    pub fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write to the pty");
+        self.writer.flush().expect("flush the pty");
+    }
+
+    /// Waits for the program to end and returns its exit code, draining its output.
+    pub fn wait_exit(&mut self) -> u32 {
+        let deadline = Instant::now() + timeout();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait for ecoready") {
+                while self.pump(Duration::from_millis(20)) && !self.output_drained() {}
+                return status.exit_code();
+            }
+            assert!(Instant::now() < deadline, "ecoready did not exit; screen:\n{}", self.screen());
+            self.pump(Duration::from_millis(20));
+        }
+    }
+
+    fn output_drained(&mut self) -> bool {
+        match self.output.try_recv() {
+            Ok(bytes) => {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+                false
+            }
+            Err(_) => true,
+        }
+    }
+}
+
+/// The escape sequence that leaves the alternate screen: its presence at the end of the
+/// output shows the terminal was restored.
+pub const LEAVE_ALTERNATE_SCREEN: &str = "\u{1b}[?1049l";
+/// The escape sequence that shows the cursor again.
+pub const SHOW_CURSOR: &str = "\u{1b}[?25h";
