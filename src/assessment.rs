@@ -213,7 +213,13 @@ pub struct Setup {
 
 impl Assessment {
     /// A new draft for `questionnaire` (whose file content has `digest`), started at `at`.
-    pub fn start(id: String, setup: Setup, questionnaire: &Questionnaire, digest: &str, at: Timestamp) -> Self {
+    pub fn start(
+        id: String,
+        setup: Setup,
+        questionnaire: &Questionnaire,
+        digest: &str,
+        at: Timestamp,
+    ) -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
             id,
@@ -297,7 +303,9 @@ impl Assessment {
 
     /// How many items of `q` have a response (a value or don't know).
     pub fn responded_count(&self, q: &Questionnaire) -> usize {
-        q.items().filter(|r| self.response(&r.item.id).is_some()).count()
+        q.items()
+            .filter(|r| self.response(&r.item.id).is_some())
+            .count()
     }
 
     /// Marks the assessment complete and stores the score snapshot.

@@ -23,7 +23,10 @@ pub const EXIT_INVALID: i32 = 2;
 
 /// The exit status a failed run should end with.
 pub fn exit_code(report: &color_eyre::eyre::Report) -> i32 {
-    if report.chain().any(|e| e.downcast_ref::<InvalidInput>().is_some()) {
+    if report
+        .chain()
+        .any(|e| e.downcast_ref::<InvalidInput>().is_some())
+    {
         EXIT_INVALID
     } else {
         EXIT_RUNTIME

@@ -115,55 +115,59 @@ pub fn item_score(q: &Questionnaire, item: &Item, response: Response) -> Option<
         return None;
     }
     let (min, max, value) = (f64::from(min), f64::from(max), f64::from(value));
-    let value = if item.reverse { min + max - value } else { value };
+    let value = if item.reverse {
+        min + max - value
+    } else {
+        value
+    };
     Some(100.0 * (value - min) / (max - min))
 }
 
 /// Scores every facet, dimension and the whole questionnaire from the responses by item id.
 pub fn score(q: &Questionnaire, responses: &BTreeMap<String, Response>) -> Scores {
-    let dimensions: Vec<DimensionScore> = q
-        .dimensions
-        .iter()
-        .map(|dimension| {
-            let facets: Vec<FacetScore> = dimension
-                .facets
-                .iter()
-                .map(|facet| {
-                    let mut item_scores = Vec::new();
-                    let mut dont_know = 0;
-                    for item in &facet.items {
-                        match responses.get(&item.id) {
-                            Some(Response::DontKnow) => dont_know += 1,
-                            Some(&response) => item_scores.extend(item_score(q, item, response)),
-                            None => {}
-                        }
-                    }
-                    let total = facet.items.len();
-                    let enough = total > 0 && item_scores.len() as f64 >= MIN_FACET_COVERAGE * total as f64;
-                    let value = enough.then(|| mean(&item_scores)).flatten();
-                    FacetScore {
-                        id: facet.id.clone(),
-                        title: facet.title.clone(),
-                        score: banded(q, value, item_scores.len(), dont_know, total),
-                    }
-                })
-                .collect();
-            let value = weighted_mean(
-                dimension
+    let dimensions: Vec<DimensionScore> =
+        q.dimensions
+            .iter()
+            .map(|dimension| {
+                let facets: Vec<FacetScore> = dimension
                     .facets
                     .iter()
-                    .zip(&facets)
-                    .filter_map(|(facet, scored)| scored.score.value.map(|v| (v, facet.weight))),
-            );
-            let (answered, dont_know, total) = sum_counts(facets.iter().map(|f| &f.score));
-            DimensionScore {
-                id: dimension.id.clone(),
-                title: dimension.title.clone(),
-                score: banded(q, value, answered, dont_know, total),
-                facets,
-            }
-        })
-        .collect();
+                    .map(|facet| {
+                        let mut item_scores = Vec::new();
+                        let mut dont_know = 0;
+                        for item in &facet.items {
+                            match responses.get(&item.id) {
+                                Some(Response::DontKnow) => dont_know += 1,
+                                Some(&response) => {
+                                    item_scores.extend(item_score(q, item, response))
+                                }
+                                None => {}
+                            }
+                        }
+                        let total = facet.items.len();
+                        let enough = total > 0
+                            && item_scores.len() as f64 >= MIN_FACET_COVERAGE * total as f64;
+                        let value = enough.then(|| mean(&item_scores)).flatten();
+                        FacetScore {
+                            id: facet.id.clone(),
+                            title: facet.title.clone(),
+                            score: banded(q, value, item_scores.len(), dont_know, total),
+                        }
+                    })
+                    .collect();
+                let value =
+                    weighted_mean(dimension.facets.iter().zip(&facets).filter_map(
+                        |(facet, scored)| scored.score.value.map(|v| (v, facet.weight)),
+                    ));
+                let (answered, dont_know, total) = sum_counts(facets.iter().map(|f| &f.score));
+                DimensionScore {
+                    id: dimension.id.clone(),
+                    title: dimension.title.clone(),
+                    score: banded(q, value, answered, dont_know, total),
+                    facets,
+                }
+            })
+            .collect();
     let overall_value = weighted_mean(
         q.dimensions
             .iter()
@@ -191,7 +195,13 @@ pub fn score(q: &Questionnaire, responses: &BTreeMap<String, Response>) -> Score
     }
 }
 
-fn banded(q: &Questionnaire, value: Option<f64>, answered: usize, dont_know: usize, total: usize) -> Score {
+fn banded(
+    q: &Questionnaire,
+    value: Option<f64>,
+    answered: usize,
+    dont_know: usize,
+    total: usize,
+) -> Score {
     Score {
         value,
         band: value.and_then(|v| q.band_for(v)).map(|b| b.name.clone()),
@@ -202,7 +212,9 @@ fn banded(q: &Questionnaire, value: Option<f64>, answered: usize, dont_know: usi
 }
 
 fn sum_counts<'a>(scores: impl Iterator<Item = &'a Score>) -> (usize, usize, usize) {
-    scores.fold((0, 0, 0), |(a, d, t), s| (a + s.answered, d + s.dont_know, t + s.total))
+    scores.fold((0, 0, 0), |(a, d, t), s| {
+        (a + s.answered, d + s.dont_know, t + s.total)
+    })
 }
 
 fn mean(values: &[f64]) -> Option<f64> {
@@ -210,7 +222,9 @@ fn mean(values: &[f64]) -> Option<f64> {
 }
 
 fn weighted_mean(pairs: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
-    let (sum, weights) = pairs.fold((0.0, 0.0), |(s, w), (value, weight)| (s + value * weight, w + weight));
+    let (sum, weights) = pairs.fold((0.0, 0.0), |(s, w), (value, weight)| {
+        (s + value * weight, w + weight)
+    });
     (weights > 0.0).then(|| sum / weights)
 }
 

@@ -30,7 +30,9 @@ pub struct YamlError {
 impl fmt::Display for YamlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.column) {
-            (Some(line), Some(column)) => write!(f, "line {line}, column {column}: {}", self.message),
+            (Some(line), Some(column)) => {
+                write!(f, "line {line}, column {column}: {}", self.message)
+            }
             (Some(line), None) => write!(f, "line {line}: {}", self.message),
             _ => f.write_str(&self.message),
         }
@@ -63,7 +65,11 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, YamlError> {
         });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         YamlError::at(line, "the file is not valid UTF-8 text")
     })?;
     from_str(text)
@@ -196,7 +202,9 @@ fn mapping_key(content: &str) -> Option<String> {
         }
         '[' | '{' | '#' | '&' | '*' | '!' | '|' | '>' => return None,
         _ => {
-            let end = content.find(": ").or_else(|| content.strip_suffix(':').map(str::len))?;
+            let end = content
+                .find(": ")
+                .or_else(|| content.strip_suffix(':').map(str::len))?;
             (content[..end].trim_end().to_string(), &content[end..])
         }
     };
@@ -274,7 +282,9 @@ fn block_header(trimmed: &str) -> bool {
     let indicators = &indicators[1..];
     (before.ends_with(": ") || before.ends_with("- ") || before.is_empty())
         && indicators.len() <= 2
-        && indicators.chars().all(|c| matches!(c, '-' | '+' | '1'..='9'))
+        && indicators
+            .chars()
+            .all(|c| matches!(c, '-' | '+' | '1'..='9'))
 }
 
 #[cfg(test)]
@@ -304,7 +314,10 @@ mod tests {
     fn block_scalar_content_is_not_scanned_for_aliases() {
         let text = "a: |\n  - *not an alias\n  & neither\nb: 1\n";
         let map: Map = from_str(text).unwrap();
-        assert_eq!(map["a"], serde_yaml::Value::from("- *not an alias\n& neither\n"));
+        assert_eq!(
+            map["a"],
+            serde_yaml::Value::from("- *not an alias\n& neither\n")
+        );
     }
 
     #[test]

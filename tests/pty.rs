@@ -19,17 +19,32 @@ fn a_whole_assessment_answered_with_keys_in_a_real_terminal() {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("data");
     let data_arg = data.to_str().unwrap();
-    let q = questionnaire::builtin("ecosystem-readiness").unwrap().questionnaire;
+    let q = questionnaire::builtin("ecosystem-readiness")
+        .unwrap()
+        .questionnaire;
     let count = q.item_count();
 
     let mut app = Session::start(
         home.path(),
-        &["--data-dir", data_arg, "new", "--org", "Fir Farm Co-op", "--respondent", "Lee", "--round", "baseline"],
+        &[
+            "--data-dir",
+            data_arg,
+            "new",
+            "--org",
+            "Fir Farm Co-op",
+            "--respondent",
+            "Lee",
+            "--round",
+            "baseline",
+        ],
         80,
         24,
     );
     let setup = app.wait_for("New assessment");
-    assert!(setup.contains("Fir Farm Co-op"), "setup is prefilled:\n{setup}");
+    assert!(
+        setup.contains("Fir Farm Co-op"),
+        "setup is prefilled:\n{setup}"
+    );
     app.send(ENTER);
     app.wait_for("Part 1 of 5");
 
@@ -72,7 +87,10 @@ fn a_whole_assessment_answered_with_keys_in_a_real_terminal() {
         expected.push((r.item.id.clone(), response));
     }
     let review = app.wait_for("Review");
-    assert!(review.contains(&format!("{count} of {count} answered")), "{review}");
+    assert!(
+        review.contains(&format!("{count} of {count} answered")),
+        "{review}"
+    );
     app.send(ENTER);
     let results = app.wait_for("Results");
     assert!(results.contains("Overall readiness"), "{results}");
@@ -81,8 +99,13 @@ fn a_whole_assessment_answered_with_keys_in_a_real_terminal() {
     app.send("q");
     assert_eq!(app.wait_exit(), 0);
     let raw = String::from_utf8_lossy(&app.raw);
-    let tail = &raw[raw.rfind(LEAVE_ALTERNATE_SCREEN).expect("left the alternate screen")..];
-    assert!(tail.contains(SHOW_CURSOR) || raw.contains(SHOW_CURSOR), "cursor shown again");
+    let tail = &raw[raw
+        .rfind(LEAVE_ALTERNATE_SCREEN)
+        .expect("left the alternate screen")..];
+    assert!(
+        tail.contains(SHOW_CURSOR) || raw.contains(SHOW_CURSOR),
+        "cursor shown again"
+    );
 
     let store = Store::open(&data).unwrap();
     let listing = store.list();
@@ -107,7 +130,11 @@ fn a_whole_assessment_answered_with_keys_in_a_real_terminal() {
         .args(["--data-dir", data_arg, "list", "--json"])
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let listed = &json["assessments"][0];
     assert_eq!(listed["id"], saved.id.as_str());
@@ -134,7 +161,12 @@ fn leaving_mid_way_and_resuming_continues_at_the_same_question() {
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("data");
     let data_arg = data.to_str().unwrap();
-    let mut app = Session::start(home.path(), &["--data-dir", data_arg, "new", "--org", "Gale Glass"], 80, 24);
+    let mut app = Session::start(
+        home.path(),
+        &["--data-dir", data_arg, "new", "--org", "Gale Glass"],
+        80,
+        24,
+    );
     app.wait_for("New assessment");
     app.send(ENTER);
     app.wait_for("Part 1 of 5");
@@ -149,10 +181,16 @@ fn leaving_mid_way_and_resuming_continues_at_the_same_question() {
 
     let mut resumed = Session::start(home.path(), &["--data-dir", data_arg, "resume"], 80, 24);
     let screen = resumed.wait_for("Question 3 of");
-    assert!(screen.contains("Gale Glass") || screen.contains("Ecosystem readiness"), "{screen}");
+    assert!(
+        screen.contains("Gale Glass") || screen.contains("Ecosystem readiness"),
+        "{screen}"
+    );
     resumed.send(LEFT);
     let previous = resumed.wait_for("Question 2 of");
-    assert!(previous.contains("● 6"), "the earlier answer is marked:\n{previous}");
+    assert!(
+        previous.contains("● 6"),
+        "the earlier answer is marked:\n{previous}"
+    );
     resumed.send("\u{3}");
     assert_eq!(resumed.wait_exit(), 0);
 }

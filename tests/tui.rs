@@ -66,7 +66,13 @@ fn setup(org: &str, respondent: &str, mode: Mode) -> Setup {
 /// An assessment with a fixed pattern of answers: item i gets value (i % 5) + 1 on
 /// 5-level scales and (i % 7) + 1 on 7-point scales; every sixth item "don't know".
 fn answered(id: &str, org: &str, complete: bool, q: &Loaded) -> Assessment {
-    let mut a = Assessment::start(id.into(), setup(org, "Robin Owner", Mode::SelfAssessment), &q.questionnaire, &q.digest, at(14, 9));
+    let mut a = Assessment::start(
+        id.into(),
+        setup(org, "Robin Owner", Mode::SelfAssessment),
+        &q.questionnaire,
+        &q.digest,
+        at(14, 9),
+    );
     for r in q.questionnaire.items() {
         let (_, max) = q.questionnaire.value_range(r.item).unwrap();
         let response = if r.index % 6 == 5 {
@@ -77,7 +83,12 @@ fn answered(id: &str, org: &str, complete: bool, q: &Loaded) -> Assessment {
         a.respond(&q.questionnaire, &r.item.id, response, at(14, 10));
     }
     let first = q.questionnaire.item_at(0).unwrap().item.id.clone();
-    a.set_note(&q.questionnaire, &first, "Talked about the harbour project.".into(), at(14, 10));
+    a.set_note(
+        &q.questionnaire,
+        &first,
+        "Talked about the harbour project.".into(),
+        at(14, 10),
+    );
     a.toggle_flag(&q.questionnaire, &first, at(14, 10));
     if complete {
         a.complete(&q.questionnaire, at(14, 11));
@@ -96,17 +107,27 @@ fn app(start: Start) -> App {
 }
 
 /// Runs the real main loop over a script and returns the final screen.
-fn drive(app: &mut App, store: &Store, events: Vec<Event>, width: u16, height: u16) -> Terminal<TestBackend> {
+fn drive(
+    app: &mut App,
+    store: &Store,
+    events: Vec<Event>,
+    width: u16,
+    height: u16,
+) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     run_loop(&mut terminal, app, store, &mut Script(events.into())).unwrap();
     if app.running {
-        terminal.draw(|f| ecoready::tui::view::render(app, f)).unwrap();
+        terminal
+            .draw(|f| ecoready::tui::view::render(app, f))
+            .unwrap();
     }
     terminal
 }
 
 fn screen(app: &mut App, store: &Store, width: u16, height: u16) -> String {
-    drive(app, store, Vec::new(), width, height).backend().to_string()
+    drive(app, store, Vec::new(), width, height)
+        .backend()
+        .to_string()
 }
 
 fn open(app: &mut App, store: &Store, assessment: Assessment) {
@@ -123,15 +144,23 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 fn home_screen_empty_and_with_assessments() {
     let (_dir, store) = store();
     for (w, h) in SIZES {
-        insta::assert_snapshot!(format!("home_empty_{w}x{h}"), screen(&mut app(Start::Home), &store, w, h));
+        insta::assert_snapshot!(
+            format!("home_empty_{w}x{h}"),
+            screen(&mut app(Start::Home), &store, w, h)
+        );
     }
     let q = full();
-    store.save(&answered("20260314-090000-aaaa", "Alder Bakery", true, &q)).unwrap();
+    store
+        .save(&answered("20260314-090000-aaaa", "Alder Bakery", true, &q))
+        .unwrap();
     let mut draft = answered("20260315-090000-bbbb", "Birch Logistics", false, &q);
     draft.started_at = at(15, 9);
     store.save(&draft).unwrap();
     for (w, h) in SIZES {
-        insta::assert_snapshot!(format!("home_listed_{w}x{h}"), screen(&mut app(Start::Home), &store, w, h));
+        insta::assert_snapshot!(
+            format!("home_listed_{w}x{h}"),
+            screen(&mut app(Start::Home), &store, w, h)
+        );
     }
 }
 
@@ -143,7 +172,10 @@ fn setup_screen_is_prefilled_from_flags() {
             setup: setup("Alder Bakery", "Robin Owner", Mode::Interview),
             questionnaire: Box::new(full()),
         });
-        insta::assert_snapshot!(format!("setup_prefilled_{w}x{h}"), screen(&mut app, &store, w, h));
+        insta::assert_snapshot!(
+            format!("setup_prefilled_{w}x{h}"),
+            screen(&mut app, &store, w, h)
+        );
     }
 }
 
@@ -154,8 +186,13 @@ fn setup_refuses_to_start_without_an_organization() {
         setup: Setup::default(),
         questionnaire: Box::new(full()),
     });
-    let shown = drive(&mut app, &store, vec![key(KeyCode::Enter)], 80, 24).backend().to_string();
-    assert!(shown.contains("Please enter the organization's name first."), "{shown}");
+    let shown = drive(&mut app, &store, vec![key(KeyCode::Enter)], 80, 24)
+        .backend()
+        .to_string();
+    assert!(
+        shown.contains("Please enter the organization's name first."),
+        "{shown}"
+    );
     assert!(matches!(app.screen, Screen::Setup(_)));
     assert!(store.list().assessments.is_empty());
 }
@@ -173,7 +210,13 @@ fn intro_question_review_and_results_screens() {
         assert_eq!(app.screen_step(), Some(Step::Intro(0)));
         insta::assert_snapshot!(format!("intro_{w}x{h}"), screen(&mut app, &store, w, h));
 
-        let shown = drive(&mut app, &store, vec![key(KeyCode::Enter), key(KeyCode::Char('6'))], w, h);
+        let shown = drive(
+            &mut app,
+            &store,
+            vec![key(KeyCode::Enter), key(KeyCode::Char('6'))],
+            w,
+            h,
+        );
         insta::assert_snapshot!(format!("question_{w}x{h}"), shown.backend().to_string());
     }
     for (w, h) in SIZES {
@@ -184,15 +227,27 @@ fn intro_question_review_and_results_screens() {
         draft.advisor = Some("Dana Advisor".into());
         draft.position = 0;
         open(&mut app, &store, draft);
-        insta::assert_snapshot!(format!("question_interview_note_flag_{w}x{h}"), screen(&mut app, &store, w, h));
+        insta::assert_snapshot!(
+            format!("question_interview_note_flag_{w}x{h}"),
+            screen(&mut app, &store, w, h)
+        );
         let shown = drive(&mut app, &store, vec![key(KeyCode::Char('n'))], w, h);
-        insta::assert_snapshot!(format!("question_note_editing_{w}x{h}"), shown.backend().to_string());
+        insta::assert_snapshot!(
+            format!("question_note_editing_{w}x{h}"),
+            shown.backend().to_string()
+        );
     }
     for (w, h) in SIZES {
         let (_dir, store) = store();
         let mut app = app(Start::Home);
         let mut draft = answered("20260314-090000-aaaa", "Alder Bakery", false, &q);
-        let unanswered: Vec<String> = q.questionnaire.items().skip(3).take(2).map(|r| r.item.id.clone()).collect();
+        let unanswered: Vec<String> = q
+            .questionnaire
+            .items()
+            .skip(3)
+            .take(2)
+            .map(|r| r.item.id.clone())
+            .collect();
         for id in &unanswered {
             draft.clear_response(&q.questionnaire, id, at(14, 10));
         }
@@ -204,7 +259,11 @@ fn intro_question_review_and_results_screens() {
     for (w, h) in SIZES {
         let (_dir, store) = store();
         let mut app = app(Start::Home);
-        open(&mut app, &store, answered("20260314-090000-aaaa", "Alder Bakery", true, &q));
+        open(
+            &mut app,
+            &store,
+            answered("20260314-090000-aaaa", "Alder Bakery", true, &q),
+        );
         assert!(matches!(app.screen, Screen::Results(_)));
         insta::assert_snapshot!(format!("results_{w}x{h}"), screen(&mut app, &store, w, h));
     }
@@ -221,7 +280,13 @@ fn overlays_help_and_go_to() {
         open(&mut app, &store, draft);
         let shown = drive(&mut app, &store, vec![key(KeyCode::Char('?'))], w, h);
         insta::assert_snapshot!(format!("help_overlay_{w}x{h}"), shown.backend().to_string());
-        let shown = drive(&mut app, &store, vec![key(KeyCode::Esc), key(KeyCode::Char('g'))], w, h);
+        let shown = drive(
+            &mut app,
+            &store,
+            vec![key(KeyCode::Esc), key(KeyCode::Char('g'))],
+            w,
+            h,
+        );
         insta::assert_snapshot!(format!("goto_overlay_{w}x{h}"), shown.backend().to_string());
     }
 }
@@ -253,7 +318,11 @@ fn whole_assessment_with_keys_is_saved_and_scored() {
         }
         let digit = match r.index {
             1 => '0',
-            _ => char::from_digit(u32::from(q.questionnaire.value_range(r.item).unwrap().1), 10).unwrap(),
+            _ => char::from_digit(
+                u32::from(q.questionnaire.value_range(r.item).unwrap().1),
+                10,
+            )
+            .unwrap(),
         };
         if r.index == 0 {
             events.push(key(KeyCode::Char('n')));
@@ -268,7 +337,9 @@ fn whole_assessment_with_keys_is_saved_and_scored() {
     }
     events.push(key(KeyCode::Enter)); // Review: finish
     let mut app = app(Start::Home);
-    let shown = drive(&mut app, &store, events, 80, 24).backend().to_string();
+    let shown = drive(&mut app, &store, events, 80, 24)
+        .backend()
+        .to_string();
     assert!(shown.contains("Results"), "{shown}");
 
     let listing = store.list();
@@ -305,7 +376,11 @@ fn whole_assessment_with_keys_is_saved_and_scored() {
         }
         let dimension = facet_means.iter().sum::<f64>() / facet_means.len() as f64;
         let shown = scores.dimension(&d.id).unwrap().score.value.unwrap();
-        assert!((shown - dimension).abs() < 1e-9, "{}: {shown} vs {dimension}", d.id);
+        assert!(
+            (shown - dimension).abs() < 1e-9,
+            "{}: {shown} vs {dimension}",
+            d.id
+        );
         expected_overall.push(dimension);
     }
     let overall = expected_overall.iter().sum::<f64>() / expected_overall.len() as f64;
@@ -332,8 +407,14 @@ fn leaving_mid_way_keeps_the_draft_and_resume_continues_there() {
     let fourth = &q.questionnaire.item_at(3).unwrap().item.id;
     assert!(draft.is_flagged(fourth));
 
-    let mut resumed = initial_app(Start::Resume(draft.id.clone()), questionnaire::builtins(), Theme::COLOR);
-    let shown = drive(&mut resumed, &store, Vec::new(), 80, 24).backend().to_string();
+    let mut resumed = initial_app(
+        Start::Resume(draft.id.clone()),
+        questionnaire::builtins(),
+        Theme::COLOR,
+    );
+    let shown = drive(&mut resumed, &store, Vec::new(), 80, 24)
+        .backend()
+        .to_string();
     assert!(shown.contains("Question 4 of"), "{shown}");
     assert!(shown.contains("⚑ flagged for review"), "{shown}");
 }
@@ -345,9 +426,16 @@ fn ctrl_c_while_typing_a_note_keeps_the_note() {
         setup: setup("Elm Energy", "Kim", Mode::SelfAssessment),
         questionnaire: Box::new(full()),
     });
-    let mut events = vec![key(KeyCode::Enter), key(KeyCode::Enter), key(KeyCode::Char('n'))];
+    let mut events = vec![
+        key(KeyCode::Enter),
+        key(KeyCode::Enter),
+        key(KeyCode::Char('n')),
+    ];
     events.extend(chars("half a thought"));
-    events.push(Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+    events.push(Event::Key(KeyEvent::new(
+        KeyCode::Char('c'),
+        KeyModifiers::CONTROL,
+    )));
     drive(&mut app, &store, events, 80, 24);
     assert!(!app.running);
     let draft = store.list().assessments.remove(0);
@@ -365,7 +453,11 @@ fn without_colour_the_chosen_option_is_marked_by_a_symbol() {
     open(&mut app, &store, draft);
     let terminal = drive(&mut app, &store, Vec::new(), 80, 24);
     let buffer = terminal.backend().buffer();
-    let colored = buffer.content.iter().filter(|c| c.fg != ratatui::style::Color::Reset || c.bg != ratatui::style::Color::Reset).count();
+    let colored = buffer
+        .content
+        .iter()
+        .filter(|c| c.fg != ratatui::style::Color::Reset || c.bg != ratatui::style::Color::Reset)
+        .count();
     assert_eq!(colored, 0, "no colour in the monochrome theme");
     let shown = terminal.backend().to_string();
     // Item 0 has value 1 in the fixture: its row carries the filled symbol.

@@ -6,7 +6,9 @@ mod load;
 mod model;
 mod validate;
 
-pub use load::{BUILTIN, BUILTIN_ORIGIN, Builtin, LoadError, Loaded, builtin, builtins, digest, parse};
+pub use load::{
+    BUILTIN, BUILTIN_ORIGIN, Builtin, LoadError, Loaded, builtin, builtins, digest, parse,
+};
 pub use model::{Band, Dimension, Facet, Item, Questionnaire, Scale, ScaleOption};
 pub use validate::{ValidationError, validate};
 
@@ -42,17 +44,22 @@ impl Questionnaire {
             .enumerate()
             .flat_map(|(dimension_index, dimension)| {
                 dimension.facets.iter().flat_map(move |facet| {
-                    facet.items.iter().map(move |item| (dimension_index, dimension, facet, item))
+                    facet
+                        .items
+                        .iter()
+                        .map(move |item| (dimension_index, dimension, facet, item))
                 })
             })
             .enumerate()
-            .map(|(index, (dimension_index, dimension, facet, item))| ItemRef {
-                index,
-                dimension_index,
-                dimension,
-                facet,
-                item,
-            })
+            .map(
+                |(index, (dimension_index, dimension, facet, item))| ItemRef {
+                    index,
+                    dimension_index,
+                    dimension,
+                    facet,
+                    item,
+                },
+            )
     }
 
     /// How many items the questionnaire has.
@@ -122,7 +129,8 @@ impl Questionnaire {
     pub fn band_for(&self, score: f64) -> Option<&Band> {
         let last = self.bands.len().checked_sub(1)?;
         self.bands.iter().enumerate().find_map(|(i, band)| {
-            let inside = score >= band.min && (score < band.max || (i == last && score <= band.max));
+            let inside =
+                score >= band.min && (score < band.max || (i == last && score <= band.max));
             inside.then_some(band)
         })
     }

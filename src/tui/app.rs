@@ -133,7 +133,11 @@ impl App {
             Some(Overlay::GoTo(_)) => return Context::GoTo,
             None => {}
         }
-        if self.session.as_ref().is_some_and(|s| s.note_editor.is_some()) {
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.note_editor.is_some())
+        {
             return Context::Typing;
         }
         match &self.screen {

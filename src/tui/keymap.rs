@@ -106,7 +106,18 @@ const SETUP: &[Context] = &[Setup, SetupChoice];
 const LISTS: &[Context] = &[Home, Review, GoTo, Results, Setup, SetupChoice, Question];
 const WIZARD: &[Context] = &[Intro, Question];
 const LEAVABLE: &[Context] = &[Home, Intro, Question, Review, Results, GoTo, Help];
-const EVERYWHERE: &[Context] = &[Home, Setup, SetupChoice, Intro, Question, Review, Results, GoTo, Help, Typing];
+const EVERYWHERE: &[Context] = &[
+    Home,
+    Setup,
+    SetupChoice,
+    Intro,
+    Question,
+    Review,
+    Results,
+    GoTo,
+    Help,
+    Typing,
+];
 
 /// The keymap. Order matters: the first binding that matches wins, and the help shows
 /// bindings in this order.
@@ -242,8 +253,14 @@ mod tests {
 
     #[test]
     fn digits_answer_and_zero_is_dont_know_on_questions() {
-        assert_eq!(action_for(Question, press(KeyCode::Char('3'))), Some(Action::Choose(3)));
-        assert_eq!(action_for(Question, press(KeyCode::Char('0'))), Some(Action::DontKnow));
+        assert_eq!(
+            action_for(Question, press(KeyCode::Char('3'))),
+            Some(Action::Choose(3))
+        );
+        assert_eq!(
+            action_for(Question, press(KeyCode::Char('0'))),
+            Some(Action::DontKnow)
+        );
         assert_eq!(action_for(Home, press(KeyCode::Char('3'))), None);
     }
 
@@ -274,7 +291,11 @@ mod tests {
     fn ctrl_c_quits_everywhere_even_while_typing() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         for &context in EVERYWHERE {
-            assert_eq!(action_for(context, ctrl_c), Some(Action::Quit), "{context:?}");
+            assert_eq!(
+                action_for(context, ctrl_c),
+                Some(Action::Quit),
+                "{context:?}"
+            );
         }
     }
 
@@ -283,8 +304,14 @@ mod tests {
         let q = press(KeyCode::Char('q'));
         assert_eq!(action_for(Typing, q), Some(Action::Type(q)));
         assert_eq!(action_for(Setup, q), Some(Action::Type(q)));
-        assert_eq!(action_for(Typing, press(KeyCode::Esc)), Some(Action::FinishTyping));
-        assert_eq!(action_for(Typing, press(KeyCode::Enter)), Some(Action::FinishTyping));
+        assert_eq!(
+            action_for(Typing, press(KeyCode::Esc)),
+            Some(Action::FinishTyping)
+        );
+        assert_eq!(
+            action_for(Typing, press(KeyCode::Enter)),
+            Some(Action::FinishTyping)
+        );
     }
 
     #[test]

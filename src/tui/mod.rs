@@ -54,7 +54,9 @@ pub struct TerminalEvents;
 
 impl Events for TerminalEvents {
     fn next(&mut self) -> Result<Option<Event>> {
-        event::read().map(Some).wrap_err("could not read from the terminal")
+        event::read()
+            .map(Some)
+            .wrap_err("could not read from the terminal")
     }
 }
 
@@ -121,7 +123,9 @@ where
 /// releases are ignored so a key never counts twice).
 pub fn translate(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app.context(), *key),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            keymap::action_for(app.context(), *key)
+        }
         Event::Resize(_, _) => Some(Action::Resize),
         _ => None,
     }
@@ -161,7 +165,13 @@ fn perform(app: &App, store: &Store, effect: Effect) -> Option<Action> {
 fn create(store: &Store, setup: Setup, questionnaire: Loaded) -> Result<Action> {
     let at = now();
     let id = store.new_id(&at);
-    let assessment = Assessment::start(id, setup, &questionnaire.questionnaire, &questionnaire.digest, at);
+    let assessment = Assessment::start(
+        id,
+        setup,
+        &questionnaire.questionnaire,
+        &questionnaire.digest,
+        at,
+    );
     store.keep_questionnaire(&questionnaire.questionnaire, &questionnaire.text)?;
     store.save(&assessment)?;
     Ok(Action::Opened(Box::new(Opened {

@@ -102,9 +102,7 @@ impl Session {
     pub fn next(&self, step: Step) -> Step {
         let count = self.item_count();
         match step {
-            Step::Intro(d) => self
-                .first_item_of(d)
-                .map_or(Step::Review, Step::Question),
+            Step::Intro(d) => self.first_item_of(d).map_or(Step::Review, Step::Question),
             Step::Question(i) if i + 1 >= count => Step::Review,
             Step::Question(i) => {
                 let (here, there) = (self.dimension_of(i), self.dimension_of(i + 1));

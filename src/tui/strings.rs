@@ -83,7 +83,8 @@ pub const UNANSWERED: &str = "Not answered yet";
 /// Review heading: flagged items.
 pub const FLAGGED_HEADING: &str = "Flagged for review";
 /// Review hint.
-pub const REVIEW_HINT: &str = "Enter on a question jumps to it; Enter on Finish completes the assessment.";
+pub const REVIEW_HINT: &str =
+    "Enter on a question jumps to it; Enter on Finish completes the assessment.";
 /// Review when everything is answered and nothing is flagged.
 pub const ALL_ANSWERED: &str = "Every question has an answer and nothing is flagged.";
 /// Results screen title (tests and scripts rely on "Results").
@@ -119,4 +120,5 @@ pub const SAVE_FAILED: &str = "Could not save";
 /// Marks a score with many "don't know" answers.
 pub const KNOWLEDGE_GAP_MARK: &str = "?";
 /// Explains the knowledge gap mark.
-pub const KNOWLEDGE_GAP: &str = "? more than 30% \"don't know\": a knowledge gap worth finding out about.";
+pub const KNOWLEDGE_GAP: &str =
+    "? more than 30% \"don't know\": a knowledge gap worth finding out about.";

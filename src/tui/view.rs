@@ -27,11 +27,20 @@ pub fn render(app: &App, frame: &mut Frame) {
             area.width,
             area.height
         );
-        frame.render_widget(Paragraph::new(message).style(theme.warning).wrap(Wrap { trim: true }), area);
+        frame.render_widget(
+            Paragraph::new(message)
+                .style(theme.warning)
+                .wrap(Wrap { trim: true }),
+            area,
+        );
         return;
     }
-    let [body, status, bar] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let [body, status, bar] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     match (&app.screen, &app.session) {
         (Screen::Home, _) => home::render(app, frame, body),
         (Screen::Setup(form), _) => setup::render(app, form, frame, body),
@@ -43,15 +52,27 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let digits = digits_up_to(app);
     match (&app.overlay, &app.session) {
-        (Some(Overlay::Help), _) => help::render(theme, context_under_overlay(app), digits, frame, body),
+        (Some(Overlay::Help), _) => {
+            help::render(theme, context_under_overlay(app), digits, frame, body)
+        }
         (Some(Overlay::GoTo(state)), Some(s)) => goto::render(app, s, state, frame, body),
         _ => {}
     }
     if let Some(line) = &app.status {
-        let style = if line.is_error { theme.error } else { theme.good };
-        frame.render_widget(Paragraph::new(Line::from(Span::styled(line.text.clone(), style))), status);
+        let style = if line.is_error {
+            theme.error
+        } else {
+            theme.good
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(line.text.clone(), style))),
+            status,
+        );
     }
-    frame.render_widget(chrome::help_bar(theme, app.context(), digits, bar.width), bar);
+    frame.render_widget(
+        chrome::help_bar(theme, app.context(), digits, bar.width),
+        bar,
+    );
 }
 
 /// The help overlay describes the screen under it.

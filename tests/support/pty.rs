@@ -104,7 +104,10 @@ impl Session {
             }
             if Instant::now() > deadline || !self.pump(Duration::from_millis(50)) {
                 let screen = self.screen();
-                assert!(screen.contains(text), "waited for {text:?}; the screen shows:\n{screen}");
+                assert!(
+                    screen.contains(text),
+                    "waited for {text:?}; the screen shows:\n{screen}"
+                );
                 return screen;
             }
         }
@@ -112,7 +115,9 @@ impl Session {
 
     /// Types bytes (keys) into the terminal.
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write to the pty");
+        self.writer
+            .write_all(keys.as_bytes())
+            .expect("write to the pty");
         self.writer.flush().expect("flush the pty");
     }
 
@@ -124,7 +129,11 @@ impl Session {
                 while self.pump(Duration::from_millis(20)) && !self.output_drained() {}
                 return status.exit_code();
             }
-            assert!(Instant::now() < deadline, "ecoready did not exit; screen:\n{}", self.screen());
+            assert!(
+                Instant::now() < deadline,
+                "ecoready did not exit; screen:\n{}",
+                self.screen()
+            );
             self.pump(Duration::from_millis(20));
         }
     }

@@ -55,9 +55,17 @@ pub fn update(app: &mut App, state: GoToState, action: Action) {
 /// Draws the list over the screen.
 pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let popup = chrome::centered(area, area.width.saturating_sub(6), area.height.saturating_sub(4));
+    let popup = chrome::centered(
+        area,
+        area.width.saturating_sub(6),
+        area.height.saturating_sub(4),
+    );
     frame.render_widget(Clear, popup);
-    let block = chrome::screen_block(theme, strings::GOTO_TITLE, Some("✓ answered · ? don't know · ⚑ flagged".into()));
+    let block = chrome::screen_block(
+        theme,
+        strings::GOTO_TITLE,
+        Some("✓ answered · ? don't know · ⚑ flagged".into()),
+    );
     let mut items: Vec<ListItem> = session
         .q()
         .items()
@@ -67,7 +75,11 @@ pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame
                 Some(Response::DontKnow) => "?",
                 None => " ",
             };
-            let flag = if session.assessment.is_flagged(&r.item.id) { "⚑" } else { " " };
+            let flag = if session.assessment.is_flagged(&r.item.id) {
+                "⚑"
+            } else {
+                " "
+            };
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{mark}{flag} "), theme.good),
                 Span::styled(item_line(session, r.index), theme.text),

@@ -13,7 +13,11 @@ use crate::tui::widgets::chrome;
 /// Draws the key help for `context` over the screen.
 pub fn render(theme: &Theme, context: Context, digits_up_to: u8, frame: &mut Frame, area: Rect) {
     let entries = keymap::help_overlay(context, digits_up_to);
-    let key_width = entries.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+    let key_width = entries
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut lines: Vec<Line> = entries
         .into_iter()
         .map(|(keys, help)| {
@@ -24,7 +28,10 @@ pub fn render(theme: &Theme, context: Context, digits_up_to: u8, frame: &mut Fra
         })
         .collect();
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(format!("  {}", strings::HELP_CLOSE), theme.muted)));
+    lines.push(Line::from(Span::styled(
+        format!("  {}", strings::HELP_CLOSE),
+        theme.muted,
+    )));
     let height = lines.len() as u16 + 2;
     let width = lines.iter().map(|l| l.width()).max().unwrap_or(20) as u16 + 4;
     let popup = chrome::centered(area, width, height);

@@ -67,7 +67,11 @@ impl HomeData {
     /// Home's view of a store listing.
     pub fn from_listing(listing: &Listing) -> Self {
         Self {
-            rows: listing.assessments.iter().map(Row::from_assessment).collect(),
+            rows: listing
+                .assessments
+                .iter()
+                .map(Row::from_assessment)
+                .collect(),
             skipped: listing
                 .problems
                 .iter()
@@ -178,7 +182,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 ListItem::new(format!("↻ {}{draft}", strings::MENU_RESUME))
             }
             Entry::Quit => ListItem::new(format!("× {}", strings::MENU_QUIT)),
-            Entry::Assessment(i) => ListItem::new(assessment_line(app, &app.home.data.rows[i], list.width)),
+            Entry::Assessment(i) => {
+                ListItem::new(assessment_line(app, &app.home.data.rows[i], list.width))
+            }
         };
         if entry == Entry::Quit {
             items.push(item);
@@ -188,20 +194,32 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 strings::RECENT
             };
-            items.push(ListItem::new(Line::from(Span::styled(heading, theme.title))));
+            items.push(ListItem::new(Line::from(Span::styled(
+                heading,
+                theme.title,
+            ))));
             continue;
         }
         items.push(item);
     }
     if !app.home.data.skipped.is_empty() {
         items.push(ListItem::new(Line::from(Span::styled(
-            format!("{} file(s) could not be read and were skipped", app.home.data.skipped.len()),
+            format!(
+                "{} file(s) could not be read and were skipped",
+                app.home.data.skipped.len()
+            ),
             theme.warning,
         ))));
     }
     let selected = visual_index(app);
     let mut state = ListState::default().with_selected(Some(selected));
-    frame.render_stateful_widget(List::new(items).highlight_style(theme.cursor).highlight_symbol("› "), list, &mut state);
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(theme.cursor)
+            .highlight_symbol("› "),
+        list,
+        &mut state,
+    );
 }
 
 /// Index of the selected entry among the drawn rows (which include the heading rows).
@@ -209,7 +227,11 @@ fn visual_index(app: &App) -> usize {
     let entries = app.home.entries();
     let quit_at = entries.iter().position(|e| *e == Entry::Quit).unwrap_or(0);
     let selected = app.home.selected;
-    if selected > quit_at { selected + 2 } else { selected }
+    if selected > quit_at {
+        selected + 2
+    } else {
+        selected
+    }
 }
 
 fn assessment_line(app: &App, row: &Row, width: u16) -> Line<'static> {
@@ -228,8 +250,17 @@ fn assessment_line(app: &App, row: &Row, width: u16) -> Line<'static> {
     let (org_width, who_width) = if width >= 110 { (32, 32) } else { (22, 18) };
     Line::from(vec![
         Span::styled(format!("{}  ", row.started), theme.muted),
-        Span::styled(format!("{:<org_width$} ", chrome::ellipsize(&row.organization, org_width)), theme.text),
-        Span::styled(format!("{:<who_width$} ", chrome::ellipsize(&who, who_width)), theme.muted),
+        Span::styled(
+            format!(
+                "{:<org_width$} ",
+                chrome::ellipsize(&row.organization, org_width)
+            ),
+            theme.text,
+        ),
+        Span::styled(
+            format!("{:<who_width$} ", chrome::ellipsize(&who, who_width)),
+            theme.muted,
+        ),
         Span::styled(score, theme.text),
     ])
 }

@@ -45,12 +45,16 @@ pub fn render(app: &App, session: &Session, dimension: usize, frame: &mut Frame,
             theme.muted,
         )),
     ];
-    lines.extend(
-        d.facets
-            .iter()
-            .map(|f| Line::from(Span::styled(format!("  • {}", sanitize(&f.title, false)), theme.text))),
-    );
-    lines.extend([Line::from(""), Line::from(Span::styled(strings::INTRO_HINT, theme.key))]);
+    lines.extend(d.facets.iter().map(|f| {
+        Line::from(Span::styled(
+            format!("  • {}", sanitize(&f.title, false)),
+            theme.text,
+        ))
+    }));
+    lines.extend([
+        Line::from(""),
+        Line::from(Span::styled(strings::INTRO_HINT, theme.key)),
+    ]);
     let [text] = Layout::vertical([Constraint::Min(0)]).areas(body);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text);
 }

@@ -165,13 +165,22 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
     let answered = session.answered_in_dimension(r.dimension_index);
     let breadcrumb = Line::from(vec![
         Span::styled(sanitize(&r.dimension.title, false), theme.title),
-        Span::styled(format!(" › {}", sanitize(&r.facet.title, false)), theme.muted),
+        Span::styled(
+            format!(" › {}", sanitize(&r.facet.title, false)),
+            theme.muted,
+        ),
         Span::styled(format!("  ({in_dimension}/{dimension_size})"), theme.muted),
     ]);
-    let text_lines: Vec<Line> = option_list::wrap(&sanitize(&r.item.text, false), usize::from(width))
-        .into_iter()
-        .map(|l| Line::from(Span::styled(l, theme.text.add_modifier(ratatui::style::Modifier::BOLD))))
-        .collect();
+    let text_lines: Vec<Line> =
+        option_list::wrap(&sanitize(&r.item.text, false), usize::from(width))
+            .into_iter()
+            .map(|l| {
+                Line::from(Span::styled(
+                    l,
+                    theme.text.add_modifier(ratatui::style::Modifier::BOLD),
+                ))
+            })
+            .collect();
 
     let choices = q.choices(r.item);
     let response = session.response(index);
@@ -199,7 +208,15 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
 
     let flagged = session.assessment.is_flagged(&r.item.id);
     let interview = session.assessment.mode == Mode::Interview;
-    let [crumb_area, gauge_area, _, text_area, _, options_area, notes_area] = Layout::vertical([
+    let [
+        crumb_area,
+        gauge_area,
+        _,
+        text_area,
+        _,
+        options_area,
+        notes_area,
+    ] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -210,11 +227,18 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
     ])
     .areas(inner);
     frame.render_widget(Paragraph::new(breadcrumb), crumb_area);
-    let ratio = if dimension_size == 0 { 0.0 } else { answered as f64 / dimension_size as f64 };
+    let ratio = if dimension_size == 0 {
+        0.0
+    } else {
+        answered as f64 / dimension_size as f64
+    };
     frame.render_widget(
         Line::from(vec![
             Span::styled(chrome::bar(ratio, 20), theme.bar),
-            Span::styled(format!(" {answered} of {dimension_size} answered in this part"), theme.muted),
+            Span::styled(
+                format!(" {answered} of {dimension_size} answered in this part"),
+                theme.muted,
+            ),
         ]),
         gauge_area,
     );
@@ -237,7 +261,8 @@ fn render_notes(
     let Some(r) = session.item(index) else {
         return;
     };
-    let [info_area, note_area] = Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(area);
+    let [info_area, note_area] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(area);
     // In an interview the advisor's prompt comes first: it is what they read out next.
     let mut info = vec![Line::from("")];
     if interview {
@@ -252,7 +277,8 @@ fn render_notes(
     ]));
     frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: true }), info_area);
 
-    let [note_line, flag_line] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(note_area);
+    let [note_line, flag_line] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(note_area);
     match &session.note_editor {
         Some(editor) => {
             let [label, field] = Layout::horizontal([
@@ -260,7 +286,10 @@ fn render_notes(
                 Constraint::Min(1),
             ])
             .areas(note_line);
-            frame.render_widget(Span::styled(format!("{}: ", strings::NOTE_LABEL), theme.key), label);
+            frame.render_widget(
+                Span::styled(format!("{}: ", strings::NOTE_LABEL), theme.key),
+                label,
+            );
             let mut editor = editor.clone();
             editor.set_style(theme.chosen);
             editor.set_cursor_line_style(theme.chosen);
@@ -275,7 +304,10 @@ fn render_notes(
             } else {
                 (note, theme.text)
             };
-            frame.render_widget(chrome::labelled(theme, strings::NOTE_LABEL, note, style), note_line);
+            frame.render_widget(
+                chrome::labelled(theme, strings::NOTE_LABEL, note, style),
+                note_line,
+            );
             if flagged {
                 frame.render_widget(Span::styled(strings::FLAGGED, theme.warning), flag_line);
             }

@@ -53,7 +53,11 @@ pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Fra
         .completed_at
         .unwrap_or(session.assessment.updated_at)
         .format("%Y-%m-%d");
-    let block = chrome::screen_block(theme, format!("{} · {org}", strings::RESULTS_TITLE), Some(date.to_string()));
+    let block = chrome::screen_block(
+        theme,
+        format!("{} · {org}", strings::RESULTS_TITLE),
+        Some(date.to_string()),
+    );
     let inner = chrome::framed(frame, block, area);
     let scores = session.assessment.current_scores(session.q());
     // Wide terminals show the scores and the advice side by side, scrolling together.
@@ -74,7 +78,11 @@ pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Fra
         all.extend(advice_lines(theme, session, &scores, inner.width));
         vec![(inner, all)]
     };
-    let longest = columns.iter().map(|(_, lines)| lines.len()).max().unwrap_or(0) as u16;
+    let longest = columns
+        .iter()
+        .map(|(_, lines)| lines.len())
+        .max()
+        .unwrap_or(0) as u16;
     let scroll = state.scroll.min(longest.saturating_sub(inner.height));
     for (area, lines) in columns {
         frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
@@ -91,7 +99,12 @@ fn heading(theme: &Theme, text: &str) -> Line<'static> {
 }
 
 /// The overall score, and every dimension and facet with bars.
-pub fn score_lines(theme: &Theme, q: &Questionnaire, scores: &Scores, width: u16) -> Vec<Line<'static>> {
+pub fn score_lines(
+    theme: &Theme,
+    q: &Questionnaire,
+    scores: &Scores,
+    width: u16,
+) -> Vec<Line<'static>> {
     let width = usize::from(width);
     let mut out = Vec::new();
     let heading = |text: &str| heading(theme, text);
@@ -99,12 +112,29 @@ pub fn score_lines(theme: &Theme, q: &Questionnaire, scores: &Scores, width: u16
     out.push(heading(strings::OVERALL));
     let overall = &scores.overall;
     out.push(Line::from(vec![
-        Span::styled(format!("  {}  ", value_text(overall)), band_style(theme, q, overall).add_modifier(ratatui::style::Modifier::BOLD)),
-        Span::styled(overall.band.clone().unwrap_or_default(), band_style(theme, q, overall)),
+        Span::styled(
+            format!("  {}  ", value_text(overall)),
+            band_style(theme, q, overall).add_modifier(ratatui::style::Modifier::BOLD),
+        ),
+        Span::styled(
+            overall.band.clone().unwrap_or_default(),
+            band_style(theme, q, overall),
+        ),
         Span::styled(format!("   {}", coverage_text(overall)), theme.muted),
     ]));
-    if let Some(meaning) = overall.band.as_deref().and_then(|b| q.bands.iter().find(|x| x.name == b)) {
-        push_wrapped(&mut out, &sanitize(&meaning.meaning, false), width, "  ", "  ", theme.muted);
+    if let Some(meaning) = overall
+        .band
+        .as_deref()
+        .and_then(|b| q.bands.iter().find(|x| x.name == b))
+    {
+        push_wrapped(
+            &mut out,
+            &sanitize(&meaning.meaning, false),
+            width,
+            "  ",
+            "  ",
+            theme.muted,
+        );
     }
     out.push(Line::from(""));
 
@@ -112,9 +142,25 @@ pub fn score_lines(theme: &Theme, q: &Questionnaire, scores: &Scores, width: u16
     let bar_width = 10;
     let name_width = width.saturating_sub(bar_width + 28).clamp(16, 40);
     for dimension in &scores.dimensions {
-        out.push(score_line(theme, q, &dimension.title, &dimension.score, name_width, bar_width, 2));
+        out.push(score_line(
+            theme,
+            q,
+            &dimension.title,
+            &dimension.score,
+            name_width,
+            bar_width,
+            2,
+        ));
         for facet in &dimension.facets {
-            out.push(score_line(theme, q, &facet.title, &facet.score, name_width, bar_width, 4));
+            out.push(score_line(
+                theme,
+                q,
+                &facet.title,
+                &facet.score,
+                name_width,
+                bar_width,
+                4,
+            ));
         }
     }
     let gaps = scores
@@ -123,13 +169,25 @@ pub fn score_lines(theme: &Theme, q: &Questionnaire, scores: &Scores, width: u16
         .flat_map(|d| std::iter::once(&d.score).chain(d.facets.iter().map(|f| &f.score)))
         .any(|s| s.knowledge_gap());
     if gaps {
-        push_wrapped(&mut out, strings::KNOWLEDGE_GAP, width, "  ", "    ", theme.warning);
+        push_wrapped(
+            &mut out,
+            strings::KNOWLEDGE_GAP,
+            width,
+            "  ",
+            "    ",
+            theme.warning,
+        );
     }
     out
 }
 
 /// The weakest areas, the advice for the bands reached, and notes and flags.
-pub fn advice_lines(theme: &Theme, session: &Session, scores: &Scores, width: u16) -> Vec<Line<'static>> {
+pub fn advice_lines(
+    theme: &Theme,
+    session: &Session,
+    scores: &Scores,
+    width: u16,
+) -> Vec<Line<'static>> {
     let q = session.q();
     let width = usize::from(width);
     let mut out = vec![heading(theme, strings::WEAKEST)];
@@ -139,17 +197,32 @@ pub fn advice_lines(theme: &Theme, session: &Session, scores: &Scores, width: u1
         .and_then(|id| scores.dimension(id));
     match weakest_dimension {
         Some(d) => {
-            let text = format!("Weakest dimension: {} ({})", sanitize(&d.title, false), value_text(&d.score));
+            let text = format!(
+                "Weakest dimension: {} ({})",
+                sanitize(&d.title, false),
+                value_text(&d.score)
+            );
             push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
         }
-        None => push_wrapped(&mut out, strings::NOT_ENOUGH, width, "  ", "  ", theme.muted),
+        None => push_wrapped(
+            &mut out,
+            strings::NOT_ENOUGH,
+            width,
+            "  ",
+            "  ",
+            theme.muted,
+        ),
     }
     if let Some(facet) = &scores.weakest_facet
         && let Some(f) = scores
             .dimension(&facet.dimension)
             .and_then(|d| d.facets.iter().find(|f| f.id == facet.facet))
     {
-        let text = format!("Weakest facet: {} ({})", sanitize(&f.title, false), value_text(&f.score));
+        let text = format!(
+            "Weakest facet: {} ({})",
+            sanitize(&f.title, false),
+            value_text(&f.score)
+        );
         push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
     }
     out.push(Line::from(""));
@@ -166,7 +239,14 @@ pub fn advice_lines(theme: &Theme, session: &Session, scores: &Scores, width: u1
         let title = format!("{} · {band}", sanitize(&dimension.title, false));
         push_wrapped(&mut out, &title, width, "  ", "  ", theme.key);
         for step in steps {
-            push_wrapped(&mut out, &sanitize(step, false), width, "    • ", "      ", theme.text);
+            push_wrapped(
+                &mut out,
+                &sanitize(step, false),
+                width,
+                "    • ",
+                "      ",
+                theme.text,
+            );
         }
     }
 
@@ -190,7 +270,14 @@ pub fn advice_lines(theme: &Theme, session: &Session, scores: &Scores, width: u1
 }
 
 /// Appends `text` wrapped to `width`, the first line led by `first`, the rest by `rest`.
-fn push_wrapped(out: &mut Vec<Line<'static>>, text: &str, width: usize, first: &str, rest: &str, style: Style) {
+fn push_wrapped(
+    out: &mut Vec<Line<'static>>,
+    text: &str,
+    width: usize,
+    first: &str,
+    rest: &str,
+    style: Style,
+) {
     let room = width.saturating_sub(first.chars().count().max(rest.chars().count()));
     for (n, piece) in wrap(text, room).into_iter().enumerate() {
         let lead = if n == 0 { first } else { rest };
@@ -217,14 +304,23 @@ fn score_line(
     };
     let mut spans = vec![
         Span::raw(" ".repeat(indent)),
-        Span::styled(format!("{title:<name_room$} "), if indent == 2 { theme.text } else { theme.muted }),
+        Span::styled(
+            format!("{title:<name_room$} "),
+            if indent == 2 { theme.text } else { theme.muted },
+        ),
         Span::styled(bar, theme.bar),
         Span::styled(format!(" {:>5} ", value_text(score)), style),
-        Span::styled(format!("{:<11}", score.band.clone().unwrap_or_default()), style),
+        Span::styled(
+            format!("{:<11}", score.band.clone().unwrap_or_default()),
+            style,
+        ),
         Span::styled(format!(" {}/{}", score.answered, score.total), theme.muted),
     ];
     if score.knowledge_gap() {
-        spans.push(Span::styled(format!(" {}", strings::KNOWLEDGE_GAP_MARK), theme.warning));
+        spans.push(Span::styled(
+            format!(" {}", strings::KNOWLEDGE_GAP_MARK),
+            theme.warning,
+        ));
     }
     Line::from(spans)
 }
@@ -245,12 +341,21 @@ fn coverage_text(score: &Score) -> String {
             score.total,
             score.coverage() * 100.0
         ),
-        None => format!("{} ({} of {} answered)", strings::NOT_ENOUGH, score.answered, score.total),
+        None => format!(
+            "{} ({} of {} answered)",
+            strings::NOT_ENOUGH,
+            score.answered,
+            score.total
+        ),
     }
 }
 
 fn band_style(theme: &Theme, q: &Questionnaire, score: &Score) -> Style {
-    match score.band.as_deref().and_then(|b| q.bands.iter().position(|x| x.name == b)) {
+    match score
+        .band
+        .as_deref()
+        .and_then(|b| q.bands.iter().position(|x| x.name == b))
+    {
         Some(position) => theme.band(position, q.bands.len()),
         None => theme.muted,
     }

@@ -68,7 +68,10 @@ pub fn update(app: &mut App, action: Action) {
     };
     let rows = rows(session);
     let choices = selectable(&rows);
-    let at = choices.iter().position(|&i| Some(i) == session.cursor).unwrap_or(0);
+    let at = choices
+        .iter()
+        .position(|&i| Some(i) == session.cursor)
+        .unwrap_or(0);
     let last = choices.len().saturating_sub(1);
     let select = |n: usize| Some(choices[n.min(last)]);
     match action {
@@ -111,10 +114,18 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         .items()
         .filter(|r| session.assessment.response(&r.item.id) == Some(Response::DontKnow))
         .count();
-    let block = chrome::screen_block(theme, strings::REVIEW_TITLE, Some(format!("{answered} of {total} answered")));
+    let block = chrome::screen_block(
+        theme,
+        strings::REVIEW_TITLE,
+        Some(format!("{answered} of {total} answered")),
+    );
     let inner = chrome::framed(frame, block, area);
-    let [summary, _, list_area] =
-        Layout::vertical([Constraint::Length(2), Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let [summary, _, list_area] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
     let rows = rows(session);
     let summary_text = if rows.len() == 1 {
         strings::ALL_ANSWERED.to_string()
@@ -125,13 +136,18 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         )
     };
     frame.render_widget(
-        Paragraph::new(summary_text).style(theme.muted).wrap(ratatui::widgets::Wrap { trim: true }),
+        Paragraph::new(summary_text)
+            .style(theme.muted)
+            .wrap(ratatui::widgets::Wrap { trim: true }),
         summary,
     );
     let items: Vec<ListItem> = rows
         .iter()
         .map(|row| match row {
-            Row::Finish => ListItem::new(Line::from(Span::styled(format!("✓ {}", strings::FINISH), theme.good))),
+            Row::Finish => ListItem::new(Line::from(Span::styled(
+                format!("✓ {}", strings::FINISH),
+                theme.good,
+            ))),
             Row::Heading(h) => ListItem::new(Line::from(Span::styled(h.to_string(), theme.title))),
             Row::Item(index) => ListItem::new(item_line(session, *index)),
         })
@@ -139,7 +155,9 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
     let selected = session.cursor.unwrap_or(0);
     let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.cursor).highlight_symbol("› "),
+        List::new(items)
+            .highlight_style(theme.cursor)
+            .highlight_symbol("› "),
         list_area,
         &mut state,
     );

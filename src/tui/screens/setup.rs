@@ -88,7 +88,13 @@ impl SetupForm {
 
     /// The fields shown, in order (the advisor only for interviews).
     pub fn fields(&self) -> Vec<Field> {
-        let mut fields = vec![Field::Organization, Field::Sector, Field::Respondent, Field::Role, Field::Mode];
+        let mut fields = vec![
+            Field::Organization,
+            Field::Sector,
+            Field::Respondent,
+            Field::Role,
+            Field::Mode,
+        ];
         if self.mode == Mode::Interview {
             fields.push(Field::Advisor);
         }
@@ -165,7 +171,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::Up => form.move_focus(-1),
         Action::Down => form.move_focus(1),
         Action::Back | Action::Forward => {
-            let step = if action == Action::Back { catalog_len - 1 } else { 1 };
+            let step = if action == Action::Back {
+                catalog_len - 1
+            } else {
+                1
+            };
             match form.focus {
                 Field::Mode => {
                     form.mode = match form.mode {
@@ -173,7 +183,9 @@ pub fn update(app: &mut App, action: Action) {
                         Mode::Interview => Mode::SelfAssessment,
                     }
                 }
-                Field::Questionnaire => form.questionnaire = (form.questionnaire + step) % catalog_len,
+                Field::Questionnaire => {
+                    form.questionnaire = (form.questionnaire + step) % catalog_len
+                }
                 _ => {}
             }
         }
@@ -214,7 +226,9 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     constraints.extend([Constraint::Length(1), Constraint::Min(0)]);
     let rows = Layout::vertical(constraints).split(inner);
     frame.render_widget(
-        Paragraph::new(strings::SETUP_HINT).style(theme.muted).wrap(ratatui::widgets::Wrap { trim: true }),
+        Paragraph::new(strings::SETUP_HINT)
+            .style(theme.muted)
+            .wrap(ratatui::widgets::Wrap { trim: true }),
         rows[0],
     );
     const LABEL_WIDTH: u16 = 16;
@@ -225,7 +239,10 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
             Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(1)]).areas(row);
         let marker = if focused { "› " } else { "  " };
         let label_style = if focused { theme.title } else { theme.muted };
-        frame.render_widget(Paragraph::new(format!("{marker}{}", label(*field))).style(label_style), label_area);
+        frame.render_widget(
+            Paragraph::new(format!("{marker}{}", label(*field))).style(label_style),
+            label_area,
+        );
         match field {
             Field::Mode => {
                 let value = match form.mode {
@@ -235,17 +252,23 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
                 frame.render_widget(choice(app, value.to_string(), focused), value_area);
             }
             Field::Questionnaire => {
-                let value = app.catalog.get(form.questionnaire).map_or(String::new(), |l| {
-                    let q = &l.questionnaire;
-                    let minutes = q.minutes.map_or(String::new(), |m| format!(", about {m} min"));
-                    format!("{} ({} questions{minutes})", q.title, q.item_count())
-                });
+                let value = app
+                    .catalog
+                    .get(form.questionnaire)
+                    .map_or(String::new(), |l| {
+                        let q = &l.questionnaire;
+                        let minutes = q
+                            .minutes
+                            .map_or(String::new(), |m| format!(", about {m} min"));
+                        format!("{} ({} questions{minutes})", q.title, q.item_count())
+                    });
                 frame.render_widget(choice(app, value, focused), value_area);
             }
             _ => {
                 if let Some(index) = TEXT_FIELDS.iter().position(|f| f == field) {
                     let [_, value_area] =
-                        Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(value_area);
+                        Layout::horizontal([Constraint::Length(2), Constraint::Min(1)])
+                            .areas(value_area);
                     let mut area = form.texts[index].clone();
                     if focused {
                         area.set_placeholder_text(placeholder(*field));
@@ -265,14 +288,21 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     }
     let message_row = rows[fields.len() + 1];
     if let Some(error) = &form.error {
-        frame.render_widget(Paragraph::new(Span::styled(error.clone(), theme.error)), message_row);
+        frame.render_widget(
+            Paragraph::new(Span::styled(error.clone(), theme.error)),
+            message_row,
+        );
     }
 }
 
 fn choice(app: &App, value: String, focused: bool) -> Paragraph<'static> {
     let theme = &app.theme;
     let style = if focused { theme.chosen } else { theme.text };
-    let arrows = if focused { ("◂ ", " ▸") } else { ("  ", "") };
+    let arrows = if focused {
+        ("◂ ", " ▸")
+    } else {
+        ("  ", "")
+    };
     Paragraph::new(Line::from(vec![
         Span::styled(arrows.0, theme.key),
         Span::styled(value, style),

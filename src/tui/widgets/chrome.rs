@@ -9,14 +9,22 @@ use crate::tui::keymap::{self, Context};
 use crate::tui::theme::Theme;
 
 /// The bordered block of a screen with its title on the left and `right` on the right.
-pub fn screen_block<'a>(theme: &Theme, title: impl Into<String>, right: Option<String>) -> Block<'a> {
+pub fn screen_block<'a>(
+    theme: &Theme,
+    title: impl Into<String>,
+    right: Option<String>,
+) -> Block<'a> {
     let mut block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
-        .title(Line::from(Span::styled(format!(" {} ", title.into()), theme.title)));
+        .title(Line::from(Span::styled(
+            format!(" {} ", title.into()),
+            theme.title,
+        )));
     if let Some(right) = right {
-        block = block.title(Line::from(Span::styled(format!(" {right} "), theme.title)).right_aligned());
+        block = block
+            .title(Line::from(Span::styled(format!(" {right} "), theme.title)).right_aligned());
     }
     block
 }

@@ -41,8 +41,15 @@ pub fn option_lines(theme: &Theme, rows: &[OptionRow<'_>], width: u16) -> Vec<Li
         };
         let available = usize::from(width).saturating_sub(indent).max(10);
         for (n, piece) in wrap(row.label, available).into_iter().enumerate() {
-            let lead = if n == 0 { prefix.clone() } else { " ".repeat(indent) };
-            lines.push(Line::from(vec![Span::styled(lead, style), Span::styled(piece, style)]));
+            let lead = if n == 0 {
+                prefix.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(lead, style),
+                Span::styled(piece, style),
+            ]));
         }
     }
     lines
@@ -108,7 +115,10 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_within_width() {
-        assert_eq!(wrap("one two three four", 9), vec!["one two", "three", "four"]);
+        assert_eq!(
+            wrap("one two three four", 9),
+            vec!["one two", "three", "four"]
+        );
     }
 
     #[test]
