@@ -1,6 +1,10 @@
 //! The command line: clap definitions and dispatch to the core, the store and the TUI.
 
 mod commands;
+mod completions;
+mod export;
+mod history;
+mod map;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,6 +15,7 @@ use color_eyre::eyre::Result;
 use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::error;
 use crate::store::Store;
+use crate::wizard::Start;
 
 /// Assess how ready a small or medium business is to work in cross-sector business
 /// ecosystems, keep every dated assessment on this machine, and compare check-ins.
@@ -20,6 +25,15 @@ pub struct Cli {
     /// Where assessments are kept (default: the platform's data directory).
     #[arg(long, global = true, env = "ECOREADY_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// Plain line-by-line prompts instead of the full-screen wizard (automatic when
+    /// TERM=dumb or when input or output is not a terminal).
+    #[arg(long, global = true)]
+    pub plain: bool,
+
+    /// Colour theme of the full-screen wizard.
+    #[arg(long, global = true, value_name = "THEME")]
+    pub theme: Option<String>,
 
     /// What to do; without a command the wizard starts on its home screen.
     #[command(subcommand)]
@@ -41,10 +55,70 @@ pub enum Command {
         /// Only this organization (case-insensitive).
         #[arg(long, value_name = "NAME")]
         org: Option<String>,
+        /// Only this round label (case-insensitive).
+        #[arg(long, value_name = "LABEL")]
+        round: Option<String>,
         /// Print one JSON document instead of a table.
         #[arg(long)]
         json: bool,
     },
+    /// Compare two assessments: per dimension and facet before, after and change.
+    Compare {
+        /// The earlier assessment (id or unique prefix).
+        a: String,
+        /// The later assessment (id or unique prefix).
+        b: String,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// An organization's scores over time.
+    Trend {
+        /// The organization (case-insensitive).
+        #[arg(long, value_name = "NAME", required = true)]
+        org: String,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Several respondents of one organization in one round: mean, range and agreement.
+    Round {
+        /// The organization (case-insensitive).
+        #[arg(long, value_name = "NAME", required = true)]
+        org: String,
+        /// The round label (default: the organization's latest round).
+        #[arg(long, value_name = "LABEL")]
+        round: Option<String>,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move an assessment to the trash folder in the data directory (nothing is destroyed).
+    Remove {
+        /// Assessment id or any unique prefix of it.
+        id: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Write a report: one assessment, a comparison, or an organization's trend.
+    Export(export::ExportArgs),
+    /// An organization's ecosystem map: partners by layer, and what they bring.
+    Map {
+        /// The organization (case-insensitive).
+        #[arg(long, value_name = "NAME", required = true)]
+        org: String,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on stdout.
+    Man,
     /// Show one assessment's scores.
     Show {
         /// Assessment id or any unique prefix of it.
@@ -142,24 +216,40 @@ pub fn run(cli: Cli) -> Result<u8> {
         None => Store::default_root()?,
     };
     let store = Store::open(root)?;
+    let wizard = |start: Start| {
+        if crate::plain::wanted(cli.plain) {
+            crate::plain::run(&store, start)
+        } else {
+            crate::tui::run(&store, start, cli.theme.as_deref())
+        }
+    };
     match cli.command {
-        None => crate::tui::run(&store, crate::tui::Start::Home),
+        None => wizard(Start::Home),
         Some(Command::New(args)) => {
             let questionnaire = commands::choose_questionnaire(args.questionnaire.as_deref())?;
-            crate::tui::run(
-                &store,
-                crate::tui::Start::New {
-                    setup: args.setup(),
-                    questionnaire: Box::new(questionnaire),
-                },
-            )
+            wizard(Start::New {
+                setup: args.setup(),
+                questionnaire: Box::new(questionnaire),
+            })
         }
         Some(Command::Resume { id }) => {
             let id = commands::draft_to_resume(&store, id.as_deref())?;
-            crate::tui::run(&store, crate::tui::Start::Resume(id))
+            wizard(Start::Resume(id))
         }
-        Some(Command::List { org, json }) => commands::list(&store, org.as_deref(), json),
+        Some(Command::List { org, round, json }) => {
+            commands::list(&store, org.as_deref(), round.as_deref(), json)
+        }
         Some(Command::Show { id, json }) => commands::show(&store, &id, json),
+        Some(Command::Compare { a, b, json }) => history::compare(&store, &a, &b, json),
+        Some(Command::Trend { org, json }) => history::trend(&store, &org, json),
+        Some(Command::Round { org, round, json }) => {
+            history::round(&store, &org, round.as_deref(), json)
+        }
+        Some(Command::Remove { id, yes }) => history::remove(&store, &id, yes),
+        Some(Command::Export(args)) => export::export(&store, &args),
+        Some(Command::Map { org, json }) => map::map(&store, &org, json),
+        Some(Command::Completions { shell }) => completions::completions(shell),
+        Some(Command::Man) => completions::man(),
         Some(Command::Questionnaires { json }) => commands::questionnaires(json),
         Some(Command::Validate { files }) => commands::validate(&files),
     }

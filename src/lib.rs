@@ -4,10 +4,12 @@
 pub mod assessment;
 pub mod cli;
 pub mod error;
+pub mod plain;
 pub mod questionnaire;
 pub mod scoring;
 pub mod store;
 pub mod summary;
 pub mod text;
 pub mod tui;
+pub mod wizard;
 pub mod yaml;

@@ -79,7 +79,7 @@ pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
 }
 
 /// `ecoready list`.
-pub fn list(store: &Store, org: Option<&str>, json: bool) -> Result<u8> {
+pub fn list(store: &Store, org: Option<&str>, _round: Option<&str>, json: bool) -> Result<u8> {
     let listing = store.list();
     warn_skipped(&listing.problems);
     let wanted_org = org.map(|o| o.trim().to_lowercase());

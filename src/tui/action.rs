@@ -52,6 +52,8 @@ pub enum Action {
     Listed(super::screens::home::HomeData),
     /// An assessment was opened or created.
     Opened(Box<Opened>),
+    /// A result of the ecosystem map screen's store work.
+    Map(super::screens::map::MapMsg),
     /// An effect failed; show the message.
     Failed(String),
 }

@@ -2,7 +2,7 @@
 
 use super::action::{Action, Opened};
 use super::keymap::Context;
-use super::screens::{goto, home, question, results, setup};
+use super::screens::{goto, home, map, question, results, setup};
 use super::session::{Session, Step};
 use super::theme::Theme;
 use crate::assessment::{Setup, Status};
@@ -19,6 +19,8 @@ pub enum Screen {
     Wizard(Step),
     /// Results of the open assessment.
     Results(results::ResultsState),
+    /// An organization's ecosystem map.
+    Map(Box<map::MapState>),
 }
 
 /// A window drawn over the screen.
@@ -41,6 +43,8 @@ pub enum Effect {
     Open(String),
     /// List the stored assessments for Home.
     Refresh,
+    /// Store work of the ecosystem map screen.
+    Map(map::MapEffect),
 }
 
 /// A one-line message under the screen.
@@ -148,6 +152,7 @@ impl App {
             Screen::Wizard(Step::Question(_)) => Context::Question,
             Screen::Wizard(Step::Review) => Context::Review,
             Screen::Results(_) => Context::Results,
+            Screen::Map(state) => state.context(),
         }
     }
 
@@ -186,6 +191,7 @@ impl App {
             Action::Failed(message) => return self.say(message, true),
             Action::Listed(rows) => return self.home.set_rows(rows),
             Action::Opened(opened) => return self.open(*opened),
+            Action::Map(message) => return map::on_message(self, message),
             _ => {}
         }
         if !matches!(action, Action::Type(_)) {
@@ -203,6 +209,7 @@ impl App {
                 Screen::Setup(_) => setup::update(self, action),
                 Screen::Wizard(step) => question::update(self, *step, action),
                 Screen::Results(_) => results::update(self, action),
+                Screen::Map(_) => map::update(self, action),
             },
         }
     }

@@ -27,6 +27,8 @@ pub enum Context {
     Help,
     /// Typing into a text field.
     Typing,
+    /// The ecosystem map.
+    Map,
 }
 
 /// A key, as written in the table.
@@ -105,7 +107,7 @@ const QUESTIONS: &[Context] = &[Question];
 const SETUP: &[Context] = &[Setup, SetupChoice];
 const LISTS: &[Context] = &[Home, Review, GoTo, Results, Setup, SetupChoice, Question];
 const WIZARD: &[Context] = &[Intro, Question];
-const LEAVABLE: &[Context] = &[Home, Intro, Question, Review, Results, GoTo, Help];
+const LEAVABLE: &[Context] = &[Home, Intro, Question, Review, Results, GoTo, Help, Map];
 const EVERYWHERE: &[Context] = &[
     Home,
     Setup,
@@ -117,6 +119,7 @@ const EVERYWHERE: &[Context] = &[
     GoTo,
     Help,
     Typing,
+    Map,
 ];
 
 /// The keymap. Order matters: the first binding that matches wins, and the help shows

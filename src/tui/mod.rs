@@ -27,21 +27,7 @@ use crate::assessment::{Assessment, Setup, now};
 use crate::questionnaire::{self, Loaded};
 use crate::store::{self, Store};
 
-/// Where the wizard starts.
-#[derive(Debug, Clone)]
-pub enum Start {
-    /// The home screen.
-    Home,
-    /// The setup screen for a new assessment, prefilled.
-    New {
-        /// Prefilled setup fields.
-        setup: Setup,
-        /// The questionnaire to use.
-        questionnaire: Box<Loaded>,
-    },
-    /// Continue the draft with this id.
-    Resume(String),
-}
+pub use crate::wizard::Start;
 
 /// A source of terminal events; `None` means there will be no more.
 pub trait Events {
@@ -82,7 +68,8 @@ pub fn initial_app(start: Start, catalog: Vec<Loaded>, theme: Theme) -> App {
 }
 
 /// Runs the wizard until the user leaves; returns the exit status.
-pub fn run(store: &Store, start: Start) -> Result<u8> {
+pub fn run(store: &Store, start: Start, theme: Option<&str>) -> Result<u8> {
+    let _ = theme;
     let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
     let mut app = initial_app(start, catalog(), theme);
     let mut terminal = ratatui::try_init().wrap_err("could not prepare the terminal")?;
@@ -158,6 +145,7 @@ fn perform(app: &App, store: &Store, effect: Effect) -> Option<Action> {
         Effect::Create(setup, questionnaire) => create(store, setup, *questionnaire).map(Some),
         Effect::Open(id) => open(store, &id).map(Some),
         Effect::Refresh => Ok(Some(Action::Listed(HomeData::from_listing(&store.list())))),
+        Effect::Map(effect) => screens::map::perform(store, effect),
     };
     outcome.unwrap_or_else(|e| Some(Action::Failed(format!("{e:#}"))))
 }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Overlay, Screen};
-use super::screens::{goto, help, home, intro, question, results, review, setup};
+use super::screens::{goto, help, home, intro, map, question, results, review, setup};
 use super::session::Step;
 use super::strings;
 use super::widgets::chrome;
@@ -48,6 +48,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         (Screen::Wizard(Step::Question(i)), Some(s)) => question::render(app, s, *i, frame, body),
         (Screen::Wizard(Step::Review), Some(s)) => review::render(app, s, frame, body),
         (Screen::Results(state), Some(s)) => results::render(app, s, *state, frame, body),
+        (Screen::Map(state), _) => map::render(app, state, frame, body),
         _ => {}
     }
     let digits = digits_up_to(app);

@@ -4,6 +4,7 @@ pub mod goto;
 pub mod help;
 pub mod home;
 pub mod intro;
+pub mod map;
 pub mod question;
 pub mod results;
 pub mod review;
