@@ -129,6 +129,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Digits], action: ActionKind::Choose, help: "answer", contexts: QUESTIONS, in_bar: true },
     Binding { keys: &[Char('0')], action: ActionKind::DontKnow, help: "don't know", contexts: QUESTIONS, in_bar: true },
     Binding { keys: &[Code(KeyCode::Down), Char('j')], action: ActionKind::Down, help: "scroll", contexts: &[Results], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Right), Code(KeyCode::Left)], action: ActionKind::Forward, help: "chart / report", contexts: &[Results], in_bar: true },
     Binding { keys: &[Code(KeyCode::Up), Char('k')], action: ActionKind::Up, help: "move up", contexts: LISTS, in_bar: false },
     Binding { keys: &[Code(KeyCode::Down), Char('j')], action: ActionKind::Down, help: "move down", contexts: LISTS, in_bar: false },
     Binding { keys: &[Code(KeyCode::PageUp)], action: ActionKind::PageUp, help: "page up", contexts: &[Home, Review, GoTo, Results], in_bar: false },

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use crate::assessment::{Assessment, Status};
+use crate::assessment::{Assessment, Mode, Status};
 use crate::store::Listing;
 use crate::text::sanitize;
 use crate::tui::action::Action;
@@ -34,6 +34,8 @@ pub struct Row {
     pub band: Option<String>,
     /// Responses given so far.
     pub answered: usize,
+    /// Self-assessment or interview.
+    pub mode: Mode,
 }
 
 impl Row {
@@ -50,6 +52,7 @@ impl Row {
             overall: overall.and_then(|o| o.value),
             band: overall.and_then(|o| o.band.clone()),
             answered: a.answers.iter().filter(|x| x.response.is_some()).count(),
+            mode: a.mode,
         }
     }
 }

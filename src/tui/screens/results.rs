@@ -17,12 +17,15 @@ use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::option_list::wrap;
+use crate::tui::widgets::radar::{Radar, Shape};
 
 /// The results screen's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ResultsState {
     /// Lines scrolled off the top.
     pub scroll: u16,
+    /// On narrow terminals: the radar chart instead of the report.
+    pub chart: bool,
 }
 
 /// Results' part of `update`.
@@ -35,6 +38,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Down => state.scroll = state.scroll.saturating_add(1),
         Action::PageUp => state.scroll = state.scroll.saturating_sub(10),
         Action::PageDown => state.scroll = state.scroll.saturating_add(10),
+        Action::Back | Action::Forward => state.chart = !state.chart,
         Action::ToggleHelp => app.overlay = Some(Overlay::Help),
         Action::Leave => {
             app.session = None;
@@ -60,7 +64,8 @@ pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Fra
     );
     let inner = chrome::framed(frame, block, area);
     let scores = session.assessment.current_scores(session.q());
-    // Wide terminals show the scores and the advice side by side, scrolling together.
+    // Wide terminals show the scores beside the chart and the advice, scrolling together;
+    // narrow ones show the report or, switched with ← →, the chart.
     let columns: Vec<(Rect, Vec<Line>)> = if inner.width >= WIDE {
         let [left, _, right] = Layout::horizontal([
             Constraint::Length(SCORE_COLUMN),
@@ -68,10 +73,16 @@ pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Fra
             Constraint::Min(20),
         ])
         .areas(inner);
+        let [chart, advice] =
+            Layout::vertical([Constraint::Length(RADAR_HEIGHT), Constraint::Min(1)]).areas(right);
+        frame.render_widget(radar(theme, &scores, None), chart);
         vec![
             (left, score_lines(theme, session.q(), &scores, left.width)),
-            (right, advice_lines(theme, session, &scores, right.width)),
+            (advice, advice_lines(theme, session, &scores, advice.width)),
         ]
+    } else if state.chart {
+        frame.render_widget(radar(theme, &scores, None), inner);
+        return;
     } else {
         let mut all = score_lines(theme, session.q(), &scores, inner.width);
         all.push(Line::from(""));
@@ -86,6 +97,34 @@ pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Fra
     let scroll = state.scroll.min(longest.saturating_sub(inner.height));
     for (area, lines) in columns {
         frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
+    }
+}
+
+/// Rows the radar chart takes beside the scores on wide terminals.
+const RADAR_HEIGHT: u16 = 20;
+
+/// A radar of the dimension scores; with `before`, the earlier scores as a dotted shape.
+pub fn radar<'a>(theme: &'a Theme, scores: &Scores, before: Option<(&str, &Scores)>) -> Radar<'a> {
+    let values = |s: &Scores| s.dimensions.iter().map(|d| d.score.value).collect::<Vec<_>>();
+    let mut shapes = Vec::new();
+    if let Some((name, earlier)) = before {
+        shapes.push(Shape {
+            name: name.to_string(),
+            values: values(earlier),
+            dotted: true,
+            style: theme.muted,
+        });
+    }
+    shapes.push(Shape {
+        name: if before.is_some() { "after".into() } else { "scores".into() },
+        values: values(scores),
+        dotted: false,
+        style: theme.bar,
+    });
+    Radar {
+        axes: scores.dimensions.iter().map(|d| sanitize(&d.title, false)).collect(),
+        shapes,
+        theme,
     }
 }
 

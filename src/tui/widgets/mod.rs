@@ -2,3 +2,4 @@
 
 pub mod chrome;
 pub mod option_list;
+pub mod radar;
