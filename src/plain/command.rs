@@ -1,0 +1,242 @@
+//! What a line typed on a question or on the review means. Pure: the wizard decides
+//! whether a command fits where the user is (an option number must exist, and so on).
+
+/// One command of the plain wizard. The words match the full-screen wizard's keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// A number from 1: answer with that option and go on.
+    Answer(usize),
+    /// `0`: "don't know / not applicable", and go on.
+    DontKnow,
+    /// `?`: the item's help and the list of commands.
+    Help,
+    /// `n TEXT` sets the note; `n` alone asks for it on the next line.
+    Note(Option<String>),
+    /// `f`: flag the question for review, or remove the flag.
+    Flag,
+    /// `b`: the previous question.
+    Back,
+    /// `g N` goes to question N; `g` alone lists the questions and asks which.
+    GoTo(Option<usize>),
+    /// `s`: the next question, leaving this one as it is.
+    Skip,
+    /// An empty line: next question (like `s`), or on the review, finish.
+    Enter,
+    /// `q`: leave; the draft is saved.
+    Leave,
+}
+
+/// One row of the command help: how it is typed and what it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommandHelp {
+    /// How it is typed.
+    pub typed: &'static str,
+    /// What it does, in the full-screen wizard's words.
+    pub help: &'static str,
+}
+
+/// The commands on a question, in the order the help lists them (`N` is the number of
+/// options, filled in when shown).
+pub const QUESTION_COMMANDS: &[CommandHelp] = &[
+    CommandHelp {
+        typed: "1-N",
+        help: "answer and go on",
+    },
+    CommandHelp {
+        typed: "0",
+        help: "don't know",
+    },
+    CommandHelp {
+        typed: "?",
+        help: "help",
+    },
+    CommandHelp {
+        typed: "n TEXT",
+        help: "note (n alone: type it on the next line; an empty note removes it)",
+    },
+    CommandHelp {
+        typed: "f",
+        help: "flag for review (again: remove the flag)",
+    },
+    CommandHelp {
+        typed: "b",
+        help: "back",
+    },
+    CommandHelp {
+        typed: "g N",
+        help: "go to question N (g alone lists them)",
+    },
+    CommandHelp {
+        typed: "s or Enter",
+        help: "next question without answering",
+    },
+    CommandHelp {
+        typed: "q",
+        help: "leave (the draft is saved)",
+    },
+];
+
+/// The commands on the review.
+pub const REVIEW_COMMANDS: &[CommandHelp] = &[
+    CommandHelp {
+        typed: "Enter",
+        help: "finish and see the results",
+    },
+    CommandHelp {
+        typed: "g N",
+        help: "go to question N (g alone lists them)",
+    },
+    CommandHelp {
+        typed: "b",
+        help: "back to the last question",
+    },
+    CommandHelp {
+        typed: "q",
+        help: "leave (the draft is saved)",
+    },
+];
+
+/// Parses one line (without its line ending). The error says what was wrong.
+pub fn parse(line: &str) -> Result<Command, String> {
+    let line = line.trim();
+    if line.is_empty() {
+        return Ok(Command::Enter);
+    }
+    if line.bytes().all(|b| b.is_ascii_digit()) {
+        return match line.parse::<usize>() {
+            Ok(0) => Ok(Command::DontKnow),
+            Ok(n) => Ok(Command::Answer(n)),
+            Err(_) => Err(format!("\"{line}\" is not an option number")),
+        };
+    }
+    let (word, rest) = match line.split_once(char::is_whitespace) {
+        Some((word, rest)) => (word, rest.trim()),
+        None => (line, ""),
+    };
+    let word = word.to_lowercase();
+    let alone = |command: Command| {
+        if rest.is_empty() {
+            Ok(command)
+        } else {
+            Err(format!("`{word}` takes nothing after it"))
+        }
+    };
+    match word.as_str() {
+        "?" | "h" | "help" => alone(Command::Help),
+        "f" | "flag" => alone(Command::Flag),
+        "b" | "back" => alone(Command::Back),
+        "s" | "skip" | "next" => alone(Command::Skip),
+        "q" | "quit" | "leave" => alone(Command::Leave),
+        "n" | "note" if rest.is_empty() => Ok(Command::Note(None)),
+        "n" | "note" => Ok(Command::Note(Some(rest.to_string()))),
+        "g" | "go" if rest.is_empty() => Ok(Command::GoTo(None)),
+        "g" | "go" => match rest.parse::<usize>() {
+            Ok(n) if n > 0 => Ok(Command::GoTo(Some(n))),
+            _ => Err(format!("`g` needs a question number, not \"{rest}\"")),
+        },
+        _ => Err(format!("\"{}\" is not a command", shorten(line))),
+    }
+}
+
+/// The commands as aligned lines for the help: `  1-7         answer and go on`.
+pub fn help_lines(commands: &[CommandHelp], options: usize) -> Vec<String> {
+    let typed: Vec<String> = commands
+        .iter()
+        .map(|c| c.typed.replace("1-N", &format!("1-{options}")))
+        .collect();
+    let width = typed.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    typed
+        .iter()
+        .zip(commands)
+        .map(|(typed, c)| format!("  {typed:<width$}  {}", c.help))
+        .collect()
+}
+
+/// At most 40 characters of what was typed, for messages.
+fn shorten(text: &str) -> String {
+    const MAX: usize = 40;
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_answer_and_zero_is_dont_know() {
+        assert_eq!(parse("3"), Ok(Command::Answer(3)));
+        assert_eq!(parse(" 7 \r"), Ok(Command::Answer(7)));
+        assert_eq!(parse("0"), Ok(Command::DontKnow));
+        assert_eq!(parse("12"), Ok(Command::Answer(12)));
+    }
+
+    #[test]
+    fn letters_match_the_full_screen_keys_and_their_words() {
+        let cases = [
+            ("?", Command::Help),
+            ("f", Command::Flag),
+            ("b", Command::Back),
+            ("BACK", Command::Back),
+            ("s", Command::Skip),
+            ("q", Command::Leave),
+            ("", Command::Enter),
+            ("   ", Command::Enter),
+            ("n", Command::Note(None)),
+            ("g", Command::GoTo(None)),
+            ("g 12", Command::GoTo(Some(12))),
+        ];
+        for (line, command) in cases {
+            assert_eq!(parse(line), Ok(command), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_note_keeps_its_words_and_case() {
+        assert_eq!(
+            parse("n  Ask Maria about the harbour project "),
+            Ok(Command::Note(Some(
+                "Ask Maria about the harbour project".into()
+            )))
+        );
+    }
+
+    #[test]
+    fn mistakes_are_explained() {
+        assert_eq!(parse("yes"), Err("\"yes\" is not a command".to_string()));
+        assert_eq!(
+            parse("g x"),
+            Err("`g` needs a question number, not \"x\"".to_string())
+        );
+        assert_eq!(
+            parse("g 0"),
+            Err("`g` needs a question number, not \"0\"".to_string())
+        );
+        assert_eq!(
+            parse("f now"),
+            Err("`f` takes nothing after it".to_string())
+        );
+        assert_eq!(
+            parse("99999999999999999999999"),
+            Err("\"99999999999999999999999\" is not an option number".to_string())
+        );
+        let long = "x".repeat(50);
+        assert_eq!(
+            parse(&long),
+            Err(format!("\"{}…\" is not a command", "x".repeat(40)))
+        );
+    }
+
+    #[test]
+    fn the_help_comes_from_the_table_with_the_option_count() {
+        let lines = help_lines(REVIEW_COMMANDS, 7);
+        assert_eq!(lines[0], "  Enter  finish and see the results");
+        assert_eq!(lines[3], "  q      leave (the draft is saved)");
+        let lines = help_lines(QUESTION_COMMANDS, 5);
+        // The widest key, "s or Enter", is 10 characters.
+        assert_eq!(lines[0], "  1-5         answer and go on");
+        assert_eq!(lines.len(), QUESTION_COMMANDS.len());
+    }
+}

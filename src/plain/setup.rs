@@ -1,0 +1,309 @@
+//! Before the questions: the home menu, the setup prompts for what the flags did not
+//! give, and creating or opening the assessment in the store (as the full-screen wizard
+//! does).
+
+use std::io::{BufRead, Write};
+
+use color_eyre::eyre::Result;
+
+use super::console::Console;
+use crate::assessment::{Assessment, Mode, Setup, Status, now};
+use crate::error::InvalidInput;
+use crate::questionnaire::Loaded;
+use crate::store::Store;
+use crate::text::sanitize;
+use crate::tui::{self, strings};
+use crate::wizard::Start;
+
+/// An assessment ready to answer, with its questionnaire; `None` when the user left first.
+pub type Opened = Option<(Assessment, Loaded)>;
+
+/// Said when the user leaves before an assessment exists.
+const NOTHING_SAVED: &str = "Nothing was saved.";
+
+/// Where piped input gives the organization.
+const PIPED_ORGANIZATION: &str =
+    "the first line must be the organization's name (or give --org NAME)";
+
+/// Opens or creates the assessment a start asks for.
+pub fn begin<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    store: &Store,
+    start: Start,
+) -> Result<Opened> {
+    match start {
+        Start::Home => home(console, store),
+        Start::New {
+            setup,
+            questionnaire,
+        } => match fill(console, setup, false)? {
+            Some(setup) => create(console, store, setup, *questionnaire).map(Some),
+            None => Ok(None),
+        },
+        Start::Resume(id) => open(console, store, &id).map(Some),
+    }
+}
+
+/// The home menu (only ever interactive: a script says `new` or `resume`).
+fn home<R: BufRead, W: Write>(console: &mut Console<R, W>, store: &Store) -> Result<Opened> {
+    console.say_lines(&[
+        strings::HOME_TITLE.to_string(),
+        strings::HOME_INTRO.to_string(),
+        format!("  1) {}", strings::MENU_NEW),
+        format!("  2) {}", strings::MENU_RESUME),
+        format!("  3) {}", strings::MENU_QUIT),
+    ])?;
+    loop {
+        let Some(line) = console.ask("Choose 1-3:")? else {
+            return Ok(None);
+        };
+        match line.trim().to_lowercase().as_str() {
+            "1" | "n" => {
+                let catalog = tui::catalog();
+                let Some(loaded) = choose_questionnaire(console, catalog)? else {
+                    return Ok(None);
+                };
+                return match fill(console, Setup::default(), true)? {
+                    Some(setup) => create(console, store, setup, loaded).map(Some),
+                    None => Ok(None),
+                };
+            }
+            "2" | "r" => match latest_draft(store) {
+                Some(id) => return open(console, store, &id).map(Some),
+                None => console.say(strings::NO_DRAFT)?,
+            },
+            "3" | "q" => return Ok(None),
+            _ => console.reject("choose 1, 2 or 3")?,
+        }
+    }
+}
+
+/// The most recently changed draft.
+fn latest_draft(store: &Store) -> Option<String> {
+    store
+        .list()
+        .assessments
+        .into_iter()
+        .filter(|a| a.status == Status::Draft)
+        .max_by_key(|a| a.updated_at)
+        .map(|a| a.id)
+}
+
+/// The questionnaire for a new assessment: asked for when there is more than one.
+fn choose_questionnaire<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    mut catalog: Vec<Loaded>,
+) -> Result<Option<Loaded>> {
+    if catalog.len() < 2 {
+        return Ok(catalog.pop());
+    }
+    console.say(&format!("{}:", strings::FIELD_QUESTIONNAIRE))?;
+    let lines: Vec<String> = catalog
+        .iter()
+        .enumerate()
+        .map(|(n, l)| {
+            let q = &l.questionnaire;
+            let minutes = q
+                .minutes
+                .map(|m| format!(", about {m} minutes"))
+                .unwrap_or_default();
+            let title = sanitize(&q.title, false);
+            format!(
+                "  {}) {title} ({} questions{minutes})",
+                n + 1,
+                q.item_count()
+            )
+        })
+        .collect();
+    console.say_lines(&lines)?;
+    let prompt = format!("Choose 1-{} (Enter for 1):", catalog.len());
+    loop {
+        let Some(line) = console.ask(&prompt)? else {
+            console.say(NOTHING_SAVED)?;
+            return Ok(None);
+        };
+        let chosen = match line.trim() {
+            "" => Some(0),
+            text => text.parse::<usize>().ok().and_then(|n| n.checked_sub(1)),
+        };
+        match chosen {
+            Some(index) if index < catalog.len() => return Ok(Some(catalog.swap_remove(index))),
+            _ => console.reject(&format!("choose a number from 1 to {}", catalog.len()))?,
+        }
+    }
+}
+
+/// Asks for the setup fields the flags left empty: interactive, every field (the mode too
+/// when `ask_mode`); piped, only a missing organization, from the first line. `None`
+/// when the user left.
+fn fill<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    mut setup: Setup,
+    ask_mode: bool,
+) -> Result<Option<Setup>> {
+    if setup.organization.name.trim().is_empty() {
+        let empty = if console.interactive() {
+            strings::NEED_ORGANIZATION
+        } else {
+            PIPED_ORGANIZATION
+        };
+        match required(console, "Organization (required):", empty)? {
+            Some(name) => setup.organization.name = name,
+            None => return Ok(None),
+        }
+    }
+    if !console.interactive() {
+        if setup.mode == Mode::Interview && setup.advisor.is_none() {
+            return Err(InvalidInput(
+                "a guided interview needs the advisor's name: add --advisor NAME".into(),
+            )
+            .into());
+        }
+        return Ok(Some(setup));
+    }
+    console.say("Press Enter to leave a field empty.")?;
+    let optional = [
+        (
+            strings::FIELD_SECTOR,
+            strings::HINT_SECTOR,
+            &mut setup.organization.sector,
+        ),
+        (
+            strings::FIELD_RESPONDENT,
+            strings::HINT_RESPONDENT,
+            &mut setup.respondent.name,
+        ),
+        (
+            strings::FIELD_ROLE,
+            strings::HINT_ROLE,
+            &mut setup.respondent.role,
+        ),
+    ];
+    for (label, hint, value) in optional {
+        if value.is_empty() {
+            let Some(line) = console.ask(&format!("{label} ({hint}):"))? else {
+                console.say(NOTHING_SAVED)?;
+                return Ok(None);
+            };
+            *value = clean(&line);
+        }
+    }
+    if ask_mode {
+        let prompt = format!(
+            "{}: 1) {} 2) {} (Enter for 1):",
+            strings::FIELD_MODE,
+            strings::MODE_SELF,
+            strings::MODE_INTERVIEW
+        );
+        loop {
+            let Some(line) = console.ask(&prompt)? else {
+                console.say(NOTHING_SAVED)?;
+                return Ok(None);
+            };
+            match line.trim() {
+                "" | "1" => setup.mode = Mode::SelfAssessment,
+                "2" => setup.mode = Mode::Interview,
+                _ => {
+                    console.reject("choose 1 or 2")?;
+                    continue;
+                }
+            }
+            break;
+        }
+    }
+    if setup.mode == Mode::Interview && setup.advisor.is_none() {
+        let prompt = format!(
+            "{} ({}, required):",
+            strings::FIELD_ADVISOR,
+            strings::HINT_ADVISOR
+        );
+        match required(console, &prompt, strings::NEED_ADVISOR)? {
+            Some(name) => setup.advisor = Some(name),
+            None => return Ok(None),
+        }
+    }
+    if setup.round.is_none() {
+        let prompt = format!("{} ({}):", strings::FIELD_ROUND, strings::HINT_ROUND);
+        let Some(line) = console.ask(&prompt)? else {
+            console.say(NOTHING_SAVED)?;
+            return Ok(None);
+        };
+        setup.round = Some(clean(&line)).filter(|r| !r.is_empty());
+    }
+    Ok(Some(setup))
+}
+
+/// A field that must not be empty (`empty` says so). Piped, only the organization is
+/// ever asked, and input that ends here is an error: nothing else could fill it.
+fn required<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    prompt: &str,
+    empty: &str,
+) -> Result<Option<String>> {
+    loop {
+        let Some(line) = console.ask(prompt)? else {
+            if console.interactive() {
+                console.say(NOTHING_SAVED)?;
+                return Ok(None);
+            }
+            return Err(InvalidInput(format!("the input is empty: {PIPED_ORGANIZATION}")).into());
+        };
+        let text = clean(&line);
+        if !text.is_empty() {
+            return Ok(Some(text));
+        }
+        console.reject(empty)?;
+    }
+}
+
+/// Creates the assessment and keeps its questionnaire, as the full-screen wizard does.
+fn create<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    store: &Store,
+    setup: Setup,
+    loaded: Loaded,
+) -> Result<(Assessment, Loaded)> {
+    let at = now();
+    let id = store.new_id(&at);
+    let q = &loaded.questionnaire;
+    let assessment = Assessment::start(id, setup, q, &loaded.digest, at);
+    store.keep_questionnaire(q, &loaded.text)?;
+    store.save(&assessment)?;
+    console.say(&format!(
+        "Started assessment {} of {}: {}, {} questions. Every answer is saved at once.",
+        assessment.id,
+        clean(&assessment.organization.name),
+        clean(&q.title),
+        q.item_count()
+    ))?;
+    Ok((assessment, loaded))
+}
+
+/// Opens a draft with the exact questionnaire it uses.
+fn open<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    store: &Store,
+    id: &str,
+) -> Result<(Assessment, Loaded)> {
+    let assessment = store.load(id)?;
+    if assessment.status == Status::Complete {
+        return Err(InvalidInput(format!(
+            "assessment {id} is complete; `ecoready show {id}` shows its results"
+        ))
+        .into());
+    }
+    let loaded = store.questionnaire_for(&assessment.questionnaire)?;
+    let q = &loaded.questionnaire;
+    console.say(&format!(
+        "Resuming draft {id} of {}: {} of {} questions answered.",
+        clean(&assessment.organization.name),
+        assessment.responded_count(q),
+        q.item_count()
+    ))?;
+    Ok((assessment, loaded))
+}
+
+/// Typed or file text, trimmed and safe to show.
+fn clean(text: &str) -> String {
+    sanitize(text.trim(), false)
+}

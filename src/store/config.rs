@@ -1,0 +1,110 @@
+//! The user's settings file, `config.yaml` in the ecoready config directory. A missing
+//! file means the defaults; a broken one is reported and ignored, never fatal.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::{Problem, config_dir, files};
+use crate::tui::theme::ThemeName;
+use crate::yaml;
+
+/// The settings file's name inside the config directory.
+pub const CONFIG_FILE: &str = "config.yaml";
+
+/// Largest settings file read (it holds a few lines).
+const MAX_CONFIG_BYTES: usize = 64 * 1024;
+
+/// The user's settings; every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The full-screen wizard's theme (`--theme` overrides it).
+    #[serde(default)]
+    pub theme: Option<ThemeName>,
+}
+
+/// Where the settings file is, if the platform has a config directory.
+pub fn config_path() -> Option<PathBuf> {
+    config_dir().map(|dir| dir.join(CONFIG_FILE))
+}
+
+/// The user's settings, and the problem with the file if it could not be used (then
+/// the defaults apply).
+pub fn load_config() -> (Config, Option<Problem>) {
+    match config_path() {
+        Some(path) => load_config_from(&path),
+        None => (Config::default(), None),
+    }
+}
+
+/// The settings in the file at `path` (the defaults when there is no such file).
+pub fn load_config_from(path: &Path) -> (Config, Option<Problem>) {
+    let problem = |message: String| Problem {
+        path: path.to_path_buf(),
+        message,
+    };
+    let bytes = match files::read_limited(path, MAX_CONFIG_BYTES) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return (Config::default(), None),
+        Err(e) => {
+            let message = format!("cannot read it ({e}); using the default settings");
+            return (Config::default(), Some(problem(message)));
+        }
+    };
+    match parse_config(&bytes) {
+        Ok(config) => (config, None),
+        Err(message) => (
+            Config::default(),
+            Some(problem(format!("{message}; using the default settings"))),
+        ),
+    }
+}
+
+/// Parses the settings file's bytes; an empty file is the defaults.
+pub fn parse_config(bytes: &[u8]) -> Result<Config, String> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Config::default());
+    }
+    yaml::from_slice(bytes).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_theme_is_read_by_its_kebab_case_name() {
+        let config = parse_config(b"theme: high-contrast\n").unwrap();
+        assert_eq!(config.theme, Some(ThemeName::HighContrast));
+        assert_eq!(parse_config(b"\n").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn unknown_settings_and_themes_are_problems_with_their_line() {
+        let unknown = parse_config(b"theme: light\ncolour: red\n").unwrap_err();
+        assert!(unknown.contains("line 2"), "{unknown}");
+        assert!(unknown.contains("colour"), "{unknown}");
+        let theme = parse_config(b"theme: sepia\n").unwrap_err();
+        assert!(theme.contains("sepia"), "{theme}");
+    }
+
+    #[test]
+    fn a_missing_file_is_the_defaults_and_a_broken_one_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(CONFIG_FILE);
+        assert_eq!(load_config_from(&path), (Config::default(), None));
+
+        std::fs::write(&path, "theme: [light\n").unwrap();
+        let (config, problem) = load_config_from(&path);
+        assert_eq!(config, Config::default());
+        let problem = problem.unwrap();
+        assert_eq!(problem.path, path);
+        assert!(problem.message.ends_with("using the default settings"));
+
+        std::fs::write(&path, "theme: light\n").unwrap();
+        let (config, problem) = load_config_from(&path);
+        assert_eq!((config.theme, problem), (Some(ThemeName::Light), None));
+    }
+}

@@ -1,0 +1,446 @@
+//! The plain wizard driven with in-memory input and output: whole assessments, back,
+//! don't know, notes, flags, mistakes (explained when interactive, fatal with their line
+//! number when piped), resuming, and the same record as the full-screen wizard.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use color_eyre::eyre::Result;
+use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup, Status};
+use ecoready::error::exit_code;
+use ecoready::plain::run_with;
+use ecoready::questionnaire::{Loaded, builtin};
+use ecoready::scoring;
+use ecoready::store::Store;
+use ecoready::tui::theme::Theme;
+use ecoready::tui::{Events, Start, initial_app, run_loop};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+const NOTE: &str = "Ask about the harbour project";
+
+fn quick() -> Loaded {
+    builtin("quick-check").unwrap()
+}
+
+fn fresh_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("data")).unwrap();
+    (dir, store)
+}
+
+fn setup(org: &str, mode: Mode) -> Setup {
+    Setup {
+        organization: Organization {
+            name: org.into(),
+            sector: "food processing".into(),
+        },
+        respondent: Respondent {
+            name: "Robin Owner".into(),
+            role: "owner".into(),
+        },
+        mode,
+        advisor: (mode == Mode::Interview).then(|| "Dana Advisor".to_string()),
+        round: Some("baseline".into()),
+    }
+}
+
+fn new(org: &str) -> Start {
+    Start::New {
+        setup: setup(org, Mode::SelfAssessment),
+        questionnaire: Box::new(quick()),
+    }
+}
+
+/// Runs the plain wizard over `input`; returns its outcome and everything it printed.
+fn plain(store: &Store, start: Start, input: &str, interactive: bool) -> (Result<u8>, String) {
+    let mut output = Vec::new();
+    let outcome = run_with(input.as_bytes(), &mut output, store, start, interactive);
+    (outcome, String::from_utf8(output).unwrap())
+}
+
+/// The one assessment in the store.
+fn only(store: &Store) -> Assessment {
+    let listing = store.list();
+    assert_eq!(listing.assessments.len(), 1, "{:?}", listing.problems);
+    listing.assessments.into_iter().next().unwrap()
+}
+
+/// What the record says per item: response, note and flag (not the times).
+fn recorded(a: &Assessment) -> Vec<(String, Option<Response>, String, bool)> {
+    a.answers
+        .iter()
+        .map(|x| (x.item.clone(), x.response, x.note.clone(), x.flagged))
+        .collect()
+}
+
+/// The quick check's items 4-15 answered so every one scores 50: 4 on the 1-7 scale
+/// (100 * (4 - 1) / 6 = 50) and level 3 on the anchored 1-5 scale (100 * 2 / 4 = 50).
+fn middle_of_the_rest() -> String {
+    let q = quick().questionnaire;
+    q.items()
+        .skip(3)
+        .map(|r| match q.value_range(r.item).unwrap() {
+            (1, 7) => "4\n",
+            (1, 5) => "3\n",
+            other => panic!("unexpected scale {other:?}"),
+        })
+        .collect()
+}
+
+/// A whole session: 6 on question 1; a bad line; a note and a flag on question 2, an
+/// option that does not exist, 2, back, 5; don't know on question 3; the rest in the
+/// middle; Enter on the review finishes.
+fn whole_session() -> String {
+    format!(
+        "6\nmaybe\nn {NOTE}\nf\n9\n2\nb\n5\n0\n{}\n",
+        middle_of_the_rest()
+    )
+}
+
+/// The responses `whole_session` gives.
+fn expected_responses() -> BTreeMap<String, Response> {
+    let q = quick().questionnaire;
+    q.items()
+        .map(|r| {
+            let response = match r.index {
+                0 => Response::Value(6),
+                1 => Response::Value(5),
+                2 => Response::DontKnow,
+                _ => {
+                    let (min, max) = q.value_range(r.item).unwrap();
+                    Response::Value((min + max) / 2)
+                }
+            };
+            (r.item.id.clone(), response)
+        })
+        .collect()
+}
+
+#[test]
+fn a_whole_interactive_assessment_is_saved_complete_and_scored() {
+    let (_dir, store) = fresh_store();
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), &whole_session(), true);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+
+    // The mistakes were explained and the questions asked again.
+    assert!(
+        shown.contains("\"maybe\" is not a command; type ? for help"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("9 is not an option here: choose 1-7"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Question 1 of 15 · Shared vision"),
+        "{shown}"
+    );
+    assert!(shown.contains("Question 15 of 15"), "{shown}");
+    // Back on question 2 showed the answer, note and flag given before.
+    assert!(shown.contains("  2) Disagree (your answer)"), "{shown}");
+    assert!(
+        shown.contains(&format!("Note: {NOTE}\nFlagged for review.")),
+        "{shown}"
+    );
+
+    let a = only(&store);
+    assert_eq!(a.status, Status::Complete);
+    assert_eq!(a.organization.name, "Alder Bakery");
+    assert_eq!(a.responses(), expected_responses());
+    let second = quick().questionnaire.item_at(1).unwrap().item.id.clone();
+    assert_eq!(a.note(&second), NOTE);
+    assert!(a.is_flagged(&second));
+
+    // Shared vision: 6 -> 100 * 5 / 6 = 83.33 and 5 -> 100 * 4 / 6 = 66.67, its third
+    // facet has only "don't know" and no score, so (83.33 + 66.67) / 2 = 75. The other
+    // four dimensions are all 50. Overall (75 + 4 * 50) / 5 = 55.
+    let q = quick().questionnaire;
+    let scores = a.scores.clone().unwrap();
+    let overall = scores.overall.value.unwrap();
+    assert!((overall - 55.0).abs() < 1e-9, "{overall}");
+    let vision = scores.dimensions[0].score.value.unwrap();
+    assert!((vision - 75.0).abs() < 1e-9, "{vision}");
+    assert_eq!(scores, scoring::score(&q, &expected_responses()));
+    // The results printed are `show`'s, with the same numbers.
+    assert!(shown.contains("\nResults\n"), "{shown}");
+    assert!(shown.contains("Overall readiness: 55.0 Defined"), "{shown}");
+    assert!(
+        shown.contains(&format!("Saved as assessment {}", a.id)),
+        "{shown}"
+    );
+}
+
+/// Key events from a list, then none.
+struct Keys(VecDeque<Event>);
+
+impl Events for Keys {
+    fn next(&mut self) -> Result<Option<Event>> {
+        Ok(self.0.pop_front())
+    }
+}
+
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn typed(text: &str) -> Vec<Event> {
+    text.chars().map(|c| key(KeyCode::Char(c))).collect()
+}
+
+#[test]
+fn the_full_screen_wizard_records_the_same_for_the_same_answers() {
+    let (_plain_dir, plain_store) = fresh_store();
+    let (outcome, shown) = plain(&plain_store, new("Alder Bakery"), &whole_session(), true);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    let by_plain = only(&plain_store);
+
+    // The same session as keys: Enter starts from the prefilled setup, and every part's
+    // intro needs an Enter in the full-screen wizard.
+    let enter = || key(KeyCode::Enter);
+    let digit = |d: char| key(KeyCode::Char(d));
+    let mut keys = vec![enter(), enter(), digit('6'), digit('n')];
+    keys.extend(typed(NOTE));
+    keys.extend([
+        enter(),
+        digit('f'),
+        digit('2'),
+        digit('b'),
+        digit('5'),
+        digit('0'),
+    ]);
+    for part in ["444", "444", "333", "444"] {
+        keys.push(enter());
+        keys.extend(part.chars().map(digit));
+    }
+    keys.push(enter());
+    let (_tui_dir, tui_store) = fresh_store();
+    let mut app = initial_app(new("Alder Bakery"), vec![quick()], Theme::MONOCHROME);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    run_loop(&mut terminal, &mut app, &tui_store, &mut Keys(keys.into())).unwrap();
+    let by_tui = only(&tui_store);
+
+    assert_eq!(by_tui.status, Status::Complete);
+    assert_eq!(recorded(&by_plain), recorded(&by_tui));
+    assert_eq!(by_plain.scores, by_tui.scores);
+    assert_eq!(by_plain.organization, by_tui.organization);
+    assert_eq!(by_plain.questionnaire, by_tui.questionnaire);
+}
+
+#[test]
+fn a_bad_piped_line_stops_with_its_number_and_keeps_the_draft() {
+    let (_dir, store) = fresh_store();
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "6\n5\nmaybe\n4\n", false);
+    let report = outcome.unwrap_err();
+    assert_eq!(exit_code(&report), 2);
+    let message = report.to_string();
+    assert!(
+        message.starts_with("line 3: \"maybe\" is not a command"),
+        "{message}"
+    );
+    let a = only(&store);
+    assert!(
+        message.contains(&format!("`ecoready resume {}`", a.id)),
+        "{message}"
+    );
+    // Questions 1 and 2 are kept; the line after the mistake was not used.
+    assert_eq!(a.status, Status::Draft);
+    assert_eq!(a.responses().len(), 2);
+    assert_eq!(a.position, 2);
+    // Piped answers are echoed after their prompts, so the output reads as a transcript.
+    assert!(
+        shown.contains("Answer (1-7, 0 don't know, ? help): 5\n"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Results"));
+}
+
+#[test]
+fn an_option_that_does_not_exist_is_a_piped_mistake_too() {
+    let (_dir, store) = fresh_store();
+    let (outcome, _) = plain(&store, new("Alder Bakery"), "8\n", false);
+    let message = outcome.unwrap_err().to_string();
+    assert!(
+        message.starts_with("line 1: 8 is not an option here: choose 1-7, or 0"),
+        "{message}"
+    );
+}
+
+#[test]
+fn piped_input_that_ends_early_is_reported_but_q_leaves_on_purpose() {
+    let (_dir, store) = fresh_store();
+    let (outcome, _) = plain(&store, new("Alder Bakery"), "6\n0\n", false);
+    let report = outcome.unwrap_err();
+    assert_eq!(exit_code(&report), 2);
+    assert!(
+        report
+            .to_string()
+            .starts_with("the input ended after line 2 before the assessment was finished"),
+        "{report}"
+    );
+    assert_eq!(only(&store).responses().len(), 2);
+
+    let (_dir, store) = fresh_store();
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "6\nq\n", false);
+    assert_eq!(outcome.unwrap(), 0);
+    let a = only(&store);
+    assert_eq!(
+        (a.status, a.position, a.responses().len()),
+        (Status::Draft, 1, 1)
+    );
+    assert!(shown.contains(&format!(
+        "Draft saved. `ecoready resume {}` continues it.",
+        a.id
+    )));
+}
+
+#[test]
+fn a_person_who_ends_the_input_has_simply_left() {
+    let (_dir, store) = fresh_store();
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "6\n", true);
+    assert_eq!(outcome.unwrap(), 0);
+    assert!(shown.contains("Draft saved."), "{shown}");
+    assert_eq!(only(&store).responses().len(), 1);
+}
+
+#[test]
+fn resume_continues_where_the_draft_stopped_and_finishes_with_the_same_scores() {
+    let (_dir, store) = fresh_store();
+    let first_half = "6\nn Ask about the harbour project\nf\n5\nq\n";
+    let (outcome, _) = plain(&store, new("Alder Bakery"), first_half, false);
+    assert_eq!(outcome.unwrap(), 0);
+    let id = only(&store).id;
+    let rest = format!("0\n{}\n", middle_of_the_rest());
+    let (outcome, shown) = plain(&store, Start::Resume(id.clone()), &rest, false);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(shown.starts_with(&format!(
+        "Resuming draft {id} of Alder Bakery: 2 of 15 questions answered."
+    )));
+    // It opens on question 3, after the intro of the part it belongs to.
+    let first_question = shown.find("Question ").unwrap();
+    assert!(
+        shown[first_question..].starts_with("Question 3 of 15"),
+        "{shown}"
+    );
+    assert!(shown.contains("Part 1 of 5: Shared vision"));
+    let a = only(&store);
+    assert_eq!(a.status, Status::Complete);
+    assert_eq!(a.responses(), expected_responses());
+    // The same answers as the whole session above: overall 55 (worked out there).
+    let overall = a.scores.unwrap().overall.value.unwrap();
+    assert!((overall - 55.0).abs() < 1e-9, "{overall}");
+}
+
+#[test]
+fn the_first_piped_line_names_the_organization_when_no_flag_does() {
+    let (_dir, store) = fresh_store();
+    let start = Start::New {
+        setup: Setup::default(),
+        questionnaire: Box::new(quick()),
+    };
+    let (outcome, _) = plain(&store, start.clone(), "  Birch Logistics \n6\nq\n", false);
+    assert_eq!(outcome.unwrap(), 0);
+    let a = only(&store);
+    assert_eq!(a.organization.name, "Birch Logistics");
+    assert_eq!(a.responses().len(), 1);
+
+    let (_dir, store) = fresh_store();
+    let (outcome, _) = plain(&store, start.clone(), "\n6\n", false);
+    let message = outcome.unwrap_err().to_string();
+    assert_eq!(
+        message,
+        "line 1: the first line must be the organization's name (or give --org NAME)"
+    );
+    assert!(store.list().assessments.is_empty());
+    let (outcome, _) = plain(&store, start, "", false);
+    assert!(
+        outcome
+            .unwrap_err()
+            .to_string()
+            .starts_with("the input is empty")
+    );
+}
+
+#[test]
+fn piped_input_needs_new_or_resume() {
+    let (_dir, store) = fresh_store();
+    let (outcome, shown) = plain(&store, Start::Home, "1\n", false);
+    let report = outcome.unwrap_err();
+    assert_eq!(exit_code(&report), 2);
+    assert!(
+        report
+            .to_string()
+            .contains("ecoready new --plain < answers.txt")
+    );
+    assert!(shown.is_empty());
+    assert!(store.list().assessments.is_empty());
+}
+
+#[test]
+fn go_to_jumps_and_from_the_review_answering_returns_there() {
+    let (_dir, store) = fresh_store();
+    // g 15 jumps ahead; s moves on to the review; g alone lists the questions and reads
+    // the number on the next line; answering 2 there returns to the review; Enter finishes.
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "g 15\n7\ng\n2\n1\n\n", false);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(shown.contains("  2. We can say in one sentence"), "{shown}");
+    assert!(shown.contains("[not answered]"), "{shown}");
+    assert_eq!(shown.matches("\nReview\n").count(), 2, "{shown}");
+    let a = only(&store);
+    let q = quick().questionnaire;
+    let id = |i: usize| q.item_at(i).unwrap().item.id.clone();
+    let expected = BTreeMap::from([(id(14), Response::Value(7)), (id(1), Response::Value(1))]);
+    assert_eq!(a.responses(), expected);
+    assert_eq!(a.status, Status::Complete);
+}
+
+#[test]
+fn in_an_interview_the_advisor_sees_the_prompt_and_help_on_question_mark() {
+    let (_dir, store) = fresh_store();
+    let start = Start::New {
+        setup: setup("Alder Bakery", Mode::Interview),
+        questionnaire: Box::new(quick()),
+    };
+    let (outcome, shown) = plain(&store, start, "?\nq\n", false);
+    assert_eq!(outcome.unwrap(), 0);
+    let item = quick().questionnaire.item_at(0).unwrap().item.clone();
+    assert!(shown.contains(&format!("Ask: {}", item.probe)), "{shown}");
+    assert!(
+        shown.contains(&format!("What this means: {}", item.help)),
+        "{shown}"
+    );
+    assert!(shown.contains("  b           back\n"), "{shown}");
+}
+
+#[test]
+fn the_interactive_home_menu_asks_for_everything() {
+    let (_dir, store) = fresh_store();
+    // New, the quick check, the organization, an empty line for a required field (asked
+    // again), sector, name and role left empty, a guided interview, its advisor, a round.
+    let input = "1\n2\n\nAlder Bakery\n\n\n\n2\nDana Advisor\nQ3 check-in\nq\n";
+    let (outcome, shown) = plain(&store, Start::Home, input, true);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(
+        shown.contains("  2) Quick check (15 questions, about 5 minutes)"),
+        "{shown}"
+    );
+    let asked_again = "Organization (required): Please enter the organization's name first.\n\
+                       Organization (required): ";
+    assert!(shown.contains(asked_again), "{shown}");
+    let a = only(&store);
+    assert_eq!(a.organization.name, "Alder Bakery");
+    assert_eq!(a.organization.sector, "");
+    assert_eq!(a.mode, Mode::Interview);
+    assert_eq!(a.advisor.as_deref(), Some("Dana Advisor"));
+    assert_eq!(a.round.as_deref(), Some("Q3 check-in"));
+    assert_eq!(a.questionnaire.id, "quick-check");
+
+    // Resume the latest draft from the menu, answer one question, leave.
+    let (outcome, shown) = plain(&store, Start::Home, "2\n6\nq\n", true);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(
+        shown.contains(&format!("Resuming draft {}", a.id)),
+        "{shown}"
+    );
+    assert_eq!(only(&store).responses().len(), 1);
+}
