@@ -4,6 +4,7 @@
 //! The shapes are a public contract documented in the README: fields may be added, but
 //! none is renamed, removed or changes type without raising [`JSON_SCHEMA_VERSION`].
 
+pub mod history;
 pub mod text;
 
 use chrono::SecondsFormat;

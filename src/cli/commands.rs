@@ -1,7 +1,6 @@
 //! The non-interactive commands: they read through the store, build the shapes in
 //! [`crate::summary`], and print them as text or as one JSON document.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -10,8 +9,7 @@ use serde::Serialize;
 
 use crate::assessment::{Assessment, Status};
 use crate::error::InvalidInput;
-use crate::questionnaire::{self, Loaded, Questionnaire};
-use crate::scoring::Scores;
+use crate::questionnaire::{self, Loaded};
 use crate::store::{self, Problem, Store};
 use crate::summary::{
     AssessmentDetail, AssessmentSummary, ListDocument, QuestionnaireSummary,
@@ -79,23 +77,29 @@ pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
 }
 
 /// `ecoready list`.
-pub fn list(store: &Store, org: Option<&str>, _round: Option<&str>, json: bool) -> Result<u8> {
-    let listing = store.list();
+pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -> Result<u8> {
+    // Served from the store's index: listing thousands of assessments parses no YAML.
+    let listing = store.summaries();
     warn_skipped(&listing.problems);
     let wanted_org = org.map(|o| o.trim().to_lowercase());
-    let mut questionnaires = BTreeMap::new();
+    let wanted_round = round.map(|r| r.trim().to_lowercase());
     let mut rows: Vec<(AssessmentSummary, String)> = Vec::new();
-    for assessment in listing.assessments {
+    for summary in &listing.summaries {
+        let assessment = &summary.assessment;
         let name = assessment.organization.name.trim().to_lowercase();
         if wanted_org.as_ref().is_some_and(|wanted| *wanted != name) {
             continue;
         }
-        match scores_of(store, &assessment, &mut questionnaires) {
+        let label = assessment.round.as_deref().map(|r| r.trim().to_lowercase());
+        if wanted_round.is_some() && label != wanted_round {
+            continue;
+        }
+        match summary.scores() {
             Ok(scores) => rows.push((
-                AssessmentSummary::new(&assessment, &scores),
-                local_date(&assessment),
+                AssessmentSummary::new(assessment, scores),
+                local_date(assessment),
             )),
-            Err(report) => warn(&format!("skipped assessment {}: {report:#}", assessment.id)),
+            Err(message) => warn(&format!("skipped assessment {}: {message}", assessment.id)),
         }
     }
     if json {
@@ -103,9 +107,20 @@ pub fn list(store: &Store, org: Option<&str>, _round: Option<&str>, json: bool) 
         return print_json(&ListDocument::new(summaries));
     }
     if rows.is_empty() {
-        let text = match org {
-            Some(org) => format!("No assessments of \"{}\" yet.", sanitize(org, false)),
-            None => "No assessments yet.".to_string(),
+        let text = match (org, round) {
+            (Some(org), Some(round)) => format!(
+                "No assessments of \"{}\" in round \"{}\" yet.",
+                sanitize(org, false),
+                sanitize(round, false)
+            ),
+            (Some(org), None) => format!("No assessments of \"{}\" yet.", sanitize(org, false)),
+            (None, Some(round)) => {
+                format!(
+                    "No assessments in round \"{}\" yet.",
+                    sanitize(round, false)
+                )
+            }
+            (None, None) => "No assessments yet.".to_string(),
         };
         return print(&format!("{text} Start one with `ecoready new`.\n"));
     }
@@ -194,27 +209,6 @@ fn problem_lines(file: &Path, report: &Report) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// The scores of an assessment: its completion snapshot, or computed now from the exact
-/// questionnaire it used (loaded once per digest).
-fn scores_of(
-    store: &Store,
-    assessment: &Assessment,
-    questionnaires: &mut BTreeMap<String, Questionnaire>,
-) -> Result<Scores> {
-    if let (Status::Complete, Some(scores)) = (assessment.status, &assessment.scores) {
-        return Ok(scores.clone());
-    }
-    let digest = &assessment.questionnaire.digest;
-    if !questionnaires.contains_key(digest) {
-        let loaded = store.questionnaire_for(&assessment.questionnaire)?;
-        questionnaires.insert(digest.clone(), loaded.questionnaire);
-    }
-    let q = questionnaires
-        .get(digest)
-        .ok_or_else(|| eyre!("questionnaire {digest} vanished from the cache"))?;
-    Ok(assessment.current_scores(q))
 }
 
 /// The day an assessment started, in the local time zone.

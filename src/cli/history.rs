@@ -1,25 +1,261 @@
-//! `compare`, `trend`, `round` and `remove`.
+//! `compare`, `trend`, `round` and `remove`: load through the store, compute with the pure
+//! core ([`crate::compare`], [`crate::trend`], [`crate::agreement`]), print text or one
+//! JSON document.
 
-use color_eyre::eyre::{Result, eyre};
+use std::collections::BTreeSet;
+use std::io::{self, BufRead, IsTerminal, Write};
 
-use crate::store::Store;
+use color_eyre::eyre::{Result, WrapErr, eyre};
+use serde::Serialize;
 
-/// `ecoready compare A B`.
-pub fn compare(_store: &Store, _a: &str, _b: &str, _json: bool) -> Result<u8> {
-    Err(eyre!("compare is not available yet"))
+use crate::agreement::{self, same_label};
+use crate::assessment::{Assessment, Status};
+use crate::compare::{self, date_of};
+use crate::error::InvalidInput;
+use crate::questionnaire::Questionnaire;
+use crate::store::{Problem, Store};
+use crate::summary::history::{CompareDocument, RoundDocument, TrendDocument, text};
+use crate::text::sanitize;
+use crate::trend;
+
+/// `ecoready compare A B`: the earlier of the two is "before", whatever the order given.
+pub fn compare(store: &Store, a: &str, b: &str, json: bool) -> Result<u8> {
+    let first = load_with_questionnaire(store, a)?;
+    let second = load_with_questionnaire(store, b)?;
+    let (before, after) = if date_of(&first.0) <= date_of(&second.0) {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let comparison = compare::compare((&before.0, &before.1), (&after.0, &after.1));
+    let document = CompareDocument::new(&comparison);
+    if json {
+        return print_json(&document);
+    }
+    print(&text::compare(&document))
 }
 
 /// `ecoready trend --org NAME`.
-pub fn trend(_store: &Store, _org: &str, _json: bool) -> Result<u8> {
-    Err(eyre!("trend is not available yet"))
+pub fn trend(store: &Store, org: &str, json: bool) -> Result<u8> {
+    let assessments = organization_assessments(store, org)?;
+    let trend = trend::trend(org, &assessments);
+    let document = TrendDocument::new(&trend);
+    if json {
+        return print_json(&document);
+    }
+    if document.points.is_empty() {
+        return print(&format!(
+            "{} has no complete assessment yet; `ecoready resume` finishes a draft.\n",
+            sanitize(org.trim(), false)
+        ));
+    }
+    print(&text::trend(&document))
 }
 
-/// `ecoready round --org NAME [--round LABEL]`.
-pub fn round(_store: &Store, _org: &str, _round: Option<&str>, _json: bool) -> Result<u8> {
-    Err(eyre!("round is not available yet"))
+/// `ecoready round --org NAME [--round LABEL]`: without a label, the organization's most
+/// recent round.
+pub fn round(store: &Store, org: &str, round: Option<&str>, json: bool) -> Result<u8> {
+    let assessments = organization_assessments(store, org)?;
+    let rounds = round_labels(&assessments);
+    let label = match round {
+        Some(label) if rounds.iter().any(|r| same_label(r, label)) => label.to_string(),
+        Some(label) => {
+            let message = format!(
+                "{} has no complete assessment in round \"{}\"; {}",
+                org.trim(),
+                label.trim(),
+                rounds_available(&rounds)
+            );
+            return Err(InvalidInput(sanitize(&message, false)).into());
+        }
+        None => agreement::latest_round(org, &assessments).ok_or_else(|| {
+            let message = format!(
+                "{} has no complete assessment with a round label; label check-ins with \
+                 `ecoready new --round LABEL`",
+                org.trim()
+            );
+            InvalidInput(sanitize(&message, false))
+        })?,
+    };
+    let view = agreement::round_view(org, &label, &assessments);
+    let document = RoundDocument::new(&view);
+    if json {
+        return print_json(&document);
+    }
+    print(&text::round(&document))
 }
 
-/// `ecoready remove ID`.
-pub fn remove(_store: &Store, _id: &str, _yes: bool) -> Result<u8> {
-    Err(eyre!("remove is not available yet"))
+/// `ecoready remove ID`: asks first (unless `yes`), then moves the file to the trash.
+pub fn remove(store: &Store, id: &str, yes: bool) -> Result<u8> {
+    let id = store.resolve(id)?;
+    if !yes {
+        if !io::stdin().is_terminal() {
+            return Err(InvalidInput(format!(
+                "not removing assessment {id} without confirmation; pass --yes to move it to \
+                 the trash"
+            ))
+            .into());
+        }
+        let description = match store.load(&id) {
+            Ok(a) => format!(
+                "{}, {}",
+                a.organization.name.trim(),
+                date_of(&a).format("%Y-%m-%d")
+            ),
+            Err(_) => "cannot be read".to_string(),
+        };
+        let question = format!("Move assessment {id} ({description}) to the trash? [y/N] ");
+        if !confirmed(&ask(&sanitize(&question, false))?) {
+            warn_line("Nothing was moved.");
+            return Ok(0);
+        }
+    }
+    let path = store.trash(&id)?;
+    print(&format!(
+        "Moved assessment {id} to {}\n",
+        sanitize(&path.display().to_string(), false)
+    ))
+}
+
+/// Whether an answer to a `[y/N]` question is yes.
+fn confirmed(answer: &str) -> bool {
+    matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
+}
+
+/// Writes `question` on standard error and reads one line from standard input.
+fn ask(question: &str) -> Result<String> {
+    let mut err = io::stderr().lock();
+    write!(err, "{question}")
+        .and_then(|()| err.flush())
+        .wrap_err("could not write to standard error")?;
+    let mut answer = String::new();
+    io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .wrap_err("could not read the answer")?;
+    Ok(answer)
+}
+
+/// An assessment by id or unique prefix, with the exact questionnaire it used.
+fn load_with_questionnaire(store: &Store, prefix: &str) -> Result<(Assessment, Questionnaire)> {
+    let id = store.resolve(prefix)?;
+    let assessment = store.load(&id)?;
+    let reference = &assessment.questionnaire;
+    let loaded = store.questionnaire_for(reference).wrap_err_with(|| {
+        format!(
+            "the questionnaire {}@{} that assessment {id} used could not be loaded",
+            reference.id, reference.version
+        )
+    })?;
+    Ok((assessment, loaded.questionnaire))
+}
+
+/// Every assessment of `org` with its questionnaire; an organization without any is
+/// [`InvalidInput`] naming the organizations there are.
+fn organization_assessments(store: &Store, org: &str) -> Result<Vec<(Assessment, Questionnaire)>> {
+    let found = store.organization_assessments(org)?;
+    warn_skipped(&found.problems);
+    if !found.assessments.is_empty() {
+        return Ok(found.assessments);
+    }
+    let names: BTreeSet<String> = store
+        .list()
+        .assessments
+        .iter()
+        .map(|a| a.organization.name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .collect();
+    if names.iter().any(|name| same_label(name, org)) {
+        let message = format!(
+            "none of the assessments of \"{}\" could be loaded (see the warnings above)",
+            org.trim()
+        );
+        return Err(eyre!("{}", sanitize(&message, false)));
+    }
+    let known = if names.is_empty() {
+        "there are no assessments yet; start one with `ecoready new`".to_string()
+    } else {
+        let names: Vec<String> = names.into_iter().map(|n| format!("\"{n}\"")).collect();
+        format!("organizations with assessments: {}", names.join(", "))
+    };
+    Err(InvalidInput(sanitize(
+        &format!("no assessments of \"{}\"; {known}", org.trim()),
+        false,
+    ))
+    .into())
+}
+
+/// The distinct round labels of complete assessments, newest first, as first written.
+fn round_labels(assessments: &[(Assessment, Questionnaire)]) -> Vec<String> {
+    let mut complete: Vec<&Assessment> = assessments
+        .iter()
+        .map(|(a, _)| a)
+        .filter(|a| a.status == Status::Complete)
+        .collect();
+    complete.sort_by_key(|a| std::cmp::Reverse(date_of(a)));
+    let mut labels: Vec<String> = Vec::new();
+    for label in complete.iter().filter_map(|a| a.round.as_deref()) {
+        if !label.trim().is_empty() && !labels.iter().any(|l| same_label(l, label)) {
+            labels.push(label.trim().to_string());
+        }
+    }
+    labels
+}
+
+fn rounds_available(rounds: &[String]) -> String {
+    if rounds.is_empty() {
+        return "it has no labelled rounds yet".to_string();
+    }
+    let quoted: Vec<String> = rounds.iter().map(|r| format!("\"{r}\"")).collect();
+    format!("its rounds: {}", quoted.join(", "))
+}
+
+/// Writes text to standard output; a closed pipe (`| head`) is not an error.
+fn print(text: &str) -> Result<u8> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(e).wrap_err("could not write to standard output")
+        }
+        _ => Ok(0),
+    }
+}
+
+/// Writes one JSON document, pretty-printed, to standard output.
+fn print_json(document: &impl Serialize) -> Result<u8> {
+    let mut text =
+        serde_json::to_string_pretty(document).wrap_err("could not turn the result into JSON")?;
+    text.push('\n');
+    print(&text)
+}
+
+/// Reports skipped files on standard error, never failing the command.
+fn warn_skipped(problems: &[Problem]) {
+    for problem in problems {
+        let message = format!(
+            "warning: skipped {}: {}",
+            problem.path.display(),
+            problem.message
+        );
+        warn_line(&sanitize(&message, false));
+    }
+}
+
+/// One line on standard error; if stderr itself is gone there is nowhere left to report.
+fn warn_line(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_yes_confirms() {
+        assert!(confirmed("y\n"));
+        assert!(confirmed(" YES \n"));
+        assert!(!confirmed("\n"));
+        assert!(!confirmed("n\n"));
+        assert!(!confirmed("yep\n"));
+    }
 }

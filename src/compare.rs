@@ -1,0 +1,321 @@
+//! Two assessments side by side: per dimension and facet the score before, after and the
+//! change, the items that moved most, and the notes. Pure.
+//!
+//! When both used the same questionnaire content (same digest) their stored scores are
+//! compared. Otherwise both are re-scored on the items the two questionnaires share (by
+//! item id), so the numbers compare like with like, and [`NotCompared`] says what was left
+//! out.
+
+mod delta;
+mod unmatched;
+
+use std::collections::BTreeSet;
+
+pub use delta::{Delta, Direction, SAME_WITHIN};
+
+use crate::assessment::{Assessment, QuestionnaireRef, Status, Timestamp};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, DimensionScore, FacetScore, Scores};
+
+/// One assessment of the pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    /// Assessment id.
+    pub id: String,
+    /// Organization name.
+    pub organization: String,
+    /// The organization's sector.
+    pub sector: String,
+    /// Respondent name.
+    pub respondent: String,
+    /// The respondent's role.
+    pub role: String,
+    /// Round label.
+    pub round: Option<String>,
+    /// Draft or complete.
+    pub status: Status,
+    /// When it was completed (last changed, for a draft).
+    pub date: Timestamp,
+    /// The questionnaire it used.
+    pub questionnaire: QuestionnaireRef,
+}
+
+/// A facet's change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetDelta {
+    /// Facet id.
+    pub id: String,
+    /// Facet title.
+    pub title: String,
+    /// The change.
+    pub delta: Delta,
+}
+
+/// A dimension's change and its facets'.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DimensionDelta {
+    /// Dimension id.
+    pub id: String,
+    /// Dimension title.
+    pub title: String,
+    /// The change.
+    pub delta: Delta,
+    /// Its facets: the later questionnaire's order, then facets only the earlier one has.
+    pub facets: Vec<FacetDelta>,
+}
+
+/// An item whose score changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemMove {
+    /// Item id.
+    pub item: String,
+    /// Item text (from the later questionnaire).
+    pub text: String,
+    /// Id of its dimension (in the later questionnaire).
+    pub dimension: String,
+    /// Item score before, 0-100.
+    pub before: Option<f64>,
+    /// Item score after, 0-100.
+    pub after: Option<f64>,
+    /// `after - before`.
+    pub change: f64,
+}
+
+/// The notes on one item, before and after; empty where there was none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotePair {
+    /// Item id.
+    pub item: String,
+    /// Item text.
+    pub text: String,
+    /// Note before.
+    pub before: String,
+    /// Note after.
+    pub after: String,
+}
+
+/// What could not be compared because the questionnaires differ.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NotCompared {
+    /// Items both questionnaires have (every item when they are the same).
+    pub shared_items: usize,
+    /// Ids of items only the earlier questionnaire has.
+    pub items_only_before: Vec<String>,
+    /// Ids of items only the later questionnaire has.
+    pub items_only_after: Vec<String>,
+    /// Titles of dimensions with no shared items.
+    pub dimensions: Vec<String>,
+    /// One plain sentence saying what was compared and what was not.
+    pub note: String,
+}
+
+/// Everything that changed between two assessments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The earlier assessment.
+    pub before: Side,
+    /// The later assessment.
+    pub after: Side,
+    /// Both used exactly the same questionnaire content.
+    pub same_questionnaire: bool,
+    /// Overall readiness.
+    pub overall: Delta,
+    /// Every dimension: the later questionnaire's order, then those only the earlier has.
+    pub dimensions: Vec<DimensionDelta>,
+    /// Items whose score changed, largest change first.
+    pub moved_items: Vec<ItemMove>,
+    /// Items with a note on either side.
+    pub notes: Vec<NotePair>,
+    /// What was left out.
+    pub not_compared: NotCompared,
+}
+
+/// When an assessment counts as taken: its completion, or its last change for a draft.
+pub fn date_of(assessment: &Assessment) -> Timestamp {
+    assessment.completed_at.unwrap_or(assessment.updated_at)
+}
+
+/// Compares `before` with `after`, each with the questionnaire it used.
+pub fn compare(
+    before: (&Assessment, &Questionnaire),
+    after: (&Assessment, &Questionnaire),
+) -> Comparison {
+    let (a_before, q_before) = before;
+    let (a_after, q_after) = after;
+    let same_questionnaire = a_before.questionnaire.digest == a_after.questionnaire.digest;
+    let ids_after: BTreeSet<String> = q_after.items().map(|r| r.item.id.clone()).collect();
+    let shared: BTreeSet<String> = q_before
+        .items()
+        .map(|r| r.item.id.clone())
+        .filter(|id| ids_after.contains(id))
+        .collect();
+    let (scores_before, scores_after) = if same_questionnaire {
+        (
+            a_before.current_scores(q_before),
+            a_after.current_scores(q_after),
+        )
+    } else {
+        (
+            scoring::score(&restricted_to(q_before, &shared), &a_before.responses()),
+            scoring::score(&restricted_to(q_after, &shared), &a_after.responses()),
+        )
+    };
+    Comparison {
+        before: side(a_before),
+        after: side(a_after),
+        same_questionnaire,
+        overall: Delta::new(scores_before.overall.value, scores_after.overall.value),
+        dimensions: dimension_deltas(&scores_before, &scores_after),
+        moved_items: moved_items(before, after, &shared),
+        notes: note_pairs(before, after),
+        not_compared: unmatched::not_compared(q_before, q_after, &shared, same_questionnaire),
+    }
+}
+
+/// `q` with only the items whose ids are in `ids`; facets and dimensions left without
+/// items are dropped, everything else (scales, bands, weights) is kept.
+pub fn restricted_to(q: &Questionnaire, ids: &BTreeSet<String>) -> Questionnaire {
+    let mut restricted = q.clone();
+    for dimension in &mut restricted.dimensions {
+        for facet in &mut dimension.facets {
+            facet.items.retain(|item| ids.contains(&item.id));
+        }
+        dimension.facets.retain(|facet| !facet.items.is_empty());
+    }
+    restricted.dimensions.retain(|d| !d.facets.is_empty());
+    restricted
+}
+
+fn side(assessment: &Assessment) -> Side {
+    Side {
+        id: assessment.id.clone(),
+        organization: assessment.organization.name.clone(),
+        sector: assessment.organization.sector.clone(),
+        respondent: assessment.respondent.name.clone(),
+        role: assessment.respondent.role.clone(),
+        round: assessment.round.clone(),
+        status: assessment.status,
+        date: date_of(assessment),
+        questionnaire: assessment.questionnaire.clone(),
+    }
+}
+
+/// Dimensions matched by id: the later scores' order, then dimensions only scored before.
+fn dimension_deltas(before: &Scores, after: &Scores) -> Vec<DimensionDelta> {
+    let delta = |b: Option<&DimensionScore>, a: Option<&DimensionScore>| {
+        let (id, title) = a
+            .or(b)
+            .map(|d| (d.id.clone(), d.title.clone()))
+            .unwrap_or_default();
+        let no_facets: &[FacetScore] = &[];
+        DimensionDelta {
+            id,
+            title,
+            delta: Delta::new(b.and_then(|d| d.score.value), a.and_then(|d| d.score.value)),
+            facets: facet_deltas(
+                b.map_or(no_facets, |d| d.facets.as_slice()),
+                a.map_or(no_facets, |d| d.facets.as_slice()),
+            ),
+        }
+    };
+    let mut deltas: Vec<DimensionDelta> = after
+        .dimensions
+        .iter()
+        .map(|a| delta(before.dimension(&a.id), Some(a)))
+        .collect();
+    deltas.extend(
+        before
+            .dimensions
+            .iter()
+            .filter(|b| after.dimension(&b.id).is_none())
+            .map(|b| delta(Some(b), None)),
+    );
+    deltas
+}
+
+fn facet_deltas(before: &[FacetScore], after: &[FacetScore]) -> Vec<FacetDelta> {
+    let find = |facets: &[FacetScore], id: &str| {
+        facets
+            .iter()
+            .find(|f| f.id == id)
+            .and_then(|f| f.score.value)
+    };
+    let mut deltas: Vec<FacetDelta> = after
+        .iter()
+        .map(|a| FacetDelta {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            delta: Delta::new(find(before, &a.id), a.score.value),
+        })
+        .collect();
+    deltas.extend(
+        before
+            .iter()
+            .filter(|b| after.iter().all(|a| a.id != b.id))
+            .map(|b| FacetDelta {
+                id: b.id.clone(),
+                title: b.title.clone(),
+                delta: Delta::new(b.score.value, None),
+            }),
+    );
+    deltas
+}
+
+/// Shared items scored on both sides whose score changed, largest change first (the later
+/// questionnaire's order on a tie). Each side is scored on its own questionnaire's scale.
+fn moved_items(
+    (a_before, q_before): (&Assessment, &Questionnaire),
+    (a_after, q_after): (&Assessment, &Questionnaire),
+    shared: &BTreeSet<String>,
+) -> Vec<ItemMove> {
+    let item_value = |a: &Assessment, q: &Questionnaire, id: &str| {
+        let item = q.find_item(id)?.item;
+        scoring::item_score(q, item, a.response(id)?)
+    };
+    let mut moves: Vec<ItemMove> = q_after
+        .items()
+        .filter(|r| shared.contains(&r.item.id))
+        .filter_map(|r| {
+            let before = item_value(a_before, q_before, &r.item.id)?;
+            let after = item_value(a_after, q_after, &r.item.id)?;
+            (after != before).then(|| ItemMove {
+                item: r.item.id.clone(),
+                text: r.item.text.clone(),
+                dimension: r.dimension.id.clone(),
+                before: Some(before),
+                after: Some(after),
+                change: after - before,
+            })
+        })
+        .collect();
+    // A stable sort keeps questionnaire order among equal changes.
+    moves.sort_by(|x, y| y.change.abs().total_cmp(&x.change.abs()));
+    moves
+}
+
+/// Items with a note on either side: the later questionnaire's order, then items only the
+/// earlier questionnaire has.
+fn note_pairs(
+    (a_before, q_before): (&Assessment, &Questionnaire),
+    (a_after, q_after): (&Assessment, &Questionnaire),
+) -> Vec<NotePair> {
+    let in_after: BTreeSet<&str> = q_after.items().map(|r| r.item.id.as_str()).collect();
+    q_after
+        .items()
+        .chain(
+            q_before
+                .items()
+                .filter(|r| !in_after.contains(r.item.id.as_str())),
+        )
+        .filter_map(|r| {
+            let (before, after) = (a_before.note(&r.item.id), a_after.note(&r.item.id));
+            let has_note = !before.trim().is_empty() || !after.trim().is_empty();
+            has_note.then(|| NotePair {
+                item: r.item.id.clone(),
+                text: r.item.text.clone(),
+                before: before.to_string(),
+                after: after.to_string(),
+            })
+        })
+        .collect()
+}

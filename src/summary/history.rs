@@ -1,0 +1,241 @@
+//! The JSON documents of `compare`, `trend` and `round`, built from the pure results in
+//! [`crate::compare`], [`crate::trend`] and [`crate::agreement`]. Same conventions as the
+//! other documents: `schema_version`, full-precision scores on 0-100, RFC 3339
+//! timestamps with offset, `null` where there were not enough answers.
+
+mod round;
+pub mod text;
+mod trend;
+
+use serde::Serialize;
+
+pub use round::{
+    DimensionSpreadSummary, FacetSpreadSummary, RoundDocument, RoundRespondentSummary,
+    SpreadSummary,
+};
+pub use trend::{
+    AreaChangeSummary, AreaScore, AreaTitle, TrendChangeSummary, TrendDocument, TrendPointSummary,
+};
+
+use super::{JSON_SCHEMA_VERSION, rfc3339};
+use crate::assessment::{Organization, QuestionnaireRef, Respondent, Status};
+use crate::compare::{Comparison, Delta, Direction, Side};
+
+/// `ecoready compare A B --json`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompareDocument {
+    /// Always [`JSON_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The first assessment given.
+    pub before: SideSummary,
+    /// The second assessment given.
+    pub after: SideSummary,
+    /// Both used exactly the same questionnaire content (same digest).
+    pub same_questionnaire: bool,
+    /// Overall readiness before, after and the change.
+    pub overall: DeltaSummary,
+    /// Every dimension compared, with its facets.
+    pub dimensions: Vec<DimensionDeltaSummary>,
+    /// Items whose score changed, largest change first.
+    pub moved_items: Vec<ItemMoveSummary>,
+    /// Items with a note on either side.
+    pub notes: Vec<NotePairSummary>,
+    /// What could not be compared.
+    pub not_compared: NotComparedSummary,
+}
+
+impl CompareDocument {
+    /// The document of a comparison.
+    pub fn new(comparison: &Comparison) -> Self {
+        let c = comparison;
+        Self {
+            schema_version: JSON_SCHEMA_VERSION,
+            before: SideSummary::new(&c.before),
+            after: SideSummary::new(&c.after),
+            same_questionnaire: c.same_questionnaire,
+            overall: DeltaSummary::new(&c.overall),
+            dimensions: c
+                .dimensions
+                .iter()
+                .map(|d| DimensionDeltaSummary {
+                    id: d.id.clone(),
+                    title: d.title.clone(),
+                    delta: DeltaSummary::new(&d.delta),
+                    facets: d
+                        .facets
+                        .iter()
+                        .map(|f| AreaDeltaSummary {
+                            id: f.id.clone(),
+                            title: f.title.clone(),
+                            delta: DeltaSummary::new(&f.delta),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            moved_items: c
+                .moved_items
+                .iter()
+                .map(|m| ItemMoveSummary {
+                    item: m.item.clone(),
+                    text: m.text.clone(),
+                    dimension: m.dimension.clone(),
+                    before: m.before,
+                    after: m.after,
+                    change: m.change,
+                })
+                .collect(),
+            notes: c
+                .notes
+                .iter()
+                .map(|n| NotePairSummary {
+                    item: n.item.clone(),
+                    text: n.text.clone(),
+                    before: n.before.clone(),
+                    after: n.after.clone(),
+                })
+                .collect(),
+            not_compared: NotComparedSummary {
+                shared_items: c.not_compared.shared_items,
+                items_only_before: c.not_compared.items_only_before.clone(),
+                items_only_after: c.not_compared.items_only_after.clone(),
+                dimensions: c.not_compared.dimensions.clone(),
+                note: c.not_compared.note.clone(),
+            },
+        }
+    }
+}
+
+/// One assessment of a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SideSummary {
+    /// The full assessment id.
+    pub id: String,
+    /// `draft` or `complete`.
+    pub status: Status,
+    /// `name`, `sector`.
+    pub organization: Organization,
+    /// `name`, `role`.
+    pub respondent: Respondent,
+    /// The round label, or null.
+    pub round: Option<String>,
+    /// Completion time (last change for a draft), RFC 3339 with offset.
+    pub date: String,
+    /// `id`, `version`, `digest`.
+    pub questionnaire: QuestionnaireRef,
+}
+
+impl SideSummary {
+    fn new(side: &Side) -> Self {
+        Self {
+            id: side.id.clone(),
+            status: side.status,
+            organization: Organization {
+                name: side.organization.clone(),
+                sector: side.sector.clone(),
+            },
+            respondent: Respondent {
+                name: side.respondent.clone(),
+                role: side.role.clone(),
+            },
+            round: side.round.clone(),
+            date: rfc3339(&side.date),
+            questionnaire: side.questionnaire.clone(),
+        }
+    }
+}
+
+/// A score before and after.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeltaSummary {
+    /// 0-100, or null when there were not enough answers.
+    pub before: Option<f64>,
+    /// 0-100, or null.
+    pub after: Option<f64>,
+    /// `after - before`, or null when either is null.
+    pub change: Option<f64>,
+    /// `up`, `down`, `same` (a change under 0.05) or `unknown`.
+    pub direction: Direction,
+}
+
+impl DeltaSummary {
+    /// The summary of a delta.
+    pub fn new(delta: &Delta) -> Self {
+        Self {
+            before: delta.before,
+            after: delta.after,
+            change: delta.change,
+            direction: delta.direction,
+        }
+    }
+}
+
+/// A dimension's change, with its facets'.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionDeltaSummary {
+    /// Dimension id.
+    pub id: String,
+    /// Dimension title.
+    pub title: String,
+    /// `before`, `after`, `change`, `direction`, inline.
+    #[serde(flatten)]
+    pub delta: DeltaSummary,
+    /// Its facets.
+    pub facets: Vec<AreaDeltaSummary>,
+}
+
+/// A facet's (or, in a trend, a dimension's) change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaDeltaSummary {
+    /// Facet (or dimension) id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// `before`, `after`, `change`, `direction`, inline.
+    #[serde(flatten)]
+    pub delta: DeltaSummary,
+}
+
+/// An item whose score changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemMoveSummary {
+    /// Item id.
+    pub item: String,
+    /// Item text.
+    pub text: String,
+    /// Id of its dimension.
+    pub dimension: String,
+    /// Item score before, 0-100.
+    pub before: Option<f64>,
+    /// Item score after, 0-100.
+    pub after: Option<f64>,
+    /// `after - before`.
+    pub change: f64,
+}
+
+/// The notes on one item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotePairSummary {
+    /// Item id.
+    pub item: String,
+    /// Item text.
+    pub text: String,
+    /// Note before, `""` when none.
+    pub before: String,
+    /// Note after, `""` when none.
+    pub after: String,
+}
+
+/// What could not be compared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NotComparedSummary {
+    /// Items both questionnaires have.
+    pub shared_items: usize,
+    /// Item ids only the first questionnaire has.
+    pub items_only_before: Vec<String>,
+    /// Item ids only the second questionnaire has.
+    pub items_only_after: Vec<String>,
+    /// Titles of dimensions without any shared item.
+    pub dimensions: Vec<String>,
+    /// One sentence saying what was compared.
+    pub note: String,
+}

@@ -1,0 +1,391 @@
+//! `compare`, `trend` and `round` as plain text for the terminal, from the same documents
+//! `--json` prints. Pure; every string from a file or the keyboard is sanitized first.
+
+use std::fmt::Write as _;
+
+use chrono::DateTime;
+
+use super::{
+    AreaChangeSummary, CompareDocument, DeltaSummary, RoundDocument, SpreadSummary, TrendDocument,
+};
+use crate::compare::Direction;
+use crate::summary::text::table;
+use crate::text::sanitize;
+use crate::trend::AreaReason;
+
+/// How many moved items `compare` lists.
+pub const MOVED_ITEMS_SHOWN: usize = 10;
+
+/// Who and when on both sides, the score changes, the items that moved most, the notes
+/// side by side, and what could not be compared.
+pub fn compare(doc: &CompareDocument) -> String {
+    let (b, a) = (&doc.before, &doc.after);
+    let mut out = String::new();
+    let organization = if same_text(&b.organization.name, &a.organization.name) {
+        clean(&a.organization.name)
+    } else {
+        format!(
+            "{} / {}",
+            clean(&b.organization.name),
+            clean(&a.organization.name)
+        )
+    };
+    let _ = writeln!(out, "{organization}: {} → {}\n", day(&b.date), day(&a.date));
+    let who = |name: &str, role: &str| match (name.trim(), role.trim()) {
+        ("", "") => "-".to_string(),
+        (name, "") | ("", name) => clean(name),
+        (name, role) => format!("{}, {}", clean(name), clean(role)),
+    };
+    let questionnaire =
+        |q: &crate::assessment::QuestionnaireRef| clean(&format!("{}@{}", q.id, q.version));
+    let rows = vec![
+        vec!["Assessment".to_string(), clean(&b.id), clean(&a.id)],
+        vec![
+            "Respondent".to_string(),
+            who(&b.respondent.name, &b.respondent.role),
+            who(&a.respondent.name, &a.respondent.role),
+        ],
+        vec![
+            "Round".to_string(),
+            round_label(b.round.as_deref()),
+            round_label(a.round.as_deref()),
+        ],
+        vec!["Date".to_string(), time(&b.date), time(&a.date)],
+        vec![
+            "Questionnaire".to_string(),
+            questionnaire(&b.questionnaire),
+            questionnaire(&a.questionnaire),
+        ],
+    ];
+    out.push_str(&indent(&table(&["", "Before", "After"], &rows)));
+    let mut rows = vec![delta_row("Overall readiness".to_string(), &doc.overall)];
+    for dimension in &doc.dimensions {
+        rows.push(delta_row(clean(&dimension.title), &dimension.delta));
+        for facet in &dimension.facets {
+            rows.push(delta_row(
+                format!("  {}", clean(&facet.title)),
+                &facet.delta,
+            ));
+        }
+    }
+    out.push('\n');
+    out.push_str(&table(&["", "Before", "After", "Change"], &rows));
+    let moved: Vec<String> = doc
+        .moved_items
+        .iter()
+        .take(MOVED_ITEMS_SHOWN)
+        .map(|m| {
+            let mark = if m.change > 0.0 {
+                Direction::Up
+            } else {
+                Direction::Down
+            }
+            .mark();
+            format!(
+                "  {mark} {:+6.1}  [{}] {}  ({} → {})",
+                m.change,
+                clean(&m.item),
+                clean(&m.text),
+                plain_score(m.before),
+                plain_score(m.after)
+            )
+        })
+        .collect();
+    push_section(&mut out, "Items that moved most", &moved);
+    let mut notes = Vec::new();
+    for pair in &doc.notes {
+        notes.push(format!("  [{}] {}", clean(&pair.item), clean(&pair.text)));
+        notes.push(format!("    before: {}", note(&pair.before)));
+        notes.push(format!("    after:  {}", note(&pair.after)));
+    }
+    push_section(&mut out, "Notes", &notes);
+    let _ = writeln!(out, "\n{}", clean(&doc.not_compared.note));
+    out
+}
+
+/// A table with a column per point (date, round, respondents, overall and each
+/// dimension) and the change from first to last, then the most improved areas and the
+/// areas of concern.
+pub fn trend(doc: &TrendDocument) -> String {
+    let mut out = String::new();
+    let count = doc.points.len();
+    let word = if count == 1 { "check-in" } else { "check-ins" };
+    let _ = writeln!(
+        out,
+        "{}: readiness over {count} {word}\n",
+        clean(&doc.organization)
+    );
+    let with_change = count > 1;
+    let mut header: Vec<String> = vec![String::new()];
+    header.extend(doc.points.iter().map(|p| day(&p.date)));
+    if with_change {
+        header.push("Change".to_string());
+    }
+    let row = |label: String, cells: Vec<String>, change: Option<&DeltaSummary>| {
+        let mut row = vec![label];
+        row.extend(cells);
+        if with_change {
+            row.push(change.map(change_cell).unwrap_or_default());
+        }
+        row
+    };
+    let mut rows = vec![
+        row(
+            "Round".to_string(),
+            doc.points
+                .iter()
+                .map(|p| round_label(p.round.as_deref()))
+                .collect(),
+            None,
+        ),
+        row(
+            "Respondents".to_string(),
+            doc.points
+                .iter()
+                .map(|p| p.respondents.to_string())
+                .collect(),
+            None,
+        ),
+        row(
+            "Overall readiness".to_string(),
+            doc.points.iter().map(|p| plain_score(p.overall)).collect(),
+            Some(&doc.change.overall),
+        ),
+    ];
+    for (d, dimension) in doc.dimensions.iter().enumerate() {
+        let cells = doc
+            .points
+            .iter()
+            .map(|p| plain_score(p.dimensions.get(d).and_then(|s| s.score)))
+            .collect();
+        let change = doc.change.dimensions.get(d).map(|c| &c.delta);
+        rows.push(row(clean(&dimension.title), cells, change));
+    }
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    out.push_str(&table(&header, &rows));
+    let improved: Vec<String> = doc.most_improved.iter().map(area_line).collect();
+    push_section(&mut out, "Most improved", &improved);
+    let concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
+    let title = match doc.concerns.first().map(|c| c.reason) {
+        Some(AreaReason::LowestNow) if with_change => {
+            "Areas of concern (nothing declined; lowest now)"
+        }
+        Some(AreaReason::LowestNow) => "Areas of concern (lowest now)",
+        _ => "Areas of concern",
+    };
+    push_section(&mut out, title, &concerns);
+    out
+}
+
+/// The respondents, then per dimension and facet the mean, range and agreement, with a
+/// CONTESTED mark where agreement is low.
+pub fn round(doc: &RoundDocument) -> String {
+    let mut out = String::new();
+    let count = doc.respondents.len();
+    let word = if count == 1 {
+        "respondent"
+    } else {
+        "respondents"
+    };
+    let _ = writeln!(
+        out,
+        "{}, round \"{}\": {count} {word}\n",
+        clean(&doc.organization),
+        clean(&doc.round)
+    );
+    let respondents: Vec<Vec<String>> = doc
+        .respondents
+        .iter()
+        .map(|r| {
+            vec![
+                clean(&r.id),
+                clean(&r.respondent.name),
+                clean(&r.respondent.role),
+                day(&r.date),
+                score(r.overall),
+            ]
+        })
+        .collect();
+    out.push_str(&table(
+        &["Assessment", "Respondent", "Role", "Completed", "Overall"],
+        &respondents,
+    ));
+    let mut rows = vec![spread_row("Overall readiness".to_string(), &doc.overall)];
+    for dimension in &doc.dimensions {
+        rows.push(spread_row(clean(&dimension.title), &dimension.spread));
+        for facet in &dimension.facets {
+            rows.push(spread_row(
+                format!("  {}", clean(&facet.title)),
+                &facet.spread,
+            ));
+        }
+    }
+    out.push('\n');
+    out.push_str(&table(&["", "Mean", "Range", "Agreement", ""], &rows));
+    let _ = writeln!(
+        out,
+        "\nAgreement is rwg(j): 1.00 when everyone answered alike, 0.00 when the answers\n\
+         are as spread as random ones. Below {:.2} an area is CONTESTED: views differ,\n\
+         so it is a good place to talk it through together.",
+        doc.contested_below
+    );
+    if count < 2 {
+        out.push_str("Agreement needs at least two respondents in the round.\n");
+    }
+    out
+}
+
+fn delta_row(label: String, delta: &DeltaSummary) -> Vec<String> {
+    vec![
+        label,
+        score(delta.before),
+        score(delta.after),
+        change_cell(delta),
+    ]
+}
+
+/// `+12.5 ▲`, `  0.0 =`, or `? ` when one side has no score.
+fn change_cell(delta: &DeltaSummary) -> String {
+    match (delta.change, delta.direction) {
+        (Some(_), Direction::Same) => format!("{:>6} {}", "0.0", Direction::Same.mark()),
+        (Some(change), direction) => format!("{change:>+6.1} {}", direction.mark()),
+        (None, direction) => format!("{:>6} {}", "-", direction.mark()),
+    }
+}
+
+fn spread_row(label: String, spread: &SpreadSummary) -> Vec<String> {
+    let range = match (spread.min, spread.max) {
+        (Some(min), Some(max)) => format!("{min:.1}-{max:.1}"),
+        _ => "-".to_string(),
+    };
+    vec![
+        label,
+        score(spread.mean),
+        range,
+        spread.rwg.map_or("-".to_string(), |r| format!("{r:.2}")),
+        if spread.contested {
+            "CONTESTED".to_string()
+        } else {
+            String::new()
+        },
+    ]
+}
+
+/// `▲ +25.0  Title (Dimension)  50.0 → 75.0`, or for "lowest now" just the last score.
+fn area_line(area: &AreaChangeSummary) -> String {
+    let title = match &area.facet {
+        Some(_) => format!("{} ({})", clean(&area.title), clean(&area.dimension_title)),
+        None => clean(&area.title),
+    };
+    match area.reason {
+        AreaReason::LowestNow => format!("  {:>6.1}  {title}", area.last),
+        AreaReason::Improved | AreaReason::Declined => {
+            let mark = if area.change > 0.0 {
+                Direction::Up
+            } else {
+                Direction::Down
+            }
+            .mark();
+            format!(
+                "  {mark} {:+6.1}  {title}  ({:.1} → {:.1})",
+                area.change, area.first, area.last
+            )
+        }
+    }
+}
+
+/// A score to one decimal, or `-` without one.
+fn plain_score(value: Option<f64>) -> String {
+    value.map_or("-".to_string(), |v| format!("{v:.1}"))
+}
+
+/// A score to one decimal, right-aligned, or `-` without one.
+fn score(value: Option<f64>) -> String {
+    match value {
+        Some(v) => format!("{v:>6.1}"),
+        None => format!("{:>6}", "-"),
+    }
+}
+
+fn round_label(label: Option<&str>) -> String {
+    label.map_or("-".to_string(), clean)
+}
+
+fn note(text: &str) -> String {
+    if text.trim().is_empty() {
+        "(none)".to_string()
+    } else {
+        clean(text)
+    }
+}
+
+/// A blank line, the title, then the lines; nothing at all without lines.
+fn push_section(out: &mut String, title: &str, lines: &[String]) {
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{title}");
+    for line in lines {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+fn indent(text: &str) -> String {
+    text.lines().map(|line| format!("  {line}\n")).collect()
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// `2025-03-01` from RFC 3339, in the offset it was recorded with.
+fn day(rfc3339: &str) -> String {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.format("%Y-%m-%d").to_string())
+        .unwrap_or_else(|_| clean(rfc3339))
+}
+
+/// `2025-03-01 14:05 +01:00` from RFC 3339.
+fn time(rfc3339: &str) -> String {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
+        .unwrap_or_else(|_| clean(rfc3339))
+}
+
+fn clean(text: &str) -> String {
+    sanitize(text, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn delta(before: Option<f64>, after: Option<f64>) -> DeltaSummary {
+        DeltaSummary::new(&crate::compare::Delta::new(before, after))
+    }
+
+    #[test]
+    fn change_cells_carry_a_mark_and_a_sign() {
+        // 62.5 - 50 = +12.5; 50.02 - 50 = 0.02 < 0.05 shows as unchanged.
+        assert_eq!(change_cell(&delta(Some(50.0), Some(62.5))), " +12.5 ▲");
+        assert_eq!(change_cell(&delta(Some(50.0), Some(25.0))), " -25.0 ▼");
+        assert_eq!(change_cell(&delta(Some(50.0), Some(50.02))), "   0.0 =");
+        assert_eq!(change_cell(&delta(None, Some(50.0))), "     - ?");
+    }
+
+    #[test]
+    fn contested_areas_are_marked_in_words() {
+        let spread = SpreadSummary {
+            respondents: 3,
+            mean: Some(50.0),
+            min: Some(25.0),
+            max: Some(75.0),
+            rwg: Some(0.4),
+            contested: true,
+        };
+        assert_eq!(
+            spread_row("Data".to_string(), &spread),
+            ["Data", "  50.0", "25.0-75.0", "0.40", "CONTESTED"]
+        );
+    }
+}

@@ -1,0 +1,329 @@
+//! The agreement index rwg(j) and the round view, checked against numbers worked out by
+//! hand (the arithmetic is in the comments). Item scores are 100 * (v - 1) / 6 on 1-7.
+
+use chrono::DateTime;
+use ecoready::agreement::{CONTESTED_BELOW, latest_round, round_view, rwg_j, rwg_j_mixed};
+use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup};
+use ecoready::questionnaire::{Questionnaire, parse};
+
+const TOLERANCE: f64 = 1e-9;
+
+/// alpha: f1 = a1, a2; f2 = a3. beta: b1 = b1, b2. All on 1-7, every weight 1.
+const TWO_DIMENSIONS: &str = "
+id: agreement-test
+version: '1'
+title: Agreement test
+description: Small enough to work out by hand.
+language: en
+scales:
+  agree7:
+    kind: agreement
+    options: [{value: 1, label: a}, {value: 2, label: b}, {value: 3, label: c}, {value: 4, label: d},
+              {value: 5, label: e}, {value: 6, label: f}, {value: 7, label: g}]
+bands:
+  - { name: Low, min: 0, max: 50, meaning: Low. }
+  - { name: High, min: 50, max: 100, meaning: High. }
+dimensions:
+  - id: alpha
+    title: Alpha
+    summary: First.
+    weight: 1
+    facets:
+      - id: f1
+        title: F one
+        items:
+          - { id: a1, text: A1, scale: agree7, help: h, probe: p }
+          - { id: a2, text: A2, scale: agree7, help: h, probe: p }
+      - id: f2
+        title: F two
+        items:
+          - { id: a3, text: A3, scale: agree7, help: h, probe: p }
+  - id: beta
+    title: Beta
+    summary: Second.
+    weight: 1
+    facets:
+      - id: b
+        title: B
+        items:
+          - { id: b1, text: B1, scale: agree7, help: h, probe: p }
+          - { id: b2, text: B2, scale: agree7, help: h, probe: p }
+advice: {}
+";
+
+fn questionnaire() -> Questionnaire {
+    parse(TWO_DIMENSIONS).unwrap()
+}
+
+fn close(actual: Option<f64>, expected: f64) {
+    let actual = actual.expect("a value");
+    assert!(
+        (actual - expected).abs() < TOLERANCE,
+        "{actual} != {expected}"
+    );
+}
+
+/// A complete (or draft) assessment of `org` in `round`, answered with `answers`
+/// (`0` = don't know), completed at `at`.
+fn answered(
+    q: &Questionnaire,
+    id: &str,
+    org: &str,
+    round: Option<&str>,
+    at: &str,
+    answers: &[(&str, u8)],
+    complete: bool,
+) -> (Assessment, Questionnaire) {
+    let at = DateTime::parse_from_rfc3339(at).unwrap();
+    let setup = Setup {
+        organization: Organization {
+            name: org.to_string(),
+            sector: String::new(),
+        },
+        respondent: Respondent {
+            name: format!("person {id}"),
+            role: "role".to_string(),
+        },
+        mode: Mode::SelfAssessment,
+        advisor: None,
+        round: round.map(str::to_string),
+    };
+    let mut a = Assessment::start(id.to_string(), setup, q, "digest", at);
+    for &(item, value) in answers {
+        let response = match value {
+            0 => Response::DontKnow,
+            v => Response::Value(v),
+        };
+        a.respond(q, item, response, at);
+    }
+    if complete {
+        a.complete(q, at);
+    }
+    (a, q.clone())
+}
+
+#[test]
+fn rwg_j_of_the_worked_example() {
+    // Item 1: mean 6, squared deviations 1 + 0 + 1 = 2, sample variance 2 / 2 = 1.
+    // Item 2: variance 0. s² = (1 + 0) / 2 = 0.5; σ² = (49 - 1) / 12 = 4; s²/σ² = 0.125.
+    // rwg(j) = 2 * 0.875 / (2 * 0.875 + 0.125) = 1.75 / 1.875 = 14/15.
+    close(
+        rwg_j(&[vec![5.0, 6.0, 7.0], vec![4.0, 4.0, 4.0]], 7),
+        14.0 / 15.0,
+    );
+}
+
+#[test]
+fn identical_answers_agree_fully() {
+    // Every variance 0: J * 1 / (J * 1 + 0) = 1.
+    close(rwg_j(&[vec![3.0, 3.0], vec![5.0, 5.0, 5.0]], 7), 1.0);
+}
+
+#[test]
+fn more_spread_than_random_answers_is_clamped_to_zero() {
+    // [1, 7]: mean 4, (9 + 9) / (2 - 1) = 18 > σ² = 4: the formula would go negative.
+    assert_eq!(rwg_j(&[vec![1.0, 7.0], vec![1.0, 7.0]], 7), Some(0.0));
+    // On 5 points σ² = (25 - 1) / 12 = 2; [2, 4] has (1 + 1) / 1 = 2 = σ²: exactly 0.
+    assert_eq!(rwg_j(&[vec![2.0, 4.0]], 5), Some(0.0));
+}
+
+#[test]
+fn items_with_fewer_than_two_answers_are_skipped() {
+    // Only the first item counts, J = 1: s² = 1, s²/σ² = 0.25, 0.75 / (0.75 + 0.25) = 0.75.
+    close(rwg_j(&[vec![5.0, 6.0, 7.0], vec![4.0], vec![]], 7), 0.75);
+    assert_eq!(rwg_j(&[vec![5.0], vec![6.0]], 7), None);
+    assert_eq!(rwg_j(&[], 7), None);
+}
+
+#[test]
+fn mixed_scales_divide_each_variance_by_its_own_sigma() {
+    // 7 points: [5, 6, 7] variance 1, / 4 = 0.25. 5 points: [1, 2, 3] variance 1, / 2 = 0.5.
+    // Mean ratio 0.375, J = 2: 2 * 0.625 / (1.25 + 0.375) = 1.25 / 1.625 = 10/13.
+    let seven = [5.0, 6.0, 7.0];
+    let five = [1.0, 2.0, 3.0];
+    close(rwg_j_mixed(&[(&seven, 7), (&five, 5)]), 10.0 / 13.0);
+}
+
+/// Three respondents of Acme in round "Baseline", and assessments that must be left out.
+fn three_respondents() -> Vec<(Assessment, Questionnaire)> {
+    let q = questionnaire();
+    vec![
+        answered(
+            &q,
+            "r1",
+            "Acme",
+            Some("Baseline"),
+            "2025-03-01T10:00:00+01:00",
+            &[("a1", 5), ("a2", 4), ("a3", 7), ("b1", 1), ("b2", 7)],
+            true,
+        ),
+        answered(
+            &q,
+            "r2",
+            "acme ",
+            Some("baseline"),
+            "2025-03-02T10:00:00+01:00",
+            &[("a1", 6), ("a2", 4), ("a3", 7), ("b1", 7), ("b2", 1)],
+            true,
+        ),
+        answered(
+            &q,
+            "r3",
+            "ACME",
+            Some("Baseline"),
+            "2025-03-03T10:00:00+01:00",
+            &[("a1", 7), ("a2", 4), ("a3", 0), ("b1", 4), ("b2", 4)],
+            true,
+        ),
+        // Left out: a draft, another round, another organization.
+        answered(
+            &q,
+            "draft",
+            "Acme",
+            Some("Baseline"),
+            "2025-03-04T10:00:00+01:00",
+            &[("a1", 1), ("a2", 1), ("a3", 1), ("b1", 1), ("b2", 1)],
+            false,
+        ),
+        answered(
+            &q,
+            "later",
+            "Acme",
+            Some("Q3"),
+            "2025-09-01T10:00:00+02:00",
+            &[("a1", 1), ("a2", 1), ("a3", 1), ("b1", 1), ("b2", 1)],
+            true,
+        ),
+        answered(
+            &q,
+            "other",
+            "Beta",
+            Some("Baseline"),
+            "2025-03-01T10:00:00+01:00",
+            &[("a1", 1), ("a2", 1), ("a3", 1), ("b1", 1), ("b2", 1)],
+            true,
+        ),
+    ]
+}
+
+#[test]
+fn round_view_has_hand_computed_means_ranges_and_agreement() {
+    let view = round_view("Acme", "BASELINE", &three_respondents());
+    let ids: Vec<&str> = view.respondents.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["r1", "r2", "r3"]);
+    assert_eq!(view.round, "Baseline");
+
+    let alpha = &view.dimensions[0];
+    let f1 = &alpha.facets[0].spread;
+    // f1 item scores: r1 (66.67 + 50) / 2 = 175/3, r2 (83.33 + 50) / 2 = 200/3,
+    // r3 (100 + 50) / 2 = 75. Mean (175/3 + 200/3 + 225/3) / 3 = 200/3.
+    assert_eq!(f1.respondents, 3);
+    close(f1.mean, 200.0 / 3.0);
+    close(f1.min, 175.0 / 3.0);
+    close(f1.max, 75.0);
+    // Raw values a1 [5, 6, 7], a2 [4, 4, 4]: the worked example, 14/15.
+    close(f1.rwg, 14.0 / 15.0);
+    assert!(!f1.contested);
+
+    let f2 = &alpha.facets[1].spread;
+    // r3 answered a3 "don't know": no score and no value; r1 and r2 both 7 (score 100).
+    assert_eq!(f2.respondents, 2);
+    close(f2.mean, 100.0);
+    close(f2.rwg, 1.0);
+
+    // alpha = mean of its facets: r1 (175/3 + 100) / 2 = 475/6, r2 500/6, r3 only f1 = 75.
+    // Mean (475 + 500 + 450) / 6 / 3 = 475/6.
+    close(alpha.spread.mean, 475.0 / 6.0);
+    close(alpha.spread.min, 75.0);
+    close(alpha.spread.max, 500.0 / 6.0);
+    // Items a1 (variance 1), a2 (0), a3 (0): s² = 1/3, s²/σ² = 1/12, J = 3:
+    // 3 * 11/12 / (3 * 11/12 + 1/12) = 33/34.
+    close(alpha.spread.rwg, 33.0 / 34.0);
+
+    let beta = &view.dimensions[1].spread;
+    // Everyone scores 50 (0 + 100, 100 + 0, 50 + 50), so the range hides the disagreement:
+    // b1 [1, 7, 4] and b2 [7, 1, 4] both have variance 18 / 2 = 9 > σ² = 4, rwg 0.
+    close(beta.mean, 50.0);
+    close(beta.min, 50.0);
+    close(beta.max, 50.0);
+    assert_eq!(beta.rwg, Some(0.0));
+    assert!(beta.contested);
+
+    // Overall (weights 1): (alpha + 50) / 2 on average = (475/6 + 300/6) / 2 = 775/12.
+    // All five items: s² = (1 + 0 + 0 + 9 + 9) / 5 = 3.8, ratio 0.95, J = 5:
+    // 5 * 0.05 / (0.25 + 0.95) = 0.25 / 1.2 = 5/24.
+    close(view.overall.mean, 775.0 / 12.0);
+    close(view.overall.rwg, 5.0 / 24.0);
+    assert!(view.overall.contested);
+}
+
+#[test]
+fn agreement_of_exactly_one_half_is_not_contested() {
+    assert_eq!(CONTESTED_BELOW, 0.5);
+    let q = questionnaire();
+    let pair = |second_a3: u8| {
+        let common = |a3| [("a1", 4), ("a2", 4), ("a3", a3), ("b1", 4), ("b2", 4)];
+        vec![
+            answered(
+                &q,
+                "p1",
+                "Pair",
+                Some("x"),
+                "2025-01-01T10:00:00+00:00",
+                &common(3),
+                true,
+            ),
+            answered(
+                &q,
+                "p2",
+                "Pair",
+                Some("x"),
+                "2025-01-01T11:00:00+00:00",
+                &common(second_a3),
+                true,
+            ),
+        ]
+    };
+    // a3 [3, 5]: variance (1 + 1) / 1 = 2, ratio 2/4 = 0.5, J = 1: 0.5 / (0.5 + 0.5) = 0.5.
+    let f2 = &round_view("Pair", "x", &pair(5)).dimensions[0].facets[1].spread;
+    close(f2.rwg, 0.5);
+    assert!(!f2.contested);
+    // a3 [3, 6]: variance 9 / 2 = 4.5 > 4: clamped to 0, contested.
+    let f2 = &round_view("Pair", "x", &pair(6)).dimensions[0].facets[1].spread;
+    assert_eq!(f2.rwg, Some(0.0));
+    assert!(f2.contested);
+}
+
+#[test]
+fn a_single_respondent_has_no_agreement_and_nothing_contested() {
+    let q = questionnaire();
+    let one = vec![answered(
+        &q,
+        "solo",
+        "Solo",
+        Some("x"),
+        "2025-01-01T10:00:00+00:00",
+        &[("a1", 1), ("a2", 7), ("a3", 4), ("b1", 4), ("b2", 4)],
+        true,
+    )];
+    let view = round_view("Solo", "x", &one);
+    assert_eq!(view.overall.respondents, 1);
+    assert_eq!(view.overall.rwg, None);
+    assert!(!view.overall.contested);
+    assert!(
+        view.dimensions
+            .iter()
+            .all(|d| d.spread.rwg.is_none() && !d.spread.contested)
+    );
+}
+
+#[test]
+fn the_latest_round_comes_from_the_latest_complete_labelled_assessment() {
+    // "later" (Q3, September) is the newest complete one of Acme; the Beta one and the
+    // draft do not count.
+    assert_eq!(
+        latest_round("acme", &three_respondents()).as_deref(),
+        Some("Q3")
+    );
+    assert_eq!(latest_round("Nobody", &three_respondents()), None);
+}
