@@ -1,0 +1,122 @@
+//! HTML reports: one self-contained page (no scripts, nothing fetched from anywhere) with
+//! inline SVG charts and a print stylesheet, so a browser's "print to PDF" gives a clean
+//! A4 report. Every piece of user or file text goes through [`escape`].
+
+mod assessment;
+
+use std::fmt::Write as _;
+
+pub use assessment::assessment;
+
+use crate::text::sanitize;
+
+/// The one stylesheet: screen first, then what changes on paper.
+const STYLE: &str = "\
+:root { color: #111111; background: #ffffff; }
+body { font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif;
+  line-height: 1.45; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin: 0 0 0.3rem; }
+h2 { font-size: 1.2rem; border-bottom: 1px solid #444444; padding-bottom: 0.2rem; margin-top: 1.8rem; }
+h3 { font-size: 1rem; margin: 1rem 0 0.3rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.6rem 0; font-size: 0.92rem; }
+th, td { border: 1px solid #888888; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eeeeee; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.dimension td { font-weight: 600; border-top: 2px solid #444444; }
+tr.facet td:first-child { padding-left: 1.6rem; }
+table.scores td:first-child { width: 42%; }
+table.notes td:first-child { width: 50%; }
+table.facts th { width: 11rem; background: none; }
+.overall { font-size: 1.25rem; font-weight: 600; margin: 0.4rem 0; }
+.caveat, .gap { font-size: 0.9rem; color: #333333; }
+.draft { border: 2px solid #000000; padding: 0.4rem 0.6rem; }
+.note { white-space: pre-line; }
+figure { margin: 1rem 0; text-align: center; }
+figcaption { font-size: 0.85rem; color: #333333; }
+svg.chart { max-width: 100%; height: auto; }
+footer { margin-top: 2rem; font-size: 0.8rem; color: #333333; border-top: 1px solid #888888; padding-top: 0.4rem; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  figure, tr, li, .advice { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  th { background: none; }
+  svg.chart { max-height: 105mm; }
+}
+";
+
+/// A whole page: doctype, UTF-8, viewport, the title, the stylesheet and `body`.
+pub fn page(language: &str, title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(language),
+        escape(title)
+    )
+}
+
+/// `<section>` with a heading and a list, or nothing without items (already HTML).
+pub fn list_section(title: &str, items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("<section>\n<h2>{}</h2>\n<ul>\n", escape(title));
+    for item in items {
+        let _ = writeln!(out, "<li>{item}</li>");
+    }
+    out.push_str("</ul>\n</section>\n");
+    out
+}
+
+/// The page footer: which tool made the report, and `extra` (plain text).
+pub fn footer(extra: &str) -> String {
+    format!(
+        "<footer>Report written by ecoready. Scores are on 0 to 100, rounded to one decimal. {}</footer>\n",
+        escape(extra)
+    )
+}
+
+/// Text on one line, safe anywhere in HTML: in element content and in quoted attributes.
+pub fn escape(text: &str) -> String {
+    escape_raw(&sanitize(text, false))
+}
+
+/// Like [`escape`] but keeping line breaks (shown by `white-space: pre-line`).
+pub fn escape_multiline(text: &str) -> String {
+    escape_raw(&sanitize(text, true))
+}
+
+fn escape_raw(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_five_special_characters_are_escaped() {
+        assert_eq!(
+            escape("</td><script>alert(\"x\")</script> & 'q'"),
+            "&lt;/td&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"
+        );
+    }
+
+    #[test]
+    fn notes_keep_their_line_breaks_and_lose_control_characters() {
+        assert_eq!(escape_multiline("a\u{1b}[2J\nb"), "a\nb");
+    }
+}

@@ -1,0 +1,300 @@
+//! The HTML report of one assessment.
+
+use std::fmt::Write as _;
+
+use crate::assessment::Status;
+use crate::questionnaire::Questionnaire;
+use crate::summary::{AssessmentDetail, AssessmentSummary, ScoreSummary};
+use crate::text::sanitize;
+
+use super::{escape, escape_multiline, footer, list_section, page};
+use crate::report::svg::{self, Series};
+use crate::report::{
+    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
+    one_decimal, score_text, status_word,
+};
+
+/// The report of one assessment.
+pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
+    let (detail, q) = (report.detail, report.questionnaire);
+    let s = &detail.summary;
+    let title = format!("{} report: {}", q.title, s.organization.name);
+    let mut body = format!("<header>\n<h1>{}</h1>\n", escape(&title));
+    body.push_str(&facts(s, q, dates));
+    body.push_str("</header>\n");
+    body.push_str(&overall(s, q));
+    body.push_str(&scores(s, q));
+    body.push_str(&weakest(s));
+    body.push_str(&advice(detail));
+    body.push_str(&flagged_and_notes(detail));
+    body.push_str(&footer(&format!(
+        "Questionnaire {} {}, digest {}.",
+        s.questionnaire.id, s.questionnaire.version, s.questionnaire.digest
+    )));
+    page(&q.language, &title, &body)
+}
+
+/// Who, how, which questionnaire and when.
+fn facts(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
+    let mut organization = escape(&s.organization.name);
+    if !s.organization.sector.trim().is_empty() {
+        let _ = write!(organization, " ({})", escape(&s.organization.sector));
+    }
+    let respondent = [&s.respondent.name, &s.respondent.role]
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| escape(t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut rows = vec![("Organization", organization)];
+    if !respondent.is_empty() {
+        rows.push(("Respondent", respondent));
+    }
+    rows.push(("Mode", mode_words(s.mode).to_string()));
+    if let Some(advisor) = &s.advisor {
+        rows.push(("Advisor", escape(advisor)));
+    }
+    if let Some(round) = &s.round {
+        rows.push(("Round", escape(round)));
+    }
+    rows.push((
+        "Questionnaire",
+        format!(
+            "{} ({} {})",
+            escape(&q.title),
+            escape(&s.questionnaire.id),
+            escape(&s.questionnaire.version)
+        ),
+    ));
+    rows.push(("Started", escape(&dates.date_time_of(&s.started_at))));
+    if let Some(completed) = &s.completed_at {
+        rows.push(("Completed", escape(&dates.date_time_of(completed))));
+    }
+    rows.push(("Status", status_word(s.status).to_string()));
+    rows.push(("Assessment id", format!("<code>{}</code>", escape(&s.id))));
+    let mut out = String::from("<table class=\"facts\">\n");
+    for (label, value) in rows {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{label}</th><td>{value}</td></tr>"
+        );
+    }
+    out.push_str("</table>\n");
+    if s.status == Status::Draft {
+        let _ = writeln!(
+            out,
+            "<p class=\"draft\"><strong>Draft:</strong> {} of {} items answered so far; the \
+             scores may still change.</p>",
+            s.answered, s.total_items
+        );
+    }
+    out
+}
+
+/// The overall score with its band's meaning, how much was answered, the radar of the
+/// dimensions and the caveat: the first page of the printed report.
+fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
+    let o = &s.scores.overall;
+    let mut out = String::from("<section>\n<h2>Overall readiness</h2>\n<p class=\"overall\">");
+    match (o.score, &o.band) {
+        (Some(score), Some(band)) => {
+            let _ = write!(out, "{} of 100, {}", one_decimal(score), escape(band));
+            if let Some(meaning) = band_meaning(q, band) {
+                let _ = write!(out, ": <span class=\"meaning\">{}</span>", escape(meaning));
+            }
+        }
+        (score, _) => out.push_str(&score_text(score)),
+    }
+    let _ = writeln!(
+        out,
+        "</p>\n<p>{} of {} items answered with a value ({}%); {} answered \
+         &quot;don&#39;t know&quot;.</p>",
+        o.answered,
+        o.total,
+        one_decimal(o.coverage * 100.0),
+        o.dont_know,
+    );
+    let dimensions = &s.scores.dimensions;
+    let axes: Vec<String> = dimensions
+        .iter()
+        .map(|d| sanitize(&d.title, false))
+        .collect();
+    let series = [Series {
+        label: "Score".to_string(),
+        values: dimensions.iter().map(|d| d.score.score).collect(),
+        pen: 0,
+    }];
+    out.push_str("<figure>\n");
+    out.push_str(&svg::radar("Dimension scores, 0 to 100", &axes, &series));
+    let _ = write!(
+        out,
+        "<figcaption>Each dimension on 0 to 100, rings every 20 points; n/a: not enough \
+         answers.</figcaption>\n</figure>\n<p class=\"caveat\">{}</p>\n</section>\n",
+        escape(OVERALL_CAVEAT)
+    );
+    out
+}
+
+/// The table of every dimension and facet, then the bands.
+fn scores(s: &AssessmentSummary, q: &Questionnaire) -> String {
+    let dimensions = &s.scores.dimensions;
+    let mut out = String::from("<section>\n<h2>Scores by dimension and facet</h2>\n");
+    out.push_str(&score_table_head("Area"));
+    for dimension in dimensions {
+        out.push_str(&score_row("dimension", &dimension.title, &dimension.score));
+        for facet in &dimension.facets {
+            out.push_str(&score_row("facet", &facet.title, &facet.score));
+        }
+    }
+    out.push_str("</tbody>\n</table>\n");
+    let gaps: Vec<String> = dimensions
+        .iter()
+        .filter(|d| d.score.knowledge_gap)
+        .map(|d| escape(&d.title))
+        .collect();
+    if !gaps.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"gap\">Many &quot;don&#39;t know&quot; answers in: {}. Finding out is \
+             a first step.</p>",
+            gaps.join(", ")
+        );
+    }
+    out.push_str(&bands_table(q));
+    out.push_str("</section>\n");
+    out
+}
+
+fn score_table_head(first: &str) -> String {
+    format!(
+        "<table class=\"scores\">\n<thead><tr><th scope=\"col\">{first}</th>\
+         <th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th>\
+         <th scope=\"col\" class=\"num\">Answered</th>\
+         <th scope=\"col\" class=\"num\">Don&#39;t know</th></tr></thead>\n<tbody>\n"
+    )
+}
+
+fn score_row(class: &str, title: &str, score: &ScoreSummary) -> String {
+    format!(
+        "<tr class=\"{class}\"><td>{}</td><td class=\"num\">{}</td><td>{}</td>\
+         <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+        escape(title),
+        score_text(score.score),
+        score.band.as_deref().map(escape).unwrap_or_default(),
+        coverage_text(score),
+        score.dont_know
+    )
+}
+
+/// The questionnaire's bands: name, range and meaning.
+pub fn bands_table(q: &Questionnaire) -> String {
+    let mut out = String::from(
+        "<table class=\"bands\">\n<thead><tr><th scope=\"col\">Band</th>\
+         <th scope=\"col\">Range</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n",
+    );
+    for band in &q.bands {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{} to {}</td><td>{}</td></tr>",
+            escape(&band.name),
+            band.min,
+            band.max,
+            escape(&band.meaning)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// The weakest dimension and facet, when any has a score.
+fn weakest(s: &AssessmentSummary) -> String {
+    let dimensions = &s.scores.dimensions;
+    let mut items = Vec::new();
+    if let Some(id) = &s.scores.weakest_dimension
+        && let Some(d) = dimensions.iter().find(|d| &d.id == id)
+    {
+        items.push(format!(
+            "Dimension: <strong>{}</strong>, {}",
+            escape(&d.title),
+            with_band(&d.score)
+        ));
+    }
+    if let Some(weakest) = &s.scores.weakest_facet
+        && let Some(d) = dimensions.iter().find(|d| d.id == weakest.dimension)
+        && let Some(f) = d.facets.iter().find(|f| f.id == weakest.facet)
+    {
+        items.push(format!(
+            "Facet: <strong>{}</strong> in {}, {}",
+            escape(&f.title),
+            escape(&d.title),
+            with_band(&f.score)
+        ));
+    }
+    list_section("Weakest areas", &items)
+}
+
+/// Each scored dimension's next steps at its band.
+fn advice(detail: &AssessmentDetail) -> String {
+    let dimensions = &detail.summary.scores.dimensions;
+    let mut out = String::new();
+    for advice in detail.advice.iter().filter(|a| !a.steps.is_empty()) {
+        let title = dimensions
+            .iter()
+            .find(|d| d.id == advice.dimension)
+            .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+        let _ = writeln!(
+            out,
+            "<div class=\"advice\">\n<h3>{} ({})</h3>\n<ul>",
+            escape(title),
+            escape(&advice.band)
+        );
+        for step in &advice.steps {
+            let _ = writeln!(out, "<li>{}</li>", escape(step));
+        }
+        out.push_str("</ul>\n</div>\n");
+    }
+    if out.is_empty() {
+        return out;
+    }
+    format!("<section>\n<h2>Next steps</h2>\n{out}</section>\n")
+}
+
+/// Items flagged for review, then every note with its item.
+fn flagged_and_notes(detail: &AssessmentDetail) -> String {
+    let flagged: Vec<String> = detail
+        .answers
+        .iter()
+        .filter(|a| a.flagged)
+        .map(|a| format!("<code>{}</code> {}", escape(&a.item), escape(&a.text)))
+        .collect();
+    let mut out = list_section("Flagged for review", &flagged);
+    let notes: Vec<_> = detail
+        .answers
+        .iter()
+        .filter(|a| !a.note.trim().is_empty())
+        .collect();
+    if !notes.is_empty() {
+        out.push_str(
+            "<section>\n<h2>Notes</h2>\n<table class=\"notes\">\n<thead><tr>\
+             <th scope=\"col\">Item</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n",
+        );
+        for a in notes {
+            let _ = writeln!(
+                out,
+                "<tr><td><code>{}</code> {}</td><td class=\"note\">{}</td></tr>",
+                escape(&a.item),
+                escape(&a.text),
+                escape_multiline(&a.note)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    out
+}
+
+fn with_band(score: &ScoreSummary) -> String {
+    match &score.band {
+        Some(band) => format!("{} ({})", score_text(score.score), escape(band)),
+        None => score_text(score.score),
+    }
+}

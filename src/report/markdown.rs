@@ -1,0 +1,312 @@
+//! Markdown reports: headings, tables and lists that read well as plain text and render on
+//! any Markdown viewer. Every piece of user or file text is escaped, so a note can neither
+//! break a table nor smuggle raw HTML into a viewer that renders it.
+
+use std::fmt::Write as _;
+
+use crate::assessment::Status;
+use crate::questionnaire::Questionnaire;
+use crate::summary::{AssessmentDetail, AssessmentSummary, ScoreSummary};
+use crate::text::sanitize;
+
+use super::{
+    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
+    one_decimal, score_text, status_word,
+};
+
+/// The report of one assessment.
+pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
+    let (detail, q) = (report.detail, report.questionnaire);
+    let s = &detail.summary;
+    let mut out = format!(
+        "# {} report: {}\n\n",
+        escape(&q.title),
+        escape(&s.organization.name)
+    );
+    out.push_str(&facts(s, q, dates));
+    out.push_str(&overall(s, q));
+    out.push_str(&scores_table(s));
+    out.push_str(&bands_table(q));
+    out.push_str(&weakest(s));
+    out.push_str(&advice(detail));
+    out.push_str(&flagged_and_notes(detail));
+    out
+}
+
+/// Who, how, which questionnaire and when, as a list of labelled lines.
+fn facts(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
+    let mut organization = escape(&s.organization.name);
+    if !s.organization.sector.trim().is_empty() {
+        let _ = write!(organization, " ({})", escape(&s.organization.sector));
+    }
+    let respondent = [&s.respondent.name, &s.respondent.role]
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| escape(t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut lines = vec![("Organization", organization)];
+    if !respondent.is_empty() {
+        lines.push(("Respondent", respondent));
+    }
+    lines.push(("Mode", mode_words(s.mode).to_string()));
+    if let Some(advisor) = &s.advisor {
+        lines.push(("Advisor", escape(advisor)));
+    }
+    if let Some(round) = &s.round {
+        lines.push(("Round", escape(round)));
+    }
+    let questionnaire = format!(
+        "{} ({} {})",
+        escape(&q.title),
+        escape(&s.questionnaire.id),
+        escape(&s.questionnaire.version)
+    );
+    lines.push(("Questionnaire", questionnaire));
+    lines.push(("Started", dates.date_time_of(&s.started_at)));
+    if let Some(completed) = &s.completed_at {
+        lines.push(("Completed", dates.date_time_of(completed)));
+    }
+    lines.push(("Status", status_word(s.status).to_string()));
+    lines.push(("Assessment id", code(&s.id)));
+    let mut out = String::new();
+    for (label, value) in lines {
+        let _ = writeln!(out, "- **{label}:** {value}");
+    }
+    if s.status == Status::Draft {
+        let _ = writeln!(
+            out,
+            "\n**Draft:** {} of {} items answered so far; the scores may still change.",
+            s.answered, s.total_items
+        );
+    }
+    out
+}
+
+/// The overall score with its band's meaning, how much was answered, and the caveat.
+fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
+    let o = &s.scores.overall;
+    let mut out = String::from("\n## Overall readiness\n\n");
+    match (o.score, &o.band) {
+        (Some(score), Some(band)) => {
+            let _ = write!(out, "**{} of 100, {}**", one_decimal(score), escape(band));
+            match band_meaning(q, band) {
+                Some(meaning) => {
+                    let _ = writeln!(out, ": {}", escape(meaning));
+                }
+                None => out.push('\n'),
+            }
+        }
+        (score, _) => {
+            let _ = writeln!(out, "**{}**", score_text(score));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{} of {} items answered with a value ({}%); {} answered \"don't know\".\n\n{OVERALL_CAVEAT}",
+        o.answered,
+        o.total,
+        one_decimal(o.coverage * 100.0),
+        o.dont_know
+    );
+    out
+}
+
+/// Every dimension (bold) and its facets with score, band, coverage and don't-knows.
+fn scores_table(s: &AssessmentSummary) -> String {
+    let mut out = String::from(
+        "\n## Scores by dimension and facet\n\n\
+         | Area | Score | Band | Answered | Don't know |\n\
+         |---|---:|---|---:|---:|\n",
+    );
+    for dimension in &s.scores.dimensions {
+        let title = format!("**{}**", escape(&dimension.title));
+        out.push_str(&score_row(&title, &dimension.score));
+        for facet in &dimension.facets {
+            out.push_str(&score_row(
+                &format!("– {}", escape(&facet.title)),
+                &facet.score,
+            ));
+        }
+    }
+    let gaps: Vec<String> = s
+        .scores
+        .dimensions
+        .iter()
+        .filter(|d| d.score.knowledge_gap)
+        .map(|d| escape(&d.title))
+        .collect();
+    if !gaps.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nMany \"don't know\" answers in: {}. Finding out is a first step.",
+            gaps.join(", ")
+        );
+    }
+    out
+}
+
+fn score_row(label: &str, score: &ScoreSummary) -> String {
+    format!(
+        "| {label} | {} | {} | {} | {} |\n",
+        score_text(score.score),
+        score.band.as_deref().map(escape).unwrap_or_default(),
+        coverage_text(score),
+        score.dont_know
+    )
+}
+
+/// The questionnaire's bands: name, range and meaning.
+fn bands_table(q: &Questionnaire) -> String {
+    let mut out = String::from("\n| Band | Range | Meaning |\n|---|---|---|\n");
+    for band in &q.bands {
+        let _ = writeln!(
+            out,
+            "| {} | {} to {} | {} |",
+            escape(&band.name),
+            band.min,
+            band.max,
+            escape(&band.meaning)
+        );
+    }
+    out
+}
+
+/// The weakest dimension and facet, when any has a score.
+fn weakest(s: &AssessmentSummary) -> String {
+    let dimensions = &s.scores.dimensions;
+    let mut lines = Vec::new();
+    if let Some(id) = &s.scores.weakest_dimension
+        && let Some(d) = dimensions.iter().find(|d| &d.id == id)
+    {
+        lines.push(format!(
+            "- Dimension: **{}**, {}",
+            escape(&d.title),
+            with_band(&d.score)
+        ));
+    }
+    if let Some(weakest) = &s.scores.weakest_facet
+        && let Some(d) = dimensions.iter().find(|d| d.id == weakest.dimension)
+        && let Some(f) = d.facets.iter().find(|f| f.id == weakest.facet)
+    {
+        lines.push(format!(
+            "- Facet: **{}** in {}, {}",
+            escape(&f.title),
+            escape(&d.title),
+            with_band(&f.score)
+        ));
+    }
+    section("Weakest areas", &lines)
+}
+
+/// Each scored dimension's next steps at its band.
+fn advice(detail: &AssessmentDetail) -> String {
+    let dimensions = &detail.summary.scores.dimensions;
+    let mut out = String::new();
+    for advice in detail.advice.iter().filter(|a| !a.steps.is_empty()) {
+        let title = dimensions
+            .iter()
+            .find(|d| d.id == advice.dimension)
+            .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+        let _ = writeln!(out, "\n### {} ({})\n", escape(title), escape(&advice.band));
+        for step in &advice.steps {
+            let _ = writeln!(out, "- {}", escape(step));
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    format!("\n## Next steps\n{out}")
+}
+
+/// Items flagged for review, then every note with its item.
+fn flagged_and_notes(detail: &AssessmentDetail) -> String {
+    let flagged: Vec<String> = detail
+        .answers
+        .iter()
+        .filter(|a| a.flagged)
+        .map(|a| format!("- {} {}", code(&a.item), escape(&a.text)))
+        .collect();
+    let notes: Vec<String> = detail
+        .answers
+        .iter()
+        .filter(|a| !a.note.trim().is_empty())
+        .map(|a| {
+            format!(
+                "- {} {}\n  - Note: {}",
+                code(&a.item),
+                escape(&a.text),
+                escape(&a.note)
+            )
+        })
+        .collect();
+    section("Flagged for review", &flagged) + &section("Notes", &notes)
+}
+
+/// `## title` and the lines, or nothing without lines.
+fn section(title: &str, lines: &[String]) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    format!("\n## {title}\n\n{}\n", lines.join("\n"))
+}
+
+fn with_band(score: &ScoreSummary) -> String {
+    match &score.band {
+        Some(band) => format!("{} ({})", score_text(score.score), escape(band)),
+        None => score_text(score.score),
+    }
+}
+
+/// Text on one line with Markdown's special characters backslash-escaped; `&` only where
+/// it would start a character reference, so "R&D" stays readable.
+pub fn escape(text: &str) -> String {
+    let text = sanitize(text, false);
+    let text = text.trim();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' if starts_character_reference(&text[i + 1..]) => out.push_str("\\&"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether text after `&` reads as `name;`, `#123;` or `#x1F;`.
+fn starts_character_reference(rest: &str) -> bool {
+    let body = rest.strip_prefix('#').unwrap_or(rest);
+    let name_length = body
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    name_length > 0 && body[name_length..].starts_with(';')
+}
+
+/// An id as inline code; one with a backtick (never valid, but files can be edited) is
+/// escaped as text instead.
+pub fn code(id: &str) -> String {
+    if id.contains('`') || id.chars().any(char::is_control) {
+        escape(id)
+    } else {
+        format!("`{id}`")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_escaped_and_ampersands_only_before_references() {
+        assert_eq!(
+            escape("<b>*x*</b> | R&D &amp; #1"),
+            "\\<b\\>\\*x\\*\\</b\\> \\| R&D \\&amp; \\#1"
+        );
+        assert_eq!(escape("line\nbreak"), "line break");
+    }
+}

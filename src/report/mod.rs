@@ -1,0 +1,287 @@
+//! Reports people can send: one assessment, a comparison of two, or an organization's
+//! trend, as Markdown, HTML, CSV or JSON. Pure: documents in, text out; the shells choose
+//! the date style from the locale and write the file through the store.
+//!
+//! Numbers are printed at full precision in JSON and rounded to one decimal everywhere
+//! else, exactly as on the screens.
+
+mod comparison;
+mod csv;
+mod dates;
+mod html;
+mod json;
+mod markdown;
+mod svg;
+mod trend;
+
+pub use dates::DateStyle;
+
+use crate::assessment::{Mode, Status};
+use crate::compare::Direction;
+use crate::questionnaire::Questionnaire;
+use crate::summary::history::{CompareDocument, DeltaSummary, TrendDocument};
+use crate::summary::{AssessmentDetail, ScoreSummary};
+
+/// What a report is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown: readable as plain text, rendered by any Markdown viewer.
+    Markdown,
+    /// One self-contained HTML page with inline SVG charts, ready to print to PDF.
+    Html,
+    /// Comma-separated values (RFC 4180) for spreadsheets.
+    Csv,
+    /// The same JSON documents `--json` prints.
+    Json,
+}
+
+impl Format {
+    /// The usual file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// The two CSV forms of assessments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CsvLayout {
+    /// One row per assessment: who, when, and every score.
+    #[default]
+    Wide,
+    /// One row per answer, for analysis.
+    Long,
+}
+
+/// Choices that shape a report without changing its numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// How dates are written in Markdown and HTML (CSV and JSON always use ISO 8601).
+    pub dates: DateStyle,
+    /// Which CSV form to write.
+    pub csv_layout: CsvLayout,
+}
+
+/// One assessment's results and the questionnaire it was answered against (for the
+/// title, the bands and their meanings).
+#[derive(Debug, Clone, Copy)]
+pub struct AssessmentReport<'a> {
+    /// What `show --json` prints for the assessment.
+    pub detail: &'a AssessmentDetail,
+    /// The questionnaire it used.
+    pub questionnaire: &'a Questionnaire,
+}
+
+/// The report of one assessment in `format`. Only JSON serialisation can fail.
+pub fn assessment(
+    report: &AssessmentReport<'_>,
+    format: Format,
+    options: &Options,
+) -> serde_json::Result<String> {
+    Ok(match format {
+        Format::Markdown => markdown::assessment(report, options.dates),
+        Format::Html => html::assessment(report, options.dates),
+        Format::Csv => assessments_csv(std::slice::from_ref(report.detail), options.csv_layout),
+        Format::Json => json::assessment(report.detail)?,
+    })
+}
+
+/// The comparison of two assessments in `format`; its JSON is the `compare --json`
+/// document. Only JSON serialisation can fail.
+pub fn comparison(
+    document: &CompareDocument,
+    format: Format,
+    options: &Options,
+) -> serde_json::Result<String> {
+    Ok(match format {
+        Format::Markdown => comparison::markdown(document, options.dates),
+        Format::Html => comparison::html(document, options.dates),
+        Format::Csv => comparison::csv(document),
+        Format::Json => json::document(document)?,
+    })
+}
+
+/// An organization's trend in `format`; its JSON is the `trend --json` document and its
+/// CSV has one row per check-in. Only JSON serialisation can fail.
+pub fn trend(
+    document: &TrendDocument,
+    format: Format,
+    options: &Options,
+) -> serde_json::Result<String> {
+    Ok(match format {
+        Format::Markdown => trend::markdown(document, options.dates),
+        Format::Html => trend::html(document, options.dates),
+        Format::Csv => trend::csv(document),
+        Format::Json => json::document(document)?,
+    })
+}
+
+/// Many assessments (an organization's, or every client's) as CSV: wide, one row per
+/// assessment, columns the union of their dimensions and facets in first-seen order; or
+/// long, one row per answer.
+pub fn assessments_csv(details: &[AssessmentDetail], layout: CsvLayout) -> String {
+    match layout {
+        CsvLayout::Wide => csv::wide(details),
+        CsvLayout::Long => csv::long(details),
+    }
+}
+
+/// A file name for a report: `ecoready-<subject>.<extension>`, the subject reduced to
+/// lowercase ASCII letters, digits and hyphens (e.g. `acme-gmbh-2025-01-10`).
+pub fn file_name(subject: &str, format: Format) -> String {
+    let mut slug = String::new();
+    for c in subject.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if let Some(plain) = latin_letter(c) {
+            slug.push_str(plain);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "report" } else { slug };
+    format!("ecoready-{slug}.{}", format.extension())
+}
+
+/// The plain ASCII spelling of a common accented Latin letter (lowercase), so "Söhne"
+/// becomes `sohne` in a file name rather than `s-hne`.
+fn latin_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'ł' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ș' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// The file name for the report of one assessment: organization and day, e.g.
+/// `ecoready-acme-gmbh-2025-01-10.html` (the day it was completed, or started for a draft).
+pub fn assessment_file_name(detail: &AssessmentDetail, format: Format) -> String {
+    let s = &detail.summary;
+    let day = DateStyle::Iso.date_of(s.completed_at.as_deref().unwrap_or(&s.started_at));
+    file_name(&format!("{} {day}", s.organization.name), format)
+}
+
+/// The file name for a comparison: organization and both days, e.g.
+/// `ecoready-acme-gmbh-2025-01-10-to-2025-07-01.md`.
+pub fn comparison_file_name(document: &CompareDocument, format: Format) -> String {
+    let day = |rfc3339: &str| DateStyle::Iso.date_of(rfc3339);
+    let subject = format!(
+        "{} {} to {}",
+        document.after.organization.name,
+        day(&document.before.date),
+        day(&document.after.date)
+    );
+    file_name(&subject, format)
+}
+
+/// The file name for a trend, e.g. `ecoready-acme-gmbh-trend.html`.
+pub fn trend_file_name(document: &TrendDocument, format: Format) -> String {
+    file_name(&format!("{} trend", document.organization), format)
+}
+
+/// What every report says about the overall score, after docs/instrument.md (Limits).
+const OVERALL_CAVEAT: &str = "The overall score averages agreement items (how far the firm \
+     agrees with a statement) and maturity items (which described level fits the firm). The two \
+     are not the same kind of number: read the overall score as a summary, and compare each \
+     dimension with itself over time rather than with other dimensions.";
+
+/// A number to one decimal as the screens print it, never `-0.0`.
+fn one_decimal(value: f64) -> String {
+    let text = format!("{value:.1}");
+    if text == "-0.0" {
+        "0.0".to_string()
+    } else {
+        text
+    }
+}
+
+/// A score to one decimal, or `not enough answers`.
+fn score_text(score: Option<f64>) -> String {
+    score.map_or_else(|| "not enough answers".to_string(), one_decimal)
+}
+
+/// A change with its sign and mark, as on the screens: `+12.5 ▲`, `0.0 =`, `n/a ?`.
+fn change_text(delta: &DeltaSummary) -> String {
+    let mark = delta.direction.mark();
+    match (delta.change, delta.direction) {
+        (Some(_), Direction::Same) => format!("0.0 {mark}"),
+        (Some(change), _) => format!("{change:+.1} {mark}"),
+        (None, _) => format!("n/a {mark}"),
+    }
+}
+
+/// `answered/total (percent%)`, the share of items answered with a value.
+fn coverage_text(score: &ScoreSummary) -> String {
+    format!(
+        "{}/{} ({}%)",
+        score.answered,
+        score.total,
+        one_decimal(score.coverage * 100.0)
+    )
+}
+
+fn mode_words(mode: Mode) -> &'static str {
+    match mode {
+        Mode::SelfAssessment => "self-assessment",
+        Mode::Interview => "guided interview",
+    }
+}
+
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "draft",
+        Status::Complete => "complete",
+    }
+}
+
+/// The meaning of a band of `q`, if it has one by that name.
+fn band_meaning<'q>(q: &'q Questionnaire, band: &str) -> Option<&'q str> {
+    q.bands
+        .iter()
+        .find(|b| b.name == band)
+        .map(|b| b.meaning.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_decimal_rounds_like_the_screens_and_has_no_negative_zero() {
+        // 200/3 = 66.666.. -> 66.7; -0.04 rounds to 0.0 and must not say "-0.0".
+        assert_eq!(one_decimal(200.0 / 3.0), "66.7");
+        assert_eq!(one_decimal(-0.04), "0.0");
+        assert_eq!(one_decimal(-12.5), "-12.5");
+    }
+
+    #[test]
+    fn file_names_are_plain_ascii_slugs() {
+        assert_eq!(
+            file_name("Müller & Söhne GmbH 2025-01-10", Format::Html),
+            "ecoready-muller-sohne-gmbh-2025-01-10.html"
+        );
+        assert_eq!(file_name("../..", Format::Csv), "ecoready-report.csv");
+        assert_eq!(file_name("東京 Ltd", Format::Json), "ecoready-ltd.json");
+    }
+}

@@ -1,0 +1,391 @@
+//! Inline SVG charts for the HTML reports: a radar of the dimensions (bars when there are
+//! fewer than three) and a line chart over time. Series differ by dash pattern as well as
+//! colour, strokes are dark, and nothing relies on a background, so charts stay readable
+//! when printed in black and white.
+
+mod line;
+
+use std::fmt::Write as _;
+
+pub use line::line_chart;
+
+use super::html::escape;
+use super::one_decimal;
+
+/// One line or shape: a label for the legend and a value (0-100) per axis or point.
+#[derive(Debug, Clone)]
+pub struct Series {
+    /// Shown in the legend.
+    pub label: String,
+    /// One value per axis or point; `None` where there is no score.
+    pub values: Vec<Option<f64>>,
+    /// Index into the pens: 0 is solid black, the others dashed.
+    pub pen: usize,
+}
+
+/// A stroke style that survives black-and-white printing.
+struct Pen {
+    colour: &'static str,
+    dash: &'static str,
+    width: f64,
+}
+
+const PENS: [Pen; 7] = [
+    Pen {
+        colour: "#000000",
+        dash: "",
+        width: 2.5,
+    },
+    Pen {
+        colour: "#1f3f8f",
+        dash: "8 4",
+        width: 2.0,
+    },
+    Pen {
+        colour: "#8f1f1f",
+        dash: "2 3",
+        width: 2.0,
+    },
+    Pen {
+        colour: "#1f6f3f",
+        dash: "12 3 3 3",
+        width: 2.0,
+    },
+    Pen {
+        colour: "#5f2f7f",
+        dash: "5 2",
+        width: 2.0,
+    },
+    Pen {
+        colour: "#6f5300",
+        dash: "1 4",
+        width: 2.5,
+    },
+    Pen {
+        colour: "#3f3f3f",
+        dash: "16 4",
+        width: 1.5,
+    },
+];
+
+fn pen(index: usize) -> &'static Pen {
+    &PENS[index % PENS.len()]
+}
+
+/// `stroke=".." stroke-width=".." [stroke-dasharray=".."]` for a pen.
+fn stroke(index: usize) -> String {
+    let p = pen(index);
+    let mut out = format!("stroke=\"{}\" stroke-width=\"{}\"", p.colour, p.width);
+    if !p.dash.is_empty() {
+        let _ = write!(out, " stroke-dasharray=\"{}\"", p.dash);
+    }
+    out
+}
+
+/// A coordinate to one decimal.
+fn n(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+/// The opening tag and accessible title of a chart.
+fn open(width: f64, height: f64, title: &str) -> String {
+    format!(
+        "<svg class=\"chart\" viewBox=\"0 0 {} {}\" width=\"{}\" height=\"{}\" role=\"img\" \
+         font-size=\"12\" fill=\"#000000\">\n<title>{}</title>\n",
+        n(width),
+        n(height),
+        n(width),
+        n(height),
+        escape(title)
+    )
+}
+
+/// A radar of `axes` (dimension titles) with one closed shape per series; with fewer than
+/// three axes a radar means nothing, so horizontal bars are drawn instead. Axis labels
+/// carry the values, so the chart reads without the table.
+pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
+    if axes.len() < 3 {
+        return bars(title, axes, series);
+    }
+    let count = axes.len();
+    let angle =
+        |i: usize| -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / count as f64;
+    let labels: Vec<Vec<String>> = axes
+        .iter()
+        .enumerate()
+        .map(|(i, axis)| {
+            let values: Vec<String> = series
+                .iter()
+                .map(|s| {
+                    let value = s.values.get(i).copied().flatten();
+                    value.map_or("n/a".to_string(), one_decimal)
+                })
+                .collect();
+            let mut lines = wrap(axis, 18);
+            lines.push(values.join(" → "));
+            lines
+        })
+        .collect();
+    // The chart is as tall as its shape and labels need, with a small margin.
+    let (cx, radius, distance) = (280.0, 140.0, 156.0);
+    let extents = labels
+        .iter()
+        .enumerate()
+        .map(|(i, lines)| label_extent(angle(i), distance, lines.len()));
+    let (top, bottom) = extents.fold((-radius, radius), |(top, bottom), (t, b)| {
+        (f64::min(top, t), f64::max(bottom, b))
+    });
+    let cy = 8.0 - top;
+    let chart_height = cy + bottom + 8.0;
+    let legend_height = if series.len() > 1 { 34.0 } else { 0.0 };
+    let mut out = open(560.0, chart_height + legend_height, title);
+    let point = |i: usize, value: f64| {
+        let a = angle(i);
+        (
+            cx + radius * value / 100.0 * a.cos(),
+            cy + radius * value / 100.0 * a.sin(),
+        )
+    };
+    out.push_str("<g fill=\"none\" stroke=\"#8c8c8c\" stroke-width=\"0.8\">\n");
+    for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
+        let corners: Vec<String> = (0..count)
+            .map(|i| {
+                let (x, y) = point(i, ring);
+                format!("{},{}", n(x), n(y))
+            })
+            .collect();
+        let _ = writeln!(out, "<polygon points=\"{}\"/>", corners.join(" "));
+    }
+    for i in 0..count {
+        let (x, y) = point(i, 100.0);
+        let _ = writeln!(
+            out,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+            n(cx),
+            n(cy),
+            n(x),
+            n(y)
+        );
+    }
+    out.push_str("</g>\n<g font-size=\"10\" fill=\"#333333\">\n");
+    for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\">{ring}</text>",
+            n(cx + 4.0),
+            n(cy - radius * ring / 100.0 - 2.0)
+        );
+    }
+    out.push_str("</g>\n");
+    for s in series {
+        let present: Vec<(f64, f64)> = s
+            .values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.map(|v| point(i, v.clamp(0.0, 100.0))))
+            .collect();
+        if present.len() >= 3 {
+            let corners: Vec<String> = present
+                .iter()
+                .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"0.08\" {} stroke-linejoin=\"round\"/>",
+                corners.join(" "),
+                pen(s.pen).colour,
+                stroke(s.pen)
+            );
+        }
+        for (x, y) in &present {
+            let _ = writeln!(
+                out,
+                "<circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{}\"/>",
+                n(*x),
+                n(*y),
+                pen(s.pen).colour
+            );
+        }
+    }
+    for (i, lines) in labels.iter().enumerate() {
+        out.push_str(&axis_label(angle(i), (cx, cy), distance, lines));
+    }
+    if series.len() > 1 {
+        out.push_str(&legend(series, 20.0, chart_height + 4.0, 260.0));
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Height of one line of an axis label.
+const LABEL_LINE: f64 = 14.0;
+
+/// Top and bottom, relative to the centre, of a block of `lines` label lines at `angle`:
+/// above the axis end at the top, below it at the bottom, centred on the sides.
+fn label_extent(angle: f64, distance: f64, lines: usize) -> (f64, f64) {
+    let sin = angle.sin();
+    let block = LABEL_LINE * lines as f64;
+    let top = distance * sin - block / 2.0 + sin * block / 2.0;
+    (top, top + block)
+}
+
+/// A block of label lines placed outside the radar at `angle`, anchored away from it.
+fn axis_label(angle: f64, (cx, cy): (f64, f64), distance: f64, lines: &[String]) -> String {
+    let cos = angle.cos();
+    let x = cx + distance * cos;
+    let anchor = if cos > 0.3 {
+        "start"
+    } else if cos < -0.3 {
+        "end"
+    } else {
+        "middle"
+    };
+    let (top, _) = label_extent(angle, distance, lines.len());
+    let mut out = format!("<text text-anchor=\"{anchor}\">");
+    for (k, line) in lines.iter().enumerate() {
+        let weight = if k + 1 == lines.len() {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<tspan x=\"{}\" y=\"{}\"{weight}>{}</tspan>",
+            n(x),
+            n(cy + top + 11.0 + LABEL_LINE * k as f64),
+            escape(line)
+        );
+    }
+    out.push_str("</text>\n");
+    out
+}
+
+/// Horizontal bars, one group per axis, one bar per series, with the value at the end.
+fn bars(title: &str, axes: &[String], series: &[Series]) -> String {
+    let row = 16.0 * series.len().max(1) as f64 + 14.0;
+    let legend_height = if series.len() > 1 { 34.0 } else { 0.0 };
+    let height = 24.0 + row * axes.len() as f64 + legend_height;
+    let (left, scale) = (180.0, 3.3);
+    let mut out = open(560.0, height, title);
+    out.push_str("<g stroke=\"#8c8c8c\" stroke-width=\"0.8\">\n");
+    for tick in [0.0, 20.0, 40.0, 60.0, 80.0, 100.0] {
+        let x = left + tick * scale;
+        let _ = writeln!(
+            out,
+            "<line x1=\"{}\" y1=\"8\" x2=\"{}\" y2=\"{}\"/>",
+            n(x),
+            n(x),
+            n(12.0 + row * axes.len() as f64)
+        );
+    }
+    out.push_str("</g>\n");
+    for (i, axis) in axes.iter().enumerate() {
+        let top = 16.0 + row * i as f64;
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            n(left - 8.0),
+            n(top + 12.0),
+            escape(axis)
+        );
+        for (k, s) in series.iter().enumerate() {
+            let y = top + 16.0 * k as f64;
+            let value = s.values.get(i).copied().flatten();
+            let width = value.map_or(0.0, |v| v.clamp(0.0, 100.0) * scale);
+            let _ = writeln!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" fill=\"{}\" fill-opacity=\"0.15\" {}/>",
+                n(left),
+                n(y),
+                n(width),
+                pen(s.pen).colour,
+                stroke(s.pen)
+            );
+            let _ = writeln!(
+                out,
+                "<text x=\"{}\" y=\"{}\">{}</text>",
+                n(left + width + 6.0),
+                n(y + 10.0),
+                value.map_or("n/a".to_string(), one_decimal)
+            );
+        }
+    }
+    if series.len() > 1 {
+        out.push_str(&legend(series, 20.0, height - legend_height + 8.0, 260.0));
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Line samples with labels, two to a row, starting at (`x`, `y`).
+fn legend(series: &[Series], x: f64, y: f64, column: f64) -> String {
+    let mut out = String::from("<g>\n");
+    for (i, s) in series.iter().enumerate() {
+        let lx = x + column * (i % 2) as f64;
+        let ly = y + 18.0 * (i / 2) as f64;
+        let _ = writeln!(
+            out,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" {}/><text x=\"{}\" y=\"{}\">{}</text>",
+            n(lx),
+            n(ly + 8.0),
+            n(lx + 32.0),
+            n(ly + 8.0),
+            stroke(s.pen),
+            n(lx + 40.0),
+            n(ly + 12.0),
+            escape(&s.label)
+        );
+    }
+    out.push_str("</g>\n");
+    out
+}
+
+/// Words in lines of at most `width` characters (a longer word keeps its own line), at
+/// most three lines, the last one ending in `…` when text was left out.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.len() > 3 {
+        lines.truncate(3);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_titles_wrap_into_at_most_three_lines() {
+        assert_eq!(
+            wrap("Complementary strengths", 18),
+            ["Complementary", "strengths"]
+        );
+        assert_eq!(wrap("a b c d e f g h", 3), ["a b", "c d", "e f…"]);
+    }
+
+    #[test]
+    fn fewer_than_three_dimensions_are_drawn_as_bars() {
+        let series = [Series {
+            label: "s".to_string(),
+            values: vec![Some(50.0), None],
+            pen: 0,
+        }];
+        let svg = radar("t", &["A".to_string(), "B".to_string()], &series);
+        assert!(!svg.contains("<polygon"));
+        // width = 50 * 3.3 = 165; a missing value is an empty bar marked n/a.
+        assert!(svg.contains("width=\"165.0\""));
+        assert!(svg.contains(">n/a</text>"));
+    }
+}

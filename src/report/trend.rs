@@ -1,0 +1,377 @@
+//! An organization's trend as Markdown, HTML and CSV, from the same document
+//! `trend --json` prints.
+
+use std::fmt::Write as _;
+
+use chrono::DateTime;
+
+use crate::compare::Delta;
+use crate::summary::history::{AreaChangeSummary, DeltaSummary, TrendDocument, TrendPointSummary};
+use crate::trend::AreaReason;
+
+use super::csv::{self, Cell};
+use super::html::{self, escape};
+use super::markdown;
+use super::svg::{self, Series};
+use super::{DateStyle, OVERALL_CAVEAT, change_text, score_text};
+
+/// How check-ins are formed, said once in every trend report.
+const GROUPING: &str = "Each check-in is a round, or a day's assessments without a round \
+     label; with several respondents its scores are their mean. Only complete assessments \
+     count.";
+
+/// One line of the trend table: kind, title, the score at each point, the change.
+struct Row {
+    facet: bool,
+    title: String,
+    scores: Vec<Option<f64>>,
+    change: DeltaSummary,
+}
+
+/// Overall, then every dimension followed by its facets, across the points.
+fn rows(doc: &TrendDocument) -> Vec<Row> {
+    let first_to_last = |scores: &[Option<f64>]| {
+        let first = scores.first().copied().flatten();
+        let last = scores.last().copied().flatten();
+        DeltaSummary::new(&Delta::new(first, last))
+    };
+    let mut rows = vec![Row {
+        facet: false,
+        title: "Overall readiness".to_string(),
+        scores: doc.points.iter().map(|p| p.overall).collect(),
+        change: doc.change.overall.clone(),
+    }];
+    for (d, dimension) in doc.dimensions.iter().enumerate() {
+        let scores: Vec<Option<f64>> = doc
+            .points
+            .iter()
+            .map(|p| p.dimensions.get(d).and_then(|s| s.score))
+            .collect();
+        let change = doc
+            .change
+            .dimensions
+            .get(d)
+            .map_or_else(|| first_to_last(&scores), |c| c.delta.clone());
+        rows.push(Row {
+            facet: false,
+            title: dimension.title.clone(),
+            scores,
+            change,
+        });
+        for facet in &dimension.facets {
+            let scores: Vec<Option<f64>> = doc
+                .points
+                .iter()
+                .map(|p| facet_score(p, &dimension.id, &facet.id))
+                .collect();
+            rows.push(Row {
+                facet: true,
+                title: facet.title.clone(),
+                change: first_to_last(&scores),
+                scores,
+            });
+        }
+    }
+    rows
+}
+
+fn facet_score(point: &TrendPointSummary, dimension: &str, facet: &str) -> Option<f64> {
+    point
+        .facets
+        .iter()
+        .find(|s| s.dimension == dimension && s.facet.as_deref() == Some(facet))
+        .and_then(|s| s.score)
+}
+
+fn title(doc: &TrendDocument) -> String {
+    format!("Readiness over time: {}", doc.organization)
+}
+
+/// "3 check-ins, 10/01/2025 to 10/10/2025." or that there is none yet.
+fn span(doc: &TrendDocument, dates: DateStyle) -> String {
+    match (doc.points.first(), doc.points.last()) {
+        (Some(first), Some(last)) if doc.points.len() > 1 => format!(
+            "{} check-ins, {} to {}.",
+            doc.points.len(),
+            dates.date_of(&first.date),
+            dates.date_of(&last.date)
+        ),
+        (Some(only), _) => format!("One check-in, {}.", dates.date_of(&only.date)),
+        _ => "No complete assessment yet.".to_string(),
+    }
+}
+
+fn concerns_title(doc: &TrendDocument) -> &'static str {
+    match doc.concerns.first().map(|c| c.reason) {
+        Some(AreaReason::LowestNow) if doc.points.len() > 1 => {
+            "Areas of concern (nothing declined; lowest now)"
+        }
+        Some(AreaReason::LowestNow) => "Areas of concern (lowest now)",
+        _ => "Areas of concern",
+    }
+}
+
+/// One listed area: `title (dimension): 50.0 → 75.0, +25.0 ▲`, with `title` already
+/// escaped by the caller's escaping.
+fn area_text(area: &AreaChangeSummary, escape: &dyn Fn(&str) -> String) -> String {
+    let title = match &area.facet {
+        Some(_) => format!(
+            "{} ({})",
+            escape(&area.title),
+            escape(&area.dimension_title)
+        ),
+        None => escape(&area.title),
+    };
+    let change = DeltaSummary::new(&Delta::new(Some(area.first), Some(area.last)));
+    match area.reason {
+        AreaReason::LowestNow => format!("{title}: {} now", score_text(Some(area.last))),
+        AreaReason::Improved | AreaReason::Declined => format!(
+            "{title}: {} → {}, {}",
+            score_text(Some(area.first)),
+            score_text(Some(area.last)),
+            change_text(&change)
+        ),
+    }
+}
+
+/// The trend in Markdown.
+pub fn markdown(doc: &TrendDocument, dates: DateStyle) -> String {
+    let e = markdown::escape;
+    let mut out = format!("# {}\n\n{} {GROUPING}\n", e(&title(doc)), span(doc, dates));
+    if doc.points.is_empty() {
+        return out;
+    }
+    let with_change = doc.points.len() > 1;
+    out.push_str("\n| Area |");
+    for point in &doc.points {
+        let _ = write!(out, " {} |", dates.date_of(&point.date));
+    }
+    out.push_str(if with_change {
+        " Change |\n|---|"
+    } else {
+        "\n|---|"
+    });
+    out.push_str(&"---:|".repeat(doc.points.len() + usize::from(with_change)));
+    out.push_str("\n| Round |");
+    for point in &doc.points {
+        let _ = write!(
+            out,
+            " {} |",
+            point.round.as_deref().map(e).unwrap_or_default()
+        );
+    }
+    out.push_str(if with_change {
+        " |\n| Respondents |"
+    } else {
+        "\n| Respondents |"
+    });
+    for point in &doc.points {
+        let _ = write!(out, " {} |", point.respondents);
+    }
+    out.push_str(if with_change { " |\n" } else { "\n" });
+    for row in rows(doc) {
+        let title = if row.facet {
+            format!("– {}", e(&row.title))
+        } else {
+            format!("**{}**", e(&row.title))
+        };
+        let _ = write!(out, "| {title} |");
+        for score in &row.scores {
+            let _ = write!(out, " {} |", score_text(*score));
+        }
+        if with_change {
+            let _ = write!(out, " {} |", change_text(&row.change));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
+    for (heading, areas) in [
+        ("Most improved", &doc.most_improved),
+        (concerns_title(doc), &doc.concerns),
+    ] {
+        if !areas.is_empty() {
+            let _ = writeln!(out, "\n## {heading}\n");
+            for area in areas {
+                let _ = writeln!(out, "- {}", area_text(area, &e));
+            }
+        }
+    }
+    out
+}
+
+/// The trend as one HTML page with a line chart of overall and every dimension.
+pub fn html(doc: &TrendDocument, dates: DateStyle) -> String {
+    let title = title(doc);
+    let mut body = format!(
+        "<header>\n<h1>{}</h1>\n<p>{} {}</p>\n</header>\n",
+        escape(&title),
+        escape(&span(doc, dates)),
+        escape(GROUPING)
+    );
+    if !doc.points.is_empty() {
+        body.push_str(&chart_and_table(doc, dates));
+    }
+    let esc = |t: &str| escape(t);
+    let improved: Vec<String> = doc
+        .most_improved
+        .iter()
+        .map(|a| area_text(a, &esc))
+        .collect();
+    body.push_str(&html::list_section("Most improved", &improved));
+    let concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
+    body.push_str(&html::list_section(concerns_title(doc), &concerns));
+    body.push_str(&html::footer(""));
+    html::page("en", &title, &body)
+}
+
+fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
+    let all_rows = rows(doc);
+    let x = x_positions(doc, dates);
+    let series: Vec<Series> = all_rows
+        .iter()
+        .filter(|row| !row.facet)
+        .enumerate()
+        .map(|(pen, row)| Series {
+            label: row.title.clone(),
+            values: row.scores.clone(),
+            pen,
+        })
+        .collect();
+    let mut out = String::from("<section>\n<h2>Scores over time</h2>\n<figure>\n");
+    out.push_str(&svg::line_chart(
+        "Overall readiness and each dimension over time, 0 to 100",
+        &x,
+        &series,
+    ));
+    out.push_str(
+        "<figcaption>Overall readiness solid black, each dimension with its own dash \
+         pattern; 0 to 100, placed by date.</figcaption>\n</figure>\n",
+    );
+    let with_change = doc.points.len() > 1;
+    out.push_str("<table class=\"scores\">\n<thead><tr><th scope=\"col\">Area</th>");
+    for point in &doc.points {
+        let _ = write!(
+            out,
+            "<th scope=\"col\" class=\"num\">{}</th>",
+            escape(&dates.date_of(&point.date))
+        );
+    }
+    if with_change {
+        out.push_str("<th scope=\"col\" class=\"num\">Change</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n<tr><td>Round</td>");
+    for point in &doc.points {
+        let _ = write!(
+            out,
+            "<td class=\"num\">{}</td>",
+            point.round.as_deref().map(escape).unwrap_or_default()
+        );
+    }
+    out.push_str(if with_change {
+        "<td></td></tr>\n<tr><td>Respondents</td>"
+    } else {
+        "</tr>\n<tr><td>Respondents</td>"
+    });
+    for point in &doc.points {
+        let _ = write!(out, "<td class=\"num\">{}</td>", point.respondents);
+    }
+    out.push_str(if with_change {
+        "<td></td></tr>\n"
+    } else {
+        "</tr>\n"
+    });
+    for row in &all_rows {
+        let _ = write!(
+            out,
+            "<tr class=\"{}\"><td>{}</td>",
+            if row.facet { "facet" } else { "dimension" },
+            escape(&row.title)
+        );
+        for score in &row.scores {
+            let _ = write!(out, "<td class=\"num\">{}</td>", score_text(*score));
+        }
+        if with_change {
+            let _ = write!(out, "<td class=\"num\">{}</td>", change_text(&row.change));
+        }
+        out.push_str("</tr>\n");
+    }
+    let _ = writeln!(
+        out,
+        "</tbody>\n</table>\n<p class=\"caveat\">{}</p>\n</section>",
+        escape(OVERALL_CAVEAT)
+    );
+    out
+}
+
+/// Each point's place on the time axis (0 first, 1 last; the middle for one point or
+/// when all share a moment) and its date label.
+fn x_positions(doc: &TrendDocument, dates: DateStyle) -> Vec<(f64, String)> {
+    let seconds: Vec<Option<i64>> = doc
+        .points
+        .iter()
+        .map(|p| {
+            DateTime::parse_from_rfc3339(&p.date)
+                .ok()
+                .map(|t| t.timestamp())
+        })
+        .collect();
+    let known: Vec<i64> = seconds.iter().flatten().copied().collect();
+    let (first, last) = (known.iter().min().copied(), known.iter().max().copied());
+    let count = doc.points.len();
+    doc.points
+        .iter()
+        .zip(&seconds)
+        .enumerate()
+        .map(|(i, (point, at))| {
+            let fraction = match (at, first, last) {
+                (Some(at), Some(first), Some(last)) if last > first => {
+                    (at - first) as f64 / (last - first) as f64
+                }
+                // Without usable dates, spread the points evenly.
+                _ if count > 1 && known.len() != count => i as f64 / (count - 1) as f64,
+                _ => 0.5,
+            };
+            (fraction, dates.date_of(&point.date))
+        })
+        .collect()
+}
+
+/// One row per check-in: date, round, respondents, the assessments, overall, every
+/// dimension and every facet.
+pub fn csv(doc: &TrendDocument) -> String {
+    let mut header: Vec<String> = ["date", "round", "respondents", "assessment_ids", "overall"]
+        .map(str::to_string)
+        .to_vec();
+    header.extend(doc.dimensions.iter().map(|d| d.id.clone()));
+    for d in &doc.dimensions {
+        header.extend(d.facets.iter().map(|f| format!("{}.{}", d.id, f.id)));
+    }
+    let rows: Vec<Vec<Cell>> = doc
+        .points
+        .iter()
+        .map(|p| {
+            let mut row = vec![
+                Cell::text(DateStyle::Iso.date_of(&p.date)),
+                Cell::text(p.round.clone().unwrap_or_default()),
+                Cell::Count(p.respondents),
+                Cell::text(p.assessment_ids.join(" ")),
+                Cell::Number(p.overall),
+            ];
+            row.extend(
+                doc.dimensions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, _)| Cell::Number(p.dimensions.get(i).and_then(|s| s.score))),
+            );
+            for d in &doc.dimensions {
+                row.extend(
+                    d.facets
+                        .iter()
+                        .map(|f| Cell::Number(facet_score(p, &d.id, &f.id))),
+                );
+            }
+            row
+        })
+        .collect();
+    csv::document(&header, &rows)
+}

@@ -1,0 +1,220 @@
+//! Golden files: every report of the fixtures in every format, compared byte for byte with
+//! `tests/golden/`. After an intended change, `UPDATE_GOLDEN=1 cargo test --test
+//! report_golden` rewrites them; review the diff before committing. Separate tests check
+//! that the hand-computed numbers of the fixtures are the ones printed.
+
+#[path = "report_support/mod.rs"]
+mod support;
+
+use std::fs;
+
+use ecoready::compare::compare;
+use ecoready::report::{
+    self, AssessmentReport, CsvLayout, DateStyle, Format, Options, assessment_file_name,
+    assessments_csv, comparison_file_name, trend_file_name,
+};
+use ecoready::summary::history::{CompareDocument, TrendDocument};
+use ecoready::trend::trend;
+use support::*;
+
+/// Compares `actual` with the golden file, or rewrites it under `UPDATE_GOLDEN=1`.
+fn check(name: &str, actual: &str) {
+    let path = golden_path(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; create it with UPDATE_GOLDEN=1 cargo test --test report_golden",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .split('\n')
+            .zip(actual.split('\n'))
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.split('\n').count().min(actual.split('\n').count()));
+        panic!(
+            "{name} differs from the golden file at line {}:\n expected: {:?}\n actual:   {:?}",
+            line + 1,
+            expected.split('\n').nth(line),
+            actual.split('\n').nth(line)
+        );
+    }
+}
+
+fn options(dates: DateStyle) -> Options {
+    Options {
+        dates,
+        csv_layout: CsvLayout::Wide,
+    }
+}
+
+fn baseline_report(format: Format, options: &Options) -> String {
+    let (q, detail) = (questionnaire(), detail(&baseline()));
+    let single = AssessmentReport {
+        detail: &detail,
+        questionnaire: &q,
+    };
+    report::assessment(&single, format, options).unwrap()
+}
+
+fn comparison_document() -> CompareDocument {
+    let q = questionnaire();
+    CompareDocument::new(&compare((&baseline(), &q), (&check_in(), &q)))
+}
+
+fn trend_document() -> TrendDocument {
+    let q = questionnaire();
+    let all = [
+        (baseline(), q.clone()),
+        (check_in(), q.clone()),
+        (draft(), q),
+    ];
+    TrendDocument::new(&trend(ORG, &all))
+}
+
+#[test]
+fn one_assessment_in_every_format_matches_its_golden_file() {
+    let slashes = options(DateStyle::DayMonthYear { separator: '/' });
+    check(
+        "assessment.md",
+        &baseline_report(Format::Markdown, &slashes),
+    );
+    let dots = options(DateStyle::DayMonthYear { separator: '.' });
+    check("assessment.html", &baseline_report(Format::Html, &dots));
+    check("assessment.json", &baseline_report(Format::Json, &dots));
+    check("assessment-wide.csv", &baseline_report(Format::Csv, &dots));
+    let long = Options {
+        csv_layout: CsvLayout::Long,
+        ..dots
+    };
+    check("assessment-long.csv", &baseline_report(Format::Csv, &long));
+}
+
+#[test]
+fn a_comparison_in_every_format_matches_its_golden_file() {
+    let document = comparison_document();
+    let render = |format, dates| report::comparison(&document, format, &options(dates)).unwrap();
+    check("comparison.md", &render(Format::Markdown, DateStyle::Iso));
+    check(
+        "comparison.html",
+        &render(Format::Html, DateStyle::MonthDayYear),
+    );
+    check("comparison.csv", &render(Format::Csv, DateStyle::Iso));
+    check("comparison.json", &render(Format::Json, DateStyle::Iso));
+}
+
+#[test]
+fn a_trend_in_every_format_matches_its_golden_file() {
+    let document = trend_document();
+    let render = |format| {
+        let dates = DateStyle::DayMonthYear { separator: '/' };
+        report::trend(&document, format, &options(dates)).unwrap()
+    };
+    check("trend.md", &render(Format::Markdown));
+    check("trend.html", &render(Format::Html));
+    check("trend.csv", &render(Format::Csv));
+    check("trend.json", &render(Format::Json));
+}
+
+#[test]
+fn the_portfolio_of_every_client_matches_its_golden_file() {
+    let details = [detail(&baseline()), detail(&check_in()), detail(&draft())];
+    check("portfolio.csv", &assessments_csv(&details, CsvLayout::Wide));
+}
+
+#[test]
+fn the_markdown_report_prints_the_hand_computed_scores() {
+    let md = baseline_report(Format::Markdown, &options(DateStyle::Iso));
+    // Overall (70.83 + 41.67 + 25 + 79.17) / 4 = 54.17 -> 54.2, band Defined (40-60).
+    assert!(md.contains("**54.2 of 100, Defined**: Practices are agreed and written down."));
+    // 15 of 18 items answered with a value: 83.3%; 2 "don't know".
+    assert!(md.contains("15 of 18 items answered with a value (83.3%); 2 answered"));
+    assert!(md.contains("| **Data governance** | 25.0 | Repeatable | 4/4 (100.0%) | 0 |"));
+    // Communication: 1 of 3 answered, below two thirds.
+    assert!(
+        md.contains("| **Communication** | not enough answers |  | 1/3 (33.3%) | 1 |"),
+        "{md}"
+    );
+    // The reverse item: 2 -> 8 - 2 = 6 -> 83.33; with 5 -> 66.67 the facet is 75.0.
+    assert!(md.contains("| – Shared value & fair shares | 75.0 | Managed | 2/2 (100.0%) | 0 |"));
+    assert!(
+        md.contains("- Facet: **Security and breach response** in Data governance, 12.5 (Initial)")
+    );
+    assert!(md.contains("Many \"don't know\" answers in: Complementary strengths, Communication."));
+    assert!(md.contains("### Data governance (Repeatable)\n\n- Name one person responsible"));
+}
+
+#[test]
+fn the_comparison_prints_hand_computed_changes_with_marks() {
+    let md = report::comparison(
+        &comparison_document(),
+        Format::Markdown,
+        &options(DateStyle::Iso),
+    )
+    .unwrap();
+    // Overall 54.17 -> 61.39: +7.22; shared vision 70.83 -> 79.17: +8.33;
+    // dynamic capabilities 79.17 -> 62.5: -16.67; communication had no score before.
+    assert!(
+        md.contains("| **Overall readiness** | 54.2 | 61.4 | +7.2 ▲ |"),
+        "{md}"
+    );
+    assert!(md.contains("| **Shared vision** | 70.8 | 79.2 | +8.3 ▲ |"));
+    assert!(md.contains("| **Dynamic capabilities** | 79.2 | 62.5 | -16.7 ▼ |"));
+    assert!(md.contains("| **Communication** | not enough answers | 77.8 | n/a ? |"));
+    // Value sharing is 75 on both sides.
+    assert!(md.contains("| – Shared value & fair shares | 75.0 | 75.0 | 0.0 = |"));
+    let csv = report::comparison(
+        &comparison_document(),
+        Format::Csv,
+        &options(DateStyle::Iso),
+    )
+    .unwrap();
+    assert!(csv.contains(
+        "\r\ndimension,dynamic_capabilities,,,Dynamic capabilities,79.2,62.5,-16.7,down\r\n"
+    ));
+}
+
+#[test]
+fn the_trend_has_one_point_per_round_and_ignores_drafts() {
+    let md = report::trend(
+        &trend_document(),
+        Format::Markdown,
+        &options(DateStyle::Iso),
+    )
+    .unwrap();
+    // Two complete assessments in two rounds; Beta's draft is another organization.
+    assert!(md.contains("2 check-ins, 2025-01-10 to 2025-07-01."));
+    assert!(md.contains("| Round | baseline | Q3 check-in | |"));
+    assert!(md.contains("| **Overall readiness** | 54.2 | 61.4 | +7.2 ▲ |"));
+    // Data governance 25 -> 37.5 is the largest rise of a dimension: +12.5.
+    assert!(
+        md.contains("- Data governance: 25.0 → 37.5, +12.5 ▲"),
+        "{md}"
+    );
+}
+
+#[test]
+fn suggested_file_names_name_the_organization_and_the_days() {
+    // "Acme & Söhne <GmbH>": "ö" is spelt "o", every run of other characters is one hyphen.
+    assert_eq!(
+        assessment_file_name(&detail(&baseline()), Format::Html),
+        "ecoready-acme-sohne-gmbh-2025-01-10.html"
+    );
+    assert_eq!(
+        comparison_file_name(&comparison_document(), Format::Markdown),
+        "ecoready-acme-sohne-gmbh-2025-01-10-to-2025-07-01.md"
+    );
+    assert_eq!(
+        trend_file_name(&trend_document(), Format::Json),
+        "ecoready-acme-sohne-gmbh-trend.json"
+    );
+    // A draft is named by the day it was started.
+    assert_eq!(
+        assessment_file_name(&detail(&draft()), Format::Csv),
+        "ecoready-beta-ltd-2025-05-02.csv"
+    );
+}
