@@ -1,0 +1,292 @@
+//! The ecosystem map as data: the firm at the centre and its partners, each placed in a
+//! layer, with what flows each way and how strong the tie is.
+
+use serde::{Deserialize, Serialize};
+
+use crate::assessment::Timestamp;
+
+/// The map file format version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Weakest tie strength.
+pub const MIN_TIE: u8 = 1;
+/// Strongest tie strength.
+pub const MAX_TIE: u8 = 5;
+
+/// Longest partner id generated from a name (ids stay short in files and diffs).
+const MAX_GENERATED_ID_LEN: usize = 40;
+
+/// One dated version of an organization's ecosystem map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EcosystemMap {
+    /// Format version of the file; newer versions than [`SCHEMA_VERSION`] are refused.
+    pub schema_version: u32,
+    /// The firm at the centre, exactly as the user wrote its name.
+    pub organization: String,
+    /// When this version was saved.
+    pub saved_at: Timestamp,
+    /// Everyone around the firm.
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+}
+
+/// Someone in the firm's ecosystem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// Stable id within the organization's maps, generated from the first name given.
+    pub id: String,
+    /// The partner's name.
+    pub name: String,
+    /// The partner's sector, e.g. "logistics" (may be empty).
+    #[serde(default)]
+    pub sector: String,
+    /// How close to the firm the partner sits.
+    pub layer: Layer,
+    /// What kind of relationship it is.
+    pub relationship: Relationship,
+    /// Kinds of resources the partner brings.
+    #[serde(default)]
+    pub brings: Vec<ResourceKind>,
+    /// What exactly the partner brings.
+    #[serde(default)]
+    pub brings_note: String,
+    /// What the firm brings the partner.
+    #[serde(default)]
+    pub we_bring: String,
+    /// How strong the tie is, [`MIN_TIE`] (occasional contact) to [`MAX_TIE`] (deep, trusted).
+    pub tie: u8,
+}
+
+/// The rings of the map, from the firm outwards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Layer {
+    /// Suppliers, key customers, local associations, trusted competitors.
+    Immediate,
+    /// Industry bodies, research institutions, technology providers, government.
+    Extended,
+    /// Regulation, market trends, norms, and those who set them.
+    Enabling,
+}
+
+impl Layer {
+    /// Every layer, from the firm outwards.
+    pub const ALL: [Layer; 3] = [Layer::Immediate, Layer::Extended, Layer::Enabling];
+
+    /// The layer's name as shown to users.
+    pub fn title(self) -> &'static str {
+        match self {
+            Layer::Immediate => "Immediate network",
+            Layer::Extended => "Extended network",
+            Layer::Enabling => "Enabling environment",
+        }
+    }
+
+    /// One short word for narrow places.
+    pub fn short(self) -> &'static str {
+        match self {
+            Layer::Immediate => "Immediate",
+            Layer::Extended => "Extended",
+            Layer::Enabling => "Enabling",
+        }
+    }
+
+    /// Position in [`Layer::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The kind of relationship with a partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relationship {
+    /// Sells to the firm.
+    Supplier,
+    /// Buys from the firm.
+    Customer,
+    /// Works with the firm on shared projects.
+    Collaborator,
+    /// A competitor the firm cooperates with.
+    Competitor,
+    /// A public body, association, research or education institution.
+    Institution,
+    /// Anything else.
+    Other,
+}
+
+impl Relationship {
+    /// Every relationship, in the order forms offer them.
+    pub const ALL: [Relationship; 6] = [
+        Relationship::Supplier,
+        Relationship::Customer,
+        Relationship::Collaborator,
+        Relationship::Competitor,
+        Relationship::Institution,
+        Relationship::Other,
+    ];
+
+    /// The relationship as shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Relationship::Supplier => "supplier",
+            Relationship::Customer => "customer",
+            Relationship::Collaborator => "collaborator",
+            Relationship::Competitor => "competitor we cooperate with",
+            Relationship::Institution => "institution",
+            Relationship::Other => "other",
+        }
+    }
+}
+
+/// The kinds of resources a partner can bring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResourceKind {
+    /// Equipment, space, materials, money.
+    Tangible,
+    /// Know-how, brands, data, intellectual property.
+    Intangible,
+    /// Contacts, reputation, access to other networks.
+    Relational,
+}
+
+impl ResourceKind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [ResourceKind; 3] = [
+        ResourceKind::Tangible,
+        ResourceKind::Intangible,
+        ResourceKind::Relational,
+    ];
+
+    /// The kind's name as shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            ResourceKind::Tangible => "tangible",
+            ResourceKind::Intangible => "intangible",
+            ResourceKind::Relational => "relational",
+        }
+    }
+
+    /// Examples that explain the kind.
+    pub fn examples(self) -> &'static str {
+        match self {
+            ResourceKind::Tangible => "equipment, space, materials, money",
+            ResourceKind::Intangible => "know-how, brands, data",
+            ResourceKind::Relational => "contacts, reputation, access to networks",
+        }
+    }
+}
+
+impl EcosystemMap {
+    /// An empty map of `organization` dated `saved_at`.
+    pub fn new(organization: impl Into<String>, saved_at: Timestamp) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            organization: organization.into(),
+            saved_at,
+            partners: Vec::new(),
+        }
+    }
+
+    /// The partner with this id.
+    pub fn partner(&self, id: &str) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.id == id)
+    }
+
+    /// The partners of a layer, strongest tie first, then by name (ignoring case): the
+    /// order every view of the map lists them in.
+    pub fn in_layer(&self, layer: Layer) -> Vec<&Partner> {
+        let mut partners: Vec<&Partner> =
+            self.partners.iter().filter(|p| p.layer == layer).collect();
+        partners.sort_by(|a, b| {
+            b.tie
+                .cmp(&a.tie)
+                .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+        });
+        partners
+    }
+
+    /// A fresh id for a partner called `name`: the name as a slug, with `-2`, `-3`, ...
+    /// when another partner of this map already has it.
+    pub fn new_partner_id(&self, name: &str) -> String {
+        let mut base = slug(name);
+        base.truncate(MAX_GENERATED_ID_LEN);
+        let base = match base.trim_end_matches('-') {
+            "" => "partner".to_string(),
+            trimmed => trimmed.to_string(),
+        };
+        let taken = |id: &str| self.partners.iter().any(|p| p.id == id);
+        if !taken(&base) {
+            return base;
+        }
+        // At most one more candidate than there are partners can be taken.
+        (2..=self.partners.len() + 2)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken(id))
+            .unwrap_or_else(|| format!("{base}-{}", self.partners.len() + 3))
+    }
+
+    /// What makes this map unusable, in words a person understands: ids missing or given
+    /// twice, names missing, ties outside 1-5, a kind of resource listed twice.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.organization.trim().is_empty() {
+            problems.push("the organization's name is empty".to_string());
+        }
+        for (index, partner) in self.partners.iter().enumerate() {
+            let which = format!("partner {} (`{}`)", index + 1, partner.id.escape_debug());
+            if partner.id.trim().is_empty() {
+                problems.push(format!("partner {} has no id", index + 1));
+            } else if self.partners[..index].iter().any(|p| p.id == partner.id) {
+                problems.push(format!("{which}: the id is used twice"));
+            }
+            if partner.name.trim().is_empty() {
+                problems.push(format!("{which} has no name"));
+            }
+            if !(MIN_TIE..=MAX_TIE).contains(&partner.tie) {
+                problems.push(format!(
+                    "{which}: tie {} is outside {MIN_TIE}-{MAX_TIE}",
+                    partner.tie
+                ));
+            }
+            let mut kinds = partner.brings.clone();
+            kinds.sort();
+            kinds.dedup();
+            if kinds.len() != partner.brings.len() {
+                problems.push(format!("{which}: a kind of resource is listed twice"));
+            }
+        }
+        problems
+    }
+}
+
+/// Whether two organization names mean the same firm: equal ignoring case and surrounding
+/// spaces, as `--org NAME` matches everywhere.
+pub fn same_organization(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// Lowercase ASCII letters and digits of `text`, every other run of characters turned into
+/// one `-`, with no `-` at either end; may be empty.
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Sector names compared ignoring case and surrounding spaces.
+pub fn sector_key(sector: &str) -> String {
+    sector.trim().to_lowercase()
+}

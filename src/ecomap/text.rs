@@ -1,0 +1,87 @@
+//! The map as plain terminal text, for `ecoready map --org NAME`.
+
+use std::fmt::Write;
+
+use super::insights::Insights;
+use super::model::{EcosystemMap, Layer, Partner};
+use super::report::change_items;
+use super::sentences::{advice_hints, partners, results_lines, tie_dots};
+use crate::text::sanitize;
+
+/// The map by layer, then what it shows, next steps and changes; `versions` is how many
+/// versions of the map are stored. User text is made safe for the terminal.
+pub fn text_report(map: &EcosystemMap, insights: &Insights, versions: usize) -> String {
+    let mut out = format!(
+        "Ecosystem map of {}\nsaved {} · {} · {}\n",
+        clean(&map.organization),
+        map.saved_at.format("%Y-%m-%d %H:%M"),
+        match versions {
+            1 => "1 version".to_string(),
+            n => format!("{n} versions"),
+        },
+        partners(map.partners.len())
+    );
+    for layer in Layer::ALL {
+        let members: Vec<&Partner> = map.in_layer(layer);
+        let _ = write!(out, "\n{} ({})\n", layer.title(), members.len());
+        if members.is_empty() {
+            out.push_str("  (no partners yet)\n");
+        }
+        for p in members {
+            let brings = if p.brings.is_empty() {
+                String::new()
+            } else {
+                let kinds: Vec<&str> = p.brings.iter().map(|k| k.label()).collect();
+                format!(" · brings {}", kinds.join(", "))
+            };
+            let sector = match clean(&p.sector) {
+                s if s.is_empty() => String::new(),
+                s => format!(" ({s})"),
+            };
+            let _ = writeln!(
+                out,
+                "  {} {}{sector} · {}{brings}",
+                tie_dots(p.tie),
+                clean(&p.name),
+                p.relationship.label()
+            );
+            let mut details = Vec::new();
+            if !p.brings_note.trim().is_empty() {
+                details.push(format!("they bring: {}", clean(&p.brings_note)));
+            }
+            if !p.we_bring.trim().is_empty() {
+                details.push(format!("we bring: {}", clean(&p.we_bring)));
+            }
+            if !details.is_empty() {
+                let _ = writeln!(out, "        {}", details.join("; "));
+            }
+        }
+    }
+    out.push_str("\nWhat the map shows\n");
+    for line in results_lines(insights) {
+        let _ = writeln!(out, "  - {}", clean(&line));
+    }
+    let hints = advice_hints(insights);
+    if !hints.is_empty() {
+        out.push_str("\nNext steps\n");
+        for hint in hints {
+            let _ = writeln!(out, "  - {}", clean(&hint));
+        }
+    }
+    if let Some(changes) = insights.changes.as_ref().filter(|c| !c.is_empty()) {
+        let _ = write!(
+            out,
+            "\nChanges since {}\n",
+            changes.since.format("%Y-%m-%d")
+        );
+        for (label, items) in change_items(changes) {
+            let items: Vec<String> = items.iter().map(|i| clean(i)).collect();
+            let _ = writeln!(out, "  {label}: {}", items.join(", "));
+        }
+    }
+    out
+}
+
+fn clean(text: &str) -> String {
+    sanitize(text.trim(), false)
+}

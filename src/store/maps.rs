@@ -1,0 +1,235 @@
+//! Ecosystem maps in the data directory: `maps/<org-slug>/<YYYYMMDD-HHMMSS>.yaml`, one
+//! file per saved version. A new version is always a new file, so no version is ever
+//! overwritten. Two organizations whose names give the same slug share a directory; each
+//! file holds the organization's exact name, and only files naming the organization asked
+//! for are read as its maps.
+
+use std::path::{Path, PathBuf};
+
+use color_eyre::eyre::{Report, Result, WrapErr, eyre};
+use serde::Deserialize;
+
+use super::{Problem, Store, atomic, files};
+use crate::ecomap::{self, EcosystemMap, same_organization};
+use crate::error::InvalidInput;
+use crate::yaml::{self, MAX_DOCUMENT_BYTES};
+
+/// Longest directory name made from an organization's name.
+const MAX_SLUG_LEN: usize = 60;
+/// Directory used for names without a single ASCII letter or digit.
+const FALLBACK_SLUG: &str = "organization";
+/// Most versions saved within one second before giving up (each gets a `-N` suffix).
+const MAX_SAME_SECOND: u32 = 1000;
+
+/// Every readable version of one organization's map (oldest first), and the files in its
+/// directory that could not be read.
+#[derive(Debug, Clone, Default)]
+struct MapVersions {
+    maps: Vec<EcosystemMap>,
+    problems: Vec<Problem>,
+}
+
+impl Store {
+    /// The directory holding every organization's maps.
+    pub fn maps_dir(&self) -> PathBuf {
+        self.root().join("maps")
+    }
+
+    /// The directory holding the maps of `organization` (it may also hold the maps of
+    /// another organization whose name gives the same slug).
+    pub fn map_dir(&self, organization: &str) -> PathBuf {
+        self.maps_dir().join(organization_slug(organization))
+    }
+
+    /// Saves `map` as a new version, `maps/<org-slug>/<YYYYMMDD-HHMMSS>.yaml` from its
+    /// `saved_at` (with `-2`, `-3`, ... when that second already has a version), atomically
+    /// and readable by the owner only. Returns the new file.
+    pub fn save_map(&self, map: &EcosystemMap) -> Result<PathBuf> {
+        let problems = map.problems();
+        if !problems.is_empty() {
+            return Err(Report::new(InvalidInput(format!(
+                "the ecosystem map cannot be saved: {}",
+                problems.join("; ")
+            ))));
+        }
+        let dir = self.map_dir(&map.organization);
+        atomic::create_private_dir(&self.maps_dir())
+            .wrap_err("could not create the maps directory")?;
+        atomic::create_private_dir(&dir).wrap_err("could not create the map's directory")?;
+        refuse_symlink(&dir)?;
+        let text = yaml::to_string(map).wrap_err_with(|| {
+            format!(
+                "could not write the map of {} as YAML",
+                map.organization.escape_debug()
+            )
+        })?;
+        let stamp = map.saved_at.format("%Y%m%d-%H%M%S").to_string();
+        for attempt in 1..=MAX_SAME_SECOND {
+            let name = match attempt {
+                1 => format!("{stamp}.yaml"),
+                n => format!("{stamp}-{n}.yaml"),
+            };
+            let path = dir.join(name);
+            if atomic::write_new_atomically(&path, text.as_bytes())? {
+                return Ok(path);
+            }
+        }
+        Err(eyre!(
+            "{} already holds {MAX_SAME_SECOND} map versions saved at {stamp}",
+            dir.display()
+        ))
+    }
+
+    /// The newest version of `organization`'s map, if there is one.
+    pub fn latest_map(&self, organization: &str) -> Result<Option<EcosystemMap>> {
+        Ok(self.map_history(organization)?.pop())
+    }
+
+    /// Every readable version of `organization`'s map, oldest first (unreadable files are
+    /// skipped; [`Store::map_versions`] reports them).
+    pub fn map_history(&self, organization: &str) -> Result<Vec<EcosystemMap>> {
+        let dir = self.map_dir(organization);
+        let files =
+            files::yaml_files(&dir).map_err(|p| eyre!("{}: {}", p.path.display(), p.message))?;
+        Ok(read_versions(&files, organization).maps)
+    }
+
+    /// Every readable version of `organization`'s map, oldest first, and the files in its
+    /// directory that could not be read.
+    pub fn map_versions(&self, organization: &str) -> (Vec<EcosystemMap>, Vec<Problem>) {
+        match files::yaml_files(&self.map_dir(organization)) {
+            Ok(files) => {
+                let versions = read_versions(&files, organization);
+                (versions.maps, versions.problems)
+            }
+            Err(problem) => (Vec::new(), vec![problem]),
+        }
+    }
+
+    /// The names of every organization with at least one readable map, sorted ignoring
+    /// case (each name as its newest map writes it).
+    pub fn mapped_organizations(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(self.maps_dir()) else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = Vec::new();
+        let mut dirs: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect();
+        dirs.sort();
+        for dir in dirs {
+            let Ok(files) = files::yaml_files(&dir) else {
+                continue;
+            };
+            for path in files {
+                let Ok(map) = read_map(&path) else {
+                    continue;
+                };
+                if !names
+                    .iter()
+                    .any(|n| same_organization(n, &map.organization))
+                {
+                    names.push(map.organization.trim().to_string());
+                }
+            }
+        }
+        names.sort_by_key(|n| n.to_lowercase());
+        names
+    }
+}
+
+/// The directory name for an organization: its [`ecomap::slug`], at most
+/// [`MAX_SLUG_LEN`] characters; only ASCII letters, digits and `-`, never empty, never `.`
+/// or `..`, so it always names a directory inside `maps/`.
+pub fn organization_slug(organization: &str) -> String {
+    let mut slug = ecomap::slug(organization);
+    slug.truncate(MAX_SLUG_LEN);
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        FALLBACK_SLUG.to_string()
+    } else {
+        slug.to_string()
+    }
+}
+
+/// The versions among `files` that belong to `organization`, oldest first; files that
+/// cannot be read are problems, files of another organization are left out.
+fn read_versions(files: &[PathBuf], organization: &str) -> MapVersions {
+    let mut versions = MapVersions::default();
+    let mut found: Vec<(EcosystemMap, u32, &Path)> = Vec::new();
+    for path in files {
+        match read_map(path) {
+            Ok(map) if same_organization(&map.organization, organization) => {
+                found.push((map, same_second_number(path), path));
+            }
+            Ok(_) => {}
+            Err(message) => versions.problems.push(Problem {
+                path: path.clone(),
+                message,
+            }),
+        }
+    }
+    // By the moment saved; versions of the same second by their `-N` suffix.
+    found.sort_by(|a, b| {
+        a.0.saved_at
+            .cmp(&b.0.saved_at)
+            .then(a.1.cmp(&b.1))
+            .then(a.2.cmp(b.2))
+    });
+    versions.maps = found.into_iter().map(|(map, _, _)| map).collect();
+    versions
+}
+
+/// Just enough of a map file to see which format version wrote it.
+#[derive(Deserialize)]
+struct SchemaProbe {
+    #[serde(default)]
+    schema_version: Option<u64>,
+}
+
+/// Reads and checks one map file; the error says what is wrong without the path.
+fn read_map(path: &Path) -> Result<EcosystemMap, String> {
+    let bytes = files::read_limited(path, MAX_DOCUMENT_BYTES)
+        .map_err(|e| format!("cannot read it: {e}"))?;
+    if let Ok(SchemaProbe {
+        schema_version: Some(version),
+    }) = yaml::from_slice::<SchemaProbe>(&bytes)
+        && version > u64::from(ecomap::SCHEMA_VERSION)
+    {
+        return Err(format!(
+            "written by a newer version of ecoready (schema_version {version}; this version \
+             reads maps up to {}); update ecoready to open it (the file was left unchanged)",
+            ecomap::SCHEMA_VERSION
+        ));
+    }
+    let map: EcosystemMap = yaml::from_slice(&bytes).map_err(|e| e.to_string())?;
+    let problems = map.problems();
+    if !problems.is_empty() {
+        return Err(problems.join("; "));
+    }
+    Ok(map)
+}
+
+/// The `N` of a `<stamp>-N.yaml` file name; 1 for a plain `<stamp>.yaml`.
+fn same_second_number(path: &Path) -> u32 {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|stem| stem.rsplit_once('-'))
+        .filter(|(head, _)| head.contains('-'))
+        .and_then(|(_, n)| n.parse().ok())
+        .unwrap_or(1)
+}
+
+/// A map directory that is a symbolic link could lead outside the data directory.
+fn refuse_symlink(dir: &Path) -> Result<()> {
+    let metadata = std::fs::symlink_metadata(dir)
+        .wrap_err_with(|| format!("could not inspect {}", dir.display()))?;
+    if metadata.file_type().is_symlink() {
+        return Err(eyre!(
+            "{} is a symbolic link; ecoready only writes maps into real directories",
+            dir.display()
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,351 @@
+//! The partner form: name, sector, layer, relationship, the kinds of resources the partner
+//! brings, what exactly, what the firm brings, and the tie strength. The name is required.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use crate::ecomap::{Layer, MAX_TIE, MIN_TIE, Partner, Relationship, ResourceKind, tie_dots};
+use crate::text::sanitize;
+use crate::tui::action::Action;
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+
+/// A field of the partner form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The partner's name (text, required).
+    Name,
+    /// Its sector (text).
+    Sector,
+    /// Its layer (choice).
+    Layer,
+    /// The relationship (choice).
+    Relationship,
+    /// Brings tangible resources (toggle).
+    Tangible,
+    /// Brings intangible resources (toggle).
+    Intangible,
+    /// Brings relational resources (toggle).
+    Relational,
+    /// What exactly it brings (text).
+    BringsNote,
+    /// What the firm brings it (text).
+    WeBring,
+    /// Tie strength 1-5 (choice).
+    Tie,
+}
+
+/// The fields in the order they are shown and visited.
+pub const FIELDS: [Field; 10] = [
+    Field::Name,
+    Field::Sector,
+    Field::Layer,
+    Field::Relationship,
+    Field::Tangible,
+    Field::Intangible,
+    Field::Relational,
+    Field::BringsNote,
+    Field::WeBring,
+    Field::Tie,
+];
+
+const TEXT_FIELDS: [Field; 4] = [
+    Field::Name,
+    Field::Sector,
+    Field::BringsNote,
+    Field::WeBring,
+];
+
+/// Tie strength a new partner starts with.
+const DEFAULT_TIE: u8 = 3;
+
+/// What the form asks of the screen after an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormOutcome {
+    /// Keep editing.
+    Editing,
+    /// Close without saving.
+    Cancelled,
+    /// The form is valid: save it.
+    Done,
+}
+
+/// The partner form's state.
+#[derive(Debug, Clone)]
+pub struct PartnerForm {
+    /// The id of the partner being edited; `None` adds a new one.
+    pub editing: Option<String>,
+    texts: Vec<TextArea<'static>>,
+    /// Chosen layer.
+    pub layer: Layer,
+    /// Chosen relationship.
+    pub relationship: Relationship,
+    /// Kinds of resources brought, in [`ResourceKind::ALL`] order.
+    pub brings: [bool; 3],
+    /// Tie strength.
+    pub tie: u8,
+    /// The focused field.
+    pub focus: Field,
+    /// Why the form cannot be saved yet.
+    pub error: Option<String>,
+}
+
+impl PartnerForm {
+    /// An empty form for a new partner in `layer`.
+    pub fn add(layer: Layer) -> Self {
+        Self {
+            editing: None,
+            texts: TEXT_FIELDS.iter().map(|_| text_area("")).collect(),
+            layer,
+            relationship: if layer == Layer::Immediate {
+                Relationship::Supplier
+            } else {
+                Relationship::Institution
+            },
+            brings: [false; 3],
+            tie: DEFAULT_TIE,
+            focus: Field::Name,
+            error: None,
+        }
+    }
+
+    /// A form filled in from an existing partner.
+    pub fn edit(partner: &Partner) -> Self {
+        let values = [
+            &partner.name,
+            &partner.sector,
+            &partner.brings_note,
+            &partner.we_bring,
+        ];
+        Self {
+            editing: Some(partner.id.clone()),
+            texts: values.iter().map(|v| text_area(v)).collect(),
+            layer: partner.layer,
+            relationship: partner.relationship,
+            brings: ResourceKind::ALL.map(|kind| partner.brings.contains(&kind)),
+            tie: partner.tie.clamp(MIN_TIE, MAX_TIE),
+            focus: Field::Name,
+            error: None,
+        }
+    }
+
+    /// The focused field is a choice or a toggle (keys change it rather than type).
+    pub fn on_choice(&self) -> bool {
+        !TEXT_FIELDS.contains(&self.focus)
+    }
+
+    /// The text of a text field, trimmed and made safe for the terminal.
+    pub fn text(&self, field: Field) -> String {
+        TEXT_FIELDS
+            .iter()
+            .position(|f| *f == field)
+            .and_then(|i| self.texts[i].lines().first())
+            .map_or(String::new(), |line| sanitize(line.trim(), false))
+    }
+
+    /// The partner the form describes, with the given id.
+    pub fn partner(&self, id: String) -> Partner {
+        Partner {
+            id,
+            name: self.text(Field::Name),
+            sector: self.text(Field::Sector),
+            layer: self.layer,
+            relationship: self.relationship,
+            brings: ResourceKind::ALL
+                .iter()
+                .zip(self.brings)
+                .filter(|(_, on)| *on)
+                .map(|(kind, _)| *kind)
+                .collect(),
+            brings_note: self.text(Field::BringsNote),
+            we_bring: self.text(Field::WeBring),
+            tie: self.tie,
+        }
+    }
+
+    /// Applies a key's action to the form.
+    pub fn update(&mut self, action: Action) -> FormOutcome {
+        match action {
+            Action::Up => self.move_focus(-1),
+            Action::Down => self.move_focus(1),
+            Action::Back => self.change(false),
+            Action::Forward => self.change(true),
+            Action::Type(key) => {
+                if let Some(index) = TEXT_FIELDS.iter().position(|f| *f == self.focus) {
+                    self.texts[index].input(key);
+                    self.error = None;
+                }
+            }
+            Action::Confirm => {
+                if self.text(Field::Name).is_empty() {
+                    self.focus = Field::Name;
+                    self.error = Some(strings::MAP_NEED_PARTNER_NAME.to_string());
+                } else {
+                    return FormOutcome::Done;
+                }
+            }
+            Action::Leave => return FormOutcome::Cancelled,
+            _ => {}
+        }
+        FormOutcome::Editing
+    }
+
+    fn move_focus(&mut self, step: isize) {
+        let at = FIELDS.iter().position(|f| *f == self.focus).unwrap_or(0) as isize;
+        let next = (at + step).rem_euclid(FIELDS.len() as isize) as usize;
+        self.focus = FIELDS[next];
+    }
+
+    /// Moves the focused choice one step, or flips the focused toggle.
+    fn change(&mut self, forward: bool) {
+        let cycle = |index: usize, len: usize| {
+            if forward {
+                (index + 1) % len
+            } else {
+                (index + len - 1) % len
+            }
+        };
+        match self.focus {
+            Field::Layer => self.layer = Layer::ALL[cycle(self.layer.index(), Layer::ALL.len())],
+            Field::Relationship => {
+                let at = Relationship::ALL
+                    .iter()
+                    .position(|r| *r == self.relationship)
+                    .unwrap_or(0);
+                self.relationship = Relationship::ALL[cycle(at, Relationship::ALL.len())];
+            }
+            Field::Tangible => self.brings[0] = !self.brings[0],
+            Field::Intangible => self.brings[1] = !self.brings[1],
+            Field::Relational => self.brings[2] = !self.brings[2],
+            Field::Tie => {
+                self.tie = if forward {
+                    (self.tie + 1).min(MAX_TIE)
+                } else {
+                    self.tie.saturating_sub(1).max(MIN_TIE)
+                }
+            }
+            Field::Name | Field::Sector | Field::BringsNote | Field::WeBring => {}
+        }
+    }
+}
+
+fn text_area(value: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(vec![sanitize(value, false)]);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+/// Width of the label column.
+const LABEL_WIDTH: u16 = 20;
+
+/// Draws the form in `area` (the inside of the screen's block).
+pub fn render(theme: &Theme, form: &PartnerForm, frame: &mut Frame, area: Rect) {
+    let mut constraints = vec![Constraint::Length(2), Constraint::Length(1)];
+    constraints.extend(FIELDS.iter().map(|_| Constraint::Length(1)));
+    constraints.extend([Constraint::Length(1), Constraint::Min(0)]);
+    let rows = Layout::vertical(constraints).split(area);
+    frame.render_widget(
+        Paragraph::new(strings::MAP_FORM_HINT)
+            .style(theme.muted)
+            .wrap(Wrap { trim: true }),
+        rows[0],
+    );
+    for (n, field) in FIELDS.iter().enumerate() {
+        let row = rows[n + 2];
+        let focused = *field == form.focus;
+        let [label_area, value_area] =
+            Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(1)]).areas(row);
+        let marker = if focused { "› " } else { "  " };
+        frame.render_widget(
+            Paragraph::new(format!("{marker}{}", label(*field))).style(if focused {
+                theme.title
+            } else {
+                theme.muted
+            }),
+            label_area,
+        );
+        if let Some(index) = TEXT_FIELDS.iter().position(|f| f == field) {
+            let [_, value_area] =
+                Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(value_area);
+            let mut text = form.texts[index].clone();
+            if focused {
+                text.set_placeholder_text(placeholder(*field));
+                text.set_placeholder_style(theme.muted);
+            }
+            text.set_cursor_line_style(theme.text);
+            text.set_style(if focused { theme.chosen } else { theme.text });
+            text.set_cursor_style(if focused { theme.cursor } else { theme.text });
+            frame.render_widget(&text, value_area);
+            continue;
+        }
+        frame.render_widget(choice(theme, value(form, *field), focused), value_area);
+    }
+    if let Some(error) = &form.error {
+        frame.render_widget(
+            Paragraph::new(Span::styled(error.clone(), theme.error)),
+            rows[FIELDS.len() + 2],
+        );
+    }
+}
+
+/// The shown value of a choice or toggle field.
+fn value(form: &PartnerForm, field: Field) -> String {
+    let toggle = |on: bool, kind: ResourceKind| {
+        format!("[{}] {}", if on { "x" } else { " " }, kind.examples())
+    };
+    match field {
+        Field::Layer => form.layer.title().to_string(),
+        Field::Relationship => form.relationship.label().to_string(),
+        Field::Tangible => toggle(form.brings[0], ResourceKind::Tangible),
+        Field::Intangible => toggle(form.brings[1], ResourceKind::Intangible),
+        Field::Relational => toggle(form.brings[2], ResourceKind::Relational),
+        Field::Tie => format!(
+            "{} {} · {}",
+            tie_dots(form.tie),
+            form.tie,
+            strings::MAP_TIE_MEANINGS[usize::from(form.tie.clamp(MIN_TIE, MAX_TIE) - 1)]
+        ),
+        Field::Name | Field::Sector | Field::BringsNote | Field::WeBring => String::new(),
+    }
+}
+
+fn choice(theme: &Theme, value: String, focused: bool) -> Paragraph<'static> {
+    let (left, right) = if focused {
+        ("◂ ", " ▸")
+    } else {
+        ("  ", "")
+    };
+    Paragraph::new(Line::from(vec![
+        Span::styled(left, theme.key),
+        Span::styled(value, if focused { theme.chosen } else { theme.text }),
+        Span::styled(right, theme.key),
+    ]))
+}
+
+fn label(field: Field) -> &'static str {
+    match field {
+        Field::Name => strings::MAP_FIELD_NAME,
+        Field::Sector => strings::MAP_FIELD_SECTOR,
+        Field::Layer => strings::MAP_FIELD_LAYER,
+        Field::Relationship => strings::MAP_FIELD_RELATIONSHIP,
+        Field::Tangible => strings::MAP_FIELD_TANGIBLE,
+        Field::Intangible => strings::MAP_FIELD_INTANGIBLE,
+        Field::Relational => strings::MAP_FIELD_RELATIONAL,
+        Field::BringsNote => strings::MAP_FIELD_BRINGS_NOTE,
+        Field::WeBring => strings::MAP_FIELD_WE_BRING,
+        Field::Tie => strings::MAP_FIELD_TIE,
+    }
+}
+
+fn placeholder(field: Field) -> &'static str {
+    match field {
+        Field::Name => strings::MAP_HINT_NAME,
+        Field::Sector => strings::MAP_HINT_SECTOR,
+        Field::BringsNote => strings::MAP_HINT_BRINGS_NOTE,
+        Field::WeBring => strings::MAP_HINT_WE_BRING,
+        _ => "",
+    }
+}

@@ -1,0 +1,296 @@
+//! Drawing the map screen: the organization list, the name prompt, the partner form, and
+//! the map itself with its insights beside or below it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::{MapState, View, columns, fit, form, panel, picker};
+use crate::text::sanitize;
+use crate::tui::app::App;
+use crate::tui::strings;
+use crate::tui::widgets::chrome;
+
+/// Narrowest inside width at which the insights sit beside the map.
+const SIDE_PANEL_MIN_WIDTH: u16 = 150;
+/// Width of the insights panel beside the map.
+const SIDE_PANEL_WIDTH: u16 = 44;
+/// Narrowest inside width for the insights in three parts side by side below the map.
+const SECTIONS_MIN_WIDTH: u16 = 100;
+/// Lowest inside height for the insights in three parts below the map.
+const SECTIONS_MIN_HEIGHT: u16 = 30;
+/// Height of the three-part insights below the map (with its heading line).
+const SECTIONS_HEIGHT: u16 = 11;
+/// Height of the compact insights below the map (with its heading line).
+const COMPACT_HEIGHT: u16 = 7;
+
+/// Where the insights go for an inside area of the map screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PanelLayout {
+    /// Beside the map, in one column.
+    Side,
+    /// Below the map, in three parts side by side.
+    Sections,
+    /// Below the map, a few dense lines.
+    Compact,
+}
+
+impl PanelLayout {
+    fn for_area(area: Rect) -> Self {
+        if area.width >= SIDE_PANEL_MIN_WIDTH {
+            PanelLayout::Side
+        } else if area.width >= SECTIONS_MIN_WIDTH && area.height >= SECTIONS_MIN_HEIGHT {
+            PanelLayout::Sections
+        } else {
+            PanelLayout::Compact
+        }
+    }
+}
+
+/// Draws the map screen.
+pub fn render(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let org = state
+        .organization
+        .as_deref()
+        .map(|o| sanitize(o.trim(), false));
+    let title = match (&state.view, &org) {
+        (View::Picker(_) | View::Name { .. }, _) => strings::MAP_PICKER_TITLE.to_string(),
+        (View::Form(form), _) if form.editing.is_some() => strings::MAP_EDIT_TITLE.to_string(),
+        (View::Form(_), _) => strings::MAP_ADD_TITLE.to_string(),
+        (_, Some(org)) => format!("{} · {org}", strings::MAP_TITLE),
+        (_, None) => strings::MAP_TITLE.to_string(),
+    };
+    let right =
+        matches!(state.view, View::Map | View::ConfirmRemove(_)).then(|| version_text(state));
+    let block = chrome::screen_block(theme, title, right);
+    let inner = chrome::framed(frame, block, area);
+    match &state.view {
+        View::Loading => frame.render_widget(
+            Paragraph::new(strings::MAP_LOADING).style(theme.muted),
+            inner,
+        ),
+        View::Picker(picker) => picker::render(theme, picker, frame, inner),
+        View::Name { text, error } => render_name(app, text, error.as_deref(), frame, inner),
+        View::Form(form) => form::render(theme, form, frame, inner),
+        View::Map => render_map(app, state, frame, inner),
+        View::ConfirmRemove(id) => {
+            render_map(app, state, frame, inner);
+            render_confirm(app, state, id, frame, inner);
+        }
+    }
+}
+
+/// "saved 2026-03-14 · 3 versions", or why the map is not saved.
+fn version_text(state: &MapState) -> String {
+    if state.unsaved {
+        return strings::MAP_UNSAVED.to_string();
+    }
+    match state.history.last() {
+        None => strings::MAP_NOT_SAVED.to_string(),
+        Some(latest) => format!(
+            "saved {} · {}",
+            latest.saved_at.format("%Y-%m-%d"),
+            match state.history.len() {
+                1 => "1 version".to_string(),
+                n => format!("{n} versions"),
+            }
+        ),
+    }
+}
+
+fn render_map(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let Some(map) = &state.map else {
+        return;
+    };
+    let insights = state.insights();
+    let layout = PanelLayout::for_area(area);
+    let (left, panel_area) = match layout {
+        PanelLayout::Side => {
+            let [left, panel] =
+                Layout::horizontal([Constraint::Min(40), Constraint::Length(SIDE_PANEL_WIDTH)])
+                    .areas(area);
+            (left, panel)
+        }
+        PanelLayout::Sections | PanelLayout::Compact => {
+            let height = if layout == PanelLayout::Sections {
+                SECTIONS_HEIGHT
+            } else {
+                COMPACT_HEIGHT
+            };
+            let [left, panel] =
+                Layout::vertical([Constraint::Min(6), Constraint::Length(height)]).areas(area);
+            (left, panel)
+        }
+    };
+    let detail_height = if area.height >= SECTIONS_MIN_HEIGHT {
+        3
+    } else {
+        2
+    };
+    let [top, columns_area, detail] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(detail_height),
+    ])
+    .areas(left);
+    let filters = format!(
+        "◉ {} at the centre · showing {}, {}",
+        sanitize(map.organization.trim(), false),
+        state.layer_filter_label(),
+        state.sector_filter_label()
+    );
+    frame.render_widget(
+        Paragraph::new(Line::from(Span::styled(
+            fit(&filters, usize::from(top.width)),
+            theme.muted,
+        ))),
+        top,
+    );
+    if map.partners.is_empty() {
+        frame.render_widget(
+            Paragraph::new(strings::MAP_EMPTY)
+                .style(theme.text)
+                .wrap(Wrap { trim: true }),
+            columns_area,
+        );
+    } else {
+        columns::render(theme, state, &insights, frame, columns_area);
+        columns::render_detail(theme, state.selected_partner(), frame, detail);
+    }
+    render_panel(app, state, &insights, layout, frame, panel_area);
+}
+
+/// Draws the insights in their block: beside the map, or below it in parts or compact.
+fn render_panel(
+    app: &App,
+    state: &MapState,
+    insights: &crate::ecomap::Insights,
+    layout: PanelLayout,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let theme = &app.theme;
+    let borders = if layout == PanelLayout::Side {
+        Borders::LEFT
+    } else {
+        Borders::TOP
+    };
+    let block = Block::default()
+        .borders(borders)
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(" {} ", strings::MAP_INSIGHTS),
+            theme.title,
+        ));
+    let mut inner = block.inner(area);
+    frame.render_widget(block, area);
+    if layout == PanelLayout::Side {
+        inner = inner.inner(ratatui::layout::Margin::new(1, 0));
+    }
+    if state.skipped > 0 {
+        let [warning, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+        let text = format!("{} {}", state.skipped, strings::MAP_SKIPPED);
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                fit(&text, usize::from(warning.width)),
+                theme.warning,
+            )),
+            warning,
+        );
+        inner = rest;
+    }
+    match layout {
+        PanelLayout::Side => frame.render_widget(
+            Paragraph::new(panel::full(theme, insights, usize::from(inner.width))),
+            inner,
+        ),
+        PanelLayout::Compact => frame.render_widget(
+            Paragraph::new(panel::compact(theme, insights, usize::from(inner.width))),
+            inner,
+        ),
+        PanelLayout::Sections => {
+            let parts = Layout::horizontal([
+                Constraint::Ratio(1, 3),
+                Constraint::Ratio(1, 3),
+                Constraint::Ratio(1, 3),
+            ])
+            .spacing(2)
+            .split(inner);
+            let width = usize::from(parts[0].width);
+            for (part, lines) in parts.iter().zip(panel::sections(theme, insights, width)) {
+                frame.render_widget(Paragraph::new(lines), *part);
+            }
+        }
+    }
+}
+
+fn render_name(
+    app: &App,
+    text: &ratatui_textarea::TextArea<'static>,
+    error: Option<&str>,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let theme = &app.theme;
+    let [hint, _, field, message, _] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(strings::MAP_NAME_HINT)
+            .style(theme.muted)
+            .wrap(Wrap { trim: true }),
+        hint,
+    );
+    let [label, value] =
+        Layout::horizontal([Constraint::Length(16), Constraint::Min(1)]).areas(field);
+    frame.render_widget(
+        Paragraph::new(format!("› {}", strings::FIELD_ORGANIZATION)).style(theme.title),
+        label,
+    );
+    let mut text = text.clone();
+    text.set_placeholder_text(strings::MAP_NAME_PLACEHOLDER);
+    text.set_placeholder_style(theme.muted);
+    text.set_cursor_line_style(theme.text);
+    text.set_style(theme.chosen);
+    text.set_cursor_style(theme.cursor);
+    frame.render_widget(&text, value);
+    if let Some(error) = error {
+        frame.render_widget(
+            Paragraph::new(Span::styled(error.to_string(), theme.error)),
+            message,
+        );
+    }
+}
+
+fn render_confirm(app: &App, state: &MapState, id: &str, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let name = state
+        .map
+        .as_ref()
+        .and_then(|m| m.partner(id))
+        .map_or(String::new(), |p| sanitize(&p.name, false));
+    let width = area.width.min(60);
+    let inner_width = usize::from(width.saturating_sub(4));
+    let lines = vec![
+        Line::from(Span::styled(strings::MAP_REMOVE_QUESTION, theme.title)),
+        Line::from(Span::styled(fit(&name, inner_width), theme.chosen)),
+        Line::from(Span::styled(strings::MAP_REMOVE_NOTE, theme.muted)),
+    ];
+    let popup = chrome::centered(area, width, 5);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(chrome::screen_block(theme, strings::MAP_TITLE, None)),
+        popup,
+    );
+}
