@@ -10,11 +10,15 @@ use super::Problem;
 /// huge or endless file cannot exhaust memory).
 pub fn read_limited(path: &Path, limit: usize) -> io::Result<Vec<u8>> {
     let file = File::open(path)?;
-    if file.metadata()?.is_dir() {
+    let metadata = file.metadata()?;
+    if metadata.is_dir() {
         return Err(io::Error::other("it is a directory, not a file"));
     }
-    let mut bytes = Vec::new();
     let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    // Sized once from the metadata: growing by doubling would copy a large file
+    // several times over.
+    let expected = metadata.len().min(cap);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
     file.take(cap).read_to_end(&mut bytes)?;
     if bytes.len() > limit {
         return Err(io::Error::other(format!(
@@ -22,6 +26,12 @@ pub fn read_limited(path: &Path, limit: usize) -> io::Result<Vec<u8>> {
         )));
     }
     Ok(bytes)
+}
+
+/// Whether a file of this name is one [`yaml_files`] lists: `*.yaml`, except the
+/// `.tmp*` files that are half-written saves (they are never read).
+pub fn is_yaml_file_name(name: &str) -> bool {
+    name.ends_with(".yaml") && !name.starts_with(".tmp")
 }
 
 /// Every `*.yaml` file directly in `dir`, sorted by file name; a missing directory has none.
@@ -38,11 +48,7 @@ pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     };
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| {
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            // `.tmp*` files are half-written saves; they are never read.
-            name.ends_with(".yaml") && !name.starts_with(".tmp")
-        })
+        .filter(|path| is_yaml_file_name(path.file_name().and_then(|n| n.to_str()).unwrap_or("")))
         .collect();
     files.sort();
     Ok(files)

@@ -32,6 +32,17 @@ pub struct Session {
 impl Session {
     /// Starts `ecoready` with `args`, a private data directory and config directory.
     pub fn start(home: &Path, args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::start_with_env(home, args, &[], cols, rows)
+    }
+
+    /// Like [`Session::start`], with extra environment variables.
+    pub fn start_with_env(
+        home: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -49,6 +60,9 @@ impl Session {
         command.env("XDG_CONFIG_HOME", home.join("config"));
         command.env("XDG_DATA_HOME", home.join("data-home"));
         command.env_remove("ECOREADY_DATA_DIR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
         let child = pair.slave.spawn_command(command).expect("start ecoready");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
@@ -113,12 +127,59 @@ impl Session {
         }
     }
 
+    /// Waits until `done` holds for the screen; panics with the screen after the timeout.
+    pub fn wait_until(&mut self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + timeout();
+        loop {
+            let screen = self.screen();
+            if done(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline || !self.pump(Duration::from_millis(50)) {
+                let screen = self.screen();
+                assert!(
+                    done(&screen),
+                    "waited for {what}; the screen shows:\n{screen}"
+                );
+                return screen;
+            }
+        }
+    }
+
+    /// Waits until the screen contains one of `texts`.
+    pub fn wait_for_any(&mut self, texts: &[&str]) -> String {
+        self.wait_until(&format!("one of {texts:?}"), |screen| {
+            texts.iter().any(|t| screen.contains(t))
+        })
+    }
+
     /// Types bytes (keys) into the terminal.
     pub fn send(&mut self, keys: &str) {
         self.writer
             .write_all(keys.as_bytes())
             .expect("write to the pty");
         self.writer.flush().expect("flush the pty");
+    }
+
+    /// The process id of the program.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("ecoready has a process id")
+    }
+
+    /// Sends a signal (`KILL`, `TERM`, `HUP`, ...) to the program with kill(1).
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.pid().to_string())
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -{name} failed");
+    }
+
+    /// Reads output for `wait` (to let the program get somewhere before a signal).
+    pub fn read_for(&mut self, wait: Duration) {
+        let deadline = Instant::now() + wait;
+        while Instant::now() < deadline && self.pump(Duration::from_millis(1).min(wait)) {}
     }
 
     /// Waits for the program to end and returns its exit code, draining its output.

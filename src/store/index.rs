@@ -1,0 +1,419 @@
+//! The index: caches of what listings show of every assessment, so that `list`, Home and
+//! History read one JSON file instead of parsing thousands of YAML files.
+//!
+//! `<data>/index.json` holds each assessment without its answers, with its overall score
+//! (see `index_record`); `<data>/index-scores.json` holds every score, read only when a
+//! listing needs them all (`list --json`). The assessment files stay the only copy of
+//! anything: a cache that is missing, unreadable, from another build or out of date is
+//! rebuilt from them. Each entry remembers its file's size, times and inode
+//! (`index_file`); an entry whose file changed is made again, entries of removed files are
+//! dropped, and the caches are written back atomically when anything changed.
+
+use std::collections::HashMap;
+use std::fs::{self, DirEntry};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::index_file::{CacheFile, Made, Stamp};
+use super::index_record::Record;
+use super::{Problem, Store, files, id_of_file, read_assessment};
+use crate::assessment::{Assessment, Status};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{Score, Scores};
+
+/// The index's file name in the data directory.
+pub const INDEX_FILE: &str = "index.json";
+
+/// The file name of the index of every score.
+pub const SCORES_INDEX_FILE: &str = "index-scores.json";
+
+/// What listings show of one assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// The assessment as stored, without its answers and score snapshot (both empty).
+    pub assessment: Assessment,
+    /// Items with a response (a value or "don't know").
+    pub responses: usize,
+    /// The overall score listings show.
+    overall: Score,
+    /// Every score listings show, when they were asked for.
+    scores: Option<Scores>,
+    /// Why there are no scores (the questionnaire it used cannot be loaded).
+    unscored: Option<String>,
+}
+
+impl Summary {
+    /// A summary read back from the index.
+    pub(super) fn from_parts(assessment: Assessment, responses: usize, overall: Score) -> Self {
+        Self {
+            assessment,
+            responses,
+            overall,
+            scores: None,
+            unscored: None,
+        }
+    }
+
+    /// The overall score as kept, whether or not there are scores (for the index, which
+    /// keeps only summaries that have them).
+    pub(super) fn overall_unchecked(&self) -> &Score {
+        &self.overall
+    }
+
+    /// The overall score listings show: the completion snapshot's, or computed from the
+    /// answers for a draft.
+    pub fn overall(&self) -> Result<&Score, &str> {
+        match &self.unscored {
+            Some(why) => Err(why),
+            None => Ok(&self.overall),
+        }
+    }
+
+    /// Every score listings show; a listing made with [`Store::summaries`] has only the
+    /// overall score, one made with [`Store::summaries_with_scores`] has them all.
+    pub fn scores(&self) -> Result<&Scores, &str> {
+        match (&self.unscored, &self.scores) {
+            (Some(why), _) => Err(why),
+            (None, Some(scores)) => Ok(scores),
+            (None, None) => Err("this listing was made without every score"),
+        }
+    }
+}
+
+/// Every assessment that could be read, summarised, and the files that could not.
+#[derive(Debug, Clone, Default)]
+pub struct Summaries {
+    /// Summaries, newest `started_at` first (as [`super::Listing`] orders assessments).
+    pub summaries: Vec<Summary>,
+    /// Files that were skipped.
+    pub problems: Vec<Problem>,
+}
+
+impl Store {
+    /// Every assessment summarised with its overall score, newest first, and the files
+    /// that could not be read. Served from the index, brought up to date with the files.
+    pub fn summaries(&self) -> Summaries {
+        self.summaries_from_index(false)
+    }
+
+    /// Like [`Store::summaries`], with every score of every assessment.
+    pub fn summaries_with_scores(&self) -> Summaries {
+        self.summaries_from_index(true)
+    }
+
+    fn summaries_from_index(&self, with_scores: bool) -> Summaries {
+        let mut result = Summaries::default();
+        let dir = self.assessments_dir();
+        let index_path = self.root().join(INDEX_FILE);
+        let scores_path = self.root().join(SCORES_INDEX_FILE);
+        // Reading the caches and looking at every file are independent and each takes a
+        // good part of a listing of thousands: they run side by side.
+        let (caches, listed) = std::thread::scope(|scope| {
+            let caches = scope.spawn(|| read_caches(&index_path, &scores_path, with_scores));
+            let listed = list_files(&dir);
+            (caches.join(), listed)
+        });
+        let (mut cached, mut cached_scores) = caches.unwrap_or_default();
+        let listed = match listed {
+            Ok(listed) => listed,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return result,
+            Err(e) => {
+                result.problems.push(Problem {
+                    path: dir,
+                    message: format!("cannot read the directory: {e}"),
+                });
+                return result;
+            }
+        };
+        let mut fresh = Fresh::with_capacity(cached.len());
+        let mut questionnaires = QuestionnaireCache::default();
+        for Listed { name, path, stamp } in listed {
+            let id = name.trim_end_matches(".yaml");
+            let current = |made: Made| stamp.is_some_and(|s| made.is_current(s));
+            let record = cached.take(id).filter(|r| current(r.made()));
+            let scores = cached_scores.remove(id).filter(|(made, _)| current(*made));
+            let kept = match (record, scores) {
+                (Some(record), _) if !with_scores => Some((record, None)),
+                (Some(record), Some((_, scores))) => Some((record, Some(scores))),
+                _ => None,
+            };
+            if let Some((record, scores)) = kept {
+                let made = record.made();
+                // A record that cannot be turned back is made again from the file.
+                if let Some(summary) = record.into_summary() {
+                    fresh.keep(made, summary, scores);
+                    continue;
+                }
+            }
+            match self.summarise(&path, &mut questionnaires) {
+                Ok((summary, scores)) => {
+                    fresh.make(stamp, summary, scores.filter(|_| with_scores));
+                }
+                Err(message) => result.problems.push(Problem { path, message }),
+            }
+        }
+        fresh.sort();
+        let index_changed = fresh.made_any || cached.left() > 0;
+        let scores_changed = fresh.made_any || !cached_scores.is_empty();
+        if index_changed {
+            fresh.write_index(&index_path);
+        }
+        if with_scores && scores_changed {
+            fresh.write_scores(&scores_path);
+        }
+        result.summaries = fresh.into_summaries(with_scores);
+        result.problems.sort_by(|a, b| a.path.cmp(&b.path));
+        result
+    }
+
+    /// Reads one assessment file: its summary and every score (`None`, and the summary
+    /// says why, when its questionnaire cannot be loaded).
+    fn summarise(
+        &self,
+        path: &Path,
+        questionnaires: &mut QuestionnaireCache,
+    ) -> Result<(Summary, Option<Scores>), String> {
+        let id = id_of_file(path).ok_or("the file name is not a valid assessment id")?;
+        let mut assessment = read_assessment(path, &id)?;
+        let scores = match (assessment.status, assessment.scores.take()) {
+            (Status::Complete, Some(snapshot)) => Ok(snapshot),
+            _ => questionnaires
+                .get(self, &assessment)
+                .map(|q| assessment.current_scores(&q)),
+        };
+        let responses = assessment
+            .answers
+            .iter()
+            .filter(|a| a.response.is_some())
+            .count();
+        assessment.answers = Vec::new();
+        let (overall, unscored) = match &scores {
+            Ok(scores) => (scores.overall.clone(), None),
+            Err(why) => {
+                let nothing = Score {
+                    value: None,
+                    band: None,
+                    answered: 0,
+                    dont_know: 0,
+                    total: 0,
+                };
+                (nothing, Some(why.clone()))
+            }
+        };
+        let summary = Summary {
+            assessment,
+            responses,
+            overall,
+            scores: None,
+            unscored,
+        };
+        Ok((summary, scores.ok()))
+    }
+}
+
+/// The summaries of the next listing, with what the caches keep of them, and whether
+/// any entry had to be made again.
+struct Fresh {
+    entries: Vec<FreshEntry>,
+    made_any: bool,
+}
+
+/// Boxed parts: summaries are large, and the entries are sorted.
+struct FreshEntry {
+    /// `None`: not cached (no scores, or the file's metadata could not be read).
+    made: Option<Made>,
+    summary: Box<Summary>,
+    scores: Option<Box<Scores>>,
+}
+
+impl Fresh {
+    fn with_capacity(capacity: usize) -> Self {
+        Self {
+            entries: Vec::with_capacity(capacity),
+            made_any: false,
+        }
+    }
+
+    /// An entry taken from the caches, still describing its file.
+    fn keep(&mut self, made: Made, summary: Summary, scores: Option<Scores>) {
+        self.entries.push(FreshEntry {
+            made: Some(made),
+            summary: Box::new(summary),
+            scores: scores.map(Box::new),
+        });
+    }
+
+    /// An entry made now from the file.
+    fn make(&mut self, stamp: Option<Stamp>, summary: Summary, scores: Option<Scores>) {
+        let cacheable = summary.unscored.is_none();
+        let made = stamp.filter(|_| cacheable).map(Made::now);
+        self.made_any |= made.is_some();
+        self.entries.push(FreshEntry {
+            made,
+            summary: Box::new(summary),
+            scores: scores.map(Box::new),
+        });
+    }
+
+    fn sort(&mut self) {
+        self.entries.sort_by(|a, b| newest(&a.summary, &b.summary));
+    }
+
+    fn write_index(&self, path: &Path) {
+        let records = self
+            .entries
+            .iter()
+            .filter_map(|e| Some(Record::new(e.made?, &e.summary)))
+            .collect();
+        CacheFile::with_entries(records).write(path);
+    }
+
+    /// The scores cache gets the entries that have scores (the others are read again
+    /// when every score is next needed).
+    fn write_scores(&self, path: &Path) {
+        let entries: Vec<(&str, Made, &Scores)> = self
+            .entries
+            .iter()
+            .filter_map(|e| {
+                Some((
+                    e.summary.assessment.id.as_str(),
+                    e.made?,
+                    e.scores.as_deref()?,
+                ))
+            })
+            .collect();
+        CacheFile::with_entries(entries).write(path);
+    }
+
+    fn into_summaries(self, with_scores: bool) -> Vec<Summary> {
+        self.entries
+            .into_iter()
+            .map(|e| {
+                let mut summary = *e.summary;
+                if with_scores {
+                    summary.scores = e.scores.map(|s| *s);
+                }
+                summary
+            })
+            .collect()
+    }
+}
+
+/// Newest `started_at` first, then the larger id (the order of [`Store::list`]).
+fn newest(a: &Summary, b: &Summary) -> std::cmp::Ordering {
+    let (a, b) = (&a.assessment, &b.assessment);
+    b.started_at
+        .cmp(&a.started_at)
+        .then_with(|| b.id.cmp(&a.id))
+}
+
+/// A file of the assessments directory that listings read.
+struct Listed {
+    name: String,
+    path: PathBuf,
+    stamp: Option<Stamp>,
+}
+
+/// Every `*.yaml` file of `dir` (see `files::yaml_files`) with its stamp, in no order.
+fn list_files(dir: &Path) -> io::Result<Vec<Listed>> {
+    let mut listed = Vec::new();
+    for entry in fs::read_dir(dir)?.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str().filter(|n| files::is_yaml_file_name(n)) else {
+            continue;
+        };
+        let path = entry.path();
+        let stamp = stamp_of(&entry, &path);
+        listed.push(Listed {
+            name: name.to_string(),
+            path,
+            stamp,
+        });
+    }
+    Ok(listed)
+}
+
+/// The records of the index, found by assessment id; each is taken once. (Kept in the
+/// order read, with positions by id, so that thousands of records are not moved about.)
+#[derive(Default)]
+struct Records {
+    records: Vec<Option<Record>>,
+    by_id: HashMap<String, usize>,
+    left: usize,
+}
+
+impl Records {
+    fn new(records: Vec<Record>) -> Self {
+        let by_id = records
+            .iter()
+            .enumerate()
+            .map(|(i, record)| (record.id().to_string(), i))
+            .collect();
+        Self {
+            left: records.len(),
+            records: records.into_iter().map(Some).collect(),
+            by_id,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    fn take(&mut self, id: &str) -> Option<Record> {
+        let record = self.records.get_mut(*self.by_id.get(id)?)?.take();
+        self.left -= usize::from(record.is_some());
+        record
+    }
+
+    /// How many records were not taken (their files are gone).
+    fn left(&self) -> usize {
+        self.left
+    }
+}
+
+/// The caches: summaries, and every score by assessment id when asked for.
+type Caches = (Records, HashMap<String, (Made, Scores)>);
+
+fn read_caches(index: &Path, scores: &Path, with_scores: bool) -> Caches {
+    let records = Records::new(CacheFile::<Record>::read(index).entries);
+    let scores = if with_scores {
+        CacheFile::<(String, Made, Scores)>::read(scores)
+            .entries
+            .into_iter()
+            .map(|(id, made, scores)| (id, (made, scores)))
+            .collect()
+    } else {
+        HashMap::new()
+    };
+    (records, scores)
+}
+
+/// The stamp of a listed file: its own metadata, or its target's for a symbolic link
+/// (reading follows links, so a changed target must count as a change).
+fn stamp_of(entry: &DirEntry, path: &Path) -> Option<Stamp> {
+    let metadata = match entry.file_type() {
+        Ok(kind) if kind.is_symlink() => fs::metadata(path),
+        _ => entry.metadata(),
+    };
+    metadata.ok().map(|m| Stamp::of(&m))
+}
+
+/// Questionnaires loaded once per digest while summarising.
+#[derive(Default)]
+struct QuestionnaireCache(HashMap<String, Result<Questionnaire, String>>);
+
+impl QuestionnaireCache {
+    fn get(&mut self, store: &Store, assessment: &Assessment) -> Result<Questionnaire, String> {
+        let reference = &assessment.questionnaire;
+        self.0
+            .entry(reference.digest.clone())
+            .or_insert_with(|| {
+                store
+                    .questionnaire_for(reference)
+                    .map(|loaded| loaded.questionnaire)
+                    .map_err(|e| format!("{e:#}"))
+            })
+            .clone()
+    }
+}

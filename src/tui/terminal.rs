@@ -1,0 +1,144 @@
+//! The real terminal as an event source, and the signals that end a session.
+//!
+//! SIGTERM, SIGHUP (the terminal was closed) and SIGINT do not kill the wizard outright:
+//! they end its event stream, and the shell then leaves the way Ctrl-C does (the draft
+//! saved, the terminal restored). A second signal while that is under way exits at once.
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+
+use color_eyre::eyre::{Result, WrapErr};
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
+use ratatui::layout::Rect;
+use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
+
+use super::Events;
+
+/// How often a wait for input looks for a received signal; input itself is not delayed.
+const SIGNAL_CHECK_INTERVAL: Duration = Duration::from_millis(100);
+
+/// Test builds only (compiled out of release builds): when this variable is set, the first
+/// key press panics, so a test can check that a panic inside the loop restores the terminal.
+#[cfg(debug_assertions)]
+pub const TEST_PANIC_VAR: &str = "ECOREADY_TEST_PANIC";
+
+/// Prepares the terminal as `ratatui::try_init` does (raw mode, the alternate screen, and
+/// ratatui's panic hook that restores both) but with a viewport of the terminal's size
+/// that is fixed: ratatui would otherwise ask the terminal for its size before every
+/// frame (opening `/dev/tty` each time), while the size only changes with a resize event,
+/// which the loop follows.
+pub fn open() -> io::Result<DefaultTerminal> {
+    let (width, height) = terminal::size()?;
+    let terminal = ratatui::try_init_with_options(TerminalOptions {
+        viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
+    })?;
+    if let Err(e) = execute!(io::stdout(), EnterAlternateScreen) {
+        ratatui::restore();
+        return Err(e);
+    }
+    // Mouse reporting is not part of ratatui's restore: switch it off again on a panic
+    // (before ratatui's hook restores the rest) as well as in `close`.
+    let restore_rest = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        restore_rest(info);
+    }));
+    if let Err(e) = execute!(io::stdout(), EnableMouseCapture) {
+        close();
+        return Err(e);
+    }
+    Ok(terminal)
+}
+
+/// Gives the terminal back as it was: mouse reporting off, then raw mode and the
+/// alternate screen left.
+pub fn close() {
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Remembers the first termination signal received.
+#[derive(Debug, Clone)]
+pub struct Signals {
+    received: Arc<AtomicUsize>,
+}
+
+impl Signals {
+    /// Catches SIGTERM, SIGHUP and SIGINT from now on.
+    pub fn install() -> Result<Self> {
+        let received = Arc::new(AtomicUsize::new(0));
+        let leaving = Arc::new(AtomicBool::new(false));
+        for &signal in TERMINATION_SIGNALS {
+            let number = usize::try_from(signal).unwrap_or(usize::MAX);
+            let context = "could not set up signal handling";
+            // Registered first, so it sees the flag as the previous signal left it: only a
+            // second signal finds it set and exits at once (status 1).
+            signal_hook::flag::register_conditional_shutdown(signal, 1, Arc::clone(&leaving))
+                .wrap_err(context)?;
+            signal_hook::flag::register(signal, Arc::clone(&leaving)).wrap_err(context)?;
+            signal_hook::flag::register_usize(signal, Arc::clone(&received), number)
+                .wrap_err(context)?;
+        }
+        Ok(Self { received })
+    }
+
+    /// The signal received, if any.
+    pub fn received(&self) -> Option<i32> {
+        match self.received.load(Ordering::SeqCst) {
+            0 => None,
+            number => i32::try_from(number).ok(),
+        }
+    }
+
+    /// The exit status after leaving: 0, or 128 + the signal's number as shells report it.
+    pub fn exit_status(&self) -> u8 {
+        self.received()
+            .and_then(|signal| u8::try_from(128 + signal).ok())
+            .unwrap_or(0)
+    }
+}
+
+/// The signals that end a session.
+#[cfg(unix)]
+const TERMINATION_SIGNALS: &[i32] = &[
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+];
+
+#[cfg(not(unix))]
+const TERMINATION_SIGNALS: &[i32] = &[signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
+
+/// Events from the real terminal; they end when a termination signal arrives.
+pub struct TerminalEvents {
+    signals: Signals,
+}
+
+impl TerminalEvents {
+    /// Terminal events that end on any signal `signals` catches.
+    pub fn new(signals: Signals) -> Self {
+        Self { signals }
+    }
+}
+
+impl Events for TerminalEvents {
+    fn next(&mut self) -> Result<Option<Event>> {
+        loop {
+            if self.signals.received().is_some() {
+                return Ok(None);
+            }
+            if event::poll(SIGNAL_CHECK_INTERVAL).wrap_err("could not read from the terminal")? {
+                let event = event::read().wrap_err("could not read from the terminal")?;
+                #[cfg(debug_assertions)]
+                if matches!(event, Event::Key(_)) && std::env::var_os(TEST_PANIC_VAR).is_some() {
+                    panic!("{TEST_PANIC_VAR} is set: a key press panics, as a test asked");
+                }
+                return Ok(Some(event));
+            }
+        }
+    }
+}

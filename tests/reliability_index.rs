@@ -1,0 +1,214 @@
+//! The index (`index.json`, `index-scores.json`) is a cache, never the only copy of
+//! anything: it follows every change of the assessment files, deleting or damaging it
+//! loses nothing, and listings from it equal listings from the files themselves.
+
+mod support;
+
+use std::fs;
+use std::time::Duration;
+
+use ecoready::assessment::{Assessment, Status};
+use ecoready::store::{INDEX_FILE, SCORES_INDEX_FILE, Store, Summaries};
+use support::fixtures::{answered, at, full};
+
+/// What a listing shows of each assessment, in order: id, organization, status, overall
+/// score, responses.
+fn shown(summaries: &Summaries) -> Vec<(String, String, Status, Option<f64>, usize)> {
+    summaries
+        .summaries
+        .iter()
+        .map(|s| {
+            let a = &s.assessment;
+            let overall = s.overall().ok().and_then(|o| o.value);
+            (
+                a.id.clone(),
+                a.organization.name.clone(),
+                a.status,
+                overall,
+                s.responses,
+            )
+        })
+        .collect()
+}
+
+/// The same, computed from the files with `Store::list` (which parses every file).
+fn from_files(store: &Store) -> Vec<(String, String, Status, Option<f64>, usize)> {
+    let q = full().questionnaire;
+    store
+        .list()
+        .assessments
+        .iter()
+        .map(|a: &Assessment| {
+            let responses = a.answers.iter().filter(|x| x.response.is_some()).count();
+            let overall = a.current_scores(&q).overall.value;
+            (
+                a.id.clone(),
+                a.organization.name.clone(),
+                a.status,
+                overall,
+                responses,
+            )
+        })
+        .collect()
+}
+
+/// Longer than the index's racy window (2 s): entries made after it are trusted.
+const RACY_WAIT: Duration = Duration::from_millis(2100);
+
+fn store_with_three() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let q = full();
+    for (i, (id, org, complete)) in [
+        ("20260301-090000-aaaa", "Alder Bakery", true),
+        ("20260302-090000-bbbb", "Birch Logistics", false),
+        ("20260303-090000-cccc", "Cedar Crafts", true),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut a = answered(id, org, complete, &q);
+        a.started_at = at(1 + i as u32, 9);
+        store.save(&a).unwrap();
+    }
+    (dir, store)
+}
+
+#[test]
+fn listings_from_the_index_equal_listings_from_the_files() {
+    let (_dir, store) = store_with_three();
+    let first = store.summaries();
+    assert!(store.root().join(INDEX_FILE).exists());
+    assert_eq!(shown(&first), from_files(&store));
+    // Newest first: day 3, 2, 1.
+    let ids: Vec<_> = shown(&first).into_iter().map(|s| s.0).collect();
+    assert_eq!(
+        ids,
+        [
+            "20260303-090000-cccc",
+            "20260302-090000-bbbb",
+            "20260301-090000-aaaa"
+        ]
+    );
+    // Served from the index the second time, with the same result.
+    assert_eq!(shown(&store.summaries()), shown(&first));
+    let with_scores = store.summaries_with_scores();
+    assert!(store.root().join(SCORES_INDEX_FILE).exists());
+    let q = full().questionnaire;
+    for s in &with_scores.summaries {
+        let expected = store.load(&s.assessment.id).unwrap().current_scores(&q);
+        assert_eq!(s.scores().unwrap(), &expected, "{}", s.assessment.id);
+    }
+    assert_eq!(
+        store.summaries().summaries[0].scores().unwrap_err(),
+        "this listing was made without every score"
+    );
+}
+
+/// Replaces text inside the index, as if the index said something the files do not.
+fn tamper(store: &Store, from: &str, to: &str) {
+    let index = store.root().join(INDEX_FILE);
+    let text = fs::read_to_string(&index).unwrap();
+    assert!(text.contains(from), "{from} in the index");
+    fs::write(&index, text.replace(from, to)).unwrap();
+}
+
+fn names(store: &Store) -> Vec<String> {
+    shown(&store.summaries()).into_iter().map(|s| s.1).collect()
+}
+
+#[test]
+fn unchanged_files_are_served_from_the_index_and_changes_are_followed() {
+    let (_dir, store) = store_with_three();
+    // Older than the racy window: the entries made next are trusted.
+    std::thread::sleep(RACY_WAIT);
+    store.summaries();
+    // The index, not the file, is read for an unchanged file.
+    tamper(&store, "Cedar Crafts", "Cedar Cached");
+    assert_eq!(
+        names(&store),
+        ["Cedar Cached", "Birch Logistics", "Alder Bakery"]
+    );
+
+    // Saved again (a new file by rename), added, removed: each followed.
+    let q = full();
+    let mut changed = store.load("20260301-090000-aaaa").unwrap();
+    changed.organization.name = "Alder & Daughters".into();
+    store.save(&changed).unwrap();
+    let mut added = answered("20260304-090000-dddd", "Dogwood Dyes", true, &q);
+    added.started_at = at(4, 9);
+    store.save(&added).unwrap();
+    fs::remove_file(store.assessments_dir().join("20260302-090000-bbbb.yaml")).unwrap();
+    assert_eq!(
+        names(&store),
+        ["Dogwood Dyes", "Cedar Cached", "Alder & Daughters"]
+    );
+
+    // Rewritten in place with the same size and its old modification time: the change
+    // time still tells.
+    let path = store.assessments_dir().join("20260303-090000-cccc.yaml");
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(&path, text.replace("Cedar Crafts", "Cedar Cryfts")).unwrap();
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    assert_eq!(
+        names(&store),
+        ["Dogwood Dyes", "Cedar Cryfts", "Alder & Daughters"]
+    );
+}
+
+#[test]
+fn entries_made_right_after_a_change_are_checked_again() {
+    let (_dir, store) = store_with_three();
+    store.summaries();
+    // Within the racy window the file is read again, so a change within one timestamp
+    // tick can never hide behind an identical stamp.
+    tamper(&store, "Cedar Crafts", "Cedar Cached");
+    assert_eq!(
+        names(&store),
+        ["Cedar Crafts", "Birch Logistics", "Alder Bakery"]
+    );
+}
+
+#[test]
+fn a_deleted_or_damaged_index_loses_nothing() {
+    let (_dir, store) = store_with_three();
+    let expected = shown(&store.summaries());
+    let index = store.root().join(INDEX_FILE);
+    fs::remove_file(&index).unwrap();
+    assert_eq!(shown(&store.summaries()), expected);
+    for damage in [
+        &b"{\"format\":1,\"ecoready\":"[..],
+        b"not json at all",
+        b"{\"format\":999,\"ecoready\":\"0.0.0\",\"entries\":[]}",
+        b"{\"format\":1,\"ecoready\":\"0.1.0\",\"entries\":[[1,2,3]]}",
+    ] {
+        fs::write(&index, damage).unwrap();
+        assert_eq!(shown(&store.summaries()), expected, "{damage:?}");
+        // Rewritten as a usable index.
+        assert_ne!(fs::read(&index).unwrap(), damage);
+    }
+}
+
+#[test]
+fn unreadable_files_are_reported_every_time_and_never_cached() {
+    let (_dir, store) = store_with_three();
+    let broken = store.assessments_dir().join("20260305-090000-eeee.yaml");
+    fs::write(&broken, "schema_version: 1\nid: [unclosed\n").unwrap();
+    for _ in 0..2 {
+        let listing = store.summaries();
+        assert_eq!(listing.summaries.len(), 3);
+        assert_eq!(listing.problems.len(), 1);
+        assert_eq!(listing.problems[0].path, broken);
+    }
+    assert_eq!(
+        fs::read_to_string(&broken).unwrap(),
+        "schema_version: 1\nid: [unclosed\n",
+        "left untouched"
+    );
+}
