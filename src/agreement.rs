@@ -10,7 +10,7 @@ use crate::assessment::{Assessment, Mode, Response, Status, Timestamp};
 use crate::compare::date_of;
 use crate::questionnaire::{Dimension, Item, Questionnaire};
 use crate::scoring::{self, Scores};
-use crate::trend::is_organization;
+use crate::text::same_name;
 
 /// Below this agreement index a dimension or facet is marked "contested".
 pub const CONTESTED_BELOW: f64 = 0.5;
@@ -163,8 +163,10 @@ pub fn round_view(
 ) -> RoundView {
     let mut members: Vec<Member> = assessments
         .iter()
-        .filter(|(a, _)| a.status == Status::Complete && is_organization(a, organization))
-        .filter(|(a, _)| a.round.as_deref().is_some_and(|r| same_label(r, round)))
+        .filter(|(a, _)| {
+            a.status == Status::Complete && same_name(&a.organization.name, organization)
+        })
+        .filter(|(a, _)| a.round.as_deref().is_some_and(|r| same_name(r, round)))
         .map(|(a, q)| Member {
             assessment: a,
             questionnaire: q,
@@ -257,15 +259,10 @@ pub fn latest_round(
     assessments
         .iter()
         .map(|(a, _)| a)
-        .filter(|a| a.status == Status::Complete && is_organization(a, organization))
+        .filter(|a| a.status == Status::Complete && same_name(&a.organization.name, organization))
         .filter(|a| a.round.as_deref().is_some_and(|r| !r.trim().is_empty()))
         .max_by(|a, b| date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id)))
         .and_then(|a| a.round.clone())
-}
-
-/// Whether two round labels are the same, ignoring case and surrounding spaces.
-pub fn same_label(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// rwg(j) over `items` (of the structure questionnaire) from every member's raw values.

@@ -5,6 +5,7 @@ mod completions;
 mod export;
 mod history;
 mod map;
+mod output;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,7 +34,7 @@ pub struct Cli {
 
     /// Colour theme of the full-screen wizard.
     #[arg(long, global = true, value_name = "THEME")]
-    pub theme: Option<String>,
+    pub theme: Option<crate::tui::theme::ThemeName>,
 
     /// What to do; without a command the wizard starts on its home screen.
     #[command(subcommand)]
@@ -220,7 +221,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         if crate::plain::wanted(cli.plain) {
             crate::plain::run(&store, start)
         } else {
-            crate::tui::run(&store, start, cli.theme.as_deref())
+            crate::tui::run(&store, start, cli.theme)
         }
     };
     match cli.command {

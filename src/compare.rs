@@ -135,6 +135,19 @@ pub fn date_of(assessment: &Assessment) -> Timestamp {
     assessment.completed_at.unwrap_or(assessment.updated_at)
 }
 
+/// Compares two assessments, the earlier one (by [`date_of`]) as "before", whatever order
+/// they are given in.
+pub fn compare_in_order(
+    a: (&Assessment, &Questionnaire),
+    b: (&Assessment, &Questionnaire),
+) -> Comparison {
+    if date_of(a.0) <= date_of(b.0) {
+        compare(a, b)
+    } else {
+        compare(b, a)
+    }
+}
+
 /// Compares `before` with `after`, each with the questionnaire it used.
 pub fn compare(
     before: (&Assessment, &Questionnaire),

@@ -1,5 +1,11 @@
 //! Making text from files and the keyboard safe to draw on a terminal.
 
+/// Whether two names (organizations, round labels) are the same to a person: case and
+/// surrounding spaces do not matter.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
 /// Tab stops used when expanding tabs.
 const TAB_WIDTH: usize = 4;
 
@@ -76,6 +82,12 @@ fn skip_csi_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 #[cfg(test)]
 mod tests {
     use super::sanitize;
+
+    #[test]
+    fn names_match_ignoring_case_and_surrounding_spaces() {
+        assert!(super::same_name(" Alder Bakery ", "alder bakery"));
+        assert!(!super::same_name("Alder Bakery", "Alder  Bakery"));
+    }
 
     #[test]
     fn escape_sequences_leave_no_remnant() {

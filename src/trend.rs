@@ -9,11 +9,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::agreement::same_label;
 use crate::assessment::{Assessment, Status, Timestamp};
 use crate::compare::{Delta, SAME_WITHIN, date_of};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::Scores;
+use crate::text::same_name;
 
 /// At most this many most improved areas and areas of concern.
 pub const MAX_AREAS: usize = 5;
@@ -115,16 +115,13 @@ pub struct Trend {
     pub concerns: Vec<AreaChange>,
 }
 
-/// Whether an assessment belongs to `organization` (ignoring case and surrounding spaces).
-pub fn is_organization(assessment: &Assessment, organization: &str) -> bool {
-    same_label(&assessment.organization.name, organization)
-}
-
 /// The trend of `organization` over its complete assessments in `assessments`.
 pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) -> Trend {
     let mut members: Vec<(&Assessment, &Questionnaire)> = assessments
         .iter()
-        .filter(|(a, _)| a.status == Status::Complete && is_organization(a, organization))
+        .filter(|(a, _)| {
+            a.status == Status::Complete && same_name(&a.organization.name, organization)
+        })
         .map(|(a, q)| (a, q))
         .collect();
     members.sort_by(|(a, _), (b, _)| date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id)));

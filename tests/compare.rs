@@ -248,12 +248,15 @@ fn directions_have_marks_and_words_and_small_changes_are_unchanged() {
     );
 }
 
+/// Dimension ids with their facet ids and those facets' item ids.
+type Shape = Vec<(String, Vec<(String, Vec<String>)>)>;
+
 #[test]
 fn restricting_keeps_structure_and_drops_what_is_left_empty() {
     let q = parse(V1).unwrap();
     let ids: BTreeSet<String> = ["a1", "b2"].iter().map(|s| s.to_string()).collect();
     let r = restricted_to(&q, &ids);
-    let shape: Vec<(String, Vec<(String, Vec<String>)>)> = r
+    let shape: Shape = r
         .dimensions
         .iter()
         .map(|d| {

@@ -106,6 +106,14 @@ fn a_whole_assessment_answered_with_keys_in_a_real_terminal() {
         tail.contains(SHOW_CURSOR) || raw.contains(SHOW_CURSOR),
         "cursor shown again"
     );
+    // Mouse reporting was switched on for the wizard and off again on the way out.
+    let mouse_on = raw
+        .rfind("\u{1b}[?1000h")
+        .expect("mouse reporting switched on");
+    assert!(
+        raw[mouse_on..].contains("\u{1b}[?1000l"),
+        "mouse reporting switched off"
+    );
 
     let store = Store::open(&data).unwrap();
     let listing = store.list();
@@ -193,4 +201,115 @@ fn leaving_mid_way_and_resuming_continues_at_the_same_question() {
     );
     resumed.send("\u{3}");
     assert_eq!(resumed.wait_exit(), 0);
+}
+
+/// Answers every question of a new assessment with `value(item index, scale maximum)`
+/// and finishes it, from the setup screen to leaving the program.
+fn answer_everything(
+    app: &mut Session,
+    q: &ecoready::questionnaire::Questionnaire,
+    value: impl Fn(usize, u8) -> u8,
+) {
+    let count = q.item_count();
+    app.wait_for("New assessment");
+    app.send(ENTER);
+    let mut dimension = usize::MAX;
+    for r in q.items() {
+        if r.dimension_index != dimension {
+            dimension = r.dimension_index;
+            app.wait_for(&format!("Part {} of", dimension + 1));
+            app.send(ENTER);
+        }
+        app.wait_for(&format!("Question {} of {count}", r.index + 1));
+        let (_, max) = q.value_range(r.item).unwrap();
+        app.send(&value(r.index, max).to_string());
+    }
+    app.wait_for("Review");
+    app.send(ENTER);
+    app.wait_for("Results");
+    app.send("q");
+    app.wait_for("Recent assessments");
+    app.send("q");
+    assert_eq!(app.wait_exit(), 0);
+}
+
+#[test]
+fn three_check_ins_of_one_firm_then_compare_and_trend() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let data_arg = data.to_str().unwrap();
+    let q = questionnaire::builtin("ecosystem-readiness")
+        .unwrap()
+        .questionnaire;
+    // Each check-in answers one step higher (capped at the scale's maximum).
+    for (round, step) in [("baseline", 1u8), ("mid-year", 2), ("year two", 3)] {
+        let mut app = Session::start(
+            home.path(),
+            &[
+                "--data-dir",
+                data_arg,
+                "new",
+                "--org",
+                "Juniper Joinery",
+                "--round",
+                round,
+            ],
+            80,
+            24,
+        );
+        answer_everything(&mut app, &q, |_, max| step.min(max));
+        // The check-ins ran seconds apart; date this one as if months had passed since
+        // the first, as they would for a real firm.
+        let store = Store::open(&data).unwrap();
+        let mut latest = store
+            .list()
+            .assessments
+            .into_iter()
+            .find(|a| a.round.as_deref() == Some(round))
+            .unwrap();
+        let months = chrono::Months::new(6 * u32::from(step - 1));
+        for at in [&mut latest.started_at, &mut latest.updated_at] {
+            *at = at.checked_add_months(months).unwrap();
+        }
+        latest.completed_at = latest
+            .completed_at
+            .map(|at| at.checked_add_months(months).unwrap());
+        store.save(&latest).unwrap();
+    }
+    let store = Store::open(&data).unwrap();
+    let mut saved = store.list().assessments;
+    saved.sort_by_key(|a| a.started_at);
+    assert_eq!(saved.len(), 3);
+    let overall = |i: usize| saved[i].scores.as_ref().unwrap().overall.value.unwrap();
+
+    let run = |args: &[&str]| -> serde_json::Value {
+        let output = Command::new(env!("CARGO_BIN_EXE_ecoready"))
+            .args(["--data-dir", data_arg])
+            .args(args)
+            .env("RUST_BACKTRACE", "0")
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).unwrap()
+    };
+    // Given later-first, compare still puts the earlier check-in as "before".
+    let compared = run(&["compare", &saved[2].id, &saved[0].id, "--json"]);
+    assert_eq!(compared["before"]["id"], saved[0].id.as_str());
+    assert_eq!(compared["after"]["id"], saved[2].id.as_str());
+    let change = compared["overall"]["change"].as_f64().unwrap();
+    assert!((change - (overall(2) - overall(0))).abs() < 1e-9);
+    assert_eq!(compared["overall"]["direction"], "up");
+
+    let trend = run(&["trend", "--org", "juniper joinery", "--json"]);
+    let points = trend["points"].as_array().unwrap();
+    assert_eq!(points.len(), 3);
+    for (i, point) in points.iter().enumerate() {
+        assert!((point["overall"].as_f64().unwrap() - overall(i)).abs() < 1e-9);
+    }
+    assert_eq!(points[0]["round"], "baseline");
+    assert_eq!(points[2]["round"], "year two");
 }

@@ -1,127 +1,21 @@
 //! The wizard driven headless: keys in through the real main loop, screens out through
 //! `TestBackend`, checked with insta snapshots and against the saved files.
 
-use std::collections::VecDeque;
+mod support;
 
-use chrono::{FixedOffset, TimeZone};
-use color_eyre::eyre::Result;
-use ecoready::assessment::{
-    Assessment, Mode, Organization, Respondent, Response, Setup, Status, Timestamp,
-};
-use ecoready::questionnaire::{self, Loaded};
+use ecoready::assessment::{Assessment, Mode, Response, Setup, Status};
+use ecoready::questionnaire;
 use ecoready::store::Store;
 use ecoready::tui::action::{Action, Opened};
 use ecoready::tui::app::{App, Screen};
 use ecoready::tui::session::Step;
 use ecoready::tui::theme::Theme;
-use ecoready::tui::{Events, Start, initial_app, perform_effects, run_loop};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ecoready::tui::{Start, initial_app, perform_effects};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-
-/// Events from a list, then none.
-struct Script(VecDeque<Event>);
-
-impl Events for Script {
-    fn next(&mut self) -> Result<Option<Event>> {
-        Ok(self.0.pop_front())
-    }
-}
-
-fn key(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn chars(text: &str) -> Vec<Event> {
-    text.chars().map(|c| key(KeyCode::Char(c))).collect()
-}
-
-fn at(day: u32, hour: u32) -> Timestamp {
-    FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2026, 3, day, hour, 0, 0)
-        .unwrap()
-}
-
-fn full() -> Loaded {
-    questionnaire::builtin("ecosystem-readiness").expect("built-in questionnaire")
-}
-
-fn setup(org: &str, respondent: &str, mode: Mode) -> Setup {
-    Setup {
-        organization: Organization {
-            name: org.into(),
-            sector: "food processing".into(),
-        },
-        respondent: Respondent {
-            name: respondent.into(),
-            role: "owner".into(),
-        },
-        mode,
-        advisor: (mode == Mode::Interview).then(|| "Dana Advisor".to_string()),
-        round: Some("baseline".into()),
-    }
-}
-
-/// An assessment with a fixed pattern of answers: item i gets value (i % 5) + 1 on
-/// 5-level scales and (i % 7) + 1 on 7-point scales; every sixth item "don't know".
-fn answered(id: &str, org: &str, complete: bool, q: &Loaded) -> Assessment {
-    let mut a = Assessment::start(
-        id.into(),
-        setup(org, "Robin Owner", Mode::SelfAssessment),
-        &q.questionnaire,
-        &q.digest,
-        at(14, 9),
-    );
-    for r in q.questionnaire.items() {
-        let (_, max) = q.questionnaire.value_range(r.item).unwrap();
-        let response = if r.index % 6 == 5 {
-            Response::DontKnow
-        } else {
-            Response::Value((r.index % usize::from(max)) as u8 + 1)
-        };
-        a.respond(&q.questionnaire, &r.item.id, response, at(14, 10));
-    }
-    let first = q.questionnaire.item_at(0).unwrap().item.id.clone();
-    a.set_note(
-        &q.questionnaire,
-        &first,
-        "Talked about the harbour project.".into(),
-        at(14, 10),
-    );
-    a.toggle_flag(&q.questionnaire, &first, at(14, 10));
-    if complete {
-        a.complete(&q.questionnaire, at(14, 11));
-    }
-    a
-}
-
-fn store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path().join("data")).unwrap();
-    (dir, store)
-}
+use support::fixtures::{answered, at, chars, drive, full, key, setup, store};
 
 fn app(start: Start) -> App {
     initial_app(start, questionnaire::builtins(), Theme::COLOR)
-}
-
-/// Runs the real main loop over a script and returns the final screen.
-fn drive(
-    app: &mut App,
-    store: &Store,
-    events: Vec<Event>,
-    width: u16,
-    height: u16,
-) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    run_loop(&mut terminal, app, store, &mut Script(events.into())).unwrap();
-    if app.running {
-        terminal
-            .draw(|f| ecoready::tui::view::render(app, f))
-            .unwrap();
-    }
-    terminal
 }
 
 fn screen(app: &mut App, store: &Store, width: u16, height: u16) -> String {

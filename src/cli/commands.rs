@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::assessment::{Assessment, Status};
 use crate::error::InvalidInput;
 use crate::questionnaire::{self, Loaded};
+use crate::scoring::{Score, Scores};
 use crate::store::{self, Problem, Store};
 use crate::summary::{
     AssessmentDetail, AssessmentSummary, ListDocument, QuestionnaireSummary,
@@ -78,8 +79,13 @@ pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
 
 /// `ecoready list`.
 pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -> Result<u8> {
-    // Served from the store's index: listing thousands of assessments parses no YAML.
-    let listing = store.summaries();
+    // Served from the store's index: listing thousands of assessments parses no YAML. The
+    // table shows only overall scores, which the index has without reading every score.
+    let listing = if json {
+        store.summaries_with_scores()
+    } else {
+        store.summaries()
+    };
     warn_skipped(&listing.problems);
     let wanted_org = org.map(|o| o.trim().to_lowercase());
     let wanted_round = round.map(|r| r.trim().to_lowercase());
@@ -94,9 +100,14 @@ pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -
         if wanted_round.is_some() && label != wanted_round {
             continue;
         }
-        match summary.scores() {
+        let scores = if json {
+            summary.scores().cloned()
+        } else {
+            summary.overall().map(overall_only)
+        };
+        match scores {
             Ok(scores) => rows.push((
-                AssessmentSummary::new(assessment, scores),
+                AssessmentSummary::new(assessment, &scores),
                 local_date(assessment),
             )),
             Err(message) => warn(&format!("skipped assessment {}: {message}", assessment.id)),
@@ -209,6 +220,16 @@ fn problem_lines(file: &Path, report: &Report) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// Scores with the overall score alone, for the table, which shows nothing else.
+fn overall_only(overall: &Score) -> Scores {
+    Scores {
+        overall: overall.clone(),
+        dimensions: Vec::new(),
+        weakest_dimension: None,
+        weakest_facet: None,
+    }
 }
 
 /// The day an assessment started, in the local time zone.

@@ -6,28 +6,24 @@ use std::collections::BTreeSet;
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use color_eyre::eyre::{Result, WrapErr, eyre};
-use serde::Serialize;
 
-use crate::agreement::{self, same_label};
+use super::output::{print, print_json, warn_line, warn_skipped};
+use crate::agreement;
 use crate::assessment::{Assessment, Status};
 use crate::compare::{self, date_of};
 use crate::error::InvalidInput;
 use crate::questionnaire::Questionnaire;
-use crate::store::{Problem, Store};
+use crate::store::Store;
 use crate::summary::history::{CompareDocument, RoundDocument, TrendDocument, text};
+use crate::text::same_name;
 use crate::text::sanitize;
 use crate::trend;
 
 /// `ecoready compare A B`: the earlier of the two is "before", whatever the order given.
 pub fn compare(store: &Store, a: &str, b: &str, json: bool) -> Result<u8> {
-    let first = load_with_questionnaire(store, a)?;
-    let second = load_with_questionnaire(store, b)?;
-    let (before, after) = if date_of(&first.0) <= date_of(&second.0) {
-        (first, second)
-    } else {
-        (second, first)
-    };
-    let comparison = compare::compare((&before.0, &before.1), (&after.0, &after.1));
+    let (a, qa) = store.assessment_with_questionnaire(a)?;
+    let (b, qb) = store.assessment_with_questionnaire(b)?;
+    let comparison = compare::compare_in_order((&a, &qa), (&b, &qb));
     let document = CompareDocument::new(&comparison);
     if json {
         return print_json(&document);
@@ -58,7 +54,7 @@ pub fn round(store: &Store, org: &str, round: Option<&str>, json: bool) -> Resul
     let assessments = organization_assessments(store, org)?;
     let rounds = round_labels(&assessments);
     let label = match round {
-        Some(label) if rounds.iter().any(|r| same_label(r, label)) => label.to_string(),
+        Some(label) if rounds.iter().any(|r| same_name(r, label)) => label.to_string(),
         Some(label) => {
             let message = format!(
                 "{} has no complete assessment in round \"{}\"; {}",
@@ -136,20 +132,6 @@ fn ask(question: &str) -> Result<String> {
     Ok(answer)
 }
 
-/// An assessment by id or unique prefix, with the exact questionnaire it used.
-fn load_with_questionnaire(store: &Store, prefix: &str) -> Result<(Assessment, Questionnaire)> {
-    let id = store.resolve(prefix)?;
-    let assessment = store.load(&id)?;
-    let reference = &assessment.questionnaire;
-    let loaded = store.questionnaire_for(reference).wrap_err_with(|| {
-        format!(
-            "the questionnaire {}@{} that assessment {id} used could not be loaded",
-            reference.id, reference.version
-        )
-    })?;
-    Ok((assessment, loaded.questionnaire))
-}
-
 /// Every assessment of `org` with its questionnaire; an organization without any is
 /// [`InvalidInput`] naming the organizations there are.
 fn organization_assessments(store: &Store, org: &str) -> Result<Vec<(Assessment, Questionnaire)>> {
@@ -165,7 +147,7 @@ fn organization_assessments(store: &Store, org: &str) -> Result<Vec<(Assessment,
         .map(|a| a.organization.name.trim().to_string())
         .filter(|name| !name.is_empty())
         .collect();
-    if names.iter().any(|name| same_label(name, org)) {
+    if names.iter().any(|name| same_name(name, org)) {
         let message = format!(
             "none of the assessments of \"{}\" could be loaded (see the warnings above)",
             org.trim()
@@ -195,7 +177,7 @@ fn round_labels(assessments: &[(Assessment, Questionnaire)]) -> Vec<String> {
     complete.sort_by_key(|a| std::cmp::Reverse(date_of(a)));
     let mut labels: Vec<String> = Vec::new();
     for label in complete.iter().filter_map(|a| a.round.as_deref()) {
-        if !label.trim().is_empty() && !labels.iter().any(|l| same_label(l, label)) {
+        if !label.trim().is_empty() && !labels.iter().any(|l| same_name(l, label)) {
             labels.push(label.trim().to_string());
         }
     }
@@ -208,42 +190,6 @@ fn rounds_available(rounds: &[String]) -> String {
     }
     let quoted: Vec<String> = rounds.iter().map(|r| format!("\"{r}\"")).collect();
     format!("its rounds: {}", quoted.join(", "))
-}
-
-/// Writes text to standard output; a closed pipe (`| head`) is not an error.
-fn print(text: &str) -> Result<u8> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(e).wrap_err("could not write to standard output")
-        }
-        _ => Ok(0),
-    }
-}
-
-/// Writes one JSON document, pretty-printed, to standard output.
-fn print_json(document: &impl Serialize) -> Result<u8> {
-    let mut text =
-        serde_json::to_string_pretty(document).wrap_err("could not turn the result into JSON")?;
-    text.push('\n');
-    print(&text)
-}
-
-/// Reports skipped files on standard error, never failing the command.
-fn warn_skipped(problems: &[Problem]) {
-    for problem in problems {
-        let message = format!(
-            "warning: skipped {}: {}",
-            problem.path.display(),
-            problem.message
-        );
-        warn_line(&sanitize(&message, false));
-    }
-}
-
-/// One line on standard error; if stderr itself is gone there is nowhere left to report.
-fn warn_line(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{line}");
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ pub use insights::{
 };
 pub use model::{
     EcosystemMap, Layer, MAX_TIE, MIN_TIE, Partner, Relationship, ResourceKind, SCHEMA_VERSION,
-    same_organization, sector_key, slug,
+    sector_key, slug,
 };
 pub use sentences::{
     advice_hints, changes_sentence, diversity_sentence, partners, percent, results_lines, tie_dots,

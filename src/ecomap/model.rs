@@ -263,12 +263,6 @@ impl EcosystemMap {
     }
 }
 
-/// Whether two organization names mean the same firm: equal ignoring case and surrounding
-/// spaces, as `--org NAME` matches everywhere.
-pub fn same_organization(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
 /// Lowercase ASCII letters and digits of `text`, every other run of characters turned into
 /// one `-`, with no `-` at either end; may be empty.
 pub fn slug(text: &str) -> String {

@@ -10,8 +10,9 @@ use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 use serde::Deserialize;
 
 use super::{Problem, Store, atomic, files};
-use crate::ecomap::{self, EcosystemMap, same_organization};
+use crate::ecomap::{self, EcosystemMap};
 use crate::error::InvalidInput;
+use crate::text::same_name;
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Longest directory name made from an organization's name.
@@ -126,10 +127,7 @@ impl Store {
                 let Ok(map) = read_map(&path) else {
                     continue;
                 };
-                if !names
-                    .iter()
-                    .any(|n| same_organization(n, &map.organization))
-                {
+                if !names.iter().any(|n| same_name(n, &map.organization)) {
                     names.push(map.organization.trim().to_string());
                 }
             }
@@ -160,7 +158,7 @@ fn read_versions(files: &[PathBuf], organization: &str) -> MapVersions {
     let mut found: Vec<(EcosystemMap, u32, &Path)> = Vec::new();
     for path in files {
         match read_map(path) {
-            Ok(map) if same_organization(&map.organization, organization) => {
+            Ok(map) if same_name(&map.organization, organization) => {
                 found.push((map, same_second_number(path), path));
             }
             Ok(_) => {}

@@ -9,9 +9,19 @@
 //! rewritten, renamed or deleted.
 
 mod atomic;
+mod by_organization;
+mod cleanup;
+pub mod config;
 mod files;
 mod ids;
+mod index;
+mod index_file;
+mod index_record;
+mod lock;
+mod maps;
 mod questionnaires;
+mod reports;
+mod trash;
 
 use std::path::{Path, PathBuf};
 
@@ -20,7 +30,10 @@ use directories::ProjectDirs;
 use serde::Deserialize;
 
 pub use atomic::{write_atomically, write_new_atomically};
+pub use by_organization::OrganizationAssessments;
 pub use ids::is_safe_id;
+pub use index::{INDEX_FILE, SCORES_INDEX_FILE, Summaries, Summary};
+pub use lock::{DraftBusy, DraftLock};
 pub use questionnaires::questionnaires_in;
 
 use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};
@@ -66,6 +79,7 @@ impl Store {
         ] {
             atomic::create_private_dir(&dir).wrap_err("could not open the data directory")?;
         }
+        store.remove_stale_temporaries();
         Ok(store)
     }
 
@@ -126,7 +140,8 @@ impl Store {
     /// Loads the assessment with exactly this id.
     pub fn load(&self, id: &str) -> Result<Assessment> {
         let path = self.assessment_path(id)?;
-        read_assessment(&path, id).map_err(|message| eyre!("{}: {message}", path.display()))
+        read_assessment(&path, id)
+            .map_err(|message| invalid(format!("{}: {message}", path.display())))
     }
 
     /// The full id of the one assessment whose id starts with `prefix` (an exact match
@@ -254,18 +269,23 @@ struct SchemaProbe {
 fn read_assessment(path: &Path, id: &str) -> Result<Assessment, String> {
     let bytes = files::read_limited(path, MAX_DOCUMENT_BYTES)
         .map_err(|e| format!("cannot read it: {e}"))?;
-    if let Ok(SchemaProbe {
-        schema_version: Some(version),
-    }) = yaml::from_slice::<SchemaProbe>(&bytes)
-        && version > u64::from(assessment::SCHEMA_VERSION)
-    {
-        return Err(format!(
-            "written by a newer version of ecoready (schema_version {version}; this version \
-             reads up to {}); update ecoready to open it (the file was left unchanged)",
-            assessment::SCHEMA_VERSION
-        ));
+    // Parsed once (listing thousands of files parses each); the version is probed on its
+    // own only when that fails, so a newer file is refused by its version rather than by
+    // fields this build does not know.
+    let assessment: Assessment = match yaml::from_slice(&bytes) {
+        Ok(assessment) => assessment,
+        Err(e) => {
+            return Err(match yaml::from_slice::<SchemaProbe>(&bytes) {
+                Ok(SchemaProbe {
+                    schema_version: Some(version),
+                }) if version > u64::from(assessment::SCHEMA_VERSION) => newer_schema(version),
+                _ => e.to_string(),
+            });
+        }
+    };
+    if assessment.schema_version > assessment::SCHEMA_VERSION {
+        return Err(newer_schema(u64::from(assessment.schema_version)));
     }
-    let assessment: Assessment = yaml::from_slice(&bytes).map_err(|e| e.to_string())?;
     if assessment.id != id {
         return Err(format!(
             "the file holds assessment `{}`, which does not match its file name",
@@ -273,6 +293,14 @@ fn read_assessment(path: &Path, id: &str) -> Result<Assessment, String> {
         ));
     }
     Ok(assessment)
+}
+
+fn newer_schema(version: u64) -> String {
+    format!(
+        "written by a newer version of ecoready (schema_version {version}; this version \
+         reads up to {}); update ecoready to open it (the file was left unchanged)",
+        assessment::SCHEMA_VERSION
+    )
 }
 
 /// The assessment id a file in `assessments/` is named for, if the name is a safe id.

@@ -16,6 +16,10 @@ pub enum Action {
     PageUp,
     /// Move a page down.
     PageDown,
+    /// Move to the first entry.
+    First,
+    /// Move to the last entry.
+    Last,
     /// Confirm / go on.
     Confirm,
     /// Previous question (or field).
@@ -46,14 +50,51 @@ pub enum Action {
     Type(KeyEvent),
     /// Leave the focused text field.
     FinishTyping,
-    /// The terminal was resized: redraw.
-    Resize,
+    /// The terminal has this size now (columns, rows): redraw.
+    Resize(u16, u16),
+    /// A mouse click at a screen position.
+    Click {
+        /// Column from the left, from 0.
+        column: u16,
+        /// Row from the top, from 0.
+        row: u16,
+    },
     /// The store listed its assessments.
     Listed(super::screens::home::HomeData),
     /// An assessment was opened or created.
     Opened(Box<Opened>),
+    /// Mark for comparison, or compare with the marked one.
+    Compare,
+    /// Show the organization's trend.
+    Trend,
+    /// Show the round view.
+    Round,
+    /// Add another respondent to the organization's round.
+    AddRespondent,
+    /// Open the organization's ecosystem map.
+    OpenMap,
+    /// Open the history of organizations and assessments.
+    OpenHistory,
+    /// Remove (to the trash, after confirmation).
+    Remove,
+    /// Yes, to a confirmation.
+    Yes,
+    /// What the open assessment's organization's ecosystem map shows.
+    MapNotes(Box<super::session::MapNotes>),
+    /// A result of the history screens' store work.
+    History(super::screens::history::HistoryMsg),
+    /// Add a partner to the ecosystem map.
+    AddPartner,
+    /// Show the next layer only (or all layers again) on the ecosystem map.
+    CycleLayerFilter,
+    /// Show the next sector only (or all sectors again) on the ecosystem map.
+    CycleSectorFilter,
     /// A result of the ecosystem map screen's store work.
     Map(super::screens::map::MapMsg),
+    /// Write the report of what the screen shows.
+    Export,
+    /// An effect succeeded with something to tell; show the message.
+    Notice(String),
     /// An effect failed; show the message.
     Failed(String),
 }

@@ -2,8 +2,11 @@
 
 use super::action::{Action, Opened};
 use super::keymap::Context;
-use super::screens::{goto, home, map, question, results, setup};
+use super::screens::{
+    compare_view, goto, history, home, map, question, results, round_view, setup, trend_view,
+};
 use super::session::{Session, Step};
+use super::strings;
 use super::theme::Theme;
 use crate::assessment::{Setup, Status};
 use crate::questionnaire::Loaded;
@@ -21,6 +24,14 @@ pub enum Screen {
     Results(results::ResultsState),
     /// An organization's ecosystem map.
     Map(Box<map::MapState>),
+    /// Organizations and their assessments.
+    History(Box<history::HistoryState>),
+    /// Two assessments side by side.
+    Compare(Box<compare_view::CompareView>),
+    /// An organization's scores over time.
+    Trend(Box<trend_view::TrendView>),
+    /// Several respondents of one round.
+    Round(Box<round_view::RoundScreen>),
 }
 
 /// A window drawn over the screen.
@@ -45,6 +56,12 @@ pub enum Effect {
     Refresh,
     /// Store work of the ecosystem map screen.
     Map(map::MapEffect),
+    /// Store work of the history screens.
+    History(history::HistoryEffect),
+    /// Read what the organization's ecosystem map shows, for Results.
+    MapNotes(String),
+    /// Write the HTML report of a subject to the data directory's reports folder.
+    Export(crate::export::Subject),
 }
 
 /// A one-line message under the screen.
@@ -75,6 +92,8 @@ pub struct App {
     pub session: Option<Session>,
     /// False once the user has left the program.
     pub running: bool,
+    /// The terminal's size, for placing mouse clicks.
+    pub viewport: ratatui::layout::Rect,
     effects: Vec<Effect>,
 }
 
@@ -90,6 +109,7 @@ impl App {
             home: home::HomeState::default(),
             session: None,
             running: true,
+            viewport: ratatui::layout::Rect::default(),
             effects: Vec::new(),
         };
         app.effects.push(Effect::Refresh);
@@ -153,6 +173,10 @@ impl App {
             Screen::Wizard(Step::Review) => Context::Review,
             Screen::Results(_) => Context::Results,
             Screen::Map(state) => state.context(),
+            Screen::History(state) if state.confirm_remove.is_some() => Context::Confirm,
+            Screen::History(_) => Context::History,
+            Screen::Compare(_) => Context::Compare,
+            Screen::Trend(_) | Screen::Round(_) => Context::Report,
         }
     }
 
@@ -186,12 +210,24 @@ impl App {
     /// Changes the state for one action (The Elm Architecture's `update`).
     pub fn update(&mut self, action: Action) {
         match action {
-            Action::Resize => return,
+            Action::Resize(width, height) => {
+                self.viewport = ratatui::layout::Rect::new(0, 0, width, height);
+                return;
+            }
             Action::Quit => return self.quit(),
             Action::Failed(message) => return self.say(message, true),
+            Action::Notice(message) => return self.say(message, false),
+            Action::Export => return self.export(),
             Action::Listed(rows) => return self.home.set_rows(rows),
             Action::Opened(opened) => return self.open(*opened),
             Action::Map(message) => return map::on_message(self, message),
+            Action::History(message) => return history::on_message(self, message),
+            Action::MapNotes(notes) => {
+                if let Some(session) = &mut self.session {
+                    session.map_notes = Some(*notes);
+                }
+                return;
+            }
             _ => {}
         }
         if !matches!(action, Action::Type(_)) {
@@ -210,12 +246,19 @@ impl App {
                 Screen::Wizard(step) => question::update(self, *step, action),
                 Screen::Results(_) => results::update(self, action),
                 Screen::Map(_) => map::update(self, action),
+                Screen::History(_) => history::update(self, action),
+                Screen::Compare(_) => compare_view::update(self, action),
+                Screen::Trend(_) => trend_view::update(self, action),
+                Screen::Round(_) => round_view::update(self, action),
             },
         }
     }
 
     fn open(&mut self, opened: Opened) {
         let session = Session::new(opened);
+        self.effects.push(Effect::MapNotes(
+            session.assessment.organization.name.clone(),
+        ));
         let complete = session.assessment.status == Status::Complete;
         let step = session.resume_step();
         self.session = Some(session);
@@ -227,6 +270,24 @@ impl App {
         }
     }
 
+    /// Asks for the report of what the screen shows (Results, Compare, Trend).
+    fn export(&mut self) {
+        use crate::export::Subject;
+        let subject = match (&self.screen, &self.session) {
+            (Screen::Results(_), Some(session)) => {
+                Subject::Assessment(session.assessment.id.clone())
+            }
+            (Screen::Compare(view), _) => {
+                let c = &view.comparison;
+                Subject::Comparison(c.before.id.clone(), c.after.id.clone())
+            }
+            (Screen::Trend(view), _) => Subject::Organization(view.trend.organization.clone()),
+            (Screen::Round(_), _) => return self.say(strings::NO_ROUND_REPORT, false),
+            _ => return,
+        };
+        self.effects.push(Effect::Export(subject));
+    }
+
     /// Leaves at once; an open note is kept and the draft saved first.
     fn quit(&mut self) {
         if let Some(session) = &mut self.session
@@ -235,6 +296,7 @@ impl App {
             question::commit_note(session);
             self.effects.push(Effect::Save);
         }
+        map::on_quit(self);
         self.running = false;
     }
 }

@@ -29,6 +29,22 @@ pub enum Context {
     Typing,
     /// The ecosystem map.
     Map,
+    /// The ecosystem map's list of organizations.
+    MapPicker,
+    /// Typing the name of an organization to map.
+    MapName,
+    /// The partner form, on a text field.
+    MapForm,
+    /// The partner form, on a choice or a toggle.
+    MapFormChoice,
+    /// Organizations and their assessments.
+    History,
+    /// A confirmation question (y or Enter: yes; anything else: no).
+    Confirm,
+    /// A scrolling report: trend, round.
+    Report,
+    /// The comparison of two assessments (a scrolling report with a chart).
+    Compare,
 }
 
 /// A key, as written in the table.
@@ -70,6 +86,10 @@ pub enum ActionKind {
     PageUp,
     /// [`Action::PageDown`].
     PageDown,
+    /// [`Action::First`].
+    First,
+    /// [`Action::Last`].
+    Last,
     /// [`Action::Confirm`].
     Confirm,
     /// [`Action::Back`].
@@ -98,6 +118,32 @@ pub enum ActionKind {
     Quit,
     /// [`Action::FinishTyping`].
     FinishTyping,
+    /// [`Action::AddPartner`].
+    AddPartner,
+    /// [`Action::CycleLayerFilter`].
+    CycleLayerFilter,
+    /// [`Action::CycleSectorFilter`].
+    CycleSectorFilter,
+    /// [`Action::Compare`].
+    Compare,
+    /// [`Action::Trend`].
+    Trend,
+    /// [`Action::Round`].
+    Round,
+    /// [`Action::AddRespondent`].
+    AddRespondent,
+    /// [`Action::OpenMap`].
+    OpenMap,
+    /// [`Action::OpenHistory`].
+    OpenHistory,
+    /// [`Action::Remove`].
+    Remove,
+    /// [`Action::Yes`].
+    Yes,
+    /// [`Action::Export`].
+    Export,
+    /// [`Action::Leave`], answering no to a confirmation.
+    No,
 }
 
 use Context::*;
@@ -105,9 +151,23 @@ use Key::{Char, Code, Ctrl, Digits};
 
 const QUESTIONS: &[Context] = &[Question];
 const SETUP: &[Context] = &[Setup, SetupChoice];
-const LISTS: &[Context] = &[Home, Review, GoTo, Results, Setup, SetupChoice, Question];
+const LISTS: &[Context] = &[
+    Home,
+    Review,
+    GoTo,
+    Results,
+    Setup,
+    SetupChoice,
+    Question,
+    History,
+    Report,
+    Compare,
+];
+const SCROLLING: &[Context] = &[Home, Review, GoTo, Results, History, Report, Compare];
 const WIZARD: &[Context] = &[Intro, Question];
-const LEAVABLE: &[Context] = &[Home, Intro, Question, Review, Results, GoTo, Help, Map];
+const LEAVABLE: &[Context] = &[
+    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Compare,
+];
 const EVERYWHERE: &[Context] = &[
     Home,
     Setup,
@@ -120,6 +180,14 @@ const EVERYWHERE: &[Context] = &[
     Help,
     Typing,
     Map,
+    MapPicker,
+    MapName,
+    MapForm,
+    MapFormChoice,
+    History,
+    Confirm,
+    Report,
+    Compare,
 ];
 
 /// The keymap. Order matters: the first binding that matches wins, and the help shows
@@ -128,13 +196,26 @@ const EVERYWHERE: &[Context] = &[
 pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Digits], action: ActionKind::Choose, help: "answer", contexts: QUESTIONS, in_bar: true },
     Binding { keys: &[Char('0')], action: ActionKind::DontKnow, help: "don't know", contexts: QUESTIONS, in_bar: true },
-    Binding { keys: &[Code(KeyCode::Down), Char('j')], action: ActionKind::Down, help: "scroll", contexts: &[Results], in_bar: true },
-    Binding { keys: &[Code(KeyCode::Right), Code(KeyCode::Left)], action: ActionKind::Forward, help: "chart / report", contexts: &[Results], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Down), Char('j')], action: ActionKind::Down, help: "scroll", contexts: &[Results, Report, Compare], in_bar: true },
+    Binding { keys: &[Char('x')], action: ActionKind::Export, help: "report", contexts: &[Results, Report, Compare], in_bar: true },
+    Binding { keys: &[Char('y'), Code(KeyCode::Enter)], action: ActionKind::Yes, help: "yes", contexts: &[Confirm], in_bar: true },
+    Binding { keys: &[Char('n'), Code(KeyCode::Esc)], action: ActionKind::No, help: "no", contexts: &[Confirm], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Right), Code(KeyCode::Tab)], action: ActionKind::Forward, help: "assessments", contexts: &[History], in_bar: false },
+    Binding { keys: &[Code(KeyCode::Left), Code(KeyCode::BackTab)], action: ActionKind::Back, help: "organizations", contexts: &[History], in_bar: false },
+    Binding { keys: &[Char('c')], action: ActionKind::Compare, help: "compare", contexts: &[History], in_bar: true },
+    Binding { keys: &[Char('t')], action: ActionKind::Trend, help: "trend", contexts: &[History], in_bar: true },
+    Binding { keys: &[Char('r')], action: ActionKind::Round, help: "round", contexts: &[History], in_bar: true },
+    Binding { keys: &[Char('a')], action: ActionKind::AddRespondent, help: "add respondent", contexts: &[History], in_bar: true },
+    Binding { keys: &[Char('m')], action: ActionKind::OpenMap, help: "map", contexts: &[History], in_bar: false },
+    Binding { keys: &[Char('d'), Code(KeyCode::Delete)], action: ActionKind::Remove, help: "to trash", contexts: &[History], in_bar: false },
+    Binding { keys: &[Code(KeyCode::Right), Code(KeyCode::Left)], action: ActionKind::Forward, help: "chart / report", contexts: &[Results, Compare], in_bar: true },
     Binding { keys: &[Code(KeyCode::Up), Char('k')], action: ActionKind::Up, help: "move up", contexts: LISTS, in_bar: false },
     Binding { keys: &[Code(KeyCode::Down), Char('j')], action: ActionKind::Down, help: "move down", contexts: LISTS, in_bar: false },
-    Binding { keys: &[Code(KeyCode::PageUp)], action: ActionKind::PageUp, help: "page up", contexts: &[Home, Review, GoTo, Results], in_bar: false },
-    Binding { keys: &[Code(KeyCode::PageDown)], action: ActionKind::PageDown, help: "page down", contexts: &[Home, Review, GoTo, Results], in_bar: false },
-    Binding { keys: &[Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "select", contexts: &[Home, Setup, SetupChoice, Intro, Review, GoTo], in_bar: true },
+    Binding { keys: &[Code(KeyCode::PageUp)], action: ActionKind::PageUp, help: "page up", contexts: SCROLLING, in_bar: false },
+    Binding { keys: &[Code(KeyCode::PageDown)], action: ActionKind::PageDown, help: "page down", contexts: SCROLLING, in_bar: false },
+    Binding { keys: &[Code(KeyCode::Home)], action: ActionKind::First, help: "first", contexts: SCROLLING, in_bar: false },
+    Binding { keys: &[Code(KeyCode::End)], action: ActionKind::Last, help: "last", contexts: SCROLLING, in_bar: false },
+    Binding { keys: &[Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "select", contexts: &[Home, Setup, SetupChoice, Intro, Review, GoTo, History], in_bar: true },
     Binding { keys: &[Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "confirm / next", contexts: QUESTIONS, in_bar: false },
     Binding { keys: &[Code(KeyCode::Left), Char('b')], action: ActionKind::Back, help: "back", contexts: WIZARD, in_bar: true },
     Binding { keys: &[Code(KeyCode::Right)], action: ActionKind::Forward, help: "next", contexts: WIZARD, in_bar: false },
@@ -145,8 +226,29 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('n')], action: ActionKind::EditNote, help: "note", contexts: QUESTIONS, in_bar: true },
     Binding { keys: &[Char('f')], action: ActionKind::ToggleFlag, help: "flag", contexts: QUESTIONS, in_bar: true },
     Binding { keys: &[Char('g')], action: ActionKind::GoTo, help: "go to", contexts: &[Intro, Question, Review], in_bar: true },
-    Binding { keys: &[Char('n')], action: ActionKind::New, help: "new assessment", contexts: &[Home], in_bar: true },
-    Binding { keys: &[Char('r')], action: ActionKind::ResumeLatest, help: "resume draft", contexts: &[Home], in_bar: true },
+    Binding { keys: &[Char('n')], action: ActionKind::New, help: "new", contexts: &[Home], in_bar: true },
+    Binding { keys: &[Char('r')], action: ActionKind::ResumeLatest, help: "resume", contexts: &[Home], in_bar: true },
+    Binding { keys: &[Char('h')], action: ActionKind::OpenHistory, help: "history", contexts: &[Home], in_bar: true },
+    Binding { keys: &[Char('m')], action: ActionKind::OpenMap, help: "maps", contexts: &[Home], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Up), Char('k')], action: ActionKind::Up, help: "move up", contexts: &[Map, MapPicker], in_bar: false },
+    Binding { keys: &[Code(KeyCode::Down), Char('j')], action: ActionKind::Down, help: "move down", contexts: &[Map, MapPicker], in_bar: false },
+    Binding { keys: &[Code(KeyCode::PageUp)], action: ActionKind::PageUp, help: "page up", contexts: &[Map, MapPicker], in_bar: false },
+    Binding { keys: &[Code(KeyCode::PageDown)], action: ActionKind::PageDown, help: "page down", contexts: &[Map, MapPicker], in_bar: false },
+    Binding { keys: &[Code(KeyCode::Left), Char('h')], action: ActionKind::Back, help: "layer to the left", contexts: &[Map], in_bar: false },
+    Binding { keys: &[Code(KeyCode::Right), Char('l')], action: ActionKind::Forward, help: "layer to the right", contexts: &[Map], in_bar: false },
+    Binding { keys: &[Char('a')], action: ActionKind::AddPartner, help: "add", contexts: &[Map], in_bar: true },
+    Binding { keys: &[Char('e'), Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "edit", contexts: &[Map], in_bar: true },
+    Binding { keys: &[Char('d'), Code(KeyCode::Delete)], action: ActionKind::Remove, help: "remove", contexts: &[Map], in_bar: true },
+    Binding { keys: &[Char('f')], action: ActionKind::CycleLayerFilter, help: "by layer", contexts: &[Map], in_bar: true },
+    Binding { keys: &[Char('s')], action: ActionKind::CycleSectorFilter, help: "by sector", contexts: &[Map], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "open", contexts: &[MapPicker], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Tab), Code(KeyCode::Down)], action: ActionKind::Down, help: "next field", contexts: &[MapForm, MapFormChoice], in_bar: true },
+    Binding { keys: &[Code(KeyCode::BackTab), Code(KeyCode::Up)], action: ActionKind::Up, help: "previous field", contexts: &[MapForm, MapFormChoice], in_bar: false },
+    Binding { keys: &[Code(KeyCode::Left), Char('h')], action: ActionKind::Back, help: "previous choice", contexts: &[MapFormChoice], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Right), Char('l'), Char(' ')], action: ActionKind::Forward, help: "next choice / toggle", contexts: &[MapFormChoice], in_bar: false },
+    Binding { keys: &[Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "save", contexts: &[MapForm, MapFormChoice], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "open the map", contexts: &[MapName], in_bar: true },
+    Binding { keys: &[Code(KeyCode::Esc)], action: ActionKind::Leave, help: "cancel", contexts: &[MapForm, MapFormChoice, MapName], in_bar: true },
     Binding { keys: &[Char('?')], action: ActionKind::ToggleHelp, help: "help", contexts: LEAVABLE, in_bar: true },
     Binding { keys: &[Code(KeyCode::Esc), Code(KeyCode::Enter)], action: ActionKind::FinishTyping, help: "done typing", contexts: &[Typing], in_bar: true },
     Binding { keys: &[Char('q'), Code(KeyCode::Esc)], action: ActionKind::Leave, help: "leave", contexts: LEAVABLE, in_bar: true },
@@ -156,7 +258,7 @@ pub const KEYMAP: &[Binding] = &[
 
 /// Contexts in which printable keys are text, not commands.
 fn types_text(context: Context) -> bool {
-    matches!(context, Typing | Setup)
+    matches!(context, Typing | Setup | MapName | MapForm)
 }
 
 /// The action a key press means in a context, if any.
@@ -185,6 +287,8 @@ fn to_action(kind: ActionKind, digit: u8) -> Action {
         ActionKind::Down => Action::Down,
         ActionKind::PageUp => Action::PageUp,
         ActionKind::PageDown => Action::PageDown,
+        ActionKind::First => Action::First,
+        ActionKind::Last => Action::Last,
         ActionKind::Confirm => Action::Confirm,
         ActionKind::Back => Action::Back,
         ActionKind::Forward => Action::Forward,
@@ -199,6 +303,19 @@ fn to_action(kind: ActionKind, digit: u8) -> Action {
         ActionKind::Leave => Action::Leave,
         ActionKind::Quit => Action::Quit,
         ActionKind::FinishTyping => Action::FinishTyping,
+        ActionKind::AddPartner => Action::AddPartner,
+        ActionKind::CycleLayerFilter => Action::CycleLayerFilter,
+        ActionKind::CycleSectorFilter => Action::CycleSectorFilter,
+        ActionKind::Compare => Action::Compare,
+        ActionKind::Trend => Action::Trend,
+        ActionKind::Round => Action::Round,
+        ActionKind::AddRespondent => Action::AddRespondent,
+        ActionKind::OpenMap => Action::OpenMap,
+        ActionKind::OpenHistory => Action::OpenHistory,
+        ActionKind::Remove => Action::Remove,
+        ActionKind::Yes => Action::Yes,
+        ActionKind::Export => Action::Export,
+        ActionKind::No => Action::Leave,
     }
 }
 

@@ -6,10 +6,12 @@
 
 pub mod action;
 pub mod app;
+mod draft_lock;
 pub mod keymap;
 pub mod screens;
 pub mod session;
 pub mod strings;
+mod terminal;
 pub mod theme;
 pub mod view;
 pub mod widgets;
@@ -17,33 +19,26 @@ pub mod widgets;
 use color_eyre::eyre::{Result, WrapErr, eyre};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
 
 use self::action::{Action, Opened};
-use self::app::{App, Effect};
+use self::app::{App, Effect, Screen};
+use self::draft_lock::DraftLocks;
 use self::screens::home::HomeData;
+use self::session::MapNotes;
 use self::theme::Theme;
-use crate::assessment::{Assessment, Setup, now};
+use crate::assessment::{Assessment, Setup, Status, now};
 use crate::questionnaire::{self, Loaded};
 use crate::store::{self, Store};
 
+pub use self::terminal::{Signals, TerminalEvents};
 pub use crate::wizard::Start;
 
 /// A source of terminal events; `None` means there will be no more.
 pub trait Events {
     /// Waits for the next event.
     fn next(&mut self) -> Result<Option<Event>>;
-}
-
-/// Events from the real terminal.
-pub struct TerminalEvents;
-
-impl Events for TerminalEvents {
-    fn next(&mut self) -> Result<Option<Event>> {
-        event::read()
-            .map(Some)
-            .wrap_err("could not read from the terminal")
-    }
 }
 
 /// The questionnaires offered for new assessments: the built-ins, then the user's own.
@@ -67,18 +62,41 @@ pub fn initial_app(start: Start, catalog: Vec<Loaded>, theme: Theme) -> App {
     app
 }
 
-/// Runs the wizard until the user leaves; returns the exit status.
-pub fn run(store: &Store, start: Start, theme: Option<&str>) -> Result<u8> {
-    let _ = theme;
-    let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
-    let mut app = initial_app(start, catalog(), theme);
-    let mut terminal = ratatui::try_init().wrap_err("could not prepare the terminal")?;
-    let outcome = run_loop(&mut terminal, &mut app, store, &mut TerminalEvents);
-    ratatui::restore();
-    outcome.map(|()| 0)
+/// Runs the wizard until the user leaves; returns the exit status (128 + the signal's
+/// number when a signal ended it).
+///
+/// The terminal is restored on every way out: leaving, Ctrl-C, a signal (SIGTERM, SIGHUP,
+/// SIGINT: the draft is saved first), an error, and a panic (ratatui's panic hook).
+pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Result<u8> {
+    let theme = theme::choose(theme);
+    let mut locks = DraftLocks::enabled();
+    if let Start::Resume(id) = &start {
+        // Refused before the screen changes, so the message stays readable in the shell.
+        locks.acquire(store, id)?;
+    }
+    // Parsing the questionnaires costs time and memory the home screen does not use: a
+    // wizard that starts there loads them when it first opens the Setup screen.
+    let offered = match &start {
+        Start::Home => Vec::new(),
+        _ => catalog(),
+    };
+    let mut app = initial_app(start, offered, theme);
+    let signals = Signals::install()?;
+    let mut events = TerminalEvents::new(signals.clone());
+    let mut terminal = terminal::open().wrap_err("could not prepare the terminal")?;
+    let outcome = run_loop_locked(&mut terminal, &mut app, store, &mut events, &mut locks);
+    if app.running {
+        // The events ended (a signal, or the terminal went away) or the loop failed:
+        // leave as Ctrl-C does, saving the draft.
+        app.update(Action::Quit);
+        perform_all(&mut app, store, &mut locks);
+    }
+    terminal::close();
+    outcome.map(|()| signals.exit_status())
 }
 
-/// The main loop, generic over the backend so tests drive it headless.
+/// The main loop, generic over the backend so tests drive it headless (without draft
+/// locks: those are the real wizard's, see [`run`]).
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
@@ -88,8 +106,26 @@ pub fn run_loop<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    run_loop_locked(terminal, app, store, events, &mut DraftLocks::disabled())
+}
+
+fn run_loop_locked<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    store: &Store,
+    events: &mut impl Events,
+    locks: &mut DraftLocks,
+) -> Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal
+        .size()
+        .map_err(|e| eyre!(e))
+        .wrap_err("could not read the terminal size")?;
+    app.update(Action::Resize(size.width, size.height));
     loop {
-        perform_effects(app, store);
+        perform_all(app, store, locks);
         if !app.running {
             return Ok(());
         }
@@ -100,6 +136,14 @@ where
         let Some(event) = events.next()? else {
             return Ok(());
         };
+        if let Event::Resize(width, height) = event {
+            // The real terminal's viewport is fixed (see `terminal::open`): it follows
+            // the resize events instead of asking the terminal its size every frame.
+            terminal
+                .resize(Rect::new(0, 0, width, height))
+                .map_err(|e| eyre!(e))
+                .wrap_err("could not resize the screen")?;
+        }
         if let Some(action) = translate(app, &event) {
             app.update(action);
         }
@@ -113,46 +157,77 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             keymap::action_for(app.context(), *key)
         }
-        Event::Resize(_, _) => Some(Action::Resize),
+        Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: mouse.column,
+                row: mouse.row,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Up),
+            MouseEventKind::ScrollDown => Some(Action::Down),
+            _ => None,
+        },
         _ => None,
     }
 }
 
-/// Runs every effect `update` asked for, feeding results back as actions.
+/// Runs every effect `update` asked for, feeding results back as actions (without draft
+/// locks, as [`run_loop`]).
 pub fn perform_effects(app: &mut App, store: &Store) {
+    perform_all(app, store, &mut DraftLocks::disabled());
+}
+
+fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
+    if matches!(app.screen, Screen::Setup(_)) && app.catalog.is_empty() {
+        app.catalog = catalog();
+    }
     loop {
         let effects = app.take_effects();
         if effects.is_empty() {
-            return;
+            break;
         }
         for effect in effects {
-            if let Some(action) = perform(app, store, effect) {
+            if let Some(action) = perform(app, store, effect, locks) {
                 app.update(action);
             }
         }
     }
+    locks.release_unless_editing(app);
 }
 
-fn perform(app: &App, store: &Store, effect: Effect) -> Option<Action> {
+fn perform(app: &App, store: &Store, effect: Effect, locks: &mut DraftLocks) -> Option<Action> {
     let outcome = match effect {
         Effect::Save => match &app.session {
-            Some(session) => store
+            Some(session) if locks.may_save(&session.assessment.id) => store
                 .save(&session.assessment)
                 .map(|()| None)
                 .map_err(|e| eyre!("{}: {e:#}", strings::SAVE_FAILED)),
-            None => Ok(None),
+            _ => Ok(None),
         },
-        Effect::Create(setup, questionnaire) => create(store, setup, *questionnaire).map(Some),
-        Effect::Open(id) => open(store, &id).map(Some),
-        Effect::Refresh => Ok(Some(Action::Listed(HomeData::from_listing(&store.list())))),
+        Effect::Create(setup, questionnaire) => {
+            create(store, setup, *questionnaire, locks).map(Some)
+        }
+        Effect::Open(id) => open(store, &id, locks).map(Some),
+        Effect::Refresh => Ok(Some(Action::Listed(HomeData::from_summaries(
+            &store.summaries(),
+        )))),
         Effect::Map(effect) => screens::map::perform(store, effect),
+        Effect::History(effect) => screens::history::perform(store, effect),
+        Effect::MapNotes(organization) => map_notes(store, &organization).map(Some),
+        Effect::Export(subject) => export(store, &subject).map(Some),
     };
     outcome.unwrap_or_else(|e| Some(Action::Failed(format!("{e:#}"))))
 }
 
-fn create(store: &Store, setup: Setup, questionnaire: Loaded) -> Result<Action> {
+fn create(
+    store: &Store,
+    setup: Setup,
+    questionnaire: Loaded,
+    locks: &mut DraftLocks,
+) -> Result<Action> {
     let at = now();
     let id = store.new_id(&at);
+    locks.acquire(store, &id)?;
     let assessment = Assessment::start(
         id,
         setup,
@@ -168,11 +243,50 @@ fn create(store: &Store, setup: Setup, questionnaire: Loaded) -> Result<Action> 
     })))
 }
 
-fn open(store: &Store, id: &str) -> Result<Action> {
+fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Action> {
+    let locked = locks.acquire(store, id);
     let assessment = store.load(id)?;
+    if assessment.status == Status::Draft {
+        // Only a draft is edited; a complete assessment may be viewed in several windows.
+        locked?;
+    }
     let questionnaire = store.questionnaire_for(&assessment.questionnaire)?;
     Ok(Action::Opened(Box::new(Opened {
         assessment,
         questionnaire,
     })))
+}
+
+/// What an organization's latest ecosystem map shows; an organization without a map
+/// gets no notes, and a map that cannot be read says so rather than blocking Results.
+fn map_notes(store: &Store, organization: &str) -> Result<Action> {
+    let notes = match store.map_history(organization) {
+        Ok(history) => match crate::ecomap::latest_insights(&history) {
+            Some((_, insights)) => MapNotes {
+                lines: crate::ecomap::results_lines(&insights),
+                hints: crate::ecomap::advice_hints(&insights),
+            },
+            None => MapNotes::default(),
+        },
+        Err(e) => MapNotes {
+            lines: vec![format!("The ecosystem map could not be read: {e:#}")],
+            hints: Vec::new(),
+        },
+    };
+    Ok(Action::MapNotes(Box::new(notes)))
+}
+
+/// Writes the HTML report of a subject into the data directory and says where it went.
+fn export(store: &Store, subject: &crate::export::Subject) -> Result<Action> {
+    let options = crate::report::Options {
+        dates: crate::report::DateStyle::from_environment(|name| std::env::var(name).ok()),
+        ..Default::default()
+    };
+    let rendered = crate::export::render(store, subject, crate::report::Format::Html, &options)?;
+    let path = store.write_report(&rendered.file_name, &rendered.text)?;
+    Ok(Action::Notice(format!(
+        "{} {}",
+        strings::REPORT_WRITTEN,
+        path.display()
+    )))
 }

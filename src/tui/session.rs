@@ -31,6 +31,18 @@ pub struct Session {
     pub note_editor: Option<TextArea<'static>>,
     /// The user jumped here from Review: answering returns there.
     pub back_to_review: bool,
+    /// What the organization's ecosystem map shows, once loaded (if it has a map).
+    pub map_notes: Option<MapNotes>,
+}
+
+/// Sentences about the organization's ecosystem map, shown on Results beside
+/// complementary strengths.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MapNotes {
+    /// What the map shows: thin layers, missing resources, concentration, changes.
+    pub lines: Vec<String>,
+    /// Next steps that point at the gaps.
+    pub hints: Vec<String>,
 }
 
 impl Session {
@@ -42,6 +54,7 @@ impl Session {
             cursor: None,
             note_editor: None,
             back_to_review: false,
+            map_notes: None,
         }
     }
 

@@ -122,3 +122,156 @@ pub const KNOWLEDGE_GAP_MARK: &str = "?";
 /// Explains the knowledge gap mark.
 pub const KNOWLEDGE_GAP: &str =
     "? more than 30% \"don't know\": a knowledge gap worth finding out about.";
+/// History screen title.
+pub const HISTORY_TITLE: &str = "History";
+/// Home menu entry: history.
+pub const MENU_HISTORY: &str = "History: organizations, comparisons, trends";
+/// After marking the first assessment of a comparison.
+pub const COMPARE_MARKED: &str = "Marked. Select another assessment and press c again to compare.";
+/// When an organization has no round label.
+pub const NO_ROUND: &str =
+    "These assessments have no round label; give one in Setup to group respondents.";
+/// After moving an assessment to the trash.
+pub const MOVED_TO_TRASH: &str = "Moved to the trash folder of the data directory:";
+/// Confirmation dialog title.
+pub const CONFIRM_TITLE: &str = "Move to trash?";
+/// Confirmation question.
+pub const CONFIRM_TRASH: &str =
+    "Move this assessment to the trash folder of the data directory? Nothing is deleted:";
+/// Confirmation keys.
+pub const CONFIRM_KEYS: &str = "y or Enter: move it · n or Esc: keep it";
+/// Compare screen title.
+pub const COMPARE_TITLE: &str = "Compare";
+/// Compare heading.
+pub const MOVED_MOST: &str = "Questions that moved most";
+/// Trend screen title.
+pub const TREND_TITLE: &str = "Trend";
+/// Trend heading.
+pub const MOST_IMPROVED: &str = "Most improved";
+/// Trend heading.
+pub const CONCERNS: &str = "Areas of concern";
+/// Trend: nothing to list yet.
+pub const NOTHING_YET: &str = "needs at least two check-ins";
+/// Trend without complete assessments.
+pub const NO_COMPLETE: &str = "No complete assessments for this organization yet.";
+/// Round screen title.
+pub const ROUND_TITLE: &str = "Round";
+/// Marks a contested dimension.
+pub const CONTESTED: &str = "CONTESTED";
+/// Explains the agreement index.
+pub const RWG_EXPLAINED: &str = "rwg is the agreement among respondents (0 = none, 1 = full); below 0.50 a dimension \
+is marked CONTESTED: the respondents see it differently, so it is worth talking about.";
+/// Trend: rounds with several respondents.
+pub const TREND_MEANS: &str =
+    "n = respondents in the round; with more than one, scores are their mean.";
+/// Home menu entry: ecosystem maps.
+pub const MENU_MAPS: &str = "Ecosystem maps";
+/// Map screen title.
+pub const MAP_TITLE: &str = "Ecosystem map";
+/// Title of the list of organizations to map.
+pub const MAP_PICKER_TITLE: &str = "Ecosystem maps";
+/// Hint above the list of organizations to map.
+pub const MAP_PICKER_HINT: &str = "Who works with whom? Choose an organization to see and edit \
+its map of partners, or start a map for a new one.";
+/// Entry of the organization list that starts a map for a new organization.
+pub const MAP_NEW_ORGANIZATION: &str = "New organization…";
+/// An organization without a map.
+pub const MAP_NO_MAP_YET: &str = "no map yet";
+/// While the store is read.
+pub const MAP_LOADING: &str = "Loading…";
+/// Title of the new organization prompt.
+pub const MAP_NAME_TITLE: &str = "New ecosystem map";
+/// Hint of the new organization prompt.
+pub const MAP_NAME_HINT: &str = "Which organization sits at the centre of the map? \
+Enter opens its map (an existing one if the name is already mapped), Esc goes back.";
+/// Placeholder of the new organization prompt.
+pub const MAP_NAME_PLACEHOLDER: &str = "the firm's name, e.g. Alder Bakery Ltd";
+/// Validation message of the new organization prompt.
+pub const MAP_NEED_NAME: &str = "Please enter the organization's name.";
+/// A map without partners.
+pub const MAP_EMPTY: &str = "No partners yet. Press a to add the first one: a supplier, a key \
+customer, a local association, a competitor you cooperate with…";
+/// A layer without partners.
+pub const MAP_EMPTY_LAYER: &str = "(none yet)";
+/// A map that has never been saved.
+pub const MAP_NOT_SAVED: &str = "not saved yet";
+/// A map whose last change could not be saved.
+pub const MAP_UNSAVED: &str = "last change NOT saved";
+/// Status after a map version is saved.
+pub const MAP_SAVED: &str = "Map saved as a new version; earlier versions are kept.";
+/// Layer filter off.
+pub const MAP_ALL_LAYERS: &str = "all layers";
+/// Sector filter off.
+pub const MAP_ALL_SECTORS: &str = "all sectors";
+/// Sector filter value for partners without a sector.
+pub const MAP_NO_SECTOR: &str = "no sector";
+/// Insights panel heading.
+pub const MAP_INSIGHTS: &str = "What the map shows";
+/// Insights heading.
+pub const MAP_LAYERS: &str = "Layers";
+/// Insights heading.
+pub const MAP_RESOURCES: &str = "Resources partners bring";
+/// Insights heading.
+pub const MAP_CONCENTRATION: &str = "Concentration";
+/// Insights heading.
+pub const MAP_NEXT_STEPS: &str = "Next steps";
+/// Marks a gap in the insights (a symbol, so it shows without colour).
+pub const MAP_GAP_MARK: &str = "⚠";
+/// Partner form title when adding.
+pub const MAP_ADD_TITLE: &str = "Add a partner";
+/// Partner form title when editing.
+pub const MAP_EDIT_TITLE: &str = "Edit partner";
+/// Partner form hint.
+pub const MAP_FORM_HINT: &str = "Only the name is needed. Tab moves between fields, ← → change \
+a choice or a toggle, Enter saves a new version of the map, Esc cancels.";
+/// Partner form label.
+pub const MAP_FIELD_NAME: &str = "Name";
+/// Partner form label.
+pub const MAP_FIELD_SECTOR: &str = "Sector";
+/// Partner form label.
+pub const MAP_FIELD_LAYER: &str = "Layer";
+/// Partner form label.
+pub const MAP_FIELD_RELATIONSHIP: &str = "Relationship";
+/// Partner form label.
+pub const MAP_FIELD_TANGIBLE: &str = "Brings tangible";
+/// Partner form label.
+pub const MAP_FIELD_INTANGIBLE: &str = "Brings intangible";
+/// Partner form label.
+pub const MAP_FIELD_RELATIONAL: &str = "Brings relational";
+/// Partner form label.
+pub const MAP_FIELD_BRINGS_NOTE: &str = "What exactly";
+/// Partner form label.
+pub const MAP_FIELD_WE_BRING: &str = "We bring";
+/// Partner form label.
+pub const MAP_FIELD_TIE: &str = "Tie strength";
+/// Placeholder of the partner name.
+pub const MAP_HINT_NAME: &str = "e.g. Harbour Logistics";
+/// Placeholder of the partner sector.
+pub const MAP_HINT_SECTOR: &str = "e.g. logistics, research, local government";
+/// Placeholder of what the partner brings.
+pub const MAP_HINT_BRINGS_NOTE: &str = "e.g. cold transport, lab tests, introductions";
+/// Placeholder of what the firm brings.
+pub const MAP_HINT_WE_BRING: &str = "e.g. steady orders, shop space, feedback";
+/// Partner form validation message.
+pub const MAP_NEED_PARTNER_NAME: &str = "Please enter the partner's name first.";
+/// What each tie strength means, 1 to 5.
+pub const MAP_TIE_MEANINGS: [&str; 5] = [
+    "occasional contact",
+    "some exchange",
+    "regular work together",
+    "close partner",
+    "deep, trusted partnership",
+];
+/// Removal question.
+pub const MAP_REMOVE_QUESTION: &str = "Remove this partner from the map?";
+/// Removal explanation.
+pub const MAP_REMOVE_NOTE: &str = "Earlier versions of the map keep it. y removes, n keeps.";
+/// Map files that could not be read.
+pub const MAP_SKIPPED: &str = "map file(s) could not be read and were skipped";
+/// Results: heading of the ecosystem map's notes.
+pub const MAP_NOTES: &str = "Your ecosystem map shows:";
+/// After writing a report from a screen.
+pub const REPORT_WRITTEN: &str = "Report written to";
+/// Export key on the round view.
+pub const NO_ROUND_REPORT: &str =
+    "The round view has no report of its own: export each respondent's assessment, or the trend.";

@@ -1,12 +1,15 @@
 //! `render`: draws the whole screen from the state alone.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Overlay, Screen};
-use super::screens::{goto, help, home, intro, map, question, results, review, setup};
+use super::screens::{
+    compare_view, goto, help, history, home, intro, map, question, results, review, round_view,
+    setup, trend_view,
+};
 use super::session::Step;
 use super::strings;
 use super::widgets::chrome;
@@ -35,12 +38,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         );
         return;
     }
-    let [body, status, bar] = Layout::vertical([
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [body, status, bar] = split(area);
     match (&app.screen, &app.session) {
         (Screen::Home, _) => home::render(app, frame, body),
         (Screen::Setup(form), _) => setup::render(app, form, frame, body),
@@ -49,6 +47,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         (Screen::Wizard(Step::Review), Some(s)) => review::render(app, s, frame, body),
         (Screen::Results(state), Some(s)) => results::render(app, s, *state, frame, body),
         (Screen::Map(state), _) => map::render(app, state, frame, body),
+        (Screen::History(state), _) => history::render(app, state, frame, body),
+        (Screen::Compare(view), _) => compare_view::render(app, view, frame, body),
+        (Screen::Trend(view), _) => trend_view::render(app, view, frame, body),
+        (Screen::Round(view), _) => round_view::render(app, view, frame, body),
         _ => {}
     }
     let digits = digits_up_to(app);
@@ -74,6 +76,22 @@ pub fn render(app: &App, frame: &mut Frame) {
         chrome::help_bar(theme, app.context(), digits, bar.width),
         bar,
     );
+}
+
+/// The screen's body, status line and help bar.
+fn split(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// Where screens draw in a terminal of this size (`None` when it is too small): shared
+/// with mouse handling so clicks land where things are drawn.
+pub fn body(viewport: Rect) -> Option<Rect> {
+    (viewport.width >= MIN_WIDTH && viewport.height >= MIN_HEIGHT).then(|| split(viewport)[0])
 }
 
 /// The help overlay describes the screen under it.

@@ -42,7 +42,9 @@ impl Sandbox {
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("XDG_DATA_HOME", self.home.path().join("data"))
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            // A failing run would otherwise spend seconds printing a backtrace.
+            .env("RUST_BACKTRACE", "0");
         command
     }
 

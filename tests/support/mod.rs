@@ -1,3 +1,5 @@
-//! Shared test support: the binary in a real pseudo-terminal.
+//! Shared test support. Each test binary uses a different subset of it.
+#![allow(dead_code)]
 
+pub mod fixtures;
 pub mod pty;

@@ -1,6 +1,7 @@
 //! `compare`, `trend` and `round` as plain text for the terminal, from the same documents
 //! `--json` prints. Pure; every string from a file or the keyboard is sanitized first.
 
+use crate::text::same_name;
 use std::fmt::Write as _;
 
 use chrono::DateTime;
@@ -21,7 +22,7 @@ pub const MOVED_ITEMS_SHOWN: usize = 10;
 pub fn compare(doc: &CompareDocument) -> String {
     let (b, a) = (&doc.before, &doc.after);
     let mut out = String::new();
-    let organization = if same_text(&b.organization.name, &a.organization.name) {
+    let organization = if same_name(&b.organization.name, &a.organization.name) {
         clean(&a.organization.name)
     } else {
         format!(
@@ -332,10 +333,6 @@ fn push_section(out: &mut String, title: &str, lines: &[String]) {
 
 fn indent(text: &str) -> String {
     text.lines().map(|line| format!("  {line}\n")).collect()
-}
-
-fn same_text(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// `2025-03-01` from RFC 3339, in the offset it was recorded with.

@@ -28,10 +28,22 @@ pub fn update(app: &mut App, state: GoToState, action: Action) {
     };
     let last = session.item_count();
     let selected = match action {
+        Action::Click { column, row } => {
+            let list = crate::tui::view::body(app.viewport)
+                .map(|b| popup_area(b).inner(ratatui::layout::Margin::new(1, 1)));
+            if let Some(index) =
+                list.and_then(|l| chrome::list_row_at(l, state.selected, last + 1, column, row))
+            {
+                return update(app, GoToState { selected: index }, Action::Confirm);
+            }
+            state.selected
+        }
         Action::Up => state.selected.saturating_sub(1),
         Action::Down => (state.selected + 1).min(last),
         Action::PageUp => state.selected.saturating_sub(10),
         Action::PageDown => (state.selected + 10).min(last),
+        Action::First => 0,
+        Action::Last => last,
         Action::Confirm => {
             app.overlay = None;
             session.back_to_review = false;
@@ -52,14 +64,19 @@ pub fn update(app: &mut App, state: GoToState, action: Action) {
     app.overlay = Some(crate::tui::app::Overlay::GoTo(GoToState { selected }));
 }
 
+/// Where the list window goes over the screen body.
+fn popup_area(body: Rect) -> Rect {
+    chrome::centered(
+        body,
+        body.width.saturating_sub(6),
+        body.height.saturating_sub(4),
+    )
+}
+
 /// Draws the list over the screen.
 pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let popup = chrome::centered(
-        area,
-        area.width.saturating_sub(6),
-        area.height.saturating_sub(4),
-    );
+    let popup = popup_area(area);
     frame.render_widget(Clear, popup);
     let block = chrome::screen_block(
         theme,

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::assessment::{Assessment, Mode, Status};
-use crate::store::Listing;
+use crate::store::Summaries;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
@@ -36,6 +36,10 @@ pub struct Row {
     pub answered: usize,
     /// Self-assessment or interview.
     pub mode: Mode,
+    /// The organization's sector.
+    pub sector: String,
+    /// The advisor of an interview.
+    pub advisor: Option<String>,
 }
 
 impl Row {
@@ -53,6 +57,8 @@ impl Row {
             band: overall.and_then(|o| o.band.clone()),
             answered: a.answers.iter().filter(|x| x.response.is_some()).count(),
             mode: a.mode,
+            sector: sanitize(&a.organization.sector, false),
+            advisor: a.advisor.as_deref().map(|x| sanitize(x, false)),
         }
     }
 }
@@ -67,13 +73,25 @@ pub struct HomeData {
 }
 
 impl HomeData {
-    /// Home's view of a store listing.
-    pub fn from_listing(listing: &Listing) -> Self {
+    /// Home's view of the store's summaries (served from its index, so thousands of
+    /// assessments list quickly).
+    pub fn from_summaries(listing: &Summaries) -> Self {
         Self {
             rows: listing
-                .assessments
+                .summaries
                 .iter()
-                .map(Row::from_assessment)
+                .map(|summary| {
+                    // A summary's assessment carries no answers or scores: the count and
+                    // the overall score are kept aside (shown, as before, for complete ones).
+                    let complete = summary.assessment.status == Status::Complete;
+                    let overall = summary.overall().ok().filter(|_| complete);
+                    Row {
+                        answered: summary.responses,
+                        overall: overall.and_then(|o| o.value),
+                        band: overall.and_then(|o| o.band.clone()),
+                        ..Row::from_assessment(&summary.assessment)
+                    }
+                })
                 .collect(),
             skipped: listing
                 .problems
@@ -98,6 +116,8 @@ pub struct HomeState {
 enum Entry {
     New,
     Resume,
+    Map,
+    History,
     Quit,
     Assessment(usize),
 }
@@ -119,6 +139,10 @@ impl HomeState {
         if self.latest_draft().is_some() {
             entries.push(Entry::Resume);
         }
+        entries.push(Entry::Map);
+        if !self.data.rows.is_empty() {
+            entries.push(Entry::History);
+        }
         entries.push(Entry::Quit);
         entries.extend((0..self.data.rows.len()).map(Entry::Assessment));
         entries
@@ -134,13 +158,25 @@ pub fn update(app: &mut App, action: Action) {
         Action::Down => app.home.selected = (app.home.selected + 1).min(last),
         Action::PageUp => app.home.selected = app.home.selected.saturating_sub(10),
         Action::PageDown => app.home.selected = (app.home.selected + 10).min(last),
+        Action::First => app.home.selected = 0,
+        Action::Last => app.home.selected = last,
         Action::New => app.start_setup(&Default::default(), None),
         Action::ResumeLatest => resume_latest(app),
+        Action::OpenHistory => crate::tui::screens::history::open(app),
+        Action::OpenMap => crate::tui::screens::map::open(app, None),
         Action::Leave => app.running = false,
         Action::ToggleHelp => app.overlay = Some(crate::tui::app::Overlay::Help),
+        Action::Click { column, row } => {
+            if let Some(entry) = entry_at(app, column, row) {
+                app.home.selected = entry;
+                update(app, Action::Confirm);
+            }
+        }
         Action::Confirm => match entries.get(app.home.selected) {
             Some(Entry::New) => app.start_setup(&Default::default(), None),
             Some(Entry::Resume) => resume_latest(app),
+            Some(Entry::Map) => crate::tui::screens::map::open(app, None),
+            Some(Entry::History) => crate::tui::screens::history::open(app),
             Some(Entry::Quit) => app.running = false,
             Some(Entry::Assessment(i)) => {
                 let id = app.home.data.rows[*i].id.clone();
@@ -167,7 +203,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let block = chrome::screen_block(theme, strings::HOME_TITLE, None);
     let inner = chrome::framed(frame, block, area);
-    let [intro, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(inner);
+    let [intro, list] = areas(inner);
     frame.render_widget(
         Paragraph::new(strings::HOME_INTRO)
             .style(theme.muted)
@@ -184,6 +220,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 });
                 ListItem::new(format!("↻ {}{draft}", strings::MENU_RESUME))
             }
+            Entry::Map => ListItem::new(format!("◎ {}", strings::MENU_MAPS)),
+            Entry::History => ListItem::new(format!("≡ {}", strings::MENU_HISTORY)),
             Entry::Quit => ListItem::new(format!("× {}", strings::MENU_QUIT)),
             Entry::Assessment(i) => {
                 ListItem::new(assessment_line(app, &app.home.data.rows[i], list.width))
@@ -223,6 +261,27 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         list,
         &mut state,
     );
+}
+
+/// The introduction and the list inside Home's frame.
+fn areas(inner: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(inner)
+}
+
+/// The entry drawn at a screen position, if any (the headings between menu and
+/// assessments are not entries).
+fn entry_at(app: &App, column: u16, row: u16) -> Option<usize> {
+    let body = crate::tui::view::body(app.viewport)?;
+    let [_, list] = areas(chrome::inner(body));
+    let entries = app.home.entries();
+    let quit_at = entries.iter().position(|e| *e == Entry::Quit)?;
+    let drawn = entries.len() + 2 + usize::from(!app.home.data.skipped.is_empty());
+    let visual = chrome::list_row_at(list, visual_index(app), drawn, column, row)?;
+    match visual {
+        v if v <= quit_at => Some(v),
+        v if v <= quit_at + 2 => None,
+        v => Some(v - 2).filter(|e| *e < entries.len()),
+    }
 }
 
 /// Index of the selected entry among the drawn rows (which include the heading rows).

@@ -20,8 +20,9 @@ pub use state::{MapState, Outcome, View};
 pub use view::render;
 
 use crate::assessment::now;
-use crate::ecomap::{EcosystemMap, same_organization};
+use crate::ecomap::EcosystemMap;
 use crate::store::Store;
+use crate::text::same_name;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay, Screen};
 use crate::tui::strings;
@@ -144,7 +145,7 @@ fn organization_rows(store: &Store) -> Vec<OrganizationRow> {
         .into_iter()
         .chain(from_assessments)
     {
-        if !name.is_empty() && !names.iter().any(|n| same_organization(n, &name)) {
+        if !name.is_empty() && !names.iter().any(|n| same_name(n, &name)) {
             names.push(name);
         }
     }

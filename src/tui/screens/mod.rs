@@ -1,11 +1,15 @@
 //! One module per screen: its state, its part of `update`, and its `render`.
 
+pub mod compare_view;
 pub mod goto;
 pub mod help;
+pub mod history;
 pub mod home;
 pub mod intro;
 pub mod map;
 pub mod question;
 pub mod results;
 pub mod review;
+pub mod round_view;
 pub mod setup;
+pub mod trend_view;

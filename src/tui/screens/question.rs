@@ -88,6 +88,17 @@ fn update_question(app: &mut App, index: usize, action: Action) {
             answer(app, index, &item_id, Response::Value(value));
         }
         Action::DontKnow => answer(app, index, &item_id, Response::DontKnow),
+        Action::Click { column, row } => {
+            let body = crate::tui::view::body(app.viewport);
+            match body.and_then(|b| option_at(session, index, b, column, row)) {
+                Some(n) if n < choices => {
+                    let value = session.choices(index)[n].value;
+                    answer(app, index, &item_id, Response::Value(value));
+                }
+                Some(_) => answer(app, index, &item_id, Response::DontKnow),
+                None => {}
+            }
+        }
         Action::Up => session.cursor = Some(session.cursor.map_or(0, |c| c.saturating_sub(1))),
         Action::Down => session.cursor = Some(session.cursor.map_or(0, |c| (c + 1).min(choices))),
         Action::Confirm => match session.cursor {
@@ -208,24 +219,16 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
 
     let flagged = session.assessment.is_flagged(&r.item.id);
     let interview = session.assessment.mode == Mode::Interview;
-    let [
-        crumb_area,
-        gauge_area,
-        _,
-        text_area,
-        _,
-        options_area,
-        notes_area,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(text_lines.len() as u16),
-        Constraint::Length(1),
-        Constraint::Length(option_lines.len() as u16),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
+    let Some(areas) = layout(session, index, inner) else {
+        return;
+    };
+    let (crumb_area, gauge_area, text_area, options_area, notes_area) = (
+        areas.crumb,
+        areas.gauge,
+        areas.text,
+        areas.options,
+        areas.notes,
+    );
     frame.render_widget(Paragraph::new(breadcrumb), crumb_area);
     let ratio = if dimension_size == 0 {
         0.0
@@ -245,6 +248,85 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
     frame.render_widget(Paragraph::new(text_lines), text_area);
     frame.render_widget(Paragraph::new(option_lines), options_area);
     render_notes(app, session, index, flagged, interview, frame, notes_area);
+}
+
+/// Where the parts of a question screen go inside its frame.
+pub struct QuestionLayout {
+    /// Dimension › facet.
+    pub crumb: Rect,
+    /// The progress bar of the dimension.
+    pub gauge: Rect,
+    /// The item text.
+    pub text: Rect,
+    /// The options, "don't know" last.
+    pub options: Rect,
+    /// Help, probe, note and flag.
+    pub notes: Rect,
+    /// First row (from the top of `options`) and height of each option.
+    pub option_rows: Vec<(u16, u16)>,
+}
+
+/// The layout of question `index` inside `inner`: shared by drawing and by mouse clicks,
+/// so a click lands on the option that is drawn there.
+pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLayout> {
+    let r = session.item(index)?;
+    let text_height =
+        option_list::wrap(&sanitize(&r.item.text, false), usize::from(inner.width)).len() as u16;
+    let labels: Vec<String> = session
+        .q()
+        .choices(r.item)
+        .iter()
+        .map(|c| sanitize(&c.label, false))
+        .chain(std::iter::once(strings::DONT_KNOW.to_string()))
+        .collect();
+    let counts = option_list::line_counts(labels.iter().map(String::as_str), inner.width);
+    let mut option_rows = Vec::new();
+    let mut top = 0u16;
+    for count in counts {
+        option_rows.push((top, count as u16));
+        top += count as u16;
+    }
+    let [crumb, gauge, _, text, _, options, notes] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(text_height),
+        Constraint::Length(1),
+        Constraint::Length(top),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    Some(QuestionLayout {
+        crumb,
+        gauge,
+        text,
+        options,
+        notes,
+        option_rows,
+    })
+}
+
+/// The option (index into the choices, "don't know" after the last) drawn at a screen
+/// position, if any.
+pub fn option_at(
+    session: &Session,
+    index: usize,
+    body: Rect,
+    column: u16,
+    row: u16,
+) -> Option<usize> {
+    let areas = layout(session, index, chrome::inner(body))?;
+    if !areas
+        .options
+        .contains(ratatui::layout::Position::new(column, row))
+    {
+        return None;
+    }
+    let offset = row - areas.options.y;
+    areas
+        .option_rows
+        .iter()
+        .position(|(top, height)| offset >= *top && offset < top + height)
 }
 
 /// Help, interview prompt, note and flag under the options, as space allows.

@@ -1,23 +1,24 @@
 //! Results: overall score and band, every dimension and facet with score, band and
 //! coverage, bars, the weakest areas, the advice for the bands reached, notes and flags.
 
+mod report;
+
+pub use report::{advice_lines, score_lines, value_text};
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::questionnaire::Questionnaire;
-use crate::scoring::{Score, Scores};
+use crate::scoring::Scores;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::session::Session;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::chrome;
-use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::radar::{Radar, Shape};
+use crate::tui::widgets::{chrome, scroll};
 
 /// The results screen's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,21 +31,85 @@ pub struct ResultsState {
 
 /// Results' part of `update`.
 pub fn update(app: &mut App, action: Action) {
+    let limit = match (
+        &app.screen,
+        &app.session,
+        crate::tui::view::body(app.viewport),
+    ) {
+        (Screen::Results(state), Some(session), Some(body)) => {
+            let inner = chrome::inner(body);
+            let scores = session.assessment.current_scores(session.q());
+            scroll::limit(&columns(&app.theme, session, &scores, inner, state.chart).1)
+        }
+        _ => 0,
+    };
     let Screen::Results(state) = &mut app.screen else {
         return;
     };
+    if let Some(offset) = scroll::scrolled(state.scroll, &action, limit) {
+        state.scroll = offset;
+        return;
+    }
     match action {
-        Action::Up => state.scroll = state.scroll.saturating_sub(1),
-        Action::Down => state.scroll = state.scroll.saturating_add(1),
-        Action::PageUp => state.scroll = state.scroll.saturating_sub(10),
-        Action::PageDown => state.scroll = state.scroll.saturating_add(10),
-        Action::Back | Action::Forward => state.chart = !state.chart,
+        Action::Back | Action::Forward => {
+            state.chart = !state.chart;
+            state.scroll = 0;
+        }
         Action::ToggleHelp => app.overlay = Some(Overlay::Help),
         Action::Leave => {
             app.session = None;
             app.go_home();
         }
         _ => {}
+    }
+}
+
+/// Where the chart goes (if shown) and the texts with their areas. Wide terminals show
+/// the scores beside the chart and the advice, scrolling together; narrow ones show the
+/// report or, switched with ← →, the chart.
+fn columns(
+    theme: &Theme,
+    session: &Session,
+    scores: &Scores,
+    inner: Rect,
+    chart: bool,
+) -> (Option<Rect>, Vec<(Rect, Vec<Line<'static>>)>) {
+    if inner.width >= WIDE {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Length(SCORE_COLUMN),
+            Constraint::Length(2),
+            Constraint::Min(20),
+        ])
+        .areas(inner);
+        let [chart, advice] =
+            Layout::vertical([Constraint::Length(RADAR_HEIGHT), Constraint::Min(1)]).areas(right);
+        let texts = vec![
+            (
+                left,
+                score_lines(
+                    theme,
+                    session.q(),
+                    scores,
+                    session.map_notes.as_ref(),
+                    left.width,
+                ),
+            ),
+            (advice, advice_lines(theme, session, scores, advice.width)),
+        ];
+        (Some(chart), texts)
+    } else if chart {
+        (Some(inner), Vec::new())
+    } else {
+        let mut all = score_lines(
+            theme,
+            session.q(),
+            scores,
+            session.map_notes.as_ref(),
+            inner.width,
+        );
+        all.push(Line::from(""));
+        all.extend(advice_lines(theme, session, scores, inner.width));
+        (None, vec![(inner, all)])
     }
 }
 
@@ -64,38 +129,12 @@ pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Fra
     );
     let inner = chrome::framed(frame, block, area);
     let scores = session.assessment.current_scores(session.q());
-    // Wide terminals show the scores beside the chart and the advice, scrolling together;
-    // narrow ones show the report or, switched with ← →, the chart.
-    let columns: Vec<(Rect, Vec<Line>)> = if inner.width >= WIDE {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Length(SCORE_COLUMN),
-            Constraint::Length(2),
-            Constraint::Min(20),
-        ])
-        .areas(inner);
-        let [chart, advice] =
-            Layout::vertical([Constraint::Length(RADAR_HEIGHT), Constraint::Min(1)]).areas(right);
-        frame.render_widget(radar(theme, &scores, None), chart);
-        vec![
-            (left, score_lines(theme, session.q(), &scores, left.width)),
-            (advice, advice_lines(theme, session, &scores, advice.width)),
-        ]
-    } else if state.chart {
-        frame.render_widget(radar(theme, &scores, None), inner);
-        return;
-    } else {
-        let mut all = score_lines(theme, session.q(), &scores, inner.width);
-        all.push(Line::from(""));
-        all.extend(advice_lines(theme, session, &scores, inner.width));
-        vec![(inner, all)]
-    };
-    let longest = columns
-        .iter()
-        .map(|(_, lines)| lines.len())
-        .max()
-        .unwrap_or(0) as u16;
-    let scroll = state.scroll.min(longest.saturating_sub(inner.height));
-    for (area, lines) in columns {
+    let (chart, texts) = columns(theme, session, &scores, inner, state.chart);
+    if let Some(chart) = chart {
+        frame.render_widget(radar(theme, &scores), chart);
+    }
+    let scroll = state.scroll.min(scroll::limit(&texts));
+    for (area, lines) in texts {
         frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
     }
 }
@@ -103,27 +142,20 @@ pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Fra
 /// Rows the radar chart takes beside the scores on wide terminals.
 const RADAR_HEIGHT: u16 = 20;
 
-/// A radar of the dimension scores; with `before`, the earlier scores as a dotted shape.
-pub fn radar<'a>(theme: &'a Theme, scores: &Scores, before: Option<(&str, &Scores)>) -> Radar<'a> {
-    let values = |s: &Scores| s.dimensions.iter().map(|d| d.score.value).collect::<Vec<_>>();
-    let mut shapes = Vec::new();
-    if let Some((name, earlier)) = before {
-        shapes.push(Shape {
-            name: name.to_string(),
-            values: values(earlier),
-            dotted: true,
-            style: theme.muted,
-        });
-    }
-    shapes.push(Shape {
-        name: if before.is_some() { "after".into() } else { "scores".into() },
-        values: values(scores),
-        dotted: false,
-        style: theme.bar,
-    });
+/// A radar of the dimension scores.
+pub fn radar<'a>(theme: &'a Theme, scores: &Scores) -> Radar<'a> {
     Radar {
-        axes: scores.dimensions.iter().map(|d| sanitize(&d.title, false)).collect(),
-        shapes,
+        axes: scores
+            .dimensions
+            .iter()
+            .map(|d| sanitize(&d.title, false))
+            .collect(),
+        shapes: vec![Shape {
+            name: "scores".into(),
+            values: scores.dimensions.iter().map(|d| d.score.value).collect(),
+            dotted: false,
+            style: theme.bar,
+        }],
         theme,
     }
 }
@@ -132,270 +164,3 @@ pub fn radar<'a>(theme: &'a Theme, scores: &Scores, before: Option<(&str, &Score
 const WIDE: u16 = 110;
 /// Width of the scores column on wide terminals.
 const SCORE_COLUMN: u16 = 74;
-
-fn heading(theme: &Theme, text: &str) -> Line<'static> {
-    Line::from(Span::styled(text.to_string(), theme.title))
-}
-
-/// The overall score, and every dimension and facet with bars.
-pub fn score_lines(
-    theme: &Theme,
-    q: &Questionnaire,
-    scores: &Scores,
-    width: u16,
-) -> Vec<Line<'static>> {
-    let width = usize::from(width);
-    let mut out = Vec::new();
-    let heading = |text: &str| heading(theme, text);
-
-    out.push(heading(strings::OVERALL));
-    let overall = &scores.overall;
-    out.push(Line::from(vec![
-        Span::styled(
-            format!("  {}  ", value_text(overall)),
-            band_style(theme, q, overall).add_modifier(ratatui::style::Modifier::BOLD),
-        ),
-        Span::styled(
-            overall.band.clone().unwrap_or_default(),
-            band_style(theme, q, overall),
-        ),
-        Span::styled(format!("   {}", coverage_text(overall)), theme.muted),
-    ]));
-    if let Some(meaning) = overall
-        .band
-        .as_deref()
-        .and_then(|b| q.bands.iter().find(|x| x.name == b))
-    {
-        push_wrapped(
-            &mut out,
-            &sanitize(&meaning.meaning, false),
-            width,
-            "  ",
-            "  ",
-            theme.muted,
-        );
-    }
-    out.push(Line::from(""));
-
-    out.push(heading(strings::BY_DIMENSION));
-    let bar_width = 10;
-    let name_width = width.saturating_sub(bar_width + 28).clamp(16, 40);
-    for dimension in &scores.dimensions {
-        out.push(score_line(
-            theme,
-            q,
-            &dimension.title,
-            &dimension.score,
-            name_width,
-            bar_width,
-            2,
-        ));
-        for facet in &dimension.facets {
-            out.push(score_line(
-                theme,
-                q,
-                &facet.title,
-                &facet.score,
-                name_width,
-                bar_width,
-                4,
-            ));
-        }
-    }
-    let gaps = scores
-        .dimensions
-        .iter()
-        .flat_map(|d| std::iter::once(&d.score).chain(d.facets.iter().map(|f| &f.score)))
-        .any(|s| s.knowledge_gap());
-    if gaps {
-        push_wrapped(
-            &mut out,
-            strings::KNOWLEDGE_GAP,
-            width,
-            "  ",
-            "    ",
-            theme.warning,
-        );
-    }
-    out
-}
-
-/// The weakest areas, the advice for the bands reached, and notes and flags.
-pub fn advice_lines(
-    theme: &Theme,
-    session: &Session,
-    scores: &Scores,
-    width: u16,
-) -> Vec<Line<'static>> {
-    let q = session.q();
-    let width = usize::from(width);
-    let mut out = vec![heading(theme, strings::WEAKEST)];
-    let weakest_dimension = scores
-        .weakest_dimension
-        .as_deref()
-        .and_then(|id| scores.dimension(id));
-    match weakest_dimension {
-        Some(d) => {
-            let text = format!(
-                "Weakest dimension: {} ({})",
-                sanitize(&d.title, false),
-                value_text(&d.score)
-            );
-            push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
-        }
-        None => push_wrapped(
-            &mut out,
-            strings::NOT_ENOUGH,
-            width,
-            "  ",
-            "  ",
-            theme.muted,
-        ),
-    }
-    if let Some(facet) = &scores.weakest_facet
-        && let Some(f) = scores
-            .dimension(&facet.dimension)
-            .and_then(|d| d.facets.iter().find(|f| f.id == facet.facet))
-    {
-        let text = format!(
-            "Weakest facet: {} ({})",
-            sanitize(&f.title, false),
-            value_text(&f.score)
-        );
-        push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
-    }
-    out.push(Line::from(""));
-
-    out.push(heading(theme, strings::ADVICE));
-    for dimension in &scores.dimensions {
-        let Some(band) = &dimension.score.band else {
-            continue;
-        };
-        let steps = q.advice_for(&dimension.id, band);
-        if steps.is_empty() {
-            continue;
-        }
-        let title = format!("{} · {band}", sanitize(&dimension.title, false));
-        push_wrapped(&mut out, &title, width, "  ", "  ", theme.key);
-        for step in steps {
-            push_wrapped(
-                &mut out,
-                &sanitize(step, false),
-                width,
-                "    • ",
-                "      ",
-                theme.text,
-            );
-        }
-    }
-
-    let noted: Vec<String> = q
-        .items()
-        .filter_map(|r| {
-            let answer = session.assessment.answer(&r.item.id)?;
-            let flag = if answer.flagged { "⚑ " } else { "" };
-            (answer.flagged || !answer.note.is_empty())
-                .then(|| format!("Q{} {flag}{}", r.index + 1, sanitize(&answer.note, false)))
-        })
-        .collect();
-    if !noted.is_empty() {
-        out.push(Line::from(""));
-        out.push(heading(theme, strings::NOTES_HEADING));
-        for note in noted {
-            push_wrapped(&mut out, &note, width, "  ", "    ", theme.text);
-        }
-    }
-    out
-}
-
-/// Appends `text` wrapped to `width`, the first line led by `first`, the rest by `rest`.
-fn push_wrapped(
-    out: &mut Vec<Line<'static>>,
-    text: &str,
-    width: usize,
-    first: &str,
-    rest: &str,
-    style: Style,
-) {
-    let room = width.saturating_sub(first.chars().count().max(rest.chars().count()));
-    for (n, piece) in wrap(text, room).into_iter().enumerate() {
-        let lead = if n == 0 { first } else { rest };
-        out.push(Line::from(Span::styled(format!("{lead}{piece}"), style)));
-    }
-}
-
-fn score_line(
-    theme: &Theme,
-    q: &Questionnaire,
-    title: &str,
-    score: &Score,
-    name_width: usize,
-    bar_width: usize,
-    indent: usize,
-) -> Line<'static> {
-    let name_room = name_width + 2 - indent;
-    let title = sanitize(title, false);
-    let title = chrome::ellipsize(&title, name_room);
-    let style = band_style(theme, q, score);
-    let bar = match score.value {
-        Some(v) => chrome::bar(v / 100.0, bar_width),
-        None => " ".repeat(bar_width),
-    };
-    let mut spans = vec![
-        Span::raw(" ".repeat(indent)),
-        Span::styled(
-            format!("{title:<name_room$} "),
-            if indent == 2 { theme.text } else { theme.muted },
-        ),
-        Span::styled(bar, theme.bar),
-        Span::styled(format!(" {:>5} ", value_text(score)), style),
-        Span::styled(
-            format!("{:<11}", score.band.clone().unwrap_or_default()),
-            style,
-        ),
-        Span::styled(format!(" {}/{}", score.answered, score.total), theme.muted),
-    ];
-    if score.knowledge_gap() {
-        spans.push(Span::styled(
-            format!(" {}", strings::KNOWLEDGE_GAP_MARK),
-            theme.warning,
-        ));
-    }
-    Line::from(spans)
-}
-
-/// A score with one decimal, or "n/a" when there were not enough answers.
-pub fn value_text(score: &Score) -> String {
-    match score.value {
-        Some(v) => format!("{v:.1}"),
-        None => "n/a".to_string(),
-    }
-}
-
-fn coverage_text(score: &Score) -> String {
-    match score.value {
-        Some(_) => format!(
-            "{} of {} answered ({:.0}%)",
-            score.answered,
-            score.total,
-            score.coverage() * 100.0
-        ),
-        None => format!(
-            "{} ({} of {} answered)",
-            strings::NOT_ENOUGH,
-            score.answered,
-            score.total
-        ),
-    }
-}
-
-fn band_style(theme: &Theme, q: &Questionnaire, score: &Score) -> Style {
-    match score
-        .band
-        .as_deref()
-        .and_then(|b| q.bands.iter().position(|x| x.name == b))
-    {
-        Some(position) => theme.band(position, q.bands.len()),
-        None => theme.muted,
-    }
-}

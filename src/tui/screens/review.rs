@@ -75,10 +75,22 @@ pub fn update(app: &mut App, action: Action) {
     let last = choices.len().saturating_sub(1);
     let select = |n: usize| Some(choices[n.min(last)]);
     match action {
+        Action::Click { column, row } => {
+            let list = crate::tui::view::body(app.viewport).map(|b| areas(chrome::inner(b))[2]);
+            let clicked = list.and_then(|l| {
+                chrome::list_row_at(l, session.cursor.unwrap_or(0), rows.len(), column, row)
+            });
+            if let Some(index) = clicked.filter(|i| choices.contains(i)) {
+                session.cursor = Some(index);
+                update(app, Action::Confirm);
+            }
+        }
         Action::Up => session.cursor = select(at.saturating_sub(1)),
         Action::Down => session.cursor = select(at + 1),
         Action::PageUp => session.cursor = select(at.saturating_sub(10)),
         Action::PageDown => session.cursor = select(at + 10),
+        Action::First => session.cursor = select(0),
+        Action::Last => session.cursor = select(last),
         Action::Confirm => match rows.get(choices[at]) {
             Some(Row::Item(index)) => {
                 let index = *index;
@@ -91,6 +103,16 @@ pub fn update(app: &mut App, action: Action) {
             update_common(app, Step::Review, &other);
         }
     }
+}
+
+/// The summary, a gap and the list inside Review's frame.
+fn areas(inner: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner)
 }
 
 /// Completes the assessment, saves it and shows the results.
@@ -120,12 +142,7 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         Some(format!("{answered} of {total} answered")),
     );
     let inner = chrome::framed(frame, block, area);
-    let [summary, _, list_area] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(inner);
+    let [summary, _, list_area] = areas(inner);
     let rows = rows(session);
     let summary_text = if rows.len() == 1 {
         strings::ALL_ANSWERED.to_string()

@@ -31,9 +31,31 @@ pub fn screen_block<'a>(
 
 /// Draws a screen's block and returns the area inside it, with a column of margin.
 pub fn framed(frame: &mut ratatui::Frame, block: Block<'_>, area: Rect) -> Rect {
-    let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(block, area);
-    inner
+    inner(area)
+}
+
+/// The area inside a screen's block (border and a column of margin), as [`framed`] gives.
+pub fn inner(area: Rect) -> Rect {
+    area.inner(ratatui::layout::Margin::new(2, 1))
+}
+
+/// Which row of a one-line-per-item list, drawn fresh with `selected` kept in view (as
+/// ratatui's `List` does), is at screen row `row`; `None` outside the list.
+pub fn list_row_at(
+    area: Rect,
+    selected: usize,
+    len: usize,
+    column: u16,
+    row: u16,
+) -> Option<usize> {
+    if !area.contains(ratatui::layout::Position::new(column, row)) {
+        return None;
+    }
+    let height = usize::from(area.height);
+    let offset = (selected + 1).saturating_sub(height);
+    let index = offset + usize::from(row - area.y);
+    (index < len).then_some(index)
 }
 
 /// The one-line help bar for a context, built from the keymap table and cut to `width`.

@@ -3,3 +3,4 @@
 pub mod chrome;
 pub mod option_list;
 pub mod radar;
+pub mod scroll;

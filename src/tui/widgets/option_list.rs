@@ -24,6 +24,15 @@ pub struct OptionRow<'a> {
     pub under_cursor: bool,
 }
 
+/// Columns before an option's label: pointer, symbol, key and spacing.
+const LABEL_INDENT: usize = 7;
+
+/// How many lines each option takes when wrapped to `width` (what [`option_lines`] draws).
+pub fn line_counts<'a>(labels: impl Iterator<Item = &'a str>, width: u16) -> Vec<usize> {
+    let available = usize::from(width).saturating_sub(LABEL_INDENT).max(10);
+    labels.map(|label| wrap(label, available).len()).collect()
+}
+
 /// Lines for the options, each wrapped to `width` with continuation lines indented.
 pub fn option_lines(theme: &Theme, rows: &[OptionRow<'_>], width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
@@ -31,7 +40,7 @@ pub fn option_lines(theme: &Theme, rows: &[OptionRow<'_>], width: u16) -> Vec<Li
         let pointer = if row.under_cursor { "›" } else { " " };
         let symbol = if row.chosen { CHOSEN } else { NOT_CHOSEN };
         let prefix = format!("{pointer} {symbol} {}  ", row.key);
-        let indent = prefix.width();
+        let indent = LABEL_INDENT;
         let style = if row.under_cursor {
             theme.cursor
         } else if row.chosen {
@@ -39,7 +48,7 @@ pub fn option_lines(theme: &Theme, rows: &[OptionRow<'_>], width: u16) -> Vec<Li
         } else {
             theme.text
         };
-        let available = usize::from(width).saturating_sub(indent).max(10);
+        let available = usize::from(width).saturating_sub(LABEL_INDENT).max(10);
         for (n, piece) in wrap(row.label, available).into_iter().enumerate() {
             let lead = if n == 0 {
                 prefix.clone()

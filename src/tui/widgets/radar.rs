@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line as TextLine, Span};
-use ratatui::widgets::canvas::{Canvas, Context, Line, Points};
 use ratatui::widgets::Widget;
+use ratatui::widgets::canvas::{Canvas, Context, Line, Points};
 
 use crate::tui::theme::Theme;
 
@@ -37,7 +37,8 @@ pub struct Radar<'a> {
 
 /// Where a value on an axis sits, in canvas coordinates (-1..1 on both axes).
 pub fn point(axis: usize, axes: usize, value: f64) -> (f64, f64) {
-    let angle = std::f64::consts::FRAC_PI_2 - axis as f64 * std::f64::consts::TAU / axes.max(1) as f64;
+    let angle =
+        std::f64::consts::FRAC_PI_2 - axis as f64 * std::f64::consts::TAU / axes.max(1) as f64;
     let r = value.clamp(0.0, 100.0) / 100.0;
     (r * angle.cos(), r * angle.sin())
 }
@@ -51,7 +52,10 @@ impl Widget for Radar<'_> {
         if axes < 3 || area.width < 24 || area.height < key_rows + 6 {
             return;
         }
-        let chart = Rect { height: area.height - key_rows, ..area };
+        let chart = Rect {
+            height: area.height - key_rows,
+            ..area
+        };
         // Terminal cells are about twice as tall as wide: widen the x range to keep the
         // shape round.
         let aspect = f64::from(chart.width) / (f64::from(chart.height) * 2.0);
@@ -67,7 +71,13 @@ impl Widget for Radar<'_> {
                 }
                 for axis in 0..axes {
                     let (x, y) = point(axis, axes, 100.0);
-                    ctx.draw(&Line::new(0.0, 0.0, x, y, theme.border.fg.unwrap_or_default()));
+                    ctx.draw(&Line::new(
+                        0.0,
+                        0.0,
+                        x,
+                        y,
+                        theme.border.fg.unwrap_or_default(),
+                    ));
                 }
                 ctx.layer();
                 for shape in &self.shapes {
@@ -76,7 +86,11 @@ impl Widget for Radar<'_> {
                 ctx.layer();
                 for axis in 0..axes {
                     let (x, y) = point(axis, axes, 112.0);
-                    ctx.print(x, y, TextLine::from(Span::styled((axis + 1).to_string(), theme.key)));
+                    ctx.print(
+                        x,
+                        y,
+                        TextLine::from(Span::styled((axis + 1).to_string(), theme.key)),
+                    );
                 }
             })
             .render(chart, buf);
@@ -92,7 +106,14 @@ impl Widget for Radar<'_> {
                 let lead = if n == 0 { " " } else { " → " };
                 spans.push(Span::styled(format!("{lead}{text:>5}"), shape.style));
             }
-            TextLine::from(spans).render(Rect { y, height: 1, ..area }, buf);
+            TextLine::from(spans).render(
+                Rect {
+                    y,
+                    height: 1,
+                    ..area
+                },
+                buf,
+            );
             y += 1;
         }
         let mut legend = Vec::new();
@@ -101,7 +122,14 @@ impl Widget for Radar<'_> {
             legend.push(Span::styled(mark, shape.style));
             legend.push(Span::styled(format!("{}   ", shape.name), theme.muted));
         }
-        TextLine::from(legend).render(Rect { y, height: 1, ..area }, buf);
+        TextLine::from(legend).render(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
     }
 }
 
@@ -121,7 +149,10 @@ fn polygon(ctx: &mut Context<'_>, values: &[Option<f64>], style: Style, dotted: 
                     (from.0 + (to.0 - from.0) * t, from.1 + (to.1 - from.1) * t)
                 })
                 .collect();
-            ctx.draw(&Points { coords: &coords, color });
+            ctx.draw(&Points {
+                coords: &coords,
+                color,
+            });
         } else {
             ctx.draw(&Line::new(from.0, from.1, to.0, to.1, color));
         }

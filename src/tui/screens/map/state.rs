@@ -7,7 +7,8 @@ use super::form::{FormOutcome, PartnerForm};
 use super::picker::{Choice, Picker};
 use super::{MapEffect, MapMsg};
 use crate::assessment::Timestamp;
-use crate::ecomap::{EcosystemMap, Layer, same_organization, sector_key};
+use crate::ecomap::{EcosystemMap, Layer, sector_key};
+use crate::text::same_name;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::keymap::Context;
@@ -282,7 +283,7 @@ impl MapState {
                 let same = self
                     .organization
                     .as_deref()
-                    .is_some_and(|o| same_organization(o, &saved.organization));
+                    .is_some_and(|o| same_name(o, &saved.organization));
                 if !same {
                     return Outcome::Nothing;
                 }

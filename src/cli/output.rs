@@ -1,0 +1,52 @@
+//! Writing command output: results on standard output, warnings on standard error.
+
+use std::io::{self, Write};
+
+use color_eyre::eyre::{Result, WrapErr};
+use serde::Serialize;
+
+use crate::store::Problem;
+use crate::text::sanitize;
+
+/// Writes text to standard output; a closed pipe (`| head`) is not an error.
+pub fn print(text: &str) -> Result<u8> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(e).wrap_err("could not write to standard output")
+        }
+        _ => Ok(0),
+    }
+}
+
+/// Writes one JSON document, pretty-printed, to standard output.
+pub fn print_json(document: &impl Serialize) -> Result<u8> {
+    let mut text =
+        serde_json::to_string_pretty(document).wrap_err("could not turn the result into JSON")?;
+    text.push('\n');
+    print(&text)
+}
+
+/// Reports skipped files on standard error, never failing the command.
+pub fn warn_skipped(problems: &[Problem]) {
+    for problem in problems {
+        let path = problem.path.display().to_string();
+        for line in problem.message.lines() {
+            if line.starts_with(&path) {
+                warn(&format!("skipped {line}"));
+            } else {
+                warn(&format!("skipped {path}: {line}"));
+            }
+        }
+    }
+}
+
+/// `warning: <message>` on standard error, sanitised.
+pub fn warn(message: &str) {
+    warn_line(&format!("warning: {}", sanitize(message, false)));
+}
+
+/// One line on standard error; if stderr itself is gone there is nowhere left to report.
+pub fn warn_line(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
+}

@@ -1,0 +1,259 @@
+//! Compare: two assessments side by side, per dimension and facet before, after and the
+//! change with a direction mark, the radar with both shapes, the items that moved most,
+//! the notes side by side, and what could not be compared.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::compare::{Comparison, Delta, Direction};
+use crate::text::sanitize;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::option_list::wrap;
+use crate::tui::widgets::radar::{Radar, Shape};
+use crate::tui::widgets::{chrome, scroll};
+
+/// How many moved items the screen lists.
+const MOVED_SHOWN: usize = 10;
+
+/// The compare screen: the comparison and the scroll position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareView {
+    /// The comparison shown.
+    pub comparison: Comparison,
+    /// Lines scrolled off the top.
+    pub scroll: u16,
+    /// On narrow terminals: the radar chart instead of the text.
+    pub chart: bool,
+}
+
+impl CompareView {
+    /// A view of a comparison, at the top.
+    pub fn new(comparison: Comparison) -> Self {
+        Self {
+            comparison,
+            scroll: 0,
+            chart: false,
+        }
+    }
+}
+
+/// Compare's part of `update`.
+pub fn update(app: &mut App, action: Action) {
+    let limit = match (&app.screen, crate::tui::view::body(app.viewport)) {
+        (Screen::Compare(view), Some(body)) => {
+            let (area, _) = areas(chrome::inner(body));
+            scroll::limit(&[(area, lines(&app.theme, &view.comparison, area.width))])
+        }
+        _ => 0,
+    };
+    if let (Screen::Compare(view), Action::Back | Action::Forward) = (&mut app.screen, &action) {
+        view.chart = !view.chart;
+        view.scroll = 0;
+        return;
+    }
+    crate::tui::screens::history::update_report(app, action, limit);
+}
+
+/// The text area and, on wide terminals, the chart beside it.
+fn areas(inner: Rect) -> (Rect, Option<Rect>) {
+    if inner.width >= 110 {
+        let [text, _, chart] = Layout::horizontal([
+            Constraint::Min(60),
+            Constraint::Length(2),
+            Constraint::Length(44),
+        ])
+        .areas(inner);
+        (text, Some(chart))
+    } else {
+        (inner, None)
+    }
+}
+
+fn delta_spans(theme: &Theme, delta: &Delta) -> Vec<Span<'static>> {
+    let value = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+    let change = delta
+        .change
+        .map_or("   ".to_string(), |c| format!("{c:+.1}"));
+    let style = match delta.direction {
+        Direction::Up => theme.good,
+        Direction::Down => theme.error,
+        Direction::Same | Direction::Unknown => theme.muted,
+    };
+    vec![
+        Span::styled(format!("{:>6} ", value(delta.before)), theme.muted),
+        Span::styled(format!("{:>6} ", value(delta.after)), theme.text),
+        Span::styled(format!("{:>6} {}", change, delta.direction.mark()), style),
+    ]
+}
+
+/// Every line of the comparison for a width.
+pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let name_width = width.saturating_sub(26).clamp(16, 44);
+    let mut out = Vec::new();
+    let side = |label: &str, s: &crate::compare::Side| {
+        let round = s
+            .round
+            .as_deref()
+            .map_or(String::new(), |r| format!(", {}", sanitize(r, false)));
+        format!(
+            "{label}: {} · {}{round} · {}",
+            s.date.format("%Y-%m-%d"),
+            sanitize(&s.respondent, false),
+            s.questionnaire.id
+        )
+    };
+    out.push(Line::from(Span::styled(
+        side("Before", &c.before),
+        theme.muted,
+    )));
+    out.push(Line::from(Span::styled(
+        side("After ", &c.after),
+        theme.text,
+    )));
+    if !c.same_questionnaire {
+        for piece in wrap(&sanitize(&c.not_compared.note, false), width) {
+            out.push(Line::from(Span::styled(piece, theme.warning)));
+        }
+    }
+    out.push(Line::from(""));
+    out.push(Line::from(vec![
+        Span::styled(format!("{:<name_width$} ", ""), theme.muted),
+        Span::styled(" before   after  change", theme.muted),
+    ]));
+    let row = |title: &str, indent: usize, delta: &Delta, style| {
+        let room = name_width.saturating_sub(indent);
+        let title = chrome::ellipsize(&sanitize(title, false), room);
+        let mut spans = vec![Span::styled(
+            format!("{}{title:<room$} ", " ".repeat(indent)),
+            style,
+        )];
+        spans.extend(delta_spans(theme, delta));
+        Line::from(spans)
+    };
+    out.push(row(strings::OVERALL, 0, &c.overall, theme.title));
+    for d in &c.dimensions {
+        out.push(row(&d.title, 2, &d.delta, theme.text));
+        for f in &d.facets {
+            out.push(row(&f.title, 4, &f.delta, theme.muted));
+        }
+    }
+    if !c.moved_items.is_empty() {
+        out.push(Line::from(""));
+        out.push(Line::from(Span::styled(strings::MOVED_MOST, theme.title)));
+        for item in c.moved_items.iter().take(MOVED_SHOWN) {
+            let text = chrome::ellipsize(&sanitize(&item.text, false), width.saturating_sub(12));
+            out.push(Line::from(vec![
+                Span::styled(
+                    format!("  {:+6.1} ", item.change),
+                    if item.change > 0.0 {
+                        theme.good
+                    } else {
+                        theme.error
+                    },
+                ),
+                Span::styled(text, theme.text),
+            ]));
+        }
+    }
+    if !c.notes.is_empty() {
+        out.push(Line::from(""));
+        out.push(Line::from(Span::styled(
+            strings::NOTES_HEADING,
+            theme.title,
+        )));
+        for note in &c.notes {
+            out.push(Line::from(Span::styled(
+                format!(
+                    "  {}",
+                    chrome::ellipsize(&sanitize(&note.text, false), width.saturating_sub(2))
+                ),
+                theme.text,
+            )));
+            for (label, text) in [("before", &note.before), ("after ", &note.after)] {
+                if text.is_empty() {
+                    continue;
+                }
+                for (n, piece) in wrap(&sanitize(text, false), width.saturating_sub(12))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let lead = if n == 0 {
+                        format!("    {label}: ")
+                    } else {
+                        " ".repeat(12)
+                    };
+                    out.push(Line::from(Span::styled(
+                        format!("{lead}{piece}"),
+                        theme.muted,
+                    )));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The radar with the earlier scores dotted and the later solid.
+pub fn radar<'a>(theme: &'a Theme, c: &Comparison) -> Radar<'a> {
+    let values = |after: bool| -> Vec<Option<f64>> {
+        c.dimensions
+            .iter()
+            .map(|d| if after { d.delta.after } else { d.delta.before })
+            .collect()
+    };
+    Radar {
+        axes: c
+            .dimensions
+            .iter()
+            .map(|d| sanitize(&d.title, false))
+            .collect(),
+        shapes: vec![
+            Shape {
+                name: format!("before {}", c.before.date.format("%Y-%m-%d")),
+                values: values(false),
+                dotted: true,
+                style: theme.muted,
+            },
+            Shape {
+                name: format!("after {}", c.after.date.format("%Y-%m-%d")),
+                values: values(true),
+                dotted: false,
+                style: theme.bar,
+            },
+        ],
+        theme,
+    }
+}
+
+/// Draws Compare.
+pub fn render(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let c = &view.comparison;
+    let title = format!(
+        "{} · {}",
+        strings::COMPARE_TITLE,
+        sanitize(&c.after.organization, false)
+    );
+    let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);
+    let (text_area, chart_area) = areas(inner);
+    if chart_area.is_none() && view.chart {
+        frame.render_widget(radar(theme, c), inner);
+        return;
+    }
+    let all = lines(theme, c, text_area.width);
+    let scroll = view
+        .scroll
+        .min((all.len() as u16).saturating_sub(text_area.height));
+    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), text_area);
+    if let Some(chart) = chart_area {
+        let [chart, _] =
+            Layout::vertical([Constraint::Length(20), Constraint::Min(0)]).areas(chart);
+        frame.render_widget(radar(theme, c), chart);
+    }
+}

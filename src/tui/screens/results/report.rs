@@ -1,0 +1,319 @@
+//! The text of Results: scores with bars, the weakest areas, advice, notes and flags, and
+//! what the ecosystem map shows beside complementary strengths.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{Score, Scores};
+use crate::text::sanitize;
+use crate::tui::session::{MapNotes, Session};
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::chrome;
+use crate::tui::widgets::option_list::wrap;
+
+fn heading(theme: &Theme, text: &str) -> Line<'static> {
+    Line::from(Span::styled(text.to_string(), theme.title))
+}
+
+/// The overall score, and every dimension and facet with bars.
+pub fn score_lines(
+    theme: &Theme,
+    q: &Questionnaire,
+    scores: &Scores,
+    map: Option<&MapNotes>,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut out = Vec::new();
+    let heading = |text: &str| heading(theme, text);
+
+    out.push(heading(strings::OVERALL));
+    let overall = &scores.overall;
+    out.push(Line::from(vec![
+        Span::styled(
+            format!("  {}  ", value_text(overall)),
+            band_style(theme, q, overall).add_modifier(ratatui::style::Modifier::BOLD),
+        ),
+        Span::styled(
+            overall.band.clone().unwrap_or_default(),
+            band_style(theme, q, overall),
+        ),
+        Span::styled(format!("   {}", coverage_text(overall)), theme.muted),
+    ]));
+    if let Some(meaning) = overall
+        .band
+        .as_deref()
+        .and_then(|b| q.bands.iter().find(|x| x.name == b))
+    {
+        push_wrapped(
+            &mut out,
+            &sanitize(&meaning.meaning, false),
+            width,
+            "  ",
+            "  ",
+            theme.muted,
+        );
+    }
+    out.push(Line::from(""));
+
+    out.push(heading(strings::BY_DIMENSION));
+    let bar_width = 10;
+    let name_width = width.saturating_sub(bar_width + 28).clamp(16, 40);
+    for dimension in &scores.dimensions {
+        out.push(score_line(
+            theme,
+            q,
+            &dimension.title,
+            &dimension.score,
+            name_width,
+            bar_width,
+            2,
+        ));
+        for facet in &dimension.facets {
+            out.push(score_line(
+                theme,
+                q,
+                &facet.title,
+                &facet.score,
+                name_width,
+                bar_width,
+                4,
+            ));
+        }
+        if dimension.id == MAP_DIMENSION {
+            push_map_lines(theme, &mut out, map, width);
+        }
+    }
+    let gaps = scores
+        .dimensions
+        .iter()
+        .flat_map(|d| std::iter::once(&d.score).chain(d.facets.iter().map(|f| &f.score)))
+        .any(|s| s.knowledge_gap());
+    if gaps {
+        push_wrapped(
+            &mut out,
+            strings::KNOWLEDGE_GAP,
+            width,
+            "  ",
+            "    ",
+            theme.warning,
+        );
+    }
+    out
+}
+
+/// The dimension beside which the ecosystem map's notes are shown.
+const MAP_DIMENSION: &str = "complementary_strengths";
+
+/// What the ecosystem map shows, under complementary strengths.
+fn push_map_lines(
+    theme: &Theme,
+    out: &mut Vec<Line<'static>>,
+    map: Option<&MapNotes>,
+    width: usize,
+) {
+    let Some(map) = map.filter(|m| !m.lines.is_empty()) else {
+        return;
+    };
+    out.push(Line::from(Span::styled(
+        format!("    {}", strings::MAP_NOTES),
+        theme.key,
+    )));
+    for line in &map.lines {
+        push_wrapped(
+            out,
+            &sanitize(line, false),
+            width,
+            "      ◦ ",
+            "        ",
+            theme.muted,
+        );
+    }
+}
+
+/// The weakest areas, the advice for the bands reached, and notes and flags.
+pub fn advice_lines(
+    theme: &Theme,
+    session: &Session,
+    scores: &Scores,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let q = session.q();
+    let width = usize::from(width);
+    let mut out = vec![heading(theme, strings::WEAKEST)];
+    let weakest_dimension = scores
+        .weakest_dimension
+        .as_deref()
+        .and_then(|id| scores.dimension(id));
+    match weakest_dimension {
+        Some(d) => {
+            let text = format!(
+                "Weakest dimension: {} ({})",
+                sanitize(&d.title, false),
+                value_text(&d.score)
+            );
+            push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
+        }
+        None => push_wrapped(
+            &mut out,
+            strings::NOT_ENOUGH,
+            width,
+            "  ",
+            "  ",
+            theme.muted,
+        ),
+    }
+    if let Some(facet) = &scores.weakest_facet
+        && let Some(f) = scores
+            .dimension(&facet.dimension)
+            .and_then(|d| d.facets.iter().find(|f| f.id == facet.facet))
+    {
+        let text = format!(
+            "Weakest facet: {} ({})",
+            sanitize(&f.title, false),
+            value_text(&f.score)
+        );
+        push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
+    }
+    out.push(Line::from(""));
+
+    out.push(heading(theme, strings::ADVICE));
+    for dimension in &scores.dimensions {
+        let Some(band) = &dimension.score.band else {
+            continue;
+        };
+        let steps = q.advice_for(&dimension.id, band);
+        if steps.is_empty() {
+            continue;
+        }
+        let title = format!("{} · {band}", sanitize(&dimension.title, false));
+        push_wrapped(&mut out, &title, width, "  ", "  ", theme.key);
+        let map_hints = session
+            .map_notes
+            .as_ref()
+            .filter(|_| dimension.id == MAP_DIMENSION)
+            .map_or(&[][..], |m| m.hints.as_slice());
+        for step in steps.iter().chain(map_hints) {
+            push_wrapped(
+                &mut out,
+                &sanitize(step, false),
+                width,
+                "    • ",
+                "      ",
+                theme.text,
+            );
+        }
+    }
+
+    let noted: Vec<String> = q
+        .items()
+        .filter_map(|r| {
+            let answer = session.assessment.answer(&r.item.id)?;
+            let flag = if answer.flagged { "⚑ " } else { "" };
+            (answer.flagged || !answer.note.is_empty())
+                .then(|| format!("Q{} {flag}{}", r.index + 1, sanitize(&answer.note, false)))
+        })
+        .collect();
+    if !noted.is_empty() {
+        out.push(Line::from(""));
+        out.push(heading(theme, strings::NOTES_HEADING));
+        for note in noted {
+            push_wrapped(&mut out, &note, width, "  ", "    ", theme.text);
+        }
+    }
+    out
+}
+
+/// Appends `text` wrapped to `width`, the first line led by `first`, the rest by `rest`.
+fn push_wrapped(
+    out: &mut Vec<Line<'static>>,
+    text: &str,
+    width: usize,
+    first: &str,
+    rest: &str,
+    style: Style,
+) {
+    let room = width.saturating_sub(first.chars().count().max(rest.chars().count()));
+    for (n, piece) in wrap(text, room).into_iter().enumerate() {
+        let lead = if n == 0 { first } else { rest };
+        out.push(Line::from(Span::styled(format!("{lead}{piece}"), style)));
+    }
+}
+
+fn score_line(
+    theme: &Theme,
+    q: &Questionnaire,
+    title: &str,
+    score: &Score,
+    name_width: usize,
+    bar_width: usize,
+    indent: usize,
+) -> Line<'static> {
+    let name_room = name_width + 2 - indent;
+    let title = sanitize(title, false);
+    let title = chrome::ellipsize(&title, name_room);
+    let style = band_style(theme, q, score);
+    let bar = match score.value {
+        Some(v) => chrome::bar(v / 100.0, bar_width),
+        None => " ".repeat(bar_width),
+    };
+    let mut spans = vec![
+        Span::raw(" ".repeat(indent)),
+        Span::styled(
+            format!("{title:<name_room$} "),
+            if indent == 2 { theme.text } else { theme.muted },
+        ),
+        Span::styled(bar, theme.bar),
+        Span::styled(format!(" {:>5} ", value_text(score)), style),
+        Span::styled(
+            format!("{:<11}", score.band.clone().unwrap_or_default()),
+            style,
+        ),
+        Span::styled(format!(" {}/{}", score.answered, score.total), theme.muted),
+    ];
+    if score.knowledge_gap() {
+        spans.push(Span::styled(
+            format!(" {}", strings::KNOWLEDGE_GAP_MARK),
+            theme.warning,
+        ));
+    }
+    Line::from(spans)
+}
+
+/// A score with one decimal, or "n/a" when there were not enough answers.
+pub fn value_text(score: &Score) -> String {
+    match score.value {
+        Some(v) => format!("{v:.1}"),
+        None => "n/a".to_string(),
+    }
+}
+
+fn coverage_text(score: &Score) -> String {
+    match score.value {
+        Some(_) => format!(
+            "{} of {} answered ({:.0}%)",
+            score.answered,
+            score.total,
+            score.coverage() * 100.0
+        ),
+        None => format!(
+            "{} ({} of {} answered)",
+            strings::NOT_ENOUGH,
+            score.answered,
+            score.total
+        ),
+    }
+}
+
+fn band_style(theme: &Theme, q: &Questionnaire, score: &Score) -> Style {
+    match score
+        .band
+        .as_deref()
+        .and_then(|b| q.bands.iter().position(|x| x.name == b))
+    {
+        Some(position) => theme.band(position, q.bands.len()),
+        None => theme.muted,
+    }
+}

@@ -1,0 +1,129 @@
+//! The round view: several respondents of one firm in one round, per dimension and facet
+//! the mean, the range and the agreement index, with contested dimensions marked.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::agreement::{RoundView, Spread};
+use crate::text::sanitize;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::option_list::wrap;
+use crate::tui::widgets::{chrome, scroll};
+
+/// The round screen: the round view and the scroll position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundScreen {
+    /// The round shown.
+    pub round: RoundView,
+    /// Lines scrolled off the top.
+    pub scroll: u16,
+}
+
+impl RoundScreen {
+    /// A screen for a round view, at the top.
+    pub fn new(round: RoundView) -> Self {
+        Self { round, scroll: 0 }
+    }
+}
+
+/// The round screen's part of `update`.
+pub fn update(app: &mut App, action: Action) {
+    let limit = match (&app.screen, crate::tui::view::body(app.viewport)) {
+        (Screen::Round(view), Some(body)) => {
+            let area = chrome::inner(body);
+            scroll::limit(&[(area, lines(&app.theme, &view.round, area.width))])
+        }
+        _ => 0,
+    };
+    crate::tui::screens::history::update_report(app, action, limit);
+}
+
+fn spread_spans(theme: &Theme, spread: &Spread) -> Vec<Span<'static>> {
+    let number = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+    let range = match (spread.min, spread.max) {
+        (Some(min), Some(max)) => format!("{min:.0}-{max:.0}"),
+        _ => "n/a".to_string(),
+    };
+    let rwg = spread.rwg.map_or("n/a".to_string(), |r| format!("{r:.2}"));
+    let mut spans = vec![
+        Span::styled(format!("{:>6} ", number(spread.mean)), theme.text),
+        Span::styled(format!("{range:>9} "), theme.muted),
+        Span::styled(format!("{rwg:>5}"), theme.text),
+    ];
+    if spread.contested {
+        spans.push(Span::styled(
+            format!("  {}", strings::CONTESTED),
+            theme.error,
+        ));
+    }
+    spans
+}
+
+/// Every line of the round view for a width.
+pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let name_width = width.saturating_sub(36).clamp(16, 40);
+    let mut out = vec![Line::from(Span::styled(
+        format!("{} respondents:", round.respondents.len()),
+        theme.muted,
+    ))];
+    for r in &round.respondents {
+        let score = r.overall.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+        out.push(Line::from(format!(
+            "  {}  {:<20} {:<16} {score:>6}",
+            r.date.format("%Y-%m-%d"),
+            chrome::ellipsize(&sanitize(&r.name, false), 20),
+            chrome::ellipsize(&sanitize(&r.role, false), 16),
+        )));
+    }
+    out.push(Line::from(""));
+    out.push(Line::from(Span::styled(
+        format!("{:<name_width$}   mean     range   rwg", ""),
+        theme.muted,
+    )));
+    let row = |title: &str, indent: usize, spread: &Spread, style| {
+        let room = name_width.saturating_sub(indent);
+        let title = chrome::ellipsize(&sanitize(title, false), room);
+        let mut spans = vec![Span::styled(
+            format!("{}{title:<room$} ", " ".repeat(indent)),
+            style,
+        )];
+        spans.extend(spread_spans(theme, spread));
+        Line::from(spans)
+    };
+    out.push(row(strings::OVERALL, 0, &round.overall, theme.title));
+    for d in &round.dimensions {
+        out.push(row(&d.title, 2, &d.spread, theme.text));
+        for f in &d.facets {
+            out.push(row(&f.title, 4, &f.spread, theme.muted));
+        }
+    }
+    out.push(Line::from(""));
+    for piece in wrap(strings::RWG_EXPLAINED, width) {
+        out.push(Line::from(Span::styled(piece, theme.muted)));
+    }
+    out
+}
+
+/// Draws the round view.
+pub fn render(app: &App, view: &RoundScreen, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let round = &view.round;
+    let title = format!(
+        "{} · {} · {}",
+        strings::ROUND_TITLE,
+        sanitize(&round.organization, false),
+        sanitize(&round.round, false)
+    );
+    let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);
+    let all = lines(theme, round, inner.width);
+    let scroll = view
+        .scroll
+        .min((all.len() as u16).saturating_sub(inner.height));
+    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), inner);
+}

@@ -1,0 +1,271 @@
+//! Trend: an organization's overall and dimension scores over time as a chart, the same
+//! numbers as a table, and the most improved areas and the areas of concern.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
+
+use crate::text::sanitize;
+use crate::trend::{AreaChange, Trend};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{chrome, scroll};
+
+/// The trend screen: the trend and the scroll position of the text below the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendView {
+    /// The trend shown.
+    pub trend: Trend,
+    /// Lines scrolled off the top of the text.
+    pub scroll: u16,
+}
+
+impl TrendView {
+    /// A view of a trend, at the top.
+    pub fn new(trend: Trend) -> Self {
+        Self { trend, scroll: 0 }
+    }
+}
+
+/// The trend screen's part of `update`.
+pub fn update(app: &mut App, action: Action) {
+    let limit = match (&app.screen, crate::tui::view::body(app.viewport)) {
+        (Screen::Trend(view), Some(body)) => {
+            let [_, text] = areas(chrome::inner(body));
+            scroll::limit(&[(text, lines(&app.theme, &view.trend, text.width))])
+        }
+        _ => 0,
+    };
+    crate::tui::screens::history::update_report(app, action, limit);
+}
+
+/// The chart above, the text below.
+fn areas(inner: Rect) -> [Rect; 2] {
+    let chart_height = (inner.height / 2).max(8);
+    Layout::vertical([Constraint::Length(chart_height), Constraint::Min(1)]).areas(inner)
+}
+
+/// Colours for the dimension series; the overall series uses the theme's bar style.
+const SERIES: [Color; 6] = [
+    Color::Green,
+    Color::Yellow,
+    Color::Magenta,
+    Color::Blue,
+    Color::Red,
+    Color::LightCyan,
+];
+
+/// One line of the chart.
+struct Series {
+    name: String,
+    points: Vec<(f64, f64)>,
+    style: Style,
+}
+
+/// The days since the first point, as chart x values.
+fn days(trend: &Trend) -> Vec<f64> {
+    let Some(first) = trend.points.first() else {
+        return Vec::new();
+    };
+    trend
+        .points
+        .iter()
+        .map(|p| (p.date - first.date).num_seconds() as f64 / 86_400.0)
+        .collect()
+}
+
+/// The style of a dimension's series (the overall series uses the theme's bar style).
+fn series_style(theme: &Theme, n: usize) -> Style {
+    if theme.bar.fg.is_some() {
+        Style::new().fg(SERIES[n % SERIES.len()])
+    } else {
+        theme.muted
+    }
+}
+
+/// The text under the chart: the key to the series, the table of points, most improved
+/// and concerns.
+pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut out = Vec::new();
+    let mut key = vec![
+        Span::styled("█ ", theme.bar),
+        Span::styled(format!("{}  ", strings::OVERALL), theme.text),
+    ];
+    for (n, (_, title)) in trend.dimensions.iter().enumerate() {
+        key.push(Span::styled("⣿ ", series_style(theme, n)));
+        key.push(Span::styled(
+            format!("D{} {}  ", n + 1, sanitize(title, false)),
+            theme.text,
+        ));
+    }
+    out.push(Line::from(key));
+    let mut header = format!("{:<10} {:<12} {:>2} {:>7}", "date", "round", "n", "overall");
+    for (n, _) in trend.dimensions.iter().enumerate() {
+        header.push_str(&format!(" {:>6}", format!("D{}", n + 1)));
+    }
+    out.push(Line::from(Span::styled(
+        chrome::ellipsize(&header, width),
+        theme.muted,
+    )));
+    let number = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+    for point in &trend.points {
+        let round = point
+            .round
+            .as_deref()
+            .map_or("-".to_string(), |r| sanitize(r, false));
+        let mut row = format!(
+            "{:<10} {:<12} {:>2} {:>7}",
+            point.date.format("%Y-%m-%d"),
+            chrome::ellipsize(&round, 12),
+            point.respondents,
+            number(point.overall)
+        );
+        for value in &point.dimensions {
+            row.push_str(&format!(" {:>6}", number(*value)));
+        }
+        out.push(Line::from(chrome::ellipsize(&row, width)));
+    }
+    if trend.points.iter().any(|p| p.respondents > 1) {
+        out.push(Line::from(Span::styled(strings::TREND_MEANS, theme.muted)));
+    }
+    let areas = |out: &mut Vec<Line<'static>>, heading: &str, list: &[AreaChange]| {
+        out.push(Line::from(""));
+        out.push(Line::from(Span::styled(heading.to_string(), theme.title)));
+        if list.is_empty() {
+            out.push(Line::from(Span::styled(
+                format!("  {}", strings::NOTHING_YET),
+                theme.muted,
+            )));
+        }
+        for area in list {
+            let title = match &area.facet {
+                Some(_) => format!(
+                    "{} › {}",
+                    sanitize(&area.dimension_title, false),
+                    sanitize(&area.title, false)
+                ),
+                None => sanitize(&area.title, false),
+            };
+            let style = if area.change > 0.0 {
+                theme.good
+            } else {
+                theme.error
+            };
+            let reason = format!(" ({})", area.reason.word());
+            let room = width.saturating_sub(23 + reason.chars().count());
+            out.push(Line::from(vec![
+                Span::styled(format!("  {:+6.1} ", area.change), style),
+                Span::styled(
+                    format!("{:>5.1} → {:>5.1} ", area.first, area.last),
+                    theme.muted,
+                ),
+                Span::styled(chrome::ellipsize(&title, room), theme.text),
+                Span::styled(reason, theme.muted),
+            ]));
+        }
+    };
+    areas(&mut out, strings::MOST_IMPROVED, &trend.most_improved);
+    areas(&mut out, strings::CONCERNS, &trend.concerns);
+    out
+}
+
+/// Draws Trend.
+pub fn render(app: &App, view: &TrendView, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let trend = &view.trend;
+    let title = format!(
+        "{} · {}",
+        strings::TREND_TITLE,
+        sanitize(&trend.organization, false)
+    );
+    let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);
+    if trend.points.is_empty() {
+        frame.render_widget(
+            Paragraph::new(strings::NO_COMPLETE).style(theme.muted),
+            inner,
+        );
+        return;
+    }
+    let [chart_area, text_area] = areas(inner);
+    let x = days(trend);
+    let last_day = x.last().copied().unwrap_or(0.0).max(1.0);
+    let series = |values: Vec<Option<f64>>| -> Vec<(f64, f64)> {
+        x.iter()
+            .zip(values)
+            .filter_map(|(x, v)| v.map(|v| (*x, v)))
+            .collect()
+    };
+    let mut data = vec![Series {
+        name: strings::OVERALL.to_string(),
+        points: series(trend.points.iter().map(|p| p.overall).collect()),
+        style: theme.bar,
+    }];
+    for n in 0..trend.dimensions.len() {
+        data.push(Series {
+            name: format!("D{}", n + 1),
+            points: series(
+                trend
+                    .points
+                    .iter()
+                    .map(|p| p.dimensions.get(n).copied().flatten())
+                    .collect(),
+            ),
+            style: series_style(theme, n),
+        });
+    }
+    let datasets: Vec<Dataset> = data
+        .iter()
+        .enumerate()
+        .map(|(n, line)| {
+            Dataset::default()
+                .name(line.name.clone())
+                .marker(if n == 0 {
+                    Marker::Block
+                } else {
+                    Marker::Braille
+                })
+                .graph_type(GraphType::Line)
+                .style(line.style)
+                .data(&line.points)
+        })
+        .collect();
+    let first = trend
+        .points
+        .first()
+        .map(|p| p.date.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let last = trend
+        .points
+        .last()
+        .map(|p| p.date.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let chart = Chart::new(datasets)
+        .x_axis(
+            Axis::default()
+                .bounds([0.0, last_day])
+                .labels([
+                    Span::styled(first, theme.muted),
+                    Span::styled(last, theme.muted),
+                ])
+                .style(theme.border),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([0.0, 100.0])
+                .labels([Span::raw("0"), Span::raw("50"), Span::raw("100")])
+                .style(theme.border),
+        )
+        .legend_position(None);
+    frame.render_widget(chart, chart_area);
+    let all = lines(theme, trend, text_area.width);
+    let scroll = view
+        .scroll
+        .min((all.len() as u16).saturating_sub(text_area.height));
+    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), text_area);
+}

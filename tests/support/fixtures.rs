@@ -1,0 +1,137 @@
+//! Assessments with fixed dates and answers, a temporary store, and scripted key events
+//! for driving the wizard headless.
+
+use std::collections::VecDeque;
+
+use chrono::{FixedOffset, TimeZone};
+use color_eyre::eyre::Result;
+use ecoready::assessment::{
+    Assessment, Mode, Organization, Respondent, Response, Setup, Timestamp,
+};
+use ecoready::questionnaire::{self, Loaded};
+use ecoready::store::Store;
+use ecoready::tui::app::App;
+use ecoready::tui::{Events, run_loop};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// Events from a list, then none.
+pub struct Script(pub VecDeque<Event>);
+
+impl Events for Script {
+    fn next(&mut self) -> Result<Option<Event>> {
+        Ok(self.0.pop_front())
+    }
+}
+
+/// A key press.
+pub fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+/// Key presses typing `text`.
+pub fn chars(text: &str) -> Vec<Event> {
+    text.chars().map(|c| key(KeyCode::Char(c))).collect()
+}
+
+/// A fixed time on day `day` of March 2026 at `hour`, at UTC+1.
+pub fn at(day: u32, hour: u32) -> Timestamp {
+    FixedOffset::east_opt(3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 3, day, hour, 0, 0)
+        .unwrap()
+}
+
+/// The built-in full questionnaire.
+pub fn full() -> Loaded {
+    questionnaire::builtin("ecosystem-readiness").expect("built-in questionnaire")
+}
+
+/// A setup for an organization and respondent.
+pub fn setup(org: &str, respondent: &str, mode: Mode) -> Setup {
+    Setup {
+        organization: Organization {
+            name: org.into(),
+            sector: "food processing".into(),
+        },
+        respondent: Respondent {
+            name: respondent.into(),
+            role: "owner".into(),
+        },
+        mode,
+        advisor: (mode == Mode::Interview).then(|| "Dana Advisor".to_string()),
+        round: Some("baseline".into()),
+    }
+}
+
+/// An assessment with a fixed pattern of answers: item i gets value (i % max) + 1 and
+/// every sixth item "don't know"; the first item has a note and a flag.
+pub fn answered(id: &str, org: &str, complete: bool, q: &Loaded) -> Assessment {
+    answered_with(id, org, "Robin Owner", complete, q, 0)
+}
+
+/// Like [`answered`], for a respondent, with every value shifted by `shift` (kept on the
+/// scale), so different check-ins differ in a known way.
+pub fn answered_with(
+    id: &str,
+    org: &str,
+    respondent: &str,
+    complete: bool,
+    q: &Loaded,
+    shift: usize,
+) -> Assessment {
+    let mut a = Assessment::start(
+        id.into(),
+        setup(org, respondent, Mode::SelfAssessment),
+        &q.questionnaire,
+        &q.digest,
+        at(14, 9),
+    );
+    for r in q.questionnaire.items() {
+        let (_, max) = q.questionnaire.value_range(r.item).unwrap();
+        let response = if r.index % 6 == 5 {
+            Response::DontKnow
+        } else {
+            Response::Value(((r.index + shift) % usize::from(max)) as u8 + 1)
+        };
+        a.respond(&q.questionnaire, &r.item.id, response, at(14, 10));
+    }
+    let first = q.questionnaire.item_at(0).unwrap().item.id.clone();
+    a.set_note(
+        &q.questionnaire,
+        &first,
+        "Talked about the harbour project.".into(),
+        at(14, 10),
+    );
+    a.toggle_flag(&q.questionnaire, &first, at(14, 10));
+    if complete {
+        a.complete(&q.questionnaire, at(14, 11));
+    }
+    a
+}
+
+/// A store in a temporary directory (kept alive by the returned guard).
+pub fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("data")).unwrap();
+    (dir, store)
+}
+
+/// Runs the real main loop over a script and returns the final screen.
+pub fn drive(
+    app: &mut App,
+    store: &Store,
+    events: Vec<Event>,
+    width: u16,
+    height: u16,
+) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    run_loop(&mut terminal, app, store, &mut Script(events.into())).unwrap();
+    if app.running {
+        terminal
+            .draw(|f| ecoready::tui::view::render(app, f))
+            .unwrap();
+    }
+    terminal
+}
