@@ -25,11 +25,15 @@ const MEMORY_LIMIT_KIB: u64 = 100 * 1024;
 /// The file name every hostile assessment is stored under (the id inside the fixtures).
 const ID: &str = "20250602-101500-f1x7";
 
+/// How long one run may take before it counts as hanging. Generous on purpose: the test
+/// suite runs many binaries at once on small machines, so a tight wall-clock limit would
+/// fail for reasons that have nothing to do with ecoready. The one-second figure itself
+/// is measured by the benchmark (docs/performance.md), not asserted here.
 fn time_limit() -> Duration {
     let ms = std::env::var("ECOREADY_TEST_TIME_LIMIT_MS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(1000);
+        .unwrap_or(10_000);
     Duration::from_millis(ms)
 }
 

@@ -3,7 +3,10 @@
 //! Layout of the data directory:
 //! - `assessments/<id>.yaml`: one file per assessment;
 //! - `questionnaires/<questionnaire-id>@<version>-<digest prefix>.yaml`: byte-identical
-//!   copies of every questionnaire version an assessment used.
+//!   copies of every questionnaire version an assessment used;
+//! - `index.json`, `index-scores.json`: caches of what listings show (`index`), rebuilt
+//!   from the assessment files whenever they change;
+//! - `assessments/.<id>.lock`: held by the one window editing a draft (`lock`).
 //!
 //! Every write is atomic and owner-only; a file that cannot be read is reported, never
 //! rewritten, renamed or deleted.

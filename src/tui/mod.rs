@@ -91,6 +91,11 @@ pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Resu
         app.update(Action::Quit);
         perform_all(&mut app, store, &mut locks);
     }
+    // The cursor is shown here, where a failure can be ignored, and ratatui's drop is
+    // skipped: on a terminal that is gone (a closed window) it would report the same
+    // failure on that terminal, and the failed report would abort the program.
+    let _ = terminal.show_cursor();
+    std::mem::forget(terminal);
     terminal::close();
     outcome.map(|()| signals.exit_status())
 }

@@ -4,7 +4,7 @@
 //! they end its event stream, and the shell then leaves the way Ctrl-C does (the draft
 //! saved, the terminal restored). A second signal while that is under way exits at once.
 
-use std::io;
+use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -58,7 +58,13 @@ pub fn open() -> io::Result<DefaultTerminal> {
 /// alternate screen left.
 pub fn close() {
     let _ = execute!(io::stdout(), DisableMouseCapture);
-    ratatui::restore();
+    if let Err(e) = ratatui::try_restore() {
+        // When the terminal itself is gone (a closed window) there is nowhere to say it.
+        let _ = writeln!(
+            io::stderr(),
+            "ecoready: could not restore the terminal: {e}"
+        );
+    }
 }
 
 /// Remembers the first termination signal received.
@@ -113,7 +119,12 @@ const TERMINATION_SIGNALS: &[i32] = &[
 #[cfg(not(unix))]
 const TERMINATION_SIGNALS: &[i32] = &[signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
 
-/// Events from the real terminal; they end when a termination signal arrives.
+/// Events from the real terminal; they end when a termination signal arrives or the
+/// terminal is closed.
+///
+/// The wizard waits for input itself and lets crossterm read only what is there: once
+/// the terminal is gone (a closed window) crossterm's reader would spin on end-of-file
+/// forever, while the wizard must notice, save and leave.
 pub struct TerminalEvents {
     signals: Signals,
 }
@@ -127,18 +138,77 @@ impl TerminalEvents {
 
 impl Events for TerminalEvents {
     fn next(&mut self) -> Result<Option<Event>> {
+        let context = "could not read from the terminal";
         loop {
-            if self.signals.received().is_some() {
+            if self.signals.received().is_some() || input::wait(Duration::ZERO)? == Input::Gone {
                 return Ok(None);
             }
-            if event::poll(SIGNAL_CHECK_INTERVAL).wrap_err("could not read from the terminal")? {
-                let event = event::read().wrap_err("could not read from the terminal")?;
+            // Events crossterm already read (several can come in one read) come first;
+            // a zero timeout also picks up resizes, which crossterm learns by a signal.
+            if event::poll(Duration::ZERO).wrap_err(context)? {
+                let event = event::read().wrap_err(context)?;
                 #[cfg(debug_assertions)]
                 if matches!(event, Event::Key(_)) && std::env::var_os(TEST_PANIC_VAR).is_some() {
                     panic!("{TEST_PANIC_VAR} is set: a key press panics, as a test asked");
                 }
                 return Ok(Some(event));
             }
+            if input::wait(SIGNAL_CHECK_INTERVAL)? == Input::Gone {
+                return Ok(None);
+            }
         }
+    }
+}
+
+/// What waiting for terminal input found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Input {
+    /// Input is there, or the wait ended without any.
+    Maybe,
+    /// The terminal was closed.
+    Gone,
+}
+
+#[cfg(unix)]
+mod input {
+    use std::time::Duration;
+
+    use color_eyre::eyre::{Result, WrapErr};
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+
+    use super::Input;
+
+    /// Waits up to `timeout` for input on standard input, the terminal crossterm reads.
+    pub fn wait(timeout: Duration) -> Result<Input> {
+        let stdin = std::io::stdin();
+        let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+        let timeout = Timespec {
+            tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
+            tv_nsec: i64::from(timeout.subsec_nanos()),
+        };
+        match poll(&mut fds, Some(&timeout)) {
+            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e).wrap_err("could not wait for the terminal"),
+        }
+        let gone = fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL);
+        Ok(if gone { Input::Gone } else { Input::Maybe })
+    }
+}
+
+#[cfg(not(unix))]
+mod input {
+    use std::time::Duration;
+
+    use color_eyre::eyre::{Result, WrapErr};
+    use ratatui::crossterm::event;
+
+    use super::Input;
+
+    /// Waits up to `timeout` for an event (a closed console ends the process there).
+    pub fn wait(timeout: Duration) -> Result<Input> {
+        event::poll(timeout).wrap_err("could not read from the terminal")?;
+        Ok(Input::Maybe)
     }
 }

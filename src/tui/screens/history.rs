@@ -73,18 +73,21 @@ pub enum HistoryMsg {
 
 /// The organizations in a listing with how many assessments each has, by name.
 pub fn organizations(rows: &[Row]) -> Vec<(String, usize)> {
+    // One pass with a map from the name as compared (see `text::same_name`), so History
+    // stays quick with thousands of assessments.
     let mut found: Vec<(String, usize)> = Vec::new();
+    let mut position: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for row in rows {
         let key = row.organization.trim().to_lowercase();
-        match found
-            .iter_mut()
-            .find(|(name, _)| name.trim().to_lowercase() == key)
-        {
-            Some((_, count)) => *count += 1,
-            None => found.push((row.organization.clone(), 1)),
+        match position.get(&key) {
+            Some(&at) => found[at].1 += 1,
+            None => {
+                position.insert(key, found.len());
+                found.push((row.organization.clone(), 1));
+            }
         }
     }
-    found.sort_by_key(|(name, _)| name.to_lowercase());
+    found.sort_by_cached_key(|(name, _)| name.to_lowercase());
     found
 }
 

@@ -260,7 +260,11 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
                         let minutes = q
                             .minutes
                             .map_or(String::new(), |m| format!(", about {m} min"));
-                        format!("{} ({} questions{minutes})", q.title, q.item_count())
+                        format!(
+                            "{} ({} questions{minutes})",
+                            sanitize(&q.title, false),
+                            q.item_count()
+                        )
                     });
                 frame.render_widget(choice(app, value, focused), value_area);
             }
