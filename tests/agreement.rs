@@ -8,48 +8,8 @@ use ecoready::questionnaire::{Questionnaire, parse};
 
 const TOLERANCE: f64 = 1e-9;
 
-/// alpha: f1 = a1, a2; f2 = a3. beta: b1 = b1, b2. All on 1-7, every weight 1.
-const TWO_DIMENSIONS: &str = "
-id: agreement-test
-version: '1'
-title: Agreement test
-description: Small enough to work out by hand.
-language: en
-scales:
-  agree7:
-    kind: agreement
-    options: [{value: 1, label: a}, {value: 2, label: b}, {value: 3, label: c}, {value: 4, label: d},
-              {value: 5, label: e}, {value: 6, label: f}, {value: 7, label: g}]
-bands:
-  - { name: Low, min: 0, max: 50, meaning: Low. }
-  - { name: High, min: 50, max: 100, meaning: High. }
-dimensions:
-  - id: alpha
-    title: Alpha
-    summary: First.
-    weight: 1
-    facets:
-      - id: f1
-        title: F one
-        items:
-          - { id: a1, text: A1, scale: agree7, help: h, probe: p }
-          - { id: a2, text: A2, scale: agree7, help: h, probe: p }
-      - id: f2
-        title: F two
-        items:
-          - { id: a3, text: A3, scale: agree7, help: h, probe: p }
-  - id: beta
-    title: Beta
-    summary: Second.
-    weight: 1
-    facets:
-      - id: b
-        title: B
-        items:
-          - { id: b1, text: B1, scale: agree7, help: h, probe: p }
-          - { id: b2, text: B2, scale: agree7, help: h, probe: p }
-advice: {}
-";
+/// alpha: f1 = a1, a2; f2 = a3. beta: b = b1, b2. All on 1-7, every weight 1.
+const TWO_DIMENSIONS: &str = include_str!("fixtures/two-dimensions.yaml");
 
 fn questionnaire() -> Questionnaire {
     parse(TWO_DIMENSIONS).unwrap()
