@@ -124,10 +124,9 @@ fn run_loop_locked<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
-    let size = terminal
-        .size()
-        .map_err(|e| eyre!(e))
-        .wrap_err("could not read the terminal size")?;
+    // The viewport's size, known since the terminal was opened: asking the terminal
+    // again would cost a round of system calls before the first frame.
+    let size = terminal.get_frame().area();
     app.update(Action::Resize(size.width, size.height));
     loop {
         perform_all(app, store, locks);

@@ -4,54 +4,72 @@
 //! they end its event stream, and the shell then leaves the way Ctrl-C does (the draft
 //! saved, the terminal restored). A second signal while that is under way exits at once.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use color_eyre::eyre::{Result, WrapErr};
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 use ratatui::layout::Rect;
-use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use super::Events;
 
 /// How often a wait for input looks for a received signal; input itself is not delayed.
 const SIGNAL_CHECK_INTERVAL: Duration = Duration::from_millis(100);
 
+/// Room for most frames of output (80x24 in colour is under 16 KB; larger ones are
+/// written in a few pieces).
+const OUTPUT_BUFFER: usize = 32 * 1024;
+
 /// Test builds only (compiled out of release builds): when this variable is set, the first
 /// key press panics, so a test can check that a panic inside the loop restores the terminal.
 #[cfg(debug_assertions)]
 pub const TEST_PANIC_VAR: &str = "ECOREADY_TEST_PANIC";
 
+/// The real terminal: crossterm over a buffered standard output.
+pub type Tty = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
 /// Prepares the terminal as `ratatui::try_init` does (raw mode, the alternate screen, and
-/// ratatui's panic hook that restores both) but with a viewport of the terminal's size
-/// that is fixed: ratatui would otherwise ask the terminal for its size before every
-/// frame (opening `/dev/tty` each time), while the size only changes with a resize event,
-/// which the loop follows.
-pub fn open() -> io::Result<DefaultTerminal> {
+/// a panic hook that restores both) with two differences. The viewport has the
+/// terminal's size and is fixed: ratatui would otherwise ask the terminal for its size
+/// before every frame (opening `/dev/tty` each time), while the size only changes with a
+/// resize event, which the loop follows. And output is buffered: a frame is written in
+/// one go at its end, instead of locking standard output and looking for line ends
+/// once per cell drawn.
+pub fn open() -> io::Result<Tty> {
     let (width, height) = terminal::size()?;
-    let terminal = ratatui::try_init_with_options(TerminalOptions {
-        viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
-    })?;
-    if let Err(e) = execute!(io::stdout(), EnterAlternateScreen) {
-        ratatui::restore();
-        return Err(e);
-    }
-    // Mouse reporting is not part of ratatui's restore: switch it off again on a panic
-    // (before ratatui's hook restores the rest) as well as in `close`.
-    let restore_rest = std::panic::take_hook();
+    // Mouse reporting is not part of ratatui's restore: the hook switches it off too.
+    let earlier_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableMouseCapture);
-        restore_rest(info);
+        ratatui::restore();
+        earlier_hook(info);
     }));
-    if let Err(e) = execute!(io::stdout(), EnableMouseCapture) {
+    terminal::enable_raw_mode()?;
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout()));
+    let opened = Terminal::with_options(
+        backend,
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
+        },
+    )
+    .and_then(|mut terminal| {
+        execute!(
+            terminal.backend_mut(),
+            EnterAlternateScreen,
+            EnableMouseCapture
+        )?;
+        Ok(terminal)
+    });
+    if opened.is_err() {
         close();
-        return Err(e);
     }
-    Ok(terminal)
+    opened
 }
 
 /// Gives the terminal back as it was: mouse reporting off, then raw mode and the
@@ -139,12 +157,16 @@ impl TerminalEvents {
 impl Events for TerminalEvents {
     fn next(&mut self) -> Result<Option<Event>> {
         let context = "could not read from the terminal";
+        // Every look at crossterm's input follows a wait that found the terminal there:
+        // the first one does not wait (events crossterm already read, several can come in
+        // one read, are returned at once), the later ones wait for input. A key press
+        // thus costs one wait, one look and one read.
+        let mut wait = Duration::ZERO;
         loop {
-            if self.signals.received().is_some() || input::wait(Duration::ZERO)? == Input::Gone {
+            if self.signals.received().is_some() || input::wait(wait)? == Input::Gone {
                 return Ok(None);
             }
-            // Events crossterm already read (several can come in one read) come first;
-            // a zero timeout also picks up resizes, which crossterm learns by a signal.
+            // A zero timeout also picks up resizes, which crossterm learns by a signal.
             if event::poll(Duration::ZERO).wrap_err(context)? {
                 let event = event::read().wrap_err(context)?;
                 #[cfg(debug_assertions)]
@@ -153,9 +175,7 @@ impl Events for TerminalEvents {
                 }
                 return Ok(Some(event));
             }
-            if input::wait(SIGNAL_CHECK_INTERVAL)? == Input::Gone {
-                return Ok(None);
-            }
+            wait = SIGNAL_CHECK_INTERVAL;
         }
     }
 }
