@@ -12,6 +12,10 @@ const TAB_WIDTH: usize = 4;
 /// Removes control characters and escape-sequence remnants, expands tabs, and keeps
 /// newlines only where `multiline` allows them.
 pub fn sanitize(input: &str, multiline: bool) -> String {
+    // Nearly every text is clean: one look suffices (listings sanitise thousands).
+    if !input.chars().any(char::is_control) {
+        return input.to_owned();
+    }
     let mut out = String::with_capacity(input.len());
     let mut column = 0usize;
     let mut chars = input.chars().peekable();

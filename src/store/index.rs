@@ -27,6 +27,10 @@ pub const INDEX_FILE: &str = "index.json";
 /// The file name of the index of every score.
 pub const SCORES_INDEX_FILE: &str = "index-scores.json";
 
+/// Index size from which a listing reads the index beside looking at the files (some
+/// 600 assessments, at about 400 bytes each; a thread costs more than it saves below).
+const PARALLEL_FROM_BYTES: u64 = 256 * 1024;
+
 /// What listings show of one assessment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
@@ -107,13 +111,20 @@ impl Store {
         let index_path = self.root().join(INDEX_FILE);
         let scores_path = self.root().join(SCORES_INDEX_FILE);
         // Reading the caches and looking at every file are independent and each takes a
-        // good part of a listing of thousands: they run side by side.
-        let (caches, listed) = std::thread::scope(|scope| {
-            let caches = scope.spawn(|| read_caches(&index_path, &scores_path, with_scores));
-            let listed = list_files(&dir);
-            (caches.join(), listed)
-        });
-        let (mut cached, mut cached_scores) = caches.unwrap_or_default();
+        // good part of a listing of thousands: they run side by side then. For a few
+        // hundred, starting a thread costs more than it saves (and memory for its stack).
+        let large = fs::metadata(&index_path).is_ok_and(|m| m.len() >= PARALLEL_FROM_BYTES);
+        let (caches, listed) = if large {
+            std::thread::scope(|scope| {
+                let caches = scope.spawn(|| read_caches(&index_path, &scores_path, with_scores));
+                let listed = list_files(&dir);
+                (caches.join().unwrap_or_default(), listed)
+            })
+        } else {
+            let caches = read_caches(&index_path, &scores_path, with_scores);
+            (caches, list_files(&dir))
+        };
+        let (mut cached, mut cached_scores) = caches;
         let listed = match listed {
             Ok(listed) => listed,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return result,
