@@ -1,17 +1,16 @@
 //! Home: start, resume, open a recent assessment, or quit.
 
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+mod view;
 
+pub use view::render;
+
+use self::view::entry_at;
 use crate::assessment::{Assessment, Mode, Status};
 use crate::store::Summaries;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::strings;
-use crate::tui::widgets::chrome;
 
 /// A stored assessment as Home lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,7 +50,8 @@ impl Row {
             organization: sanitize(&a.organization.name, false),
             respondent: sanitize(&a.respondent.name, false),
             round: a.round.as_deref().map(|r| sanitize(r, false)),
-            started: a.started_at.format("%Y-%m-%d").to_string(),
+            // The day as written (`YYYY-MM-DD`), without parsing a format string per row.
+            started: a.started_at.date_naive().to_string(),
             status: a.status,
             overall: overall.and_then(|o| o.value),
             band: overall.and_then(|o| o.band.clone()),
@@ -196,133 +196,4 @@ fn resume_latest(app: &mut App) {
         }
         None => app.say(strings::NO_DRAFT, false),
     }
-}
-
-/// Draws Home.
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let block = chrome::screen_block(theme, strings::HOME_TITLE, None);
-    let inner = chrome::framed(frame, block, area);
-    let [intro, list] = areas(inner);
-    frame.render_widget(
-        Paragraph::new(strings::HOME_INTRO)
-            .style(theme.muted)
-            .wrap(Wrap { trim: true }),
-        intro,
-    );
-    let mut items = Vec::new();
-    for entry in app.home.entries() {
-        let item = match entry {
-            Entry::New => ListItem::new(format!("+ {}", strings::MENU_NEW)),
-            Entry::Resume => {
-                let draft = app.home.latest_draft().map_or(String::new(), |r| {
-                    format!(" ({}, {} answered)", r.organization, r.answered)
-                });
-                ListItem::new(format!("↻ {}{draft}", strings::MENU_RESUME))
-            }
-            Entry::Map => ListItem::new(format!("◎ {}", strings::MENU_MAPS)),
-            Entry::History => ListItem::new(format!("≡ {}", strings::MENU_HISTORY)),
-            Entry::Quit => ListItem::new(format!("× {}", strings::MENU_QUIT)),
-            Entry::Assessment(i) => {
-                ListItem::new(assessment_line(app, &app.home.data.rows[i], list.width))
-            }
-        };
-        if entry == Entry::Quit {
-            items.push(item);
-            items.push(ListItem::new(""));
-            let heading = if app.home.data.rows.is_empty() {
-                strings::NO_ASSESSMENTS
-            } else {
-                strings::RECENT
-            };
-            items.push(ListItem::new(Line::from(Span::styled(
-                heading,
-                theme.title,
-            ))));
-            continue;
-        }
-        items.push(item);
-    }
-    if !app.home.data.skipped.is_empty() {
-        items.push(ListItem::new(Line::from(Span::styled(
-            format!(
-                "{} file(s) could not be read and were skipped",
-                app.home.data.skipped.len()
-            ),
-            theme.warning,
-        ))));
-    }
-    let selected = visual_index(app);
-    let mut state = ListState::default().with_selected(Some(selected));
-    frame.render_stateful_widget(
-        List::new(items)
-            .highlight_style(theme.cursor)
-            .highlight_symbol("› "),
-        list,
-        &mut state,
-    );
-}
-
-/// The introduction and the list inside Home's frame.
-fn areas(inner: Rect) -> [Rect; 2] {
-    Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(inner)
-}
-
-/// The entry drawn at a screen position, if any (the headings between menu and
-/// assessments are not entries).
-fn entry_at(app: &App, column: u16, row: u16) -> Option<usize> {
-    let body = crate::tui::view::body(app.viewport)?;
-    let [_, list] = areas(chrome::inner(body));
-    let entries = app.home.entries();
-    let quit_at = entries.iter().position(|e| *e == Entry::Quit)?;
-    let drawn = entries.len() + 2 + usize::from(!app.home.data.skipped.is_empty());
-    let visual = chrome::list_row_at(list, visual_index(app), drawn, column, row)?;
-    match visual {
-        v if v <= quit_at => Some(v),
-        v if v <= quit_at + 2 => None,
-        v => Some(v - 2).filter(|e| *e < entries.len()),
-    }
-}
-
-/// Index of the selected entry among the drawn rows (which include the heading rows).
-fn visual_index(app: &App) -> usize {
-    let entries = app.home.entries();
-    let quit_at = entries.iter().position(|e| *e == Entry::Quit).unwrap_or(0);
-    let selected = app.home.selected;
-    if selected > quit_at {
-        selected + 2
-    } else {
-        selected
-    }
-}
-
-fn assessment_line(app: &App, row: &Row, width: u16) -> Line<'static> {
-    let theme = &app.theme;
-    let score = match (row.status, row.overall) {
-        (Status::Complete, Some(value)) => {
-            format!("{value:5.1} {}", row.band.clone().unwrap_or_default())
-        }
-        (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
-        (Status::Draft, _) => format!("draft, {} answered", row.answered),
-    };
-    let who = match &row.round {
-        Some(round) => format!("{} · {round}", row.respondent),
-        None => row.respondent.clone(),
-    };
-    let (org_width, who_width) = if width >= 110 { (32, 32) } else { (22, 18) };
-    Line::from(vec![
-        Span::styled(format!("{}  ", row.started), theme.muted),
-        Span::styled(
-            format!(
-                "{:<org_width$} ",
-                chrome::ellipsize(&row.organization, org_width)
-            ),
-            theme.text,
-        ),
-        Span::styled(
-            format!("{:<who_width$} ", chrome::ellipsize(&who, who_width)),
-            theme.muted,
-        ),
-        Span::styled(score, theme.text),
-    ])
 }

@@ -52,10 +52,17 @@ pub fn list_row_at(
     if !area.contains(ratatui::layout::Position::new(column, row)) {
         return None;
     }
-    let height = usize::from(area.height);
-    let offset = (selected + 1).saturating_sub(height);
-    let index = offset + usize::from(row - area.y);
+    let index = visible_rows(area.height, selected, len).start + usize::from(row - area.y);
     (index < len).then_some(index)
+}
+
+/// The rows of a one-line-per-item list of `len` rows that a list `height` rows high
+/// shows with `selected` kept in view (as ratatui's `List` drawn fresh does): screens
+/// build only these, however long the list.
+pub fn visible_rows(height: u16, selected: usize, len: usize) -> std::ops::Range<usize> {
+    let height = usize::from(height);
+    let offset = (selected + 1).saturating_sub(height).min(len);
+    offset..len.min(offset + height)
 }
 
 /// The one-line help bar for a context, built from the keymap table and cut to `width`.

@@ -1,0 +1,317 @@
+//! Drawing Home: the introduction, the menu and the assessments in view.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{HighlightSpacing, List, ListItem, Paragraph, Widget, Wrap};
+
+use super::{Entry, Row};
+use crate::assessment::Status;
+use crate::tui::app::App;
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::chrome;
+use crate::tui::widgets::memo::Memo;
+
+/// The symbol before the highlighted row.
+const HIGHLIGHT_SYMBOL: &str = "› ";
+
+thread_local! {
+    /// Home as last drawn without its highlight (see `widgets::memo`).
+    static DRAWN: Memo<(Theme, Vec<ListItem<'static>>)> = Memo::default();
+}
+
+/// Draws Home.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let [intro, list] = areas(chrome::inner(area));
+    // Only the rows in view are built: Home stays as quick with thousands of
+    // assessments as with a few.
+    let drawn = drawn_rows(app);
+    let selected = visual_index(app);
+    let window = chrome::visible_rows(list.height, selected, drawn.len());
+    let items: Vec<ListItem<'static>> = drawn[window.clone()]
+        .iter()
+        .map(|row| match *row {
+            Drawn::Entry(entry) => entry_item(app, entry, list.width),
+            Drawn::Blank => ListItem::new(""),
+            Drawn::Heading => {
+                let heading = if app.home.data.rows.is_empty() {
+                    strings::NO_ASSESSMENTS
+                } else {
+                    strings::RECENT
+                };
+                ListItem::new(Line::from(Span::styled(heading, theme.title)))
+            }
+            Drawn::Skipped => ListItem::new(Line::from(Span::styled(
+                format!(
+                    "{} file(s) could not be read and were skipped",
+                    app.home.data.skipped.len()
+                ),
+                theme.warning,
+            ))),
+        })
+        .collect();
+    let buf = frame.buffer_mut();
+    // Everything but the highlight depends on the theme and the rows in view alone, and
+    // stays the same while a key only moves the highlight.
+    DRAWN.with(|memo| {
+        memo.draw((theme, items), area, buf, |(theme, items), buf| {
+            chrome::screen_block(theme, strings::HOME_TITLE, None).render(area, buf);
+            Paragraph::new(strings::HOME_INTRO)
+                .style(theme.muted)
+                .wrap(Wrap { trim: true })
+                .render(intro, buf);
+            List::new(items.clone())
+                .highlight_symbol(HIGHLIGHT_SYMBOL)
+                .highlight_spacing(HighlightSpacing::Always)
+                .render(list, buf);
+        });
+    });
+    // The highlight, drawn over its row as ratatui's List draws a selected row.
+    if window.contains(&selected) {
+        let row = Rect {
+            y: list.y + (selected - window.start) as u16,
+            height: 1,
+            ..list
+        };
+        buf.set_style(row, theme.cursor);
+        let symbol_width = Line::from(HIGHLIGHT_SYMBOL).width() as u16;
+        Line::from(HIGHLIGHT_SYMBOL).render(
+            Rect {
+                width: symbol_width.min(row.width),
+                ..row
+            },
+            buf,
+        );
+    }
+}
+
+/// A row of Home's list: an entry, or the blank and heading rows between the menu and
+/// the assessments, or the note about unreadable files at the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Drawn {
+    Entry(Entry),
+    Blank,
+    Heading,
+    Skipped,
+}
+
+/// Every row of Home's list, top to bottom.
+fn drawn_rows(app: &App) -> Vec<Drawn> {
+    let mut drawn = Vec::new();
+    for entry in app.home.entries() {
+        drawn.push(Drawn::Entry(entry));
+        if entry == Entry::Quit {
+            drawn.extend([Drawn::Blank, Drawn::Heading]);
+        }
+    }
+    if !app.home.data.skipped.is_empty() {
+        drawn.push(Drawn::Skipped);
+    }
+    drawn
+}
+
+fn entry_item(app: &App, entry: Entry, width: u16) -> ListItem<'static> {
+    match entry {
+        Entry::New => ListItem::new(format!("+ {}", strings::MENU_NEW)),
+        Entry::Resume => {
+            let draft = app.home.latest_draft().map_or(String::new(), |r| {
+                format!(" ({}, {} answered)", r.organization, r.answered)
+            });
+            ListItem::new(format!("↻ {}{draft}", strings::MENU_RESUME))
+        }
+        Entry::Map => ListItem::new(format!("◎ {}", strings::MENU_MAPS)),
+        Entry::History => ListItem::new(format!("≡ {}", strings::MENU_HISTORY)),
+        Entry::Quit => ListItem::new(format!("× {}", strings::MENU_QUIT)),
+        Entry::Assessment(i) => ListItem::new(assessment_line(app, &app.home.data.rows[i], width)),
+    }
+}
+
+/// The introduction (three rows) and the list under it inside Home's frame (arithmetic,
+/// as `view::split`: the constraint solver is the dearest part of a first frame).
+fn areas(inner: Rect) -> [Rect; 2] {
+    let intro_height = inner.height.min(3);
+    [
+        Rect {
+            height: intro_height,
+            ..inner
+        },
+        Rect {
+            y: inner.y + intro_height,
+            height: inner.height - intro_height,
+            ..inner
+        },
+    ]
+}
+
+/// The entry drawn at a screen position, if any (the headings between menu and
+/// assessments are not entries).
+pub(super) fn entry_at(app: &App, column: u16, row: u16) -> Option<usize> {
+    let body = crate::tui::view::body(app.viewport)?;
+    let [_, list] = areas(chrome::inner(body));
+    let drawn = drawn_rows(app);
+    let visual = chrome::list_row_at(list, visual_index(app), drawn.len(), column, row)?;
+    let Drawn::Entry(entry) = drawn[visual] else {
+        return None;
+    };
+    app.home.entries().iter().position(|e| *e == entry)
+}
+
+/// Index of the selected entry among the drawn rows (which include the heading rows).
+fn visual_index(app: &App) -> usize {
+    let entries = app.home.entries();
+    let quit_at = entries.iter().position(|e| *e == Entry::Quit).unwrap_or(0);
+    let selected = app.home.selected;
+    if selected > quit_at {
+        selected + 2
+    } else {
+        selected
+    }
+}
+
+fn assessment_line(app: &App, row: &Row, width: u16) -> Line<'static> {
+    let theme = &app.theme;
+    let score = match (row.status, row.overall) {
+        (Status::Complete, Some(value)) => {
+            format!("{value:5.1} {}", row.band.clone().unwrap_or_default())
+        }
+        (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
+        (Status::Draft, _) => format!("draft, {} answered", row.answered),
+    };
+    let who = match &row.round {
+        Some(round) => format!("{} · {round}", row.respondent),
+        None => row.respondent.clone(),
+    };
+    let (org_width, who_width) = if width >= 110 { (32, 32) } else { (22, 18) };
+    Line::from(vec![
+        Span::styled(format!("{}  ", row.started), theme.muted),
+        Span::styled(
+            format!(
+                "{:<org_width$} ",
+                chrome::ellipsize(&row.organization, org_width)
+            ),
+            theme.text,
+        ),
+        Span::styled(
+            format!("{:<who_width$} ", chrome::ellipsize(&who, who_width)),
+            theme.muted,
+        ),
+        Span::styled(score, theme.text),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::buffer::Buffer;
+    use ratatui::widgets::{ListState, StatefulWidget};
+
+    use super::super::HomeData;
+    use super::*;
+    use crate::assessment::Mode;
+    use crate::tui::theme::{self, ThemeName};
+
+    fn row(n: usize, status: Status) -> Row {
+        Row {
+            id: format!("20260301-0900{n:02}"),
+            organization: format!("Firm {n} — Bäckerei"),
+            respondent: format!("Respondent {n}"),
+            round: n.is_multiple_of(2).then(|| format!("round {n}")),
+            started: format!("2026-03-{:02}", n % 28 + 1),
+            status,
+            overall: (status == Status::Complete).then_some(40.0 + n as f64),
+            band: (status == Status::Complete).then(|| "Defined".to_string()),
+            answered: 10 + n,
+            mode: Mode::SelfAssessment,
+            sector: "food".into(),
+            advisor: None,
+        }
+    }
+
+    fn app(rows: usize, selected: usize) -> App {
+        let mut app = App::new(Vec::new(), theme::choose(Some(ThemeName::Default)));
+        app.home.set_rows(HomeData {
+            rows: (0..rows)
+                .map(|n| {
+                    row(
+                        n,
+                        if n.is_multiple_of(4) {
+                            Status::Draft
+                        } else {
+                            Status::Complete
+                        },
+                    )
+                })
+                .collect(),
+            skipped: vec!["a.yaml: broken".into()],
+        });
+        app.home.selected = selected;
+        app
+    }
+
+    fn drawn(app: &App, width: u16, height: u16) -> Buffer {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a terminal");
+        terminal
+            .draw(|frame| render(app, frame, frame.area()))
+            .expect("drawn");
+        terminal.backend().buffer().clone()
+    }
+
+    /// Home as ratatui's List draws it with the selection in its state, every row built.
+    fn drawn_by_list(app: &App, width: u16, height: u16) -> Buffer {
+        let area = Rect::new(0, 0, width, height);
+        let mut buf = Buffer::empty(area);
+        let theme = app.theme;
+        chrome::screen_block(&theme, strings::HOME_TITLE, None).render(area, &mut buf);
+        let [intro, list] = areas(chrome::inner(area));
+        Paragraph::new(strings::HOME_INTRO)
+            .style(theme.muted)
+            .wrap(Wrap { trim: true })
+            .render(intro, &mut buf);
+        let items: Vec<ListItem> = drawn_rows(app)
+            .iter()
+            .map(|row| match *row {
+                Drawn::Entry(entry) => entry_item(app, entry, list.width),
+                Drawn::Blank => ListItem::new(""),
+                Drawn::Heading => {
+                    ListItem::new(Line::from(Span::styled(strings::RECENT, theme.title)))
+                }
+                Drawn::Skipped => ListItem::new(Line::from(Span::styled(
+                    "1 file(s) could not be read and were skipped",
+                    theme.warning,
+                ))),
+            })
+            .collect();
+        let mut state = ListState::default().with_selected(Some(visual_index(app)));
+        StatefulWidget::render(
+            List::new(items)
+                .highlight_style(theme.cursor)
+                .highlight_symbol(HIGHLIGHT_SYMBOL),
+            list,
+            &mut buf,
+            &mut state,
+        );
+        buf
+    }
+
+    #[test]
+    fn every_frame_equals_what_ratatuis_list_draws() {
+        // Moving down the whole list and back up: the first frame is drawn, the others
+        // mostly copied, and scrolling changes the rows in view.
+        let rows = 30;
+        let last = app(rows, 0).home.entries().len() - 1;
+        let path = (0..=last).chain((0..last).rev());
+        for (width, height) in [(80, 20), (120, 40)] {
+            for selected in path.clone() {
+                let app = app(rows, selected);
+                assert_eq!(
+                    drawn(&app, width, height),
+                    drawn_by_list(&app, width, height),
+                    "{width}x{height}, entry {selected} selected"
+                );
+            }
+        }
+    }
+}
