@@ -331,6 +331,74 @@ fn resume_continues_where_the_draft_stopped_and_finishes_with_the_same_scores() 
     assert!((overall - 55.0).abs() < 1e-9, "{overall}");
 }
 
+/// Typed input that, when the wizard first reads it, notes whether another window
+/// would be refused the draft.
+struct LockProbe<'a> {
+    store: &'a Store,
+    id: &'a str,
+    typed: &'a [u8],
+    refused: Option<bool>,
+}
+
+impl std::io::Read for LockProbe<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.refused.is_none() {
+            self.refused = Some(self.store.lock_draft(self.id).is_err());
+        }
+        self.typed.read(buf)
+    }
+}
+
+#[test]
+fn a_draft_open_in_another_window_is_refused_and_left_as_it_was() {
+    let (_dir, store) = fresh_store();
+    let (outcome, _) = plain(&store, new("Alder Bakery"), "6\nq\n", false);
+    assert_eq!(outcome.unwrap(), 0);
+    let id = only(&store).id;
+    let path = store.assessments_dir().join(format!("{id}.yaml"));
+    let before = std::fs::read(&path).unwrap();
+
+    // Another window (here: this process's own lock) is editing the draft.
+    let other_window = store.lock_draft(&id).unwrap();
+    let (outcome, shown) = plain(&store, Start::Resume(id.clone()), "5\n4\nq\n", false);
+    let error = outcome.unwrap_err();
+    assert!(
+        format!("{error:#}").contains("open in another ecoready window"),
+        "{error:#}"
+    );
+    assert_eq!(exit_code(&error), 1);
+    assert!(!shown.contains("Question"), "nothing was asked: {shown}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the draft is untouched"
+    );
+
+    // Once that window lets go, the plain wizard continues the draft, refusing other
+    // windows while it asks (the input looks when the wizard reads it), and lets go.
+    drop(other_window);
+    let input = LockProbe {
+        store: &store,
+        id: &id,
+        typed: b"5\nq\n",
+        refused: None,
+    };
+    let mut reader = std::io::BufReader::new(input);
+    let mut output = Vec::new();
+    let outcome = run_with(
+        &mut reader,
+        &mut output,
+        &store,
+        Start::Resume(id.clone()),
+        false,
+    );
+    assert_eq!(outcome.unwrap(), 0);
+    assert_eq!(reader.get_ref().refused, Some(true));
+    assert_eq!(only(&store).responses().len(), 2);
+    let lock = store.assessments_dir().join(format!(".{id}.lock"));
+    assert!(!lock.exists(), "the lock is let go when the wizard ends");
+}
+
 #[test]
 fn the_first_piped_line_names_the_organization_when_no_flag_does() {
     let (_dir, store) = fresh_store();

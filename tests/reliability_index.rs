@@ -212,3 +212,27 @@ fn unreadable_files_are_reported_every_time_and_never_cached() {
         "left untouched"
     );
 }
+
+#[test]
+fn the_draft_to_resume_is_the_one_saved_last_not_the_one_started_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let q = full();
+    // (id, started on day, last saved on day, complete)
+    for (id, started, saved, complete) in [
+        ("20260301-090000-aaaa", 1, 6, false),
+        ("20260302-090000-bbbb", 2, 3, false),
+        ("20260303-090000-cccc", 3, 9, true),
+    ] {
+        let mut a = answered(id, "Alder Bakery", complete, &q);
+        a.started_at = at(started, 9);
+        a.updated_at = at(saved, 9);
+        store.save(&a).unwrap();
+    }
+    let latest = store.summaries().latest_draft().map(|a| a.id.clone());
+    assert_eq!(latest.as_deref(), Some("20260301-090000-aaaa"));
+
+    let empty = tempfile::tempdir().unwrap();
+    let none = Store::open(empty.path()).unwrap();
+    assert!(none.summaries().latest_draft().is_none());
+}

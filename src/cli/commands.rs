@@ -54,17 +54,12 @@ pub fn choose_questionnaire(wanted: Option<&str>) -> Result<Loaded> {
 /// The id of the draft to resume: the given prefix resolved, or the most recent draft.
 pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
     let Some(prefix) = prefix else {
-        let listing = store.list();
+        // From the index: finding the draft among thousands parses no YAML.
+        let listing = store.summaries();
         warn_skipped(&listing.problems);
-        return listing
-            .assessments
-            .into_iter()
-            .filter(|a| a.status == Status::Draft)
-            .max_by_key(|a| a.updated_at)
-            .map(|a| a.id)
-            .ok_or_else(|| {
-                InvalidInput("no draft to resume; `ecoready new` starts one".into()).into()
-            });
+        return listing.latest_draft().map(|a| a.id.clone()).ok_or_else(|| {
+            InvalidInput("no draft to resume; `ecoready new` starts one".into()).into()
+        });
     };
     let id = store.resolve(prefix)?;
     let assessment = store.load(&id)?;

@@ -71,7 +71,8 @@ pub fn run_with(
     }
     let mut console = Console::new(input, output, interactive);
     match setup::begin(&mut console, store, start)? {
-        Some((assessment, loaded)) => wizard::walk(&mut console, store, assessment, loaded),
+        // The lock is held until the walk ends, however it ends.
+        Some((assessment, loaded, _lock)) => wizard::walk(&mut console, store, assessment, loaded),
         None => Ok(0),
     }
 }

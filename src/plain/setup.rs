@@ -10,13 +10,14 @@ use super::console::Console;
 use crate::assessment::{Assessment, Mode, Setup, Status, now};
 use crate::error::InvalidInput;
 use crate::questionnaire::Loaded;
-use crate::store::Store;
+use crate::store::{DraftLock, Store};
 use crate::text::sanitize;
 use crate::tui::{self, strings};
 use crate::wizard::Start;
 
-/// An assessment ready to answer, with its questionnaire; `None` when the user left first.
-pub type Opened = Option<(Assessment, Loaded)>;
+/// An assessment ready to answer, with its questionnaire and the lock that makes this
+/// process its one editor; `None` when the user left first.
+pub type Opened = Option<(Assessment, Loaded, DraftLock)>;
 
 /// Said when the user leaves before an assessment exists.
 const NOTHING_SAVED: &str = "Nothing was saved.";
@@ -80,13 +81,7 @@ fn home<R: BufRead, W: Write>(console: &mut Console<R, W>, store: &Store) -> Res
 
 /// The most recently changed draft.
 fn latest_draft(store: &Store) -> Option<String> {
-    store
-        .list()
-        .assessments
-        .into_iter()
-        .filter(|a| a.status == Status::Draft)
-        .max_by_key(|a| a.updated_at)
-        .map(|a| a.id)
+    store.summaries().latest_draft().map(|a| a.id.clone())
 }
 
 /// The questionnaire for a new assessment: asked for when there is more than one.
@@ -262,11 +257,13 @@ fn create<R: BufRead, W: Write>(
     store: &Store,
     setup: Setup,
     loaded: Loaded,
-) -> Result<(Assessment, Loaded)> {
+) -> Result<(Assessment, Loaded, DraftLock)> {
     let at = now();
     let id = store.new_id(&at);
     let q = &loaded.questionnaire;
     let assessment = Assessment::start(id, setup, q, &loaded.digest, at);
+    // Locked before it is first saved: no other window can open it meanwhile.
+    let lock = store.lock_draft(&assessment.id)?;
     store.keep_questionnaire(q, &loaded.text)?;
     store.save(&assessment)?;
     console.say(&format!(
@@ -276,15 +273,18 @@ fn create<R: BufRead, W: Write>(
         clean(&q.title),
         q.item_count()
     ))?;
-    Ok((assessment, loaded))
+    Ok((assessment, loaded, lock))
 }
 
-/// Opens a draft with the exact questionnaire it uses.
+/// Opens a draft with the exact questionnaire it uses, as its one editor (as the
+/// full-screen wizard does: a draft open in another window is refused).
 fn open<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     store: &Store,
     id: &str,
-) -> Result<(Assessment, Loaded)> {
+) -> Result<(Assessment, Loaded, DraftLock)> {
+    // The lock comes first, so what is read is what the draft's last editor saved.
+    let lock = store.lock_draft(id)?;
     let assessment = store.load(id)?;
     if assessment.status == Status::Complete {
         return Err(InvalidInput(format!(
@@ -300,7 +300,7 @@ fn open<R: BufRead, W: Write>(
         assessment.responded_count(q),
         q.item_count()
     ))?;
-    Ok((assessment, loaded))
+    Ok((assessment, loaded, lock))
 }
 
 /// Typed or file text, trimmed and safe to show.

@@ -93,6 +93,17 @@ pub struct Summaries {
     pub problems: Vec<Problem>,
 }
 
+impl Summaries {
+    /// The draft saved last, if any: what `resume` without an id continues.
+    pub fn latest_draft(&self) -> Option<&Assessment> {
+        self.summaries
+            .iter()
+            .map(|s| &s.assessment)
+            .filter(|a| a.status == Status::Draft)
+            .max_by_key(|a| a.updated_at)
+    }
+}
+
 impl Store {
     /// Every assessment summarised with its overall score, newest first, and the files
     /// that could not be read. Served from the index, brought up to date with the files.
