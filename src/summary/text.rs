@@ -245,14 +245,19 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
         }
     }
     let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-    let mut out = String::new();
+    // Written straight into one string of about the final size: `list` prints tables of
+    // thousands of rows.
+    let line_width: usize = widths.iter().map(|w| w + 2).sum::<usize>() + 1;
+    let mut out = String::with_capacity(line_width * (rows.len() + 1));
     for row in std::iter::once(&header).chain(rows) {
-        let mut line = String::new();
+        let start = out.len();
         for (cell, width) in row.iter().zip(&widths) {
-            line.push_str(cell);
-            line.push_str(&" ".repeat(width.saturating_sub(cell.width()) + 2));
+            out.push_str(cell);
+            let padding = width.saturating_sub(cell.width()) + 2;
+            out.extend(std::iter::repeat_n(' ', padding));
         }
-        out.push_str(line.trim_end());
+        let kept = out[start..].trim_end().len();
+        out.truncate(start + kept);
         out.push('\n');
     }
     out
