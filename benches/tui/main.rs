@@ -4,11 +4,13 @@
 //! In one run it measures, side by side in an 80x24 pseudo-terminal, ecoready's home screen
 //! and the minimal ratatui program `examples/minimal_ratatui.rs` (interleaved runs, medians):
 //! time to first frame, key press to screen change, peak memory. Then, with 10,000 stored
-//! assessments: `ecoready list`, the home screen's first frame and the History screen. And
-//! the release binary's size. Every figure is printed with its target, PASS or FAIL; the
+//! assessments: `ecoready list`, the home screen's first frame and the History screen. The
+//! slowest refusal of a hostile file (each under a 100 MB data limit), and the release
+//! binary's size. Every figure is printed with its target, PASS or FAIL; the
 //! exit status is 1 when any figure misses its target.
 
 mod data;
+mod hostile;
 mod pty;
 
 use std::ffi::OsStr;
@@ -194,6 +196,11 @@ fn main() {
         "ms",
         100.0,
     );
+
+    println!();
+    let (slowest, file, runs) = hostile::slowest(&ecoready, sandbox.path());
+    report.limit("hostile file, slowest run", ms(slowest), "ms", 1000.0);
+    println!("  ({runs} runs, each under a 100 MB data limit; slowest: {file})");
 
     println!();
     let size = std::fs::metadata(&ecoready).map_or(0, |m| m.len());
