@@ -54,7 +54,12 @@ impl Program {
         thread::spawn(move || {
             let _keep_master_open = pair.master;
             let mut buffer = [0u8; 65536];
-            while let Ok(n @ 1..) = reader.read(&mut buffer) {
+            loop {
+                let n = match reader.read(&mut buffer) {
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => n,
+                };
                 if sender.send((Instant::now(), buffer[..n].to_vec())).is_err() {
                     break;
                 }

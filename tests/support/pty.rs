@@ -73,6 +73,9 @@ impl Session {
             let mut buffer = [0u8; 8192];
             loop {
                 match reader.read(&mut buffer) {
+                    // A signal to this process may interrupt the read: the rest of the
+                    // output (the terminal being restored) is still to come.
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
                         if sender.send(buffer[..n].to_vec()).is_err() {
