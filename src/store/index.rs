@@ -16,10 +16,11 @@ use std::path::{Path, PathBuf};
 
 use super::index_file::{CacheFile, Made, Stamp};
 use super::index_record::Record;
+use super::summary::{Summaries, Summary};
 use super::{Problem, Store, files, id_of_file, read_assessment};
 use crate::assessment::{Assessment, Status};
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{Score, Scores};
+use crate::scoring::Scores;
 
 /// The index's file name in the data directory.
 pub const INDEX_FILE: &str = "index.json";
@@ -30,79 +31,6 @@ pub const SCORES_INDEX_FILE: &str = "index-scores.json";
 /// Index size from which a listing reads the index beside looking at the files (some
 /// 600 assessments, at about 400 bytes each; a thread costs more than it saves below).
 const PARALLEL_FROM_BYTES: u64 = 256 * 1024;
-
-/// What listings show of one assessment.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Summary {
-    /// The assessment as stored, without its answers and score snapshot (both empty).
-    pub assessment: Assessment,
-    /// Items with a response (a value or "don't know").
-    pub responses: usize,
-    /// The overall score listings show.
-    overall: Score,
-    /// Every score listings show, when they were asked for.
-    scores: Option<Scores>,
-    /// Why there are no scores (the questionnaire it used cannot be loaded).
-    unscored: Option<String>,
-}
-
-impl Summary {
-    /// A summary read back from the index.
-    pub(super) fn from_parts(assessment: Assessment, responses: usize, overall: Score) -> Self {
-        Self {
-            assessment,
-            responses,
-            overall,
-            scores: None,
-            unscored: None,
-        }
-    }
-
-    /// The overall score as kept, whether or not there are scores (for the index, which
-    /// keeps only summaries that have them).
-    pub(super) fn overall_unchecked(&self) -> &Score {
-        &self.overall
-    }
-
-    /// The overall score listings show: the completion snapshot's, or computed from the
-    /// answers for a draft.
-    pub fn overall(&self) -> Result<&Score, &str> {
-        match &self.unscored {
-            Some(why) => Err(why),
-            None => Ok(&self.overall),
-        }
-    }
-
-    /// Every score listings show; a listing made with [`Store::summaries`] has only the
-    /// overall score, one made with [`Store::summaries_with_scores`] has them all.
-    pub fn scores(&self) -> Result<&Scores, &str> {
-        match (&self.unscored, &self.scores) {
-            (Some(why), _) => Err(why),
-            (None, Some(scores)) => Ok(scores),
-            (None, None) => Err("this listing was made without every score"),
-        }
-    }
-}
-
-/// Every assessment that could be read, summarised, and the files that could not.
-#[derive(Debug, Clone, Default)]
-pub struct Summaries {
-    /// Summaries, newest `started_at` first (as [`super::Listing`] orders assessments).
-    pub summaries: Vec<Summary>,
-    /// Files that were skipped.
-    pub problems: Vec<Problem>,
-}
-
-impl Summaries {
-    /// The draft saved last, if any: what `resume` without an id continues.
-    pub fn latest_draft(&self) -> Option<&Assessment> {
-        self.summaries
-            .iter()
-            .map(|s| &s.assessment)
-            .filter(|a| a.status == Status::Draft)
-            .max_by_key(|a| a.updated_at)
-    }
-}
 
 impl Store {
     /// Every assessment summarised with its overall score, newest first, and the files
@@ -209,26 +137,7 @@ impl Store {
             .filter(|a| a.response.is_some())
             .count();
         assessment.answers = Vec::new();
-        let (overall, unscored) = match &scores {
-            Ok(scores) => (scores.overall.clone(), None),
-            Err(why) => {
-                let nothing = Score {
-                    value: None,
-                    band: None,
-                    answered: 0,
-                    dont_know: 0,
-                    total: 0,
-                };
-                (nothing, Some(why.clone()))
-            }
-        };
-        let summary = Summary {
-            assessment,
-            responses,
-            overall,
-            scores: None,
-            unscored,
-        };
+        let summary = Summary::from_file(assessment, responses, &scores);
         Ok((summary, scores.ok()))
     }
 }

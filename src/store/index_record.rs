@@ -4,8 +4,8 @@
 use chrono::{FixedOffset, TimeZone};
 use serde::{Deserialize, Serialize};
 
-use super::index::Summary;
 use super::index_file::Made;
+use super::summary::Summary;
 use crate::assessment::{
     Assessment, Mode, Organization, QuestionnaireRef, Respondent, Status, Timestamp,
 };

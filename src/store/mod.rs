@@ -24,6 +24,7 @@ mod lock;
 mod maps;
 mod questionnaires;
 mod reports;
+mod summary;
 mod trash;
 
 use std::path::{Path, PathBuf};
@@ -35,9 +36,10 @@ use serde::Deserialize;
 pub use atomic::{write_atomically, write_new_atomically};
 pub use by_organization::OrganizationAssessments;
 pub use ids::is_safe_id;
-pub use index::{INDEX_FILE, SCORES_INDEX_FILE, Summaries, Summary};
+pub use index::{INDEX_FILE, SCORES_INDEX_FILE};
 pub use lock::{DraftBusy, DraftLock};
 pub use questionnaires::questionnaires_in;
+pub use summary::{Summaries, Summary};
 
 use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};
 use crate::error::InvalidInput;

@@ -1,0 +1,109 @@
+//! What a listing gives: a summary of each assessment (what listings show of it, with
+//! its scores or why there are none) and the files that could not be read. Made by the
+//! index (`index.rs`), from its caches or from the files.
+
+use super::Problem;
+use crate::assessment::{Assessment, Status};
+use crate::scoring::{Score, Scores};
+
+/// What listings show of one assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// The assessment as stored, without its answers and score snapshot (both empty).
+    pub assessment: Assessment,
+    /// Items with a response (a value or "don't know").
+    pub responses: usize,
+    /// The overall score listings show.
+    overall: Score,
+    /// Every score listings show, when they were asked for.
+    pub(super) scores: Option<Scores>,
+    /// Why there are no scores (the questionnaire it used cannot be loaded).
+    pub(super) unscored: Option<String>,
+}
+
+impl Summary {
+    /// A summary made from an assessment file (its answers already taken out) and its
+    /// scores, or why there are none.
+    pub(super) fn from_file(
+        assessment: Assessment,
+        responses: usize,
+        scores: &Result<Scores, String>,
+    ) -> Self {
+        let (overall, unscored) = match scores {
+            Ok(scores) => (scores.overall.clone(), None),
+            Err(why) => {
+                let nothing = Score {
+                    value: None,
+                    band: None,
+                    answered: 0,
+                    dont_know: 0,
+                    total: 0,
+                };
+                (nothing, Some(why.clone()))
+            }
+        };
+        Self {
+            assessment,
+            responses,
+            overall,
+            scores: None,
+            unscored,
+        }
+    }
+
+    /// A summary read back from the index.
+    pub(super) fn from_parts(assessment: Assessment, responses: usize, overall: Score) -> Self {
+        Self {
+            assessment,
+            responses,
+            overall,
+            scores: None,
+            unscored: None,
+        }
+    }
+
+    /// The overall score as kept, whether or not there are scores (for the index, which
+    /// keeps only summaries that have them).
+    pub(super) fn overall_unchecked(&self) -> &Score {
+        &self.overall
+    }
+
+    /// The overall score listings show: the completion snapshot's, or computed from the
+    /// answers for a draft.
+    pub fn overall(&self) -> Result<&Score, &str> {
+        match &self.unscored {
+            Some(why) => Err(why),
+            None => Ok(&self.overall),
+        }
+    }
+
+    /// Every score listings show; a listing made with [`Store::summaries`] has only the
+    /// overall score, one made with [`Store::summaries_with_scores`] has them all.
+    pub fn scores(&self) -> Result<&Scores, &str> {
+        match (&self.unscored, &self.scores) {
+            (Some(why), _) => Err(why),
+            (None, Some(scores)) => Ok(scores),
+            (None, None) => Err("this listing was made without every score"),
+        }
+    }
+}
+
+/// Every assessment that could be read, summarised, and the files that could not.
+#[derive(Debug, Clone, Default)]
+pub struct Summaries {
+    /// Summaries, newest `started_at` first (as [`super::Listing`] orders assessments).
+    pub summaries: Vec<Summary>,
+    /// Files that were skipped.
+    pub problems: Vec<Problem>,
+}
+
+impl Summaries {
+    /// The draft saved last, if any: what `resume` without an id continues.
+    pub fn latest_draft(&self) -> Option<&Assessment> {
+        self.summaries
+            .iter()
+            .map(|s| &s.assessment)
+            .filter(|a| a.status == Status::Draft)
+            .max_by_key(|a| a.updated_at)
+    }
+}
