@@ -79,6 +79,9 @@ impl Summary {
 
     /// Every score listings show; a listing made with [`Store::summaries`] has only the
     /// overall score, one made with [`Store::summaries_with_scores`] has them all.
+    ///
+    /// [`Store::summaries`]: super::Store::summaries
+    /// [`Store::summaries_with_scores`]: super::Store::summaries_with_scores
     pub fn scores(&self) -> Result<&Scores, &str> {
         match (&self.unscored, &self.scores) {
             (Some(why), _) => Err(why),
