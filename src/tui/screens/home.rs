@@ -5,7 +5,7 @@ mod view;
 pub use view::render;
 
 use self::view::entry_at;
-use crate::assessment::{Assessment, Mode, Status};
+use crate::assessment::{Assessment, Mode, Status, Timestamp};
 use crate::store::Summaries;
 use crate::text::sanitize;
 use crate::tui::action::Action;
@@ -39,6 +39,8 @@ pub struct Row {
     pub sector: String,
     /// The advisor of an interview.
     pub advisor: Option<String>,
+    /// When it was last saved.
+    pub updated_at: Timestamp,
 }
 
 impl Row {
@@ -59,6 +61,7 @@ impl Row {
             mode: a.mode,
             sector: sanitize(&a.organization.sector, false),
             advisor: a.advisor.as_deref().map(|x| sanitize(x, false)),
+            updated_at: a.updated_at,
         }
     }
 }
@@ -129,9 +132,13 @@ impl HomeState {
         self.selected = self.selected.min(self.entries().len().saturating_sub(1));
     }
 
-    /// The newest draft, if any.
+    /// The draft saved last, if any (the one `ecoready resume` continues too).
     pub fn latest_draft(&self) -> Option<&Row> {
-        self.data.rows.iter().find(|r| r.status == Status::Draft)
+        self.data
+            .rows
+            .iter()
+            .filter(|r| r.status == Status::Draft)
+            .max_by_key(|r| r.updated_at)
     }
 
     fn entries(&self) -> Vec<Entry> {

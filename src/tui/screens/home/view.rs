@@ -227,6 +227,9 @@ mod tests {
             mode: Mode::SelfAssessment,
             sector: "food".into(),
             advisor: None,
+            updated_at: chrono::DateTime::from_timestamp(1_772_000_000 + n as i64 * 3600, 0)
+                .expect("a time")
+                .fixed_offset(),
         }
     }
 
@@ -294,6 +297,14 @@ mod tests {
             &mut state,
         );
         buf
+    }
+
+    #[test]
+    fn resume_offers_the_draft_saved_last_as_the_command_line_does() {
+        // Drafts are rows 0, 4, ..., 28; row 28 was saved last though listed last.
+        let app = app(30, 0);
+        let latest = app.home.latest_draft().expect("a draft");
+        assert_eq!(latest.id, row(28, Status::Draft).id);
     }
 
     #[test]
