@@ -32,25 +32,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let window = chrome::visible_rows(list.height, selected, drawn.len());
     let items: Vec<ListItem<'static>> = drawn[window.clone()]
         .iter()
-        .map(|row| match *row {
-            Drawn::Entry(entry) => entry_item(app, entry, list.width),
-            Drawn::Blank => ListItem::new(""),
-            Drawn::Heading => {
-                let heading = if app.home.data.rows.is_empty() {
-                    strings::NO_ASSESSMENTS
-                } else {
-                    strings::RECENT
-                };
-                ListItem::new(Line::from(Span::styled(heading, theme.title)))
-            }
-            Drawn::Skipped => ListItem::new(Line::from(Span::styled(
-                format!(
-                    "{} file(s) could not be read and were skipped",
-                    app.home.data.skipped.len()
-                ),
-                theme.warning,
-            ))),
-        })
+        .map(|row| drawn_item(app, *row, list.width))
         .collect();
     let buf = frame.buffer_mut();
     // Everything but the highlight depends on the theme and the rows in view alone, and
@@ -110,6 +92,30 @@ fn drawn_rows(app: &App) -> Vec<Drawn> {
         drawn.push(Drawn::Skipped);
     }
     drawn
+}
+
+/// The list item of one drawn row.
+fn drawn_item(app: &App, row: Drawn, width: u16) -> ListItem<'static> {
+    let theme = &app.theme;
+    match row {
+        Drawn::Entry(entry) => entry_item(app, entry, width),
+        Drawn::Blank => ListItem::new(""),
+        Drawn::Heading => {
+            let heading = if app.home.data.rows.is_empty() {
+                strings::NO_ASSESSMENTS
+            } else {
+                strings::RECENT
+            };
+            ListItem::new(Line::from(Span::styled(heading, theme.title)))
+        }
+        Drawn::Skipped => ListItem::new(Line::from(Span::styled(
+            format!(
+                "{} file(s) could not be read and were skipped",
+                app.home.data.skipped.len()
+            ),
+            theme.warning,
+        ))),
+    }
 }
 
 fn entry_item(app: &App, entry: Entry, width: u16) -> ListItem<'static> {
@@ -262,7 +268,8 @@ mod tests {
         terminal.backend().buffer().clone()
     }
 
-    /// Home as ratatui's List draws it with the selection in its state, every row built.
+    /// Home as ratatui's List draws it with the selection in its state, every row built
+    /// (the rows as Home builds them: what is checked is the copying and the highlight).
     fn drawn_by_list(app: &App, width: u16, height: u16) -> Buffer {
         let area = Rect::new(0, 0, width, height);
         let mut buf = Buffer::empty(area);
@@ -275,17 +282,7 @@ mod tests {
             .render(intro, &mut buf);
         let items: Vec<ListItem> = drawn_rows(app)
             .iter()
-            .map(|row| match *row {
-                Drawn::Entry(entry) => entry_item(app, entry, list.width),
-                Drawn::Blank => ListItem::new(""),
-                Drawn::Heading => {
-                    ListItem::new(Line::from(Span::styled(strings::RECENT, theme.title)))
-                }
-                Drawn::Skipped => ListItem::new(Line::from(Span::styled(
-                    "1 file(s) could not be read and were skipped",
-                    theme.warning,
-                ))),
-            })
+            .map(|row| drawn_item(app, *row, list.width))
             .collect();
         let mut state = ListState::default().with_selected(Some(visual_index(app)));
         StatefulWidget::render(
