@@ -11,6 +11,7 @@ pub use line::line_chart;
 
 use super::html::escape;
 use super::one_decimal;
+use crate::trig;
 
 /// One line or shape: a label for the legend and a value (0-100) per axis or point.
 #[derive(Debug, Clone)]
@@ -142,8 +143,8 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
     let point = |i: usize, value: f64| {
         let a = angle(i);
         (
-            cx + radius * value / 100.0 * a.cos(),
-            cy + radius * value / 100.0 * a.sin(),
+            cx + radius * value / 100.0 * trig::cos(a),
+            cy + radius * value / 100.0 * trig::sin(a),
         )
     };
     out.push_str("<g fill=\"none\" stroke=\"#8c8c8c\" stroke-width=\"0.8\">\n");
@@ -223,7 +224,7 @@ const LABEL_LINE: f64 = 14.0;
 /// Top and bottom, relative to the centre, of a block of `lines` label lines at `angle`:
 /// above the axis end at the top, below it at the bottom, centred on the sides.
 fn label_extent(angle: f64, distance: f64, lines: usize) -> (f64, f64) {
-    let sin = angle.sin();
+    let sin = trig::sin(angle);
     let block = LABEL_LINE * lines as f64;
     let top = distance * sin - block / 2.0 + sin * block / 2.0;
     (top, top + block)
@@ -231,7 +232,7 @@ fn label_extent(angle: f64, distance: f64, lines: usize) -> (f64, f64) {
 
 /// A block of label lines placed outside the radar at `angle`, anchored away from it.
 fn axis_label(angle: f64, (cx, cy): (f64, f64), distance: f64, lines: &[String]) -> String {
-    let cos = angle.cos();
+    let cos = trig::cos(angle);
     let x = cx + distance * cos;
     let anchor = if cos > 0.3 {
         "start"
