@@ -11,7 +11,8 @@ use crate::assessment::{Assessment, Status};
 use crate::error::InvalidInput;
 use crate::questionnaire::{self, Loaded};
 use crate::scoring::{Score, Scores};
-use crate::store::{self, Problem, Store};
+use crate::store::{self, Problem, Store, Summary};
+use crate::summary::text::ListRow;
 use crate::summary::{
     AssessmentDetail, AssessmentSummary, ListDocument, QuestionnaireSummary,
     QuestionnairesDocument, ShowDocument, text,
@@ -84,7 +85,8 @@ pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -
     warn_skipped(&listing.problems);
     let wanted_org = org.map(|o| o.trim().to_lowercase());
     let wanted_round = round.map(|r| r.trim().to_lowercase());
-    let mut rows: Vec<(AssessmentSummary, String)> = Vec::new();
+    // Each kept summary with its scores and local start day.
+    let mut rows: Vec<(&Summary, Scores, String)> = Vec::new();
     for summary in &listing.summaries {
         let assessment = &summary.assessment;
         let name = assessment.organization.name.trim().to_lowercase();
@@ -101,15 +103,15 @@ pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -
             summary.overall().map(overall_only)
         };
         match scores {
-            Ok(scores) => rows.push((
-                AssessmentSummary::new(assessment, &scores),
-                local_date(assessment),
-            )),
+            Ok(scores) => rows.push((summary, scores, local_date(assessment))),
             Err(message) => warn(&format!("skipped assessment {}: {message}", assessment.id)),
         }
     }
     if json {
-        let summaries = rows.into_iter().map(|(summary, _)| summary).collect();
+        let summaries = rows
+            .iter()
+            .map(|(summary, scores, _)| AssessmentSummary::new(&summary.assessment, scores))
+            .collect();
         return print_json(&ListDocument::new(summaries));
     }
     if rows.is_empty() {
@@ -130,6 +132,14 @@ pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -
         };
         return print(&format!("{text} Start one with `ecoready new`.\n"));
     }
+    let rows: Vec<ListRow> = rows
+        .iter()
+        .map(|(summary, scores, started)| ListRow {
+            assessment: &summary.assessment,
+            overall: &scores.overall,
+            started,
+        })
+        .collect();
     print(&text::list_table(&rows))
 }
 
