@@ -14,8 +14,13 @@ use crate::report::{CsvLayout, DateStyle, Format, Options};
 use crate::store::{self, Store};
 use crate::text::sanitize;
 
+/// What `ecoready export --help` says the command does.
+pub const ABOUT: &str = "Write a report: one assessment, a comparison, or an organization's trend";
+
 /// Flags of `ecoready export`.
 #[derive(Debug, Args, Clone)]
+// The same as the variant's (see `NewArgs`).
+#[command(about = ABOUT)]
 #[command(group(
     ArgGroup::new("subject")
         .required(true)
