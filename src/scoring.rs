@@ -41,6 +41,11 @@ impl Score {
         }
     }
 
+    /// Items with a response: a value or "don't know".
+    pub fn responded(&self) -> usize {
+        self.answered + self.dont_know
+    }
+
     /// More than [`KNOWLEDGE_GAP_SHARE`] of the items were answered "don't know".
     pub fn knowledge_gap(&self) -> bool {
         self.total > 0 && self.dont_know as f64 / self.total as f64 > KNOWLEDGE_GAP_SHARE

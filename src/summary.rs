@@ -124,7 +124,7 @@ impl AssessmentSummary {
             started_at: rfc3339(&assessment.started_at),
             updated_at: rfc3339(&assessment.updated_at),
             completed_at: assessment.completed_at.as_ref().map(rfc3339),
-            answered: scores.overall.answered + scores.overall.dont_know,
+            answered: scores.overall.responded(),
             total_items: scores.overall.total,
             scores: ScoresSummary::new(scores),
         }

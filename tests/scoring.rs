@@ -227,6 +227,9 @@ fn a_full_assessment_matches_the_hand_computation() {
         (7, 1, 8)
     );
     assert_close(Some(s.overall.coverage()), 7.0 / 8.0, "overall coverage");
+    // responses: 7 values and 1 "don't know" in the overall; b_one 2 values + 1 don't know
+    assert_eq!(s.overall.responded(), 8);
+    assert_eq!(b_one.responded(), 3);
     // weakest: alpha 35.07 < beta 66.67; a_two 20.83 is the lowest facet
     assert_eq!(s.weakest_dimension.as_deref(), Some("alpha"));
     assert_eq!(s.weakest_facet, Some(facet_ref("alpha", "a_two")));

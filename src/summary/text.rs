@@ -41,11 +41,9 @@ pub fn list_table(rows: &[ListRow<'_>]) -> String {
         .map(|row| {
             let (assessment, overall) = (row.assessment, row.overall);
             let score = match assessment.status {
-                Status::Draft => format!(
-                    "draft {}/{} answered",
-                    overall.answered + overall.dont_know,
-                    overall.total
-                ),
+                Status::Draft => {
+                    format!("draft {}/{} answered", overall.responded(), overall.total)
+                }
                 Status::Complete => value_with_band(overall.value, overall.band.as_deref()),
             };
             vec![
