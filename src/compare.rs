@@ -7,11 +7,13 @@
 //! out.
 
 mod delta;
+mod like_for_like;
 mod unmatched;
 
 use std::collections::BTreeSet;
 
 pub use delta::{Delta, Direction, SAME_WITHIN};
+pub use like_for_like::{LikeForLike, like_for_like};
 
 use crate::assessment::{Assessment, QuestionnaireRef, Status, Timestamp};
 use crate::questionnaire::Questionnaire;
