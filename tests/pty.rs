@@ -313,3 +313,88 @@ fn three_check_ins_of_one_firm_then_compare_and_trend() {
     assert_eq!(points[0]["round"], "baseline");
     assert_eq!(points[2]["round"], "year two");
 }
+
+/// A disk that refuses to grow any file past 512 bytes, as a full one refuses: the
+/// shell limits the file size (`ulimit -f`, which works without mounting anything, also
+/// as root) and ignores SIGXFSZ so a write fails with an error instead of killing the
+/// program. ecoready's stderr goes to the file named by `STDERR_FILE`.
+const FULL_DISK: &str = "ulimit -f 1 && trap '' XFSZ && exec \"$0\" \"$@\" 2>\"$STDERR_FILE\"";
+
+#[test]
+fn leaving_while_saving_fails_exits_1_restores_the_terminal_and_says_what_was_lost() {
+    for leave in ["q", "Ctrl-C", "TERM"] {
+        let home = tempfile::tempdir().unwrap();
+        let data = home.path().join("data");
+        let stderr = home.path().join("stderr.txt");
+        let loaded = questionnaire::builtin("ecosystem-readiness").unwrap();
+        let q = &loaded.questionnaire;
+        let store = Store::open(&data).unwrap();
+        let setup = ecoready::assessment::Setup {
+            organization: ecoready::assessment::Organization {
+                name: "Holm Harbour Ltd".into(),
+                sector: "logistics".into(),
+            },
+            ..Default::default()
+        };
+        let now = ecoready::assessment::now();
+        let mut draft = ecoready::assessment::Assessment::start(
+            "20260314-090000-aaaa".into(),
+            setup,
+            q,
+            &loaded.digest,
+            now,
+        );
+        // Ten answers make the file far larger than the 512 bytes the disk allows.
+        for r in q.items().take(10) {
+            draft.respond(q, &r.item.id, Response::Value(2), now);
+        }
+        draft.position = 10;
+        store.save(&draft).unwrap();
+        let before = std::fs::read(data.join("assessments/20260314-090000-aaaa.yaml")).unwrap();
+        assert!(before.len() > 1024, "{} bytes", before.len());
+
+        let mut app = Session::start_in_shell(
+            home.path(),
+            FULL_DISK,
+            &["--data-dir", data.to_str().unwrap(), "resume", &draft.id],
+            &[("STDERR_FILE", stderr.to_str().unwrap())],
+            80,
+            24,
+        );
+        app.wait_for("Question 11 of");
+        app.send("3");
+        let screen = app.wait_for("Not saved");
+        assert!(screen.contains("Question 11 of"), "it stays:\n{screen}");
+        match leave {
+            "q" => app.send("q"),
+            "Ctrl-C" => app.send("\u{3}"),
+            signal => app.signal(signal),
+        }
+        assert_eq!(app.wait_exit(), 1, "{leave}");
+        // Restored: the alternate screen left and the cursor shown, each after the last
+        // time the wizard entered or hid it.
+        let raw = String::from_utf8_lossy(&app.raw);
+        let left = raw
+            .rfind(LEAVE_ALTERNATE_SCREEN)
+            .expect("left the alternate screen");
+        assert!(left > raw.rfind("\u{1b}[?1049h").unwrap(), "{leave}");
+        let shown = raw.rfind(SHOW_CURSOR).expect("cursor shown again");
+        assert!(shown > raw.rfind("\u{1b}[?25l").unwrap(), "{leave}");
+        let message = std::fs::read_to_string(&stderr).unwrap();
+        assert!(
+            message.starts_with(
+                "ecoready: 1 answer of the assessment of Holm Harbour Ltd \
+                 (20260314-090000-aaaa) could not be saved: could not save "
+            ),
+            "{leave}: {message}"
+        );
+        assert!(message.contains("File too large"), "{leave}: {message}");
+        assert!(
+            message.contains("ecoready resume 20260314-090000-aaaa"),
+            "{leave}: {message}"
+        );
+        // The file keeps what was saved before, whole.
+        let after = std::fs::read(data.join("assessments/20260314-090000-aaaa.yaml")).unwrap();
+        assert_eq!(after, before, "{leave}");
+    }
+}

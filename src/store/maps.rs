@@ -71,6 +71,7 @@ impl Store {
                 n => format!("{stamp}-{n}.yaml"),
             };
             let path = dir.join(name);
+            self.check_write(&path)?;
             if atomic::write_new_atomically(&path, text.as_bytes())? {
                 return Ok(path);
             }

@@ -15,6 +15,7 @@ mod atomic;
 mod by_organization;
 mod cleanup;
 pub mod config;
+mod fault;
 mod files;
 mod ids;
 mod index;
@@ -35,6 +36,7 @@ use serde::Deserialize;
 
 pub use atomic::{write_atomically, write_new_atomically};
 pub use by_organization::OrganizationAssessments;
+pub use fault::WriteFault;
 pub use ids::is_safe_id;
 pub use index::{INDEX_FILE, SCORES_INDEX_FILE};
 pub use lock::{DraftBusy, DraftLock};
@@ -68,6 +70,8 @@ pub struct Listing {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// Set only by tests ([`Store::with_write_fault`]).
+    write_fault: Option<WriteFault>,
 }
 
 /// Most candidates named when a prefix is ambiguous.
@@ -76,7 +80,10 @@ const MAX_CANDIDATES_SHOWN: usize = 10;
 impl Store {
     /// Opens (creating if needed, owner-only) the data directory at `root`.
     pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
-        let store = Self { root: root.into() };
+        let store = Self {
+            root: root.into(),
+            write_fault: None,
+        };
         for dir in [
             store.root.clone(),
             store.assessments_dir(),
@@ -137,6 +144,7 @@ impl Store {
     /// only. The questionnaire copy is kept separately with [`Store::keep_questionnaire`].
     pub fn save(&self, assessment: &Assessment) -> Result<()> {
         let path = self.assessment_path(&assessment.id)?;
+        self.check_write(&path)?;
         let text = yaml::to_string(assessment)
             .wrap_err_with(|| format!("could not write assessment {} as YAML", assessment.id))?;
         write_atomically(&path, text.as_bytes())
@@ -217,7 +225,9 @@ impl Store {
             &questionnaire.version,
             &digest(text.as_bytes()),
         );
-        write_new_atomically(&self.questionnaires_dir().join(name), text.as_bytes())?;
+        let path = self.questionnaires_dir().join(name);
+        self.check_write(&path)?;
+        write_new_atomically(&path, text.as_bytes())?;
         Ok(())
     }
 

@@ -27,6 +27,7 @@ impl Store {
         let dir = self.reports_dir();
         create_private_dir(&dir)?;
         let path = dir.join(file_name);
+        self.check_write(&path)?;
         write_atomically(&path, text.as_bytes())?;
         Ok(path)
     }

@@ -97,6 +97,12 @@ pub enum Action {
     Notice(String),
     /// An effect failed; show the message.
     Failed(String),
+    /// A save (the effect it ran) reached the disk.
+    Saved(Box<super::app::Effect>),
+    /// A save failed: the wizard waits, keeping everything, until a retry succeeds.
+    SaveFailed(Box<super::saving::SaveProblem>),
+    /// Try the failed save again.
+    Retry,
 }
 
 /// An assessment together with the exact questionnaire it uses.

@@ -2,6 +2,7 @@
 
 use super::action::{Action, Opened};
 use super::keymap::Context;
+use super::saving::{Place, SaveProblem};
 use super::screens::{
     compare_view, goto, history, home, map, question, results, round_view, setup, trend_view,
 };
@@ -94,6 +95,11 @@ pub struct App {
     pub running: bool,
     /// The terminal's size, for placing mouse clicks.
     pub viewport: ratatui::layout::Rect,
+    /// A save that failed and has not succeeded since: while it is set, the wizard shows
+    /// why and asks nothing new.
+    pub save_problem: Option<SaveProblem>,
+    /// Where the wizard stood before the latest key's action (see [`Place`]).
+    pub(super) place_before: Option<Place>,
     effects: Vec<Effect>,
 }
 
@@ -110,6 +116,8 @@ impl App {
             session: None,
             running: true,
             viewport: ratatui::layout::Rect::default(),
+            save_problem: None,
+            place_before: None,
             effects: Vec::new(),
         };
         app.effects.push(Effect::Refresh);
@@ -152,10 +160,17 @@ impl App {
 
     /// What keys mean right now.
     pub fn context(&self) -> Context {
-        match &self.overlay {
-            Some(Overlay::Help) => return Context::Help,
-            Some(Overlay::GoTo(_)) => return Context::GoTo,
-            None => {}
+        if self.overlay == Some(Overlay::Help) {
+            return Context::Help;
+        }
+        if self.save_problem.is_some() {
+            return Context::SaveFailed;
+        }
+        if self.too_small() {
+            return Context::TooSmall;
+        }
+        if let Some(Overlay::GoTo(_)) = &self.overlay {
+            return Context::GoTo;
         }
         if self
             .session
@@ -178,6 +193,12 @@ impl App {
             Screen::Compare(_) => Context::Compare,
             Screen::Trend(_) | Screen::Round(_) => Context::Report,
         }
+    }
+
+    /// Whether the terminal is too small to show the screens (they are not drawn, so
+    /// their keys must not act).
+    pub fn too_small(&self) -> bool {
+        super::view::body(self.viewport).is_none()
     }
 
     /// Moves the open assessment to a step, remembering it for resuming.
@@ -228,11 +249,24 @@ impl App {
                 }
                 return;
             }
+            Action::Saved(effect) => return self.saved(&effect),
+            Action::SaveFailed(problem) => return self.save_failed(*problem),
+            Action::Retry => return self.retry(),
             _ => {}
         }
         if !matches!(action, Action::Type(_)) {
             self.status = None;
         }
+        let help_open = self.overlay == Some(Overlay::Help);
+        if !help_open && (self.save_problem.is_some() || self.too_small()) {
+            // Nothing under the save panel or behind the too-small message may change: it
+            // would be a change nobody saw (the keymap sends little more than these).
+            if action == Action::ToggleHelp {
+                self.overlay = Some(Overlay::Help);
+            }
+            return;
+        }
+        self.place_before = self.place();
         match self.overlay.clone() {
             Some(Overlay::Help) => {
                 if matches!(action, Action::ToggleHelp | Action::Leave) {
@@ -288,13 +322,23 @@ impl App {
         self.effects.push(Effect::Export(subject));
     }
 
-    /// Leaves at once; an open note is kept and the draft saved first.
+    /// Leaves at once; an open note is kept and the draft saved first, and a save that
+    /// failed is tried once more.
     fn quit(&mut self) {
-        if let Some(session) = &mut self.session
-            && session.assessment.status == Status::Draft
-        {
-            question::commit_note(session);
-            self.effects.push(Effect::Save);
+        self.place_before = None;
+        let retry = self.save_problem.as_ref().map(|p| p.retry.clone());
+        if let Some(session) = &mut self.session {
+            let draft = session.assessment.status == Status::Draft;
+            if draft {
+                question::commit_note(session);
+            }
+            // A finished assessment whose save failed is saved like a draft.
+            if draft || retry == Some(Effect::Save) {
+                self.effects.push(Effect::Save);
+            }
+        }
+        if let Some(retry) = retry.filter(|r| *r != Effect::Save) {
+            self.effects.push(retry);
         }
         map::on_quit(self);
         self.running = false;

@@ -45,6 +45,10 @@ pub enum Context {
     Report,
     /// The comparison of two assessments (a scrolling report with a chart).
     Compare,
+    /// A save failed: the panel that says why, over the screen it stopped.
+    SaveFailed,
+    /// The terminal is too small to show anything but a message.
+    TooSmall,
 }
 
 /// A key, as written in the table.
@@ -58,6 +62,8 @@ pub enum Key {
     Ctrl(char),
     /// Any of the digits 1-9: answers with that option.
     Digits,
+    /// Any key not matched by an earlier binding of the context.
+    Any,
 }
 
 /// One row of the keymap: the keys, what they do, and in which contexts.
@@ -144,10 +150,12 @@ pub enum ActionKind {
     Export,
     /// [`Action::Leave`], answering no to a confirmation.
     No,
+    /// [`Action::Retry`].
+    Retry,
 }
 
 use Context::*;
-use Key::{Char, Code, Ctrl, Digits};
+use Key::{Any, Char, Code, Ctrl, Digits};
 
 const QUESTIONS: &[Context] = &[Question];
 const SETUP: &[Context] = &[Setup, SetupChoice];
@@ -167,6 +175,11 @@ const SCROLLING: &[Context] = &[Home, Review, GoTo, Results, History, Report, Co
 const WIZARD: &[Context] = &[Intro, Question];
 const LEAVABLE: &[Context] = &[
     Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Compare,
+];
+/// Where `?` shows the keys: everywhere a letter is not text.
+const WITH_HELP: &[Context] = &[
+    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Compare,
+    SaveFailed, TooSmall,
 ];
 const EVERYWHERE: &[Context] = &[
     Home,
@@ -249,11 +262,16 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "save", contexts: &[MapForm, MapFormChoice], in_bar: true },
     Binding { keys: &[Code(KeyCode::Enter)], action: ActionKind::Confirm, help: "open the map", contexts: &[MapName], in_bar: true },
     Binding { keys: &[Code(KeyCode::Esc)], action: ActionKind::Leave, help: "cancel", contexts: &[MapForm, MapFormChoice, MapName], in_bar: true },
-    Binding { keys: &[Char('?')], action: ActionKind::ToggleHelp, help: "help", contexts: LEAVABLE, in_bar: true },
+    Binding { keys: &[Char('r'), Code(KeyCode::Enter)], action: ActionKind::Retry, help: "try saving again", contexts: &[SaveFailed], in_bar: true },
+    Binding { keys: &[Char('?')], action: ActionKind::ToggleHelp, help: "help", contexts: WITH_HELP, in_bar: true },
+    Binding { keys: &[Char('q'), Code(KeyCode::Esc), Ctrl('c')], action: ActionKind::Quit, help: "leave (saving once more)", contexts: &[SaveFailed], in_bar: true },
+    Binding { keys: &[Char('q'), Code(KeyCode::Esc), Ctrl('c')], action: ActionKind::Quit, help: "leave ecoready (saved first)", contexts: &[TooSmall], in_bar: true },
     Binding { keys: &[Code(KeyCode::Esc), Code(KeyCode::Enter)], action: ActionKind::FinishTyping, help: "done typing", contexts: &[Typing], in_bar: true },
     Binding { keys: &[Char('q'), Code(KeyCode::Esc)], action: ActionKind::Leave, help: "leave", contexts: LEAVABLE, in_bar: true },
     Binding { keys: &[Code(KeyCode::Esc)], action: ActionKind::Leave, help: "back to home", contexts: SETUP, in_bar: true },
     Binding { keys: &[Ctrl('c')], action: ActionKind::Quit, help: "quit now (saved)", contexts: EVERYWHERE, in_bar: false },
+    // Last: while a save fails, every other key is a reason to try again.
+    Binding { keys: &[Any], action: ActionKind::Retry, help: "try saving again", contexts: &[SaveFailed], in_bar: false },
 ];
 
 /// Contexts in which printable keys are text, not commands.
@@ -271,6 +289,7 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
                 (Char(c), KeyCode::Char(k)) if !ctrl && *c == k && !types_text(context) => Some(0),
                 (Code(code), k) if !ctrl && *code == k => Some(0),
                 (Ctrl(c), KeyCode::Char(k)) if ctrl && *c == k.to_ascii_lowercase() => Some(0),
+                (Any, _) => Some(0),
                 _ => None,
             };
             if let Some(digit) = digit {
@@ -316,6 +335,7 @@ fn to_action(kind: ActionKind, digit: u8) -> Action {
         ActionKind::Yes => Action::Yes,
         ActionKind::Export => Action::Export,
         ActionKind::No => Action::Leave,
+        ActionKind::Retry => Action::Retry,
     }
 }
 
@@ -325,6 +345,7 @@ pub fn key_label(key: Key, digits_up_to: u8) -> String {
         Char(c) => c.to_string(),
         Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
         Digits => format!("1-{digits_up_to}"),
+        Any => "any other key".into(),
         Code(code) => match code {
             KeyCode::Up => "↑".into(),
             KeyCode::Down => "↓".into(),
@@ -344,6 +365,13 @@ pub fn key_label(key: Key, digits_up_to: u8) -> String {
 /// The bindings that apply in a context, in table order, for help text.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
     KEYMAP.iter().filter(move |b| b.contexts.contains(&context))
+}
+
+/// How the first key of `action` in `context` is written, for sentences that name the key.
+pub fn key_for(context: Context, action: ActionKind) -> Option<String> {
+    bindings(context)
+        .find(|b| b.action == action)
+        .map(|b| key_label(b.keys[0], 9))
 }
 
 /// `(keys, help)` pairs for the one-line help bar of a context.
@@ -418,6 +446,65 @@ mod tests {
                 "{context:?}"
             );
         }
+    }
+
+    #[test]
+    fn ctrl_c_quits_while_a_save_fails_and_while_the_terminal_is_too_small() {
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for context in [SaveFailed, TooSmall] {
+            assert_eq!(
+                action_for(context, ctrl_c),
+                Some(Action::Quit),
+                "{context:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn too_small_ignores_every_key_but_quit_and_help() {
+        for code in [KeyCode::Char('q'), KeyCode::Esc] {
+            assert_eq!(action_for(TooSmall, press(code)), Some(Action::Quit));
+        }
+        assert_eq!(
+            action_for(TooSmall, press(KeyCode::Char('?'))),
+            Some(Action::ToggleHelp)
+        );
+        for code in [
+            KeyCode::Char('3'),
+            KeyCode::Char('0'),
+            KeyCode::Enter,
+            KeyCode::Char('n'),
+            KeyCode::Char('f'),
+            KeyCode::Left,
+            KeyCode::Down,
+        ] {
+            assert_eq!(action_for(TooSmall, press(code)), None, "{code:?}");
+        }
+    }
+
+    #[test]
+    fn while_a_save_fails_r_and_any_other_key_retry() {
+        for code in [KeyCode::Char('r'), KeyCode::Enter, KeyCode::Char('3')] {
+            assert_eq!(
+                action_for(SaveFailed, press(code)),
+                Some(Action::Retry),
+                "{code:?}"
+            );
+        }
+        assert_eq!(
+            action_for(SaveFailed, press(KeyCode::Char('q'))),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for(SaveFailed, press(KeyCode::Char('?'))),
+            Some(Action::ToggleHelp)
+        );
+        assert_eq!(key_for(SaveFailed, ActionKind::Retry).as_deref(), Some("r"));
+        let bar = help_bar(SaveFailed, 9);
+        assert!(
+            bar.contains(&("r".to_string(), "try saving again")),
+            "{bar:?}"
+        );
     }
 
     #[test]

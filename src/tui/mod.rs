@@ -8,6 +8,7 @@ pub mod action;
 pub mod app;
 mod draft_lock;
 pub mod keymap;
+pub mod saving;
 pub mod screens;
 pub mod session;
 pub mod strings;
@@ -25,6 +26,7 @@ use ratatui::layout::Rect;
 use self::action::{Action, Opened};
 use self::app::{App, Effect, Screen};
 use self::draft_lock::DraftLocks;
+use self::saving::SaveProblem;
 use self::screens::home::HomeData;
 use self::session::MapNotes;
 use self::theme::Theme;
@@ -63,7 +65,8 @@ pub fn initial_app(start: Start, catalog: Vec<Loaded>, theme: Theme) -> App {
 }
 
 /// Runs the wizard until the user leaves; returns the exit status (128 + the signal's
-/// number when a signal ended it).
+/// number when a signal ended it). Leaving while a save fails (after one last try) is an
+/// error that says what could not be saved, printed once the terminal is restored.
 ///
 /// The terminal is restored on every way out: leaving, Ctrl-C, a signal (SIGTERM, SIGHUP,
 /// SIGINT: the draft is saved first), an error, and a panic (ratatui's panic hook).
@@ -84,12 +87,16 @@ pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Resu
     let signals = Signals::install()?;
     let mut events = TerminalEvents::new(signals.clone());
     let mut terminal = terminal::open().wrap_err("could not prepare the terminal")?;
-    let outcome = run_loop_locked(&mut terminal, &mut app, store, &mut events, &mut locks);
+    let mut outcome = run_loop_locked(&mut terminal, &mut app, store, &mut events, &mut locks);
     if app.running {
         // The events ended (a signal, or the terminal went away) or the loop failed:
         // leave as Ctrl-C does, saving the draft.
         app.update(Action::Quit);
         perform_all(&mut app, store, &mut locks);
+        // What could not be saved matters more to the user than how the loop ended.
+        if let Err(unsaved) = left_unsaved(&app) {
+            outcome = Err(unsaved);
+        }
     }
     // The cursor is shown here, where a failure can be ignored, and ratatui's drop is
     // skipped: on a terminal that is gone (a closed window) it would report the same
@@ -131,7 +138,7 @@ where
     loop {
         perform_all(app, store, locks);
         if !app.running {
-            return Ok(());
+            return left_unsaved(app);
         }
         terminal
             .draw(|frame| view::render(app, frame))
@@ -154,14 +161,28 @@ where
     }
 }
 
+/// The user left while a save was failing (its last try failed too): what could not
+/// be saved, as the error the program ends with.
+fn left_unsaved(app: &App) -> Result<()> {
+    match saving::unsaved_report(app) {
+        Some(report) => Err(eyre!(report)),
+        None => Ok(()),
+    }
+}
+
 /// The action a terminal event means right now, if any (key presses only; repeats and
 /// releases are ignored so a key never counts twice).
 pub fn translate(app: &App, event: &Event) -> Option<Action> {
+    let context = app.context();
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => {
-            keymap::action_for(app.context(), *key)
-        }
+        Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(context, *key),
         Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
+        // Nothing is drawn to click or scroll.
+        Event::Mouse(_) if context == keymap::Context::TooSmall => None,
+        // A click is "the next action" that tries the save again; scrolling is not.
+        Event::Mouse(mouse) if context == keymap::Context::SaveFailed => {
+            matches!(mouse.kind, MouseEventKind::Down(MouseButton::Left)).then_some(Action::Retry)
+        }
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 column: mouse.column,
@@ -191,21 +212,54 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
             break;
         }
         for effect in effects {
-            if let Some(action) = perform(app, store, effect, locks) {
-                app.update(action);
+            // A save is run again on retry, so it is kept until it has succeeded.
+            let save = retry_of(app, &effect, locks);
+            match perform(app, store, effect, locks) {
+                Ok(action) => {
+                    if let Some(action) = action {
+                        app.update(action);
+                    }
+                    if let Some(save) = save {
+                        app.update(Action::Saved(Box::new(save)));
+                    }
+                }
+                Err(e) => app.update(match save {
+                    Some(retry) => Action::SaveFailed(Box::new(SaveProblem {
+                        retry,
+                        message: format!("{e:#}"),
+                    })),
+                    None => Action::Failed(format!("{e:#}")),
+                }),
             }
         }
     }
     locks.release_unless_editing(app);
 }
 
-fn perform(app: &App, store: &Store, effect: Effect, locks: &mut DraftLocks) -> Option<Action> {
-    let outcome = match effect {
+/// The save to run again if `effect` fails, if it is one: a save of the open assessment
+/// counts only when this window may write it (otherwise it is skipped, not failed).
+fn retry_of(app: &App, effect: &Effect, locks: &DraftLocks) -> Option<Effect> {
+    match effect {
+        Effect::Save => app
+            .session
+            .as_ref()
+            .filter(|s| locks.may_save(&s.assessment.id))
+            .map(|_| Effect::Save),
+        other => other.is_save().then(|| other.clone()),
+    }
+}
+
+fn perform(
+    app: &App,
+    store: &Store,
+    effect: Effect,
+    locks: &mut DraftLocks,
+) -> Result<Option<Action>> {
+    match effect {
         Effect::Save => match &app.session {
-            Some(session) if locks.may_save(&session.assessment.id) => store
-                .save(&session.assessment)
-                .map(|()| None)
-                .map_err(|e| eyre!("{}: {e:#}", strings::SAVE_FAILED)),
+            Some(session) if locks.may_save(&session.assessment.id) => {
+                store.save(&session.assessment).map(|()| None)
+            }
             _ => Ok(None),
         },
         Effect::Create(setup, questionnaire) => {
@@ -219,8 +273,7 @@ fn perform(app: &App, store: &Store, effect: Effect, locks: &mut DraftLocks) -> 
         Effect::History(effect) => screens::history::perform(store, effect),
         Effect::MapNotes(organization) => map_notes(store, &organization).map(Some),
         Effect::Export(subject) => export(store, &subject).map(Some),
-    };
-    outcome.unwrap_or_else(|e| Some(Action::Failed(format!("{e:#}"))))
+    }
 }
 
 fn create(

@@ -22,6 +22,9 @@ pub enum Step {
 pub struct Session {
     /// The assessment, saved after every change.
     pub assessment: Assessment,
+    /// The assessment as its file holds it: what the last successful save wrote (or what
+    /// was opened), to say what a failed save would lose.
+    pub on_disk: Assessment,
     /// The exact questionnaire it uses.
     pub questionnaire: Loaded,
     /// The option under the cursor on the question screen (index into the choices, with
@@ -49,6 +52,7 @@ impl Session {
     /// A session for an opened assessment.
     pub fn new(opened: Opened) -> Self {
         Self {
+            on_disk: opened.assessment.clone(),
             assessment: opened.assessment,
             questionnaire: opened.questionnaire,
             cursor: None,

@@ -115,8 +115,46 @@ pub const DRAFT_SAVED: &str = "Draft saved. Choose it below or press r to resume
 pub const NO_DRAFT: &str = "There is no draft to resume.";
 /// Shown when the terminal is too small.
 pub const TOO_SMALL: &str = "The terminal is too small for ecoready.";
-/// Prefix of a save error.
-pub const SAVE_FAILED: &str = "Could not save";
+/// What to do about a terminal that is too small (before the key that leaves).
+pub const TOO_SMALL_ENLARGE: &str = "Enlarge the window; keys wait until then.";
+/// After the key that leaves on the too-small screen.
+pub const TOO_SMALL_LEAVES: &str = "leaves (your answers are saved first)";
+/// After the key that shows the keys on the too-small screen.
+pub const TOO_SMALL_KEYS: &str = "shows the keys";
+/// Title of the panel shown while a save fails.
+pub const SAVE_PANEL_TITLE: &str = "Not saved";
+/// The panel's promise: nothing moves on while a save fails.
+pub const SAVE_PANEL_KEPT: &str = "Nothing is lost yet: everything you entered stays here, \
+and ecoready asks nothing new until it is saved.";
+/// Before the retry key in the panel.
+pub const SAVE_PANEL_FIX: &str = "Free some space (or fix what the message names), then press";
+/// After the retry key in the panel.
+pub const SAVE_PANEL_FIX_END: &str = "to try again; any other key tries too.";
+/// After the leave key in the panel.
+pub const SAVE_PANEL_LEAVE: &str = "leaves: ecoready tries once more and, if that fails, \
+says on exit what could not be saved.";
+/// After a retry succeeded.
+pub const SAVE_RECOVERED: &str = "Saved now: everything you entered is on disk.";
+/// On exit with a failed save: between what was not saved and the reason.
+pub const UNSAVED_COULD_NOT: &str = "could not be saved";
+/// On exit: the assessment whose changes were not saved follows.
+pub const UNSAVED_OF_ASSESSMENT: &str = "of the assessment of";
+/// On exit: how to go on from what was saved.
+pub const UNSAVED_RESUME: &str = "What was saved before is kept; continue it with";
+/// On exit: nothing differs but where the user stopped.
+pub const UNSAVED_PLACE: &str = "the last position";
+/// On exit: finishing the assessment was not saved.
+pub const UNSAVED_FINISHING: &str = "the completion";
+/// On exit: a new assessment could not be created (its organization follows).
+pub const UNSAVED_NEW_ASSESSMENT: &str = "The new assessment of";
+/// On exit after a new assessment could not be created.
+pub const UNSAVED_NO_DRAFT: &str = "No draft of it was created.";
+/// On exit: a map change was not saved (its organization follows).
+pub const UNSAVED_MAP_CHANGE: &str = "The latest change to the ecosystem map of";
+/// On exit after a map change was not saved.
+pub const UNSAVED_MAP_KEPT: &str = "Earlier versions of the map are kept.";
+/// On exit: a change of another kind was not saved.
+pub const UNSAVED_CHANGES: &str = "A change";
 /// Marks a score with many "don't know" answers.
 pub const KNOWLEDGE_GAP_MARK: &str = "?";
 /// Explains the knowledge gap mark.

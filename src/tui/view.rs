@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::app::{App, Overlay, Screen};
 use super::screens::{
     compare_view, goto, help, history, home, intro, map, question, results, review, round_view,
-    setup, trend_view,
+    save_failed, setup, trend_view,
 };
 use super::session::Step;
 use super::strings;
@@ -23,20 +23,8 @@ pub const MIN_HEIGHT: u16 = 20;
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let theme = &app.theme;
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let message = format!(
-            "{}\nIt needs at least {MIN_WIDTH}x{MIN_HEIGHT} and has {}x{}.\nEnlarge the window; Ctrl-C leaves (your answers are saved).",
-            strings::TOO_SMALL,
-            area.width,
-            area.height
-        );
-        frame.render_widget(
-            Paragraph::new(message)
-                .style(theme.warning)
-                .wrap(Wrap { trim: true }),
-            area,
-        );
-        return;
+    if body(area).is_none() {
+        return render_too_small(app, frame, area);
     }
     let [body, status, bar] = split(area);
     match (&app.screen, &app.session) {
@@ -54,12 +42,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         _ => {}
     }
     let digits = digits_up_to(app);
-    match (&app.overlay, &app.session) {
-        (Some(Overlay::Help), _) => {
-            help::render(theme, context_under_overlay(app), digits, frame, body)
-        }
-        (Some(Overlay::GoTo(state)), Some(s)) => goto::render(app, s, state, frame, body),
-        _ => {}
+    if let (Some(Overlay::GoTo(state)), Some(s)) = (&app.overlay, &app.session) {
+        goto::render(app, s, state, frame, body);
+    }
+    if let Some(problem) = &app.save_problem {
+        save_failed::render(app, problem, frame, body);
+    }
+    if app.overlay == Some(Overlay::Help) {
+        help::render(theme, context_under_overlay(app), digits, frame, body);
     }
     if let Some(line) = &app.status {
         let style = if line.is_error {
@@ -75,6 +65,38 @@ pub fn render(app: &App, frame: &mut Frame) {
     frame.render_widget(
         chrome::help_bar(theme, app.context(), digits, bar.width),
         bar,
+    );
+}
+
+/// A terminal too small for the screens: what the user needs and nothing else (the keys
+/// of the screens do not act; see `App::context`). A failed save is shown even here.
+fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    if app.overlay == Some(Overlay::Help) {
+        return help::render(theme, context_under_overlay(app), 9, frame, area);
+    }
+    if let Some(problem) = &app.save_problem {
+        return save_failed::render(app, problem, frame, area);
+    }
+    let key = |action| {
+        super::keymap::key_for(super::keymap::Context::TooSmall, action).unwrap_or_default()
+    };
+    let message = format!(
+        "{}\nIt needs at least {MIN_WIDTH}x{MIN_HEIGHT} and has {}x{}.\n{} {} {}; {} {}.",
+        strings::TOO_SMALL,
+        area.width,
+        area.height,
+        strings::TOO_SMALL_ENLARGE,
+        key(super::keymap::ActionKind::Quit),
+        strings::TOO_SMALL_LEAVES,
+        key(super::keymap::ActionKind::ToggleHelp),
+        strings::TOO_SMALL_KEYS,
+    );
+    frame.render_widget(
+        Paragraph::new(message)
+            .style(theme.warning)
+            .wrap(Wrap { trim: true }),
+        area,
     );
 }
 

@@ -43,6 +43,33 @@ impl Session {
         cols: u16,
         rows: u16,
     ) -> Session {
+        Session::start_program(home, env!("CARGO_BIN_EXE_ecoready"), args, env, cols, rows)
+    }
+
+    /// Starts `ecoready` through a POSIX shell `script` that ends with
+    /// `exec "$0" "$@"` (the binary and `args`), so a test can set limits first (as
+    /// `ulimit -f` for a disk that refuses writes) or redirect stderr to a file.
+    pub fn start_in_shell(
+        home: &Path,
+        script: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Session {
+        let mut shell_args = vec!["-c", script, env!("CARGO_BIN_EXE_ecoready")];
+        shell_args.extend_from_slice(args);
+        Session::start_program(home, "/bin/sh", &shell_args, env, cols, rows)
+    }
+
+    fn start_program(
+        home: &Path,
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -52,7 +79,7 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_ecoready"));
+        let mut command = CommandBuilder::new(program);
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env("NO_COLOR", "1");

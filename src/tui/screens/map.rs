@@ -10,7 +10,7 @@ mod query;
 mod state;
 mod view;
 
-use color_eyre::eyre::{Result, WrapErr};
+use color_eyre::eyre::Result;
 use unicode_width::UnicodeWidthStr;
 
 pub use columns::{partner_label, partner_line};
@@ -25,7 +25,6 @@ use crate::store::Store;
 use crate::text::same_name;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay, Screen};
-use crate::tui::strings;
 
 /// Store work the map screen asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,7 +124,7 @@ pub fn perform(store: &Store, effect: MapEffect) -> Result<Option<Action>> {
             // Never earlier than the version it replaces, so it sorts as the newest even
             // if the clock went back.
             map.saved_at = now().max(map.saved_at);
-            store.save_map(&map).wrap_err(strings::SAVE_FAILED)?;
+            store.save_map(&map)?;
             MapMsg::Saved(Box::new(map))
         }
     };

@@ -11,5 +11,6 @@ pub mod question;
 pub mod results;
 pub mod review;
 pub mod round_view;
+pub mod save_failed;
 pub mod setup;
 pub mod trend_view;
