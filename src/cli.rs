@@ -215,7 +215,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(report) => {
-            eprintln!("ecoready: {report:#}");
+            eprintln!("ecoready: {}", error::message(&report));
             ExitCode::from(error::exit_code(&report) as u8)
         }
     }

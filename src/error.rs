@@ -1,4 +1,4 @@
-//! Errors that decide the exit code.
+//! Errors that decide the exit code, and how a failed run is reported.
 
 use std::fmt;
 
@@ -31,4 +31,12 @@ pub fn exit_code(report: &color_eyre::eyre::Report) -> i32 {
     } else {
         EXIT_RUNTIME
     }
+}
+
+/// The text of a failed run's report for the terminal: the message with its causes, as
+/// one `a: b: c` line, sanitised once here for every error, since messages quote file
+/// names and file content (`crate::text::sanitize`; line breaks of multi-line messages
+/// are kept).
+pub fn message(report: &color_eyre::eyre::Report) -> String {
+    crate::text::sanitize(&format!("{report:#}"), true)
 }

@@ -220,7 +220,7 @@ fn perform(app: &App, store: &Store, effect: Effect, locks: &mut DraftLocks) -> 
         Effect::MapNotes(organization) => map_notes(store, &organization).map(Some),
         Effect::Export(subject) => export(store, &subject).map(Some),
     };
-    outcome.unwrap_or_else(|e| Some(Action::Failed(format!("{e:#}"))))
+    outcome.unwrap_or_else(|e| Some(Action::Failed(crate::error::message(&e))))
 }
 
 fn create(
