@@ -208,7 +208,7 @@ impl NewArgs {
 
 /// Parses the command line, runs it, and turns the outcome into an exit status.
 pub fn main() -> ExitCode {
-    if let Err(e) = color_eyre::install() {
+    if let Err(e) = error::install_hooks() {
         eprintln!("ecoready: {e}");
     }
     let cli = Cli::parse();
