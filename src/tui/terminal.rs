@@ -57,7 +57,12 @@ pub fn open() -> io::Result<Tty> {
     // Armed before raw mode, so a second signal at any point from here restores it.
     #[cfg(unix)]
     rescue::arm();
-    terminal::enable_raw_mode()?;
+    if let Err(e) = terminal::enable_raw_mode() {
+        // Nothing was changed, so nothing is left for a signal to restore.
+        #[cfg(unix)]
+        rescue::disarm();
+        return Err(e);
+    }
     let backend = CrosstermBackend::new(BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout()));
     let opened = Terminal::with_options(
         backend,
