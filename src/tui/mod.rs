@@ -288,9 +288,10 @@ fn export(store: &Store, subject: &crate::export::Subject) -> Result<Action> {
     };
     let rendered = crate::export::render(store, subject, crate::report::Format::Html, &options)?;
     let path = store.write_report(&rendered.file_name, &rendered.text)?;
+    // The data directory's path is the user's, and may hold anything a file name can.
+    let path = crate::text::sanitize(&path.display().to_string(), false);
     Ok(Action::Notice(format!(
-        "{} {}",
-        strings::REPORT_WRITTEN,
-        path.display()
+        "{} {path}",
+        strings::REPORT_WRITTEN
     )))
 }
