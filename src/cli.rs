@@ -208,14 +208,14 @@ impl NewArgs {
 
 /// Parses the command line, runs it, and turns the outcome into an exit status.
 pub fn main() -> ExitCode {
-    if let Err(e) = color_eyre::install() {
+    if let Err(e) = error::install_hooks() {
         eprintln!("ecoready: {e}");
     }
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(report) => {
-            eprintln!("ecoready: {report:#}");
+            eprintln!("ecoready: {}", error::message(&report));
             ExitCode::from(error::exit_code(&report) as u8)
         }
     }

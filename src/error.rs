@@ -1,6 +1,13 @@
-//! Errors that decide the exit code.
+//! Errors that decide the exit code, and how a failed run is reported.
+//!
+//! An error ecoready reports (bad input, a file it cannot read, a full disk) is a message
+//! for the user, not a bug: it carries no backtrace, so `RUST_BACKTRACE=1` in the
+//! environment does not make every failed run capture and resolve one (39 MB and up to a
+//! quarter of a second). A panic is a bug: it keeps color-eyre's report and backtrace.
 
 use std::fmt;
+
+use color_eyre::eyre::{self, EyreHandler};
 
 /// Bad usage or invalid input: the program exits with status 2 instead of 1.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,4 +38,39 @@ pub fn exit_code(report: &color_eyre::eyre::Report) -> i32 {
     } else {
         EXIT_RUNTIME
     }
+}
+
+/// Installs color-eyre's panic report (with a backtrace when `RUST_BACKTRACE` asks for
+/// one) and, for errors, [`UserErrorHandler`], which captures nothing.
+pub fn install_hooks() -> Result<(), eyre::InstallError> {
+    let (panic_hook, _) = color_eyre::config::HookBuilder::default().into_hooks();
+    panic_hook.install();
+    eyre::set_hook(Box::new(|_| Box::new(UserErrorHandler)))
+}
+
+/// Formats an error report as a message and its causes, with no backtrace or other
+/// sections; creating one costs nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct UserErrorHandler;
+
+impl EyreHandler for UserErrorHandler {
+    fn debug(
+        &self,
+        error: &(dyn std::error::Error + 'static),
+        f: &mut fmt::Formatter<'_>,
+    ) -> fmt::Result {
+        write!(f, "{error}")?;
+        for cause in eyre::Chain::new(error).skip(1) {
+            write!(f, "\n\nCaused by: {cause}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The text of a failed run's report for the terminal: the message with its causes, as
+/// one `a: b: c` line, sanitised once here for every error, since messages quote file
+/// names and file content (`crate::text::sanitize`; line breaks of multi-line messages
+/// are kept).
+pub fn message(report: &color_eyre::eyre::Report) -> String {
+    crate::text::sanitize(&format!("{report:#}"), true)
 }

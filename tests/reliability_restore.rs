@@ -1,6 +1,7 @@
-//! The terminal is restored on every way out of the wizard: `q`, Ctrl-C, SIGTERM, SIGHUP
-//! and a panic, each in a real pseudo-terminal; SIGTERM and SIGHUP save the draft first,
-//! an open note included.
+//! The terminal is restored on every way out of the wizard: `q`, Ctrl-C, SIGTERM, SIGHUP,
+//! two SIGTERMs back to back, and a panic, each in a real pseudo-terminal (the screen
+//! bytes and the terminal's settings); SIGTERM and SIGHUP save the draft first, an open
+//! note included.
 
 mod support;
 
@@ -64,6 +65,11 @@ fn assert_restored(app: &Session) {
         shown > hidden,
         "the cursor was hidden again after being shown"
     );
+    let (now, before) = app.modes_now_and_before();
+    assert_eq!(
+        now, before,
+        "the terminal's settings (raw mode) were restored"
+    );
 }
 
 /// The draft on disk has question 1 answered 3 and the note typed on question 2.
@@ -125,6 +131,68 @@ fn sighup_saves_the_draft_and_restores() {
     assert_eq!(app.wait_exit(), 129);
     assert_restored(&app);
     assert_draft_saved(&home);
+}
+
+/// A second signal while the wizard is leaving ends it at once: whether the two arrive
+/// together (merged into one), or the second while the draft is being saved or the
+/// terminal restored, the terminal is given back every time.
+#[test]
+fn two_sigterms_back_to_back_restore_the_terminal_every_time() {
+    const RUNS: usize = 30;
+    for run in 0..RUNS {
+        let home = tempfile::tempdir().unwrap();
+        let data = home.path().join("data");
+        // A new draft on its first intro: leaving saves it, which takes a moment.
+        let mut app = Session::start(
+            home.path(),
+            &[
+                "--data-dir",
+                data.to_str().unwrap(),
+                "new",
+                "--org",
+                "Ridge Rope",
+            ],
+            80,
+            24,
+        );
+        app.wait_for("New assessment");
+        app.send(ENTER);
+        app.wait_for("Part 1 of 5");
+        let pid = app.pid().to_string();
+        match run % 3 {
+            // One kill(1): two kill(2) calls microseconds apart.
+            0 => kill_term(&[&pid, &pid]),
+            // Two kill(1) runs, about a millisecond apart.
+            1 => {
+                kill_term(&[&pid]);
+                kill_term(&[&pid]);
+            }
+            // A few milliseconds apart. Not a timing assertion: only where the second
+            // signal lands varies.
+            _ => {
+                kill_term(&[&pid]);
+                std::thread::sleep(std::time::Duration::from_millis(3));
+                kill_term(&[&pid]);
+            }
+        }
+        // 143 when the first signal's normal exit won, 1 when the second ended it.
+        let status = app.wait_exit();
+        assert!(
+            status == 143 || status == 1,
+            "run {run}: exit status {status}"
+        );
+        assert_restored(&app);
+    }
+}
+
+/// Sends SIGTERM to each process id given (the same one twice sends it twice).
+fn kill_term(pids: &[&str]) {
+    let status = std::process::Command::new("kill")
+        .arg("-TERM")
+        .args(pids)
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -TERM {pids:?} failed");
 }
 
 /// Test builds make the first key press panic when `ECOREADY_TEST_PANIC` is set; release

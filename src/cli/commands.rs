@@ -1,17 +1,16 @@
 //! The non-interactive commands: they read through the store, build the shapes in
 //! [`crate::summary`], and print them as text or as one JSON document.
 
-use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Report, Result, WrapErr, eyre};
-use serde::Serialize;
 
+use super::output::{print, print_json, warn, warn_line, warn_skipped};
 use crate::assessment::{Assessment, Status};
 use crate::error::InvalidInput;
 use crate::questionnaire::{self, Loaded};
 use crate::scoring::{Score, Scores};
-use crate::store::{self, Problem, Store, Summary};
+use crate::store::{self, Store, Summary};
 use crate::summary::text::ListRow;
 use crate::summary::{
     AssessmentDetail, AssessmentSummary, ListDocument, QuestionnaireSummary,
@@ -184,12 +183,13 @@ pub fn validate(files: &[PathBuf]) -> Result<u8> {
         match store::read_questionnaire_file(file) {
             Ok(loaded) => {
                 let items = loaded.questionnaire.item_count();
-                print(&format!("{}: ok ({items} items)\n", file.display()))?;
+                let file = sanitize(&file.display().to_string(), false);
+                print(&format!("{file}: ok ({items} items)\n"))?;
             }
             Err(report) => {
                 failed += 1;
                 for line in problem_lines(file, &report) {
-                    warn_line(&sanitize(&line, false));
+                    warn_line(&line);
                 }
             }
         }
@@ -245,48 +245,4 @@ fn local_date(assessment: &Assessment) -> String {
         .with_timezone(&chrono::Local)
         .date_naive()
         .to_string()
-}
-
-/// Writes text to standard output; a closed pipe (`| head`) is not an error.
-fn print(text: &str) -> Result<u8> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(e).wrap_err("could not write to standard output")
-        }
-        _ => Ok(0),
-    }
-}
-
-/// Writes one JSON document, pretty-printed, to standard output.
-fn print_json(document: &impl Serialize) -> Result<u8> {
-    let mut text =
-        serde_json::to_string_pretty(document).wrap_err("could not turn the result into JSON")?;
-    text.push('\n');
-    print(&text)
-}
-
-/// Reports files that were skipped, never failing the command; each line of a problem
-/// names the file once.
-fn warn_skipped(problems: &[Problem]) {
-    for problem in problems {
-        let path = problem.path.display().to_string();
-        for line in problem.message.lines() {
-            if line.starts_with(&path) {
-                warn(&format!("skipped {line}"));
-            } else {
-                warn(&format!("skipped {path}: {line}"));
-            }
-        }
-    }
-}
-
-/// `warning: <message>` on standard error.
-fn warn(message: &str) {
-    warn_line(&format!("warning: {}", sanitize(message, false)));
-}
-
-/// One line on standard error; if stderr itself is gone there is nowhere left to report.
-fn warn_line(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{line}");
 }

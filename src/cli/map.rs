@@ -1,9 +1,8 @@
 //! `map`: an organization's ecosystem map, by layer, with what it shows.
 
-use std::io::{self, Write};
+use color_eyre::eyre::{Report, Result};
 
-use color_eyre::eyre::{Report, Result, WrapErr};
-
+use super::output::{print, print_json, warn_skipped};
 use crate::ecomap::{self, report, text};
 use crate::error::InvalidInput;
 use crate::store::Store;
@@ -14,14 +13,7 @@ use crate::text::sanitize;
 /// No map is [`InvalidInput`].
 pub fn map(store: &Store, org: &str, json: bool) -> Result<u8> {
     let (history, problems) = store.map_versions(org);
-    for problem in &problems {
-        let _ = writeln!(
-            io::stderr().lock(),
-            "warning: skipped {}: {}",
-            problem.path.display(),
-            sanitize(&problem.message, false)
-        );
-    }
+    warn_skipped(&problems);
     let Some((latest, insights)) = ecomap::latest_insights(&history) else {
         return Err(Report::new(InvalidInput(format!(
             "no ecosystem map of \"{}\" yet; draw one in the wizard (`ecoready`, then \
@@ -29,20 +21,8 @@ pub fn map(store: &Store, org: &str, json: bool) -> Result<u8> {
             sanitize(org.trim(), false)
         ))));
     };
-    let output = if json {
-        let mut text = serde_json::to_string_pretty(&report::json_document(latest, &insights))
-            .wrap_err("could not turn the map into JSON")?;
-        text.push('\n');
-        text
-    } else {
-        text::text_report(latest, &insights, history.len())
-    };
-    let mut out = io::stdout().lock();
-    match out.write_all(output.as_bytes()).and_then(|()| out.flush()) {
-        // A closed pipe (`| head`) is not an error.
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(e).wrap_err("could not write to standard output")
-        }
-        _ => Ok(0),
+    if json {
+        return print_json(&report::json_document(latest, &insights));
     }
+    print(&text::text_report(latest, &insights, history.len()))
 }

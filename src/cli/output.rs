@@ -19,11 +19,12 @@ pub fn print(text: &str) -> Result<u8> {
     }
 }
 
-/// Writes one JSON document, pretty-printed, to standard output.
+/// Writes one JSON document, pretty-printed, to standard output: the one writer of every
+/// `--json` command (control and invisible formatting characters escaped, see
+/// [`crate::report::json::document`]).
 pub fn print_json(document: &impl Serialize) -> Result<u8> {
-    let mut text =
-        serde_json::to_string_pretty(document).wrap_err("could not turn the result into JSON")?;
-    text.push('\n');
+    let text =
+        crate::report::json::document(document).wrap_err("could not turn the result into JSON")?;
     print(&text)
 }
 
@@ -43,10 +44,11 @@ pub fn warn_skipped(problems: &[Problem]) {
 
 /// `warning: <message>` on standard error, sanitised.
 pub fn warn(message: &str) {
-    warn_line(&format!("warning: {}", sanitize(message, false)));
+    warn_line(&format!("warning: {message}"));
 }
 
-/// One line on standard error; if stderr itself is gone there is nowhere left to report.
+/// One line on standard error, sanitised (it may name files and quote them); if stderr
+/// itself is gone there is nowhere left to report.
 pub fn warn_line(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{line}");
+    let _ = writeln!(io::stderr().lock(), "{}", sanitize(line, false));
 }

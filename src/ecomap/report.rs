@@ -195,7 +195,7 @@ pub fn add_to_json(
     insights: &Insights,
 ) -> serde_json::Result<String> {
     let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(report)?;
-    let document = serde_json::to_string_pretty(&json_document(map, insights))?;
+    let document = crate::report::json::document(&json_document(map, insights))?;
     let indented: Vec<String> = document
         .lines()
         .enumerate()

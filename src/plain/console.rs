@@ -52,9 +52,11 @@ impl<R: BufRead, W: Write> Console<R, W> {
         self.saved_note = Some(note);
     }
 
-    /// Writes text and a line break.
+    /// Writes text and a line break, sanitised here once for everything the plain wizard
+    /// says (questions, answers read back, messages naming files).
     pub fn say(&mut self, text: &str) -> Result<()> {
-        writeln!(self.output, "{text}").wrap_err("could not write to standard output")
+        writeln!(self.output, "{}", sanitize(text, true))
+            .wrap_err("could not write to standard output")
     }
 
     /// Writes each line.
@@ -65,7 +67,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
     /// Writes the prompt and reads one line; `None` when the input has ended.
     pub fn ask(&mut self, prompt: &str) -> Result<Option<String>> {
         loop {
-            write!(self.output, "{prompt} ")
+            write!(self.output, "{} ", sanitize(prompt, false))
                 .and_then(|()| self.output.flush())
                 .wrap_err("could not write to standard output")?;
             match self.read_line()? {

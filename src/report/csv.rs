@@ -1,13 +1,14 @@
 //! CSV for spreadsheets (RFC 4180): CRLF line ends, fields with a comma, quote, CR or LF
 //! quoted and quotes doubled. Text that a spreadsheet would run as a formula (starting
-//! with `=`, `+`, `-`, `@`, tab or CR) is prefixed with `'`; numbers we write ourselves
-//! are left as numbers. The file starts with a UTF-8 byte order mark so that spreadsheets
+//! with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces, which spreadsheets
+//! skip) is prefixed with `'`; numbers we write ourselves are left as numbers. The file starts with a UTF-8 byte order mark so that spreadsheets
 //! read accented names correctly instead of guessing a legacy encoding.
 
 use crate::assessment::{Mode, Response};
 use crate::summary::{AssessmentDetail, ScoreSummary};
 
 use super::{DateStyle, one_decimal, status_word};
+use crate::text::strip_hidden;
 
 /// Marks the text as UTF-8 for spreadsheet programs.
 const BYTE_ORDER_MARK: char = '\u{feff}';
@@ -54,14 +55,12 @@ pub fn document(header: &[String], rows: &[Vec<Cell>]) -> String {
     out
 }
 
-/// Text without control characters (line breaks and tabs stay), prefixed with `'` when a
-/// spreadsheet would read it as a formula, and quoted when RFC 4180 requires it.
+/// Text without control characters, escape sequences and invisible formatting characters
+/// ([`strip_hidden`]: line breaks and tabs stay), prefixed with `'` when a spreadsheet would read it as a
+/// formula, and quoted when RFC 4180 requires it.
 fn write_text(out: &mut String, text: &str) {
-    let mut clean: String = text
-        .chars()
-        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    if clean.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let mut clean = strip_hidden(text);
+    if is_formula(&clean) {
         clean.insert(0, '\'');
     }
     if clean.contains([',', '"', '\r', '\n']) {
@@ -71,6 +70,16 @@ fn write_text(out: &mut String, text: &str) {
     } else {
         out.push_str(&clean);
     }
+}
+
+/// Whether a spreadsheet would run the text as a formula: it starts with `=`, `+`, `-` or
+/// `@`, possibly after blanks (spreadsheets skip leading spaces, also non-breaking ones),
+/// or with a tab or CR, which some spreadsheets read as the start of a formula too.
+fn is_formula(text: &str) -> bool {
+    text.starts_with(['\t', '\r'])
+        || text
+            .trim_start_matches(char::is_whitespace)
+            .starts_with(['=', '+', '-', '@'])
 }
 
 /// The dimension ids of every assessment, each with its facet ids, in first-seen order.
@@ -267,6 +276,27 @@ mod tests {
         ]);
         // A leading CR forces quoting as well.
         assert_eq!(row, "'=1+1,'+49 30,'-x,'@SUM(A1),'\tx,\"'\rx\",-12.5,,7");
+    }
+
+    #[test]
+    fn formulas_after_leading_blanks_are_neutralised_too() {
+        let row = one_row(vec![
+            Cell::text("  =1+1"),
+            Cell::text(" \t+cmd"),
+            Cell::text("\u{a0}-x"),
+            Cell::text("\n@SUM(A1)"),
+            Cell::text("  plain"),
+        ]);
+        assert_eq!(row, "'  =1+1,' \t+cmd,'\u{a0}-x,\"'\n@SUM(A1)\",  plain");
+    }
+
+    #[test]
+    fn invisible_formatting_is_dropped_before_the_formula_check() {
+        // U+202E would show "=cmd" reversed; U+200B would hide the "=" from a naive check.
+        assert_eq!(
+            one_row(vec![Cell::text("\u{200b}=cmd\u{202e}x\u{7f}\u{9b}")]),
+            "'=cmdx"
+        );
     }
 
     #[test]

@@ -1,16 +1,82 @@
 //! JSON reports: exactly the documents the `--json` commands print, so a script reading
 //! one reads the other.
+//!
+//! Every JSON document ecoready writes comes from [`document`]. Text in it is text from
+//! files and the keyboard, so besides what JSON itself requires (quotes, backslashes and
+//! C0 control characters), DEL, the C1 controls and the invisible formatting characters of
+//! [`crate::text::is_invisible_format`] are written as `\uXXXX` escapes: the document
+//! parses to the very same strings, but none of those characters reaches a terminal that
+//! shows the output (U+009B alone starts an escape sequence on many terminals).
+
+use std::fmt::Write;
 
 use crate::summary::{AssessmentDetail, ShowDocument};
+use crate::text::is_hidden;
 
 /// The `show --json` document of one assessment, pretty-printed, ending in a newline.
 pub fn assessment(detail: &AssessmentDetail) -> serde_json::Result<String> {
     document(&ShowDocument::new(detail.clone()))
 }
 
-/// Any document, pretty-printed as the `--json` commands print it.
+/// Any document, pretty-printed as the `--json` commands print it, ending in a newline.
 pub fn document(document: &impl serde::Serialize) -> serde_json::Result<String> {
-    let mut text = serde_json::to_string_pretty(document)?;
+    let mut text = escape_hidden(serde_json::to_string_pretty(document)?);
     text.push('\n');
     Ok(text)
+}
+
+/// `json` (as serde_json writes it) with every character [`is_hidden`] written as a
+/// `\uXXXX` escape (a surrogate pair above U+FFFF).
+///
+/// serde_json already escapes the C0 controls inside strings (the line breaks of the
+/// pretty layout are its own), and it writes DEL and any non-ASCII character raw only
+/// inside a string: structure, numbers and literals are ASCII. So every character
+/// replaced here stands inside a string, where its escape means the same character.
+fn escape_hidden(json: String) -> String {
+    let needs_escape = |c: char| c >= '\u{7f}' && is_hidden(c);
+    if !json.chars().any(needs_escape) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if needs_escape(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::document;
+
+    #[test]
+    fn hidden_characters_are_escaped_and_read_back_unchanged() {
+        let original = "a\u{1b}[2J\u{7f}\u{9b}\u{85}\u{202e}\u{2028}\u{feff}\u{e0041}\t\"\\z";
+        let text = document(&std::collections::BTreeMap::from([("note", original)])).unwrap();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(
+            !text.chars().any(crate::text::is_invisible_format),
+            "{text:?}"
+        );
+        assert!(text.contains("\\u007f\\u009b\\u0085\\u202e\\u2028\\ufeff\\udb40\\udc41"));
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["note"], original);
+    }
+
+    #[test]
+    fn clean_documents_are_serde_jsons_own_output() {
+        let value = std::collections::BTreeMap::from([("name", "Café \u{200d} Ørsted")]);
+        let text = document(&value).unwrap();
+        assert_eq!(text, serde_json::to_string_pretty(&value).unwrap() + "\n");
+    }
 }

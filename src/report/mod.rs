@@ -9,7 +9,7 @@ mod comparison;
 mod csv;
 mod dates;
 mod html;
-mod json;
+pub mod json;
 mod markdown;
 mod svg;
 mod trend;

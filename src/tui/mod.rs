@@ -226,9 +226,9 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
                 Err(e) => app.update(match save {
                     Some(retry) => Action::SaveFailed(Box::new(SaveProblem {
                         retry,
-                        message: format!("{e:#}"),
+                        message: crate::error::message(&e),
                     })),
-                    None => Action::Failed(format!("{e:#}")),
+                    None => Action::Failed(crate::error::message(&e)),
                 }),
             }
         }
@@ -341,9 +341,10 @@ fn export(store: &Store, subject: &crate::export::Subject) -> Result<Action> {
     };
     let rendered = crate::export::render(store, subject, crate::report::Format::Html, &options)?;
     let path = store.write_report(&rendered.file_name, &rendered.text)?;
+    // The data directory's path is the user's, and may hold anything a file name can.
+    let path = crate::text::sanitize(&path.display().to_string(), false);
     Ok(Action::Notice(format!(
-        "{} {}",
-        strings::REPORT_WRITTEN,
-        path.display()
+        "{} {path}",
+        strings::REPORT_WRITTEN
     )))
 }

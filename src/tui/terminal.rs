@@ -2,7 +2,11 @@
 //!
 //! SIGTERM, SIGHUP (the terminal was closed) and SIGINT do not kill the wizard outright:
 //! they end its event stream, and the shell then leaves the way Ctrl-C does (the draft
-//! saved, the terminal restored). A second signal while that is under way exits at once.
+//! saved, the terminal restored). A second signal while that is under way exits at once,
+//! restoring the terminal from the signal handler first ([`rescue`]).
+
+#[cfg(unix)]
+mod rescue;
 
 use std::io::{self, BufWriter, Stdout, Write};
 use std::sync::Arc;
@@ -50,7 +54,15 @@ pub fn open() -> io::Result<Tty> {
         ratatui::restore();
         earlier_hook(info);
     }));
-    terminal::enable_raw_mode()?;
+    // Armed before raw mode, so a second signal at any point from here restores it.
+    #[cfg(unix)]
+    rescue::arm();
+    if let Err(e) = terminal::enable_raw_mode() {
+        // Nothing was changed, so nothing is left for a signal to restore.
+        #[cfg(unix)]
+        rescue::disarm();
+        return Err(e);
+    }
     let backend = CrosstermBackend::new(BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout()));
     let opened = Terminal::with_options(
         backend,
@@ -83,6 +95,8 @@ pub fn close() {
             "ecoready: could not restore the terminal: {e}"
         );
     }
+    #[cfg(unix)]
+    rescue::disarm();
 }
 
 /// Remembers the first termination signal received.
@@ -101,8 +115,7 @@ impl Signals {
             let context = "could not set up signal handling";
             // Registered first, so it sees the flag as the previous signal left it: only a
             // second signal finds it set and exits at once (status 1).
-            signal_hook::flag::register_conditional_shutdown(signal, 1, Arc::clone(&leaving))
-                .wrap_err(context)?;
+            register_second_signal_exit(signal, Arc::clone(&leaving)).wrap_err(context)?;
             signal_hook::flag::register(signal, Arc::clone(&leaving)).wrap_err(context)?;
             signal_hook::flag::register_usize(signal, Arc::clone(&received), number)
                 .wrap_err(context)?;
@@ -124,6 +137,35 @@ impl Signals {
             .and_then(|signal| u8::try_from(128 + signal).ok())
             .unwrap_or(0)
     }
+}
+
+/// Exit status when a second signal ends the wizard at once.
+const SECOND_SIGNAL_STATUS: i32 = 1;
+
+/// On `signal`, when `leaving` is already set (an earlier signal set it): restore the
+/// terminal from the handler and exit at once.
+#[cfg(unix)]
+fn register_second_signal_exit(
+    signal: i32,
+    leaving: Arc<AtomicBool>,
+) -> io::Result<signal_hook::SigId> {
+    let action = move || {
+        if leaving.load(Ordering::SeqCst) {
+            rescue::restore_from_signal();
+            signal_hook::low_level::exit(SECOND_SIGNAL_STATUS);
+        }
+    };
+    // SAFETY: the action only loads an atomic, then makes async-signal-safe calls
+    // (`rescue::restore_from_signal`, and `_exit` through signal-hook's `exit`).
+    unsafe { signal_hook::low_level::register(signal, action) }
+}
+
+#[cfg(not(unix))]
+fn register_second_signal_exit(
+    signal: i32,
+    leaving: Arc<AtomicBool>,
+) -> io::Result<signal_hook::SigId> {
+    signal_hook::flag::register_conditional_shutdown(signal, SECOND_SIGNAL_STATUS, leaving)
 }
 
 /// The signals that end a session.

@@ -1,6 +1,7 @@
 //! `render`: draws the whole screen from the state alone.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -13,14 +14,36 @@ use super::screens::{
 use super::session::Step;
 use super::strings;
 use super::widgets::chrome;
+use crate::text::is_hidden;
 
 /// Smallest terminal the wizard draws in.
 pub const MIN_WIDTH: u16 = 60;
 /// Smallest terminal height the wizard draws in.
 pub const MIN_HEIGHT: u16 = 20;
 
-/// Draws the wizard.
+/// Draws the wizard, then [`scrub`]s the frame.
 pub fn render(app: &App, frame: &mut Frame) {
+    draw(app, frame);
+    scrub(frame.buffer_mut());
+}
+
+/// Removes from every cell of a drawn frame what must never reach the terminal: control
+/// and invisible formatting characters (`crate::text::is_hidden`). Text from files is
+/// sanitised where it is drawn; this catches everything else (text typed or pasted
+/// into an editor, a message naming a path). ratatui already leaves out control
+/// characters, but it attaches a zero-width character such as U+202E (right-to-left
+/// override) to the cell before it, and the terminal would then reorder the line.
+pub fn scrub(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        if cell.symbol().chars().any(is_hidden) {
+            let clean: String = cell.symbol().chars().filter(|&c| !is_hidden(c)).collect();
+            // A cell left empty would draw nothing; a blank keeps the columns.
+            cell.set_symbol(if clean.is_empty() { " " } else { &clean });
+        }
+    }
+}
+
+fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let theme = &app.theme;
     if body(area).is_none() {
@@ -146,7 +169,10 @@ fn digits_up_to(app: &App) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    use ratatui::buffer::Buffer;
     use ratatui::layout::{Constraint, Layout, Rect};
+    use ratatui::text::Line;
+    use ratatui::widgets::Widget;
 
     use super::split;
 
@@ -162,5 +188,21 @@ mod tests {
             .areas(area);
             assert_eq!(split(area), solved, "{width}x{height}");
         }
+    }
+
+    #[test]
+    fn scrub_removes_zero_width_characters_ratatui_attaches_to_a_cell() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 8, 1));
+        Line::from("ab\u{202e}cd\u{200b}").render(buffer.area, &mut buffer);
+        // ratatui keeps U+202E with the "b" before it, where the terminal would see it.
+        assert!(
+            buffer
+                .content
+                .iter()
+                .any(|c| c.symbol().contains('\u{202e}'))
+        );
+        super::scrub(&mut buffer);
+        let text: String = buffer.content.iter().map(|c| c.symbol()).collect();
+        assert_eq!(text, "abcd    ");
     }
 }

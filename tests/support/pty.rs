@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 /// How long to wait for a screen before failing; generous for slow CI machines and
 /// overridable with `ECOREADY_TEST_TIMEOUT_SECS`.
@@ -27,6 +27,34 @@ pub struct Session {
     parser: vt100::Parser,
     /// Every byte the program wrote, for checks on escape sequences.
     pub raw: Vec<u8>,
+    /// The terminal's side; open as long as the session, so its settings can be read.
+    master: Box<dyn MasterPty + Send>,
+    /// The terminal's settings before the program started.
+    initial_modes: Modes,
+}
+
+/// The mode flags of a terminal's settings (raw mode clears echo, line editing, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Modes {
+    input: rustix::termios::InputModes,
+    output: rustix::termios::OutputModes,
+    control: rustix::termios::ControlModes,
+    local: rustix::termios::LocalModes,
+}
+
+/// The mode flags of the pseudo-terminal `master` belongs to (Linux reads the terminal's
+/// settings through either side).
+fn modes(master: &dyn MasterPty) -> Modes {
+    let fd = master.as_raw_fd().expect("the pty has a file descriptor");
+    // SAFETY: the descriptor belongs to `master`, open for the duration of this call.
+    let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) };
+    let termios = rustix::termios::tcgetattr(fd).expect("read the terminal's settings");
+    Modes {
+        input: termios.input_modes,
+        output: termios.output_modes,
+        control: termios.control_modes,
+        local: termios.local_modes,
+    }
 }
 
 impl Session {
@@ -90,13 +118,13 @@ impl Session {
         for (key, value) in env {
             command.env(key, value);
         }
+        let initial_modes = modes(pair.master.as_ref());
         let child = pair.slave.spawn_command(command).expect("start ecoready");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let writer = pair.master.take_writer().expect("pty writer");
         let (sender, output) = channel();
         thread::spawn(move || {
-            let _keep_master_open = pair.master;
             let mut buffer = [0u8; 8192];
             loop {
                 match reader.read(&mut buffer) {
@@ -118,7 +146,14 @@ impl Session {
             output,
             parser: vt100::Parser::new(rows, cols, 0),
             raw: Vec::new(),
+            master: pair.master,
+            initial_modes,
         }
+    }
+
+    /// The terminal's mode flags now and before the program started.
+    pub fn modes_now_and_before(&self) -> (Modes, Modes) {
+        (modes(self.master.as_ref()), self.initial_modes.clone())
     }
 
     fn pump(&mut self, wait: Duration) -> bool {
