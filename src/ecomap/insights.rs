@@ -11,7 +11,7 @@
 //! - **Concentration**: the share of all tie strength (the sum of every partner's tie,
 //!   1-5) held by the single strongest partner and by the strongest sector; and, among
 //!   strong ties (tie 4 or 5), the share held by the sector with the most of them, which
-//!   is flagged at 50% or more.
+//!   is flagged when it is a true majority (more than half) of at least three strong ties.
 //! - **Changes** since an earlier version, see [`super::diff`].
 
 use std::collections::BTreeMap;
@@ -25,8 +25,12 @@ use super::model::{EcosystemMap, Layer, ResourceKind, sector_key};
 pub const STRONG_TIE: u8 = 4;
 /// A layer with this many partners or fewer (but not none) is thin.
 pub const THIN_LAYER: usize = 1;
-/// The top sector holding at least this share of strong ties is a concentration.
+/// The top sector holding more than this share of strong ties is a concentration: a true
+/// majority, so two ties in two sectors (one each, 50%) are not one.
 pub const CONCENTRATED_SHARE: f64 = 0.5;
+/// Fewest strong ties for the concentration flag: with one or two, a single sector
+/// always holds half or all of them, which says nothing about leaning on it.
+pub const CONCENTRATION_MIN_STRONG_TIES: usize = 3;
 /// One partner holding at least this share of all tie strength is a dependence (only
 /// flagged with three or more partners: with two, someone always holds half).
 pub const DEPENDENT_SHARE: f64 = 0.3;
@@ -136,7 +140,8 @@ pub struct Concentration {
     pub strong_ties: usize,
     /// The sector with the most strong ties, and its share of them.
     pub top_strong_sector: Option<Holder>,
-    /// The top sector holds at least [`CONCENTRATED_SHARE`] of the strong ties.
+    /// The top sector holds more than [`CONCENTRATED_SHARE`] of the strong ties, and there
+    /// are at least [`CONCENTRATION_MIN_STRONG_TIES`] of them.
     pub concentrated: bool,
     /// One partner holds at least [`DEPENDENT_SHARE`] of all tie strength.
     pub dependent: bool,
@@ -307,9 +312,10 @@ fn concentration(map: &EcosystemMap, sectors: &[SectorShare]) -> Concentration {
                 share: share(amount, strong_total),
             }
         });
-    let concentrated = top_strong_sector
-        .as_ref()
-        .is_some_and(|h| h.share >= CONCENTRATED_SHARE);
+    let concentrated = strong_ties >= CONCENTRATION_MIN_STRONG_TIES
+        && top_strong_sector
+            .as_ref()
+            .is_some_and(|h| h.share > CONCENTRATED_SHARE);
     let dependent = map.partners.len() >= DEPENDENCE_MIN_PARTNERS
         && top_partner
             .as_ref()
