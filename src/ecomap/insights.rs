@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::diff::{Changes, diff};
 use super::model::{EcosystemMap, Layer, ResourceKind, sector_key};
+use crate::assessment::Timestamp;
 
 /// Ties at least this strong are strong ties.
 pub const STRONG_TIE: u8 = 4;
@@ -220,6 +221,18 @@ pub fn insights(map: &EcosystemMap, previous: Option<&EcosystemMap>) -> Insights
 pub fn latest_insights(history: &[EcosystemMap]) -> Option<(&EcosystemMap, Insights)> {
     let latest = history.last()?;
     Some((latest, insights(latest, super::diff::baseline(history))))
+}
+
+/// The map as it stood at `moment`: of `history` (oldest first), the newest version saved
+/// at or before it, with its insights and changes counted from the [`super::diff::baseline`]
+/// among the versions before it. `None` when no version had been saved by then. Results of
+/// an assessment show this one, not a map drawn after it.
+pub fn insights_at<'m>(
+    history: &'m [EcosystemMap],
+    moment: &Timestamp,
+) -> Option<(&'m EcosystemMap, Insights)> {
+    let standing = history.partition_point(|map| map.saved_at <= *moment);
+    latest_insights(&history[..standing])
 }
 
 /// Gini-Simpson index and effective number of sectors from the sector counts.

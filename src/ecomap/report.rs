@@ -169,17 +169,36 @@ pub const JSON_FIELD: &str = "ecosystem_map";
 
 /// A Markdown report with the map's section appended.
 pub fn add_to_markdown(report: &str, map: &EcosystemMap, insights: &Insights) -> String {
-    format!(
-        "{}\n\n{}",
-        report.trim_end(),
-        markdown_section(map, insights)
-    )
+    append_markdown(report, &markdown_section(map, insights))
+}
+
+/// A Markdown report with a map section that holds only `sentence` (e.g. that no map had
+/// been saved by the assessment's date).
+pub fn add_note_to_markdown(report: &str, sentence: &str) -> String {
+    append_markdown(report, &format!("## {SECTION_TITLE}\n\n{}\n", md(sentence)))
+}
+
+fn append_markdown(report: &str, section: &str) -> String {
+    format!("{}\n\n{section}", report.trim_end())
 }
 
 /// An HTML report with the map's section placed before the report's `<footer` (or
 /// `</body>`, or at the end when it has neither).
 pub fn add_to_html(report: &str, map: &EcosystemMap, insights: &Insights) -> String {
-    let section = html_section(map, insights);
+    insert_html(report, &html_section(map, insights))
+}
+
+/// An HTML report with a map section that holds only `sentence`, placed like
+/// [`add_to_html`] places the map.
+pub fn add_note_to_html(report: &str, sentence: &str) -> String {
+    let section = format!(
+        "<section class=\"ecosystem-map\">\n<h2>{SECTION_TITLE}</h2>\n<p>{}</p>\n</section>\n",
+        html(sentence)
+    );
+    insert_html(report, &section)
+}
+
+fn insert_html(report: &str, section: &str) -> String {
     let at = report
         .rfind("<footer")
         .or_else(|| report.rfind("</body>"))
@@ -194,9 +213,21 @@ pub fn add_to_json(
     map: &EcosystemMap,
     insights: &Insights,
 ) -> serde_json::Result<String> {
-    let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(report)?;
     let document = serde_json::to_string_pretty(&json_document(map, insights))?;
-    let indented: Vec<String> = document
+    add_json_field(report, &document)
+}
+
+/// A JSON report with [`JSON_FIELD`] set to `null`: the organization has a map, but none
+/// had been saved by the assessment's date.
+pub fn add_none_to_json(report: &str) -> serde_json::Result<String> {
+    add_json_field(report, "null")
+}
+
+/// `report` (one JSON object) with [`JSON_FIELD`] holding `value` (pretty JSON text) as
+/// its last field.
+fn add_json_field(report: &str, value: &str) -> serde_json::Result<String> {
+    let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(report)?;
+    let indented: Vec<String> = value
         .lines()
         .enumerate()
         .map(|(n, line)| {

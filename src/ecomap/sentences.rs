@@ -2,7 +2,8 @@
 
 use super::diff::Changes;
 use super::insights::{Insights, LayerStatus};
-use super::model::{Layer, MAX_TIE, MIN_TIE, ResourceKind};
+use super::model::{EcosystemMap, Layer, MAX_TIE, MIN_TIE, ResourceKind};
+use crate::assessment::Timestamp;
 
 /// Short plain sentences on what the map shows, most important first: empty and thin
 /// layers, missing kinds of resources, concentration, diversity, changes.
@@ -188,6 +189,27 @@ pub fn changes_sentence(changes: &Changes) -> String {
     add(changes.strengthened.len(), "stronger");
     add(changes.weakened.len(), "weaker");
     format!("Since the map of {date}: {}.", parts.join(", "))
+}
+
+/// "Ecosystem map of 2026-06-01, the version that stood on 2026-09-15.": which version the
+/// results of an assessment on `moment` show.
+pub fn saved_sentence(map: &EcosystemMap, moment: &Timestamp) -> String {
+    format!(
+        "Ecosystem map of {}, the version that stood on {}.",
+        map.saved_at.format("%Y-%m-%d"),
+        moment.format("%Y-%m-%d")
+    )
+}
+
+/// Said instead of a map when the organization's first map was saved after `moment`, the
+/// date of the assessment: a later map would describe a network the answers never saw.
+pub fn no_map_sentence(moment: &Timestamp, first: &EcosystemMap) -> String {
+    format!(
+        "No ecosystem map had been saved by {}, the date of this assessment; the first one \
+         was saved on {}.",
+        moment.format("%Y-%m-%d"),
+        first.saved_at.format("%Y-%m-%d")
+    )
 }
 
 /// "1 partner" / "3 partners".

@@ -28,7 +28,7 @@ use self::draft_lock::DraftLocks;
 use self::screens::home::HomeData;
 use self::session::MapNotes;
 use self::theme::Theme;
-use crate::assessment::{Assessment, Setup, Status, now};
+use crate::assessment::{Assessment, Setup, Status, Timestamp, now};
 use crate::questionnaire::{self, Loaded};
 use crate::store::{self, Store};
 
@@ -217,7 +217,9 @@ fn perform(app: &App, store: &Store, effect: Effect, locks: &mut DraftLocks) -> 
         )))),
         Effect::Map(effect) => screens::map::perform(store, effect),
         Effect::History(effect) => screens::history::perform(store, effect),
-        Effect::MapNotes(organization) => map_notes(store, &organization).map(Some),
+        Effect::MapNotes(organization, moment) => {
+            map_notes(store, &organization, moment.as_ref()).map(Some)
+        }
         Effect::Export(subject) => export(store, &subject).map(Some),
     };
     outcome.unwrap_or_else(|e| Some(Action::Failed(format!("{e:#}"))))
@@ -261,18 +263,32 @@ fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Action> {
     })))
 }
 
-/// What an organization's latest ecosystem map shows; an organization without a map
-/// gets no notes, and a map that cannot be read says so rather than blocking Results.
-fn map_notes(store: &Store, organization: &str) -> Result<Action> {
+/// What an organization's ecosystem map shows: the version that stood at `moment` (the
+/// latest without one). An organization without a map gets no notes; one whose first map
+/// came later says so; a map that cannot be read says so rather than blocking Results.
+fn map_notes(store: &Store, organization: &str, moment: Option<&Timestamp>) -> Result<Action> {
     let notes = match store.map_history(organization) {
-        Ok(history) => match crate::ecomap::latest_insights(&history) {
-            Some((_, insights)) => MapNotes {
-                lines: crate::ecomap::results_lines(&insights),
-                hints: crate::ecomap::advice_hints(&insights),
-            },
-            None => MapNotes::default(),
-        },
+        Ok(history) => {
+            let standing = match moment {
+                Some(moment) => crate::ecomap::insights_at(&history, moment),
+                None => crate::ecomap::latest_insights(&history),
+            };
+            match (standing, history.first(), moment) {
+                (Some((map, insights)), _, _) => MapNotes {
+                    saved: Some(map.saved_at.format("%Y-%m-%d").to_string()),
+                    lines: crate::ecomap::results_lines(&insights),
+                    hints: crate::ecomap::advice_hints(&insights),
+                },
+                (None, Some(first), Some(moment)) => MapNotes {
+                    saved: None,
+                    lines: vec![crate::ecomap::no_map_sentence(moment, first)],
+                    hints: Vec::new(),
+                },
+                (None, _, _) => MapNotes::default(),
+            }
+        }
         Err(e) => MapNotes {
+            saved: None,
             lines: vec![format!("The ecosystem map could not be read: {e:#}")],
             hints: Vec::new(),
         },

@@ -39,6 +39,8 @@ pub struct Session {
 /// complementary strengths.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MapNotes {
+    /// The day the version shown was saved (`YYYY-MM-DD`), when one is shown.
+    pub saved: Option<String>,
     /// What the map shows: thin layers, missing resources, concentration, changes.
     pub lines: Vec<String>,
     /// Next steps that point at the gaps.

@@ -269,7 +269,11 @@ pub const MAP_REMOVE_NOTE: &str = "Earlier versions of the map keep it. y remove
 /// Map files that could not be read.
 pub const MAP_SKIPPED: &str = "map file(s) could not be read and were skipped";
 /// Results: heading of the ecosystem map's notes.
-pub const MAP_NOTES: &str = "Your ecosystem map shows:";
+pub const MAP_NOTES: &str = "Your ecosystem map:";
+/// Results, before the day the map version shown was saved.
+pub const MAP_NOTES_OF: &str = "Your ecosystem map of";
+/// Results, after that day.
+pub const MAP_NOTES_SHOWS: &str = "shows:";
 /// After writing a report from a screen.
 pub const REPORT_WRITTEN: &str = "Report written to";
 /// Export key on the round view.

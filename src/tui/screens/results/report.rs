@@ -117,10 +117,15 @@ fn push_map_lines(
     let Some(map) = map.filter(|m| !m.lines.is_empty()) else {
         return;
     };
-    out.push(Line::from(Span::styled(
-        format!("    {}", strings::MAP_NOTES),
-        theme.key,
-    )));
+    let heading = match &map.saved {
+        Some(day) => format!(
+            "    {} {day} {}",
+            strings::MAP_NOTES_OF,
+            strings::MAP_NOTES_SHOWS
+        ),
+        None => format!("    {}", strings::MAP_NOTES),
+    };
+    out.push(Line::from(Span::styled(heading, theme.key)));
     for line in &map.lines {
         push_wrapped(
             out,
