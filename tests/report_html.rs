@@ -195,3 +195,70 @@ fn dates_follow_the_date_style_the_shell_chose() {
     let german = assessment_html(DateStyle::DayMonthYear { separator: '.' });
     assert!(german.contains("<td>10.01.2025 09:20 (+01:00)</td>"));
 }
+
+fn html_of(a: &ecoready::assessment::Assessment) -> String {
+    let (q, detail) = (questionnaire(), detail(a));
+    let single = AssessmentReport {
+        detail: &detail,
+        questionnaire: &q,
+    };
+    report::assessment(&single, Format::Html, &options(DateStyle::Iso)).unwrap()
+}
+
+#[test]
+fn a_draft_and_a_partial_result_are_labelled_in_the_headline() {
+    // The draft: 2 of 18 questions answered; the label sits right under the title.
+    let raw = html_of(&draft());
+    let html = Html::parse_document(&raw);
+    let label = select(&html, "header > h1 + p.draft");
+    assert_eq!(label.len(), 1, "{raw}");
+    assert!(
+        text(&label[0]).starts_with("Draft: not finished, 2 of 18 questions answered"),
+        "{}",
+        text(&label[0])
+    );
+    // The baseline is finished, but Communication has no score: partial.
+    let html = Html::parse_document(&assessment_html(DateStyle::Iso));
+    let label = select(&html, "header > h1 + p.draft");
+    assert_eq!(
+        text(&label[0]),
+        "Partial: 1 dimension without a score (Communication)."
+    );
+    // The check-in has every dimension scored: no label.
+    let html = Html::parse_document(&html_of(&check_in()));
+    assert!(select(&html, "p.draft").is_empty());
+}
+
+#[test]
+fn a_draft_is_labelled_in_markdown_json_and_show() {
+    let (q, detail) = (questionnaire(), detail(&draft()));
+    let single = AssessmentReport {
+        detail: &detail,
+        questionnaire: &q,
+    };
+    let markdown = report::assessment(&single, Format::Markdown, &options(DateStyle::Iso)).unwrap();
+    let second = markdown.lines().nth(2).unwrap();
+    assert!(
+        second.starts_with("**Draft: not finished, 2 of 18 questions answered"),
+        "{markdown}"
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &report::assessment(&single, Format::Json, &options(DateStyle::Iso)).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        json["assessment"]["caveat"]
+            .as_str()
+            .unwrap()
+            .starts_with("Draft: not finished, 2 of 18 questions answered")
+    );
+    let shown = ecoready::summary::text::show(&detail, &q);
+    assert!(
+        shown
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Draft: not finished, 2 of 18 questions answered"),
+        "{shown}"
+    );
+}

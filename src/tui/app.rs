@@ -171,6 +171,14 @@ impl App {
             Screen::Setup(_) => Context::Setup,
             Screen::Wizard(Step::Intro(_)) => Context::Intro,
             Screen::Wizard(Step::Question(_)) => Context::Question,
+            Screen::Wizard(Step::Review)
+                if self
+                    .session
+                    .as_ref()
+                    .is_some_and(|s| s.confirm_finish.is_some()) =>
+            {
+                Context::Confirm
+            }
             Screen::Wizard(Step::Review) => Context::Review,
             Screen::Results(_) => Context::Results,
             Screen::Map(state) => state.context(),

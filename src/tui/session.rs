@@ -33,6 +33,9 @@ pub struct Session {
     pub back_to_review: bool,
     /// What the organization's ecosystem map shows, once loaded (if it has a map).
     pub map_notes: Option<MapNotes>,
+    /// Finish was chosen with questions unanswered or dimensions unscored: what is
+    /// missing, shown with the question whether to finish anyway.
+    pub confirm_finish: Option<crate::summary::Unfinished>,
 }
 
 /// Sentences about the organization's ecosystem map, shown on Results beside
@@ -57,6 +60,7 @@ impl Session {
             note_editor: None,
             back_to_review: false,
             map_notes: None,
+            confirm_finish: None,
         }
     }
 

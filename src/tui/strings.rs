@@ -91,6 +91,10 @@ pub const ALL_ANSWERED: &str = "Every question has an answer and nothing is flag
 pub const RESULTS_TITLE: &str = "Results";
 /// Results: a score without enough answers.
 pub const NOT_ENOUGH: &str = "not enough answers";
+/// Title of the question asked when finishing with questions unanswered.
+pub const CONFIRM_FINISH_TITLE: &str = "Finish anyway?";
+/// Keys of that question.
+pub const CONFIRM_FINISH_KEYS: &str = "y or Enter: finish anyway\nn or Esc: back to the review";
 /// Results heading.
 pub const OVERALL: &str = "Overall readiness";
 /// Results heading.
