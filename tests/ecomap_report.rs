@@ -47,10 +47,13 @@ fn markdown_lists_every_layer_and_escapes_user_text() {
     let md = markdown_section(&map, &insights(&map, None));
     assert!(!md.contains("<script>") && !md.contains("<b>"), "{md}");
     assert!(!md.contains('\u{1b}'), "{md}");
+    // Escaped like every other Markdown in the reports: backslashes, never `&lt;`/`&amp;`.
     assert!(
-        md.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*"),
+        md.contains("\\<script\\>alert(1)\\</script\\> \\| \\*x\\*"),
         "{md}"
     );
+    assert!(md.contains("a \"quote\" & 'apostrophe'"), "{md}");
+    assert!(!md.contains("&amp;") && !md.contains("&lt;"), "{md}");
     // One row in the Extended table: seven cells, no extra ones from the `|` in the name.
     let row = md.lines().find(|l| l.contains("alert")).unwrap();
     assert_eq!(row.matches(" | ").count(), 6, "{row}");

@@ -11,6 +11,8 @@ use super::model::{EcosystemMap, Layer, Partner, SCHEMA_VERSION};
 use super::sentences::{advice_hints, results_lines, tie_dots};
 use super::svg::{self, escape};
 use crate::assessment::Timestamp;
+// The one Markdown escaping of every report, so the map's part reads like the rest.
+use crate::report::escape_markdown as md;
 use crate::text::sanitize;
 
 /// Heading of the map's section in every report.
@@ -302,24 +304,4 @@ pub fn change_items(changes: &Changes) -> Vec<(&'static str, Vec<String>)> {
 /// User text for HTML: control characters removed, markup characters escaped.
 fn html(text: &str) -> String {
     escape(&sanitize(text, false))
-}
-
-/// User text for Markdown: control characters removed, characters that would start
-/// markup (including raw HTML, which Markdown renderers pass through) escaped, so the text
-/// reads the same rendered or not and cannot break a table.
-fn md(text: &str) -> String {
-    let mut out = String::new();
-    for c in sanitize(text, false).chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -15,6 +15,7 @@ mod svg;
 mod trend;
 
 pub use dates::DateStyle;
+pub use markdown::escape as escape_markdown;
 
 use crate::assessment::{Mode, Status};
 use crate::compare::Direction;

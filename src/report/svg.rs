@@ -179,17 +179,12 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
     }
     out.push_str("</g>\n");
     for s in series {
-        let present: Vec<(f64, f64)> = s
-            .values
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| v.map(|v| point(i, v.clamp(0.0, 100.0))))
+        let value = |i: usize| s.values.get(i).copied().flatten();
+        let corners: Vec<String> = (0..count)
+            .filter_map(|i| value(i).map(|v| point(i, v.clamp(0.0, 100.0))))
+            .map(|(x, y)| format!("{},{}", n(x), n(y)))
             .collect();
-        if present.len() >= 3 {
-            let corners: Vec<String> = present
-                .iter()
-                .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
-                .collect();
+        if corners.len() == count {
             let _ = writeln!(
                 out,
                 "<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"0.08\" {} stroke-linejoin=\"round\"/>",
@@ -197,16 +192,49 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
                 pen(s.pen).colour,
                 stroke(s.pen)
             );
+        } else {
+            // A dimension without a score breaks the shape: joining its neighbours straight
+            // across would draw a score of about a quarter that nobody gave.
+            for run in present_runs(count, |i| value(i).is_some()) {
+                let points: Vec<String> = run
+                    .iter()
+                    .filter_map(|&i| value(i).map(|v| point(i, v.clamp(0.0, 100.0))))
+                    .map(|(x, y)| format!("{},{}", n(x), n(y)))
+                    .collect();
+                if points.len() >= 2 {
+                    let _ = writeln!(
+                        out,
+                        "<polyline points=\"{}\" fill=\"none\" {} stroke-linejoin=\"round\"/>",
+                        points.join(" "),
+                        stroke(s.pen)
+                    );
+                }
+            }
         }
-        for (x, y) in &present {
+        for (x, y) in (0..count).filter_map(|i| value(i).map(|v| point(i, v.clamp(0.0, 100.0)))) {
             let _ = writeln!(
                 out,
                 "<circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{}\"/>",
-                n(*x),
-                n(*y),
+                n(x),
+                n(y),
                 pen(s.pen).colour
             );
         }
+    }
+    // "n/a" on every axis some series has no score for, where the shape breaks.
+    for i in (0..count).filter(|&i| {
+        series
+            .iter()
+            .any(|s| s.values.get(i).copied().flatten().is_none())
+    }) {
+        let (x, y) = point(i, 50.0);
+        let _ = writeln!(
+            out,
+            "<text class=\"no-score\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" \
+             font-style=\"italic\" fill=\"#333333\">n/a</text>",
+            n(x),
+            n(y + 4.0)
+        );
     }
     for (i, lines) in labels.iter().enumerate() {
         out.push_str(&axis_label(angle(i), (cx, cy), distance, lines));
@@ -216,6 +244,29 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// The runs of consecutive axes (going round, so the last axis neighbours the first) for
+/// which `present` holds, each in drawing order; an axis without a value ends a run.
+fn present_runs(count: usize, present: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
+    let Some(gap) = (0..count).find(|&i| !present(i)) else {
+        return vec![(0..count).collect()];
+    };
+    let mut runs = Vec::new();
+    let mut run = Vec::new();
+    // Start just after a gap so no run is split by the wrap from the last axis to the first.
+    for step in 1..=count {
+        let i = (gap + step) % count;
+        if present(i) {
+            run.push(i);
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs
 }
 
 /// Height of one line of an axis label.
@@ -374,6 +425,16 @@ mod tests {
             ["Complementary", "strengths"]
         );
         assert_eq!(wrap("a b c d e f g h", 3), ["a b", "c d", "e f…"]);
+    }
+
+    #[test]
+    fn runs_go_round_and_stop_at_gaps() {
+        let values = [true, true, false, true, true];
+        // Axis 2 has no value: the run starts after it and wraps from 4 to 0 and 1.
+        assert_eq!(present_runs(5, |i| values[i]), vec![vec![3, 4, 0, 1]]);
+        let two_gaps = [true, false, true, false, true];
+        assert_eq!(present_runs(5, |i| two_gaps[i]), vec![vec![2], vec![4, 0]]);
+        assert_eq!(present_runs(3, |_| true), vec![vec![0, 1, 2]]);
     }
 
     #[test]
