@@ -213,3 +213,58 @@ fn reports_take_the_map_section_in_the_right_place() {
     assert_eq!(empty["ecosystem_map"]["organization"], "Alder Bakery");
     assert!(add_to_json("[1, 2]", &map, &found).is_err());
 }
+
+/// The `<svg>` element of the map's HTML section.
+fn map_svg(map: &ecoready::ecomap::EcosystemMap) -> String {
+    let html = html_section(map, &insights(map, None));
+    let start = html.find("<svg").unwrap();
+    let end = html.find("</svg>").unwrap() + "</svg>".len();
+    html[start..end].to_string()
+}
+
+#[test]
+fn the_map_drawing_prints_at_least_8_pt_at_a4_width() {
+    let svg = map_svg(&bakery());
+    // viewBox width 980 printed across A4 less 15 mm margins (180 mm).
+    assert!(svg.contains("viewBox=\"0 0 980 760\""), "{svg}");
+    let mm_per_unit = 180.0 / 980.0;
+    let eight_pt_mm = 8.0 * 25.4 / 72.0;
+    let sizes: Vec<f64> = svg
+        .split("font-size=\"")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].parse().unwrap())
+        .collect();
+    assert!(!sizes.is_empty());
+    for size in sizes {
+        assert!(
+            size * mm_per_unit >= eight_pt_mm,
+            "font-size {size} prints at {:.2} mm, under 8 pt",
+            size * mm_per_unit
+        );
+    }
+}
+
+#[test]
+fn long_partner_names_wrap_and_the_longest_are_given_in_full_below_the_drawing() {
+    let mut map = bakery();
+    map.partners[0].name = "Harbour Logistics Group".into();
+    map.partners[1].name = "Northern Regional Agricultural Cooperative Society Ltd".into();
+    let svg = map_svg(&map);
+    // 23 characters: two lines, nothing cut (the old drawing cut names at 16).
+    assert!(
+        svg.contains(">Harbour</tspan>") && svg.contains(">Logistics Group</tspan>"),
+        "{svg}"
+    );
+    // Too long for two lines: shortened with a number, and given in full in the legend.
+    assert!(svg.contains(">Regional… (1)</tspan>"), "{svg}");
+    let html = html_section(&map, &insights(&map, None));
+    assert!(
+        html.contains(
+            "<figcaption>Shortened on the drawing: (1) Northern Regional Agricultural \
+             Cooperative Society Ltd.</figcaption>"
+        ),
+        "{html}"
+    );
+    // A map whose names all fit needs no legend.
+    assert!(!html_section(&bakery(), &insights(&bakery(), None)).contains("Shortened"));
+}

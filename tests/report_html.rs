@@ -308,6 +308,12 @@ fn the_print_stylesheet_wraps_long_words_and_keeps_headings_with_their_text() {
         print.contains("h1, h2, h3 { break-after: avoid;"),
         "{print}"
     );
+    // The map drawing keeps the page's full width (its labels are sized for it), while
+    // other charts are capped in height.
+    assert!(
+        print.contains("svg.chart.map { max-height: none; }"),
+        "{print}"
+    );
     // Rows may not split in general, but a long note may run on to the next page.
     assert!(
         print.contains("table.notes tr, table.notes td, .note { break-inside: auto;"),

@@ -103,12 +103,28 @@ pub fn markdown_section(map: &EcosystemMap, insights: &Insights) -> String {
 /// The map as an HTML `<section>`: an inline SVG drawing of the rings, one table per
 /// layer, what the map shows, next steps and changes. All user text is escaped.
 pub fn html_section(map: &EcosystemMap, insights: &Insights) -> String {
+    let drawing = svg::rings(map);
     let mut out = format!(
         "<section class=\"ecosystem-map\">\n<h2>{SECTION_TITLE}</h2>\n<p>{}</p>\n\
-         <figure>{}</figure>\n",
+         <figure>{}",
         html(&summary(map)),
-        svg::rings(map)
+        drawing.svg
     );
+    if !drawing.shortened.is_empty() {
+        // Names too long for the drawing, in full: label "(n)" is entry n.
+        let names: Vec<String> = drawing
+            .shortened
+            .iter()
+            .enumerate()
+            .map(|(n, name)| format!("({}) {}", n + 1, html(name)))
+            .collect();
+        let _ = write!(
+            out,
+            "<figcaption>Shortened on the drawing: {}.</figcaption>",
+            names.join("; ")
+        );
+    }
+    out.push_str("</figure>\n");
     for layer in Layer::ALL {
         let partners: Vec<&Partner> = map.in_layer(layer);
         let _ = writeln!(out, "<h3>{} ({})</h3>", layer.title(), partners.len());

@@ -47,6 +47,7 @@ p, li { orphans: 3; widows: 3; }
   thead { display: table-header-group; }
   th { background: none; }
   svg.chart { max-height: 105mm; }
+  svg.chart.map { max-height: none; }
 }
 ";
 

@@ -11,7 +11,7 @@ mod dates;
 mod html;
 mod json;
 mod markdown;
-mod svg;
+pub(crate) mod svg;
 mod trend;
 
 pub use dates::DateStyle;

@@ -212,13 +212,7 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
             }
         }
         for (x, y) in (0..count).filter_map(|i| value(i).map(|v| point(i, v.clamp(0.0, 100.0)))) {
-            let _ = writeln!(
-                out,
-                "<circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{}\"/>",
-                n(x),
-                n(y),
-                pen(s.pen).colour
-            );
+            let _ = writeln!(out, "{}", marker(s.pen, x, y));
         }
     }
     // "n/a" on every axis some series has no score for, where the shape breaks.
@@ -369,6 +363,50 @@ fn bars(title: &str, axes: &[String], series: &[Series]) -> String {
     out
 }
 
+/// A marker of the series drawn with pen `index`, centred on (`x`, `y`): each pen has its
+/// own shape (filled circle, square, triangle up, diamond, triangle down, open circle,
+/// open square), so lines are told apart in greyscale and where they cross.
+fn marker(index: usize, x: f64, y: f64) -> String {
+    let colour = pen(index).colour;
+    let filled = format!("fill=\"{colour}\"");
+    let open = format!("fill=\"#ffffff\" stroke=\"{colour}\" stroke-width=\"1.5\"");
+    let polygon = |corners: &[(f64, f64)]| {
+        let points: Vec<String> = corners
+            .iter()
+            .map(|(dx, dy)| format!("{},{}", n(x + dx), n(y + dy)))
+            .collect();
+        format!(
+            "<polygon class=\"marker\" points=\"{}\" {filled}/>",
+            points.join(" ")
+        )
+    };
+    match index % PENS.len() {
+        0 => format!(
+            "<circle class=\"marker\" cx=\"{}\" cy=\"{}\" r=\"3.5\" {filled}/>",
+            n(x),
+            n(y)
+        ),
+        1 => format!(
+            "<rect class=\"marker\" x=\"{}\" y=\"{}\" width=\"7\" height=\"7\" {filled}/>",
+            n(x - 3.5),
+            n(y - 3.5)
+        ),
+        2 => polygon(&[(0.0, -4.5), (4.5, 3.5), (-4.5, 3.5)]),
+        3 => polygon(&[(0.0, -4.5), (4.5, 0.0), (0.0, 4.5), (-4.5, 0.0)]),
+        4 => polygon(&[(0.0, 4.5), (4.5, -3.5), (-4.5, -3.5)]),
+        5 => format!(
+            "<circle class=\"marker\" cx=\"{}\" cy=\"{}\" r=\"3.5\" {open}/>",
+            n(x),
+            n(y)
+        ),
+        _ => format!(
+            "<rect class=\"marker\" x=\"{}\" y=\"{}\" width=\"7\" height=\"7\" {open}/>",
+            n(x - 3.5),
+            n(y - 3.5)
+        ),
+    }
+}
+
 /// Line samples with labels, two to a row, starting at (`x`, `y`).
 fn legend(series: &[Series], x: f64, y: f64, column: f64) -> String {
     let mut out = String::from("<g>\n");
@@ -377,12 +415,13 @@ fn legend(series: &[Series], x: f64, y: f64, column: f64) -> String {
         let ly = y + 18.0 * (i / 2) as f64;
         let _ = writeln!(
             out,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" {}/><text x=\"{}\" y=\"{}\">{}</text>",
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" {}/>{}<text x=\"{}\" y=\"{}\">{}</text>",
             n(lx),
             n(ly + 8.0),
             n(lx + 32.0),
             n(ly + 8.0),
             stroke(s.pen),
+            marker(s.pen, lx + 16.0, ly + 8.0),
             n(lx + 40.0),
             n(ly + 12.0),
             escape(&s.label)
@@ -395,23 +434,46 @@ fn legend(series: &[Series], x: f64, y: f64, column: f64) -> String {
 /// Words in lines of at most `width` characters (a longer word keeps its own line), at
 /// most three lines, the last one ending in `…` when text was left out.
 fn wrap(text: &str, width: usize) -> Vec<String> {
+    wrap_words(text, width, 3, false).0
+}
+
+/// Words in lines of at most `width` characters, at most `max_lines` lines, the last one
+/// ending in `…` when text was left out (then also `true`). A word longer than `width`
+/// keeps a line of its own, or with `break_long` is cut into pieces of `width`, so a
+/// long name never runs off a drawing. Shared by the charts and the map drawing.
+pub(crate) fn wrap_words(
+    text: &str,
+    width: usize,
+    max_lines: usize,
+    break_long: bool,
+) -> (Vec<String>, bool) {
+    let width = width.max(1);
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
+        let pieces: Vec<String> = if break_long && word.chars().count() > width {
+            let chars: Vec<char> = word.chars().collect();
+            chars.chunks(width).map(|c| c.iter().collect()).collect()
+        } else {
+            vec![word.to_string()]
+        };
+        for piece in pieces {
+            match lines.last_mut() {
+                Some(line) if line.chars().count() + 1 + piece.chars().count() <= width => {
+                    line.push(' ');
+                    line.push_str(&piece);
+                }
+                _ => lines.push(piece),
             }
-            _ => lines.push(word.to_string()),
         }
     }
-    if lines.len() > 3 {
-        lines.truncate(3);
+    let cut = lines.len() > max_lines;
+    if cut {
+        lines.truncate(max_lines);
         if let Some(last) = lines.last_mut() {
             last.push('…');
         }
     }
-    lines
+    (lines, cut)
 }
 
 #[cfg(test)]
