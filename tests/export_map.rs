@@ -143,3 +143,43 @@ fn a_report_of_an_assessment_before_the_first_map_says_there_was_none() {
     assert!(json["ecosystem_map"].is_null(), "{json}");
     assert!(json.as_object().unwrap().contains_key("ecosystem_map"));
 }
+
+fn show(data: &std::path::Path, id: &str) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_ecoready"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(["show", id])
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn show_names_the_map_that_stood_when_the_assessment_was_completed() {
+    let (_dir, between) = assessment_between_map_versions();
+    let shown = show(between.root(), "20260914");
+    assert!(
+        shown.contains("\nEcosystem map of 2026-06-01 (the version that stood on 2026-09-15)\n"),
+        "{shown}"
+    );
+    // Its changes count from March; December's version is not the one shown.
+    assert!(shown.contains("Since the map of 2026-03-01"), "{shown}");
+    assert!(!shown.contains("2026-12-02"), "{shown}");
+
+    let (_dir, store) = store();
+    let q = full();
+    let mut assessment = answered("20260914-090000-aaaa", "Alder Bakery", false, &q);
+    assessment.complete(&q.questionnaire, ecomap_support::at(9, 15, 10));
+    store.keep_questionnaire(&q.questionnaire, &q.text).unwrap();
+    store.save(&assessment).unwrap();
+    let mut december = bakery();
+    december.saved_at = ecomap_support::at(12, 2, 9);
+    store.save_map(&december).unwrap();
+    let shown = show(store.root(), "20260914");
+    assert!(
+        shown.contains("No ecosystem map had been saved by 2026-09-15"),
+        "{shown}"
+    );
+}

@@ -24,6 +24,6 @@ pub use model::{
     sector_key, slug,
 };
 pub use sentences::{
-    advice_hints, changes_sentence, diversity_sentence, no_map_sentence, partners, percent,
-    results_lines, saved_sentence, tie_dots,
+    NotesAt, advice_hints, changes_sentence, diversity_sentence, no_map_sentence, notes_at,
+    partners, percent, results_lines, tie_dots,
 };

@@ -268,25 +268,13 @@ fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Action> {
 /// came later says so; a map that cannot be read says so rather than blocking Results.
 fn map_notes(store: &Store, organization: &str, moment: Option<&Timestamp>) -> Result<Action> {
     let notes = match store.map_history(organization) {
-        Ok(history) => {
-            let standing = match moment {
-                Some(moment) => crate::ecomap::insights_at(&history, moment),
-                None => crate::ecomap::latest_insights(&history),
-            };
-            match (standing, history.first(), moment) {
-                (Some((map, insights)), _, _) => MapNotes {
-                    saved: Some(map.saved_at.format("%Y-%m-%d").to_string()),
-                    lines: crate::ecomap::results_lines(&insights),
-                    hints: crate::ecomap::advice_hints(&insights),
-                },
-                (None, Some(first), Some(moment)) => MapNotes {
-                    saved: None,
-                    lines: vec![crate::ecomap::no_map_sentence(moment, first)],
-                    hints: Vec::new(),
-                },
-                (None, _, _) => MapNotes::default(),
-            }
-        }
+        Ok(history) => crate::ecomap::notes_at(&history, moment)
+            .map(|notes| MapNotes {
+                saved: notes.saved_at.map(|at| at.format("%Y-%m-%d").to_string()),
+                lines: notes.lines,
+                hints: notes.hints,
+            })
+            .unwrap_or_default(),
         Err(e) => MapNotes {
             saved: None,
             lines: vec![format!("The ecosystem map could not be read: {e:#}")],
