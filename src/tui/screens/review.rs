@@ -75,9 +75,8 @@ pub fn update(app: &mut App, action: Action) {
                 complete(app);
             }
             Action::Leave => session.confirm_finish = None,
-            other => {
-                update_common(app, Step::Review, &other);
-            }
+            // Clicks and scrolling behind the question do nothing until it is answered.
+            _ => {}
         }
         return;
     }
