@@ -169,7 +169,11 @@ fn with_map(
         None => ecomap::latest_insights(&history),
     };
     let Some((map, insights)) = standing else {
-        let sentence = moment.map_or_else(String::new, |m| ecomap::no_map_sentence(m, first));
+        // Only a moment before the first version leaves none standing.
+        let Some(moment) = moment else {
+            return Ok(text);
+        };
+        let sentence = ecomap::no_map_sentence(moment, first);
         return Ok(match format {
             Format::Markdown => ecomap::report::add_note_to_markdown(&text, &sentence),
             Format::Html => ecomap::report::add_note_to_html(&text, &sentence),
