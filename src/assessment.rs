@@ -316,6 +316,12 @@ impl Assessment {
         self.touch(at);
     }
 
+    /// When its results were last recorded: when it was completed, or a draft's last
+    /// change. Its results are shown with the ecosystem map that stood at this moment.
+    pub fn recorded_at(&self) -> Timestamp {
+        self.completed_at.unwrap_or(self.updated_at)
+    }
+
     /// The scores: the snapshot of a complete assessment, or computed now for a draft.
     pub fn current_scores(&self, q: &Questionnaire) -> Scores {
         match (&self.scores, self.status) {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use color_eyre::eyre::{Result, WrapErr};
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Timestamp};
 use crate::compare;
 use crate::ecomap;
 use crate::error::InvalidInput;
@@ -51,7 +51,9 @@ pub fn render(
     options: &Options,
 ) -> Result<Rendered> {
     let mut skipped = Vec::new();
-    let (text, file_name, organization) = match subject {
+    // The organization whose map the report carries, and the moment whose map version it
+    // shows (`None`: the latest, for a trend that spans every version).
+    let (text, file_name, organization, moment) = match subject {
         Subject::Comparison(a, b) => {
             if format == Format::Csv && options.csv_layout == CsvLayout::Long {
                 return Err(InvalidInput(
@@ -64,7 +66,14 @@ pub fn render(
             let document = CompareDocument::new(&compare::compare_in_order((&a, &qa), (&b, &qb)));
             let text = report::comparison(&document, format, options);
             let name = report::comparison_file_name(&document, format);
-            (text, name, Some(document.after.organization.name.clone()))
+            // The map that stood when the later of the two was recorded.
+            let moment = a.recorded_at().max(b.recorded_at());
+            (
+                text,
+                name,
+                Some(document.after.organization.name.clone()),
+                Some(moment),
+            )
         }
         Subject::Organization(org) => {
             let assessments = organization(store, org, &mut skipped)?;
@@ -74,7 +83,7 @@ pub fn render(
                     options.csv_layout,
                 ));
                 let name = report::file_name(&format!("{org} assessments"), format);
-                (text, name, None)
+                (text, name, None, None)
             } else {
                 let document = TrendDocument::new(&trend::trend(org, &assessments));
                 let name = report::trend_file_name(&document, format);
@@ -82,6 +91,7 @@ pub fn render(
                     report::trend(&document, format, options),
                     name,
                     Some(org.clone()),
+                    None,
                 )
             }
         }
@@ -98,7 +108,12 @@ pub fn render(
                 &details(everything(store, &mut skipped)),
                 options.csv_layout,
             ));
-            (text, report::file_name("all assessments", format), None)
+            (
+                text,
+                report::file_name("all assessments", format),
+                None,
+                None,
+            )
         }
         Subject::Assessment(id) => {
             let (assessment, q) = store.assessment_with_questionnaire(id)?;
@@ -112,11 +127,18 @@ pub fn render(
                 report::assessment(&single, format, options),
                 name,
                 Some(assessment.organization.name.clone()),
+                Some(assessment.recorded_at()),
             )
         }
     };
     let text = text.wrap_err("could not write the report as JSON")?;
-    let text = with_map(store, organization.as_deref(), format, text)?;
+    let text = with_map(
+        store,
+        organization.as_deref(),
+        moment.as_ref(),
+        format,
+        text,
+    )?;
     Ok(Rendered {
         text,
         file_name,
@@ -124,11 +146,14 @@ pub fn render(
     })
 }
 
-/// Adds the organization's latest ecosystem map and its insights to a report, when the
-/// organization has a map (CSV stays one table).
+/// Adds the organization's ecosystem map and its insights to a report, when the
+/// organization has a map (CSV stays one table): the version that stood at `moment`, or
+/// the latest without one. When the first version came after `moment`, the report says
+/// so instead of showing a map its answers never saw.
 fn with_map(
     store: &Store,
     organization: Option<&str>,
+    moment: Option<&Timestamp>,
     format: Format,
     text: String,
 ) -> Result<String> {
@@ -136,8 +161,26 @@ fn with_map(
         return Ok(text);
     };
     let history = store.map_history(organization)?;
-    let Some((map, insights)) = ecomap::latest_insights(&history) else {
+    let Some(first) = history.first() else {
         return Ok(text);
+    };
+    let standing = match moment {
+        Some(moment) => ecomap::insights_at(&history, moment),
+        None => ecomap::latest_insights(&history),
+    };
+    let Some((map, insights)) = standing else {
+        // Only a moment before the first version leaves none standing.
+        let Some(moment) = moment else {
+            return Ok(text);
+        };
+        let sentence = ecomap::no_map_sentence(moment, first);
+        return Ok(match format {
+            Format::Markdown => ecomap::report::add_note_to_markdown(&text, &sentence),
+            Format::Html => ecomap::report::add_note_to_html(&text, &sentence),
+            Format::Json => ecomap::report::add_none_to_json(&text)
+                .wrap_err("could not add the ecosystem map to the JSON report")?,
+            Format::Csv => text,
+        });
     };
     Ok(match format {
         Format::Markdown => ecomap::report::add_to_markdown(&text, map, &insights),

@@ -4,8 +4,11 @@
 //! The shapes are a public contract documented in the README: fields may be added, but
 //! none is renamed, removed or changes type without raising [`JSON_SCHEMA_VERSION`].
 
+pub mod caveat;
 pub mod history;
 pub mod text;
+
+pub use caveat::{Unfinished, caveat};
 
 use chrono::SecondsFormat;
 use serde::Serialize;
@@ -105,6 +108,9 @@ pub struct AssessmentSummary {
     pub answered: usize,
     /// Items in the questionnaire.
     pub total_items: usize,
+    /// "Draft: not finished, ..." or "Partial: N dimensions without a score (...)"; null
+    /// for a complete assessment with every dimension scored.
+    pub caveat: Option<String>,
     /// The scores (the completion snapshot, or computed now for a draft).
     pub scores: ScoresSummary,
 }
@@ -126,6 +132,7 @@ impl AssessmentSummary {
             completed_at: assessment.completed_at.as_ref().map(rfc3339),
             answered: scores.overall.responded(),
             total_items: scores.overall.total,
+            caveat: caveat(assessment.status, scores),
             scores: ScoresSummary::new(scores),
         }
     }

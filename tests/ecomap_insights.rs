@@ -112,32 +112,103 @@ fn empty_and_thin_layers_and_missing_resources() {
 
 #[test]
 fn concentration_in_one_sector_and_on_one_partner() {
-    // Ties: food 5, food 4, logistics 2, research 1; total = 12.
-    // Top partner: the tie of 5 -> 5/12 = 0.4166… (>= 0.3 with 4 partners: dependent).
-    // Top sector: food 5 + 4 = 9 -> 9/12 = 0.75.
-    // Strong ties (>= 4): both in food -> 2/2 = 1.0 (>= 0.5: concentrated).
+    // Ties: food 5, food 4, logistics 4, research 1; total = 14.
+    // Top partner: the tie of 5 -> 5/14 = 0.357… (>= 0.3 with 4 partners: dependent).
+    // Top sector: food 5 + 4 = 9 -> 9/14 = 0.642….
+    // Strong ties (>= 4): 3, two in food -> 2/3 = 0.667 (a majority of three: concentrated).
     let map = map_of(
         "A",
         at(3, 1, 9),
         vec![
             partner("a", "food", Immediate, 5, &[]),
             partner("b", "food", Immediate, 4, &[]),
-            partner("c", "logistics", Extended, 2, &[]),
+            partner("c", "logistics", Extended, 4, &[]),
             partner("d", "research", Enabling, 1, &[]),
         ],
     );
-    let c = insights(&map, None).concentration;
-    assert_eq!(c.total_tie_strength, 12);
+    let found = insights(&map, None);
+    let c = found.concentration.clone();
+    assert_eq!(c.total_tie_strength, 14);
     let top = c.top_partner.unwrap();
     assert_eq!((top.name.as_str(), top.amount), ("a", 5));
-    assert!(close(top.share, 5.0 / 12.0));
+    assert!(close(top.share, 5.0 / 14.0));
     let sector = c.top_sector.unwrap();
     assert_eq!((sector.name.as_str(), sector.amount), ("food", 9));
-    assert!(close(sector.share, 0.75));
-    assert_eq!(c.strong_ties, 2);
-    assert!(close(c.top_strong_sector.unwrap().share, 1.0));
+    assert!(close(sector.share, 9.0 / 14.0));
+    assert_eq!(c.strong_ties, 3);
+    assert!(close(c.top_strong_sector.unwrap().share, 2.0 / 3.0));
     assert!(c.concentrated);
     assert!(c.dependent);
+    assert!(
+        results_lines(&found)
+            .iter()
+            .any(|l| l == "Strong ties lean on one sector: food holds 2 of 3 (67%)."),
+        "{:?}",
+        results_lines(&found)
+    );
+}
+
+/// The strong ties (tie 4 or 5) of a map with one weak partner besides, by sector.
+fn strong_ties_in(sectors: &[&str]) -> ecomap::Concentration {
+    let mut partners: Vec<_> = sectors
+        .iter()
+        .enumerate()
+        .map(|(n, s)| partner(&format!("p{n}"), s, Immediate, 5 - (n % 2) as u8, &[]))
+        .collect();
+    partners.push(partner("weak", "other", Extended, 1, &[]));
+    insights(&map_of("A", at(3, 1, 9), partners), None).concentration
+}
+
+#[test]
+fn two_strong_ties_in_two_sectors_are_no_concentration() {
+    // Energy 5, logistics 4: the top sector holds 1 of 2 = 50%, not a majority; and two
+    // strong ties are too few for the flag at all.
+    let c = strong_ties_in(&["energy", "logistics"]);
+    assert_eq!(c.strong_ties, 2);
+    assert!(close(c.top_strong_sector.unwrap().share, 0.5));
+    assert!(!c.concentrated);
+}
+
+#[test]
+fn two_strong_ties_in_one_sector_are_too_few_to_flag() {
+    // 2 of 2 = 100%, but fewer than three strong ties.
+    let c = strong_ties_in(&["energy", "energy"]);
+    assert!(close(c.top_strong_sector.unwrap().share, 1.0));
+    assert!(!c.concentrated);
+}
+
+#[test]
+fn two_of_three_strong_ties_in_one_sector_are_a_concentration() {
+    // 2 of 3 = 67% > 50% with three strong ties.
+    let c = strong_ties_in(&["energy", "energy", "logistics"]);
+    assert_eq!(c.strong_ties, 3);
+    assert!(c.concentrated);
+    let found = insights(
+        &map_of(
+            "A",
+            at(3, 1, 9),
+            vec![
+                partner("a", "energy", Immediate, 5, &[]),
+                partner("b", "energy", Immediate, 4, &[]),
+                partner("c", "logistics", Immediate, 4, &[]),
+            ],
+        ),
+        None,
+    );
+    assert!(
+        advice_hints(&found).iter().any(|h| h.contains("energy")),
+        "{:?}",
+        advice_hints(&found)
+    );
+}
+
+#[test]
+fn four_strong_ties_split_two_and_two_are_no_concentration() {
+    // 2 of 4 = 50%: half is not a majority.
+    let c = strong_ties_in(&["energy", "energy", "logistics", "logistics"]);
+    assert_eq!(c.strong_ties, 4);
+    assert!(close(c.top_strong_sector.unwrap().share, 0.5));
+    assert!(!c.concentrated);
 }
 
 #[test]

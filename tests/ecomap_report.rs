@@ -47,10 +47,13 @@ fn markdown_lists_every_layer_and_escapes_user_text() {
     let md = markdown_section(&map, &insights(&map, None));
     assert!(!md.contains("<script>") && !md.contains("<b>"), "{md}");
     assert!(!md.contains('\u{1b}'), "{md}");
+    // Escaped like every other Markdown in the reports: backslashes, never `&lt;`/`&amp;`.
     assert!(
-        md.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\*"),
+        md.contains("\\<script\\>alert(1)\\</script\\> \\| \\*x\\*"),
         "{md}"
     );
+    assert!(md.contains("a \"quote\" & 'apostrophe'"), "{md}");
+    assert!(!md.contains("&amp;") && !md.contains("&lt;"), "{md}");
     // One row in the Extended table: seven cells, no extra ones from the `|` in the name.
     let row = md.lines().find(|l| l.contains("alert")).unwrap();
     assert_eq!(row.matches(" | ").count(), 6, "{row}");
@@ -209,4 +212,59 @@ fn reports_take_the_map_section_in_the_right_place() {
     let empty: Value = serde_json::from_str(&add_to_json("{}", &map, &found).unwrap()).unwrap();
     assert_eq!(empty["ecosystem_map"]["organization"], "Alder Bakery");
     assert!(add_to_json("[1, 2]", &map, &found).is_err());
+}
+
+/// The `<svg>` element of the map's HTML section.
+fn map_svg(map: &ecoready::ecomap::EcosystemMap) -> String {
+    let html = html_section(map, &insights(map, None));
+    let start = html.find("<svg").unwrap();
+    let end = html.find("</svg>").unwrap() + "</svg>".len();
+    html[start..end].to_string()
+}
+
+#[test]
+fn the_map_drawing_prints_at_least_8_pt_at_a4_width() {
+    let svg = map_svg(&bakery());
+    // viewBox width 980 printed across A4 less 15 mm margins (180 mm).
+    assert!(svg.contains("viewBox=\"0 0 980 760\""), "{svg}");
+    let mm_per_unit = 180.0 / 980.0;
+    let eight_pt_mm = 8.0 * 25.4 / 72.0;
+    let sizes: Vec<f64> = svg
+        .split("font-size=\"")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].parse().unwrap())
+        .collect();
+    assert!(!sizes.is_empty());
+    for size in sizes {
+        assert!(
+            size * mm_per_unit >= eight_pt_mm,
+            "font-size {size} prints at {:.2} mm, under 8 pt",
+            size * mm_per_unit
+        );
+    }
+}
+
+#[test]
+fn long_partner_names_wrap_and_the_longest_are_given_in_full_below_the_drawing() {
+    let mut map = bakery();
+    map.partners[0].name = "Harbour Logistics Group".into();
+    map.partners[1].name = "Northern Regional Agricultural Cooperative Society Ltd".into();
+    let svg = map_svg(&map);
+    // 23 characters: two lines, nothing cut (the old drawing cut names at 16).
+    assert!(
+        svg.contains(">Harbour</tspan>") && svg.contains(">Logistics Group</tspan>"),
+        "{svg}"
+    );
+    // Too long for two lines: shortened with a number, and given in full in the legend.
+    assert!(svg.contains(">Regional… (1)</tspan>"), "{svg}");
+    let html = html_section(&map, &insights(&map, None));
+    assert!(
+        html.contains(
+            "<figcaption>Shortened on the drawing: (1) Northern Regional Agricultural \
+             Cooperative Society Ltd.</figcaption>"
+        ),
+        "{html}"
+    );
+    // A map whose names all fit needs no legend.
+    assert!(!html_section(&bakery(), &insights(&bakery(), None)).contains("Shortened"));
 }

@@ -449,8 +449,15 @@ fn go_to_jumps_and_from_the_review_answering_returns_there() {
     let (_dir, store) = fresh_store();
     // g 15 jumps ahead; s moves on to the review; g alone lists the questions and reads
     // the number on the next line; answering 2 there returns to the review; Enter finishes.
-    let (outcome, shown) = plain(&store, new("Alder Bakery"), "g 15\n7\ng\n2\n1\n\n", false);
+    // With questions unanswered, Enter asks first; y finishes anyway.
+    let (outcome, shown) = plain(
+        &store,
+        new("Alder Bakery"),
+        "g 15\n7\ng\n2\n1\n\ny\n",
+        false,
+    );
     assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(shown.contains("13 questions are unanswered."), "{shown}");
     assert!(shown.contains("  2. We can say in one sentence"), "{shown}");
     assert!(shown.contains("[not answered]"), "{shown}");
     assert_eq!(shown.matches("\nReview\n").count(), 2, "{shown}");
@@ -511,4 +518,36 @@ fn the_interactive_home_menu_asks_for_everything() {
         "{shown}"
     );
     assert_eq!(only(&store).responses().len(), 1);
+}
+
+#[test]
+fn finishing_with_unanswered_questions_asks_first_and_can_go_back() {
+    let (_dir, store) = fresh_store();
+    // The first three questions (the whole of Shared vision) are skipped with g 4; the
+    // rest answered; on the review Enter asks, Enter alone goes back, then y finishes.
+    let input = format!("g 4\n{}\n\n\ny\n", middle_of_the_rest());
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), &input, false);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    let asked = "3 questions are unanswered. Shared vision will have no score.";
+    assert_eq!(shown.matches(asked).count(), 2, "{shown}");
+    assert_eq!(shown.matches("Finish anyway? Type y").count(), 2, "{shown}");
+    // Going back showed the review again: once on arrival, once after "no".
+    assert_eq!(shown.matches("\nReview\n").count(), 2, "{shown}");
+    let a = only(&store);
+    assert_eq!(a.status, Status::Complete);
+    // The results are labelled as partial.
+    assert!(
+        shown.contains("Partial: 1 dimension without a score (Shared vision)."),
+        "{shown}"
+    );
+}
+
+#[test]
+fn an_answer_other_than_yes_goes_back_and_leaving_keeps_the_draft() {
+    let (_dir, store) = fresh_store();
+    let input = format!("g 4\n{}\nno\nq\n", middle_of_the_rest());
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), &input, false);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(shown.contains("Draft saved."), "{shown}");
+    assert_eq!(only(&store).status, Status::Draft);
 }

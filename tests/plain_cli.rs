@@ -149,7 +149,8 @@ fn without_a_terminal_plain_mode_is_chosen_and_a_bad_line_exits_2_with_its_numbe
     let id = a["id"].as_str().unwrap();
     let q = builtin("quick-check").unwrap().questionnaire;
     let rest: String = q.items().skip(2).map(|_| "0\n").collect();
-    let output = sandbox.run_with_input(&["resume", id], &format!("{rest}\n"));
+    // Every dimension left "don't know" would have no score, so finishing asks; y finishes.
+    let output = sandbox.run_with_input(&["resume", id], &format!("{rest}\ny\n"));
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     assert_eq!(sandbox.list_json()["assessments"][0]["status"], "complete");
 }

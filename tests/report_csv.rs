@@ -50,6 +50,7 @@ fn numeric(name: &str) -> bool {
         "questionnaire",
         "version",
         "status",
+        "caveat",
         "started_at",
         "completed_at",
     ];
@@ -61,14 +62,16 @@ fn the_wide_form_has_one_row_per_assessment_and_a_column_per_area() {
     let (header, records) = portfolio();
     // The byte order mark does not end up in the first column's name.
     assert_eq!(&header[0], "id");
-    // 16 fixed columns, 3 per dimension (5 x 3 = 15) and one per facet
-    // (2 + 1 + 1 + 2 + 2 = 8): 16 + 15 + 8 = 39.
-    assert_eq!(header.len(), 39);
-    assert_eq!(&header[16], "shared_vision");
-    assert_eq!(&header[17], "shared_vision_band");
-    assert_eq!(&header[18], "shared_vision_coverage");
-    assert_eq!(&header[31], "shared_vision.goal_alignment");
-    assert_eq!(&header[38], "dynamic_capabilities.seize");
+    // 17 fixed columns, 3 per dimension (5 x 3 = 15) and one per facet
+    // (2 + 1 + 1 + 2 + 2 = 8): 17 + 15 + 8 = 40.
+    assert_eq!(header.len(), 40);
+    assert_eq!(&header[10], "status");
+    assert_eq!(&header[11], "caveat");
+    assert_eq!(&header[17], "shared_vision");
+    assert_eq!(&header[18], "shared_vision_band");
+    assert_eq!(&header[19], "shared_vision_coverage");
+    assert_eq!(&header[32], "shared_vision.goal_alignment");
+    assert_eq!(&header[39], "dynamic_capabilities.seize");
     assert_eq!(records.len(), 3);
     let baseline = &records[0];
     let at = |record: &StringRecord, name: &str| record[column(&header, name)].to_string();
@@ -84,8 +87,18 @@ fn the_wide_form_has_one_row_per_assessment_and_a_column_per_area() {
     assert_eq!(at(baseline, "data_governance.security"), "12.5");
     assert_eq!(at(baseline, "organization"), ORG);
     assert_eq!(at(baseline, "started_at"), "2025-01-10T09:00:00+01:00");
+    // Communication has no score: the finished baseline is labelled partial.
+    assert_eq!(
+        at(baseline, "caveat"),
+        "Partial: 1 dimension without a score (Communication)."
+    );
     let draft = &records[2];
     assert_eq!(at(draft, "status"), "draft");
+    assert!(
+        at(draft, "caveat").starts_with("Draft: not finished, 2 of 18 questions answered"),
+        "{}",
+        at(draft, "caveat")
+    );
     assert_eq!(at(draft, "completed_at"), "");
     // Two answers of 5: 66.67 each, the only scored facet.
     assert_eq!(at(draft, "shared_vision.goal_alignment"), "66.7");

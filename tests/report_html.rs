@@ -158,11 +158,12 @@ fn select_in<'a>(element: &ElementRef<'a>, css: &str) -> Vec<ElementRef<'a>> {
 #[test]
 fn charts_draw_one_shape_per_assessment_and_one_line_per_series() {
     let single = Html::parse_document(&assessment_html(DateStyle::Iso));
-    // Five rings plus the one score shape; four dimensions have a score, so the shape has
-    // four corners and a marker on each.
-    assert_eq!(select(&single, "svg polygon").len(), 6);
+    // Five rings, and the score shape broken at Communication (no score): an open line
+    // through the four dimensions with a score, a marker on each.
+    assert_eq!(select(&single, "svg polygon").len(), 5);
+    assert_eq!(select(&single, "svg polyline").len(), 1);
     assert_eq!(select(&single, "svg circle").len(), 4);
-    let labels: Vec<String> = select(&single, "svg text[text-anchor]")
+    let labels: Vec<String> = select(&single, "svg text[text-anchor]:not(.no-score)")
         .iter()
         .map(text)
         .collect();
@@ -173,11 +174,13 @@ fn charts_draw_one_shape_per_assessment_and_one_line_per_series() {
     );
 
     let comparison = Html::parse_document(&comparison_html());
-    let shapes = select(&comparison, "svg polygon[fill-opacity]");
-    assert_eq!(shapes.len(), 2);
-    // Before is dashed, after solid: told apart without colour.
-    assert!(shapes[0].value().attr("stroke-dasharray").is_some());
-    assert!(shapes[1].value().attr("stroke-dasharray").is_none());
+    // Before (the baseline, without a Communication score) is an open line, dashed; after
+    // a closed shape, solid: told apart without colour.
+    let before = select(&comparison, "svg polyline");
+    let after = select(&comparison, "svg polygon[fill-opacity]");
+    assert_eq!((before.len(), after.len()), (1, 1));
+    assert!(before[0].value().attr("stroke-dasharray").is_some());
+    assert!(after[0].value().attr("stroke-dasharray").is_none());
 
     let trend = Html::parse_document(&trend_html());
     // Overall and five dimensions: one path each (communication is a single point).
@@ -194,4 +197,126 @@ fn dates_follow_the_date_style_the_shell_chose() {
     assert!(us.contains("<td>01/10/2025 09:20 (+01:00)</td>"));
     let german = assessment_html(DateStyle::DayMonthYear { separator: '.' });
     assert!(german.contains("<td>10.01.2025 09:20 (+01:00)</td>"));
+}
+
+fn html_of(a: &ecoready::assessment::Assessment) -> String {
+    let (q, detail) = (questionnaire(), detail(a));
+    let single = AssessmentReport {
+        detail: &detail,
+        questionnaire: &q,
+    };
+    report::assessment(&single, Format::Html, &options(DateStyle::Iso)).unwrap()
+}
+
+#[test]
+fn a_draft_and_a_partial_result_are_labelled_in_the_headline() {
+    // The draft: 2 of 18 questions answered; the label sits right under the title.
+    let raw = html_of(&draft());
+    let html = Html::parse_document(&raw);
+    let label = select(&html, "header > h1 + p.draft");
+    assert_eq!(label.len(), 1, "{raw}");
+    assert!(
+        text(&label[0]).starts_with("Draft: not finished, 2 of 18 questions answered"),
+        "{}",
+        text(&label[0])
+    );
+    // The baseline is finished, but Communication has no score: partial.
+    let html = Html::parse_document(&assessment_html(DateStyle::Iso));
+    let label = select(&html, "header > h1 + p.draft");
+    assert_eq!(
+        text(&label[0]),
+        "Partial: 1 dimension without a score (Communication)."
+    );
+    // The check-in has every dimension scored: no label.
+    let html = Html::parse_document(&html_of(&check_in()));
+    assert!(select(&html, "p.draft").is_empty());
+}
+
+#[test]
+fn a_draft_is_labelled_in_markdown_json_and_show() {
+    let (q, detail) = (questionnaire(), detail(&draft()));
+    let single = AssessmentReport {
+        detail: &detail,
+        questionnaire: &q,
+    };
+    let markdown = report::assessment(&single, Format::Markdown, &options(DateStyle::Iso)).unwrap();
+    let second = markdown.lines().nth(2).unwrap();
+    assert!(
+        second.starts_with("**Draft: not finished, 2 of 18 questions answered"),
+        "{markdown}"
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &report::assessment(&single, Format::Json, &options(DateStyle::Iso)).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        json["assessment"]["caveat"]
+            .as_str()
+            .unwrap()
+            .starts_with("Draft: not finished, 2 of 18 questions answered")
+    );
+    let shown = ecoready::summary::text::show(&detail, &q);
+    assert!(
+        shown
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("Draft: not finished, 2 of 18 questions answered"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_radar_breaks_at_a_dimension_without_a_score_and_marks_it_n_a() {
+    // The baseline's Communication has no score.
+    let html = Html::parse_document(&assessment_html(DateStyle::Iso));
+    let marks = select(&html, "svg.chart text.no-score");
+    assert_eq!(marks.len(), 1);
+    assert_eq!(text(&marks[0]), "n/a");
+    // No closed, filled shape joins the neighbours across the gap: open lines instead.
+    assert!(select(&html, "svg.chart polygon[fill-opacity]").is_empty());
+    let lines = select(&html, "svg.chart polyline");
+    assert_eq!(lines.len(), 1);
+    // Five dimensions, one without a score: the line runs through the other four.
+    let points = lines[0].value().attr("points").unwrap();
+    assert_eq!(points.split_whitespace().count(), 4, "{points}");
+    // With every dimension scored the shape stays closed and nothing says n/a.
+    let html = Html::parse_document(&html_of(&check_in()));
+    assert_eq!(select(&html, "svg.chart polygon[fill-opacity]").len(), 1);
+    assert!(select(&html, "svg.chart text.no-score").is_empty());
+}
+
+#[test]
+fn the_print_stylesheet_wraps_long_words_and_keeps_headings_with_their_text() {
+    let html = Html::parse_document(&assessment_html(DateStyle::Iso));
+    let style: String = text(&select(&html, "head > style")[0]);
+    let rule = |selector: &str| -> String {
+        let start = style
+            .find(&format!("{selector} {{"))
+            .unwrap_or_else(|| panic!("no rule for {selector}:\n{style}"));
+        let end = style[start..].find('}').unwrap() + start;
+        style[start..end].to_string()
+    };
+    // Long unbroken words (URLs, firm names) wrap in table cells and notes.
+    let wrapping = rule("th, td, p, li, figcaption, .note");
+    assert!(wrapping.contains("overflow-wrap: anywhere"), "{wrapping}");
+    // A heading is never left alone at the bottom of a page, on screen-print or print.
+    let headings = rule("h1, h2, h3");
+    assert!(headings.contains("break-after: avoid"), "{headings}");
+    let print = &style[style.find("@media print").unwrap()..];
+    assert!(
+        print.contains("h1, h2, h3 { break-after: avoid;"),
+        "{print}"
+    );
+    // The map drawing keeps the page's full width (its labels are sized for it), while
+    // other charts are capped in height.
+    assert!(
+        print.contains("svg.chart.map { max-height: none; }"),
+        "{print}"
+    );
+    // Rows may not split in general, but a long note may run on to the next page.
+    assert!(
+        print.contains("table.notes tr, table.notes td, .note { break-inside: auto;"),
+        "{print}"
+    );
 }

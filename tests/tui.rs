@@ -371,3 +371,95 @@ impl StepOf for App {
         }
     }
 }
+
+/// A draft of the full questionnaire on Review: every item answered with a value except
+/// the whole first dimension, which is left unanswered (so it has no score under any
+/// coverage rule).
+fn draft_without_first_dimension(q: &ecoready::questionnaire::Loaded) -> Assessment {
+    let mut draft = answered("20260314-090000-aaaa", "Alder Bakery", false, q);
+    for r in q.questionnaire.items() {
+        if r.dimension_index == 0 {
+            draft.clear_response(&q.questionnaire, &r.item.id, at(14, 10));
+        } else if draft.response(&r.item.id) == Some(Response::DontKnow) {
+            draft.respond(&q.questionnaire, &r.item.id, Response::Value(1), at(14, 10));
+        }
+    }
+    draft.position = q.questionnaire.item_count();
+    draft
+}
+
+#[test]
+fn finishing_with_unanswered_questions_asks_first() {
+    let q = full();
+    let first = &q.questionnaire.dimensions[0];
+    let unanswered: usize = first.facets.iter().map(|f| f.items.len()).sum();
+    for (w, h) in SIZES {
+        let (_dir, store) = store();
+        let mut app = app(Start::Home);
+        open(&mut app, &store, draft_without_first_dimension(&q));
+        assert_eq!(app.screen_step(), Some(Step::Review));
+
+        // Enter on Finish asks, naming how many questions and which dimension.
+        let shown = screen_after(&mut app, &store, vec![key(KeyCode::Enter)], w, h);
+        assert!(shown.contains("Finish anyway?"), "{shown}");
+        let flat: String = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&format!("{unanswered} questions are unanswered.")),
+            "{shown}"
+        );
+        assert!(flat.contains("Shared vision will have no"), "{shown}");
+        insta::assert_snapshot!(format!("review_finish_anyway_{w}x{h}"), shown);
+        assert_eq!(app.screen_step(), Some(Step::Review));
+        let session = app.session.as_ref().unwrap();
+        assert_eq!(session.assessment.status, Status::Draft);
+
+        // n goes back to the review, still a draft.
+        let shown = screen_after(&mut app, &store, vec![key(KeyCode::Char('n'))], w, h);
+        assert!(!shown.contains("Finish anyway?"), "{shown}");
+        assert_eq!(app.screen_step(), Some(Step::Review));
+        let session = app.session.as_ref().unwrap();
+        assert_eq!(session.assessment.status, Status::Draft);
+
+        // Asked again, y finishes anyway; Results say the numbers are partial.
+        let shown = screen_after(
+            &mut app,
+            &store,
+            vec![key(KeyCode::Enter), key(KeyCode::Char('y'))],
+            w,
+            h,
+        );
+        assert!(matches!(app.screen, Screen::Results(_)));
+        let flat: String = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("Partial: 1 dimension without a"), "{shown}");
+        assert_eq!(store.list().assessments[0].status, Status::Complete);
+    }
+}
+
+#[test]
+fn finishing_with_every_question_answered_does_not_ask() {
+    let (_dir, store) = store();
+    let q = full();
+    let mut draft = answered("20260314-090000-aaaa", "Alder Bakery", false, &q);
+    for r in q.questionnaire.items() {
+        if draft.response(&r.item.id) == Some(Response::DontKnow) {
+            draft.respond(&q.questionnaire, &r.item.id, Response::Value(1), at(14, 10));
+        }
+    }
+    draft.position = q.questionnaire.item_count();
+    let mut app = app(Start::Home);
+    open(&mut app, &store, draft);
+    drive(&mut app, &store, vec![key(KeyCode::Enter)], 80, 24);
+    assert!(matches!(app.screen, Screen::Results(_)));
+}
+
+fn screen_after(
+    app: &mut App,
+    store: &Store,
+    events: Vec<Event>,
+    width: u16,
+    height: u16,
+) -> String {
+    drive(app, store, events, width, height)
+        .backend()
+        .to_string()
+}

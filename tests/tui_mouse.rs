@@ -142,7 +142,15 @@ fn clicking_finish_on_review_completes_and_the_wheel_scrolls_results() {
         .backend()
         .to_string();
     let (column, row) = find(&screen, "Finish and see the results");
-    drive(&mut app, &store, vec![click(column, row)], 80, 24);
+    // Nothing is answered, so Finish asks first; a click elsewhere changes nothing, y
+    // finishes anyway.
+    let screen = drive(&mut app, &store, vec![click(column, row)], 80, 24)
+        .backend()
+        .to_string();
+    assert!(screen.contains("Finish anyway?"), "{screen}");
+    drive(&mut app, &store, vec![click(column, row + 2)], 80, 24);
+    assert!(matches!(app.screen, Screen::Wizard(Step::Review)));
+    drive(&mut app, &store, vec![key(KeyCode::Char('y'))], 80, 24);
     assert_eq!(
         app.session.as_ref().unwrap().assessment.status,
         Status::Complete

@@ -158,7 +158,38 @@ pub fn show(store: &Store, id: &str, json: bool) -> Result<u8> {
     if json {
         return print_json(&ShowDocument::new(detail));
     }
-    print(&text::show(&detail, q))
+    let mut shown = text::show(&detail, q);
+    shown.push_str(&map_section(store, &assessment));
+    print(&shown)
+}
+
+/// What the organization's ecosystem map showed when the assessment was recorded (the
+/// version that stood then), as `show` prints it; nothing without a map. A map that
+/// cannot be read is a warning: the results are shown all the same.
+fn map_section(store: &Store, assessment: &Assessment) -> String {
+    let history = match store.map_history(&assessment.organization.name) {
+        Ok(history) => history,
+        Err(e) => {
+            warn(&format!("the ecosystem map could not be read: {e:#}"));
+            return String::new();
+        }
+    };
+    let moment = assessment.recorded_at();
+    let Some(notes) = crate::ecomap::notes_at(&history, Some(&moment)) else {
+        return String::new();
+    };
+    let mut out = match notes.saved_at {
+        Some(saved) => format!(
+            "\nEcosystem map of {} (the version that stood on {})\n",
+            saved.format("%Y-%m-%d"),
+            moment.format("%Y-%m-%d")
+        ),
+        None => "\nEcosystem map\n".to_string(),
+    };
+    for line in notes.lines.iter().chain(&notes.hints) {
+        out.push_str(&format!("  - {}\n", sanitize(line, false)));
+    }
+    out
 }
 
 /// `ecoready questionnaires`.

@@ -11,7 +11,7 @@
 //! - **Concentration**: the share of all tie strength (the sum of every partner's tie,
 //!   1-5) held by the single strongest partner and by the strongest sector; and, among
 //!   strong ties (tie 4 or 5), the share held by the sector with the most of them, which
-//!   is flagged at 50% or more.
+//!   is flagged when it is a true majority (more than half) of at least three strong ties.
 //! - **Changes** since an earlier version, see [`super::diff`].
 
 use std::collections::BTreeMap;
@@ -20,13 +20,18 @@ use serde::Serialize;
 
 use super::diff::{Changes, diff};
 use super::model::{EcosystemMap, Layer, ResourceKind, sector_key};
+use crate::assessment::Timestamp;
 
 /// Ties at least this strong are strong ties.
 pub const STRONG_TIE: u8 = 4;
 /// A layer with this many partners or fewer (but not none) is thin.
 pub const THIN_LAYER: usize = 1;
-/// The top sector holding at least this share of strong ties is a concentration.
+/// The top sector holding more than this share of strong ties is a concentration: a true
+/// majority, so two ties in two sectors (one each, 50%) are not one.
 pub const CONCENTRATED_SHARE: f64 = 0.5;
+/// Fewest strong ties for the concentration flag: with one or two, a single sector
+/// always holds half or all of them, which says nothing about leaning on it.
+pub const CONCENTRATION_MIN_STRONG_TIES: usize = 3;
 /// One partner holding at least this share of all tie strength is a dependence (only
 /// flagged with three or more partners: with two, someone always holds half).
 pub const DEPENDENT_SHARE: f64 = 0.3;
@@ -136,7 +141,8 @@ pub struct Concentration {
     pub strong_ties: usize,
     /// The sector with the most strong ties, and its share of them.
     pub top_strong_sector: Option<Holder>,
-    /// The top sector holds at least [`CONCENTRATED_SHARE`] of the strong ties.
+    /// The top sector holds more than [`CONCENTRATED_SHARE`] of the strong ties, and there
+    /// are at least [`CONCENTRATION_MIN_STRONG_TIES`] of them.
     pub concentrated: bool,
     /// One partner holds at least [`DEPENDENT_SHARE`] of all tie strength.
     pub dependent: bool,
@@ -215,6 +221,18 @@ pub fn insights(map: &EcosystemMap, previous: Option<&EcosystemMap>) -> Insights
 pub fn latest_insights(history: &[EcosystemMap]) -> Option<(&EcosystemMap, Insights)> {
     let latest = history.last()?;
     Some((latest, insights(latest, super::diff::baseline(history))))
+}
+
+/// The map as it stood at `moment`: of `history` (oldest first), the newest version saved
+/// at or before it, with its insights and changes counted from the [`super::diff::baseline`]
+/// among the versions before it. `None` when no version had been saved by then. Results of
+/// an assessment show this one, not a map drawn after it.
+pub fn insights_at<'m>(
+    history: &'m [EcosystemMap],
+    moment: &Timestamp,
+) -> Option<(&'m EcosystemMap, Insights)> {
+    let standing = history.partition_point(|map| map.saved_at <= *moment);
+    latest_insights(&history[..standing])
 }
 
 /// Gini-Simpson index and effective number of sectors from the sector counts.
@@ -307,9 +325,10 @@ fn concentration(map: &EcosystemMap, sectors: &[SectorShare]) -> Concentration {
                 share: share(amount, strong_total),
             }
         });
-    let concentrated = top_strong_sector
-        .as_ref()
-        .is_some_and(|h| h.share >= CONCENTRATED_SHARE);
+    let concentrated = strong_ties >= CONCENTRATION_MIN_STRONG_TIES
+        && top_strong_sector
+            .as_ref()
+            .is_some_and(|h| h.share > CONCENTRATED_SHARE);
     let dependent = map.partners.len() >= DEPENDENCE_MIN_PARTNERS
         && top_partner
             .as_ref()

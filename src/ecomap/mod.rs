@@ -17,12 +17,13 @@ pub mod text;
 pub use diff::{Changes, LayerMove, TieChange, baseline, diff};
 pub use insights::{
     Concentration, Diversity, Holder, Insights, LayerCount, LayerStatus, ResourceCount,
-    SectorShare, insights, latest_insights,
+    SectorShare, insights, insights_at, latest_insights,
 };
 pub use model::{
     EcosystemMap, Layer, MAX_TIE, MIN_TIE, Partner, Relationship, ResourceKind, SCHEMA_VERSION,
     sector_key, slug,
 };
 pub use sentences::{
-    advice_hints, changes_sentence, diversity_sentence, partners, percent, results_lines, tie_dots,
+    NotesAt, advice_hints, changes_sentence, diversity_sentence, no_map_sentence, notes_at,
+    partners, percent, results_lines, tie_dots,
 };

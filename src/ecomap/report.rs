@@ -11,6 +11,8 @@ use super::model::{EcosystemMap, Layer, Partner, SCHEMA_VERSION};
 use super::sentences::{advice_hints, results_lines, tie_dots};
 use super::svg::{self, escape};
 use crate::assessment::Timestamp;
+// The one Markdown escaping of every report, so the map's part reads like the rest.
+use crate::report::escape_markdown as md;
 use crate::text::sanitize;
 
 /// Heading of the map's section in every report.
@@ -101,12 +103,28 @@ pub fn markdown_section(map: &EcosystemMap, insights: &Insights) -> String {
 /// The map as an HTML `<section>`: an inline SVG drawing of the rings, one table per
 /// layer, what the map shows, next steps and changes. All user text is escaped.
 pub fn html_section(map: &EcosystemMap, insights: &Insights) -> String {
+    let drawing = svg::rings(map);
     let mut out = format!(
         "<section class=\"ecosystem-map\">\n<h2>{SECTION_TITLE}</h2>\n<p>{}</p>\n\
-         <figure>{}</figure>\n",
+         <figure>{}",
         html(&summary(map)),
-        svg::rings(map)
+        drawing.svg
     );
+    if !drawing.shortened.is_empty() {
+        // Names too long for the drawing, in full: label "(n)" is entry n.
+        let names: Vec<String> = drawing
+            .shortened
+            .iter()
+            .enumerate()
+            .map(|(n, name)| format!("({}) {}", n + 1, html(name)))
+            .collect();
+        let _ = write!(
+            out,
+            "<figcaption>Shortened on the drawing: {}.</figcaption>",
+            names.join("; ")
+        );
+    }
+    out.push_str("</figure>\n");
     for layer in Layer::ALL {
         let partners: Vec<&Partner> = map.in_layer(layer);
         let _ = writeln!(out, "<h3>{} ({})</h3>", layer.title(), partners.len());
@@ -169,17 +187,36 @@ pub const JSON_FIELD: &str = "ecosystem_map";
 
 /// A Markdown report with the map's section appended.
 pub fn add_to_markdown(report: &str, map: &EcosystemMap, insights: &Insights) -> String {
-    format!(
-        "{}\n\n{}",
-        report.trim_end(),
-        markdown_section(map, insights)
-    )
+    append_markdown(report, &markdown_section(map, insights))
+}
+
+/// A Markdown report with a map section that holds only `sentence` (e.g. that no map had
+/// been saved by the assessment's date).
+pub fn add_note_to_markdown(report: &str, sentence: &str) -> String {
+    append_markdown(report, &format!("## {SECTION_TITLE}\n\n{}\n", md(sentence)))
+}
+
+fn append_markdown(report: &str, section: &str) -> String {
+    format!("{}\n\n{section}", report.trim_end())
 }
 
 /// An HTML report with the map's section placed before the report's `<footer` (or
 /// `</body>`, or at the end when it has neither).
 pub fn add_to_html(report: &str, map: &EcosystemMap, insights: &Insights) -> String {
-    let section = html_section(map, insights);
+    insert_html(report, &html_section(map, insights))
+}
+
+/// An HTML report with a map section that holds only `sentence`, placed like
+/// [`add_to_html`] places the map.
+pub fn add_note_to_html(report: &str, sentence: &str) -> String {
+    let section = format!(
+        "<section class=\"ecosystem-map\">\n<h2>{SECTION_TITLE}</h2>\n<p>{}</p>\n</section>\n",
+        html(sentence)
+    );
+    insert_html(report, &section)
+}
+
+fn insert_html(report: &str, section: &str) -> String {
     let at = report
         .rfind("<footer")
         .or_else(|| report.rfind("</body>"))
@@ -194,9 +231,21 @@ pub fn add_to_json(
     map: &EcosystemMap,
     insights: &Insights,
 ) -> serde_json::Result<String> {
-    let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(report)?;
     let document = crate::report::json::document(&json_document(map, insights))?;
-    let indented: Vec<String> = document
+    add_json_field(report, &document)
+}
+
+/// A JSON report with [`JSON_FIELD`] set to `null`: the organization has a map, but none
+/// had been saved by the assessment's date.
+pub fn add_none_to_json(report: &str) -> serde_json::Result<String> {
+    add_json_field(report, "null")
+}
+
+/// `report` (one JSON object) with [`JSON_FIELD`] holding `value` (pretty JSON text) as
+/// its last field.
+fn add_json_field(report: &str, value: &str) -> serde_json::Result<String> {
+    let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(report)?;
+    let indented: Vec<String> = value
         .lines()
         .enumerate()
         .map(|(n, line)| {
@@ -271,24 +320,4 @@ pub fn change_items(changes: &Changes) -> Vec<(&'static str, Vec<String>)> {
 /// User text for HTML: control characters removed, markup characters escaped.
 fn html(text: &str) -> String {
     escape(&sanitize(text, false))
-}
-
-/// User text for Markdown: control characters removed, characters that would start
-/// markup (including raw HTML, which Markdown renderers pass through) escaped, so the text
-/// reads the same rendered or not and cannot break a table.
-fn md(text: &str) -> String {
-    let mut out = String::new();
-    for c in sanitize(text, false).chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -2,7 +2,8 @@
 
 use super::diff::Changes;
 use super::insights::{Insights, LayerStatus};
-use super::model::{Layer, MAX_TIE, MIN_TIE, ResourceKind};
+use super::model::{EcosystemMap, Layer, MAX_TIE, MIN_TIE, ResourceKind};
+use crate::assessment::Timestamp;
 
 /// Short plain sentences on what the map shows, most important first: empty and thin
 /// layers, missing kinds of resources, concentration, diversity, changes.
@@ -188,6 +189,52 @@ pub fn changes_sentence(changes: &Changes) -> String {
     add(changes.strengthened.len(), "stronger");
     add(changes.weakened.len(), "weaker");
     format!("Since the map of {date}: {}.", parts.join(", "))
+}
+
+/// Said instead of a map when the organization's first map was saved after `moment`, the
+/// date of the assessment: a later map would describe a network the answers never saw.
+pub fn no_map_sentence(moment: &Timestamp, first: &EcosystemMap) -> String {
+    format!(
+        "No ecosystem map had been saved by {}, the date of this assessment; the first one \
+         was saved on {}.",
+        moment.format("%Y-%m-%d"),
+        first.saved_at.format("%Y-%m-%d")
+    )
+}
+
+/// What Results and `show` say about an organization's map beside one assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotesAt {
+    /// When the version shown was saved; `None` when none had been saved by then.
+    pub saved_at: Option<Timestamp>,
+    /// What the map shows, or the sentence that there was no map yet.
+    pub lines: Vec<String>,
+    /// Next steps that point at the map's gaps.
+    pub hints: Vec<String>,
+}
+
+/// The notes on the version of a map (`history`, oldest first) that stood at `moment`, or
+/// on the latest without one; `None` without any version at all.
+pub fn notes_at(history: &[EcosystemMap], moment: Option<&Timestamp>) -> Option<NotesAt> {
+    let first = history.first()?;
+    let standing = match moment {
+        Some(moment) => super::insights_at(history, moment),
+        None => super::latest_insights(history),
+    };
+    Some(match (standing, moment) {
+        (Some((map, insights)), _) => NotesAt {
+            saved_at: Some(map.saved_at),
+            lines: results_lines(&insights),
+            hints: advice_hints(&insights),
+        },
+        (None, Some(moment)) => NotesAt {
+            saved_at: None,
+            lines: vec![no_map_sentence(moment, first)],
+            hints: Vec::new(),
+        },
+        // Without a moment the latest version always stands.
+        (None, None) => return None,
+    })
 }
 
 /// "1 partner" / "3 partners".

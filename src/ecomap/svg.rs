@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use super::model::{EcosystemMap, Layer, MAX_TIE};
 use super::sentences::tie_dots;
+use crate::report::svg::wrap_words;
 use crate::text::sanitize;
 use crate::trig;
 
@@ -15,17 +16,35 @@ const WIDTH: f64 = 980.0;
 /// Height of the drawing, in SVG user units.
 const HEIGHT: f64 = 760.0;
 /// Radius of the firm's circle at the centre.
-const CENTRE_RADIUS: f64 = 58.0;
-/// Longest partner label drawn; the full name is in the dot's tooltip and the tables.
-const LABEL_CHARS: usize = 18;
-/// Longest organization name drawn at the centre.
-const CENTRE_CHARS: usize = 16;
+const CENTRE_RADIUS: f64 = 72.0;
+/// Width of an A4 page between the reports' 15 mm margins, in millimetres: the drawing
+/// prints at this width (the stylesheet lets it).
+const PRINTED_WIDTH_MM: f64 = 180.0;
+/// Smallest font size in the drawing, in SVG user units: printed at
+/// [`PRINTED_WIDTH_MM`] it is 16 × 180 / 980 = 2.94 mm = 8.3 pt, at least 8 pt.
+const FONT_SIZE: f64 = 16.0;
+/// Printed labels are at least 8 pt (8 / 72 inch = 2.82 mm) at A4 width.
+const _: () = assert!(FONT_SIZE * PRINTED_WIDTH_MM / WIDTH >= 8.0 * 25.4 / 72.0);
+/// Font size of the ring titles.
+const RING_FONT_SIZE: f64 = 17.0;
+/// Height of one line of a label.
+const LINE_HEIGHT: f64 = 18.0;
+/// Characters per line of a partner's label: about as many as fit between the outer ring
+/// and the edge at [`FONT_SIZE`].
+const LABEL_CHARS: usize = 15;
+/// Lines of a partner's label; a name needing more is shortened and given in full in the
+/// legend under the drawing.
+const LABEL_LINES: usize = 2;
+/// Characters per line of the organization's name at the centre.
+const CENTRE_CHARS: usize = 13;
+/// Lines of the organization's name at the centre.
+const CENTRE_LINES: usize = 3;
 
 /// Radius of a layer's ring.
 fn ring_radius(layer: Layer) -> f64 {
     match layer {
-        Layer::Immediate => 140.0,
-        Layer::Extended => 235.0,
+        Layer::Immediate => 150.0,
+        Layer::Extended => 240.0,
         Layer::Enabling => 325.0,
     }
 }
@@ -39,15 +58,43 @@ fn colour(layer: Layer) -> &'static str {
     }
 }
 
-/// The SVG element drawing `map` as rings.
-pub fn rings(map: &EcosystemMap) -> String {
+/// The map drawn as rings, and the names too long to draw in full, numbered from 1 in
+/// the order their labels carry the numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drawing {
+    /// The SVG element.
+    pub svg: String,
+    /// Full names of the labels shortened on the drawing; label `(n)` is entry `n - 1`.
+    pub shortened: Vec<String>,
+}
+
+/// `text` as `<tspan>` lines centred on `y` at `x`.
+fn lines_at(x: f64, y: f64, lines: &[String]) -> String {
+    let first = y + FONT_SIZE / 3.0 - LINE_HEIGHT * (lines.len() as f64 - 1.0) / 2.0;
+    lines
+        .iter()
+        .enumerate()
+        .map(|(k, line)| {
+            format!(
+                "<tspan x=\"{x:.1}\" y=\"{:.1}\">{}</tspan>",
+                first + LINE_HEIGHT * k as f64,
+                escape(line)
+            )
+        })
+        .collect()
+}
+
+/// The drawing of `map` as rings.
+pub fn rings(map: &EcosystemMap) -> Drawing {
     let (centre_x, centre_y) = (WIDTH / 2.0, HEIGHT / 2.0);
     let org = escape(&sanitize(&map.organization, false));
+    let mut shortened = Vec::new();
     let mut svg = String::new();
     let _ = write!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
-         width=\"{WIDTH}\" height=\"{HEIGHT}\" class=\"chart\" role=\"img\" font-family=\"sans-serif\">\
+         width=\"{WIDTH}\" height=\"{HEIGHT}\" class=\"chart map\" role=\"img\" \
+         font-family=\"sans-serif\" font-size=\"{FONT_SIZE}\">\
          <title>Ecosystem map of {org}</title>"
     );
     for layer in Layer::ALL.iter().rev() {
@@ -57,7 +104,7 @@ pub fn rings(map: &EcosystemMap) -> String {
             svg,
             "<circle cx=\"{centre_x}\" cy=\"{centre_y}\" r=\"{r}\" fill=\"none\" stroke=\"{}\" \
              stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\
-             <text x=\"{centre_x}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"13\" \
+             <text x=\"{centre_x}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{RING_FONT_SIZE}\" \
              fill=\"{}\">{} ({count})</text>",
             colour(*layer),
             centre_y - r - 8.0,
@@ -65,14 +112,26 @@ pub fn rings(map: &EcosystemMap) -> String {
             layer.title()
         );
     }
+    let (centre_lines, centre_cut) = wrap_words(
+        &sanitize(&map.organization, false),
+        CENTRE_CHARS,
+        CENTRE_LINES,
+        true,
+    );
+    if centre_cut {
+        // The full name also heads the map's section; the legend repeats it.
+        shortened.push(sanitize(&map.organization, false).trim().to_string());
+    }
     let _ = write!(
         svg,
         "<circle cx=\"{centre_x}\" cy=\"{centre_y}\" r=\"{CENTRE_RADIUS}\" fill=\"#f2f2f2\" \
          stroke=\"#333\" stroke-width=\"2\"/>\
-         <text x=\"{centre_x}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\" \
-         font-weight=\"bold\">{}</text>",
-        centre_y + 5.0,
-        escape(&truncate(&sanitize(&map.organization, false), CENTRE_CHARS))
+         <text text-anchor=\"middle\" font-weight=\"bold\">{}</text>",
+        lines_at(
+            centre_x,
+            centre_y,
+            &numbered(centre_lines, centre_cut, shortened.len())
+        )
     );
     for layer in Layer::ALL {
         let partners = map.in_layer(layer);
@@ -93,29 +152,41 @@ pub fn rings(map: &EcosystemMap) -> String {
                 "end"
             };
             let label_x = x + (dot + 4.0) * if anchor == "start" { 1.0 } else { -1.0 };
+            let (lines, cut) = wrap_words(&name, LABEL_CHARS, LABEL_LINES, true);
+            if cut {
+                shortened.push(name.trim().to_string());
+            }
+            let lines = numbered(lines, cut, shortened.len());
             let _ = write!(
                 svg,
                 "<g><title>{} ({}) {} {}/{MAX_TIE}</title>\
                  <circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{dot:.1}\" fill=\"{}\"/>\
-                 <text x=\"{label_x:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\" \
-                 font-size=\"11\">{}</text></g>",
+                 <text text-anchor=\"{anchor}\">{}</text></g>",
                 escape(&name),
                 escape(&sector),
                 tie_dots(partner.tie),
                 partner.tie,
                 colour(layer),
-                y + 4.0,
-                escape(&truncate(&name, LABEL_CHARS))
+                lines_at(label_x, y, &lines)
             );
         }
     }
     let _ = write!(
         svg,
-        "<text x=\"10\" y=\"{:.1}\" font-size=\"11\" fill=\"#555\">Dot size: strength of \
-         the tie, 1 (occasional contact) to {MAX_TIE} (deep, trusted).</text></svg>",
+        "<text x=\"10\" y=\"{:.1}\" fill=\"#555\">Dot size: strength of the tie, 1 \
+         (occasional contact) to {MAX_TIE} (deep, trusted).</text></svg>",
         HEIGHT - 10.0
     );
-    svg
+    Drawing { svg, shortened }
+}
+
+/// The label's lines, the last one followed by ` (n)` when the name was shortened and is
+/// entry `n` of the legend.
+fn numbered(mut lines: Vec<String>, cut: bool, n: usize) -> Vec<String> {
+    if cut && let Some(last) = lines.last_mut() {
+        let _ = write!(last, " ({n})");
+    }
+    lines
 }
 
 /// Escapes text for HTML and SVG element content and attribute values.
@@ -132,14 +203,4 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-/// At most `chars` characters, a cut marked with an ellipsis.
-fn truncate(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(chars.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }

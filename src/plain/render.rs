@@ -153,6 +153,10 @@ pub fn review(q: &Questionnaire, assessment: &Assessment) -> Vec<String> {
 pub const REVIEW_PROMPT: &str =
     "Press Enter to finish and see the results (g N goes to a question, b back, q leave):";
 
+/// The question before finishing with questions unanswered or dimensions unscored.
+pub const FINISH_ANYWAY_PROMPT: &str =
+    "Finish anyway? Type y to finish, or press Enter to go back to the review:";
+
 /// Every question with its number and state, for `g` alone.
 pub fn question_list(q: &Questionnaire, assessment: &Assessment) -> Vec<String> {
     q.items()

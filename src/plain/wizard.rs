@@ -13,6 +13,7 @@ use crate::assessment::{Assessment, Response, now};
 use crate::error::InvalidInput;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::store::Store;
+use crate::summary::Unfinished;
 use crate::text::sanitize;
 
 /// Where the walk stands.
@@ -274,7 +275,11 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                 return self.end_of_input();
             };
             match command::parse(&line) {
-                Ok(Command::Enter) => return self.finish(),
+                Ok(Command::Enter) => match self.finish_anyway()? {
+                    Some(true) => return self.finish(),
+                    Some(false) => self.console.say_lines(&lines)?,
+                    None => return self.end_of_input(),
+                },
                 Ok(Command::GoTo(wanted)) => {
                     if let Some(flow) = self.go_to(wanted)? {
                         self.back_to_review = true;
@@ -298,6 +303,24 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                     .reject(&format!("{problem}; type ? for help"))?,
             }
         }
+    }
+
+    /// With questions unanswered or a dimension that would have no score, names them and
+    /// asks whether to finish anyway: `Some(true)` finishes, `Some(false)` goes back to the
+    /// review, `None` is the end of the input. Nothing missing finishes without asking.
+    fn finish_anyway(&mut self) -> Result<Option<bool>> {
+        let scores = self.assessment.current_scores(self.q());
+        let Some(unfinished) = Unfinished::of(&scores) else {
+            return Ok(Some(true));
+        };
+        self.console.say(&sanitize(&unfinished.sentence(), false))?;
+        let Some(answer) = self.console.ask(render::FINISH_ANYWAY_PROMPT)? else {
+            return Ok(None);
+        };
+        Ok(Some(matches!(
+            answer.trim().to_lowercase().as_str(),
+            "y" | "yes"
+        )))
     }
 
     /// Completes the assessment, saves it and prints the results.

@@ -103,7 +103,8 @@ fn dimension_columns(details: &[AssessmentDetail]) -> Vec<(String, Vec<String>)>
     columns
 }
 
-/// One row per assessment: metadata, the overall score, each dimension with its band and
+/// One row per assessment: metadata (with the draft or partial label, `caveat`, right
+/// after the status), the overall score, each dimension with its band and
 /// coverage (percent of items answered with a value), then each facet's score.
 pub fn wide(details: &[AssessmentDetail]) -> String {
     let columns = dimension_columns(details);
@@ -119,6 +120,7 @@ pub fn wide(details: &[AssessmentDetail]) -> String {
         "questionnaire",
         "version",
         "status",
+        "caveat",
         "started_at",
         "completed_at",
         "overall",
@@ -158,6 +160,7 @@ fn wide_row(detail: &AssessmentDetail, columns: &[(String, Vec<String>)]) -> Vec
         Cell::text(&s.questionnaire.id),
         Cell::text(&s.questionnaire.version),
         Cell::text(status_word(s.status)),
+        Cell::text(s.caveat.clone().unwrap_or_default()),
         Cell::text(&s.started_at),
         Cell::text(s.completed_at.clone().unwrap_or_default()),
     ];

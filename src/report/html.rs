@@ -20,6 +20,7 @@ h2 { font-size: 1.2rem; border-bottom: 1px solid #444444; padding-bottom: 0.2rem
 h3 { font-size: 1rem; margin: 1rem 0 0.3rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.6rem 0; font-size: 0.92rem; }
 th, td { border: 1px solid #888888; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+th, td, p, li, figcaption, .note { overflow-wrap: anywhere; }
 th { background: #eeeeee; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.dimension td { font-weight: 600; border-top: 2px solid #444444; }
@@ -36,13 +37,17 @@ figcaption { font-size: 0.85rem; color: #333333; }
 svg.chart { max-width: 100%; height: auto; }
 footer { margin-top: 2rem; font-size: 0.8rem; color: #333333; border-top: 1px solid #888888; padding-top: 0.4rem; }
 @page { size: A4; margin: 15mm; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
+p, li { orphans: 3; widows: 3; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
   figure, tr, li, .advice { break-inside: avoid; page-break-inside: avoid; }
+  table.notes tr, table.notes td, .note { break-inside: auto; page-break-inside: auto; }
   thead { display: table-header-group; }
   th { background: none; }
   svg.chart { max-height: 105mm; }
+  svg.chart.map { max-height: none; }
 }
 ";
 

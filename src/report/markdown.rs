@@ -4,7 +4,6 @@
 
 use std::fmt::Write as _;
 
-use crate::assessment::Status;
 use crate::questionnaire::Questionnaire;
 use crate::summary::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::text::sanitize;
@@ -23,6 +22,10 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         escape(&q.title),
         escape(&s.organization.name)
     );
+    if let Some(caveat) = &s.caveat {
+        // The headline: a draft's or partial result's numbers never travel unlabelled.
+        let _ = write!(out, "**{}**\n\n", escape(caveat));
+    }
     out.push_str(&facts(s, q, dates));
     out.push_str(&overall(s, q));
     out.push_str(&scores_table(s));
@@ -72,13 +75,6 @@ fn facts(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
     let mut out = String::new();
     for (label, value) in lines {
         let _ = writeln!(out, "- **{label}:** {value}");
-    }
-    if s.status == Status::Draft {
-        let _ = writeln!(
-            out,
-            "\n**Draft:** {} of {} items answered so far; the scores may still change.",
-            s.answered, s.total_items
-        );
     }
     out
 }

@@ -11,10 +11,11 @@ mod dates;
 mod html;
 pub mod json;
 mod markdown;
-mod svg;
+pub(crate) mod svg;
 mod trend;
 
 pub use dates::DateStyle;
+pub use markdown::escape as escape_markdown;
 
 use crate::assessment::{Mode, Status};
 use crate::compare::Direction;

@@ -4,14 +4,15 @@
 //! when printed in black and white.
 
 mod line;
+mod radar;
 
 use std::fmt::Write as _;
 
 pub use line::line_chart;
+pub use radar::radar;
 
 use super::html::escape;
 use super::one_decimal;
-use crate::trig;
 
 /// One line or shape: a label for the legend and a value (0-100) per axis or point.
 #[derive(Debug, Clone)]
@@ -100,222 +101,48 @@ fn open(width: f64, height: f64, title: &str) -> String {
         escape(title)
     )
 }
-
-/// A radar of `axes` (dimension titles) with one closed shape per series; with fewer than
-/// three axes a radar means nothing, so horizontal bars are drawn instead. Axis labels
-/// carry the values, so the chart reads without the table.
-pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
-    if axes.len() < 3 {
-        return bars(title, axes, series);
-    }
-    let count = axes.len();
-    let angle =
-        |i: usize| -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / count as f64;
-    let labels: Vec<Vec<String>> = axes
-        .iter()
-        .enumerate()
-        .map(|(i, axis)| {
-            let values: Vec<String> = series
-                .iter()
-                .map(|s| {
-                    let value = s.values.get(i).copied().flatten();
-                    value.map_or("n/a".to_string(), one_decimal)
-                })
-                .collect();
-            let mut lines = wrap(axis, 18);
-            lines.push(values.join(" → "));
-            lines
-        })
-        .collect();
-    // The chart is as tall as its shape and labels need, with a small margin.
-    let (cx, radius, distance) = (280.0, 140.0, 156.0);
-    let extents = labels
-        .iter()
-        .enumerate()
-        .map(|(i, lines)| label_extent(angle(i), distance, lines.len()));
-    let (top, bottom) = extents.fold((-radius, radius), |(top, bottom), (t, b)| {
-        (f64::min(top, t), f64::max(bottom, b))
-    });
-    let cy = 8.0 - top;
-    let chart_height = cy + bottom + 8.0;
-    let legend_height = if series.len() > 1 { 34.0 } else { 0.0 };
-    let mut out = open(560.0, chart_height + legend_height, title);
-    let point = |i: usize, value: f64| {
-        let a = angle(i);
-        (
-            cx + radius * value / 100.0 * trig::cos(a),
-            cy + radius * value / 100.0 * trig::sin(a),
+/// A marker of the series drawn with pen `index`, centred on (`x`, `y`): each pen has its
+/// own shape (filled circle, square, triangle up, diamond, triangle down, open circle,
+/// open square), so lines are told apart in greyscale and where they cross.
+fn marker(index: usize, x: f64, y: f64) -> String {
+    let colour = pen(index).colour;
+    let filled = format!("fill=\"{colour}\"");
+    let open = format!("fill=\"#ffffff\" stroke=\"{colour}\" stroke-width=\"1.5\"");
+    let polygon = |corners: &[(f64, f64)]| {
+        let points: Vec<String> = corners
+            .iter()
+            .map(|(dx, dy)| format!("{},{}", n(x + dx), n(y + dy)))
+            .collect();
+        format!(
+            "<polygon class=\"marker\" points=\"{}\" {filled}/>",
+            points.join(" ")
         )
     };
-    out.push_str("<g fill=\"none\" stroke=\"#8c8c8c\" stroke-width=\"0.8\">\n");
-    for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
-        let corners: Vec<String> = (0..count)
-            .map(|i| {
-                let (x, y) = point(i, ring);
-                format!("{},{}", n(x), n(y))
-            })
-            .collect();
-        let _ = writeln!(out, "<polygon points=\"{}\"/>", corners.join(" "));
-    }
-    for i in 0..count {
-        let (x, y) = point(i, 100.0);
-        let _ = writeln!(
-            out,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
-            n(cx),
-            n(cy),
+    match index % PENS.len() {
+        0 => format!(
+            "<circle class=\"marker\" cx=\"{}\" cy=\"{}\" r=\"3.5\" {filled}/>",
             n(x),
             n(y)
-        );
-    }
-    out.push_str("</g>\n<g font-size=\"10\" fill=\"#333333\">\n");
-    for ring in [20.0, 40.0, 60.0, 80.0, 100.0] {
-        let _ = writeln!(
-            out,
-            "<text x=\"{}\" y=\"{}\">{ring}</text>",
-            n(cx + 4.0),
-            n(cy - radius * ring / 100.0 - 2.0)
-        );
-    }
-    out.push_str("</g>\n");
-    for s in series {
-        let present: Vec<(f64, f64)> = s
-            .values
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| v.map(|v| point(i, v.clamp(0.0, 100.0))))
-            .collect();
-        if present.len() >= 3 {
-            let corners: Vec<String> = present
-                .iter()
-                .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
-                .collect();
-            let _ = writeln!(
-                out,
-                "<polygon points=\"{}\" fill=\"{}\" fill-opacity=\"0.08\" {} stroke-linejoin=\"round\"/>",
-                corners.join(" "),
-                pen(s.pen).colour,
-                stroke(s.pen)
-            );
-        }
-        for (x, y) in &present {
-            let _ = writeln!(
-                out,
-                "<circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{}\"/>",
-                n(*x),
-                n(*y),
-                pen(s.pen).colour
-            );
-        }
-    }
-    for (i, lines) in labels.iter().enumerate() {
-        out.push_str(&axis_label(angle(i), (cx, cy), distance, lines));
-    }
-    if series.len() > 1 {
-        out.push_str(&legend(series, 20.0, chart_height + 4.0, 260.0));
-    }
-    out.push_str("</svg>\n");
-    out
-}
-
-/// Height of one line of an axis label.
-const LABEL_LINE: f64 = 14.0;
-
-/// Top and bottom, relative to the centre, of a block of `lines` label lines at `angle`:
-/// above the axis end at the top, below it at the bottom, centred on the sides.
-fn label_extent(angle: f64, distance: f64, lines: usize) -> (f64, f64) {
-    let sin = trig::sin(angle);
-    let block = LABEL_LINE * lines as f64;
-    let top = distance * sin - block / 2.0 + sin * block / 2.0;
-    (top, top + block)
-}
-
-/// A block of label lines placed outside the radar at `angle`, anchored away from it.
-fn axis_label(angle: f64, (cx, cy): (f64, f64), distance: f64, lines: &[String]) -> String {
-    let cos = trig::cos(angle);
-    let x = cx + distance * cos;
-    let anchor = if cos > 0.3 {
-        "start"
-    } else if cos < -0.3 {
-        "end"
-    } else {
-        "middle"
-    };
-    let (top, _) = label_extent(angle, distance, lines.len());
-    let mut out = format!("<text text-anchor=\"{anchor}\">");
-    for (k, line) in lines.iter().enumerate() {
-        let weight = if k + 1 == lines.len() {
-            " font-weight=\"bold\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "<tspan x=\"{}\" y=\"{}\"{weight}>{}</tspan>",
+        ),
+        1 => format!(
+            "<rect class=\"marker\" x=\"{}\" y=\"{}\" width=\"7\" height=\"7\" {filled}/>",
+            n(x - 3.5),
+            n(y - 3.5)
+        ),
+        2 => polygon(&[(0.0, -4.5), (4.5, 3.5), (-4.5, 3.5)]),
+        3 => polygon(&[(0.0, -4.5), (4.5, 0.0), (0.0, 4.5), (-4.5, 0.0)]),
+        4 => polygon(&[(0.0, 4.5), (4.5, -3.5), (-4.5, -3.5)]),
+        5 => format!(
+            "<circle class=\"marker\" cx=\"{}\" cy=\"{}\" r=\"3.5\" {open}/>",
             n(x),
-            n(cy + top + 11.0 + LABEL_LINE * k as f64),
-            escape(line)
-        );
+            n(y)
+        ),
+        _ => format!(
+            "<rect class=\"marker\" x=\"{}\" y=\"{}\" width=\"7\" height=\"7\" {open}/>",
+            n(x - 3.5),
+            n(y - 3.5)
+        ),
     }
-    out.push_str("</text>\n");
-    out
-}
-
-/// Horizontal bars, one group per axis, one bar per series, with the value at the end.
-fn bars(title: &str, axes: &[String], series: &[Series]) -> String {
-    let row = 16.0 * series.len().max(1) as f64 + 14.0;
-    let legend_height = if series.len() > 1 { 34.0 } else { 0.0 };
-    let height = 24.0 + row * axes.len() as f64 + legend_height;
-    let (left, scale) = (180.0, 3.3);
-    let mut out = open(560.0, height, title);
-    out.push_str("<g stroke=\"#8c8c8c\" stroke-width=\"0.8\">\n");
-    for tick in [0.0, 20.0, 40.0, 60.0, 80.0, 100.0] {
-        let x = left + tick * scale;
-        let _ = writeln!(
-            out,
-            "<line x1=\"{}\" y1=\"8\" x2=\"{}\" y2=\"{}\"/>",
-            n(x),
-            n(x),
-            n(12.0 + row * axes.len() as f64)
-        );
-    }
-    out.push_str("</g>\n");
-    for (i, axis) in axes.iter().enumerate() {
-        let top = 16.0 + row * i as f64;
-        let _ = writeln!(
-            out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            n(left - 8.0),
-            n(top + 12.0),
-            escape(axis)
-        );
-        for (k, s) in series.iter().enumerate() {
-            let y = top + 16.0 * k as f64;
-            let value = s.values.get(i).copied().flatten();
-            let width = value.map_or(0.0, |v| v.clamp(0.0, 100.0) * scale);
-            let _ = writeln!(
-                out,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"12\" fill=\"{}\" fill-opacity=\"0.15\" {}/>",
-                n(left),
-                n(y),
-                n(width),
-                pen(s.pen).colour,
-                stroke(s.pen)
-            );
-            let _ = writeln!(
-                out,
-                "<text x=\"{}\" y=\"{}\">{}</text>",
-                n(left + width + 6.0),
-                n(y + 10.0),
-                value.map_or("n/a".to_string(), one_decimal)
-            );
-        }
-    }
-    if series.len() > 1 {
-        out.push_str(&legend(series, 20.0, height - legend_height + 8.0, 260.0));
-    }
-    out.push_str("</svg>\n");
-    out
 }
 
 /// Line samples with labels, two to a row, starting at (`x`, `y`).
@@ -326,12 +153,13 @@ fn legend(series: &[Series], x: f64, y: f64, column: f64) -> String {
         let ly = y + 18.0 * (i / 2) as f64;
         let _ = writeln!(
             out,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" {}/><text x=\"{}\" y=\"{}\">{}</text>",
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" {}/>{}<text x=\"{}\" y=\"{}\">{}</text>",
             n(lx),
             n(ly + 8.0),
             n(lx + 32.0),
             n(ly + 8.0),
             stroke(s.pen),
+            marker(s.pen, lx + 16.0, ly + 8.0),
             n(lx + 40.0),
             n(ly + 12.0),
             escape(&s.label)
@@ -341,26 +169,43 @@ fn legend(series: &[Series], x: f64, y: f64, column: f64) -> String {
     out
 }
 
-/// Words in lines of at most `width` characters (a longer word keeps its own line), at
-/// most three lines, the last one ending in `…` when text was left out.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+/// Words in lines of at most `width` characters, at most `max_lines` lines, the last one
+/// ending in `…` when text was left out (then also `true`). A word longer than `width`
+/// keeps a line of its own, or with `break_long` is cut into pieces of `width`, so a
+/// long name never runs off a drawing. Shared by the charts and the map drawing.
+pub(crate) fn wrap_words(
+    text: &str,
+    width: usize,
+    max_lines: usize,
+    break_long: bool,
+) -> (Vec<String>, bool) {
+    let width = width.max(1);
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
+        let pieces: Vec<String> = if break_long && word.chars().count() > width {
+            let chars: Vec<char> = word.chars().collect();
+            chars.chunks(width).map(|c| c.iter().collect()).collect()
+        } else {
+            vec![word.to_string()]
+        };
+        for piece in pieces {
+            match lines.last_mut() {
+                Some(line) if line.chars().count() + 1 + piece.chars().count() <= width => {
+                    line.push(' ');
+                    line.push_str(&piece);
+                }
+                _ => lines.push(piece),
             }
-            _ => lines.push(word.to_string()),
         }
     }
-    if lines.len() > 3 {
-        lines.truncate(3);
+    let cut = lines.len() > max_lines;
+    if cut {
+        lines.truncate(max_lines);
         if let Some(last) = lines.last_mut() {
             last.push('…');
         }
     }
-    lines
+    (lines, cut)
 }
 
 #[cfg(test)]
@@ -368,25 +213,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_titles_wrap_into_at_most_three_lines() {
+    fn long_words_are_cut_into_pieces_when_asked_and_a_cut_is_reported() {
+        // "Northern" fits in 8; "Agricultural" (12) is cut into pieces of 8.
         assert_eq!(
-            wrap("Complementary strengths", 18),
-            ["Complementary", "strengths"]
+            wrap_words("Northern Agricultural Co", 8, 3, true),
+            (
+                vec![
+                    "Northern".to_string(),
+                    "Agricult".to_string(),
+                    "ural Co".to_string()
+                ],
+                false
+            )
         );
-        assert_eq!(wrap("a b c d e f g h", 3), ["a b", "c d", "e f…"]);
-    }
-
-    #[test]
-    fn fewer_than_three_dimensions_are_drawn_as_bars() {
-        let series = [Series {
-            label: "s".to_string(),
-            values: vec![Some(50.0), None],
-            pen: 0,
-        }];
-        let svg = radar("t", &["A".to_string(), "B".to_string()], &series);
-        assert!(!svg.contains("<polygon"));
-        // width = 50 * 3.3 = 165; a missing value is an empty bar marked n/a.
-        assert!(svg.contains("width=\"165.0\""));
-        assert!(svg.contains(">n/a</text>"));
+        let (lines, cut) = wrap_words("Northern Regional Agricultural Society", 15, 2, true);
+        assert_eq!(lines, ["Northern", "Regional…"]);
+        assert!(cut);
+        // Without break_long a long word keeps a line of its own.
+        assert_eq!(wrap_words("Agricultural", 5, 3, false).0, ["Agricultural"]);
     }
 }

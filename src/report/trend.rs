@@ -244,8 +244,9 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
         &series,
     ));
     out.push_str(
-        "<figcaption>Overall readiness solid black, each dimension with its own dash \
-         pattern; 0 to 100, placed by date.</figcaption>\n</figure>\n",
+        "<figcaption>Overall readiness solid black with round markers, each dimension with \
+         its own dash pattern and marker shape, each line named at its last value; 0 to 100, \
+         placed by date.</figcaption>\n</figure>\n",
     );
     let with_change = doc.points.len() > 1;
     out.push_str("<table class=\"scores\">\n<thead><tr><th scope=\"col\">Area</th>");

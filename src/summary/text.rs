@@ -111,6 +111,10 @@ fn header(s: &AssessmentSummary) -> String {
         "" => format!("{org}\n"),
         sector => format!("{org} ({})\n", clean(sector)),
     };
+    if let Some(caveat) = &s.caveat {
+        // Right under the name: a draft's or partial result's numbers never go unlabelled.
+        let _ = writeln!(out, "{}", clean(caveat));
+    }
     let respondent = [s.respondent.name.as_str(), s.respondent.role.as_str()]
         .iter()
         .filter(|t| !t.trim().is_empty())

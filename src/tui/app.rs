@@ -59,8 +59,9 @@ pub enum Effect {
     Map(map::MapEffect),
     /// Store work of the history screens.
     History(history::HistoryEffect),
-    /// Read what the organization's ecosystem map shows, for Results.
-    MapNotes(String),
+    /// Read what the organization's ecosystem map shows, for Results: the version that
+    /// stood at the moment given, or the latest.
+    MapNotes(String, Option<crate::assessment::Timestamp>),
     /// Write the HTML report of a subject to the data directory's reports folder.
     Export(crate::export::Subject),
 }
@@ -185,6 +186,14 @@ impl App {
             Screen::Setup(_) => Context::Setup,
             Screen::Wizard(Step::Intro(_)) => Context::Intro,
             Screen::Wizard(Step::Question(_)) => Context::Question,
+            Screen::Wizard(Step::Review)
+                if self
+                    .session
+                    .as_ref()
+                    .is_some_and(|s| s.confirm_finish.is_some()) =>
+            {
+                Context::Confirm
+            }
             Screen::Wizard(Step::Review) => Context::Review,
             Screen::Results(_) => Context::Results,
             Screen::Map(state) => state.context(),
@@ -290,10 +299,13 @@ impl App {
 
     fn open(&mut self, opened: Opened) {
         let session = Session::new(opened);
+        let complete = session.assessment.status == Status::Complete;
+        // A complete assessment shows the map that stood when it was completed; a draft is
+        // being continued now, so the latest map is the one its results will stand with.
         self.effects.push(Effect::MapNotes(
             session.assessment.organization.name.clone(),
+            complete.then(|| session.assessment.recorded_at()),
         ));
-        let complete = session.assessment.status == Status::Complete;
         let step = session.resume_step();
         self.session = Some(session);
         self.overlay = None;

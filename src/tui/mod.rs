@@ -30,7 +30,7 @@ use self::saving::SaveProblem;
 use self::screens::home::HomeData;
 use self::session::MapNotes;
 use self::theme::Theme;
-use crate::assessment::{Assessment, Setup, Status, now};
+use crate::assessment::{Assessment, Setup, Status, Timestamp, now};
 use crate::questionnaire::{self, Loaded};
 use crate::store::{self, Store};
 
@@ -271,7 +271,9 @@ fn perform(
         )))),
         Effect::Map(effect) => screens::map::perform(store, effect),
         Effect::History(effect) => screens::history::perform(store, effect),
-        Effect::MapNotes(organization) => map_notes(store, &organization).map(Some),
+        Effect::MapNotes(organization, moment) => {
+            map_notes(store, &organization, moment.as_ref()).map(Some)
+        }
         Effect::Export(subject) => export(store, &subject).map(Some),
     }
 }
@@ -314,18 +316,20 @@ fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Action> {
     })))
 }
 
-/// What an organization's latest ecosystem map shows; an organization without a map
-/// gets no notes, and a map that cannot be read says so rather than blocking Results.
-fn map_notes(store: &Store, organization: &str) -> Result<Action> {
+/// What an organization's ecosystem map shows: the version that stood at `moment` (the
+/// latest without one). An organization without a map gets no notes; one whose first map
+/// came later says so; a map that cannot be read says so rather than blocking Results.
+fn map_notes(store: &Store, organization: &str, moment: Option<&Timestamp>) -> Result<Action> {
     let notes = match store.map_history(organization) {
-        Ok(history) => match crate::ecomap::latest_insights(&history) {
-            Some((_, insights)) => MapNotes {
-                lines: crate::ecomap::results_lines(&insights),
-                hints: crate::ecomap::advice_hints(&insights),
-            },
-            None => MapNotes::default(),
-        },
+        Ok(history) => crate::ecomap::notes_at(&history, moment)
+            .map(|notes| MapNotes {
+                saved: notes.saved_at.map(|at| at.format("%Y-%m-%d").to_string()),
+                lines: notes.lines,
+                hints: notes.hints,
+            })
+            .unwrap_or_default(),
         Err(e) => MapNotes {
+            saved: None,
             lines: vec![format!("The ecosystem map could not be read: {e:#}")],
             hints: Vec::new(),
         },

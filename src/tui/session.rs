@@ -36,12 +36,17 @@ pub struct Session {
     pub back_to_review: bool,
     /// What the organization's ecosystem map shows, once loaded (if it has a map).
     pub map_notes: Option<MapNotes>,
+    /// Finish was chosen with questions unanswered or dimensions unscored: what is
+    /// missing, shown with the question whether to finish anyway.
+    pub confirm_finish: Option<crate::summary::Unfinished>,
 }
 
 /// Sentences about the organization's ecosystem map, shown on Results beside
 /// complementary strengths.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MapNotes {
+    /// The day the version shown was saved (`YYYY-MM-DD`), when one is shown.
+    pub saved: Option<String>,
     /// What the map shows: thin layers, missing resources, concentration, changes.
     pub lines: Vec<String>,
     /// Next steps that point at the gaps.
@@ -59,6 +64,7 @@ impl Session {
             note_editor: None,
             back_to_review: false,
             map_notes: None,
+            confirm_finish: None,
         }
     }
 

@@ -91,6 +91,10 @@ pub const ALL_ANSWERED: &str = "Every question has an answer and nothing is flag
 pub const RESULTS_TITLE: &str = "Results";
 /// Results: a score without enough answers.
 pub const NOT_ENOUGH: &str = "not enough answers";
+/// Title of the question asked when finishing with questions unanswered.
+pub const CONFIRM_FINISH_TITLE: &str = "Finish anyway?";
+/// Keys of that question.
+pub const CONFIRM_FINISH_KEYS: &str = "y or Enter: finish anyway\nn or Esc: back to the review";
 /// Results heading.
 pub const OVERALL: &str = "Overall readiness";
 /// Results heading.
@@ -307,7 +311,11 @@ pub const MAP_REMOVE_NOTE: &str = "Earlier versions of the map keep it. y remove
 /// Map files that could not be read.
 pub const MAP_SKIPPED: &str = "map file(s) could not be read and were skipped";
 /// Results: heading of the ecosystem map's notes.
-pub const MAP_NOTES: &str = "Your ecosystem map shows:";
+pub const MAP_NOTES: &str = "Your ecosystem map:";
+/// Results, before the day the map version shown was saved.
+pub const MAP_NOTES_OF: &str = "Your ecosystem map of";
+/// Results, after that day.
+pub const MAP_NOTES_SHOWS: &str = "shows:";
 /// After writing a report from a screen.
 pub const REPORT_WRITTEN: &str = "Report written to";
 /// Export key on the round view.

@@ -2,7 +2,6 @@
 
 use std::fmt::Write as _;
 
-use crate::assessment::Status;
 use crate::questionnaire::Questionnaire;
 use crate::summary::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::text::sanitize;
@@ -20,6 +19,14 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     let s = &detail.summary;
     let title = format!("{} report: {}", q.title, s.organization.name);
     let mut body = format!("<header>\n<h1>{}</h1>\n", escape(&title));
+    if let Some(caveat) = &s.caveat {
+        // The headline: a draft's or partial result's numbers never travel unlabelled.
+        let _ = writeln!(
+            body,
+            "<p class=\"draft\"><strong>{}</strong></p>",
+            escape(caveat)
+        );
+    }
     body.push_str(&facts(s, q, dates));
     body.push_str("</header>\n");
     body.push_str(&overall(s, q));
@@ -80,14 +87,6 @@ fn facts(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
         );
     }
     out.push_str("</table>\n");
-    if s.status == Status::Draft {
-        let _ = writeln!(
-            out,
-            "<p class=\"draft\"><strong>Draft:</strong> {} of {} items answered so far; the \
-             scores may still change.</p>",
-            s.answered, s.total_items
-        );
-    }
     out
 }
 

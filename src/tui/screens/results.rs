@@ -84,29 +84,14 @@ fn columns(
         let [chart, advice] =
             Layout::vertical([Constraint::Length(RADAR_HEIGHT), Constraint::Min(1)]).areas(right);
         let texts = vec![
-            (
-                left,
-                score_lines(
-                    theme,
-                    session.q(),
-                    scores,
-                    session.map_notes.as_ref(),
-                    left.width,
-                ),
-            ),
+            (left, score_lines(theme, session, scores, left.width)),
             (advice, advice_lines(theme, session, scores, advice.width)),
         ];
         (Some(chart), texts)
     } else if chart {
         (Some(inner), Vec::new())
     } else {
-        let mut all = score_lines(
-            theme,
-            session.q(),
-            scores,
-            session.map_notes.as_ref(),
-            inner.width,
-        );
+        let mut all = score_lines(theme, session, scores, inner.width);
         all.push(Line::from(""));
         all.extend(advice_lines(theme, session, scores, inner.width));
         (None, vec![(inner, all)])

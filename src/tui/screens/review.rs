@@ -3,9 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
 use crate::assessment::{Response, now};
+use crate::summary::Unfinished;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
@@ -66,6 +67,19 @@ pub fn update(app: &mut App, action: Action) {
     let Some(session) = &mut app.session else {
         return;
     };
+    if session.confirm_finish.is_some() {
+        // Only the answer to "finish anyway?" counts while it is asked.
+        match action {
+            Action::Yes => {
+                session.confirm_finish = None;
+                complete(app);
+            }
+            Action::Leave => session.confirm_finish = None,
+            // Clicks and scrolling behind the question do nothing until it is answered.
+            _ => {}
+        }
+        return;
+    }
     let rows = rows(session);
     let choices = selectable(&rows);
     let at = choices
@@ -115,8 +129,21 @@ fn areas(inner: Rect) -> [Rect; 3] {
     .areas(inner)
 }
 
-/// Completes the assessment, saves it and shows the results.
+/// Finish: with questions unanswered or a dimension that would have no score, asks first
+/// (naming them); otherwise completes at once.
 fn finish(app: &mut App) {
+    let Some(session) = &mut app.session else {
+        return;
+    };
+    let scores = session.assessment.current_scores(session.q());
+    match Unfinished::of(&scores) {
+        Some(unfinished) => session.confirm_finish = Some(unfinished),
+        None => complete(app),
+    }
+}
+
+/// Completes the assessment, saves it and shows the results.
+fn complete(app: &mut App) {
     let Some(session) = &mut app.session else {
         return;
     };
@@ -178,6 +205,25 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         list_area,
         &mut state,
     );
+    if let Some(unfinished) = &session.confirm_finish {
+        let text = format!(
+            "{}\n\n{}",
+            sanitize(&unfinished.sentence(), false),
+            strings::CONFIRM_FINISH_KEYS
+        );
+        let popup = chrome::centered(inner, 60, 8);
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(text)
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .block(chrome::screen_block(
+                    theme,
+                    strings::CONFIRM_FINISH_TITLE,
+                    None,
+                )),
+            popup,
+        );
+    }
 }
 
 /// `Q12  Dimension › text` for a question.

@@ -17,7 +17,7 @@ use crate::tui::theme::Theme;
 pub struct Shape {
     /// Name shown in the legend.
     pub name: String,
-    /// Scores on 0-100, one per axis; `None` draws the point at the centre.
+    /// Scores on 0-100, one per axis; `None` (no score) breaks the shape at that axis.
     pub values: Vec<Option<f64>>,
     /// Drawn dotted rather than solid.
     pub dotted: bool,
@@ -87,11 +87,17 @@ impl Widget for Radar<'_> {
                 ctx.layer();
                 for axis in 0..axes {
                     let (x, y) = point(axis, axes, 112.0);
-                    ctx.print(
-                        x,
-                        y,
-                        TextLine::from(Span::styled((axis + 1).to_string(), theme.key)),
-                    );
+                    // Where a shape has no score the axis says so, beside the break.
+                    let missing = self
+                        .shapes
+                        .iter()
+                        .any(|s| s.values.get(axis).copied().flatten().is_none());
+                    let label = if missing {
+                        format!("{} n/a", axis + 1)
+                    } else {
+                        (axis + 1).to_string()
+                    };
+                    ctx.print(x, y, TextLine::from(Span::styled(label, theme.key)));
                 }
             })
             .render(chart, buf);
@@ -134,13 +140,28 @@ impl Widget for Radar<'_> {
     }
 }
 
-/// Draws a closed shape through the values, solid or dotted.
+/// Draws a closed shape through the values, solid or dotted. An axis without a value
+/// breaks the shape: no side leads to it, so no score is drawn where none was given (a
+/// side through the centre, or straight across, would read as a low score).
 fn polygon(ctx: &mut Context<'_>, values: &[Option<f64>], style: Style, dotted: bool) {
     let n = values.len();
     let color = style.fg.unwrap_or_default();
+    let corners: Vec<(f64, f64)> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(axis, v)| v.map(|v| point(axis, n, v)))
+        .collect();
+    // Each corner as a dot too, so a score between two axes without one still shows.
+    ctx.draw(&Points {
+        coords: &corners,
+        color,
+    });
     for axis in 0..n {
-        let from = point(axis, n, values[axis].unwrap_or(0.0));
-        let to = point((axis + 1) % n, n, values[(axis + 1) % n].unwrap_or(0.0));
+        let (Some(from), Some(to)) = (values[axis], values[(axis + 1) % n]) else {
+            continue;
+        };
+        let from = point(axis, n, from);
+        let to = point((axis + 1) % n, n, to);
         if dotted {
             let steps = 24;
             let coords: Vec<(f64, f64)> = (0..=steps)
@@ -162,7 +183,48 @@ fn polygon(ctx: &mut Context<'_>, values: &[Option<f64>], style: Style, dotted: 
 
 #[cfg(test)]
 mod tests {
-    use super::point;
+    use super::*;
+    use ratatui::style::Color;
+
+    /// A radar of four axes, the second without a score, drawn into a buffer.
+    fn drawn_with_a_gap() -> Buffer {
+        let theme = Theme::COLOR;
+        let radar = Radar {
+            axes: ["A", "B", "C", "D"].map(String::from).to_vec(),
+            shapes: vec![Shape {
+                name: "scores".into(),
+                values: vec![Some(80.0), None, Some(80.0), Some(80.0)],
+                dotted: false,
+                style: Style::default().fg(Color::Magenta),
+            }],
+            theme: &theme,
+        };
+        let area = Rect::new(0, 0, 48, 30);
+        let mut buf = Buffer::empty(area);
+        radar.render(area, &mut buf);
+        buf
+    }
+
+    #[test]
+    fn an_axis_without_a_score_breaks_the_shape_and_says_n_a() {
+        let buf = drawn_with_a_gap();
+        let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+        assert!(text.contains("2 n/a"), "{text}");
+        // The chart is 30 - 5 key rows = 25 rows; the centre (0, 0) of y -0.95..1.15 sits
+        // at row 25 * 1.15 / 2.1 = 13.7, column 24. Drawing "no score" as 0 would run the
+        // shape through it; with the gap, only the scores of 80 (far from it) are drawn.
+        for y in 11..=15 {
+            for x in 20..=28 {
+                assert_ne!(
+                    buf[(x, y)].fg,
+                    Color::Magenta,
+                    "shape drawn near the centre at {x},{y}:\n{text}"
+                );
+            }
+        }
+        // The shape itself is drawn.
+        assert!(buf.content().iter().any(|c| c.fg == Color::Magenta));
+    }
 
     #[test]
     fn first_axis_points_up_and_the_rest_go_clockwise() {

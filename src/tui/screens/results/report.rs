@@ -17,17 +17,25 @@ fn heading(theme: &Theme, text: &str) -> Line<'static> {
     Line::from(Span::styled(text.to_string(), theme.title))
 }
 
-/// The overall score, and every dimension and facet with bars.
+/// The draft or partial label (if any), the overall score, and every dimension and facet
+/// with bars.
 pub fn score_lines(
     theme: &Theme,
-    q: &Questionnaire,
+    session: &Session,
     scores: &Scores,
-    map: Option<&MapNotes>,
     width: u16,
 ) -> Vec<Line<'static>> {
+    let (q, map) = (session.q(), session.map_notes.as_ref());
     let width = usize::from(width);
     let mut out = Vec::new();
     let heading = |text: &str| heading(theme, text);
+
+    if let Some(caveat) = crate::summary::caveat(session.assessment.status, scores) {
+        // First of all: a draft's or partial result's numbers never stand unlabelled.
+        let caveat = sanitize(&caveat, false);
+        push_wrapped(&mut out, &caveat, width, "", "  ", theme.warning);
+        out.push(Line::from(""));
+    }
 
     out.push(heading(strings::OVERALL));
     let overall = &scores.overall;
@@ -117,10 +125,15 @@ fn push_map_lines(
     let Some(map) = map.filter(|m| !m.lines.is_empty()) else {
         return;
     };
-    out.push(Line::from(Span::styled(
-        format!("    {}", strings::MAP_NOTES),
-        theme.key,
-    )));
+    let heading = match &map.saved {
+        Some(day) => format!(
+            "    {} {day} {}",
+            strings::MAP_NOTES_OF,
+            strings::MAP_NOTES_SHOWS
+        ),
+        None => format!("    {}", strings::MAP_NOTES),
+    };
+    out.push(Line::from(Span::styled(heading, theme.key)));
     for line in &map.lines {
         push_wrapped(
             out,
