@@ -2,15 +2,21 @@
 //!
 //! The lock is an operating-system file lock (`File::try_lock`), so it ends with the
 //! process that holds it however that process ends: a crashed editor never blocks a draft.
-//! The pid inside is only there to name the other window in the message.
+//! The pid inside names the other window in the message, and tells clean-up
+//! (`cleanup.rs`) that a lock file nobody holds was left by a process that has ended.
+//! Lock files are opened without following links: a planted link is refused, never
+//! truncated.
 
 use std::fmt;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
-use color_eyre::eyre::{Report, Result, WrapErr};
+use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 
+use super::cleanup::STALE_AFTER;
+use super::files::{Links, ReadError, open_checked};
 use super::{Store, ids};
 
 /// How often acquiring retries when the lock file it locked was removed meanwhile.
@@ -70,7 +76,17 @@ impl Store {
         ids::check_id(id, "assessment id")?;
         let path = self.assessments_dir().join(format!(".{id}.lock"));
         for _ in 0..ATTEMPTS {
-            match acquire(&path).wrap_err_with(|| format!("could not lock {}", path.display()))? {
+            let acquired = match acquire(&path) {
+                Ok(acquired) => acquired,
+                Err(ReadError::Refused(refused)) => return Err(Report::new(refused)),
+                Err(ReadError::Io(e)) => {
+                    return Err(e).wrap_err_with(|| format!("could not lock {}", path.display()));
+                }
+                Err(ReadError::Invalid(message)) => {
+                    return Err(eyre!("could not lock {}: {message}", path.display()));
+                }
+            };
+            match acquired {
                 Acquired::Locked(file) => {
                     return Ok(DraftLock {
                         id: id.to_string(),
@@ -93,7 +109,7 @@ enum Acquired {
     Replaced,
 }
 
-fn acquire(path: &Path) -> std::io::Result<Acquired> {
+fn acquire(path: &Path) -> Result<Acquired, ReadError> {
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
@@ -101,7 +117,7 @@ fn acquire(path: &Path) -> std::io::Result<Acquired> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(super::atomic::FILE_MODE);
     }
-    let mut file = options.open(path)?;
+    let mut file = open_checked(path, Links::Refuse, &mut options)?;
     match file.try_lock() {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
@@ -109,7 +125,7 @@ fn acquire(path: &Path) -> std::io::Result<Acquired> {
                 pid: read_pid_from(&mut file),
             }));
         }
-        Err(TryLockError::Error(e)) => return Err(e),
+        Err(TryLockError::Error(e)) => return Err(e.into()),
     }
     if !same_file(&file, path) {
         return Ok(Acquired::Replaced);
@@ -125,7 +141,7 @@ fn acquire(path: &Path) -> std::io::Result<Acquired> {
 #[cfg(unix)]
 fn same_file(file: &File, path: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), fs::metadata(path)) {
+    match (file.metadata(), fs::symlink_metadata(path)) {
         (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
         _ => false,
     }
@@ -142,4 +158,66 @@ fn read_pid_from(file: &mut File) -> Option<u32> {
     file.seek(SeekFrom::Start(0)).ok()?;
     file.take(32).read_to_string(&mut text).ok()?;
     text.trim().parse().ok()
+}
+
+/// Whether `name` is the name of a draft's lock file, `.<id>.lock`.
+pub fn is_lock_file_name(name: &str) -> bool {
+    name.strip_prefix('.')
+        .and_then(|rest| rest.strip_suffix(".lock"))
+        .is_some_and(ids::is_safe_id)
+}
+
+/// Removes the lock file at `path` if its editor has ended: nobody holds its lock, and
+/// the process it names is not running on this machine (or, empty, it is older than
+/// [`STALE_AFTER`], past the moment between creating and writing it). A lock file of a
+/// process still alive is kept even when unlocked: its pid may be on another machine
+/// sharing the directory, where this one cannot see the lock. A file holding anything
+/// else is not one ecoready wrote, and is kept.
+pub fn remove_if_abandoned(path: &Path, now: SystemTime) {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true);
+    let Ok(mut file) = open_checked(path, Links::Refuse, &mut options) else {
+        return;
+    };
+    if file.try_lock().is_err() {
+        return;
+    }
+    let abandoned = match read_pid_from(&mut file) {
+        Some(pid) => !process_is_alive(pid),
+        None => file.metadata().is_ok_and(|m| {
+            let age = m
+                .modified()
+                .ok()
+                .and_then(|modified| now.duration_since(modified).ok());
+            m.len() == 0 && age.is_some_and(|age| age >= STALE_AFTER)
+        }),
+    };
+    // Removed while locked, as a released lock is: an editor that opened the file just
+    // before notices (`same_file`) and makes a new one.
+    if abandoned && same_file(&file, path) {
+        let _ = fs::remove_file(path);
+    }
+    let _ = file.unlock();
+}
+
+/// Whether a process with this id runs on this machine (one of another user counts).
+#[cfg(unix)]
+fn process_is_alive(pid: u32) -> bool {
+    let Some(pid) = i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    else {
+        return false;
+    };
+    match rustix::process::test_kill_process(pid) {
+        Ok(()) => true,
+        // EPERM: alive, run by another user.
+        Err(e) => e != rustix::io::Errno::SRCH,
+    }
+}
+
+/// Without a way to ask, every process counts as alive (nothing is removed).
+#[cfg(not(unix))]
+fn process_is_alive(_pid: u32) -> bool {
+    true
 }

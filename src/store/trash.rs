@@ -20,11 +20,17 @@ impl Store {
     /// Moves `assessments/<id>.yaml` to `trash/<id>.yaml` (or `trash/<id>.<n>.yaml` when
     /// that name is taken) and returns where it went. The bytes are untouched, nothing in
     /// the trash is ever overwritten, and the trash directory is owner-only.
+    ///
+    /// A draft open in another window is not moved (the error is a [`super::DraftBusy`]
+    /// naming that window, as when resuming it): that window would save it back.
     pub fn trash(&self, id: &str) -> Result<PathBuf> {
         let source = self.assessment_path(id)?;
         if fs::symlink_metadata(&source).is_err() {
             return Err(invalid(format!("no assessment with id `{id}`")));
         }
+        // Held until the file has moved, so no window opens it meanwhile; released (and
+        // its lock file removed) when this function returns.
+        let _lock = self.lock_draft(id)?;
         let trash = self.trash_dir();
         atomic::create_private_dir(&trash).wrap_err("could not create the trash folder")?;
         let context = || format!("could not move {} to {}", source.display(), trash.display());
