@@ -326,7 +326,7 @@ fn read_assessment(path: &Path, id: &str) -> Result<Assessment, ReadError> {
 
 /// Why a document that failed to parse as an ecoready `what` file (with `error`) is
 /// unreadable, never quoting content of a file that is not an ecoready file: a syntax
-/// error says where the YAML breaks; a scalar (any text without `key: value` lines is
+/// error (which quotes nothing) says where the YAML breaks; a scalar (any text without `key: value` lines is
 /// one YAML string, which the type error would quote) or a mapping without a
 /// `schema_version` (whose keys it would quote) is said not to be an ecoready file; the
 /// error of an ecoready file, or of a list (named only by its type), is shown as it is.
@@ -334,12 +334,11 @@ fn why_unreadable(bytes: &[u8], error: yaml::YamlError, what: &str) -> String {
     use serde_yaml::Value;
     match yaml::from_slice::<Value>(bytes) {
         Ok(Value::Mapping(mapping)) if mapping.contains_key("schema_version") => error.to_string(),
-        Ok(Value::Sequence(_)) => error.to_string(),
+        Ok(Value::Sequence(_)) | Err(_) => error.to_string(),
         Ok(_) => format!(
             "this is not an ecoready {what} file (it has no `schema_version`); its content \
              is not shown and the file was left unchanged"
         ),
-        Err(syntax) => syntax.to_string(),
     }
 }
 
