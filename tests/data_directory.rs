@@ -515,6 +515,20 @@ fn remove_refuses_a_draft_open_in_another_window() {
         !store.assessments_dir().join(format!(".{id}.lock")).exists(),
         "removing leaves no lock file"
     );
+
+    // A complete assessment open in a window is only looked at there: it may go.
+    let complete = prepare(
+        &store,
+        "Acme",
+        "2025-02-10T09:00:00+01:00",
+        favourable,
+        true,
+    );
+    let viewed = store.lock_draft(&complete).unwrap();
+    let output = run(&sandbox, &["remove", &complete, "--yes"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(store.trash_dir().join(format!("{complete}.yaml")).exists());
+    drop(viewed);
 }
 
 #[test]

@@ -59,6 +59,12 @@ fn remove_stale_in(dir: &Path, now: SystemTime, locks: bool) {
         let Some(name) = name.to_str() else {
             continue;
         };
+        // Names first: thousands of assessment files are passed over without a look
+        // at their metadata.
+        let temporary = is_temporary_name(name);
+        if !temporary && !(locks && lock::is_lock_file_name(name)) {
+            continue;
+        }
         // `DirEntry::metadata` does not follow links: a link is never a stale file.
         let Ok(metadata) = entry.metadata() else {
             continue;
@@ -66,7 +72,7 @@ fn remove_stale_in(dir: &Path, now: SystemTime, locks: bool) {
         if !metadata.is_file() {
             continue;
         }
-        if is_temporary_name(name) {
+        if temporary {
             let age = metadata
                 .modified()
                 .ok()
@@ -75,7 +81,7 @@ fn remove_stale_in(dir: &Path, now: SystemTime, locks: bool) {
                 // Another instance may have removed it first; either way it is gone.
                 let _ = fs::remove_file(entry.path());
             }
-        } else if locks && lock::is_lock_file_name(name) {
+        } else {
             lock::remove_if_abandoned(&entry.path(), now);
         }
     }

@@ -201,6 +201,44 @@ mod tests {
         assert_eq!(read_limited(&path, 11, Links::Refuse).unwrap().len(), 11);
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn links_are_refused_or_followed_and_fifos_refused_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target");
+        fs::write(&target, b"outside").unwrap();
+        let link = dir.path().join("link.yaml");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        match read_limited(&link, 100, Links::Refuse) {
+            Err(ReadError::Refused(StoreError::SymbolicLink { path })) => assert_eq!(path, link),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(read_limited(&link, 100, Links::Follow).unwrap(), b"outside");
+
+        let fifo = dir.path().join("fifo.yaml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // Opening a FIFO for reading would wait for a writer: these return at once.
+        for links in [Links::Refuse, Links::Follow] {
+            match read_limited(&fifo, 100, links) {
+                Err(ReadError::Refused(StoreError::NotRegularFile { path, kind })) => {
+                    assert_eq!(
+                        (path.as_path(), kind),
+                        (fifo.as_path(), "a FIFO (named pipe)")
+                    );
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        // A regular file is read in blocking mode, as any other.
+        let file = open_regular(&target, Links::Refuse).unwrap();
+        let flags = rustix::fs::fcntl_getfl(&file).unwrap();
+        assert!(!flags.contains(rustix::fs::OFlags::NONBLOCK));
+    }
+
     #[test]
     fn yaml_files_skip_temporary_and_other_files() {
         let dir = tempfile::tempdir().unwrap();
