@@ -62,7 +62,8 @@ fn remove_stale_in(dir: &Path, now: SystemTime, locks: bool) {
         // Names first: thousands of assessment files are passed over without a look
         // at their metadata.
         let temporary = is_temporary_name(name);
-        if !temporary && !(locks && lock::is_lock_file_name(name)) {
+        let lock_file = locks && lock::is_lock_file_name(name);
+        if !(temporary || lock_file) {
             continue;
         }
         // `DirEntry::metadata` does not follow links: a link is never a stale file.
