@@ -3,6 +3,9 @@
 //! overs are cleaned up, and a directory that cannot be used is an error that says why.
 #![cfg(unix)]
 
+#[path = "support/pty.rs"]
+#[allow(dead_code)]
+mod pty;
 #[path = "cli_support/mod.rs"]
 #[allow(dead_code)]
 mod support;
@@ -341,6 +344,27 @@ fn a_fifo_as_the_index_or_a_questionnaire_copy_is_named_and_left_alone() {
             "the FIFO was not replaced"
         );
     }
+}
+
+#[test]
+fn the_wizards_home_lists_around_fifos_and_quits() {
+    let sandbox = Sandbox::new();
+    let store = sandbox.store();
+    prepare(
+        &store,
+        "Dune Dairy",
+        "2025-01-10T09:00:00+01:00",
+        favourable,
+        true,
+    );
+    mkfifo(&store.assessments_dir().join("20250101-000000-abcd.yaml"));
+    mkfifo(&store.root().join("index.json"));
+    let data = sandbox.data.path().to_str().unwrap();
+    let mut session = pty::Session::start(sandbox.home.path(), &["--data-dir", data], 100, 30);
+    let screen = session.wait_for("2 file(s) could not be read");
+    assert!(screen.contains("Dune Dairy"), "{screen}");
+    session.send("q");
+    assert_eq!(session.wait_exit(), 0);
 }
 
 #[test]
