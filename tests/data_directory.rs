@@ -694,7 +694,7 @@ fn an_unreadable_assessments_directory_is_an_error_not_an_empty_list() {
         "cannot read the directory {}: Permission denied",
         store.assessments_dir().display()
     );
-    for args in [vec!["list"], vec!["list", "--json"]] {
+    for args in [vec!["list"], vec!["list", "--json"], vec!["resume"]] {
         let output = run_unprivileged(&sandbox, &data, &args);
         assert_eq!(
             output.status.code(),
