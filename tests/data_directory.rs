@@ -150,6 +150,35 @@ fn linked_assessments_and_questionnaires_directories_are_refused() {
 }
 
 #[test]
+fn a_directory_replaced_by_a_link_after_opening_is_not_written_through() {
+    let sandbox = Sandbox::new();
+    let store = sandbox.store();
+    let outside = tempfile::tempdir().unwrap();
+    let loaded = default_questionnaire();
+    let q = &loaded.questionnaire;
+    let at = time("2025-01-10T09:00:00+01:00");
+    let setup = ecoready::assessment::Setup::default();
+    let draft =
+        ecoready::assessment::Assessment::start(store.new_id(&at), setup, q, &loaded.digest, at);
+    for name in ["assessments", "questionnaires"] {
+        let dir = store.root().join(name);
+        fs::rename(&dir, store.root().join(format!("{name}.moved"))).unwrap();
+        symlink(outside.path(), &dir).unwrap();
+    }
+    let saved = store.save(&draft).unwrap_err();
+    assert!(
+        format!("{saved:#}").contains("is a symbolic link"),
+        "{saved:#}"
+    );
+    let kept = store.keep_questionnaire(q, &loaded.text).unwrap_err();
+    assert!(
+        format!("{kept:#}").contains("is a symbolic link"),
+        "{kept:#}"
+    );
+    outside_is_untouched(outside.path(), &[]);
+}
+
+#[test]
 fn linked_reports_maps_and_trash_directories_are_refused() {
     let sandbox = Sandbox::new();
     let store = sandbox.store();

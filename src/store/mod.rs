@@ -156,6 +156,9 @@ impl Store {
     /// only. The questionnaire copy is kept separately with [`Store::keep_questionnaire`].
     pub fn save(&self, assessment: &Assessment) -> Result<()> {
         let path = self.assessment_path(&assessment.id)?;
+        // Checked again at every save: a long session may outlive what `open` saw (a
+        // sync client can replace a folder), and one look costs little.
+        atomic::check_dir(&self.assessments_dir(), false)?;
         let text = yaml::to_string(assessment)
             .wrap_err_with(|| format!("could not write assessment {} as YAML", assessment.id))?;
         write_atomically(&path, text.as_bytes())
@@ -238,6 +241,7 @@ impl Store {
             &questionnaire.version,
             &digest(text.as_bytes()),
         );
+        atomic::check_dir(&self.questionnaires_dir(), false)?;
         write_new_atomically(&self.questionnaires_dir().join(name), text.as_bytes())?;
         Ok(())
     }
