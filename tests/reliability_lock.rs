@@ -49,9 +49,11 @@ fn a_lock_file_left_by_a_crash_does_not_block() {
     let stale = store.assessments_dir().join(".20260301-090000-cccc.lock");
     fs::write(&stale, "4194999\n").unwrap();
     let lock = store.lock_draft("20260301-090000-cccc").unwrap();
+    let written = fs::read_to_string(&stale).unwrap();
     assert_eq!(
-        fs::read_to_string(&stale).unwrap(),
-        format!("{}\n", std::process::id())
+        written.lines().next(),
+        Some(std::process::id().to_string().as_str()),
+        "the new holder's pid, then its machine: {written:?}"
     );
     drop(lock);
 }

@@ -2,8 +2,9 @@
 //!
 //! The lock is an operating-system file lock (`File::try_lock`), so it ends with the
 //! process that holds it however that process ends: a crashed editor never blocks a draft.
-//! The pid inside names the other window in the message, and tells clean-up
-//! (`cleanup.rs`) that a lock file nobody holds was left by a process that has ended.
+//! The file holds the editor's pid and machine name (one per line): the pid names the
+//! other window in the message, and both tell clean-up (`cleanup.rs`) that a lock file
+//! nobody holds was left by a process of this machine that has ended.
 //! Lock files are opened without following links: a planted link is refused, never
 //! truncated.
 
@@ -122,7 +123,7 @@ fn acquire(path: &Path) -> Result<Acquired, ReadError> {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
             return Ok(Acquired::Busy(DraftBusy {
-                pid: read_pid_from(&mut file),
+                pid: read_holder(&mut file).and_then(|h| h.pid),
             }));
         }
         Err(TryLockError::Error(e)) => return Err(e.into()),
@@ -133,6 +134,9 @@ fn acquire(path: &Path) -> Result<Acquired, ReadError> {
     file.set_len(0)?;
     file.seek(SeekFrom::Start(0))?;
     writeln!(file, "{}", std::process::id())?;
+    if let Some(host) = this_machine() {
+        writeln!(file, "{host}")?;
+    }
     file.flush()?;
     Ok(Acquired::Locked(file))
 }
@@ -153,11 +157,45 @@ fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
 
-fn read_pid_from(file: &mut File) -> Option<u32> {
+/// What a lock file says of its editor.
+struct Holder {
+    /// Its process id (none in a file not written yet).
+    pid: Option<u32>,
+    /// Its machine (none in files of earlier versions, which wrote only the pid).
+    host: Option<String>,
+    /// Whether the file is empty (created, not written yet).
+    empty: bool,
+}
+
+/// Most bytes of a lock file read: a pid and a host name fit.
+const MAX_LOCK_FILE_BYTES: u64 = 512;
+
+/// The holder a lock file names; `None` when it cannot be read as text.
+fn read_holder(file: &mut File) -> Option<Holder> {
     let mut text = String::new();
     file.seek(SeekFrom::Start(0)).ok()?;
-    file.take(32).read_to_string(&mut text).ok()?;
-    text.trim().parse().ok()
+    file.take(MAX_LOCK_FILE_BYTES)
+        .read_to_string(&mut text)
+        .ok()?;
+    let mut lines = text.lines().map(str::trim);
+    Some(Holder {
+        pid: lines.next().and_then(|line| line.parse().ok()),
+        host: lines.next().filter(|h| !h.is_empty()).map(str::to_string),
+        empty: text.is_empty(),
+    })
+}
+
+/// This machine's name, as lock files record it.
+#[cfg(unix)]
+fn this_machine() -> Option<String> {
+    let uname = rustix::system::uname();
+    let name = uname.nodename().to_str().ok()?.trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+#[cfg(not(unix))]
+fn this_machine() -> Option<String> {
+    None
 }
 
 /// Whether `name` is the name of a draft's lock file, `.<id>.lock`.
@@ -167,12 +205,13 @@ pub fn is_lock_file_name(name: &str) -> bool {
         .is_some_and(ids::is_safe_id)
 }
 
-/// Removes the lock file at `path` if its editor has ended: nobody holds its lock, and
-/// the process it names is not running on this machine (or, empty, it is older than
-/// [`STALE_AFTER`], past the moment between creating and writing it). A lock file of a
-/// process still alive is kept even when unlocked: its pid may be on another machine
-/// sharing the directory, where this one cannot see the lock. A file holding anything
-/// else is not one ecoready wrote, and is kept.
+/// Removes the lock file at `path` if its editor has ended: nobody holds its lock, it
+/// names this machine (or no machine, as earlier versions wrote it) and a process that is
+/// not running here; or it is empty and older than [`STALE_AFTER`] (left between
+/// creating and writing it). A lock file of a live process is kept even when unlocked,
+/// and so is one of another machine sharing the directory (whose lock this machine may
+/// not see, and whose processes it cannot ask about). A file holding anything else is not
+/// one ecoready wrote, and is kept.
 pub fn remove_if_abandoned(path: &Path, now: SystemTime) {
     let mut options = OpenOptions::new();
     options.read(true).write(true);
@@ -182,15 +221,23 @@ pub fn remove_if_abandoned(path: &Path, now: SystemTime) {
     if file.try_lock().is_err() {
         return;
     }
-    let abandoned = match read_pid_from(&mut file) {
-        Some(pid) => !process_is_alive(pid),
-        None => file.metadata().is_ok_and(|m| {
-            let age = m
-                .modified()
-                .ok()
-                .and_then(|modified| now.duration_since(modified).ok());
-            m.len() == 0 && age.is_some_and(|age| age >= STALE_AFTER)
-        }),
+    let Some(holder) = read_holder(&mut file) else {
+        return;
+    };
+    let abandoned = match holder.pid {
+        Some(pid) => {
+            let here = holder.host.is_none() || holder.host == this_machine();
+            here && !process_is_alive(pid)
+        }
+        None => {
+            holder.empty
+                && file.metadata().is_ok_and(|m| {
+                    m.modified()
+                        .ok()
+                        .and_then(|modified| now.duration_since(modified).ok())
+                        .is_some_and(|age| age >= STALE_AFTER)
+                })
+        }
     };
     // Removed while locked, as a released lock is: an editor that opened the file just
     // before notices (`same_file`) and makes a new one.

@@ -52,6 +52,22 @@ fn lock_files_of_ended_editors_are_removed_and_live_ones_kept() {
     fs::write(&alive_pid, format!("{}\n", std::process::id())).unwrap();
     let fresh_empty = lock_path("20250101-000000-fre5");
     fs::write(&fresh_empty, "").unwrap();
+    // A process of another machine: this one cannot tell whether it still runs.
+    let elsewhere = lock_path("20250101-000000-e15e");
+    fs::write(
+        &elsewhere,
+        format!("{}\nanother-machine.example\n", dead_pid()),
+    )
+    .unwrap();
+    // Written by this version: pid and this machine's name.
+    let this_machine = {
+        let probe = store.lock_draft("20250101-000000-9999").unwrap();
+        let text = fs::read_to_string(lock_path("20250101-000000-9999")).unwrap();
+        drop(probe);
+        text.lines().nth(1).unwrap().to_string()
+    };
+    let dead_here = lock_path("20250101-000000-dea2");
+    fs::write(&dead_here, format!("{}\n{this_machine}\n", dead_pid())).unwrap();
     let held = store.lock_draft("20250101-000000-he1d").unwrap();
     let not_a_lock = [
         store.assessments_dir().join(".notes.lock.bak"),
@@ -69,6 +85,11 @@ fn lock_files_of_ended_editors_are_removed_and_live_ones_kept() {
 
     Store::open(dir.path()).unwrap();
     assert!(!dead.exists(), "its process has ended");
+    assert!(!dead_here.exists(), "its process on this machine has ended");
+    assert!(
+        elsewhere.exists(),
+        "another machine's lock is not judged here"
+    );
     assert!(!old_empty.exists(), "left between creating and writing it");
     assert!(alive_pid.exists() && fresh_empty.exists());
     assert!(lock_path("20250101-000000-he1d").exists(), "held");
