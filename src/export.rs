@@ -105,7 +105,7 @@ pub fn render(
                 .into());
             }
             let text = Ok(report::assessments_csv(
-                &details(everything(store, &mut skipped)),
+                &details(everything(store, &mut skipped)?),
                 options.csv_layout,
             ));
             (
@@ -220,8 +220,11 @@ fn organization(
 
 /// Every readable assessment with its questionnaire (each questionnaire loaded once);
 /// the ones whose questionnaire cannot be loaded are noted and left out.
-fn everything(store: &Store, skipped: &mut Vec<String>) -> Vec<(Assessment, Questionnaire)> {
-    let listing = store.list();
+fn everything(
+    store: &Store,
+    skipped: &mut Vec<String>,
+) -> Result<Vec<(Assessment, Questionnaire)>> {
+    let listing = store.list().readable()?;
     note_problems(&listing.problems, skipped);
     let mut questionnaires: BTreeMap<String, Option<Questionnaire>> = BTreeMap::new();
     let mut found = Vec::new();
@@ -243,7 +246,7 @@ fn everything(store: &Store, skipped: &mut Vec<String>) -> Vec<(Assessment, Ques
             )),
         }
     }
-    found
+    Ok(found)
 }
 
 /// The `show --json` detail of each assessment, ordered by organization (ignoring case),

@@ -49,9 +49,11 @@ fn a_lock_file_left_by_a_crash_does_not_block() {
     let stale = store.assessments_dir().join(".20260301-090000-cccc.lock");
     fs::write(&stale, "4194999\n").unwrap();
     let lock = store.lock_draft("20260301-090000-cccc").unwrap();
+    let written = fs::read_to_string(&stale).unwrap();
     assert_eq!(
-        fs::read_to_string(&stale).unwrap(),
-        format!("{}\n", std::process::id())
+        written.lines().next(),
+        Some(std::process::id().to_string().as_str()),
+        "the new holder's pid, then its machine: {written:?}"
     );
     drop(lock);
 }
@@ -168,16 +170,17 @@ fn opening_the_store_removes_only_stale_temporary_files() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
     let assessments = store.assessments_dir();
-    let stale = assessments.join(".tmpAb12Cd");
-    let fresh = assessments.join(".tmpXy34Zw");
+    let stale = assessments.join(".ecoready-tmp-Ab12Cd34");
+    let fresh = assessments.join(".ecoready-tmp-Xy34Zw56");
     let lock = assessments.join(".tmpabcd.lock");
     let other = assessments.join("notes.txt");
-    let in_root = dir.path().join(".tmpQq11Rr");
-    for path in [&stale, &fresh, &lock, &other, &in_root] {
+    let foreign = assessments.join(".tmpAb12Cd");
+    let in_root = dir.path().join(".ecoready-tmp-Qq11Rr22");
+    for path in [&stale, &fresh, &lock, &other, &foreign, &in_root] {
         fs::write(path, "x").unwrap();
     }
     let two_minutes_ago = SystemTime::now() - Duration::from_secs(120);
-    for path in [&stale, &lock, &other, &in_root] {
+    for path in [&stale, &lock, &other, &foreign, &in_root] {
         fs::File::options()
             .write(true)
             .open(path)
@@ -193,7 +196,7 @@ fn opening_the_store_removes_only_stale_temporary_files() {
         "a recent one may belong to a save in progress"
     );
     assert!(
-        lock.exists() && other.exists(),
+        lock.exists() && other.exists() && foreign.exists(),
         "other files are never touched"
     );
 }

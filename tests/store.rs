@@ -162,10 +162,16 @@ fn an_interrupted_save_leaves_the_old_content_and_list_ignores_the_temporary_fil
     let mut newer = old.clone();
     newer.complete(&loaded.questionnaire, at("2025-03-02T09:00:00Z"));
     let full = ecoready::yaml::to_string(&newer).unwrap();
-    let leftover = store.root().join("assessments").join(".tmpX1b2C3");
+    let leftover = store
+        .root()
+        .join("assessments")
+        .join(".ecoready-tmp-X1b2C3d4");
     fs::write(&leftover, &full.as_bytes()[..full.len() / 2]).unwrap();
     fs::write(
-        store.root().join("assessments").join(".tmpY9.yaml"),
+        store
+            .root()
+            .join("assessments")
+            .join(".ecoready-tmp-Y9.yaml"),
         "garbage: [",
     )
     .unwrap();

@@ -55,7 +55,7 @@ pub fn choose_questionnaire(wanted: Option<&str>) -> Result<Loaded> {
 pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
     let Some(prefix) = prefix else {
         // From the index: finding the draft among thousands parses no YAML.
-        let listing = store.summaries();
+        let listing = store.summaries().readable()?;
         warn_skipped(&listing.problems);
         return listing.latest_draft().map(|a| a.id.clone()).ok_or_else(|| {
             InvalidInput("no draft to resume; `ecoready new` starts one".into()).into()
@@ -76,11 +76,13 @@ pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
 pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -> Result<u8> {
     // Served from the store's index: listing thousands of assessments parses no YAML. The
     // table shows only overall scores, which the index has without reading every score.
+    // A directory that cannot be listed is an error, never "no assessments".
     let listing = if json {
         store.summaries_with_scores()
     } else {
         store.summaries()
-    };
+    }
+    .readable()?;
     warn_skipped(&listing.problems);
     let wanted_org = org.map(|o| o.trim().to_lowercase());
     let wanted_round = round.map(|r| r.trim().to_lowercase());

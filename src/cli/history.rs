@@ -142,6 +142,7 @@ fn organization_assessments(store: &Store, org: &str) -> Result<Vec<(Assessment,
     }
     let names: BTreeSet<String> = store
         .list()
+        .readable()?
         .assessments
         .iter()
         .map(|a| a.organization.name.trim().to_string())

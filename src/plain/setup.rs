@@ -10,7 +10,7 @@ use super::console::Console;
 use crate::assessment::{Assessment, Mode, Setup, Status, now};
 use crate::error::InvalidInput;
 use crate::questionnaire::Loaded;
-use crate::store::{DraftLock, Store};
+use crate::store::{DraftLock, Store, StoreError};
 use crate::text::sanitize;
 use crate::tui::{self, strings};
 use crate::wizard::Start;
@@ -70,8 +70,10 @@ fn home<R: BufRead, W: Write>(console: &mut Console<R, W>, store: &Store) -> Res
                 };
             }
             "2" | "r" => match latest_draft(store) {
-                Some(id) => return open(console, store, &id).map(Some),
-                None => console.say(strings::NO_DRAFT)?,
+                Ok(Some(id)) => return open(console, store, &id).map(Some),
+                Ok(None) => console.say(strings::NO_DRAFT)?,
+                // Not "no draft": the assessments could not be listed at all.
+                Err(unreadable) => console.say(&clean(&unreadable.to_string()))?,
             },
             "3" | "q" => return Ok(None),
             _ => console.reject("choose 1, 2 or 3")?,
@@ -79,9 +81,10 @@ fn home<R: BufRead, W: Write>(console: &mut Console<R, W>, store: &Store) -> Res
     }
 }
 
-/// The most recently changed draft.
-fn latest_draft(store: &Store) -> Option<String> {
-    store.summaries().latest_draft().map(|a| a.id.clone())
+/// The most recently changed draft, or why the assessments cannot be listed.
+fn latest_draft(store: &Store) -> Result<Option<String>, StoreError> {
+    let listing = store.summaries().readable()?;
+    Ok(listing.latest_draft().map(|a| a.id.clone()))
 }
 
 /// The questionnaire for a new assessment: asked for when there is more than one.

@@ -8,8 +8,10 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
 
-use color_eyre::eyre::{Result, WrapErr, eyre};
+use color_eyre::eyre::{Report, Result, WrapErr};
 use tempfile::NamedTempFile;
+
+use super::error::{StoreError, kind_of};
 
 /// Permission bits of every file ecoready writes (owner read/write only).
 #[cfg(unix)]
@@ -18,6 +20,13 @@ pub const FILE_MODE: u32 = 0o600;
 /// Permission bits of every directory ecoready creates (owner only).
 #[cfg(unix)]
 pub const DIR_MODE: u32 = 0o700;
+
+/// How the names of ecoready's temporary files start (a random part follows): only
+/// files named so are ever removed as left-overs of an interrupted save.
+pub const TEMPORARY_PREFIX: &str = ".ecoready-tmp-";
+
+/// Length of the random part of a temporary file's name.
+pub const TEMPORARY_RANDOM_LEN: usize = 8;
 
 /// Replaces (or creates) `path` with `bytes` so that a crash leaves the old or the new
 /// content, never a mix; the file is readable by the owner only.
@@ -47,30 +56,100 @@ pub fn write_new_atomically(path: &Path, bytes: &[u8]) -> Result<bool> {
     Ok(true)
 }
 
-/// Creates `dir` (and missing parents) owner-only; an existing directory is left as it is.
+/// Creates a directory inside the data directory (and missing parents) owner-only, or
+/// checks the one there: it must be a real directory (not a symbolic link) of the user
+/// running ecoready, else the error is a [`StoreError`].
 pub fn create_private_dir(dir: &Path) -> Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
+    create_checked_dir(dir, false)
+}
+
+/// Like [`create_private_dir`] for the data directory itself, which may be a symbolic
+/// link (the user chose the path; a data directory on another disk is often linked).
+pub fn create_private_root(dir: &Path) -> Result<()> {
+    create_checked_dir(dir, true)
+}
+
+fn create_checked_dir(dir: &Path, follow: bool) -> Result<()> {
+    if fs::symlink_metadata(dir).is_err() {
+        // A file where a directory of the path should be: say so, rather than the
+        // operating system's "File exists" or "Not a directory".
+        if let Some(in_the_way) = file_in_the_way(dir) {
+            return Err(Report::new(in_the_way));
+        }
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(DIR_MODE);
+        }
+        builder
+            .create(dir)
+            .wrap_err_with(|| format!("could not create the directory {}", dir.display()))?;
+    }
+    check_dir(dir, follow).map_err(Report::new)
+}
+
+/// Checks that `dir` is a directory of the user running ecoready and, unless `follow`,
+/// not a symbolic link.
+pub fn check_dir(dir: &Path, follow: bool) -> Result<(), StoreError> {
+    let path = || dir.to_path_buf();
+    let unreadable = |e: io::Error| StoreError::UnreadableDirectory {
+        path: path(),
+        reason: e.to_string(),
+    };
+    let mut metadata = fs::symlink_metadata(dir).map_err(unreadable)?;
+    if metadata.file_type().is_symlink() {
+        if !follow {
+            return Err(StoreError::SymbolicLink { path: path() });
+        }
+        metadata = fs::metadata(dir).map_err(unreadable)?;
+    }
+    if !metadata.is_dir() {
+        return Err(StoreError::NotADirectory {
+            path: path(),
+            kind: kind_of(metadata.file_type()),
+        });
+    }
     #[cfg(unix)]
     {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(DIR_MODE);
-    }
-    builder
-        .create(dir)
-        .wrap_err_with(|| format!("could not create the directory {}", dir.display()))?;
-    if !dir.is_dir() {
-        return Err(eyre!("{} exists but is not a directory", dir.display()));
+        use std::os::unix::fs::MetadataExt;
+        let user = rustix::process::getuid().as_raw();
+        if metadata.uid() != user {
+            return Err(StoreError::NotOwned {
+                path: path(),
+                owner: metadata.uid(),
+                user,
+            });
+        }
     }
     Ok(())
+}
+
+/// The nearest existing ancestor of a missing `dir` when it is not a directory.
+fn file_in_the_way(dir: &Path) -> Option<StoreError> {
+    let (path, metadata) = dir
+        .ancestors()
+        .skip(1)
+        .filter(|a| !a.as_os_str().is_empty())
+        .find_map(|a| fs::metadata(a).ok().map(|m| (a, m)))?;
+    (!metadata.is_dir()).then(|| StoreError::NotADirectory {
+        path: path.to_path_buf(),
+        kind: kind_of(metadata.file_type()),
+    })
 }
 
 /// Writes `bytes` to a synced, owner-only temporary file next to `path`.
 fn write_temporary(path: &Path, bytes: &[u8]) -> Result<NamedTempFile> {
     let dir = parent_of(path);
     let context = || format!("could not save {}", path.display());
-    // tempfile names start with `.tmp`, which readers of the directory skip.
-    let mut temp = NamedTempFile::new_in(dir).wrap_err_with(context)?;
+    // Created with O_EXCL, which never follows a link; the prefix marks the file as
+    // ecoready's own, which readers of the directory skip and clean-up may remove.
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMPORARY_PREFIX)
+        .rand_bytes(TEMPORARY_RANDOM_LEN)
+        .tempfile_in(dir)
+        .wrap_err_with(context)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -36,7 +36,7 @@ impl Store {
 
     /// Every assessment of an organization with the exact questionnaire it used.
     pub fn organization_assessments(&self, organization: &str) -> Result<OrganizationAssessments> {
-        let listing = self.list();
+        let listing = self.list().readable()?;
         let mut found = OrganizationAssessments {
             problems: listing.problems,
             ..Default::default()

@@ -1,12 +1,12 @@
 //! The user's settings file, `config.yaml` in the ecoready config directory. A missing
 //! file means the defaults; a broken one is reported and ignored, never fatal.
 
-use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::{Problem, config_dir, files};
+use super::files::{self, Links};
+use super::{Problem, config_dir};
 use crate::tui::theme::ThemeName;
 use crate::yaml;
 
@@ -45,11 +45,12 @@ pub fn load_config_from(path: &Path) -> (Config, Option<Problem>) {
         path: path.to_path_buf(),
         message,
     };
-    let bytes = match files::read_limited(path, MAX_CONFIG_BYTES) {
+    // Followed if a link: dotfile managers link the config files they keep.
+    let bytes = match files::read_limited(path, MAX_CONFIG_BYTES, Links::Follow) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return (Config::default(), None),
+        Err(e) if e.is_not_found() => return (Config::default(), None),
         Err(e) => {
-            let message = format!("cannot read it ({e}); using the default settings");
+            let message = format!("{}; using the default settings", e.describe());
             return (Config::default(), Some(problem(message)));
         }
     };

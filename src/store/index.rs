@@ -14,10 +14,12 @@ use std::fs::{self, DirEntry};
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::error::StoreError;
+use super::files;
 use super::index_file::{CacheFile, Made, Stamp};
 use super::index_record::Record;
 use super::summary::{Summaries, Summary};
-use super::{Problem, Store, files, id_of_file, read_assessment};
+use super::{Problem, Store, id_of_file, read_assessment};
 use crate::assessment::{Assessment, Status};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::Scores;
@@ -52,7 +54,7 @@ impl Store {
         // Reading the caches and looking at every file are independent and each takes a
         // good part of a listing of thousands: they run side by side then. For a few
         // hundred, starting a thread costs more than it saves (and memory for its stack).
-        let large = fs::metadata(&index_path).is_ok_and(|m| m.len() >= PARALLEL_FROM_BYTES);
+        let large = fs::symlink_metadata(&index_path).is_ok_and(|m| m.len() >= PARALLEL_FROM_BYTES);
         let (caches, listed) = if large {
             std::thread::scope(|scope| {
                 let caches = scope.spawn(|| read_caches(&index_path, &scores_path, with_scores));
@@ -63,18 +65,26 @@ impl Store {
             let caches = read_caches(&index_path, &scores_path, with_scores);
             (caches, list_files(&dir))
         };
-        let (mut cached, mut cached_scores) = caches;
+        let Caches {
+            records: mut cached,
+            scores: mut cached_scores,
+            refused,
+        } = caches;
         let listed = match listed {
             Ok(listed) => listed,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return result,
             Err(e) => {
-                result.problems.push(Problem {
-                    path: dir,
-                    message: format!("cannot read the directory: {e}"),
-                });
+                result.unreadable = Some(files::unreadable_dir(&dir, &e));
                 return result;
             }
         };
+        // A cache file that is not a regular file (a planted link or FIFO) is left as it
+        // is and said; the listing is made from the assessment files alone.
+        let index_usable = !refused.iter().any(|r| r.path() == index_path);
+        let scores_usable = !refused.iter().any(|r| r.path() == scores_path);
+        result
+            .problems
+            .extend(refused.into_iter().map(Problem::from));
         let mut fresh = Fresh::with_capacity(cached.len());
         let mut questionnaires = QuestionnaireCache::default();
         for Listed { name, path, stamp } in listed {
@@ -105,10 +115,10 @@ impl Store {
         fresh.sort();
         let index_changed = fresh.made_any || cached.left() > 0;
         let scores_changed = fresh.made_any || !cached_scores.is_empty();
-        if index_changed {
+        if index_changed && index_usable {
             fresh.write_index(&index_path);
         }
-        if with_scores && scores_changed {
+        if with_scores && scores_changed && scores_usable {
             fresh.write_scores(&scores_path);
         }
         result.summaries = fresh.into_summaries(with_scores);
@@ -124,7 +134,7 @@ impl Store {
         questionnaires: &mut QuestionnaireCache,
     ) -> Result<(Summary, Option<Scores>), String> {
         let id = id_of_file(path).ok_or("the file name is not a valid assessment id")?;
-        let mut assessment = read_assessment(path, &id)?;
+        let mut assessment = read_assessment(path, &id).map_err(|e| e.describe())?;
         let scores = match (assessment.status, assessment.scores.take()) {
             (Status::Complete, Some(snapshot)) => Ok(snapshot),
             _ => questionnaires
@@ -254,7 +264,7 @@ fn list_files(dir: &Path) -> io::Result<Vec<Listed>> {
             continue;
         };
         let path = entry.path();
-        let stamp = stamp_of(&entry, &path);
+        let stamp = stamp_of(&entry);
         listed.push(Listed {
             name: name.to_string(),
             path,
@@ -303,13 +313,27 @@ impl Records {
     }
 }
 
-/// The caches: summaries, and every score by assessment id when asked for.
-type Caches = (Records, HashMap<String, (Made, Scores)>);
+/// The caches: summaries, and every score by assessment id when asked for; and the
+/// cache files refused for what they are (left alone, not rewritten).
+#[derive(Default)]
+struct Caches {
+    records: Records,
+    scores: HashMap<String, (Made, Scores)>,
+    refused: Vec<StoreError>,
+}
 
 fn read_caches(index: &Path, scores: &Path, with_scores: bool) -> Caches {
-    let records = Records::new(CacheFile::<Record>::read(index).entries);
+    let mut refused = Vec::new();
+    let records = CacheFile::<Record>::read(index).unwrap_or_else(|e| {
+        refused.push(e);
+        CacheFile::default()
+    });
     let scores = if with_scores {
         CacheFile::<(String, Made, Scores)>::read(scores)
+            .unwrap_or_else(|e| {
+                refused.push(e);
+                CacheFile::default()
+            })
             .entries
             .into_iter()
             .map(|(id, made, scores)| (id, (made, scores)))
@@ -317,17 +341,19 @@ fn read_caches(index: &Path, scores: &Path, with_scores: bool) -> Caches {
     } else {
         HashMap::new()
     };
-    (records, scores)
+    Caches {
+        records: Records::new(records.entries),
+        scores,
+        refused,
+    }
 }
 
-/// The stamp of a listed file: its own metadata, or its target's for a symbolic link
-/// (reading follows links, so a changed target must count as a change).
-fn stamp_of(entry: &DirEntry, path: &Path) -> Option<Stamp> {
-    let metadata = match entry.file_type() {
-        Ok(kind) if kind.is_symlink() => fs::metadata(path),
-        _ => entry.metadata(),
-    };
-    metadata.ok().map(|m| Stamp::of(&m))
+/// The stamp of a listed regular file; none for anything else (a link, a FIFO), so no
+/// cached entry stands for it and reading it says what is wrong.
+fn stamp_of(entry: &DirEntry) -> Option<Stamp> {
+    // `DirEntry::metadata` does not follow links.
+    let metadata = entry.metadata().ok()?;
+    metadata.is_file().then(|| Stamp::of(&metadata))
 }
 
 /// Questionnaires loaded once per digest while summarising.

@@ -8,7 +8,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::{files, write_atomically};
+use super::error::StoreError;
+use super::files::{self, Links, ReadError};
+use super::write_atomically;
 
 /// Version of the cache layout; any other version is ignored and rebuilt.
 const FORMAT: u32 = 1;
@@ -97,17 +99,20 @@ impl<T> CacheFile<T> {
 
 impl<T: DeserializeOwned> CacheFile<T> {
     /// The cache at `path`, or an empty one when it is missing, unreadable, or written by
-    /// another version of ecoready.
-    pub fn read(path: &Path) -> Self {
-        let Ok(bytes) = files::read_limited(path, MAX_CACHE_BYTES) else {
-            return Self::default();
+    /// another version of ecoready; an error when it is not a regular file (a link or a
+    /// FIFO), which the caller reports and leaves alone.
+    pub fn read(path: &Path) -> Result<Self, StoreError> {
+        let bytes = match files::read_limited(path, MAX_CACHE_BYTES, Links::Refuse) {
+            Ok(bytes) => bytes,
+            Err(ReadError::Refused(refused)) => return Err(refused),
+            Err(_) => return Ok(Self::default()),
         };
-        match serde_json::from_slice::<Self>(&bytes) {
+        Ok(match serde_json::from_slice::<Self>(&bytes) {
             Ok(cache) if cache.format == FORMAT && cache.ecoready == env!("CARGO_PKG_VERSION") => {
                 cache
             }
             _ => Self::default(),
-        }
+        })
     }
 }
 

@@ -2,15 +2,22 @@
 //!
 //! The lock is an operating-system file lock (`File::try_lock`), so it ends with the
 //! process that holds it however that process ends: a crashed editor never blocks a draft.
-//! The pid inside is only there to name the other window in the message.
+//! The file holds the editor's pid and machine name (one per line): the pid names the
+//! other window in the message, and both tell clean-up (`cleanup.rs`) that a lock file
+//! nobody holds was left by a process of this machine that has ended.
+//! Lock files are opened without following links: a planted link is refused, never
+//! truncated.
 
 use std::fmt;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
-use color_eyre::eyre::{Report, Result, WrapErr};
+use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 
+use super::cleanup::STALE_AFTER;
+use super::files::{Links, ReadError, open_checked};
 use super::{Store, ids};
 
 /// How often acquiring retries when the lock file it locked was removed meanwhile.
@@ -70,7 +77,17 @@ impl Store {
         ids::check_id(id, "assessment id")?;
         let path = self.assessments_dir().join(format!(".{id}.lock"));
         for _ in 0..ATTEMPTS {
-            match acquire(&path).wrap_err_with(|| format!("could not lock {}", path.display()))? {
+            let acquired = match acquire(&path) {
+                Ok(acquired) => acquired,
+                Err(ReadError::Refused(refused)) => return Err(Report::new(refused)),
+                Err(ReadError::Io(e)) => {
+                    return Err(e).wrap_err_with(|| format!("could not lock {}", path.display()));
+                }
+                Err(ReadError::Invalid(message)) => {
+                    return Err(eyre!("could not lock {}: {message}", path.display()));
+                }
+            };
+            match acquired {
                 Acquired::Locked(file) => {
                     return Ok(DraftLock {
                         id: id.to_string(),
@@ -93,7 +110,7 @@ enum Acquired {
     Replaced,
 }
 
-fn acquire(path: &Path) -> std::io::Result<Acquired> {
+fn acquire(path: &Path) -> Result<Acquired, ReadError> {
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
@@ -101,15 +118,15 @@ fn acquire(path: &Path) -> std::io::Result<Acquired> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(super::atomic::FILE_MODE);
     }
-    let mut file = options.open(path)?;
+    let mut file = open_checked(path, Links::Refuse, &mut options)?;
     match file.try_lock() {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
             return Ok(Acquired::Busy(DraftBusy {
-                pid: read_pid_from(&mut file),
+                pid: read_holder(&mut file).and_then(|h| h.pid),
             }));
         }
-        Err(TryLockError::Error(e)) => return Err(e),
+        Err(TryLockError::Error(e)) => return Err(e.into()),
     }
     if !same_file(&file, path) {
         return Ok(Acquired::Replaced);
@@ -117,6 +134,9 @@ fn acquire(path: &Path) -> std::io::Result<Acquired> {
     file.set_len(0)?;
     file.seek(SeekFrom::Start(0))?;
     writeln!(file, "{}", std::process::id())?;
+    if let Some(host) = this_machine() {
+        writeln!(file, "{host}")?;
+    }
     file.flush()?;
     Ok(Acquired::Locked(file))
 }
@@ -125,7 +145,7 @@ fn acquire(path: &Path) -> std::io::Result<Acquired> {
 #[cfg(unix)]
 fn same_file(file: &File, path: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), fs::metadata(path)) {
+    match (file.metadata(), fs::symlink_metadata(path)) {
         (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
         _ => false,
     }
@@ -137,9 +157,114 @@ fn same_file(_file: &File, path: &Path) -> bool {
     path.exists()
 }
 
-fn read_pid_from(file: &mut File) -> Option<u32> {
+/// What a lock file says of its editor.
+struct Holder {
+    /// Its process id (none in a file not written yet).
+    pid: Option<u32>,
+    /// Its machine (none in files of earlier versions, which wrote only the pid).
+    host: Option<String>,
+    /// Whether the file is empty (created, not written yet).
+    empty: bool,
+}
+
+/// Most bytes of a lock file read: a pid and a host name fit.
+const MAX_LOCK_FILE_BYTES: u64 = 512;
+
+/// The holder a lock file names; `None` when it cannot be read as text.
+fn read_holder(file: &mut File) -> Option<Holder> {
     let mut text = String::new();
     file.seek(SeekFrom::Start(0)).ok()?;
-    file.take(32).read_to_string(&mut text).ok()?;
-    text.trim().parse().ok()
+    file.take(MAX_LOCK_FILE_BYTES)
+        .read_to_string(&mut text)
+        .ok()?;
+    let mut lines = text.lines().map(str::trim);
+    Some(Holder {
+        pid: lines.next().and_then(|line| line.parse().ok()),
+        host: lines.next().filter(|h| !h.is_empty()).map(str::to_string),
+        empty: text.is_empty(),
+    })
+}
+
+/// This machine's name, as lock files record it.
+#[cfg(unix)]
+fn this_machine() -> Option<String> {
+    let uname = rustix::system::uname();
+    let name = uname.nodename().to_str().ok()?.trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+#[cfg(not(unix))]
+fn this_machine() -> Option<String> {
+    None
+}
+
+/// Whether `name` is the name of a draft's lock file, `.<id>.lock`.
+pub fn is_lock_file_name(name: &str) -> bool {
+    name.strip_prefix('.')
+        .and_then(|rest| rest.strip_suffix(".lock"))
+        .is_some_and(ids::is_safe_id)
+}
+
+/// Removes the lock file at `path` if its editor has ended: nobody holds its lock, it
+/// names this machine (or no machine, as earlier versions wrote it) and a process that is
+/// not running here; or it is empty and older than [`STALE_AFTER`] (left between
+/// creating and writing it). A lock file of a live process is kept even when unlocked,
+/// and so is one of another machine sharing the directory (whose lock this machine may
+/// not see, and whose processes it cannot ask about). A file holding anything else is not
+/// one ecoready wrote, and is kept.
+pub fn remove_if_abandoned(path: &Path, now: SystemTime) {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true);
+    let Ok(mut file) = open_checked(path, Links::Refuse, &mut options) else {
+        return;
+    };
+    if file.try_lock().is_err() {
+        return;
+    }
+    let Some(holder) = read_holder(&mut file) else {
+        return;
+    };
+    let abandoned = match holder.pid {
+        Some(pid) => {
+            let here = holder.host.is_none() || holder.host == this_machine();
+            here && !process_is_alive(pid)
+        }
+        None => {
+            holder.empty
+                && file.metadata().is_ok_and(|m| {
+                    m.modified()
+                        .ok()
+                        .and_then(|modified| now.duration_since(modified).ok())
+                        .is_some_and(|age| age >= STALE_AFTER)
+                })
+        }
+    };
+    // Removed while locked, as a released lock is: an editor that opened the file just
+    // before notices (`same_file`) and makes a new one.
+    if abandoned && same_file(&file, path) {
+        let _ = fs::remove_file(path);
+    }
+    let _ = file.unlock();
+}
+
+/// Whether a process with this id runs on this machine (one of another user counts).
+#[cfg(unix)]
+fn process_is_alive(pid: u32) -> bool {
+    let Some(pid) = i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    else {
+        return false;
+    };
+    match rustix::process::test_kill_process(pid) {
+        Ok(()) => true,
+        // EPERM: alive, run by another user.
+        Err(e) => e != rustix::io::Errno::SRCH,
+    }
+}
+
+/// Without a way to ask, every process counts as alive (nothing is removed).
+#[cfg(not(unix))]
+fn process_is_alive(_pid: u32) -> bool {
+    true
 }

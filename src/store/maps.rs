@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 use serde::Deserialize;
 
-use super::{Problem, Store, atomic, files};
+use super::files::{self, Links};
+use super::{Problem, Store, StoreError, atomic, why_unreadable};
 use crate::ecomap::{self, EcosystemMap};
 use crate::error::InvalidInput;
 use crate::text::same_name;
@@ -57,7 +58,6 @@ impl Store {
         atomic::create_private_dir(&self.maps_dir())
             .wrap_err("could not create the maps directory")?;
         atomic::create_private_dir(&dir).wrap_err("could not create the map's directory")?;
-        refuse_symlink(&dir)?;
         let text = yaml::to_string(map).wrap_err_with(|| {
             format!(
                 "could not write the map of {} as YAML",
@@ -90,38 +90,48 @@ impl Store {
     /// Every readable version of `organization`'s map, oldest first (unreadable files are
     /// skipped; [`Store::map_versions`] reports them).
     pub fn map_history(&self, organization: &str) -> Result<Vec<EcosystemMap>> {
-        let dir = self.map_dir(organization);
-        let files =
-            files::yaml_files(&dir).map_err(|p| eyre!("{}: {}", p.path.display(), p.message))?;
+        let files = self.map_files(organization)?;
         Ok(read_versions(&files, organization).maps)
     }
 
     /// Every readable version of `organization`'s map, oldest first, and the files in its
     /// directory that could not be read.
     pub fn map_versions(&self, organization: &str) -> (Vec<EcosystemMap>, Vec<Problem>) {
-        match files::yaml_files(&self.map_dir(organization)) {
+        match self.map_files(organization) {
             Ok(files) => {
                 let versions = read_versions(&files, organization);
                 (versions.maps, versions.problems)
             }
-            Err(problem) => (Vec::new(), vec![problem]),
+            Err(problem) => (Vec::new(), vec![problem.into()]),
         }
+    }
+
+    /// The map files of `organization`'s directory; neither `maps/` nor that directory
+    /// may be a symbolic link.
+    fn map_files(&self, organization: &str) -> Result<Vec<PathBuf>, StoreError> {
+        files::refuse_link(&self.maps_dir())?;
+        files::yaml_files(&self.map_dir(organization), Links::Refuse)
     }
 
     /// The names of every organization with at least one readable map, sorted ignoring
     /// case (each name as its newest map writes it).
     pub fn mapped_organizations(&self) -> Vec<String> {
+        if files::refuse_link(&self.maps_dir()).is_err() {
+            return Vec::new();
+        }
         let Ok(entries) = std::fs::read_dir(self.maps_dir()) else {
             return Vec::new();
         };
         let mut names: Vec<String> = Vec::new();
+        // `file_type` does not follow links: a linked directory is not one of the maps'.
         let mut dirs: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_dir())
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .map(|e| e.path())
             .collect();
         dirs.sort();
         for dir in dirs {
-            let Ok(files) = files::yaml_files(&dir) else {
+            let Ok(files) = files::yaml_files(&dir, Links::Refuse) else {
                 continue;
             };
             for path in files {
@@ -189,8 +199,8 @@ struct SchemaProbe {
 
 /// Reads and checks one map file; the error says what is wrong without the path.
 fn read_map(path: &Path) -> Result<EcosystemMap, String> {
-    let bytes = files::read_limited(path, MAX_DOCUMENT_BYTES)
-        .map_err(|e| format!("cannot read it: {e}"))?;
+    let bytes =
+        files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse).map_err(|e| e.describe())?;
     if let Ok(SchemaProbe {
         schema_version: Some(version),
     }) = yaml::from_slice::<SchemaProbe>(&bytes)
@@ -202,7 +212,8 @@ fn read_map(path: &Path) -> Result<EcosystemMap, String> {
             ecomap::SCHEMA_VERSION
         ));
     }
-    let map: EcosystemMap = yaml::from_slice(&bytes).map_err(|e| e.to_string())?;
+    let map: EcosystemMap =
+        yaml::from_slice(&bytes).map_err(|e| why_unreadable(&bytes, e, "ecosystem map"))?;
     let problems = map.problems();
     if !problems.is_empty() {
         return Err(problems.join("; "));
@@ -218,17 +229,4 @@ fn same_second_number(path: &Path) -> u32 {
         .filter(|(head, _)| head.contains('-'))
         .and_then(|(_, n)| n.parse().ok())
         .unwrap_or(1)
-}
-
-/// A map directory that is a symbolic link could lead outside the data directory.
-fn refuse_symlink(dir: &Path) -> Result<()> {
-    let metadata = std::fs::symlink_metadata(dir)
-        .wrap_err_with(|| format!("could not inspect {}", dir.display()))?;
-    if metadata.file_type().is_symlink() {
-        return Err(eyre!(
-            "{} is a symbolic link; ecoready only writes maps into real directories",
-            dir.display()
-        ));
-    }
-    Ok(())
 }

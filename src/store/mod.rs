@@ -6,15 +6,21 @@
 //!   copies of every questionnaire version an assessment used;
 //! - `index.json`, `index-scores.json`: caches of what listings show (`index`), rebuilt
 //!   from the assessment files whenever they change;
-//! - `assessments/.<id>.lock`: held by the one window editing a draft (`lock`).
+//! - `assessments/.<id>.lock`: held by the one window editing a draft (`lock`);
+//! - `maps/`, `reports/`, `trash/`: ecosystem maps, reports written from the screens and
+//!   removed assessments.
 //!
 //! Every write is atomic and owner-only; a file that cannot be read is reported, never
-//! rewritten, renamed or deleted.
+//! rewritten, renamed or deleted. Nothing outside the data directory is read or written
+//! through it: its directories must be real directories of the user (not symbolic
+//! links), files are opened without following links, and only regular files are read,
+//! without ever waiting on a FIFO (`files`, `error`).
 
 mod atomic;
 mod by_organization;
 mod cleanup;
 pub mod config;
+mod error;
 mod fault;
 mod files;
 mod ids;
@@ -30,12 +36,13 @@ mod trash;
 
 use std::path::{Path, PathBuf};
 
-use color_eyre::eyre::{Report, Result, WrapErr, eyre};
+use color_eyre::eyre::{Report, Result, WrapErr};
 use directories::ProjectDirs;
 use serde::Deserialize;
 
 pub use atomic::{write_atomically, write_new_atomically};
 pub use by_organization::OrganizationAssessments;
+pub use error::StoreError;
 pub use fault::WriteFault;
 pub use ids::is_safe_id;
 pub use index::{INDEX_FILE, SCORES_INDEX_FILE};
@@ -47,6 +54,7 @@ use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};
 use crate::error::InvalidInput;
 use crate::questionnaire::{Loaded, Questionnaire, builtins, digest};
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
+use files::{Links, ReadError};
 
 /// A problem with one file that was skipped (never rewritten or deleted).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +72,19 @@ pub struct Listing {
     pub assessments: Vec<Assessment>,
     /// Files that were skipped.
     pub problems: Vec<Problem>,
+    /// Why the directory of assessments could not be listed at all (then there are no
+    /// assessments, which says nothing about what it holds).
+    pub unreadable: Option<StoreError>,
+}
+
+impl Listing {
+    /// The listing, or why the directory of assessments could not be listed.
+    pub fn readable(self) -> Result<Self, StoreError> {
+        match self.unreadable {
+            Some(error) => Err(error),
+            None => Ok(self),
+        }
+    }
 }
 
 /// The data directory.
@@ -84,12 +105,10 @@ impl Store {
             root: root.into(),
             write_fault: None,
         };
-        for dir in [
-            store.root.clone(),
-            store.assessments_dir(),
-            store.questionnaires_dir(),
-        ] {
-            atomic::create_private_dir(&dir).wrap_err("could not open the data directory")?;
+        let context = "could not open the data directory";
+        atomic::create_private_root(&store.root).wrap_err(context)?;
+        for dir in [store.assessments_dir(), store.questionnaires_dir()] {
+            atomic::create_private_dir(&dir).wrap_err(context)?;
         }
         store.remove_stale_temporaries();
         Ok(store)
@@ -100,7 +119,7 @@ impl Store {
         project_dirs()
             .map(|dirs| dirs.data_dir().to_path_buf())
             .ok_or_else(|| {
-                eyre!(
+                color_eyre::eyre::eyre!(
                     "this system has no standard data directory (no home directory was found); \
                  pass --data-dir DIR or set ECOREADY_DATA_DIR"
                 )
@@ -144,6 +163,9 @@ impl Store {
     /// only. The questionnaire copy is kept separately with [`Store::keep_questionnaire`].
     pub fn save(&self, assessment: &Assessment) -> Result<()> {
         let path = self.assessment_path(&assessment.id)?;
+        // Checked again at every save: a long session may outlive what `open` saw (a
+        // sync client can replace a folder), and one look costs little.
+        atomic::check_dir(&self.assessments_dir(), false)?;
         self.check_write(&path)?;
         let text = yaml::to_string(assessment)
             .wrap_err_with(|| format!("could not write assessment {} as YAML", assessment.id))?;
@@ -153,17 +175,19 @@ impl Store {
     /// Loads the assessment with exactly this id.
     pub fn load(&self, id: &str) -> Result<Assessment> {
         let path = self.assessment_path(id)?;
-        read_assessment(&path, id)
-            .map_err(|message| invalid(format!("{}: {message}", path.display())))
+        // Invalid input (exit 2) as any stored file that cannot be used; a refused
+        // entry's message names the path itself.
+        read_assessment(&path, id).map_err(|e| match e {
+            ReadError::Refused(refused) => invalid(refused.to_string()),
+            other => invalid(format!("{}: {}", path.display(), other.describe())),
+        })
     }
 
     /// The full id of the one assessment whose id starts with `prefix` (an exact match
     /// wins); no match, several matches or an unsafe prefix are [`InvalidInput`].
     pub fn resolve(&self, prefix: &str) -> Result<String> {
         ids::check_id(prefix, "assessment id")?;
-        let dir = self.assessments_dir();
-        let files =
-            files::yaml_files(&dir).map_err(|p| eyre!("{}: {}", p.path.display(), p.message))?;
+        let files = files::yaml_files(&self.assessments_dir(), Links::Refuse)?;
         let mut matches: Vec<String> = files
             .iter()
             .filter_map(|path| id_of_file(path))
@@ -192,16 +216,16 @@ impl Store {
     /// Every assessment, newest first, and the files that could not be read.
     pub fn list(&self) -> Listing {
         let mut listing = Listing::default();
-        let files = match files::yaml_files(&self.assessments_dir()) {
+        let files = match files::yaml_files(&self.assessments_dir(), Links::Refuse) {
             Ok(files) => files,
-            Err(problem) => {
-                listing.problems.push(problem);
+            Err(unreadable) => {
+                listing.unreadable = Some(unreadable);
                 return listing;
             }
         };
         for path in files {
             let outcome = match id_of_file(&path) {
-                Some(id) => read_assessment(&path, &id),
+                Some(id) => read_assessment(&path, &id).map_err(|e| e.describe()),
                 None => Err("the file name is not a valid assessment id".to_string()),
             };
             match outcome {
@@ -225,6 +249,7 @@ impl Store {
             &questionnaire.version,
             &digest(text.as_bytes()),
         );
+        atomic::check_dir(&self.questionnaires_dir(), false)?;
         let path = self.questionnaires_dir().join(name);
         self.check_write(&path)?;
         write_new_atomically(&path, text.as_bytes())?;
@@ -243,7 +268,7 @@ impl Store {
         let dir = self.questionnaires_dir();
         match questionnaires::find_copy(&dir, reference) {
             Ok(Some(loaded)) => Ok(loaded),
-            Ok(None) => Err(eyre!(
+            Ok(None) => Err(color_eyre::eyre::eyre!(
                 "questionnaire `{}` version {} (digest {}) is not built into this version of \
                  ecoready and no copy of it is kept in {}",
                 reference.id,
@@ -251,7 +276,7 @@ impl Store {
                 reference.digest,
                 dir.display()
             )),
-            Err(message) => Err(eyre!("{message}")).wrap_err_with(|| {
+            Err(message) => Err(color_eyre::eyre::eyre!("{message}")).wrap_err_with(|| {
                 format!(
                     "the kept copy of questionnaire `{}` version {} cannot be loaded",
                     reference.id, reference.version
@@ -280,34 +305,55 @@ struct SchemaProbe {
 }
 
 /// Reads one assessment file that should hold assessment `id`; the error says what is
-/// wrong (with the line where known) without repeating the path.
-fn read_assessment(path: &Path, id: &str) -> Result<Assessment, String> {
-    let bytes = files::read_limited(path, MAX_DOCUMENT_BYTES)
-        .map_err(|e| format!("cannot read it: {e}"))?;
+/// wrong (with the line where known), naming the path only for a refused entry.
+fn read_assessment(path: &Path, id: &str) -> Result<Assessment, ReadError> {
+    let bytes = files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse)?;
     // Parsed once (listing thousands of files parses each); the version is probed on its
     // own only when that fails, so a newer file is refused by its version rather than by
     // fields this build does not know.
     let assessment: Assessment = match yaml::from_slice(&bytes) {
         Ok(assessment) => assessment,
         Err(e) => {
-            return Err(match yaml::from_slice::<SchemaProbe>(&bytes) {
-                Ok(SchemaProbe {
-                    schema_version: Some(version),
-                }) if version > u64::from(assessment::SCHEMA_VERSION) => newer_schema(version),
-                _ => e.to_string(),
-            });
+            return Err(ReadError::Invalid(
+                match yaml::from_slice::<SchemaProbe>(&bytes) {
+                    Ok(SchemaProbe {
+                        schema_version: Some(version),
+                    }) if version > u64::from(assessment::SCHEMA_VERSION) => newer_schema(version),
+                    _ => why_unreadable(&bytes, e, "assessment"),
+                },
+            ));
         }
     };
     if assessment.schema_version > assessment::SCHEMA_VERSION {
-        return Err(newer_schema(u64::from(assessment.schema_version)));
+        return Err(ReadError::Invalid(newer_schema(u64::from(
+            assessment.schema_version,
+        ))));
     }
     if assessment.id != id {
-        return Err(format!(
+        return Err(ReadError::Invalid(format!(
             "the file holds assessment `{}`, which does not match its file name",
             assessment.id.escape_debug()
-        ));
+        )));
     }
     Ok(assessment)
+}
+
+/// Why a document that failed to parse as an ecoready `what` file (with `error`) is
+/// unreadable, never quoting content of a file that is not an ecoready file: a syntax
+/// error (which quotes nothing) says where the YAML breaks; a scalar (any text without `key: value` lines is
+/// one YAML string, which the type error would quote) or a mapping without a
+/// `schema_version` (whose keys it would quote) is said not to be an ecoready file; the
+/// error of an ecoready file, or of a list (named only by its type), is shown as it is.
+fn why_unreadable(bytes: &[u8], error: yaml::YamlError, what: &str) -> String {
+    use serde_yaml::Value;
+    match yaml::from_slice::<Value>(bytes) {
+        Ok(Value::Mapping(mapping)) if mapping.contains_key("schema_version") => error.to_string(),
+        Ok(Value::Sequence(_)) | Err(_) => error.to_string(),
+        Ok(_) => format!(
+            "this is not an ecoready {what} file (it has no `schema_version`); its content \
+             is not shown and the file was left unchanged"
+        ),
+    }
 }
 
 fn newer_schema(version: u64) -> String {
@@ -335,7 +381,7 @@ fn project_dirs() -> Option<ProjectDirs> {
 /// Reads and validates a questionnaire file; any problem is [`InvalidInput`] listing every
 /// broken rule as `file:line: message`.
 pub fn read_questionnaire_file(path: &Path) -> Result<Loaded> {
-    questionnaires::read_questionnaire(path).map_err(invalid)
+    questionnaires::read_questionnaire(path, Links::Follow).map_err(invalid)
 }
 
 /// The platform's config directory for ecoready (user questionnaires live in its

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::Problem;
-use super::files::{read_limited, yaml_files};
+use super::files::{Links, read_limited, yaml_files};
 use crate::assessment::QuestionnaireRef;
 use crate::questionnaire::{Loaded, digest};
 use crate::yaml::MAX_DOCUMENT_BYTES;
@@ -50,10 +50,13 @@ fn file_name_part(text: &str) -> String {
 
 /// Reads and validates one questionnaire file; the error is one line per problem, each
 /// starting with the file (and line where known).
-pub fn read_questionnaire(path: &Path) -> Result<Loaded, String> {
+pub fn read_questionnaire(path: &Path, links: Links) -> Result<Loaded, String> {
     let label = path.display().to_string();
-    let bytes = read_limited(path, MAX_DOCUMENT_BYTES)
-        .map_err(|e| format!("{label}: cannot read it: {e}"))?;
+    let bytes = read_limited(path, MAX_DOCUMENT_BYTES, links).map_err(|e| match e {
+        // The message of a refused file starts with its path.
+        super::files::ReadError::Refused(refused) => refused.to_string(),
+        other => format!("{label}: {}", other.describe()),
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -62,16 +65,17 @@ pub fn read_questionnaire(path: &Path) -> Result<Loaded, String> {
     Loaded::from_text(text, label.clone()).map_err(|e| e.describe(&label).join("\n"))
 }
 
-/// Loads every questionnaire in `dir` (sorted by file name); files that fail are problems.
+/// Loads every questionnaire in the user's directory `dir` (sorted by file name); files
+/// that fail are problems. Links are followed: the directory is the user's own.
 pub fn questionnaires_in(dir: &Path) -> (Vec<Loaded>, Vec<Problem>) {
-    let files = match yaml_files(dir) {
+    let files = match yaml_files(dir, Links::Follow) {
         Ok(files) => files,
-        Err(problem) => return (Vec::new(), vec![problem]),
+        Err(problem) => return (Vec::new(), vec![problem.into()]),
     };
     let mut loaded = Vec::new();
     let mut problems = Vec::new();
     for path in files {
-        match read_questionnaire(&path) {
+        match read_questionnaire(&path, Links::Follow) {
             Ok(questionnaire) => loaded.push(questionnaire),
             Err(message) => problems.push(Problem { path, message }),
         }
@@ -89,15 +93,17 @@ pub fn find_copy(dir: &Path, reference: &QuestionnaireRef) -> Result<Option<Load
         &reference.digest,
     ));
     let mut candidates = vec![expected.clone()];
-    if let Ok(files) = yaml_files(dir) {
+    // A directory of copies that is a link is not looked in (`Store::open` refuses it).
+    if let Ok(files) = yaml_files(dir, Links::Refuse) {
         candidates.extend(files.into_iter().filter(|f| *f != expected));
     }
     for path in candidates {
-        let Ok(bytes) = read_limited(&path, MAX_DOCUMENT_BYTES) else {
+        // A link, FIFO or unreadable file is not the copy sought; the next may be.
+        let Ok(bytes) = read_limited(&path, MAX_DOCUMENT_BYTES, Links::Refuse) else {
             continue;
         };
         if digest(&bytes) == reference.digest {
-            return read_questionnaire(&path).map(Some);
+            return read_questionnaire(&path, Links::Refuse).map(Some);
         }
     }
     Ok(None)

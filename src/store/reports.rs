@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use color_eyre::eyre::{Result, eyre};
 
 use super::Store;
-use super::atomic::{create_private_dir, write_atomically};
+use super::atomic::{create_private_dir, write_new_atomically};
+
+/// Most numbered names tried when reports of the same name already exist.
+const MAX_SUFFIX: usize = 10_000;
 
 impl Store {
     /// Where reports written from the screens go.
@@ -13,8 +16,10 @@ impl Store {
         self.root().join("reports")
     }
 
-    /// Writes a report atomically as `reports/<file_name>` (replacing an earlier report of
-    /// the same name) and returns its path. The name must be a plain file name.
+    /// Writes a report atomically as `reports/<file_name>`, or `<stem>-2.<ext>`,
+    /// `<stem>-3.<ext>`, ... when that name is taken (two respondents of one firm on one
+    /// day give the same name), and returns its path. No report is ever overwritten. The
+    /// name must be a plain file name.
     pub fn write_report(&self, file_name: &str, text: &str) -> Result<PathBuf> {
         let plain = !file_name.is_empty()
             && !file_name.starts_with('.')
@@ -26,9 +31,25 @@ impl Store {
         }
         let dir = self.reports_dir();
         create_private_dir(&dir)?;
-        let path = dir.join(file_name);
-        self.check_write(&path)?;
-        write_atomically(&path, text.as_bytes())?;
-        Ok(path)
+        let (stem, extension) = match file_name.rsplit_once('.') {
+            Some((stem, extension)) if !stem.is_empty() => (stem, Some(extension)),
+            _ => (file_name, None),
+        };
+        for n in 1..=MAX_SUFFIX {
+            let name = match (n, extension) {
+                (1, _) => file_name.to_string(),
+                (n, Some(extension)) => format!("{stem}-{n}.{extension}"),
+                (n, None) => format!("{stem}-{n}"),
+            };
+            let path = dir.join(name);
+            self.check_write(&path)?;
+            if write_new_atomically(&path, text.as_bytes())? {
+                return Ok(path);
+            }
+        }
+        Err(eyre!(
+            "{} already holds {MAX_SUFFIX} reports named after {file_name}",
+            dir.display()
+        ))
     }
 }

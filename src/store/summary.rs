@@ -2,7 +2,7 @@
 //! its scores or why there are none) and the files that could not be read. Made by the
 //! index (`index.rs`), from its caches or from the files.
 
-use super::Problem;
+use super::{Problem, StoreError};
 use crate::assessment::{Assessment, Status};
 use crate::scoring::{Score, Scores};
 
@@ -98,9 +98,20 @@ pub struct Summaries {
     pub summaries: Vec<Summary>,
     /// Files that were skipped.
     pub problems: Vec<Problem>,
+    /// Why the directory of assessments could not be listed at all (then there are no
+    /// summaries, which says nothing about what it holds).
+    pub unreadable: Option<StoreError>,
 }
 
 impl Summaries {
+    /// The summaries, or why the directory of assessments could not be listed.
+    pub fn readable(self) -> Result<Self, StoreError> {
+        match self.unreadable {
+            Some(error) => Err(error),
+            None => Ok(self),
+        }
+    }
+
     /// The draft saved last, if any: what `resume` without an id continues.
     pub fn latest_draft(&self) -> Option<&Assessment> {
         self.summaries

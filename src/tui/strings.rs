@@ -17,6 +17,8 @@ pub const MENU_QUIT: &str = "Quit";
 pub const RECENT: &str = "Recent assessments";
 /// When there are no assessments yet.
 pub const NO_ASSESSMENTS: &str = "No assessments yet. Start one above.";
+/// Home's heading when the assessments cannot be listed (the reason follows).
+pub const ASSESSMENTS_UNAVAILABLE: &str = "The assessments cannot be listed:";
 /// Setup screen title.
 pub const SETUP_TITLE: &str = "New assessment";
 /// Setup field labels.

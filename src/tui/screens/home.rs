@@ -73,6 +73,9 @@ pub struct HomeData {
     pub rows: Vec<Row>,
     /// Files that could not be read, as `path: message`.
     pub skipped: Vec<String>,
+    /// Why the assessments could not be listed at all (shown instead of "No assessments
+    /// yet", which would not be true).
+    pub unavailable: Option<String>,
 }
 
 impl HomeData {
@@ -80,6 +83,10 @@ impl HomeData {
     /// assessments list quickly).
     pub fn from_summaries(listing: &Summaries) -> Self {
         Self {
+            unavailable: listing
+                .unreadable
+                .as_ref()
+                .map(|e| sanitize(&e.to_string(), false)),
             rows: listing
                 .summaries
                 .iter()

@@ -12,6 +12,7 @@ use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::memo::Memo;
+use crate::tui::widgets::option_list::wrap;
 
 /// The symbol before the highlighted row.
 const HIGHLIGHT_SYMBOL: &str = "› ";
@@ -100,14 +101,26 @@ fn drawn_item(app: &App, row: Drawn, width: u16) -> ListItem<'static> {
     match row {
         Drawn::Entry(entry) => entry_item(app, entry, width),
         Drawn::Blank => ListItem::new(""),
-        Drawn::Heading => {
-            let heading = if app.home.data.rows.is_empty() {
-                strings::NO_ASSESSMENTS
-            } else {
-                strings::RECENT
-            };
-            ListItem::new(Line::from(Span::styled(heading, theme.title)))
-        }
+        Drawn::Heading => match &app.home.data.unavailable {
+            // In full, wrapped: the heading is the last row (no assessments follow), so its
+            // height moves no selectable row.
+            Some(why) => {
+                let text = format!("{} {why}", strings::ASSESSMENTS_UNAVAILABLE);
+                let lines: Vec<Line<'static>> = wrap(&text, usize::from(width.saturating_sub(2)))
+                    .into_iter()
+                    .map(|line| Line::from(Span::styled(line, theme.warning)))
+                    .collect();
+                ListItem::new(lines)
+            }
+            None => {
+                let heading = if app.home.data.rows.is_empty() {
+                    strings::NO_ASSESSMENTS
+                } else {
+                    strings::RECENT
+                };
+                ListItem::new(Line::from(Span::styled(heading, theme.title)))
+            }
+        },
         Drawn::Skipped => ListItem::new(Line::from(Span::styled(
             format!(
                 "{} file(s) could not be read and were skipped",
@@ -255,6 +268,7 @@ mod tests {
                 })
                 .collect(),
             skipped: vec!["a.yaml: broken".into()],
+            unavailable: None,
         });
         app.home.selected = selected;
         app
@@ -294,6 +308,32 @@ mod tests {
             &mut state,
         );
         buf
+    }
+
+    #[test]
+    fn assessments_that_cannot_be_listed_show_the_reason_in_full() {
+        let mut app = app(0, 0);
+        let reason = "cannot read the directory /home/ana/.local/share/ecoready/assessments: \
+                      Permission denied (os error 13)";
+        app.home.set_rows(HomeData {
+            unavailable: Some(reason.to_string()),
+            ..HomeData::default()
+        });
+        let buffer = drawn(&app, 60, 20);
+        let text: String = (0..buffer.area.height)
+            .map(|y| {
+                (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    .trim_matches(|c: char| c == '│' || c.is_whitespace())
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(!text.contains(strings::NO_ASSESSMENTS), "{text}");
+        let shown = format!("{} {reason}", strings::ASSESSMENTS_UNAVAILABLE);
+        let words: Vec<&str> = shown.split_whitespace().collect();
+        assert!(text.contains(&words.join(" ")), "wrapped, not cut: {text}");
     }
 
     #[test]

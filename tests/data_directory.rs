@@ -1,0 +1,160 @@
+//! The data directory is ecoready's alone: nothing outside it is read or written through
+//! a planted symbolic link, a FIFO never makes a command wait, only ecoready's own left-
+//! overs are cleaned up, and a directory that cannot be used is an error that says why.
+#![cfg(unix)]
+
+#[path = "support/pty.rs"]
+#[allow(dead_code)]
+mod pty;
+#[path = "cli_support/mod.rs"]
+#[allow(dead_code)]
+mod support;
+
+#[path = "data_directory/fifos.rs"]
+mod fifos;
+#[path = "data_directory/leftovers.rs"]
+mod leftovers;
+#[path = "data_directory/links.rs"]
+mod links;
+#[path = "data_directory/refusals.rs"]
+mod refusals;
+
+use std::fs;
+use std::os::unix::fs::{PermissionsExt, symlink};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant, SystemTime};
+
+use ecoready::ecomap::EcosystemMap;
+use ecoready::error::EXIT_INVALID;
+use ecoready::export::{self, Subject};
+use ecoready::report::{Format, Options};
+use ecoready::store::{DraftBusy, Store, StoreError};
+use support::*;
+
+/// Longest any command here may take before the test calls it hung (a FIFO opened for
+/// reading waits forever; the limit only turns that into a failure).
+const HANG_LIMIT: Duration = Duration::from_secs(60);
+
+/// Runs `command` and returns its output, failing the test if it has not ended within
+/// [`HANG_LIMIT`].
+fn run_or_fail_if_hung(mut command: Command) -> Output {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + HANG_LIMIT;
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("{command:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// Runs ecoready on the sandbox's data directory, failing if it hangs.
+fn run(sandbox: &Sandbox, args: &[&str]) -> Output {
+    let mut command = sandbox.bare_command();
+    command
+        .arg("--data-dir")
+        .arg(sandbox.data.path())
+        .args(args);
+    run_or_fail_if_hung(command)
+}
+
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// A file outside the data directory with a line that must never be printed.
+const SECRET: &str = "root:x:0:0:SECRET-MARKER:/root:/bin/bash\n";
+
+fn secret_file(dir: &Path) -> PathBuf {
+    let path = dir.join("passwd");
+    fs::write(&path, SECRET).unwrap();
+    path
+}
+
+fn outside_is_untouched(outside: &Path, names: &[&str]) {
+    let mut found: Vec<String> = fs::read_dir(outside)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    assert_eq!(
+        found, names,
+        "nothing was written outside the data directory"
+    );
+}
+
+fn set_modified(path: &Path, at: SystemTime) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(at)
+        .unwrap();
+}
+
+/// The pid of a process that has ended.
+fn dead_pid() -> u32 {
+    let mut child = Command::new("true").spawn().unwrap();
+    let pid = child.id();
+    child.wait().unwrap();
+    pid
+}
+
+const NOBODY: u32 = 65534;
+
+fn running_as_root() -> bool {
+    rustix::process::geteuid().is_root()
+}
+
+/// Gives `path` and everything under it to `nobody`.
+fn give_to_nobody(path: &Path) {
+    let status = Command::new("chown")
+        .arg("-R")
+        .arg(format!("{NOBODY}:{NOBODY}"))
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// Runs ecoready on `data` without the privilege to read what mode 000 forbids: as
+/// itself when not root, else as `nobody` (root reads everything, so running as root
+/// would not exercise the failure at all).
+fn run_unprivileged(sandbox: &Sandbox, data: &Path, args: &[&str]) -> Output {
+    let binary = env!("CARGO_BIN_EXE_ecoready");
+    let mut command = if running_as_root() {
+        let mut command = Command::new("setpriv");
+        command
+            .args([
+                "--reuid",
+                &NOBODY.to_string(),
+                "--regid",
+                &NOBODY.to_string(),
+            ])
+            .args(["--clear-groups", "--"])
+            .arg(binary);
+        command
+    } else {
+        Command::new(binary)
+    };
+    command
+        .env_remove("ECOREADY_DATA_DIR")
+        .env("HOME", sandbox.home.path())
+        .env("XDG_CONFIG_HOME", sandbox.home.path().join("config"))
+        .env("XDG_DATA_HOME", sandbox.home.path().join("data"))
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "0")
+        .arg("--data-dir")
+        .arg(data)
+        .args(args);
+    run_or_fail_if_hung(command)
+}
