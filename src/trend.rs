@@ -2,17 +2,29 @@
 //! and the areas of concern between the first and the last point. Pure.
 //!
 //! Complete assessments sharing a round label (ignoring case), or without a label taken on
-//! the same calendar day, form one point; its scores are the plain mean of the
-//! respondents' scores (each respondent weighs the same).
+//! the same calendar day, form one point. A point's scores are defined once, bottom up:
+//! a facet's is the mean of the respondents' facet scores (each respondent weighs the
+//! same); a dimension's is the weighted mean of its facets' point scores when at least two
+//! thirds of its facets have one; the overall is the weighted mean of the dimensions'
+//! point scores when every dimension has one. So a point's overall always agrees with its
+//! own dimension column, by the same rules as one assessment's scores.
+//!
+//! Changes between points are like for like (see [`change`]): the respondents present at
+//! both points, on the items both answered. Most improved and areas of concern rank those
+//! changes only, and an area that improved is never an area of concern.
+
+mod change;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use change::{AreaDelta, LeftOut, PointChange};
+
 use crate::assessment::{Assessment, Status, Timestamp};
-use crate::compare::{Delta, SAME_WITHIN, date_of};
+use crate::compare::{Direction, SAME_WITHIN, date_of};
 use crate::questionnaire::Questionnaire;
-use crate::scoring::Scores;
+use crate::scoring::{MIN_FACET_COVERAGE, Scores};
 use crate::text::same_name;
 
 /// At most this many most improved areas and areas of concern.
@@ -29,11 +41,16 @@ pub struct TrendPoint {
     pub assessment_ids: Vec<String>,
     /// How many assessments the group holds.
     pub respondents: usize,
-    /// Mean overall score of the respondents who have one.
+    /// The respondents' names as written, oldest assessment first.
+    pub respondent_names: Vec<String>,
+    /// The questionnaires the group answered, `id@version`, each once, in first use order.
+    pub questionnaires: Vec<String>,
+    /// Weighted mean of [`TrendPoint::dimensions`], only when every dimension has a score.
     pub overall: Option<f64>,
-    /// Mean score per dimension, aligned with [`Trend::dimensions`].
+    /// Weighted mean of the dimension's facet scores at this point, only when at least two
+    /// thirds of its facets have one; aligned with [`Trend::dimensions`].
     pub dimensions: Vec<Option<f64>>,
-    /// Mean score per facet, aligned with [`Trend::facets`].
+    /// Mean of the respondents' facet scores, aligned with [`Trend::facets`].
     pub facets: Vec<Option<f64>>,
 }
 
@@ -84,12 +101,17 @@ pub struct AreaChange {
     pub title: String,
     /// Its dimension's title.
     pub dimension_title: String,
-    /// Score at the first point.
-    pub first: f64,
-    /// Score at the last point.
+    /// Improved or declined: the like-for-like score at the first point. Lowest now: none.
+    pub first: Option<f64>,
+    /// Improved or declined: the like-for-like score at the last point. Lowest now: the
+    /// last point's score.
     pub last: f64,
-    /// `last - first`.
-    pub change: f64,
+    /// Improved or declined: the like-for-like change. Lowest now: none.
+    pub change: Option<f64>,
+    /// Respondents the change rests on (0 for lowest now).
+    pub respondents: usize,
+    /// Items the change rests on, summed over those respondents (0 for lowest now).
+    pub items: usize,
     /// Why it is listed.
     pub reason: AreaReason,
 }
@@ -105,13 +127,14 @@ pub struct Trend {
     pub facets: Vec<TrendFacet>,
     /// One point per round, oldest first.
     pub points: Vec<TrendPoint>,
-    /// Overall readiness from the first point to the last.
-    pub overall_change: Delta,
-    /// Each dimension from the first point to the last, aligned with `dimensions`.
-    pub dimension_changes: Vec<Delta>,
-    /// Up to [`MAX_AREAS`] areas that rose most, largest rise first.
+    /// From the first point to the last, like for like; none with fewer than two points.
+    pub change: Option<PointChange>,
+    /// From each point to the next, like for like.
+    pub steps: Vec<PointChange>,
+    /// Up to [`MAX_AREAS`] areas that rose most like for like, largest rise first.
     pub most_improved: Vec<AreaChange>,
-    /// Up to [`MAX_AREAS`] areas that fell most, or if none fell the lowest at the end.
+    /// Up to [`MAX_AREAS`] areas that fell most like for like; if none fell, the lowest at
+    /// the last point among those that did not improve.
     pub concerns: Vec<AreaChange>,
 }
 
@@ -131,8 +154,8 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
             dimensions: Vec::new(),
             facets: Vec::new(),
             points: Vec::new(),
-            overall_change: Delta::new(None, None),
-            dimension_changes: Vec::new(),
+            change: None,
+            steps: Vec::new(),
             most_improved: Vec::new(),
             concerns: Vec::new(),
         };
@@ -153,26 +176,35 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
             })
         })
         .collect();
-    let points: Vec<TrendPoint> = groups(&members)
-        .into_iter()
-        .filter_map(|group| point(&group, &dimensions, &facets))
+    let groups = groups(&members);
+    let points: Vec<TrendPoint> = groups
+        .iter()
+        .filter_map(|group| point(group, structure, &facets))
         .collect();
-    let areas = area_changes(&points, &dimensions, &facets);
-    let (first, last) = (points.first(), points.last());
-    let dimension_changes = (0..dimensions.len())
-        .map(|d| {
-            Delta::new(
-                first.and_then(|p| at(&p.dimensions, d)),
-                last.and_then(|p| at(&p.dimensions, d)),
-            )
-        })
+    let change_between = |from: usize, to: usize| {
+        change::between(
+            (from, &groups[from]),
+            (to, &groups[to]),
+            &dimensions,
+            &facets,
+        )
+    };
+    let steps: Vec<PointChange> = (1..groups.len())
+        .map(|to| change_between(to - 1, to))
         .collect();
+    let change = match groups.len() {
+        0 | 1 => None,
+        2 => steps.first().cloned(),
+        n => Some(change_between(0, n - 1)),
+    };
+    let areas = area_changes(change.as_ref(), &dimensions, &facets);
+    let lowest = lowest_now(points.last(), change.as_ref(), &dimensions, &facets);
     Trend {
         organization: latest.organization.name.trim().to_string(),
-        overall_change: Delta::new(first.and_then(|p| p.overall), last.and_then(|p| p.overall)),
-        dimension_changes,
         most_improved: most_improved(&areas),
-        concerns: concerns(&areas),
+        concerns: concerns(&areas, lowest),
+        change,
+        steps,
         dimensions,
         facets,
         points,
@@ -201,92 +233,185 @@ fn groups<'a>(
 /// The point of one group (oldest first); `None` for an empty group.
 fn point(
     group: &[(&Assessment, &Questionnaire)],
-    dimensions: &[(String, String)],
+    structure: &Questionnaire,
     facets: &[TrendFacet],
 ) -> Option<TrendPoint> {
     let (latest, _) = group.last()?;
     let scores: Vec<Scores> = group.iter().map(|(a, q)| a.current_scores(q)).collect();
+    let facet_scores: Vec<Option<f64>> = facets
+        .iter()
+        .map(|facet| {
+            mean(scores.iter().map(|s| {
+                let d = s.dimension(&facet.dimension)?;
+                d.facets.iter().find(|f| f.id == facet.id)?.score.value
+            }))
+        })
+        .collect();
+    let dimension_scores: Vec<Option<f64>> = structure
+        .dimensions
+        .iter()
+        .map(|d| {
+            let scored: Vec<(f64, f64)> = d
+                .facets
+                .iter()
+                .filter_map(|f| {
+                    let at = facets
+                        .iter()
+                        .position(|t| t.dimension == d.id && t.id == f.id)?;
+                    Some((facet_scores[at]?, f.weight))
+                })
+                .collect();
+            let enough = !d.facets.is_empty()
+                && scored.len() as f64 >= MIN_FACET_COVERAGE * d.facets.len() as f64;
+            enough.then(|| weighted_mean(&scored)).flatten()
+        })
+        .collect();
+    let overall = structure
+        .dimensions
+        .iter()
+        .zip(&dimension_scores)
+        .map(|(d, value)| value.map(|v| (v, d.weight)))
+        .collect::<Option<Vec<(f64, f64)>>>()
+        .and_then(|all| weighted_mean(&all));
+    let mut questionnaires: Vec<String> = Vec::new();
+    for (a, _) in group {
+        let used = format!("{}@{}", a.questionnaire.id, a.questionnaire.version);
+        if !questionnaires.contains(&used) {
+            questionnaires.push(used);
+        }
+    }
     Some(TrendPoint {
         date: date_of(latest),
         round: latest.round.clone().filter(|r| !r.trim().is_empty()),
         assessment_ids: group.iter().map(|(a, _)| a.id.clone()).collect(),
         respondents: group.len(),
-        overall: mean(scores.iter().map(|s| s.overall.value)),
-        dimensions: dimensions
+        respondent_names: group
             .iter()
-            .map(|(id, _)| mean(scores.iter().map(|s| s.dimension(id)?.score.value)))
+            .map(|(a, _)| a.respondent.name.trim().to_string())
             .collect(),
-        facets: facets
-            .iter()
-            .map(|facet| {
-                mean(scores.iter().map(|s| {
-                    let d = s.dimension(&facet.dimension)?;
-                    d.facets.iter().find(|f| f.id == facet.id)?.score.value
-                }))
-            })
-            .collect(),
+        questionnaires,
+        overall,
+        dimensions: dimension_scores,
+        facets: facet_scores,
     })
 }
 
-/// Every dimension, each followed by its facets, that has a score at the first and the
-/// last point, with its change.
+/// Every dimension, each followed by its facets, with a like-for-like change from the
+/// first point to the last.
 fn area_changes(
-    points: &[TrendPoint],
+    change: Option<&PointChange>,
     dimensions: &[(String, String)],
     facets: &[TrendFacet],
 ) -> Vec<AreaChange> {
-    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+    let Some(change) = change else {
         return Vec::new();
     };
     let mut areas = Vec::new();
-    for (d, (dimension, dimension_title)) in dimensions.iter().enumerate() {
-        let mut push = |facet: Option<&TrendFacet>, from: Option<f64>, to: Option<f64>| {
-            if let (Some(from), Some(to)) = (from, to) {
-                areas.push(AreaChange {
-                    dimension: dimension.clone(),
-                    facet: facet.map(|f| f.id.clone()),
-                    title: facet.map_or(dimension_title, |f| &f.title).clone(),
-                    dimension_title: dimension_title.clone(),
-                    first: from,
-                    last: to,
-                    change: to - from,
-                    reason: AreaReason::LowestNow,
-                });
-            }
+    each_area(dimensions, facets, |dimension, facet, d, f| {
+        let area = match f {
+            Some(f) => change.facets.get(f),
+            None => change.dimensions.get(d),
         };
-        push(None, at(&first.dimensions, d), at(&last.dimensions, d));
+        let Some(area) = area else { return };
+        if let (Some(first), Some(last), Some(delta)) =
+            (area.delta.before, area.delta.after, area.delta.change)
+        {
+            areas.push(AreaChange {
+                dimension: dimension.0.clone(),
+                facet: facet.map(|f| f.id.clone()),
+                title: facet.map_or(&dimension.1, |f| &f.title).clone(),
+                dimension_title: dimension.1.clone(),
+                first: Some(first),
+                last,
+                change: Some(delta),
+                respondents: area.respondents,
+                items: area.items,
+                reason: AreaReason::LowestNow,
+            });
+        }
+    });
+    areas
+}
+
+/// Every area with a score at the last point whose like-for-like change (if any) is not an
+/// improvement, with that score: the candidates for "lowest now".
+fn lowest_now(
+    last: Option<&TrendPoint>,
+    change: Option<&PointChange>,
+    dimensions: &[(String, String)],
+    facets: &[TrendFacet],
+) -> Vec<AreaChange> {
+    let Some(last) = last else {
+        return Vec::new();
+    };
+    let mut areas = Vec::new();
+    each_area(dimensions, facets, |dimension, facet, d, f| {
+        let (score, delta) = match f {
+            Some(f) => (at(&last.facets, f), change.and_then(|c| c.facets.get(f))),
+            None => (
+                at(&last.dimensions, d),
+                change.and_then(|c| c.dimensions.get(d)),
+            ),
+        };
+        let improved = delta.is_some_and(|a| a.delta.direction == Direction::Up);
+        if let (Some(score), false) = (score, improved) {
+            areas.push(AreaChange {
+                dimension: dimension.0.clone(),
+                facet: facet.map(|f| f.id.clone()),
+                title: facet.map_or(&dimension.1, |f| &f.title).clone(),
+                dimension_title: dimension.1.clone(),
+                first: None,
+                last: score,
+                change: None,
+                respondents: 0,
+                items: 0,
+                reason: AreaReason::LowestNow,
+            });
+        }
+    });
+    areas
+}
+
+/// Calls `visit(dimension, facet, dimension index, facet index)` for every dimension
+/// (facet `None`) followed by each of its facets.
+fn each_area(
+    dimensions: &[(String, String)],
+    facets: &[TrendFacet],
+    mut visit: impl FnMut(&(String, String), Option<&TrendFacet>, usize, Option<usize>),
+) {
+    for (d, dimension) in dimensions.iter().enumerate() {
+        visit(dimension, None, d, None);
         for (f, facet) in facets.iter().enumerate() {
-            if &facet.dimension == dimension {
-                push(Some(facet), at(&first.facets, f), at(&last.facets, f));
+            if facet.dimension == dimension.0 {
+                visit(dimension, Some(facet), d, Some(f));
             }
         }
     }
-    areas
 }
 
 /// Areas that rose by at least [`SAME_WITHIN`], largest rise first.
 fn most_improved(areas: &[AreaChange]) -> Vec<AreaChange> {
     ranked(
         areas,
-        |a| a.change >= SAME_WITHIN,
-        |a| -a.change,
+        |a| a.change.is_some_and(|c| c >= SAME_WITHIN),
+        |a| -a.change.unwrap_or(0.0),
         AreaReason::Improved,
     )
 }
 
 /// Areas that fell by at least [`SAME_WITHIN`], largest fall first; if none fell, the
-/// lowest-scoring areas at the last point.
-fn concerns(areas: &[AreaChange]) -> Vec<AreaChange> {
+/// lowest-scoring of `lowest` (areas at the last point that did not improve).
+fn concerns(areas: &[AreaChange], lowest: Vec<AreaChange>) -> Vec<AreaChange> {
     let declined = ranked(
         areas,
-        |a| a.change <= -SAME_WITHIN,
-        |a| a.change,
+        |a| a.change.is_some_and(|c| c <= -SAME_WITHIN),
+        |a| a.change.unwrap_or(0.0),
         AreaReason::Declined,
     );
     if !declined.is_empty() {
         return declined;
     }
-    ranked(areas, |_| true, |a| a.last, AreaReason::LowestNow)
+    ranked(&lowest, |_| true, |a| a.last, AreaReason::LowestNow)
 }
 
 /// The first [`MAX_AREAS`] areas passing `keep`, ordered by `key` ascending (questionnaire
@@ -314,4 +439,10 @@ fn at(scores: &[Option<f64>], index: usize) -> Option<f64> {
 fn mean(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     let present: Vec<f64> = values.flatten().collect();
     (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64)
+}
+
+/// Mean of `(value, weight)` pairs; none without weight.
+fn weighted_mean(pairs: &[(f64, f64)]) -> Option<f64> {
+    let weights: f64 = pairs.iter().map(|(_, w)| w).sum();
+    (weights > 0.0).then(|| pairs.iter().map(|(v, w)| v * w).sum::<f64>() / weights)
 }

@@ -227,16 +227,26 @@ fn trend_json_has_one_point_per_round_with_the_library_scores() {
     assert_eq!(q2_dimensions[0]["dimension"], "shared_vision");
     assert_close(&q2_dimensions[0]["score"], 100.0, "q2 shared vision");
     assert_close(&q2_dimensions[1]["score"], 50.0, "q2 second dimension");
+    assert_eq!(
+        points[2]["respondent_names"],
+        serde_json::json!(["Ana", "Ben"])
+    );
+    // The change is like for like: Ana alone was at the baseline and at Q3; Ben, new at
+    // Q3, is left out instead of lifting the mean.
     assert_close(
         &doc["change"]["overall"]["change"],
-        q3_mean - 50.0,
+        overall_of(&q3) - 50.0,
         "change",
     );
-    // Dynamic capabilities: (0 + 100) / 2 = 50 in Q3, unchanged from 50; everything else
-    // rose from 50 to 100, so nothing declined and the concerns are the lowest areas now.
+    assert_eq!(doc["change"]["overall"]["respondents"], 1);
+    assert_eq!(doc["change"]["respondents"], serde_json::json!(["Ana"]));
+    assert_eq!(doc["change"]["left_out"][0]["name"], "Ben");
+    // Ana's dynamic capabilities fell from 50 to 0 (Ben's 100 hid that in the mean);
+    // everything else rose from 50 to 100.
     assert_eq!(doc["most_improved"].as_array().unwrap().len(), 5);
-    assert_eq!(doc["concerns"][0]["reason"], "lowest now");
+    assert_eq!(doc["concerns"][0]["reason"], "declined");
     assert_eq!(doc["concerns"][0]["dimension"], "dynamic_capabilities");
+    assert_close(&doc["concerns"][0]["change"], -50.0, "dynamic capabilities");
 
     let text = run(&sandbox, &["trend", "--org", ORG]);
     assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
@@ -246,6 +256,7 @@ fn trend_json_has_one_point_per_round_with_the_library_scores() {
         "{text}"
     );
     assert!(text.contains("2025-07-11"), "{text}");
+    assert!(text.contains("Left out: Ben"), "{text}");
 }
 
 #[test]

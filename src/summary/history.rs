@@ -14,7 +14,8 @@ pub use round::{
     SpreadSummary,
 };
 pub use trend::{
-    AreaChangeSummary, AreaScore, AreaTitle, TrendChangeSummary, TrendDocument, TrendPointSummary,
+    AreaChangeSummary, AreaScore, AreaTitle, LeftOutSummary, TrendAreaDeltaSummary,
+    TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary, rests_on,
 };
 
 use super::{JSON_SCHEMA_VERSION, rfc3339};

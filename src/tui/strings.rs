@@ -162,8 +162,13 @@ pub const CONTESTED: &str = "CONTESTED";
 pub const RWG_EXPLAINED: &str = "rwg is the agreement among respondents (0 = none, 1 = full); below 0.50 a dimension \
 is marked CONTESTED: the respondents see it differently, so it is worth talking about.";
 /// Trend: rounds with several respondents.
-pub const TREND_MEANS: &str =
-    "n = respondents in the round; with more than one, scores are their mean.";
+pub const TREND_MEANS: &str = "n = respondents in the round; with more than one, a facet \
+scores their mean and dimensions and overall are made from those by the usual rules.";
+/// Trend: a point holds other respondents or questionnaires than the one before.
+pub const TREND_CHANGED: &str =
+    "* other respondents or another questionnaire than the check-in before:";
+/// Trend: the overall change from the first to the last point.
+pub const TREND_OVERALL_CHANGE: &str = "Overall, first to last check-in, like for like:";
 /// Home menu entry: ecosystem maps.
 pub const MENU_MAPS: &str = "Ecosystem maps";
 /// Map screen title.

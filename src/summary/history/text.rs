@@ -7,7 +7,8 @@ use std::fmt::Write as _;
 use chrono::DateTime;
 
 use super::{
-    AreaChangeSummary, CompareDocument, DeltaSummary, RoundDocument, SpreadSummary, TrendDocument,
+    AreaChangeSummary, CompareDocument, DeltaSummary, RoundDocument, SpreadSummary,
+    TrendDeltaSummary, TrendDocument,
 };
 use crate::compare::Direction;
 use crate::summary::text::table;
@@ -121,15 +122,20 @@ pub fn trend(doc: &TrendDocument) -> String {
     header.extend(doc.points.iter().map(|p| day(&p.date)));
     if with_change {
         header.push("Change".to_string());
+        header.push("Rests on".to_string());
     }
-    let row = |label: String, cells: Vec<String>, change: Option<&DeltaSummary>| {
+    let row = |label: String, cells: Vec<String>, change: Option<&TrendDeltaSummary>| {
         let mut row = vec![label];
         row.extend(cells);
         if with_change {
-            row.push(change.map(change_cell).unwrap_or_default());
+            row.push(change.map(trend_change_cell).unwrap_or_default());
+            row.push(change.map(TrendDeltaSummary::rests_on).unwrap_or_default());
         }
         row
     };
+    // A star beside a figure that holds other respondents or another questionnaire than
+    // the check-in before.
+    let starred = |text: String, changed: bool| if changed { format!("{text} *") } else { text };
     let mut rows = vec![
         row(
             "Round".to_string(),
@@ -143,7 +149,22 @@ pub fn trend(doc: &TrendDocument) -> String {
             "Respondents".to_string(),
             doc.points
                 .iter()
-                .map(|p| p.respondents.to_string())
+                .enumerate()
+                .map(|(i, p)| starred(p.respondents.to_string(), doc.respondents_changed(i)))
+                .collect(),
+            None,
+        ),
+        row(
+            "Questionnaire".to_string(),
+            doc.points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    starred(
+                        clean(&p.questionnaires.join(", ")),
+                        doc.questionnaire_changed(i),
+                    )
+                })
                 .collect(),
             None,
         ),
@@ -175,7 +196,34 @@ pub fn trend(doc: &TrendDocument) -> String {
         _ => "Areas of concern",
     };
     push_section(&mut out, title, &concerns);
+    let mut notes = Vec::new();
+    if doc.anything_changed() {
+        notes.push(
+            "  * other respondents or another questionnaire than the check-in before.".to_string(),
+        );
+    }
+    notes.extend(
+        doc.change
+            .basis()
+            .iter()
+            .map(|line| format!("  {}", clean(line))),
+    );
+    if doc.points.iter().any(|p| p.respondents > 1) {
+        notes.push(format!("  {}", POINT_SCORES));
+    }
+    push_section(&mut out, "How to read this", &notes);
     out
+}
+
+/// How a check-in's scores are made from its respondents', said wherever they appear.
+pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents';     dimensions and overall are made from those by the usual rules.";
+
+/// A like-for-like change: `+12.5 ▲`, `0.0 =`, or `not comparable`.
+fn trend_change_cell(change: &TrendDeltaSummary) -> String {
+    match change.delta.change {
+        Some(_) => change_cell(&change.delta),
+        None => "not comparable".to_string(),
+    }
 }
 
 /// The respondents, then per dimension and facet the mean, range and agreement, with a
@@ -281,15 +329,18 @@ fn area_line(area: &AreaChangeSummary) -> String {
     match area.reason {
         AreaReason::LowestNow => format!("  {:>6.1}  {title}", area.last),
         AreaReason::Improved | AreaReason::Declined => {
-            let mark = if area.change > 0.0 {
+            let change = area.change.unwrap_or(0.0);
+            let mark = if change > 0.0 {
                 Direction::Up
             } else {
                 Direction::Down
             }
             .mark();
             format!(
-                "  {mark} {:+6.1}  {title}  ({:.1} → {:.1})",
-                area.change, area.first, area.last
+                "  {mark} {change:+6.1}  {title}  ({} → {:.1}; {})",
+                plain_score(area.first),
+                area.last,
+                area.rests_on()
             )
         }
     }
