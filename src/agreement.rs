@@ -1,12 +1,23 @@
 //! Several respondents of one organization in one round: per dimension and facet the mean,
 //! the range and the agreement index rwg(j), so an advisor sees where views differ.
 //!
+//! Agreement is computed on one answer scale at a time: rwg(j) compares the spread of the
+//! answers with the spread of random answers on *that* scale, so items of a 5-point and a
+//! 7-point scale are never pooled. An area whose items use several scales gets one value
+//! per scale, and its agreement is the lowest of them (named with its scale), so that a
+//! disagreement on one kind of question is not averaged away by agreement on another.
+//! There is no pooled overall agreement: the round names its least agreed dimension.
+//!
+//! Only complete assessments on the round's questionnaire (the content most respondents
+//! answered; on a tie the latest one's) take part. Drafts and assessments of another
+//! questionnaire are listed as left out, with the reason.
+//!
 //! The variance of the responses on an item is the *sample* variance (n - 1 denominator),
 //! as in James, Demaree & Wolf (1984) and LeBreton & Senter (2008). With three respondents
 //! it is 3/2 of the population variance, so agreement reads lower on the small groups
 //! ecoready sees: the cautious side for a flag that asks the advisor to talk things over.
 
-use crate::assessment::{Assessment, Mode, Response, Status, Timestamp};
+use crate::assessment::{Assessment, Mode, QuestionnaireRef, Response, Status, Timestamp};
 use crate::compare::date_of;
 use crate::questionnaire::{Dimension, Item, Questionnaire};
 use crate::scoring::{self, Scores};
@@ -24,29 +35,16 @@ pub const CONTESTED_BELOW: f64 = 0.5;
 /// Items with fewer than two values are skipped and `J` counts the items used; `None`
 /// when no item has two values or the scale has fewer than two points.
 pub fn rwg_j(item_values: &[Vec<f64>], scale_points: usize) -> Option<f64> {
-    let items: Vec<(&[f64], usize)> = item_values
+    let null_variance = uniform_variance(scale_points)?;
+    let variances: Vec<f64> = item_values
         .iter()
-        .map(|values| (values.as_slice(), scale_points))
+        .filter_map(|values| sample_variance(values))
         .collect();
-    rwg_j_mixed(&items)
-}
-
-/// rwg(j) when items may use scales of different lengths (e.g. agreement items and
-/// anchored maturity items in one dimension): each item's variance is divided by its own
-/// scale's `σ²` before averaging. With one scale this is exactly [`rwg_j`].
-pub fn rwg_j_mixed(items: &[(&[f64], usize)]) -> Option<f64> {
-    let ratios: Vec<f64> = items
-        .iter()
-        .filter_map(|(values, points)| {
-            let null_variance = uniform_variance(*points)?;
-            Some(sample_variance(values)? / null_variance)
-        })
-        .collect();
-    if ratios.is_empty() {
+    if variances.is_empty() {
         return None;
     }
-    let j = ratios.len() as f64;
-    let ratio = ratios.iter().sum::<f64>() / j;
+    let j = variances.len() as f64;
+    let ratio = variances.iter().sum::<f64>() / j / null_variance;
     if ratio >= 1.0 {
         // As much disagreement as random answers or more: no agreement at all.
         return Some(0.0);
@@ -84,10 +82,58 @@ pub struct Spread {
     pub min: Option<f64>,
     /// Highest score.
     pub max: Option<f64>,
-    /// rwg(j) from the raw answers to the area's items ("don't know" left out).
+    /// rwg(j) from the raw answers to the area's items ("don't know" left out): the lowest
+    /// of [`Spread::by_scale`].
     pub rwg: Option<f64>,
+    /// Id of the answer scale `rwg` was computed on.
+    pub rwg_scale: Option<String>,
+    /// rwg(j) on each answer scale the area's items use, in questionnaire order.
+    pub by_scale: Vec<ScaleAgreement>,
     /// Agreement below [`CONTESTED_BELOW`]: worth talking about.
     pub contested: bool,
+}
+
+/// Agreement on the items of one area that use one answer scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScaleAgreement {
+    /// Scale id in the questionnaire.
+    pub scale: String,
+    /// Its number of points (A).
+    pub points: usize,
+    /// Items with at least two values on it (J).
+    pub items: usize,
+    /// rwg(j) of those items; `None` without any.
+    pub rwg: Option<f64>,
+}
+
+/// The least agreed dimension of a round.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LowestAgreement {
+    /// Dimension id.
+    pub dimension: String,
+    /// Dimension title.
+    pub title: String,
+    /// Its agreement.
+    pub rwg: f64,
+    /// The scale that agreement was computed on.
+    pub scale: String,
+    /// Below [`CONTESTED_BELOW`].
+    pub contested: bool,
+}
+
+/// An assessment of the round that takes no part in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeftOutAssessment {
+    /// Assessment id.
+    pub id: String,
+    /// Respondent's name.
+    pub name: String,
+    /// Their role.
+    pub role: String,
+    /// Draft or complete.
+    pub status: Status,
+    /// Why it is left out, in plain words.
+    pub reason: String,
 }
 
 /// One facet's spread.
@@ -138,10 +184,17 @@ pub struct RoundView {
     pub organization: String,
     /// The round label as written in the latest assessment.
     pub round: String,
-    /// Every complete assessment of the round, oldest first.
+    /// The questionnaire the round is read on (see the module notes), if any respondent.
+    pub questionnaire: Option<QuestionnaireRef>,
+    /// Every complete assessment of the round on its questionnaire, oldest first.
     pub respondents: Vec<RoundRespondent>,
-    /// The overall scores' spread, agreement over every item.
+    /// Drafts and assessments of another questionnaire in the round, oldest first.
+    pub left_out: Vec<LeftOutAssessment>,
+    /// The overall scores' spread; never an agreement (`rwg` is `None`): items of
+    /// different scales are not pooled.
     pub overall: Spread,
+    /// The dimension with the lowest agreement, instead of an overall one.
+    pub lowest: Option<LowestAgreement>,
     /// Every dimension of the latest questionnaire, in its order.
     pub dimensions: Vec<DimensionSpread>,
 }
@@ -161,22 +214,41 @@ pub fn round_view(
     round: &str,
     assessments: &[(Assessment, Questionnaire)],
 ) -> RoundView {
-    let mut members: Vec<Member> = assessments
+    let mut in_round: Vec<(&Assessment, &Questionnaire)> = assessments
         .iter()
-        .filter(|(a, _)| {
-            a.status == Status::Complete && same_name(&a.organization.name, organization)
-        })
+        .filter(|(a, _)| same_name(&a.organization.name, organization))
         .filter(|(a, _)| a.round.as_deref().is_some_and(|r| same_name(r, round)))
-        .map(|(a, q)| Member {
-            assessment: a,
-            questionnaire: q,
-            scores: a.current_scores(q),
-        })
+        .map(|(a, q)| (a, q))
         .collect();
-    members.sort_by(|x, y| {
-        let (a, b) = (x.assessment, y.assessment);
-        date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id))
-    });
+    in_round.sort_by(|(a, _), (b, _)| date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id)));
+    let used = round_questionnaire(&in_round);
+    let mut members = Vec::new();
+    let mut left_out = Vec::new();
+    for &(a, q) in &in_round {
+        let reason = match (a.status, &used) {
+            (Status::Draft, _) => Some("a draft: not finished yet".to_string()),
+            (Status::Complete, Some(used)) if a.questionnaire != *used => Some(format!(
+                "answered {}, not the round's {}",
+                questionnaire_name(&a.questionnaire, used),
+                questionnaire_name(used, &a.questionnaire)
+            )),
+            _ => None,
+        };
+        match reason {
+            Some(reason) => left_out.push(LeftOutAssessment {
+                id: a.id.clone(),
+                name: a.respondent.name.clone(),
+                role: a.respondent.role.clone(),
+                status: a.status,
+                reason,
+            }),
+            None => members.push(Member {
+                assessment: a,
+                questionnaire: q,
+                scores: a.current_scores(q),
+            }),
+        }
+    }
     let respondents = members
         .iter()
         .map(|m| RoundRespondent {
@@ -192,24 +264,68 @@ pub fn round_view(
         return RoundView {
             organization: organization.trim().to_string(),
             round: round.trim().to_string(),
+            questionnaire: used,
             respondents,
-            overall: spread(Vec::new(), None),
+            left_out,
+            overall: spread(Vec::new(), Agreement::default()),
+            lowest: None,
             dimensions: Vec::new(),
         };
     };
     let structure = latest.questionnaire;
-    let all_items: Vec<&Item> = structure.items().map(|r| r.item).collect();
     let overall_scores = members.iter().map(|m| m.scores.overall.value).collect();
+    let dimensions: Vec<DimensionSpread> = structure
+        .dimensions
+        .iter()
+        .map(|dimension| dimension_spread(structure, dimension, &members))
+        .collect();
+    let lowest = dimensions
+        .iter()
+        .filter_map(|d| {
+            Some(LowestAgreement {
+                dimension: d.id.clone(),
+                title: d.title.clone(),
+                rwg: d.spread.rwg?,
+                scale: d.spread.rwg_scale.clone()?,
+                contested: d.spread.contested,
+            })
+        })
+        .reduce(|lowest, d| if d.rwg < lowest.rwg { d } else { lowest });
     RoundView {
         organization: latest.assessment.organization.name.trim().to_string(),
         round: latest.assessment.round.clone().unwrap_or_default(),
+        questionnaire: used,
         respondents,
-        overall: spread(overall_scores, agreement(structure, &all_items, &members)),
-        dimensions: structure
-            .dimensions
-            .iter()
-            .map(|dimension| dimension_spread(structure, dimension, &members))
-            .collect(),
+        left_out,
+        overall: spread(overall_scores, Agreement::default()),
+        lowest,
+        dimensions,
+    }
+}
+
+/// The questionnaire content most complete assessments of the round answered; on a tie,
+/// the latest one's (assessments are oldest first).
+fn round_questionnaire(in_round: &[(&Assessment, &Questionnaire)]) -> Option<QuestionnaireRef> {
+    let complete: Vec<&QuestionnaireRef> = in_round
+        .iter()
+        .filter(|(a, _)| a.status == Status::Complete)
+        .map(|(a, _)| &a.questionnaire)
+        .collect();
+    // `max_by_key` keeps the last of equals: the latest, as members are oldest first.
+    complete
+        .iter()
+        .max_by_key(|used| complete.iter().filter(|other| other == used).count())
+        .map(|used| (*used).clone())
+}
+
+/// `id@version`, with the start of the digest when `other` has the same id and version.
+fn questionnaire_name(used: &QuestionnaireRef, other: &QuestionnaireRef) -> String {
+    let name = format!("{}@{}", used.id, used.version);
+    if used.id == other.id && used.version == other.version {
+        let digest: String = used.digest.chars().take(12).collect();
+        format!("{name} (content {digest})")
+    } else {
+        name
     }
 }
 
@@ -265,23 +381,56 @@ pub fn latest_round(
         .and_then(|a| a.round.clone())
 }
 
-/// rwg(j) over `items` (of the structure questionnaire) from every member's raw values.
-/// A member's value counts only if their own questionnaire has the item and the value lies
-/// on its scale; the number of scale points comes from the structure questionnaire.
-fn agreement(structure: &Questionnaire, items: &[&Item], members: &[Member]) -> Option<f64> {
-    let values: Vec<(Vec<f64>, usize)> = items
-        .iter()
-        .filter_map(|item| {
-            let points = structure.scale_points(item)?;
-            let values = members
+/// Agreement on an area: one value per answer scale, and the lowest of them.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Agreement {
+    by_scale: Vec<ScaleAgreement>,
+}
+
+impl Agreement {
+    /// The lowest value over the scales, with its scale (the first on a tie).
+    fn lowest(&self) -> Option<(f64, &str)> {
+        self.by_scale
+            .iter()
+            .filter_map(|s| Some((s.rwg?, s.scale.as_str())))
+            .reduce(|low, next| if next.0 < low.0 { next } else { low })
+    }
+}
+
+/// rwg(j) over `items` (of the structure questionnaire) from every member's raw values, on
+/// each answer scale separately. A member's value counts only if their own questionnaire
+/// has the item and the value lies on its scale.
+fn agreement(structure: &Questionnaire, items: &[&Item], members: &[Member]) -> Agreement {
+    let mut scales: Vec<&str> = Vec::new();
+    for item in items {
+        if !scales.contains(&item.scale.as_str()) {
+            scales.push(&item.scale);
+        }
+    }
+    let by_scale = scales
+        .into_iter()
+        .filter_map(|scale| {
+            let on_scale: Vec<&&Item> = items.iter().filter(|i| i.scale == scale).collect();
+            let points = structure.scale_points(on_scale.first()?)?;
+            let values: Vec<Vec<f64>> = on_scale
                 .iter()
-                .filter_map(|m| raw_value(m.assessment, m.questionnaire, &item.id))
+                .map(|item| {
+                    members
+                        .iter()
+                        .filter_map(|m| raw_value(m.assessment, m.questionnaire, &item.id))
+                        .collect::<Vec<f64>>()
+                })
+                .filter(|values| values.len() >= 2)
                 .collect();
-            Some((values, points))
+            Some(ScaleAgreement {
+                scale: scale.to_string(),
+                points,
+                items: values.len(),
+                rwg: rwg_j(&values, points),
+            })
         })
         .collect();
-    let borrowed: Vec<(&[f64], usize)> = values.iter().map(|(v, p)| (v.as_slice(), *p)).collect();
-    rwg_j_mixed(&borrowed)
+    Agreement { by_scale }
 }
 
 /// The value given on an item, if it is a value on the item's scale (not "don't know").
@@ -296,15 +445,21 @@ fn raw_value(assessment: &Assessment, q: &Questionnaire, item_id: &str) -> Optio
 }
 
 /// Mean, min and max of the scores present, with the agreement index.
-fn spread(scores: Vec<Option<f64>>, rwg: Option<f64>) -> Spread {
+fn spread(scores: Vec<Option<f64>>, agreement: Agreement) -> Spread {
     let present: Vec<f64> = scores.into_iter().flatten().collect();
     let mean = (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64);
+    let lowest = agreement
+        .lowest()
+        .map(|(rwg, scale)| (rwg, scale.to_string()));
+    let rwg = lowest.as_ref().map(|(rwg, _)| *rwg);
     Spread {
         respondents: present.len(),
         mean,
         min: present.iter().copied().reduce(f64::min),
         max: present.iter().copied().reduce(f64::max),
         rwg,
+        rwg_scale: lowest.map(|(_, scale)| scale),
+        by_scale: agreement.by_scale,
         contested: rwg.is_some_and(|r| r < CONTESTED_BELOW),
     }
 }

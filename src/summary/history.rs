@@ -10,8 +10,8 @@ mod trend;
 use serde::Serialize;
 
 pub use round::{
-    DimensionSpreadSummary, FacetSpreadSummary, RoundDocument, RoundRespondentSummary,
-    SpreadSummary,
+    DimensionSpreadSummary, FacetSpreadSummary, LeftOutRespondentSummary, LowestAgreementSummary,
+    RoundDocument, RoundRespondentSummary, ScaleAgreementSummary, SpreadSummary,
 };
 pub use trend::{
     AreaChangeSummary, AreaScore, AreaTitle, LeftOutSummary, TrendAreaDeltaSummary,

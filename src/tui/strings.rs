@@ -160,7 +160,13 @@ pub const ROUND_TITLE: &str = "Round";
 pub const CONTESTED: &str = "CONTESTED";
 /// Explains the agreement index.
 pub const RWG_EXPLAINED: &str = "rwg is the agreement among respondents (0 = none, 1 = full); below 0.50 a dimension \
-is marked CONTESTED: the respondents see it differently, so it is worth talking about.";
+is marked CONTESTED: the respondents see it differently, so it is worth talking about. It is computed on \
+one answer scale at a time (where a dimension mixes scales, the lowest, with its scale), so there is \
+no overall agreement.";
+/// Round: the least agreed dimension, shown instead of an overall agreement.
+pub const LOWEST_AGREEMENT: &str = "Lowest agreement:";
+/// Round: heading of the assessments that take no part.
+pub const ROUND_LEFT_OUT: &str = "Left out:";
 /// Trend: rounds with several respondents.
 pub const TREND_MEANS: &str = "n = respondents in the round; with more than one, a facet \
 scores their mean and dimensions and overall are made from those by the usual rules.";

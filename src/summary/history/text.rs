@@ -33,11 +33,6 @@ pub fn compare(doc: &CompareDocument) -> String {
         )
     };
     let _ = writeln!(out, "{organization}: {} → {}\n", day(&b.date), day(&a.date));
-    let who = |name: &str, role: &str| match (name.trim(), role.trim()) {
-        ("", "") => "-".to_string(),
-        (name, "") | ("", name) => clean(name),
-        (name, role) => format!("{}, {}", clean(name), clean(role)),
-    };
     let questionnaire =
         |q: &crate::assessment::QuestionnaireRef| clean(&format!("{}@{}", q.id, q.version));
     let rows = vec![
@@ -259,6 +254,19 @@ pub fn round(doc: &RoundDocument) -> String {
         &["Assessment", "Respondent", "Role", "Completed", "Overall"],
         &respondents,
     ));
+    let left_out: Vec<String> = doc
+        .left_out
+        .iter()
+        .map(|l| {
+            format!(
+                "  {}  {}: {}",
+                clean(&l.id),
+                who(&l.respondent.name, &l.respondent.role),
+                clean(&l.reason)
+            )
+        })
+        .collect();
+    push_section(&mut out, "Left out", &left_out);
     let mut rows = vec![spread_row("Overall readiness".to_string(), &doc.overall)];
     for dimension in &doc.dimensions {
         rows.push(spread_row(clean(&dimension.title), &dimension.spread));
@@ -271,17 +279,38 @@ pub fn round(doc: &RoundDocument) -> String {
     }
     out.push('\n');
     out.push_str(&table(&["", "Mean", "Range", "Agreement", ""], &rows));
+    if let Some(lowest) = &doc.lowest_agreement {
+        let _ = writeln!(
+            out,
+            "\nLowest agreement: {} {:.2} (answers on the {} scale){}",
+            clean(&lowest.title),
+            lowest.rwg,
+            clean(&lowest.scale),
+            if lowest.contested { " CONTESTED" } else { "" }
+        );
+    }
     let _ = writeln!(
         out,
         "\nAgreement is rwg(j): 1.00 when everyone answered alike, 0.00 when the answers\n\
          are as spread as random ones. Below {:.2} an area is CONTESTED: views differ,\n\
-         so it is a good place to talk it through together.",
+         so it is a good place to talk it through together. It is computed on one answer\n\
+         scale at a time; an area that mixes scales shows its lowest, with the scale.\n\
+         Answers of different scales are never pooled, so there is no overall agreement.",
         doc.contested_below
     );
     if count < 2 {
         out.push_str("Agreement needs at least two respondents in the round.\n");
     }
     out
+}
+
+/// `name, role`, either alone, or `-`.
+fn who(name: &str, role: &str) -> String {
+    match (name.trim(), role.trim()) {
+        ("", "") => "-".to_string(),
+        (name, "") | ("", name) => clean(name),
+        (name, role) => format!("{}, {}", clean(name), clean(role)),
+    }
 }
 
 fn delta_row(label: String, delta: &DeltaSummary) -> Vec<String> {
@@ -307,11 +336,17 @@ fn spread_row(label: String, spread: &SpreadSummary) -> Vec<String> {
         (Some(min), Some(max)) => format!("{min:.1}-{max:.1}"),
         _ => "-".to_string(),
     };
+    let scales = spread.by_scale.iter().filter(|s| s.rwg.is_some()).count();
+    let agreement = match (spread.rwg, &spread.rwg_scale) {
+        (Some(r), Some(scale)) if scales > 1 => format!("{r:.2} ({})", clean(scale)),
+        (Some(r), _) => format!("{r:.2}"),
+        (None, _) => "-".to_string(),
+    };
     vec![
         label,
         score(spread.mean),
         range,
-        spread.rwg.map_or("-".to_string(), |r| format!("{r:.2}")),
+        agreement,
         if spread.contested {
             "CONTESTED".to_string()
         } else {
@@ -429,6 +464,8 @@ mod tests {
             min: Some(25.0),
             max: Some(75.0),
             rwg: Some(0.4),
+            rwg_scale: Some("agree5".to_string()),
+            by_scale: Vec::new(),
             contested: true,
         };
         assert_eq!(
