@@ -24,7 +24,7 @@ pub use change::{AreaDelta, LeftOut, PointChange};
 use crate::assessment::{Assessment, Status, Timestamp};
 use crate::compare::{Direction, SAME_WITHIN, date_of};
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{MIN_FACET_COVERAGE, Scores};
+use crate::scoring::{Scores, needed};
 use crate::text::same_name;
 
 /// At most this many most improved areas and areas of concern.
@@ -261,8 +261,7 @@ fn point(
                     Some((facet_scores[at]?, f.weight))
                 })
                 .collect();
-            let enough = !d.facets.is_empty()
-                && scored.len() as f64 >= MIN_FACET_COVERAGE * d.facets.len() as f64;
+            let enough = !d.facets.is_empty() && scored.len() >= needed(d.facets.len());
             enough.then(|| weighted_mean(&scored)).flatten()
         })
         .collect();

@@ -465,6 +465,10 @@ fn a_change_that_rests_on_one_of_two_respondents_says_so() {
     let listed = listed.unwrap();
     assert_eq!(listed.change, Some(50.0));
     assert_eq!((listed.respondents, listed.items), (1, 2));
+    // Overall: Bob has none at Q4 (no beta score, and the overall needs every dimension),
+    // so it rests on Ann alone: 50 -> 100.
+    close(change.overall.delta.change, 50.0, "overall like for like");
+    assert_eq!((change.overall.respondents, change.overall.items), (1, 5));
 }
 
 #[test]
