@@ -592,3 +592,47 @@ fn an_area_no_respondent_covers_at_both_points_is_not_comparable() {
     assert!(beta.contains("not comparable"), "{beta}");
     assert!(!t.most_improved.iter().any(|a| a.dimension == "beta"));
 }
+
+#[test]
+fn the_worked_example_of_the_docs() {
+    // docs/history.md, "Trend": Ann and Bob at Q3; at Q4 Bob answers "don't know" on all
+    // of beta and Cid joins.
+    let q = parse(V1).unwrap();
+    let mut all = dont_know_at_q4();
+    all.push(by(
+        &q,
+        "cid-4",
+        "Cid",
+        Some("Q4"),
+        "2025-10-01T12:00:00+02:00",
+        [Some(1); 5],
+    ));
+    let t = trend("Acme", &all);
+    close(t.points[0].overall, 75.0, "Q3 overall");
+    // Q4: alpha (100 + 100 + 0) / 3, beta (100 + 0) / 2, overall their mean.
+    close(t.points[1].dimensions[0], 200.0 / 3.0, "Q4 alpha");
+    close(t.points[1].dimensions[1], 50.0, "Q4 beta");
+    close(t.points[1].overall, 175.0 / 3.0, "Q4 overall");
+    let change = t.change.as_ref().unwrap();
+    close(change.dimensions[0].delta.change, 25.0, "alpha");
+    close(change.dimensions[1].delta.change, 50.0, "beta");
+    close(change.overall.delta.change, 50.0, "overall");
+    // Every area improved like for like: nothing is an area of concern.
+    assert!(t.concerns.is_empty(), "{:?}", t.concerns);
+    let dimensions: Vec<&str> = t
+        .most_improved
+        .iter()
+        .filter(|a| a.facet.is_none())
+        .map(|a| a.dimension.as_str())
+        .collect();
+    assert_eq!(dimensions, ["beta", "alpha"]);
+    // The text says so rather than leaving the section out.
+    let text = ecoready::summary::history::text::trend(
+        &ecoready::summary::history::TrendDocument::new(&t),
+    );
+    assert!(
+        text.contains("Areas of concern")
+            && text.contains("None: every area scored at the last check-in improved."),
+        "{text}"
+    );
+}

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use chrono::DateTime;
 
 use crate::compare::Delta;
-use crate::summary::history::text::POINT_SCORES;
+use crate::summary::history::text::{NO_CONCERNS, POINT_SCORES};
 use crate::summary::history::{
     AreaChangeSummary, DeltaSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary,
 };
@@ -258,6 +258,9 @@ pub fn markdown(doc: &TrendDocument, dates: DateStyle) -> String {
             }
         }
     }
+    if doc.concerns.is_empty() && with_change {
+        let _ = writeln!(out, "\n## {}\n\n{NO_CONCERNS}", concerns_title(doc));
+    }
     out
 }
 
@@ -280,7 +283,10 @@ pub fn html(doc: &TrendDocument, dates: DateStyle) -> String {
         .map(|a| area_text(a, &esc))
         .collect();
     body.push_str(&html::list_section("Most improved", &improved));
-    let concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
+    let mut concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
+    if concerns.is_empty() && doc.points.len() > 1 {
+        concerns.push(escape(NO_CONCERNS));
+    }
     body.push_str(&html::list_section(concerns_title(doc), &concerns));
     body.push_str(&html::footer(""));
     html::page("en", &title, &body)

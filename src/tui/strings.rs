@@ -152,6 +152,8 @@ pub const MOST_IMPROVED: &str = "Most improved";
 pub const CONCERNS: &str = "Areas of concern";
 /// Trend: nothing to list yet.
 pub const NOTHING_YET: &str = "needs at least two check-ins";
+/// Trend: no area rose like for like.
+pub const NOTHING_IMPROVED: &str = "None: no area rose like for like.";
 /// Trend without complete assessments.
 pub const NO_COMPLETE: &str = "No complete assessments for this organization yet.";
 /// Round screen title.

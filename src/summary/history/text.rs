@@ -182,7 +182,10 @@ pub fn trend(doc: &TrendDocument) -> String {
     out.push_str(&table(&header, &rows));
     let improved: Vec<String> = doc.most_improved.iter().map(area_line).collect();
     push_section(&mut out, "Most improved", &improved);
-    let concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
+    let mut concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
+    if concerns.is_empty() && with_change {
+        concerns.push(format!("  {NO_CONCERNS}"));
+    }
     let title = match doc.concerns.first().map(|c| c.reason) {
         Some(AreaReason::LowestNow) if with_change => {
             "Areas of concern (nothing declined; lowest now)"
@@ -209,6 +212,9 @@ pub fn trend(doc: &TrendDocument) -> String {
     push_section(&mut out, "How to read this", &notes);
     out
 }
+
+/// Under "Areas of concern" when every area with a score at the last check-in improved.
+pub const NO_CONCERNS: &str = "None: every area scored at the last check-in improved.";
 
 /// How a check-in's scores are made from its respondents', said wherever they appear.
 pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents';     dimensions and overall are made from those by the usual rules.";

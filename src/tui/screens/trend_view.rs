@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use crate::summary::history::TrendDocument;
+use crate::summary::history::text::NO_CONCERNS;
 use crate::text::sanitize;
 use crate::trend::{AreaChange, Trend};
 use crate::tui::action::Action;
@@ -172,12 +173,12 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         ));
     }
     muted(&mut out, &notes);
-    let areas = |out: &mut Vec<Line<'static>>, heading: &str, list: &[AreaChange]| {
+    let areas = |out: &mut Vec<Line<'static>>, heading: &str, list: &[AreaChange], empty: &str| {
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(heading.to_string(), theme.title)));
         if list.is_empty() {
             out.push(Line::from(Span::styled(
-                format!("  {}", strings::NOTHING_YET),
+                format!("  {}", empty),
                 theme.muted,
             )));
         }
@@ -217,8 +218,18 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
             ]));
         }
     };
-    areas(&mut out, strings::MOST_IMPROVED, &trend.most_improved);
-    areas(&mut out, strings::CONCERNS, &trend.concerns);
+    let (no_rise, no_concern) = if trend.points.len() > 1 {
+        (strings::NOTHING_IMPROVED, NO_CONCERNS)
+    } else {
+        (strings::NOTHING_YET, strings::NOTHING_YET)
+    };
+    areas(
+        &mut out,
+        strings::MOST_IMPROVED,
+        &trend.most_improved,
+        no_rise,
+    );
+    areas(&mut out, strings::CONCERNS, &trend.concerns, no_concern);
     let basis: Vec<String> = doc
         .change
         .basis()
