@@ -392,3 +392,37 @@ fn the_latest_round_comes_from_the_latest_complete_labelled_assessment() {
     );
     assert_eq!(latest_round("Nobody", &three_respondents()), None);
 }
+
+#[test]
+fn the_round_screen_lists_who_is_left_out_and_the_lowest_agreement() {
+    use ecoready::tui::screens::round_view::lines;
+    use ecoready::tui::theme::Theme;
+    let q = mixed_scales();
+    let at = |h| format!("2025-05-01T{h}:00:00+02:00");
+    let both = |b1| [("a1", 4), ("a2", 4), ("a3", 4), ("b1", b1), ("b2", 4)];
+    let round = vec![
+        answered(&q, "p1", "Mix", Some("r"), &at(10), &both(1), true),
+        answered(&q, "p2", "Mix", Some("r"), &at(11), &both(3), true),
+        answered(&q, "p3", "Mix", Some("r"), &at(12), &both(5), false),
+    ];
+    let view = round_view("Mix", "r", &round);
+    let shown: Vec<String> = lines(&Theme::from_no_color(Some("1")), &view, 80)
+        .iter()
+        .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect();
+    let text = shown.join("\n");
+    assert!(
+        text.contains("person p3: a draft: not finished yet"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Lowest agreement: Beta 0.00 (agree5)  CONTESTED"),
+        "{text}"
+    );
+    // Beta mixes scales: its agreement names the scale it comes from.
+    let beta = shown
+        .iter()
+        .find(|l| l.trim_start().starts_with("Beta"))
+        .unwrap();
+    assert!(beta.contains("0.00 (agree5)"), "{beta}");
+}

@@ -152,6 +152,8 @@ pub const MOST_IMPROVED: &str = "Most improved";
 pub const CONCERNS: &str = "Areas of concern";
 /// Trend: nothing to list yet.
 pub const NOTHING_YET: &str = "needs at least two check-ins";
+/// Trend: the questionnaire every check-in answered.
+pub const TREND_QUESTIONNAIRE: &str = "Every check-in answered";
 /// Trend: no area rose like for like.
 pub const NOTHING_IMPROVED: &str = "None: no area rose like for like.";
 /// Trend without complete assessments.

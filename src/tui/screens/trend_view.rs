@@ -149,7 +149,15 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
     if trend.points.iter().any(|p| p.respondents > 1) {
         notes.push(strings::TREND_MEANS.to_string());
     }
-    if doc.anything_changed() {
+    if !doc.anything_changed() {
+        if let Some(last) = trend.points.last() {
+            notes.push(format!(
+                "{} {}",
+                strings::TREND_QUESTIONNAIRE,
+                sanitize(&last.questionnaires.join(", "), false)
+            ));
+        }
+    } else {
         notes.push(strings::TREND_CHANGED.to_string());
         for point in &trend.points {
             notes.push(format!(
