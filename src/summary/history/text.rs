@@ -14,6 +14,10 @@ use crate::compare::Direction;
 use crate::summary::text::table;
 use crate::text::sanitize;
 use crate::trend::AreaReason;
+use crate::tui::widgets::option_list::wrap;
+
+/// Width the notes under the trend table are wrapped to.
+const NOTE_WIDTH: usize = 86;
 
 /// How many moved items `compare` lists.
 pub const MOVED_ITEMS_SHOWN: usize = 10;
@@ -197,18 +201,19 @@ pub fn trend(doc: &TrendDocument) -> String {
     let mut notes = Vec::new();
     if doc.anything_changed() {
         notes.push(
-            "  * other respondents or another questionnaire than the check-in before.".to_string(),
+            "* other respondents or another questionnaire than the check-in before.".to_string(),
         );
     }
-    notes.extend(
-        doc.change
-            .basis()
-            .iter()
-            .map(|line| format!("  {}", clean(line))),
-    );
+    notes.extend(doc.change.basis().iter().map(|line| clean(line)));
     if doc.points.iter().any(|p| p.respondents > 1) {
-        notes.push(format!("  {}", POINT_SCORES));
+        notes.push(POINT_SCORES.to_string());
     }
+    // Wrapped like a paragraph (the same wrapping as the screens), indented under the title.
+    let notes: Vec<String> = notes
+        .iter()
+        .flat_map(|note| wrap(note, NOTE_WIDTH))
+        .map(|line| format!("  {line}"))
+        .collect();
     push_section(&mut out, "How to read this", &notes);
     out
 }
@@ -217,7 +222,8 @@ pub fn trend(doc: &TrendDocument) -> String {
 pub const NO_CONCERNS: &str = "None: every area scored at the last check-in improved.";
 
 /// How a check-in's scores are made from its respondents', said wherever they appear.
-pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents';     dimensions and overall are made from those by the usual rules.";
+pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents'; \
+    dimensions and overall are made from those by the usual rules.";
 
 /// A like-for-like change: `+12.5 ▲`, `0.0 =`, or `not comparable`.
 fn trend_change_cell(change: &TrendDeltaSummary) -> String {
