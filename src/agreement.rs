@@ -1,16 +1,27 @@
 //! Several respondents of one organization in one round: per dimension and facet the mean,
 //! the range and the agreement index rwg(j), so an advisor sees where views differ.
 //!
+//! Agreement is computed on one answer scale at a time: rwg(j) compares the spread of the
+//! answers with the spread of random answers on *that* scale, so items of a 5-point and a
+//! 7-point scale are never pooled. An area whose items use several scales gets one value
+//! per scale, and its agreement is the lowest of them (named with its scale), so that a
+//! disagreement on one kind of question is not averaged away by agreement on another.
+//! There is no pooled overall agreement: the round names its least agreed dimension.
+//!
+//! Only complete assessments on the round's questionnaire (the content most respondents
+//! answered; on a tie the latest one's) take part. Drafts and assessments of another
+//! questionnaire are listed as left out, with the reason.
+//!
 //! The variance of the responses on an item is the *sample* variance (n - 1 denominator),
 //! as in James, Demaree & Wolf (1984) and LeBreton & Senter (2008). With three respondents
 //! it is 3/2 of the population variance, so agreement reads lower on the small groups
 //! ecoready sees: the cautious side for a flag that asks the advisor to talk things over.
 
-use crate::assessment::{Assessment, Mode, Response, Status, Timestamp};
-use crate::compare::date_of;
-use crate::questionnaire::{Dimension, Item, Questionnaire};
-use crate::scoring::{self, Scores};
-use crate::text::same_name;
+mod round;
+
+pub use round::{
+    LeftOutAssessment, LowestAgreement, RoundRespondent, RoundView, latest_round, round_view,
+};
 
 /// Below this agreement index a dimension or facet is marked "contested".
 pub const CONTESTED_BELOW: f64 = 0.5;
@@ -24,29 +35,16 @@ pub const CONTESTED_BELOW: f64 = 0.5;
 /// Items with fewer than two values are skipped and `J` counts the items used; `None`
 /// when no item has two values or the scale has fewer than two points.
 pub fn rwg_j(item_values: &[Vec<f64>], scale_points: usize) -> Option<f64> {
-    let items: Vec<(&[f64], usize)> = item_values
+    let null_variance = uniform_variance(scale_points)?;
+    let variances: Vec<f64> = item_values
         .iter()
-        .map(|values| (values.as_slice(), scale_points))
+        .filter_map(|values| sample_variance(values))
         .collect();
-    rwg_j_mixed(&items)
-}
-
-/// rwg(j) when items may use scales of different lengths (e.g. agreement items and
-/// anchored maturity items in one dimension): each item's variance is divided by its own
-/// scale's `σ²` before averaging. With one scale this is exactly [`rwg_j`].
-pub fn rwg_j_mixed(items: &[(&[f64], usize)]) -> Option<f64> {
-    let ratios: Vec<f64> = items
-        .iter()
-        .filter_map(|(values, points)| {
-            let null_variance = uniform_variance(*points)?;
-            Some(sample_variance(values)? / null_variance)
-        })
-        .collect();
-    if ratios.is_empty() {
+    if variances.is_empty() {
         return None;
     }
-    let j = ratios.len() as f64;
-    let ratio = ratios.iter().sum::<f64>() / j;
+    let j = variances.len() as f64;
+    let ratio = variances.iter().sum::<f64>() / j / null_variance;
     if ratio >= 1.0 {
         // As much disagreement as random answers or more: no agreement at all.
         return Some(0.0);
@@ -84,10 +82,28 @@ pub struct Spread {
     pub min: Option<f64>,
     /// Highest score.
     pub max: Option<f64>,
-    /// rwg(j) from the raw answers to the area's items ("don't know" left out).
+    /// rwg(j) from the raw answers to the area's items ("don't know" left out): the lowest
+    /// of [`Spread::by_scale`].
     pub rwg: Option<f64>,
+    /// Id of the answer scale `rwg` was computed on.
+    pub rwg_scale: Option<String>,
+    /// rwg(j) on each answer scale the area's items use, in questionnaire order.
+    pub by_scale: Vec<ScaleAgreement>,
     /// Agreement below [`CONTESTED_BELOW`]: worth talking about.
     pub contested: bool,
+}
+
+/// Agreement on the items of one area that use one answer scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScaleAgreement {
+    /// Scale id in the questionnaire.
+    pub scale: String,
+    /// Its number of points (A).
+    pub points: usize,
+    /// Items with at least two values on it (J).
+    pub items: usize,
+    /// rwg(j) of those items; `None` without any.
+    pub rwg: Option<f64>,
 }
 
 /// One facet's spread.
@@ -112,201 +128,6 @@ pub struct DimensionSpread {
     pub spread: Spread,
     /// Its facets, in questionnaire order.
     pub facets: Vec<FacetSpread>,
-}
-
-/// One respondent of the round.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RoundRespondent {
-    /// Assessment id.
-    pub id: String,
-    /// Respondent's name.
-    pub name: String,
-    /// Their role.
-    pub role: String,
-    /// Self-assessment or interview.
-    pub mode: Mode,
-    /// When they finished.
-    pub date: Timestamp,
-    /// Their overall score.
-    pub overall: Option<f64>,
-}
-
-/// The respondents of one organization in one round, side by side.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RoundView {
-    /// The organization's name as written in the latest assessment.
-    pub organization: String,
-    /// The round label as written in the latest assessment.
-    pub round: String,
-    /// Every complete assessment of the round, oldest first.
-    pub respondents: Vec<RoundRespondent>,
-    /// The overall scores' spread, agreement over every item.
-    pub overall: Spread,
-    /// Every dimension of the latest questionnaire, in its order.
-    pub dimensions: Vec<DimensionSpread>,
-}
-
-/// A respondent of the round: the assessment, the questionnaire it used, its scores.
-struct Member<'a> {
-    assessment: &'a Assessment,
-    questionnaire: &'a Questionnaire,
-    scores: Scores,
-}
-
-/// The round view of `organization`'s complete assessments labelled `round` (both matched
-/// ignoring case and surrounding spaces). Structure and titles come from the latest
-/// assessment's questionnaire; other respondents are matched by dimension, facet and item id.
-pub fn round_view(
-    organization: &str,
-    round: &str,
-    assessments: &[(Assessment, Questionnaire)],
-) -> RoundView {
-    let mut members: Vec<Member> = assessments
-        .iter()
-        .filter(|(a, _)| {
-            a.status == Status::Complete && same_name(&a.organization.name, organization)
-        })
-        .filter(|(a, _)| a.round.as_deref().is_some_and(|r| same_name(r, round)))
-        .map(|(a, q)| Member {
-            assessment: a,
-            questionnaire: q,
-            scores: a.current_scores(q),
-        })
-        .collect();
-    members.sort_by(|x, y| {
-        let (a, b) = (x.assessment, y.assessment);
-        date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id))
-    });
-    let respondents = members
-        .iter()
-        .map(|m| RoundRespondent {
-            id: m.assessment.id.clone(),
-            name: m.assessment.respondent.name.clone(),
-            role: m.assessment.respondent.role.clone(),
-            mode: m.assessment.mode,
-            date: date_of(m.assessment),
-            overall: m.scores.overall.value,
-        })
-        .collect();
-    let Some(latest) = members.last() else {
-        return RoundView {
-            organization: organization.trim().to_string(),
-            round: round.trim().to_string(),
-            respondents,
-            overall: spread(Vec::new(), None),
-            dimensions: Vec::new(),
-        };
-    };
-    let structure = latest.questionnaire;
-    let all_items: Vec<&Item> = structure.items().map(|r| r.item).collect();
-    let overall_scores = members.iter().map(|m| m.scores.overall.value).collect();
-    RoundView {
-        organization: latest.assessment.organization.name.trim().to_string(),
-        round: latest.assessment.round.clone().unwrap_or_default(),
-        respondents,
-        overall: spread(overall_scores, agreement(structure, &all_items, &members)),
-        dimensions: structure
-            .dimensions
-            .iter()
-            .map(|dimension| dimension_spread(structure, dimension, &members))
-            .collect(),
-    }
-}
-
-/// The spread of one dimension of the structure questionnaire and of each of its facets.
-fn dimension_spread(
-    structure: &Questionnaire,
-    dimension: &Dimension,
-    members: &[Member],
-) -> DimensionSpread {
-    let facets = dimension
-        .facets
-        .iter()
-        .map(|facet| {
-            let scores = members
-                .iter()
-                .map(|m| {
-                    let d = m.scores.dimension(&dimension.id)?;
-                    d.facets.iter().find(|f| f.id == facet.id)?.score.value
-                })
-                .collect();
-            let items: Vec<&Item> = facet.items.iter().collect();
-            FacetSpread {
-                id: facet.id.clone(),
-                title: facet.title.clone(),
-                spread: spread(scores, agreement(structure, &items, members)),
-            }
-        })
-        .collect();
-    let scores = members
-        .iter()
-        .map(|m| m.scores.dimension(&dimension.id)?.score.value)
-        .collect();
-    let items: Vec<&Item> = dimension.facets.iter().flat_map(|f| &f.items).collect();
-    DimensionSpread {
-        id: dimension.id.clone(),
-        title: dimension.title.clone(),
-        spread: spread(scores, agreement(structure, &items, members)),
-        facets,
-    }
-}
-
-/// The round label of `organization`'s most recent complete assessment that has one.
-pub fn latest_round(
-    organization: &str,
-    assessments: &[(Assessment, Questionnaire)],
-) -> Option<String> {
-    assessments
-        .iter()
-        .map(|(a, _)| a)
-        .filter(|a| a.status == Status::Complete && same_name(&a.organization.name, organization))
-        .filter(|a| a.round.as_deref().is_some_and(|r| !r.trim().is_empty()))
-        .max_by(|a, b| date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id)))
-        .and_then(|a| a.round.clone())
-}
-
-/// rwg(j) over `items` (of the structure questionnaire) from every member's raw values.
-/// A member's value counts only if their own questionnaire has the item and the value lies
-/// on its scale; the number of scale points comes from the structure questionnaire.
-fn agreement(structure: &Questionnaire, items: &[&Item], members: &[Member]) -> Option<f64> {
-    let values: Vec<(Vec<f64>, usize)> = items
-        .iter()
-        .filter_map(|item| {
-            let points = structure.scale_points(item)?;
-            let values = members
-                .iter()
-                .filter_map(|m| raw_value(m.assessment, m.questionnaire, &item.id))
-                .collect();
-            Some((values, points))
-        })
-        .collect();
-    let borrowed: Vec<(&[f64], usize)> = values.iter().map(|(v, p)| (v.as_slice(), *p)).collect();
-    rwg_j_mixed(&borrowed)
-}
-
-/// The value given on an item, if it is a value on the item's scale (not "don't know").
-fn raw_value(assessment: &Assessment, q: &Questionnaire, item_id: &str) -> Option<f64> {
-    let item = q.find_item(item_id)?.item;
-    let response = assessment.response(item_id)?;
-    scoring::item_score(q, item, response)?;
-    match response {
-        Response::Value(v) => Some(f64::from(v)),
-        Response::DontKnow => None,
-    }
-}
-
-/// Mean, min and max of the scores present, with the agreement index.
-fn spread(scores: Vec<Option<f64>>, rwg: Option<f64>) -> Spread {
-    let present: Vec<f64> = scores.into_iter().flatten().collect();
-    let mean = (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64);
-    Spread {
-        respondents: present.len(),
-        mean,
-        min: present.iter().copied().reduce(f64::min),
-        max: present.iter().copied().reduce(f64::max),
-        rwg,
-        contested: rwg.is_some_and(|r| r < CONTESTED_BELOW),
-    }
 }
 
 #[cfg(test)]

@@ -2,17 +2,30 @@
 //! and the areas of concern between the first and the last point. Pure.
 //!
 //! Complete assessments sharing a round label (ignoring case), or without a label taken on
-//! the same calendar day, form one point; its scores are the plain mean of the
-//! respondents' scores (each respondent weighs the same).
+//! the same calendar day, form one point. A point's scores are defined once, bottom up:
+//! a facet's is the mean of the respondents' facet scores (each respondent weighs the
+//! same); a dimension's is the weighted mean of its facets' point scores when at least two
+//! thirds of its facets have one; the overall is the weighted mean of the dimensions'
+//! point scores when every dimension has one. So a point's overall always agrees with its
+//! own dimension column, by the same rules as one assessment's scores.
+//!
+//! Changes between points are like for like (see [`change`]): the respondents present at
+//! both points, on the items both answered. Most improved and areas of concern rank those
+//! changes only, and an area that improved is never an area of concern.
+
+mod areas;
+mod change;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use change::{AreaDelta, LeftOut, PointChange};
+
 use crate::assessment::{Assessment, Status, Timestamp};
-use crate::compare::{Delta, SAME_WITHIN, date_of};
+use crate::compare::date_of;
 use crate::questionnaire::Questionnaire;
-use crate::scoring::Scores;
+use crate::scoring::{Scores, needed};
 use crate::text::same_name;
 
 /// At most this many most improved areas and areas of concern.
@@ -29,11 +42,16 @@ pub struct TrendPoint {
     pub assessment_ids: Vec<String>,
     /// How many assessments the group holds.
     pub respondents: usize,
-    /// Mean overall score of the respondents who have one.
+    /// The respondents' names as written, oldest assessment first.
+    pub respondent_names: Vec<String>,
+    /// The questionnaires the group answered, `id@version`, each once, in first use order.
+    pub questionnaires: Vec<String>,
+    /// Weighted mean of [`TrendPoint::dimensions`], only when every dimension has a score.
     pub overall: Option<f64>,
-    /// Mean score per dimension, aligned with [`Trend::dimensions`].
+    /// Weighted mean of the dimension's facet scores at this point, only when at least two
+    /// thirds of its facets have one; aligned with [`Trend::dimensions`].
     pub dimensions: Vec<Option<f64>>,
-    /// Mean score per facet, aligned with [`Trend::facets`].
+    /// Mean of the respondents' facet scores, aligned with [`Trend::facets`].
     pub facets: Vec<Option<f64>>,
 }
 
@@ -84,12 +102,17 @@ pub struct AreaChange {
     pub title: String,
     /// Its dimension's title.
     pub dimension_title: String,
-    /// Score at the first point.
-    pub first: f64,
-    /// Score at the last point.
+    /// Improved or declined: the like-for-like score at the first point. Lowest now: none.
+    pub first: Option<f64>,
+    /// Improved or declined: the like-for-like score at the last point. Lowest now: the
+    /// last point's score.
     pub last: f64,
-    /// `last - first`.
-    pub change: f64,
+    /// Improved or declined: the like-for-like change. Lowest now: none.
+    pub change: Option<f64>,
+    /// Respondents the change rests on (0 for lowest now).
+    pub respondents: usize,
+    /// Items the change rests on, summed over those respondents (0 for lowest now).
+    pub items: usize,
     /// Why it is listed.
     pub reason: AreaReason,
 }
@@ -105,13 +128,14 @@ pub struct Trend {
     pub facets: Vec<TrendFacet>,
     /// One point per round, oldest first.
     pub points: Vec<TrendPoint>,
-    /// Overall readiness from the first point to the last.
-    pub overall_change: Delta,
-    /// Each dimension from the first point to the last, aligned with `dimensions`.
-    pub dimension_changes: Vec<Delta>,
-    /// Up to [`MAX_AREAS`] areas that rose most, largest rise first.
+    /// From the first point to the last, like for like; none with fewer than two points.
+    pub change: Option<PointChange>,
+    /// From each point to the next, like for like.
+    pub steps: Vec<PointChange>,
+    /// Up to [`MAX_AREAS`] areas that rose most like for like, largest rise first.
     pub most_improved: Vec<AreaChange>,
-    /// Up to [`MAX_AREAS`] areas that fell most, or if none fell the lowest at the end.
+    /// Up to [`MAX_AREAS`] areas that fell most like for like; if none fell, the lowest at
+    /// the last point among those that did not improve.
     pub concerns: Vec<AreaChange>,
 }
 
@@ -131,8 +155,8 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
             dimensions: Vec::new(),
             facets: Vec::new(),
             points: Vec::new(),
-            overall_change: Delta::new(None, None),
-            dimension_changes: Vec::new(),
+            change: None,
+            steps: Vec::new(),
             most_improved: Vec::new(),
             concerns: Vec::new(),
         };
@@ -153,26 +177,35 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
             })
         })
         .collect();
-    let points: Vec<TrendPoint> = groups(&members)
-        .into_iter()
-        .filter_map(|group| point(&group, &dimensions, &facets))
+    let groups = groups(&members);
+    let points: Vec<TrendPoint> = groups
+        .iter()
+        .filter_map(|group| point(group, structure, &facets))
         .collect();
-    let areas = area_changes(&points, &dimensions, &facets);
-    let (first, last) = (points.first(), points.last());
-    let dimension_changes = (0..dimensions.len())
-        .map(|d| {
-            Delta::new(
-                first.and_then(|p| at(&p.dimensions, d)),
-                last.and_then(|p| at(&p.dimensions, d)),
-            )
-        })
+    let change_between = |from: usize, to: usize| {
+        change::between(
+            (from, &groups[from]),
+            (to, &groups[to]),
+            &dimensions,
+            &facets,
+        )
+    };
+    let steps: Vec<PointChange> = (1..groups.len())
+        .map(|to| change_between(to - 1, to))
         .collect();
+    let change = match groups.len() {
+        0 | 1 => None,
+        2 => steps.first().cloned(),
+        n => Some(change_between(0, n - 1)),
+    };
+    let listed = areas::area_changes(change.as_ref(), &dimensions, &facets);
+    let lowest = areas::lowest_now(points.last(), change.as_ref(), &dimensions, &facets);
     Trend {
         organization: latest.organization.name.trim().to_string(),
-        overall_change: Delta::new(first.and_then(|p| p.overall), last.and_then(|p| p.overall)),
-        dimension_changes,
-        most_improved: most_improved(&areas),
-        concerns: concerns(&areas),
+        most_improved: areas::most_improved(&listed),
+        concerns: areas::concerns(&listed, lowest),
+        change,
+        steps,
         dimensions,
         facets,
         points,
@@ -201,109 +234,66 @@ fn groups<'a>(
 /// The point of one group (oldest first); `None` for an empty group.
 fn point(
     group: &[(&Assessment, &Questionnaire)],
-    dimensions: &[(String, String)],
+    structure: &Questionnaire,
     facets: &[TrendFacet],
 ) -> Option<TrendPoint> {
     let (latest, _) = group.last()?;
     let scores: Vec<Scores> = group.iter().map(|(a, q)| a.current_scores(q)).collect();
+    let facet_scores: Vec<Option<f64>> = facets
+        .iter()
+        .map(|facet| {
+            mean(scores.iter().map(|s| {
+                let d = s.dimension(&facet.dimension)?;
+                d.facets.iter().find(|f| f.id == facet.id)?.score.value
+            }))
+        })
+        .collect();
+    let dimension_scores: Vec<Option<f64>> = structure
+        .dimensions
+        .iter()
+        .map(|d| {
+            let scored: Vec<(f64, f64)> = d
+                .facets
+                .iter()
+                .filter_map(|f| {
+                    let at = facets
+                        .iter()
+                        .position(|t| t.dimension == d.id && t.id == f.id)?;
+                    Some((facet_scores[at]?, f.weight))
+                })
+                .collect();
+            let enough = !d.facets.is_empty() && scored.len() >= needed(d.facets.len());
+            enough.then(|| weighted_mean(&scored)).flatten()
+        })
+        .collect();
+    let overall = structure
+        .dimensions
+        .iter()
+        .zip(&dimension_scores)
+        .map(|(d, value)| value.map(|v| (v, d.weight)))
+        .collect::<Option<Vec<(f64, f64)>>>()
+        .and_then(|all| weighted_mean(&all));
+    let mut questionnaires: Vec<String> = Vec::new();
+    for (a, _) in group {
+        let used = format!("{}@{}", a.questionnaire.id, a.questionnaire.version);
+        if !questionnaires.contains(&used) {
+            questionnaires.push(used);
+        }
+    }
     Some(TrendPoint {
         date: date_of(latest),
         round: latest.round.clone().filter(|r| !r.trim().is_empty()),
         assessment_ids: group.iter().map(|(a, _)| a.id.clone()).collect(),
         respondents: group.len(),
-        overall: mean(scores.iter().map(|s| s.overall.value)),
-        dimensions: dimensions
+        respondent_names: group
             .iter()
-            .map(|(id, _)| mean(scores.iter().map(|s| s.dimension(id)?.score.value)))
+            .map(|(a, _)| a.respondent.name.trim().to_string())
             .collect(),
-        facets: facets
-            .iter()
-            .map(|facet| {
-                mean(scores.iter().map(|s| {
-                    let d = s.dimension(&facet.dimension)?;
-                    d.facets.iter().find(|f| f.id == facet.id)?.score.value
-                }))
-            })
-            .collect(),
+        questionnaires,
+        overall,
+        dimensions: dimension_scores,
+        facets: facet_scores,
     })
-}
-
-/// Every dimension, each followed by its facets, that has a score at the first and the
-/// last point, with its change.
-fn area_changes(
-    points: &[TrendPoint],
-    dimensions: &[(String, String)],
-    facets: &[TrendFacet],
-) -> Vec<AreaChange> {
-    let (Some(first), Some(last)) = (points.first(), points.last()) else {
-        return Vec::new();
-    };
-    let mut areas = Vec::new();
-    for (d, (dimension, dimension_title)) in dimensions.iter().enumerate() {
-        let mut push = |facet: Option<&TrendFacet>, from: Option<f64>, to: Option<f64>| {
-            if let (Some(from), Some(to)) = (from, to) {
-                areas.push(AreaChange {
-                    dimension: dimension.clone(),
-                    facet: facet.map(|f| f.id.clone()),
-                    title: facet.map_or(dimension_title, |f| &f.title).clone(),
-                    dimension_title: dimension_title.clone(),
-                    first: from,
-                    last: to,
-                    change: to - from,
-                    reason: AreaReason::LowestNow,
-                });
-            }
-        };
-        push(None, at(&first.dimensions, d), at(&last.dimensions, d));
-        for (f, facet) in facets.iter().enumerate() {
-            if &facet.dimension == dimension {
-                push(Some(facet), at(&first.facets, f), at(&last.facets, f));
-            }
-        }
-    }
-    areas
-}
-
-/// Areas that rose by at least [`SAME_WITHIN`], largest rise first.
-fn most_improved(areas: &[AreaChange]) -> Vec<AreaChange> {
-    ranked(
-        areas,
-        |a| a.change >= SAME_WITHIN,
-        |a| -a.change,
-        AreaReason::Improved,
-    )
-}
-
-/// Areas that fell by at least [`SAME_WITHIN`], largest fall first; if none fell, the
-/// lowest-scoring areas at the last point.
-fn concerns(areas: &[AreaChange]) -> Vec<AreaChange> {
-    let declined = ranked(
-        areas,
-        |a| a.change <= -SAME_WITHIN,
-        |a| a.change,
-        AreaReason::Declined,
-    );
-    if !declined.is_empty() {
-        return declined;
-    }
-    ranked(areas, |_| true, |a| a.last, AreaReason::LowestNow)
-}
-
-/// The first [`MAX_AREAS`] areas passing `keep`, ordered by `key` ascending (questionnaire
-/// order on a tie), marked with `reason`.
-fn ranked(
-    areas: &[AreaChange],
-    keep: impl Fn(&AreaChange) -> bool,
-    key: impl Fn(&AreaChange) -> f64,
-    reason: AreaReason,
-) -> Vec<AreaChange> {
-    let mut kept: Vec<AreaChange> = areas.iter().filter(|a| keep(a)).cloned().collect();
-    kept.sort_by(|a, b| key(a).total_cmp(&key(b)));
-    kept.truncate(MAX_AREAS);
-    for area in &mut kept {
-        area.reason = reason;
-    }
-    kept
 }
 
 /// The score at `index` of a point's aligned scores.
@@ -314,4 +304,10 @@ fn at(scores: &[Option<f64>], index: usize) -> Option<f64> {
 fn mean(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     let present: Vec<f64> = values.flatten().collect();
     (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64)
+}
+
+/// Mean of `(value, weight)` pairs; none without weight.
+fn weighted_mean(pairs: &[(f64, f64)]) -> Option<f64> {
+    let weights: f64 = pairs.iter().map(|(_, w)| w).sum();
+    (weights > 0.0).then(|| pairs.iter().map(|(v, w)| v * w).sum::<f64>() / weights)
 }

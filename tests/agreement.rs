@@ -2,7 +2,7 @@
 //! hand (the arithmetic is in the comments). Item scores are 100 * (v - 1) / 6 on 1-7.
 
 use chrono::DateTime;
-use ecoready::agreement::{CONTESTED_BELOW, latest_round, round_view, rwg_j, rwg_j_mixed};
+use ecoready::agreement::{CONTESTED_BELOW, latest_round, round_view, rwg_j};
 use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup};
 use ecoready::questionnaire::{Questionnaire, parse};
 
@@ -95,13 +95,113 @@ fn items_with_fewer_than_two_answers_are_skipped() {
     assert_eq!(rwg_j(&[], 7), None);
 }
 
+/// The two-dimensions fixture with b1 on a 5-point scale: beta mixes 5 and 7 points.
+fn mixed_scales() -> Questionnaire {
+    let yaml = TWO_DIMENSIONS
+        .replace(
+            "scales:\n",
+            "scales:\n  agree5:\n    kind: agreement\n    options: [{value: 1, label: a}, \
+             {value: 2, label: b}, {value: 3, label: c}, {value: 4, label: d}, \
+             {value: 5, label: e}]\n",
+        )
+        .replace(
+            "{ id: b1, text: B1, scale: agree7",
+            "{ id: b1, text: B1, scale: agree5",
+        );
+    parse(&yaml).unwrap()
+}
+
 #[test]
-fn mixed_scales_divide_each_variance_by_its_own_sigma() {
-    // 7 points: [5, 6, 7] variance 1, / 4 = 0.25. 5 points: [1, 2, 3] variance 1, / 2 = 0.5.
-    // Mean ratio 0.375, J = 2: 2 * 0.625 / (1.25 + 0.375) = 1.25 / 1.625 = 10/13.
-    let seven = [5.0, 6.0, 7.0];
-    let five = [1.0, 2.0, 3.0];
-    close(rwg_j_mixed(&[(&seven, 7), (&five, 5)]), 10.0 / 13.0);
+fn agreement_is_computed_on_one_scale_at_a_time_and_never_pooled_overall() {
+    let q = mixed_scales();
+    let at = |h| format!("2025-05-01T{h}:00:00+02:00");
+    let both = |b1| [("a1", 4), ("a2", 4), ("a3", 4), ("b1", b1), ("b2", 4)];
+    let round = vec![
+        answered(&q, "p1", "Mix", Some("r"), &at(10), &both(1), true),
+        answered(&q, "p2", "Mix", Some("r"), &at(11), &both(3), true),
+    ];
+    let view = round_view("Mix", "r", &round);
+    // Alpha: a1-a3 [4, 4] on 7 points, variance 0: rwg 1.
+    close(view.dimensions[0].spread.rwg, 1.0);
+    // Beta, 5 points: b1 [1, 3], variance (1 + 1) / 1 = 2 = σ² (25 - 1) / 12: ratio 1,
+    // no agreement: 0.00. 7 points: b2 [4, 4], variance 0: 1.00. Its agreement is the
+    // lowest, 0.00 on agree5, so beta is contested.
+    let beta = &view.dimensions[1].spread;
+    let by_scale: Vec<(&str, usize, usize, Option<f64>)> = beta
+        .by_scale
+        .iter()
+        .map(|s| (s.scale.as_str(), s.points, s.items, s.rwg))
+        .collect();
+    assert_eq!(
+        by_scale,
+        [("agree5", 5, 1, Some(0.0)), ("agree7", 7, 1, Some(1.0))]
+    );
+    assert_eq!(beta.rwg, Some(0.0));
+    assert_eq!(beta.rwg_scale.as_deref(), Some("agree5"));
+    assert!(beta.contested);
+    // The old pooled index divided each variance by its own σ² and averaged: beta
+    // (1 + 0) / 2 = 0.5, J = 2: 1 / 1.5 = 0.67; overall (0 + 0 + 0 + 1 + 0) / 5 = 0.2,
+    // J = 5: 4 / 4.2 = 0.95, neither contested. Now there is no overall agreement; the
+    // round names its least agreed dimension instead.
+    assert_eq!(view.overall.rwg, None);
+    assert!(!view.overall.contested);
+    let lowest = view.lowest.as_ref().unwrap();
+    assert_eq!(
+        (lowest.dimension.as_str(), lowest.rwg, lowest.scale.as_str()),
+        ("beta", 0.0, "agree5")
+    );
+    assert!(lowest.contested);
+    // Item scores: b1 on 1-5, 1 -> 0 and 3 -> 50; b2 4 -> 50. Beta: p1 25, p2 50.
+    close(beta.mean, 37.5);
+}
+
+#[test]
+fn drafts_and_other_questionnaires_are_left_out_with_the_reason() {
+    let q = questionnaire();
+    let mut v2 = q.clone();
+    v2.version = "2".to_string();
+    let at = |h| format!("2025-05-01T{h}:00:00+02:00");
+    let all = [("a1", 4), ("a2", 4), ("a3", 4), ("b1", 4), ("b2", 4)];
+    let mut newer = answered(&v2, "p3", "Acme", Some("r"), &at(12), &all, true);
+    newer.0.questionnaire.digest = "another digest".to_string();
+    let round = vec![
+        answered(&q, "p1", "Acme", Some("r"), &at(10), &all, true),
+        answered(&q, "p2", "Acme", Some("r"), &at(11), &all, true),
+        newer,
+        answered(&q, "d1", "Acme", Some("r"), &at(13), &all, false),
+    ];
+    let view = round_view("Acme", "r", &round);
+    // Two of three complete ones answered two-dimensions@1: the round is read on it.
+    assert_eq!(view.questionnaire.as_ref().unwrap().version, "1");
+    let ids: Vec<&str> = view.respondents.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["p1", "p2"]);
+    let left: Vec<(&str, &str)> = view
+        .left_out
+        .iter()
+        .map(|l| (l.id.as_str(), l.reason.as_str()))
+        .collect();
+    assert_eq!(
+        left,
+        [
+            (
+                "p3",
+                "answered two-dimensions@2, not the round's two-dimensions@1"
+            ),
+            ("d1", "a draft: not finished yet")
+        ]
+    );
+    // The same in the JSON and the text of `round`.
+    let doc = ecoready::summary::history::RoundDocument::new(&view);
+    let json = serde_json::to_value(&doc).unwrap();
+    assert_eq!(json["left_out"][1]["status"], "draft");
+    assert_eq!(json["left_out"][0]["reason"], left[0].1);
+    assert!(json["overall"]["rwg"].is_null());
+    let text = ecoready::summary::history::text::round(&doc);
+    assert!(text.contains("Left out"), "{text}");
+    assert!(
+        text.contains("d1  person d1, role: a draft: not finished yet"),
+        "{text}"
+    );
 }
 
 /// Three respondents of Acme in round "Baseline", and assessments that must be left out.
@@ -172,6 +272,9 @@ fn round_view_has_hand_computed_means_ranges_and_agreement() {
     let ids: Vec<&str> = view.respondents.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["r1", "r2", "r3"]);
     assert_eq!(view.round, "Baseline");
+    // The draft of the round is listed as left out, not silently dropped.
+    let left: Vec<&str> = view.left_out.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(left, ["draft"]);
 
     let alpha = &view.dimensions[0];
     let f1 = &alpha.facets[0].spread;
@@ -191,10 +294,10 @@ fn round_view_has_hand_computed_means_ranges_and_agreement() {
     close(f2.mean, 100.0);
     close(f2.rwg, 1.0);
 
-    // alpha = mean of its facets: r1 (175/3 + 100) / 2 = 475/6, r2 500/6, r3 only f1 = 75.
-    // Mean (475 + 500 + 450) / 6 / 3 = 475/6.
-    close(alpha.spread.mean, 475.0 / 6.0);
-    close(alpha.spread.min, 75.0);
+    // alpha = mean of its facets: r1 (175/3 + 100) / 2 = 475/6, r2 500/6; r3 scored only
+    // f1, 1 of 2 facets, below two thirds: no alpha score. Mean (475 + 500) / 6 / 2 = 975/12.
+    close(alpha.spread.mean, 975.0 / 12.0);
+    close(alpha.spread.min, 475.0 / 6.0);
     close(alpha.spread.max, 500.0 / 6.0);
     // Items a1 (variance 1), a2 (0), a3 (0): s² = 1/3, s²/σ² = 1/12, J = 3:
     // 3 * 11/12 / (3 * 11/12 + 1/12) = 33/34.
@@ -209,12 +312,14 @@ fn round_view_has_hand_computed_means_ranges_and_agreement() {
     assert_eq!(beta.rwg, Some(0.0));
     assert!(beta.contested);
 
-    // Overall (weights 1): (alpha + 50) / 2 on average = (475/6 + 300/6) / 2 = 775/12.
-    // All five items: s² = (1 + 0 + 0 + 9 + 9) / 5 = 3.8, ratio 0.95, J = 5:
-    // 5 * 0.05 / (0.25 + 0.95) = 0.25 / 1.2 = 5/24.
-    close(view.overall.mean, 775.0 / 12.0);
-    close(view.overall.rwg, 5.0 / 24.0);
-    assert!(view.overall.contested);
+    // Overall (weights 1), of r1 and r2 (r3 has no alpha, so no overall):
+    // r1 (475/6 + 50) / 2 = 775/12, r2 (500/6 + 50) / 2 = 800/12; mean 1575/24.
+    // No agreement over all items: the lowest dimension, beta at 0, stands in for it.
+    close(view.overall.mean, 1575.0 / 24.0);
+    assert_eq!(view.overall.rwg, None);
+    let lowest = view.lowest.as_ref().unwrap();
+    assert_eq!((lowest.dimension.as_str(), lowest.rwg), ("beta", 0.0));
+    assert_eq!(lowest.scale, "agree7");
 }
 
 #[test]
@@ -286,4 +391,38 @@ fn the_latest_round_comes_from_the_latest_complete_labelled_assessment() {
         Some("Q3")
     );
     assert_eq!(latest_round("Nobody", &three_respondents()), None);
+}
+
+#[test]
+fn the_round_screen_lists_who_is_left_out_and_the_lowest_agreement() {
+    use ecoready::tui::screens::round_view::lines;
+    use ecoready::tui::theme::Theme;
+    let q = mixed_scales();
+    let at = |h| format!("2025-05-01T{h}:00:00+02:00");
+    let both = |b1| [("a1", 4), ("a2", 4), ("a3", 4), ("b1", b1), ("b2", 4)];
+    let round = vec![
+        answered(&q, "p1", "Mix", Some("r"), &at(10), &both(1), true),
+        answered(&q, "p2", "Mix", Some("r"), &at(11), &both(3), true),
+        answered(&q, "p3", "Mix", Some("r"), &at(12), &both(5), false),
+    ];
+    let view = round_view("Mix", "r", &round);
+    let shown: Vec<String> = lines(&Theme::from_no_color(Some("1")), &view, 80)
+        .iter()
+        .map(|line| line.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect();
+    let text = shown.join("\n");
+    assert!(
+        text.contains("person p3: a draft: not finished yet"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Lowest agreement: Beta 0.00 (agree5)  CONTESTED"),
+        "{text}"
+    );
+    // Beta mixes scales: its agreement names the scale it comes from.
+    let beta = shown
+        .iter()
+        .find(|l| l.trim_start().starts_with("Beta"))
+        .unwrap();
+    assert!(beta.contains("0.00 (agree5)"), "{beta}");
 }

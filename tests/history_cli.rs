@@ -227,16 +227,26 @@ fn trend_json_has_one_point_per_round_with_the_library_scores() {
     assert_eq!(q2_dimensions[0]["dimension"], "shared_vision");
     assert_close(&q2_dimensions[0]["score"], 100.0, "q2 shared vision");
     assert_close(&q2_dimensions[1]["score"], 50.0, "q2 second dimension");
+    assert_eq!(
+        points[2]["respondent_names"],
+        serde_json::json!(["Ana", "Ben"])
+    );
+    // The change is like for like: Ana alone was at the baseline and at Q3; Ben, new at
+    // Q3, is left out instead of lifting the mean.
     assert_close(
         &doc["change"]["overall"]["change"],
-        q3_mean - 50.0,
+        overall_of(&q3) - 50.0,
         "change",
     );
-    // Dynamic capabilities: (0 + 100) / 2 = 50 in Q3, unchanged from 50; everything else
-    // rose from 50 to 100, so nothing declined and the concerns are the lowest areas now.
+    assert_eq!(doc["change"]["overall"]["respondents"], 1);
+    assert_eq!(doc["change"]["respondents"], serde_json::json!(["Ana"]));
+    assert_eq!(doc["change"]["left_out"][0]["name"], "Ben");
+    // Ana's dynamic capabilities fell from 50 to 0 (Ben's 100 hid that in the mean);
+    // everything else rose from 50 to 100.
     assert_eq!(doc["most_improved"].as_array().unwrap().len(), 5);
-    assert_eq!(doc["concerns"][0]["reason"], "lowest now");
+    assert_eq!(doc["concerns"][0]["reason"], "declined");
     assert_eq!(doc["concerns"][0]["dimension"], "dynamic_capabilities");
+    assert_close(&doc["concerns"][0]["change"], -50.0, "dynamic capabilities");
 
     let text = run(&sandbox, &["trend", "--org", ORG]);
     assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
@@ -246,6 +256,7 @@ fn trend_json_has_one_point_per_round_with_the_library_scores() {
         "{text}"
     );
     assert!(text.contains("2025-07-11"), "{text}");
+    assert!(text.contains("Left out: Ben"), "{text}");
 }
 
 #[test]
@@ -262,6 +273,15 @@ fn round_defaults_to_the_latest_round_and_marks_disagreement() {
         .collect();
     assert_eq!(ids, [q3.id.as_str(), q3_second.id.as_str()]);
     for dimension in doc["dimensions"].as_array().unwrap() {
+        // Each dimension of this questionnaire uses one answer scale: data governance the
+        // 5-level maturity scale, the others the 7-point one; agreement is on that scale.
+        let points = if dimension["id"] == "data_governance" {
+            5
+        } else {
+            7
+        };
+        assert_eq!(dimension["by_scale"][0]["points"], points, "{dimension}");
+        assert_eq!(dimension["by_scale"].as_array().unwrap().len(), 1);
         if dimension["id"] == "dynamic_capabilities" {
             // Lowest against highest value on every item: variance (max - min)² / 2 is
             // 18 on 1-7 and 8 on 1-5, both above σ² (4 and 2): clamped to 0.
@@ -274,8 +294,16 @@ fn round_defaults_to_the_latest_round_and_marks_disagreement() {
             assert_eq!(dimension["contested"], false);
         }
     }
+    // No pooled overall agreement; the least agreed dimension is named instead.
+    assert!(doc["overall"]["rwg"].is_null());
+    assert_eq!(doc["lowest_agreement"]["dimension"], "dynamic_capabilities");
+    assert_eq!(doc["left_out"], serde_json::json!([]));
     let text = stdout(&run(&sandbox, &["round", "--org", ORG, "--round", "q3"]));
     assert!(text.contains("CONTESTED"), "{text}");
+    assert!(
+        text.contains("Lowest agreement: Dynamic capabilities 0.00"),
+        "{text}"
+    );
     let unknown = run(&sandbox, &["round", "--org", ORG, "--round", "Q9"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(

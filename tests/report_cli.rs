@@ -192,7 +192,11 @@ fn an_organization_in_csv_is_its_assessments_and_in_markdown_its_trend() {
     assert_eq!(ids, [BASELINE_ID, CHECK_IN_ID]);
     let md = sandbox.stdout(&["export", "--org", ORG, "--format", "md"]);
     assert!(md.starts_with("# Readiness over time: Acme & Söhne \\<GmbH\\>\n"));
-    assert!(md.contains("| **Overall readiness** | 54.2 | 61.4 | +7.2 ▲ |"));
+    // The baseline has no Communication score, so no overall (every dimension is needed),
+    // and nothing to compare the overall with; the changes say what they rest on.
+    assert!(md.contains("| **Overall readiness** | not enough answers | 61.4 | not comparable |"));
+    assert!(md.contains("| **Data governance** | 25.0 | 37.5 | +12.5 ▲ (1 resp. · 4 items) |"));
+    assert!(md.contains("| **Communication** | not enough answers | 77.8 | not comparable |"));
 }
 
 #[test]

@@ -6,7 +6,10 @@ use std::fmt::Write as _;
 use chrono::DateTime;
 
 use crate::compare::Delta;
-use crate::summary::history::{AreaChangeSummary, DeltaSummary, TrendDocument, TrendPointSummary};
+use crate::summary::history::text::{NO_CONCERNS, POINT_SCORES};
+use crate::summary::history::{
+    AreaChangeSummary, DeltaSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary,
+};
 use crate::trend::AreaReason;
 
 use super::csv::{self, Cell};
@@ -17,29 +20,74 @@ use super::{DateStyle, OVERALL_CAVEAT, change_text, score_text};
 
 /// How check-ins are formed, said once in every trend report.
 const GROUPING: &str = "Each check-in is a round, or a day's assessments without a round \
-     label; with several respondents its scores are their mean. Only complete assessments \
-     count.";
+     label. Only complete assessments count.";
+
+/// Beside a figure that holds other respondents or questionnaires than the check-in before.
+const CHANGED_MARK: &str = "*";
+
+/// Says what [`CHANGED_MARK`] means.
+const CHANGED_NOTE: &str = "* other respondents or another questionnaire than the check-in \
+     before.";
 
 /// One line of the trend table: kind, title, the score at each point, the change.
 struct Row {
     facet: bool,
     title: String,
     scores: Vec<Option<f64>>,
-    change: DeltaSummary,
+    change: Option<TrendDeltaSummary>,
+}
+
+/// A like-for-like change with what it rests on: `+12.5 ▲ (2 resp. · 10 items)`, or
+/// `not comparable`.
+fn trend_change_text(change: Option<&TrendDeltaSummary>) -> String {
+    match change {
+        Some(c) if c.delta.change.is_some() => {
+            format!("{} ({})", change_text(&c.delta), c.rests_on())
+        }
+        _ => "not comparable".to_string(),
+    }
+}
+
+/// The respondents count of point `i`, marked when it holds other respondents.
+fn respondents_text(doc: &TrendDocument, i: usize, point: &TrendPointSummary) -> String {
+    if doc.respondents_changed(i) {
+        format!("{} {CHANGED_MARK}", point.respondents)
+    } else {
+        point.respondents.to_string()
+    }
+}
+
+/// The questionnaires of point `i`, marked when they differ from the point before.
+fn questionnaire_text(doc: &TrendDocument, i: usize, point: &TrendPointSummary) -> String {
+    let used = point.questionnaires.join(", ");
+    if doc.questionnaire_changed(i) {
+        format!("{used} {CHANGED_MARK}")
+    } else {
+        used
+    }
+}
+
+/// The sentences under the table: the mark, what the changes rest on, how a check-in's
+/// scores are made.
+fn notes(doc: &TrendDocument) -> Vec<String> {
+    let mut notes = Vec::new();
+    if doc.anything_changed() {
+        notes.push(CHANGED_NOTE.to_string());
+    }
+    notes.extend(doc.change.basis());
+    if doc.points.iter().any(|p| p.respondents > 1) {
+        notes.push(POINT_SCORES.to_string());
+    }
+    notes
 }
 
 /// Overall, then every dimension followed by its facets, across the points.
 fn rows(doc: &TrendDocument) -> Vec<Row> {
-    let first_to_last = |scores: &[Option<f64>]| {
-        let first = scores.first().copied().flatten();
-        let last = scores.last().copied().flatten();
-        DeltaSummary::new(&Delta::new(first, last))
-    };
     let mut rows = vec![Row {
         facet: false,
         title: "Overall readiness".to_string(),
         scores: doc.points.iter().map(|p| p.overall).collect(),
-        change: doc.change.overall.clone(),
+        change: Some(doc.change.overall.clone()),
     }];
     for (d, dimension) in doc.dimensions.iter().enumerate() {
         let scores: Vec<Option<f64>> = doc
@@ -47,11 +95,7 @@ fn rows(doc: &TrendDocument) -> Vec<Row> {
             .iter()
             .map(|p| p.dimensions.get(d).and_then(|s| s.score))
             .collect();
-        let change = doc
-            .change
-            .dimensions
-            .get(d)
-            .map_or_else(|| first_to_last(&scores), |c| c.delta.clone());
+        let change = doc.change.dimensions.get(d).map(|c| c.delta.clone());
         rows.push(Row {
             facet: false,
             title: dimension.title.clone(),
@@ -64,10 +108,16 @@ fn rows(doc: &TrendDocument) -> Vec<Row> {
                 .iter()
                 .map(|p| facet_score(p, &dimension.id, &facet.id))
                 .collect();
+            let change = doc
+                .change
+                .facets
+                .iter()
+                .find(|c| c.dimension.as_deref() == Some(&dimension.id) && c.id == facet.id)
+                .map(|c| c.delta.clone());
             rows.push(Row {
                 facet: true,
                 title: facet.title.clone(),
-                change: first_to_last(&scores),
+                change,
                 scores,
             });
         }
@@ -122,14 +172,15 @@ fn area_text(area: &AreaChangeSummary, escape: &dyn Fn(&str) -> String) -> Strin
         ),
         None => escape(&area.title),
     };
-    let change = DeltaSummary::new(&Delta::new(Some(area.first), Some(area.last)));
+    let change = DeltaSummary::new(&Delta::new(area.first, Some(area.last)));
     match area.reason {
         AreaReason::LowestNow => format!("{title}: {} now", score_text(Some(area.last))),
         AreaReason::Improved | AreaReason::Declined => format!(
-            "{title}: {} → {}, {}",
-            score_text(Some(area.first)),
+            "{title}: {} → {}, {} (like for like: {})",
+            score_text(area.first),
             score_text(Some(area.last)),
-            change_text(&change)
+            change_text(&change),
+            area.rests_on()
         ),
     }
 }
@@ -165,8 +216,16 @@ pub fn markdown(doc: &TrendDocument, dates: DateStyle) -> String {
     } else {
         "\n| Respondents |"
     });
-    for point in &doc.points {
-        let _ = write!(out, " {} |", point.respondents);
+    for (i, point) in doc.points.iter().enumerate() {
+        let _ = write!(out, " {} |", respondents_text(doc, i, point));
+    }
+    out.push_str(if with_change {
+        " |\n| Questionnaire |"
+    } else {
+        "\n| Questionnaire |"
+    });
+    for (i, point) in doc.points.iter().enumerate() {
+        let _ = write!(out, " {} |", e(&questionnaire_text(doc, i, point)));
     }
     out.push_str(if with_change { " |\n" } else { "\n" });
     for row in rows(doc) {
@@ -180,9 +239,12 @@ pub fn markdown(doc: &TrendDocument, dates: DateStyle) -> String {
             let _ = write!(out, " {} |", score_text(*score));
         }
         if with_change {
-            let _ = write!(out, " {} |", change_text(&row.change));
+            let _ = write!(out, " {} |", trend_change_text(row.change.as_ref()));
         }
         out.push('\n');
+    }
+    for note in notes(doc) {
+        let _ = writeln!(out, "\n{}", e(&note));
     }
     let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
     for (heading, areas) in [
@@ -195,6 +257,9 @@ pub fn markdown(doc: &TrendDocument, dates: DateStyle) -> String {
                 let _ = writeln!(out, "- {}", area_text(area, &e));
             }
         }
+    }
+    if doc.concerns.is_empty() && with_change {
+        let _ = writeln!(out, "\n## {}\n\n{NO_CONCERNS}", concerns_title(doc));
     }
     out
 }
@@ -218,7 +283,10 @@ pub fn html(doc: &TrendDocument, dates: DateStyle) -> String {
         .map(|a| area_text(a, &esc))
         .collect();
     body.push_str(&html::list_section("Most improved", &improved));
-    let concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
+    let mut concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
+    if concerns.is_empty() && doc.points.len() > 1 {
+        concerns.push(escape(NO_CONCERNS));
+    }
     body.push_str(&html::list_section(concerns_title(doc), &concerns));
     body.push_str(&html::footer(""));
     html::page("en", &title, &body)
@@ -273,8 +341,24 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
     } else {
         "</tr>\n<tr><td>Respondents</td>"
     });
-    for point in &doc.points {
-        let _ = write!(out, "<td class=\"num\">{}</td>", point.respondents);
+    for (i, point) in doc.points.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<td class=\"num\">{}</td>",
+            escape(&respondents_text(doc, i, point))
+        );
+    }
+    out.push_str(if with_change {
+        "<td></td></tr>\n<tr><td>Questionnaire</td>"
+    } else {
+        "</tr>\n<tr><td>Questionnaire</td>"
+    });
+    for (i, point) in doc.points.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<td class=\"num\">{}</td>",
+            escape(&questionnaire_text(doc, i, point))
+        );
     }
     out.push_str(if with_change {
         "<td></td></tr>\n"
@@ -292,13 +376,21 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
             let _ = write!(out, "<td class=\"num\">{}</td>", score_text(*score));
         }
         if with_change {
-            let _ = write!(out, "<td class=\"num\">{}</td>", change_text(&row.change));
+            let _ = write!(
+                out,
+                "<td class=\"num\">{}</td>",
+                escape(&trend_change_text(row.change.as_ref()))
+            );
         }
         out.push_str("</tr>\n");
     }
+    out.push_str("</tbody>\n</table>\n");
+    for note in notes(doc) {
+        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(&note));
+    }
     let _ = writeln!(
         out,
-        "</tbody>\n</table>\n<p class=\"caveat\">{}</p>\n</section>",
+        "<p class=\"caveat\">{}</p>\n</section>",
         escape(OVERALL_CAVEAT)
     );
     out
@@ -337,12 +429,19 @@ fn x_positions(doc: &TrendDocument, dates: DateStyle) -> Vec<(f64, String)> {
         .collect()
 }
 
-/// One row per check-in: date, round, respondents, the assessments, overall, every
-/// dimension and every facet.
+/// One row per check-in: date, round, respondents, the assessments, the questionnaires
+/// (`id@version`), overall, every dimension and every facet.
 pub fn csv(doc: &TrendDocument) -> String {
-    let mut header: Vec<String> = ["date", "round", "respondents", "assessment_ids", "overall"]
-        .map(str::to_string)
-        .to_vec();
+    let mut header: Vec<String> = [
+        "date",
+        "round",
+        "respondents",
+        "assessment_ids",
+        "questionnaires",
+        "overall",
+    ]
+    .map(str::to_string)
+    .to_vec();
     header.extend(doc.dimensions.iter().map(|d| d.id.clone()));
     for d in &doc.dimensions {
         header.extend(d.facets.iter().map(|f| format!("{}.{}", d.id, f.id)));
@@ -356,6 +455,7 @@ pub fn csv(doc: &TrendDocument) -> String {
                 Cell::text(p.round.clone().unwrap_or_default()),
                 Cell::Count(p.respondents),
                 Cell::text(p.assessment_ids.join(" ")),
+                Cell::text(p.questionnaires.join(" ")),
                 Cell::Number(p.overall),
             ];
             row.extend(

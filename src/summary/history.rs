@@ -10,11 +10,12 @@ mod trend;
 use serde::Serialize;
 
 pub use round::{
-    DimensionSpreadSummary, FacetSpreadSummary, RoundDocument, RoundRespondentSummary,
-    SpreadSummary,
+    DimensionSpreadSummary, FacetSpreadSummary, LeftOutRespondentSummary, LowestAgreementSummary,
+    RoundDocument, RoundRespondentSummary, ScaleAgreementSummary, SpreadSummary,
 };
 pub use trend::{
-    AreaChangeSummary, AreaScore, AreaTitle, TrendChangeSummary, TrendDocument, TrendPointSummary,
+    AreaChangeSummary, AreaScore, AreaTitle, LeftOutSummary, TrendAreaDeltaSummary,
+    TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary, rests_on,
 };
 
 use super::{JSON_SCHEMA_VERSION, rfc3339};

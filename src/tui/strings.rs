@@ -196,6 +196,10 @@ pub const MOST_IMPROVED: &str = "Most improved";
 pub const CONCERNS: &str = "Areas of concern";
 /// Trend: nothing to list yet.
 pub const NOTHING_YET: &str = "needs at least two check-ins";
+/// Trend: the questionnaire every check-in answered.
+pub const TREND_QUESTIONNAIRE: &str = "Every check-in answered";
+/// Trend: no area rose like for like.
+pub const NOTHING_IMPROVED: &str = "None: no area rose like for like.";
 /// Trend without complete assessments.
 pub const NO_COMPLETE: &str = "No complete assessments for this organization yet.";
 /// Round screen title.
@@ -204,10 +208,21 @@ pub const ROUND_TITLE: &str = "Round";
 pub const CONTESTED: &str = "CONTESTED";
 /// Explains the agreement index.
 pub const RWG_EXPLAINED: &str = "rwg is the agreement among respondents (0 = none, 1 = full); below 0.50 a dimension \
-is marked CONTESTED: the respondents see it differently, so it is worth talking about.";
+is marked CONTESTED: the respondents see it differently, so it is worth talking about. It is computed on \
+one answer scale at a time (where a dimension mixes scales, the lowest, with its scale), so there is \
+no overall agreement.";
+/// Round: the least agreed dimension, shown instead of an overall agreement.
+pub const LOWEST_AGREEMENT: &str = "Lowest agreement:";
+/// Round: heading of the assessments that take no part.
+pub const ROUND_LEFT_OUT: &str = "Left out:";
 /// Trend: rounds with several respondents.
-pub const TREND_MEANS: &str =
-    "n = respondents in the round; with more than one, scores are their mean.";
+pub const TREND_MEANS: &str = "n = respondents in the round; with more than one, a facet \
+scores their mean and dimensions and overall are made from those by the usual rules.";
+/// Trend: a point holds other respondents or questionnaires than the one before.
+pub const TREND_CHANGED: &str =
+    "* other respondents or another questionnaire than the check-in before:";
+/// Trend: the overall change from the first to the last point.
+pub const TREND_OVERALL_CHANGE: &str = "Overall, first to last check-in, like for like:";
 /// Home menu entry: ecosystem maps.
 pub const MENU_MAPS: &str = "Ecosystem maps";
 /// Map screen title.

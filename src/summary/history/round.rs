@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::agreement::{CONTESTED_BELOW, RoundView, Spread};
-use crate::assessment::{Mode, Respondent};
+use crate::assessment::{Mode, QuestionnaireRef, Respondent, Status};
 use crate::summary::{JSON_SCHEMA_VERSION, rfc3339};
 
 /// `ecoready round --org NAME [--round LABEL] --json`.
@@ -17,10 +17,16 @@ pub struct RoundDocument {
     pub round: String,
     /// Agreement below this marks an area contested (0.5).
     pub contested_below: f64,
-    /// Every complete assessment of the round, oldest first.
+    /// The questionnaire the round is read on (`id`, `version`, `digest`), or null.
+    pub questionnaire: Option<QuestionnaireRef>,
+    /// Every complete assessment of the round on that questionnaire, oldest first.
     pub respondents: Vec<RoundRespondentSummary>,
-    /// Spread of the overall scores.
+    /// Drafts and assessments of another questionnaire in the round, with the reason.
+    pub left_out: Vec<LeftOutRespondentSummary>,
+    /// Spread of the overall scores; `rwg` is always null (scales are never pooled).
     pub overall: SpreadSummary,
+    /// The dimension with the lowest agreement, or null.
+    pub lowest_agreement: Option<LowestAgreementSummary>,
     /// Every dimension, with its facets.
     pub dimensions: Vec<DimensionSpreadSummary>,
 }
@@ -47,7 +53,28 @@ impl RoundDocument {
                     overall: r.overall,
                 })
                 .collect(),
+            questionnaire: view.questionnaire.clone(),
+            left_out: view
+                .left_out
+                .iter()
+                .map(|l| LeftOutRespondentSummary {
+                    id: l.id.clone(),
+                    respondent: Respondent {
+                        name: l.name.clone(),
+                        role: l.role.clone(),
+                    },
+                    status: l.status,
+                    reason: l.reason.clone(),
+                })
+                .collect(),
             overall: SpreadSummary::new(&view.overall),
+            lowest_agreement: view.lowest.as_ref().map(|l| LowestAgreementSummary {
+                dimension: l.dimension.clone(),
+                title: l.title.clone(),
+                rwg: l.rwg,
+                scale: l.scale.clone(),
+                contested: l.contested,
+            }),
             dimensions: view
                 .dimensions
                 .iter()
@@ -96,9 +123,55 @@ pub struct SpreadSummary {
     pub min: Option<f64>,
     /// Highest score, or null.
     pub max: Option<f64>,
-    /// rwg(j) agreement 0-1, or null with fewer than two answers on every item.
+    /// rwg(j) agreement 0-1: the lowest of `by_scale`; null with fewer than two answers on
+    /// every item.
     pub rwg: Option<f64>,
+    /// The answer scale `rwg` was computed on, or null.
+    pub rwg_scale: Option<String>,
+    /// rwg(j) on each answer scale of the area's items.
+    pub by_scale: Vec<ScaleAgreementSummary>,
     /// `rwg` is below `contested_below`.
+    pub contested: bool,
+}
+
+/// Agreement on the items of one answer scale.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScaleAgreementSummary {
+    /// Scale id.
+    pub scale: String,
+    /// Points on the scale.
+    pub points: usize,
+    /// Items with at least two answers on it.
+    pub items: usize,
+    /// rwg(j), or null.
+    pub rwg: Option<f64>,
+}
+
+/// A respondent of the round who takes no part in it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeftOutRespondentSummary {
+    /// The full assessment id.
+    pub id: String,
+    /// `name`, `role`.
+    pub respondent: Respondent,
+    /// `draft` or `complete`.
+    pub status: Status,
+    /// Why, in plain words.
+    pub reason: String,
+}
+
+/// The least agreed dimension of a round.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LowestAgreementSummary {
+    /// Dimension id.
+    pub dimension: String,
+    /// Dimension title.
+    pub title: String,
+    /// Its rwg(j).
+    pub rwg: f64,
+    /// The answer scale it was computed on.
+    pub scale: String,
+    /// Below `contested_below`.
     pub contested: bool,
 }
 
@@ -110,6 +183,17 @@ impl SpreadSummary {
             min: spread.min,
             max: spread.max,
             rwg: spread.rwg,
+            rwg_scale: spread.rwg_scale.clone(),
+            by_scale: spread
+                .by_scale
+                .iter()
+                .map(|s| ScaleAgreementSummary {
+                    scale: s.scale.clone(),
+                    points: s.points,
+                    items: s.items,
+                    rwg: s.rwg,
+                })
+                .collect(),
             contested: spread.contested,
         }
     }

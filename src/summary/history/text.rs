@@ -7,12 +7,17 @@ use std::fmt::Write as _;
 use chrono::DateTime;
 
 use super::{
-    AreaChangeSummary, CompareDocument, DeltaSummary, RoundDocument, SpreadSummary, TrendDocument,
+    AreaChangeSummary, CompareDocument, DeltaSummary, RoundDocument, SpreadSummary,
+    TrendDeltaSummary, TrendDocument,
 };
 use crate::compare::Direction;
 use crate::summary::text::table;
 use crate::text::sanitize;
 use crate::trend::AreaReason;
+use crate::tui::widgets::option_list::wrap;
+
+/// Width the notes under the trend table are wrapped to.
+const NOTE_WIDTH: usize = 86;
 
 /// How many moved items `compare` lists.
 pub const MOVED_ITEMS_SHOWN: usize = 10;
@@ -32,11 +37,6 @@ pub fn compare(doc: &CompareDocument) -> String {
         )
     };
     let _ = writeln!(out, "{organization}: {} → {}\n", day(&b.date), day(&a.date));
-    let who = |name: &str, role: &str| match (name.trim(), role.trim()) {
-        ("", "") => "-".to_string(),
-        (name, "") | ("", name) => clean(name),
-        (name, role) => format!("{}, {}", clean(name), clean(role)),
-    };
     let questionnaire =
         |q: &crate::assessment::QuestionnaireRef| clean(&format!("{}@{}", q.id, q.version));
     let rows = vec![
@@ -121,15 +121,20 @@ pub fn trend(doc: &TrendDocument) -> String {
     header.extend(doc.points.iter().map(|p| day(&p.date)));
     if with_change {
         header.push("Change".to_string());
+        header.push("Rests on".to_string());
     }
-    let row = |label: String, cells: Vec<String>, change: Option<&DeltaSummary>| {
+    let row = |label: String, cells: Vec<String>, change: Option<&TrendDeltaSummary>| {
         let mut row = vec![label];
         row.extend(cells);
         if with_change {
-            row.push(change.map(change_cell).unwrap_or_default());
+            row.push(change.map(trend_change_cell).unwrap_or_default());
+            row.push(change.map(TrendDeltaSummary::rests_on).unwrap_or_default());
         }
         row
     };
+    // A star beside a figure that holds other respondents or another questionnaire than
+    // the check-in before.
+    let starred = |text: String, changed: bool| if changed { format!("{text} *") } else { text };
     let mut rows = vec![
         row(
             "Round".to_string(),
@@ -143,7 +148,22 @@ pub fn trend(doc: &TrendDocument) -> String {
             "Respondents".to_string(),
             doc.points
                 .iter()
-                .map(|p| p.respondents.to_string())
+                .enumerate()
+                .map(|(i, p)| starred(p.respondents.to_string(), doc.respondents_changed(i)))
+                .collect(),
+            None,
+        ),
+        row(
+            "Questionnaire".to_string(),
+            doc.points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    starred(
+                        clean(&p.questionnaires.join(", ")),
+                        doc.questionnaire_changed(i),
+                    )
+                })
                 .collect(),
             None,
         ),
@@ -166,7 +186,10 @@ pub fn trend(doc: &TrendDocument) -> String {
     out.push_str(&table(&header, &rows));
     let improved: Vec<String> = doc.most_improved.iter().map(area_line).collect();
     push_section(&mut out, "Most improved", &improved);
-    let concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
+    let mut concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
+    if concerns.is_empty() && with_change {
+        concerns.push(format!("  {NO_CONCERNS}"));
+    }
     let title = match doc.concerns.first().map(|c| c.reason) {
         Some(AreaReason::LowestNow) if with_change => {
             "Areas of concern (nothing declined; lowest now)"
@@ -175,7 +198,39 @@ pub fn trend(doc: &TrendDocument) -> String {
         _ => "Areas of concern",
     };
     push_section(&mut out, title, &concerns);
+    let mut notes = Vec::new();
+    if doc.anything_changed() {
+        notes.push(
+            "* other respondents or another questionnaire than the check-in before.".to_string(),
+        );
+    }
+    notes.extend(doc.change.basis().iter().map(|line| clean(line)));
+    if doc.points.iter().any(|p| p.respondents > 1) {
+        notes.push(POINT_SCORES.to_string());
+    }
+    // Wrapped like a paragraph (the same wrapping as the screens), indented under the title.
+    let notes: Vec<String> = notes
+        .iter()
+        .flat_map(|note| wrap(note, NOTE_WIDTH))
+        .map(|line| format!("  {line}"))
+        .collect();
+    push_section(&mut out, "How to read this", &notes);
     out
+}
+
+/// Under "Areas of concern" when every area with a score at the last check-in improved.
+pub const NO_CONCERNS: &str = "None: every area scored at the last check-in improved.";
+
+/// How a check-in's scores are made from its respondents', said wherever they appear.
+pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents'; \
+    dimensions and overall are made from those by the usual rules.";
+
+/// A like-for-like change: `+12.5 ▲`, `0.0 =`, or `not comparable`.
+fn trend_change_cell(change: &TrendDeltaSummary) -> String {
+    match change.delta.change {
+        Some(_) => change_cell(&change.delta),
+        None => "not comparable".to_string(),
+    }
 }
 
 /// The respondents, then per dimension and facet the mean, range and agreement, with a
@@ -211,6 +266,19 @@ pub fn round(doc: &RoundDocument) -> String {
         &["Assessment", "Respondent", "Role", "Completed", "Overall"],
         &respondents,
     ));
+    let left_out: Vec<String> = doc
+        .left_out
+        .iter()
+        .map(|l| {
+            format!(
+                "  {}  {}: {}",
+                clean(&l.id),
+                who(&l.respondent.name, &l.respondent.role),
+                clean(&l.reason)
+            )
+        })
+        .collect();
+    push_section(&mut out, "Left out", &left_out);
     let mut rows = vec![spread_row("Overall readiness".to_string(), &doc.overall)];
     for dimension in &doc.dimensions {
         rows.push(spread_row(clean(&dimension.title), &dimension.spread));
@@ -223,17 +291,38 @@ pub fn round(doc: &RoundDocument) -> String {
     }
     out.push('\n');
     out.push_str(&table(&["", "Mean", "Range", "Agreement", ""], &rows));
+    if let Some(lowest) = &doc.lowest_agreement {
+        let _ = writeln!(
+            out,
+            "\nLowest agreement: {} {:.2} (answers on the {} scale){}",
+            clean(&lowest.title),
+            lowest.rwg,
+            clean(&lowest.scale),
+            if lowest.contested { " CONTESTED" } else { "" }
+        );
+    }
     let _ = writeln!(
         out,
         "\nAgreement is rwg(j): 1.00 when everyone answered alike, 0.00 when the answers\n\
          are as spread as random ones. Below {:.2} an area is CONTESTED: views differ,\n\
-         so it is a good place to talk it through together.",
+         so it is a good place to talk it through together. It is computed on one answer\n\
+         scale at a time; an area that mixes scales shows its lowest, with the scale.\n\
+         Answers of different scales are never pooled, so there is no overall agreement.",
         doc.contested_below
     );
     if count < 2 {
         out.push_str("Agreement needs at least two respondents in the round.\n");
     }
     out
+}
+
+/// `name, role`, either alone, or `-`.
+fn who(name: &str, role: &str) -> String {
+    match (name.trim(), role.trim()) {
+        ("", "") => "-".to_string(),
+        (name, "") | ("", name) => clean(name),
+        (name, role) => format!("{}, {}", clean(name), clean(role)),
+    }
 }
 
 fn delta_row(label: String, delta: &DeltaSummary) -> Vec<String> {
@@ -259,11 +348,17 @@ fn spread_row(label: String, spread: &SpreadSummary) -> Vec<String> {
         (Some(min), Some(max)) => format!("{min:.1}-{max:.1}"),
         _ => "-".to_string(),
     };
+    let scales = spread.by_scale.iter().filter(|s| s.rwg.is_some()).count();
+    let agreement = match (spread.rwg, &spread.rwg_scale) {
+        (Some(r), Some(scale)) if scales > 1 => format!("{r:.2} ({})", clean(scale)),
+        (Some(r), _) => format!("{r:.2}"),
+        (None, _) => "-".to_string(),
+    };
     vec![
         label,
         score(spread.mean),
         range,
-        spread.rwg.map_or("-".to_string(), |r| format!("{r:.2}")),
+        agreement,
         if spread.contested {
             "CONTESTED".to_string()
         } else {
@@ -281,15 +376,18 @@ fn area_line(area: &AreaChangeSummary) -> String {
     match area.reason {
         AreaReason::LowestNow => format!("  {:>6.1}  {title}", area.last),
         AreaReason::Improved | AreaReason::Declined => {
-            let mark = if area.change > 0.0 {
+            let change = area.change.unwrap_or(0.0);
+            let mark = if change > 0.0 {
                 Direction::Up
             } else {
                 Direction::Down
             }
             .mark();
             format!(
-                "  {mark} {:+6.1}  {title}  ({:.1} → {:.1})",
-                area.change, area.first, area.last
+                "  {mark} {change:+6.1}  {title}  ({} → {:.1}; {})",
+                plain_score(area.first),
+                area.last,
+                area.rests_on()
             )
         }
     }
@@ -378,6 +476,8 @@ mod tests {
             min: Some(25.0),
             max: Some(75.0),
             rwg: Some(0.4),
+            rwg_scale: Some("agree5".to_string()),
+            by_scale: Vec::new(),
             contested: true,
         };
         assert_eq!(

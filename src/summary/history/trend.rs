@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use super::{AreaDeltaSummary, DeltaSummary};
+use super::DeltaSummary;
 use crate::summary::{JSON_SCHEMA_VERSION, rfc3339};
-use crate::trend::{AreaChange, AreaReason, Trend};
+use crate::trend::{AreaChange, AreaDelta, AreaReason, PointChange, Trend};
 
 /// `ecoready trend --org NAME --json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -17,8 +17,11 @@ pub struct TrendDocument {
     pub dimensions: Vec<AreaTitle>,
     /// One point per round, oldest first.
     pub points: Vec<TrendPointSummary>,
-    /// From the first point to the last: `overall` and every dimension.
+    /// From the first point to the last, like for like: `overall`, every dimension and
+    /// facet, and whom it rests on. Not comparable throughout with fewer than two points.
     pub change: TrendChangeSummary,
+    /// From each point to the next, like for like.
+    pub steps: Vec<TrendChangeSummary>,
     /// Areas that rose most from the first point to the last.
     pub most_improved: Vec<AreaChangeSummary>,
     /// Areas that fell most, or if none fell the lowest at the last point.
@@ -36,6 +39,8 @@ impl TrendDocument {
                 round: p.round.clone(),
                 assessment_ids: p.assessment_ids.clone(),
                 respondents: p.respondents,
+                respondent_names: p.respondent_names.clone(),
+                questionnaires: p.questionnaires.clone(),
                 overall: p.overall,
                 dimensions: trend
                     .dimensions
@@ -81,19 +86,15 @@ impl TrendDocument {
                 })
                 .collect(),
             points,
-            change: TrendChangeSummary {
-                overall: DeltaSummary::new(&trend.overall_change),
-                dimensions: trend
-                    .dimensions
-                    .iter()
-                    .zip(&trend.dimension_changes)
-                    .map(|((id, title), delta)| AreaDeltaSummary {
-                        id: id.clone(),
-                        title: title.clone(),
-                        delta: DeltaSummary::new(delta),
-                    })
-                    .collect(),
-            },
+            change: trend.change.as_ref().map_or_else(
+                || TrendChangeSummary::not_comparable(trend),
+                |c| TrendChangeSummary::new(trend, c),
+            ),
+            steps: trend
+                .steps
+                .iter()
+                .map(|c| TrendChangeSummary::new(trend, c))
+                .collect(),
             most_improved: trend
                 .most_improved
                 .iter()
@@ -104,13 +105,141 @@ impl TrendDocument {
     }
 }
 
-/// The change from the first point of a trend to the last.
+/// A like-for-like change between two points of a trend.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TrendChangeSummary {
+    /// Index of the earlier point in `points`, or null without two points.
+    pub from_point: Option<usize>,
+    /// Index of the later point, or null.
+    pub to_point: Option<usize>,
+    /// Names of the respondents present at both points: the change rests on them alone.
+    pub respondents: Vec<String>,
+    /// Respondents at either point not compared, with the reason.
+    pub left_out: Vec<LeftOutSummary>,
+    /// Every assessment at both points used the same questionnaire content.
+    pub same_questionnaire: bool,
     /// Overall readiness.
-    pub overall: DeltaSummary,
+    pub overall: TrendDeltaSummary,
     /// Every dimension, in the order of `dimensions`.
-    pub dimensions: Vec<AreaDeltaSummary>,
+    pub dimensions: Vec<TrendAreaDeltaSummary>,
+    /// Every facet, dimension by dimension.
+    pub facets: Vec<TrendAreaDeltaSummary>,
+}
+
+impl TrendChangeSummary {
+    fn new(trend: &Trend, change: &PointChange) -> Self {
+        Self {
+            from_point: Some(change.from),
+            to_point: Some(change.to),
+            respondents: change.respondents.clone(),
+            left_out: change
+                .left_out
+                .iter()
+                .map(|l| LeftOutSummary {
+                    name: l.name.clone(),
+                    assessment_id: l.assessment_id.clone(),
+                    reason: l.reason.clone(),
+                })
+                .collect(),
+            same_questionnaire: change.same_questionnaire,
+            overall: TrendDeltaSummary::new(&change.overall),
+            dimensions: trend
+                .dimensions
+                .iter()
+                .zip(&change.dimensions)
+                .map(|((id, title), delta)| TrendAreaDeltaSummary {
+                    dimension: None,
+                    id: id.clone(),
+                    title: title.clone(),
+                    delta: TrendDeltaSummary::new(delta),
+                })
+                .collect(),
+            facets: trend
+                .facets
+                .iter()
+                .zip(&change.facets)
+                .map(|(facet, delta)| TrendAreaDeltaSummary {
+                    dimension: Some(facet.dimension.clone()),
+                    id: facet.id.clone(),
+                    title: facet.title.clone(),
+                    delta: TrendDeltaSummary::new(delta),
+                })
+                .collect(),
+        }
+    }
+
+    /// With fewer than two points: every area not comparable, nobody compared.
+    fn not_comparable(trend: &Trend) -> Self {
+        let none = AreaDelta {
+            delta: crate::compare::Delta::new(None, None),
+            respondents: 0,
+            items: 0,
+        };
+        let change = PointChange {
+            from: 0,
+            to: 0,
+            respondents: Vec::new(),
+            left_out: Vec::new(),
+            same_questionnaire: true,
+            overall: none,
+            dimensions: vec![none; trend.dimensions.len()],
+            facets: vec![none; trend.facets.len()],
+        };
+        Self {
+            from_point: None,
+            to_point: None,
+            ..Self::new(trend, &change)
+        }
+    }
+}
+
+/// A respondent a change leaves out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeftOutSummary {
+    /// The respondent's name.
+    pub name: String,
+    /// Their assessment.
+    pub assessment_id: String,
+    /// Why, in plain words.
+    pub reason: String,
+}
+
+/// A like-for-like change and what it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendDeltaSummary {
+    /// `before` and `after` (means over the respondents compared), `change`, `direction`
+    /// (`unknown` when not comparable), inline.
+    #[serde(flatten)]
+    pub delta: DeltaSummary,
+    /// Respondents the change rests on.
+    pub respondents: usize,
+    /// Items compared, summed over those respondents.
+    pub items: usize,
+}
+
+impl TrendDeltaSummary {
+    fn new(area: &AreaDelta) -> Self {
+        Self {
+            delta: DeltaSummary::new(&area.delta),
+            respondents: area.respondents,
+            items: area.items,
+        }
+    }
+}
+
+/// One dimension's or facet's like-for-like change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendAreaDeltaSummary {
+    /// A facet's dimension id; absent for a dimension.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<String>,
+    /// Dimension or facet id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// The change, inline.
+    #[serde(flatten)]
+    pub delta: TrendDeltaSummary,
 }
 
 /// A dimension (with its facets) or a facet, by id and title.
@@ -136,6 +265,10 @@ pub struct TrendPointSummary {
     pub assessment_ids: Vec<String>,
     /// How many assessments were averaged.
     pub respondents: usize,
+    /// Their respondents' names, in the order of `assessment_ids`.
+    pub respondent_names: Vec<String>,
+    /// The questionnaires they answered, `id@version`, each once.
+    pub questionnaires: Vec<String>,
     /// Mean overall score, or null.
     pub overall: Option<f64>,
     /// Mean score of every dimension, in the order of `dimensions`.
@@ -167,12 +300,16 @@ pub struct AreaChangeSummary {
     pub title: String,
     /// Its dimension's title.
     pub dimension_title: String,
-    /// Score at the first point.
-    pub first: f64,
-    /// Score at the last point.
+    /// Like-for-like score at the first point; null for `lowest now`.
+    pub first: Option<f64>,
+    /// Like-for-like score at the last point; for `lowest now` the last point's score.
     pub last: f64,
-    /// `last - first`.
-    pub change: f64,
+    /// `last - first`; null for `lowest now`.
+    pub change: Option<f64>,
+    /// Respondents the change rests on (0 for `lowest now`).
+    pub respondents: usize,
+    /// Items compared, summed over those respondents (0 for `lowest now`).
+    pub items: usize,
     /// `improved`, `declined` or `lowest now`.
     pub reason: AreaReason,
 }
@@ -187,7 +324,107 @@ impl AreaChangeSummary {
             first: area.first,
             last: area.last,
             change: area.change,
+            respondents: area.respondents,
+            items: area.items,
             reason: area.reason,
         }
     }
+}
+
+impl TrendDocument {
+    /// Point `index` holds other respondents (by name, ignoring case) than the point before.
+    pub fn respondents_changed(&self, index: usize) -> bool {
+        let names = |p: &TrendPointSummary| {
+            let mut names: Vec<String> = p
+                .respondent_names
+                .iter()
+                .map(|n| n.trim().to_lowercase())
+                .collect();
+            names.sort();
+            names
+        };
+        index > 0
+            && match (self.points.get(index - 1), self.points.get(index)) {
+                (Some(before), Some(now)) => names(before) != names(now),
+                _ => false,
+            }
+    }
+
+    /// Point `index` used other questionnaires than the point before.
+    pub fn questionnaire_changed(&self, index: usize) -> bool {
+        index > 0
+            && match (self.points.get(index - 1), self.points.get(index)) {
+                (Some(before), Some(now)) => before.questionnaires != now.questionnaires,
+                _ => false,
+            }
+    }
+
+    /// Any point holds other respondents or questionnaires than the point before.
+    pub fn anything_changed(&self) -> bool {
+        (1..self.points.len()).any(|i| self.respondents_changed(i) || self.questionnaire_changed(i))
+    }
+}
+
+impl TrendChangeSummary {
+    /// What the first-to-last change rests on, in plain sentences (none without a change).
+    pub fn basis(&self) -> Vec<String> {
+        if self.from_point.is_none() {
+            return Vec::new();
+        }
+        let count = self.respondents.len();
+        let who = match count {
+            0 => "no respondent took part in both".to_string(),
+            1 => "the 1 respondent at both".to_string(),
+            n => format!("the {n} respondents at both"),
+        };
+        let mut lines = vec![format!(
+            "Changes are like for like: {who} the first and the last check-in, on the items \
+             both of their assessments answered; the figure after each change says how many \
+             respondents and items it rests on."
+        )];
+        for left in &self.left_out {
+            let name = if left.name.is_empty() {
+                "(no name)"
+            } else {
+                &left.name
+            };
+            lines.push(format!(
+                "Left out: {name} ({}): {}.",
+                left.assessment_id, left.reason
+            ));
+        }
+        if !self.same_questionnaire {
+            lines.push(
+                "The questionnaire differs between them: only the items both versions have \
+                 are compared."
+                    .to_string(),
+            );
+        }
+        lines
+    }
+}
+
+impl TrendDeltaSummary {
+    /// `2 resp. · 10 items`, or `not comparable` when no respondent's answers cover the
+    /// area at both points.
+    pub fn rests_on(&self) -> String {
+        if self.delta.change.is_none() {
+            "not comparable".to_string()
+        } else {
+            rests_on(self.respondents, self.items)
+        }
+    }
+}
+
+impl AreaChangeSummary {
+    /// `2 resp. · 10 items`: what an improved or declined area's change rests on.
+    pub fn rests_on(&self) -> String {
+        rests_on(self.respondents, self.items)
+    }
+}
+
+/// `2 resp. · 10 items`, `1 resp. · 1 item`.
+pub fn rests_on(respondents: usize, items: usize) -> String {
+    let things = if items == 1 { "item" } else { "items" };
+    format!("{respondents} resp. · {items} {things}")
 }

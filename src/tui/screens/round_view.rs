@@ -55,6 +55,14 @@ fn spread_spans(theme: &Theme, spread: &Spread) -> Vec<Span<'static>> {
         Span::styled(format!("{range:>9} "), theme.muted),
         Span::styled(format!("{rwg:>5}"), theme.text),
     ];
+    // Where the area mixes answer scales, say which one its (lowest) agreement is on.
+    let scales = spread.by_scale.iter().filter(|s| s.rwg.is_some()).count();
+    if let (true, Some(scale)) = (scales > 1, &spread.rwg_scale) {
+        spans.push(Span::styled(
+            format!(" ({})", sanitize(scale, false)),
+            theme.muted,
+        ));
+    }
     if spread.contested {
         spans.push(Span::styled(
             format!("  {}", strings::CONTESTED),
@@ -81,6 +89,22 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
             chrome::ellipsize(&sanitize(&r.role, false), 16),
         )));
     }
+    if !round.left_out.is_empty() {
+        out.push(Line::from(Span::styled(
+            strings::ROUND_LEFT_OUT.to_string(),
+            theme.muted,
+        )));
+        for l in &round.left_out {
+            let line = format!(
+                "  {}: {}",
+                sanitize(&l.name, false),
+                sanitize(&l.reason, false)
+            );
+            for piece in wrap(&line, width) {
+                out.push(Line::from(Span::styled(piece, theme.muted)));
+            }
+        }
+    }
     out.push(Line::from(""));
     out.push(Line::from(Span::styled(
         format!("{:<name_width$}   mean     range   rwg", ""),
@@ -104,6 +128,25 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
         }
     }
     out.push(Line::from(""));
+    if let Some(lowest) = &round.lowest {
+        let mut spans = vec![Span::styled(
+            format!(
+                "{} {} {:.2} ({})",
+                strings::LOWEST_AGREEMENT,
+                sanitize(&lowest.title, false),
+                lowest.rwg,
+                sanitize(&lowest.scale, false)
+            ),
+            theme.text,
+        )];
+        if lowest.contested {
+            spans.push(Span::styled(
+                format!("  {}", strings::CONTESTED),
+                theme.error,
+            ));
+        }
+        out.push(Line::from(spans));
+    }
     for piece in wrap(strings::RWG_EXPLAINED, width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }

@@ -8,12 +8,15 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
+use crate::summary::history::TrendDocument;
+use crate::summary::history::text::NO_CONCERNS;
 use crate::text::sanitize;
 use crate::trend::{AreaChange, Trend};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::strings;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::{chrome, scroll};
 
 /// The trend screen: the trend and the scroll position of the text below the chart.
@@ -114,16 +117,20 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         theme.muted,
     )));
     let number = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.1}"));
-    for point in &trend.points {
+    // The same document `trend --json` prints says what changed between points.
+    let doc = TrendDocument::new(trend);
+    for (i, point) in trend.points.iter().enumerate() {
         let round = point
             .round
             .as_deref()
             .map_or("-".to_string(), |r| sanitize(r, false));
+        let changed = doc.respondents_changed(i) || doc.questionnaire_changed(i);
         let mut row = format!(
-            "{:<10} {:<12} {:>2} {:>7}",
+            "{:<10} {:<12} {:>2}{} {:>6}",
             point.date.format("%Y-%m-%d"),
             chrome::ellipsize(&round, 12),
             point.respondents,
+            if changed { "*" } else { " " },
             number(point.overall)
         );
         for value in &point.dimensions {
@@ -131,15 +138,55 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         }
         out.push(Line::from(chrome::ellipsize(&row, width)));
     }
+    let muted = |out: &mut Vec<Line<'static>>, notes: &[String]| {
+        for note in notes {
+            for piece in wrap(note, width) {
+                out.push(Line::from(Span::styled(piece, theme.muted)));
+            }
+        }
+    };
+    let mut notes: Vec<String> = Vec::new();
     if trend.points.iter().any(|p| p.respondents > 1) {
-        out.push(Line::from(Span::styled(strings::TREND_MEANS, theme.muted)));
+        notes.push(strings::TREND_MEANS.to_string());
     }
-    let areas = |out: &mut Vec<Line<'static>>, heading: &str, list: &[AreaChange]| {
+    if !doc.anything_changed() {
+        if let Some(last) = trend.points.last() {
+            notes.push(format!(
+                "{} {}",
+                strings::TREND_QUESTIONNAIRE,
+                sanitize(&last.questionnaires.join(", "), false)
+            ));
+        }
+    } else {
+        notes.push(strings::TREND_CHANGED.to_string());
+        for point in &trend.points {
+            notes.push(format!(
+                "  {}: {} on {}",
+                point.date.format("%Y-%m-%d"),
+                sanitize(&point.respondent_names.join(", "), false),
+                sanitize(&point.questionnaires.join(", "), false)
+            ));
+        }
+    }
+    if trend.change.is_some() {
+        let overall = &doc.change.overall;
+        let change = overall
+            .delta
+            .change
+            .map_or(String::new(), |c| format!("{c:+.1} "));
+        notes.push(format!(
+            "{} {change}({})",
+            strings::TREND_OVERALL_CHANGE,
+            overall.rests_on()
+        ));
+    }
+    muted(&mut out, &notes);
+    let areas = |out: &mut Vec<Line<'static>>, heading: &str, list: &[AreaChange], empty: &str| {
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(heading.to_string(), theme.title)));
         if list.is_empty() {
             out.push(Line::from(Span::styled(
-                format!("  {}", strings::NOTHING_YET),
+                format!("  {}", empty),
                 theme.muted,
             )));
         }
@@ -152,26 +199,55 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
                 ),
                 None => sanitize(&area.title, false),
             };
-            let style = if area.change > 0.0 {
+            let (change, first) = match (area.change, area.first) {
+                (Some(change), Some(first)) => (format!("{change:+6.1}"), format!("{first:>5.1}")),
+                _ => (format!("{:>6}", ""), format!("{:>5}", "")),
+            };
+            let style = if area.change.is_some_and(|c| c > 0.0) {
                 theme.good
             } else {
                 theme.error
             };
-            let reason = format!(" ({})", area.reason.word());
+            let arrow = if area.first.is_some() { "→" } else { " " };
+            let reason = match area.reason {
+                crate::trend::AreaReason::LowestNow => format!(" ({})", area.reason.word()),
+                _ => format!(
+                    " ({}; {})",
+                    area.reason.word(),
+                    crate::summary::history::rests_on(area.respondents, area.items)
+                ),
+            };
             let room = width.saturating_sub(23 + reason.chars().count());
             out.push(Line::from(vec![
-                Span::styled(format!("  {:+6.1} ", area.change), style),
-                Span::styled(
-                    format!("{:>5.1} → {:>5.1} ", area.first, area.last),
-                    theme.muted,
-                ),
+                Span::styled(format!("  {change} "), style),
+                Span::styled(format!("{first} {arrow} {:>5.1} ", area.last), theme.muted),
                 Span::styled(chrome::ellipsize(&title, room), theme.text),
                 Span::styled(reason, theme.muted),
             ]));
         }
     };
-    areas(&mut out, strings::MOST_IMPROVED, &trend.most_improved);
-    areas(&mut out, strings::CONCERNS, &trend.concerns);
+    let (no_rise, no_concern) = if trend.points.len() > 1 {
+        (strings::NOTHING_IMPROVED, NO_CONCERNS)
+    } else {
+        (strings::NOTHING_YET, strings::NOTHING_YET)
+    };
+    areas(
+        &mut out,
+        strings::MOST_IMPROVED,
+        &trend.most_improved,
+        no_rise,
+    );
+    areas(&mut out, strings::CONCERNS, &trend.concerns, no_concern);
+    let basis: Vec<String> = doc
+        .change
+        .basis()
+        .iter()
+        .map(|line| sanitize(line, false))
+        .collect();
+    if !basis.is_empty() {
+        out.push(Line::from(""));
+        muted(&mut out, &basis);
+    }
     out
 }
 
