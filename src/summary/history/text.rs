@@ -13,8 +13,8 @@ use super::{
 use crate::compare::Direction;
 use crate::summary::text::table;
 use crate::text::sanitize;
+use crate::text::wrap;
 use crate::trend::AreaReason;
-use crate::tui::widgets::option_list::wrap;
 
 /// Width the notes under the trend table are wrapped to.
 const NOTE_WIDTH: usize = 86;

@@ -2,8 +2,8 @@
 //! a highlight for the cursor, wrapped under their own indentation.
 
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthStr;
 
+pub use crate::text::wrap;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 
@@ -71,72 +71,5 @@ pub fn dont_know_row(chosen: bool, under_cursor: bool) -> OptionRow<'static> {
         label: strings::DONT_KNOW,
         chosen,
         under_cursor,
-    }
-}
-
-/// Splits text into lines of at most `width` columns at spaces (long words are cut).
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let mut word = word.to_string();
-            while word.width() > width {
-                let cut = cut_point(&word, width);
-                let rest = word.split_off(cut);
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                lines.push(word);
-                word = rest;
-            }
-            if line.is_empty() {
-                line = word;
-            } else if line.width() + 1 + word.width() <= width {
-                line.push(' ');
-                line.push_str(&word);
-            } else {
-                lines.push(std::mem::replace(&mut line, word));
-            }
-        }
-        lines.push(line);
-    }
-    lines
-}
-
-/// Byte index after the last character that still fits in `width` columns.
-fn cut_point(word: &str, width: usize) -> usize {
-    let mut used = 0;
-    for (index, c) in word.char_indices() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > width {
-            return index.max(c.len_utf8());
-        }
-        used += w;
-    }
-    word.len()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wraps_at_spaces_within_width() {
-        assert_eq!(
-            wrap("one two three four", 9),
-            vec!["one two", "three", "four"]
-        );
-    }
-
-    #[test]
-    fn cuts_words_longer_than_the_width() {
-        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
-    }
-
-    #[test]
-    fn keeps_paragraph_breaks() {
-        assert_eq!(wrap("a\n\nb", 10), vec!["a", "", "b"]);
     }
 }
