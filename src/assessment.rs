@@ -316,10 +316,11 @@ impl Assessment {
         self.touch(at);
     }
 
-    /// The scores: the snapshot of a complete assessment, or computed now for a draft.
+    /// The scores: the snapshot of a complete assessment (held to today's coverage rules,
+    /// which an older ecoready may not have applied), or computed now for a draft.
     pub fn current_scores(&self, q: &Questionnaire) -> Scores {
         match (&self.scores, self.status) {
-            (Some(scores), Status::Complete) => scores.clone(),
+            (Some(scores), Status::Complete) => scores.clone().with_coverage_rules(),
             _ => scoring::score(q, &self.responses()),
         }
     }

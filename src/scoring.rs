@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::assessment::Response;
 use crate::questionnaire::{Item, Questionnaire};
 
-/// A facet needs at least this share of its items answered to be scored.
+/// A facet needs at least this share of its items answered to be scored, a dimension this
+/// share of its facets (counted in whole numbers by [`needed`]).
 pub const MIN_FACET_COVERAGE: f64 = 2.0 / 3.0;
 
 /// Above this share of "don't know" answers a score points at a knowledge gap.
@@ -128,7 +129,8 @@ pub fn item_score(q: &Questionnaire, item: &Item, response: Response) -> Option<
     Some(100.0 * (value - min) / (max - min))
 }
 
-/// Scores every facet, dimension and the whole questionnaire from the responses by item id.
+/// Scores every facet, dimension and the whole questionnaire from the responses by item id,
+/// under the coverage rules (see [`Scores::with_coverage_rules`]).
 pub fn score(q: &Questionnaire, responses: &BTreeMap<String, Response>) -> Scores {
     let dimensions: Vec<DimensionScore> =
         q.dimensions
@@ -150,9 +152,9 @@ pub fn score(q: &Questionnaire, responses: &BTreeMap<String, Response>) -> Score
                             }
                         }
                         let total = facet.items.len();
-                        let enough = total > 0
-                            && item_scores.len() as f64 >= MIN_FACET_COVERAGE * total as f64;
-                        let value = enough.then(|| mean(&item_scores)).flatten();
+                        let value = enough(item_scores.len(), total)
+                            .then(|| mean(&item_scores))
+                            .flatten();
                         FacetScore {
                             id: facet.id.clone(),
                             title: facet.title.clone(),
@@ -173,6 +175,7 @@ pub fn score(q: &Questionnaire, responses: &BTreeMap<String, Response>) -> Score
                 }
             })
             .collect();
+    // Every dimension's mean here; the rules below drop it when a dimension is missing.
     let overall_value = weighted_mean(
         q.dimensions
             .iter()
@@ -180,23 +183,170 @@ pub fn score(q: &Questionnaire, responses: &BTreeMap<String, Response>) -> Score
             .filter_map(|(dimension, scored)| scored.score.value.map(|v| (v, dimension.weight))),
     );
     let (answered, dont_know, total) = sum_counts(dimensions.iter().map(|d| &d.score));
-    let weakest_dimension = lowest(dimensions.iter().map(|d| (d.score.value, d.id.clone())));
-    let weakest_facet = lowest(dimensions.iter().flat_map(|d| {
-        d.facets.iter().map(|f| {
-            (
-                f.score.value,
-                FacetRef {
-                    dimension: d.id.clone(),
-                    facet: f.id.clone(),
-                },
-            )
-        })
-    }));
     Scores {
         overall: banded(q, overall_value, answered, dont_know, total),
         dimensions,
-        weakest_dimension,
-        weakest_facet,
+        weakest_dimension: None,
+        weakest_facet: None,
+    }
+    .with_coverage_rules()
+}
+
+/// The fewest of `total` parts that make two thirds of them: 2 of 3, 1 of 1, 3 of 4.
+pub fn needed(total: usize) -> usize {
+    (2 * total).div_ceil(3)
+}
+
+/// `count` of `total` parts is at least two thirds (in whole numbers, so 2 of 3 is enough).
+fn enough(count: usize, total: usize) -> bool {
+    total > 0 && count >= needed(total)
+}
+
+/// What a score without a value lacks, by the coverage rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Missing {
+    /// A facet: items answered with a value, of its items, and how many it needs.
+    Items {
+        /// Items answered with a value.
+        answered: usize,
+        /// Items of the facet.
+        total: usize,
+        /// Items it needs answered: two thirds, rounded up.
+        needed: usize,
+    },
+    /// A dimension: facets with a score, of its facets, and how many it needs.
+    Facets {
+        /// Facets with a score.
+        scored: usize,
+        /// Facets of the dimension.
+        total: usize,
+        /// Facets it needs scored: two thirds, rounded up.
+        needed: usize,
+    },
+    /// The overall score: the dimensions without a score (titles, in questionnaire order).
+    Dimensions {
+        /// Titles of the dimensions without a score.
+        unscored: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for Missing {
+    /// What is missing in words, e.g. "1 of 3 facets scored (needs 2)".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Missing::Items {
+                answered,
+                total,
+                needed,
+            } => write!(f, "{answered} of {total} answered (needs {needed})"),
+            Missing::Facets {
+                scored,
+                total,
+                needed,
+            } => {
+                let facets = if *total == 1 { "facet" } else { "facets" };
+                write!(f, "{scored} of {total} {facets} scored (needs {needed})")
+            }
+            Missing::Dimensions { unscored } => {
+                let has = if unscored.len() == 1 { "has" } else { "have" };
+                write!(f, "{} {has} no score", crate::text::and_list(unscored))
+            }
+        }
+    }
+}
+
+impl FacetScore {
+    /// What this facet lacks for a score; `None` when it has one.
+    pub fn missing(&self) -> Option<Missing> {
+        let s = &self.score;
+        s.value.is_none().then(|| Missing::Items {
+            answered: s.answered,
+            total: s.total,
+            needed: needed(s.total),
+        })
+    }
+}
+
+impl DimensionScore {
+    /// Facets of this dimension with a score.
+    pub fn scored_facets(&self) -> usize {
+        self.facets
+            .iter()
+            .filter(|f| f.score.value.is_some())
+            .count()
+    }
+
+    /// What this dimension lacks for a score; `None` when it has one.
+    pub fn missing(&self) -> Option<Missing> {
+        self.score.value.is_none().then(|| Missing::Facets {
+            scored: self.scored_facets(),
+            total: self.facets.len(),
+            needed: needed(self.facets.len()),
+        })
+    }
+}
+
+impl Scores {
+    /// What the overall score lacks; `None` when it has a value.
+    pub fn overall_missing(&self) -> Option<Missing> {
+        self.overall.value.is_none().then(|| Missing::Dimensions {
+            unscored: self
+                .dimensions
+                .iter()
+                .filter(|d| d.score.value.is_none())
+                .map(|d| d.title.clone())
+                .collect(),
+        })
+    }
+
+    /// These scores under the coverage rules: a facet needs two thirds of its items answered
+    /// (already applied by [`score`]), a dimension two thirds of its facets scored, the
+    /// overall score every dimension scored; a score that fails its rule loses its value and
+    /// band, and the weakest areas are named among the scored ones only.
+    ///
+    /// Also applied to score snapshots saved by an ecoready whose rules were looser, so
+    /// none of them shows a verdict its answers do not support: the values that pass are
+    /// the same weighted means either way.
+    pub fn with_coverage_rules(mut self) -> Scores {
+        for dimension in &mut self.dimensions {
+            for facet in &mut dimension.facets {
+                if !enough(facet.score.answered, facet.score.total) {
+                    facet.score.clear();
+                }
+            }
+            if !enough(dimension.scored_facets(), dimension.facets.len()) {
+                dimension.score.clear();
+            }
+        }
+        if self.dimensions.is_empty() || self.dimensions.iter().any(|d| d.score.value.is_none()) {
+            self.overall.clear();
+        }
+        self.weakest_dimension = lowest(
+            self.dimensions
+                .iter()
+                .map(|d| (d.score.value, d.id.clone())),
+        );
+        self.weakest_facet = lowest(self.dimensions.iter().flat_map(|d| {
+            d.facets.iter().map(|f| {
+                (
+                    f.score.value,
+                    FacetRef {
+                        dimension: d.id.clone(),
+                        facet: f.id.clone(),
+                    },
+                )
+            })
+        }));
+        self
+    }
+}
+
+impl Score {
+    /// No value and so no band: not enough answers.
+    fn clear(&mut self) {
+        self.value = None;
+        self.band = None;
     }
 }
 

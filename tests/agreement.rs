@@ -191,10 +191,10 @@ fn round_view_has_hand_computed_means_ranges_and_agreement() {
     close(f2.mean, 100.0);
     close(f2.rwg, 1.0);
 
-    // alpha = mean of its facets: r1 (175/3 + 100) / 2 = 475/6, r2 500/6, r3 only f1 = 75.
-    // Mean (475 + 500 + 450) / 6 / 3 = 475/6.
-    close(alpha.spread.mean, 475.0 / 6.0);
-    close(alpha.spread.min, 75.0);
+    // alpha = mean of its facets: r1 (175/3 + 100) / 2 = 475/6, r2 500/6; r3 scored only
+    // f1, 1 of 2 facets, below two thirds: no alpha score. Mean (475 + 500) / 6 / 2 = 975/12.
+    close(alpha.spread.mean, 975.0 / 12.0);
+    close(alpha.spread.min, 475.0 / 6.0);
     close(alpha.spread.max, 500.0 / 6.0);
     // Items a1 (variance 1), a2 (0), a3 (0): s² = 1/3, s²/σ² = 1/12, J = 3:
     // 3 * 11/12 / (3 * 11/12 + 1/12) = 33/34.
@@ -209,10 +209,11 @@ fn round_view_has_hand_computed_means_ranges_and_agreement() {
     assert_eq!(beta.rwg, Some(0.0));
     assert!(beta.contested);
 
-    // Overall (weights 1): (alpha + 50) / 2 on average = (475/6 + 300/6) / 2 = 775/12.
+    // Overall (weights 1), of r1 and r2 (r3 has no alpha, so no overall):
+    // r1 (475/6 + 50) / 2 = 775/12, r2 (500/6 + 50) / 2 = 800/12; mean 1575/24.
     // All five items: s² = (1 + 0 + 0 + 9 + 9) / 5 = 3.8, ratio 0.95, J = 5:
     // 5 * 0.05 / (0.25 + 0.95) = 0.25 / 1.2 = 5/24.
-    close(view.overall.mean, 775.0 / 12.0);
+    close(view.overall.mean, 1575.0 / 24.0);
     close(view.overall.rwg, 5.0 / 24.0);
     assert!(view.overall.contested);
 }

@@ -129,8 +129,10 @@ fn the_portfolio_of_every_client_matches_its_golden_file() {
 #[test]
 fn the_markdown_report_prints_the_hand_computed_scores() {
     let md = baseline_report(Format::Markdown, &options(DateStyle::Iso));
-    // Overall (70.83 + 41.67 + 25 + 79.17) / 4 = 54.17 -> 54.2, band Defined (40-60).
-    assert!(md.contains("**54.2 of 100, Defined**: Practices are agreed and written down."));
+    // Communication has no score (1 of 3 answered), so the overall has none: the mean of
+    // the other four, (70.83 + 41.67 + 25 + 79.17) / 4 = 54.17, is not the whole firm.
+    assert!(md.contains("**not enough answers**"), "{md}");
+    assert!(!md.contains("54.2"));
     // 15 of 18 items answered with a value: 83.3%; 2 "don't know".
     assert!(md.contains("15 of 18 items answered with a value (83.3%); 2 answered"));
     assert!(md.contains("| **Data governance** | 25.0 | Repeatable | 4/4 (100.0%) | 0 |"));
@@ -156,10 +158,10 @@ fn the_comparison_prints_hand_computed_changes_with_marks() {
         &options(DateStyle::Iso),
     )
     .unwrap();
-    // Overall 54.17 -> 61.39: +7.22; shared vision 70.83 -> 79.17: +8.33;
-    // dynamic capabilities 79.17 -> 62.5: -16.67; communication had no score before.
+    // Overall: none before (communication had no score) -> 61.39; shared vision
+    // 70.83 -> 79.17: +8.33; dynamic capabilities 79.17 -> 62.5: -16.67.
     assert!(
-        md.contains("| **Overall readiness** | 54.2 | 61.4 | +7.2 ▲ |"),
+        md.contains("| **Overall readiness** | not enough answers | 61.4 | n/a ? |"),
         "{md}"
     );
     assert!(md.contains("| **Shared vision** | 70.8 | 79.2 | +8.3 ▲ |"));
@@ -189,7 +191,8 @@ fn the_trend_has_one_point_per_round_and_ignores_drafts() {
     // Two complete assessments in two rounds; Beta's draft is another organization.
     assert!(md.contains("2 check-ins, 2025-01-10 to 2025-07-01."));
     assert!(md.contains("| Round | baseline | Q3 check-in | |"));
-    assert!(md.contains("| **Overall readiness** | 54.2 | 61.4 | +7.2 ▲ |"));
+    // The baseline has no overall score: communication had none.
+    assert!(md.contains("| **Overall readiness** | not enough answers | 61.4 | n/a ? |"));
     // Data governance 25 -> 37.5 is the largest rise of a dimension: +12.5.
     assert!(
         md.contains("- Data governance: 25.0 → 37.5, +12.5 ▲"),

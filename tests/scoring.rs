@@ -3,8 +3,9 @@
 use std::collections::BTreeMap;
 
 use ecoready::assessment::Response::{self, DontKnow, Value};
+use ecoready::questionnaire::builtin;
 use ecoready::questionnaire::{Item, Questionnaire, parse};
-use ecoready::scoring::{FacetRef, Score, Scores, item_score, score};
+use ecoready::scoring::{self, FacetRef, Missing, Score, Scores, item_score, score};
 
 const TOLERANCE: f64 = 1e-9;
 
@@ -275,20 +276,202 @@ fn a_facet_below_two_thirds_answered_is_left_out_of_its_dimension() {
     let a_two = facet(&s, "alpha", "a_two");
     assert_eq!((a_two.value, a_two.band.as_deref()), (None, None));
     assert_eq!((a_two.answered, a_two.total), (1, 2));
-    // alpha = a_one alone = 250/3; counting a_two as 0 would give (250/3)/4 = 20.83, and
-    // as 50 would give (250/3 + 150)/4 = 58.33
-    assert_close(dimension(&s, "alpha").value, 250.0 / 3.0, "alpha");
+    // alpha: 1 of its 2 facets scored, and a dimension needs two thirds of its facets
+    // (2 of 2), so it has no score; counting a_two as 0 would give (250/3)/4 = 20.83, and
+    // as 50 would give (250/3 + 150)/4 = 58.33 (a dimension scored from 2 of 3 facets is
+    // in `a_dimension_with_two_of_three_facets_is_scored_from_those_two`)
+    let alpha = dimension(&s, "alpha");
+    assert_eq!((alpha.value, alpha.band.as_deref()), (None, None));
     // b_one: 1 of 3 answered, 1 don't know: no score, so beta has none either
     let beta = dimension(&s, "beta");
     assert_eq!((beta.value, beta.band.as_deref()), (None, None));
     assert_eq!((beta.answered, beta.dont_know, beta.total), (1, 1, 3));
-    // overall = alpha alone = 250/3 = 83.33, Optimized; answered 3 + 1 + 1 = 5 of 8
-    assert_close(s.overall.value, 250.0 / 3.0, "overall");
-    assert_eq!(s.overall.band.as_deref(), Some("Optimized"));
+    // overall: no dimension scored, so no score; answered 3 + 1 + 1 = 5 of 8
+    assert_eq!((s.overall.value, s.overall.band.as_deref()), (None, None));
     assert_eq!((s.overall.answered, s.overall.total), (5, 8));
     // unscored entries are never the weakest
-    assert_eq!(s.weakest_dimension.as_deref(), Some("alpha"));
+    assert_eq!(s.weakest_dimension, None);
     assert_eq!(s.weakest_facet, Some(facet_ref("alpha", "a_one")));
+}
+
+/// gamma (weight 1): g_one (weight 1) = x1, x2, x3; g_two (weight 2) = y1; g_three = z1.
+/// delta (weight 1): d_one = w1. All 1-7, so 1 -> 0, 4 -> 50, 7 -> 100.
+const DIMENSION_RULE: &str = "
+id: dimension-rule
+version: '1'
+title: Dimension rule
+description: A dimension of three facets beside one of one.
+language: en
+scales:
+  agree7:
+    kind: agreement
+    options: [{value: 1, label: a}, {value: 2, label: b}, {value: 3, label: c}, {value: 4, label: d},
+              {value: 5, label: e}, {value: 6, label: f}, {value: 7, label: g}]
+dimensions:
+  - id: gamma
+    title: Gamma
+    summary: Three facets.
+    weight: 1
+    facets:
+      - id: g_one
+        title: G one
+        items:
+          - { id: x1, text: X1, scale: agree7, help: h, probe: p }
+          - { id: x2, text: X2, scale: agree7, help: h, probe: p }
+          - { id: x3, text: X3, scale: agree7, help: h, probe: p }
+      - id: g_two
+        title: G two
+        weight: 2
+        items:
+          - { id: y1, text: Y1, scale: agree7, help: h, probe: p }
+      - id: g_three
+        title: G three
+        items:
+          - { id: z1, text: Z1, scale: agree7, help: h, probe: p }
+  - id: delta
+    title: Delta
+    summary: One facet.
+    weight: 1
+    facets:
+      - id: d_one
+        title: D one
+        items:
+          - { id: w1, text: W1, scale: agree7, help: h, probe: p }
+advice: {}
+";
+
+#[test]
+fn a_dimension_with_two_of_three_facets_is_scored_from_those_two() {
+    let q = questionnaire(DIMENSION_RULE);
+    let s = score(
+        &q,
+        &responses(&[
+            ("x1", Value(7)),
+            ("x2", Value(7)),
+            ("x3", DontKnow),
+            ("y1", Value(4)),
+            ("w1", Value(1)),
+        ]),
+    );
+    // g_one: 2 of 3 answered is two thirds: (100 + 100) / 2 = 100; g_two = 50; g_three
+    // unanswered: 0 of 1, no score
+    assert_close(facet(&s, "gamma", "g_one").value, 100.0, "g_one");
+    assert_eq!(facet(&s, "gamma", "g_three").value, None);
+    // gamma: 2 of 3 facets scored, enough: (1 * 100 + 2 * 50) / 3 = 200/3 = 66.67
+    let gamma = dimension(&s, "gamma");
+    assert_close(gamma.value, 200.0 / 3.0, "gamma");
+    assert_eq!(gamma.band.as_deref(), Some("Managed"));
+    assert_eq!(s.dimension("gamma").and_then(|d| d.missing()), None);
+    // delta: 1 of 1 facet scored: w1 = 1 -> 0
+    assert_close(dimension(&s, "delta").value, 0.0, "delta");
+    // overall: both dimensions scored: (200/3 + 0) / 2 = 100/3 = 33.33, Repeatable
+    assert_close(s.overall.value, 100.0 / 3.0, "overall");
+    assert_eq!(s.overall.band.as_deref(), Some("Repeatable"));
+    assert_eq!(s.overall_missing(), None);
+    assert_eq!(s.weakest_dimension.as_deref(), Some("delta"));
+}
+
+#[test]
+fn a_dimension_with_one_of_three_facets_and_the_overall_have_no_score() {
+    let q = questionnaire(DIMENSION_RULE);
+    let s = score(&q, &responses(&[("y1", Value(4)), ("w1", Value(7))]));
+    // g_two = 50, but it is 1 of gamma's 3 facets: gamma needs 2
+    assert_close(facet(&s, "gamma", "g_two").value, 50.0, "g_two");
+    let gamma = s.dimension("gamma").expect("gamma");
+    assert_eq!(
+        (gamma.score.value, gamma.score.band.as_deref()),
+        (None, None)
+    );
+    let missing = gamma.missing().expect("gamma has no score");
+    assert_eq!(
+        missing,
+        Missing::Facets {
+            scored: 1,
+            total: 3,
+            needed: 2
+        }
+    );
+    assert_eq!(missing.to_string(), "1 of 3 facets scored (needs 2)");
+    // g_one: 0 of 3 answered, needs 2
+    let g_one = &gamma.facets[0];
+    assert_eq!(
+        g_one.missing().map(|m| m.to_string()).as_deref(),
+        Some("0 of 3 answered (needs 2)")
+    );
+    // delta = 100 from its one facet of one
+    assert_close(dimension(&s, "delta").value, 100.0, "delta");
+    // overall: gamma has no score, so neither has the overall (50 and 100 would give 75)
+    assert_eq!((s.overall.value, s.overall.band.as_deref()), (None, None));
+    let missing = s.overall_missing().expect("no overall score");
+    assert_eq!(missing.to_string(), "Gamma has no score");
+    // the weakest are named among the scored only: delta, and g_two at 50
+    assert_eq!(s.weakest_dimension.as_deref(), Some("delta"));
+    assert_eq!(s.weakest_facet, Some(facet_ref("gamma", "g_two")));
+}
+
+#[test]
+fn two_thirds_in_whole_numbers() {
+    // 1 of 1, 2 of 2, 2 of 3, 3 of 4, 4 of 5, 4 of 6: the fewest parts that make 2/3
+    let needed: Vec<usize> = (1..=6).map(scoring::needed).collect();
+    assert_eq!(needed, [1, 2, 2, 3, 4, 4]);
+    let two = Missing::Dimensions {
+        unscored: vec!["Data governance".into(), "Communication".into()],
+    };
+    assert_eq!(
+        two.to_string(),
+        "Data governance and Communication have no score"
+    );
+}
+
+#[test]
+fn a_quick_check_with_one_answer_has_no_overall_score_band_or_advice() {
+    let quick = builtin("quick-check").expect("built in");
+    let q = &quick.questionnaire;
+    assert_eq!(q.item_count(), 15);
+    // sv_goal_3 is the only item of its facet: that facet is scored, nothing above it
+    let s = score(q, &responses(&[("sv_goal_3", Value(5))]));
+    assert!(facet(&s, "shared_vision", "goal_alignment").value.is_some());
+    let vision = s.dimension("shared_vision").expect("shared vision");
+    assert_eq!(
+        (vision.score.value, vision.score.band.as_deref()),
+        (None, None)
+    );
+    assert_eq!(
+        vision.missing().map(|m| m.to_string()).as_deref(),
+        Some("1 of 3 facets scored (needs 2)")
+    );
+    assert!(s.dimensions.iter().all(|d| d.score.band.is_none()));
+    assert_eq!((s.overall.value, s.overall.band.as_deref()), (None, None));
+    assert_eq!(
+        s.overall_missing().map(|m| m.to_string()).as_deref(),
+        Some(
+            "Shared vision, Complementary strengths, Communication, Data governance and \
+             Dynamic capabilities have no score"
+        )
+    );
+    assert_eq!(s.weakest_dimension, None);
+}
+
+#[test]
+fn an_old_snapshot_is_held_to_the_rules() {
+    // A snapshot saved under the old, looser rules: gamma scored from g_two alone and the
+    // overall from the dimensions that had a score.
+    let q = questionnaire(DIMENSION_RULE);
+    let mut old = score(&q, &responses(&[("y1", Value(4)), ("w1", Value(7))]));
+    old.dimensions[0].score.value = Some(50.0);
+    old.dimensions[0].score.band = Some("Defined".into());
+    old.overall.value = Some(75.0);
+    old.overall.band = Some("Managed".into());
+    old.weakest_dimension = Some("gamma".into());
+    let now = old.with_coverage_rules();
+    let gamma = &now.dimensions[0].score;
+    assert_eq!((gamma.value, gamma.band.as_deref()), (None, None));
+    assert_eq!(
+        (now.overall.value, now.overall.band.as_deref()),
+        (None, None)
+    );
+    assert_eq!(now.weakest_dimension.as_deref(), Some("delta"));
+    assert_close(now.dimensions[1].score.value, 100.0, "delta kept");
 }
 
 #[test]

@@ -126,7 +126,7 @@ impl Store {
         let id = id_of_file(path).ok_or("the file name is not a valid assessment id")?;
         let mut assessment = read_assessment(path, &id)?;
         let scores = match (assessment.status, assessment.scores.take()) {
-            (Status::Complete, Some(snapshot)) => Ok(snapshot),
+            (Status::Complete, Some(snapshot)) => Ok(snapshot.with_coverage_rules()),
             _ => questionnaires
                 .get(self, &assessment)
                 .map(|q| assessment.current_scores(&q)),

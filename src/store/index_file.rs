@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{files, write_atomically};
 
-/// Version of the cache layout; any other version is ignored and rebuilt.
-const FORMAT: u32 = 1;
+/// Version of the cache layout; any other version is ignored and rebuilt. 2: scores held
+/// to the dimension and overall coverage rules (caches of 1 may hold looser ones).
+const FORMAT: u32 = 2;
 
 /// Entries made this close to their file's last change are not trusted yet: a same-size
 /// rewrite within one timestamp tick would look unchanged.
