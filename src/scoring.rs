@@ -224,11 +224,31 @@ pub enum Missing {
         /// Facets it needs scored: two thirds, rounded up.
         needed: usize,
     },
-    /// The overall score: the dimensions without a score (titles, in questionnaire order).
+    /// The overall score: the dimensions without a score, in questionnaire order.
     Dimensions {
-        /// Titles of the dimensions without a score.
-        unscored: Vec<String>,
+        /// The dimensions without a score.
+        unscored: Vec<Unscored>,
     },
+}
+
+/// A dimension without a score, named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unscored {
+    /// Dimension id.
+    pub id: String,
+    /// Dimension title.
+    pub title: String,
+}
+
+/// What every surface says of a score without a value, before what is missing.
+pub const NOT_ENOUGH_ANSWERS: &str = "not enough answers";
+
+impl Missing {
+    /// "not enough answers: 1 of 3 facets scored (needs 2)": the words every surface shows
+    /// in place of a score without a value (not sanitized: titles come from the file).
+    pub fn sentence(&self) -> String {
+        format!("{NOT_ENOUGH_ANSWERS}: {self}")
+    }
 }
 
 impl std::fmt::Display for Missing {
@@ -250,7 +270,8 @@ impl std::fmt::Display for Missing {
             }
             Missing::Dimensions { unscored } => {
                 let has = if unscored.len() == 1 { "has" } else { "have" };
-                write!(f, "{} {has} no score", crate::text::and_list(unscored))
+                let titles: Vec<String> = unscored.iter().map(|d| d.title.clone()).collect();
+                write!(f, "{} {has} no score", crate::text::and_list(&titles))
             }
         }
     }
@@ -295,7 +316,10 @@ impl Scores {
                 .dimensions
                 .iter()
                 .filter(|d| d.score.value.is_none())
-                .map(|d| d.title.clone())
+                .map(|d| Unscored {
+                    id: d.id.clone(),
+                    title: d.title.clone(),
+                })
                 .collect(),
         })
     }

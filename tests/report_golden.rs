@@ -131,14 +131,20 @@ fn the_markdown_report_prints_the_hand_computed_scores() {
     let md = baseline_report(Format::Markdown, &options(DateStyle::Iso));
     // Communication has no score (1 of 3 answered), so the overall has none: the mean of
     // the other four, (70.83 + 41.67 + 25 + 79.17) / 4 = 54.17, is not the whole firm.
-    assert!(md.contains("**not enough answers**"), "{md}");
+    assert!(
+        md.contains("**not enough answers: Communication has no score**"),
+        "{md}"
+    );
     assert!(!md.contains("54.2"));
     // 15 of 18 items answered with a value: 83.3%; 2 "don't know".
     assert!(md.contains("15 of 18 items answered with a value (83.3%); 2 answered"));
     assert!(md.contains("| **Data governance** | 25.0 | Repeatable | 4/4 (100.0%) | 0 |"));
     // Communication: 1 of 3 answered, below two thirds.
     assert!(
-        md.contains("| **Communication** | not enough answers |  | 1/3 (33.3%) | 1 |"),
+        md.contains(
+            "| **Communication** | not enough answers: 0 of 1 facet scored (needs 1) |  \
+             | 1/3 (33.3%) | 1 |"
+        ),
         "{md}"
     );
     // The reverse item: 2 -> 8 - 2 = 6 -> 83.33; with 5 -> 66.67 the facet is 75.0.
