@@ -91,6 +91,8 @@ pub const ALL_ANSWERED: &str = "Every question has an answer and nothing is flag
 pub const RESULTS_TITLE: &str = "Results";
 /// Results: a score without enough answers.
 pub const NOT_ENOUGH: &str = "not enough answers";
+/// Said beside a reverse-worded item that moved.
+pub const REVERSE_WORDED: &str = crate::summary::history::text::REVERSE_WORDED;
 /// Results heading.
 pub const OVERALL: &str = "Overall readiness";
 /// Results heading.

@@ -14,6 +14,9 @@ use crate::summary::text::table;
 use crate::text::sanitize;
 use crate::trend::AreaReason;
 
+/// Said of a reverse-worded item, so its falling score does not read as a worse answer.
+pub const REVERSE_WORDED: &str = "reverse-worded: agreeing scores lower";
+
 /// How many moved items `compare` lists.
 pub const MOVED_ITEMS_SHOWN: usize = 10;
 
@@ -59,18 +62,21 @@ pub fn compare(doc: &CompareDocument) -> String {
         ],
     ];
     out.push_str(&indent(&table(&["", "Before", "After"], &rows)));
-    let mut rows = vec![delta_row("Overall readiness".to_string(), &doc.overall)];
+    let mut rows = vec![compared_row("Overall readiness".to_string(), &doc.overall)];
     for dimension in &doc.dimensions {
-        rows.push(delta_row(clean(&dimension.title), &dimension.delta));
+        rows.push(compared_row(clean(&dimension.title), &dimension.delta));
         for facet in &dimension.facets {
-            rows.push(delta_row(
+            rows.push(compared_row(
                 format!("  {}", clean(&facet.title)),
                 &facet.delta,
             ));
         }
     }
     out.push('\n');
-    out.push_str(&table(&["", "Before", "After", "Change"], &rows));
+    out.push_str(&table(
+        &["", "Before", "After", "Change", "Like for like"],
+        &rows,
+    ));
     let moved: Vec<String> = doc
         .moved_items
         .iter()
@@ -83,12 +89,11 @@ pub fn compare(doc: &CompareDocument) -> String {
             }
             .mark();
             format!(
-                "  {mark} {:+6.1}  [{}] {}  ({} → {})",
+                "  {mark} {:+6.1}  [{}] {}  ({})",
                 m.change,
                 clean(&m.item),
                 clean(&m.text),
-                plain_score(m.before),
-                plain_score(m.after)
+                clean(&moved_answers(m))
             )
         })
         .collect();
@@ -234,6 +239,34 @@ pub fn round(doc: &RoundDocument) -> String {
         out.push_str("Agreement needs at least two respondents in the round.\n");
     }
     out
+}
+
+/// A row of the comparison: before, after, change, and what the change rests on.
+fn compared_row(label: String, delta: &DeltaSummary) -> Vec<String> {
+    let mut row = delta_row(label, delta);
+    let resting_on = delta.resting_on().unwrap_or_default();
+    row.push(match delta.change {
+        Some(_) => resting_on,
+        None => format!("not comparable ({resting_on})"),
+    });
+    row
+}
+
+/// The answers given and the item scores: "Disagree → Agree, score 16.7 → 83.3", with a
+/// word on reverse-worded items, where agreeing more scores lower.
+pub fn moved_answers(m: &super::ItemMoveSummary) -> String {
+    let reverse = if m.reverse {
+        format!("; {REVERSE_WORDED}")
+    } else {
+        String::new()
+    };
+    format!(
+        "{} → {}, score {} → {}{reverse}",
+        m.answer_before,
+        m.answer_after,
+        plain_score(m.before),
+        plain_score(m.after)
+    )
 }
 
 fn delta_row(label: String, delta: &DeltaSummary) -> Vec<String> {
