@@ -8,12 +8,14 @@
 //! on; one the shared answers do not cover well enough is "not comparable". [`NotCompared`]
 //! says what was left out.
 
+mod checks;
 mod delta;
 mod like_for_like;
 mod unmatched;
 
 use std::collections::BTreeSet;
 
+pub use checks::{Objection, objection};
 pub use delta::{Delta, Direction, SAME_WITHIN};
 pub use like_for_like::{LikeForLike, like_for_like};
 
@@ -141,6 +143,9 @@ pub struct Comparison {
     pub notes: Vec<NotePair>,
     /// What was left out.
     pub not_compared: NotCompared,
+    /// What must be said beside the numbers: a side that is a draft, or a comparison made
+    /// although [`objection`] refused it (different organizations, the same assessment).
+    pub warnings: Vec<String>,
 }
 
 /// When an assessment counts as taken: its completion, or its last change for a draft.
@@ -195,6 +200,7 @@ pub fn compare(
         moved_items: moved_items(before, after, &l.items),
         notes: note_pairs(before, after),
         not_compared,
+        warnings: checks::warnings(a_before, a_after),
     }
 }
 

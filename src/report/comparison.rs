@@ -113,6 +113,9 @@ pub fn markdown(doc: &CompareDocument, dates: DateStyle) -> String {
         };
         let _ = writeln!(out, "| {label} | {} | {} |", cell(&before), cell(&after));
     }
+    for warning in &doc.warnings {
+        let _ = writeln!(out, "\n**Warning:** {}", e(warning));
+    }
     let _ = writeln!(out, "\n{}", e(&doc.not_compared.note));
     out.push_str(
         "\n## Scores\n\n| Area | Before | After | Change | Like for like |\n\
@@ -189,9 +192,17 @@ pub fn html(doc: &CompareDocument, dates: DateStyle) -> String {
             escape(&after)
         );
     }
+    body.push_str("</tbody>\n</table>\n");
+    for warning in &doc.warnings {
+        let _ = writeln!(
+            body,
+            "<p class=\"warning\"><strong>Warning:</strong> {}</p>",
+            escape(warning)
+        );
+    }
     let _ = write!(
         body,
-        "</tbody>\n</table>\n<p>{}</p>\n</header>\n<section>\n<h2>Scores</h2>\n<figure>\n",
+        "<p>{}</p>\n</header>\n<section>\n<h2>Scores</h2>\n<figure>\n",
         escape(&doc.not_compared.note)
     );
     let axes: Vec<String> = doc.dimensions.iter().map(|d| d.title.clone()).collect();

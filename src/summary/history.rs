@@ -42,6 +42,9 @@ pub struct CompareDocument {
     pub notes: Vec<NotePairSummary>,
     /// What could not be compared.
     pub not_compared: NotComparedSummary,
+    /// Sentences to heed beside the numbers: a side that is a draft, or a comparison
+    /// forced although the assessments are of two organizations or the same one.
+    pub warnings: Vec<String>,
 }
 
 impl CompareDocument {
@@ -105,6 +108,7 @@ impl CompareDocument {
                 dimensions: c.not_compared.dimensions.clone(),
                 note: c.not_compared.note.clone(),
             },
+            warnings: c.warnings.clone(),
         }
     }
 }

@@ -128,6 +128,12 @@ pub const KNOWLEDGE_GAP: &str =
 pub const HISTORY_TITLE: &str = "History";
 /// Home menu entry: history.
 pub const MENU_HISTORY: &str = "History: organizations, comparisons, trends";
+/// Said when `c` is pressed twice on one assessment.
+pub const COMPARE_SAME: &str =
+    "That is the assessment already marked: choose another one to compare it with.";
+/// Said when the second `c` is on another organization's assessment.
+pub const COMPARE_OTHER_ORGANIZATION: &str = "Not compared: these are two organizations, and a \
+     difference between two firms is not a change of either.";
 /// After marking the first assessment of a comparison.
 pub const COMPARE_MARKED: &str = "Marked. Select another assessment and press c again to compare.";
 /// When an organization has no round label.

@@ -122,6 +122,11 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         side("After ", &c.after),
         theme.text,
     )));
+    for warning in &c.warnings {
+        for piece in wrap(&sanitize(warning, false), width) {
+            out.push(Line::from(Span::styled(piece, theme.warning)));
+        }
+    }
     // What the changes rest on (always: even one questionnaire can be answered unevenly).
     let note_style = if c.same_questionnaire && c.overall.change.is_some() {
         theme.muted
