@@ -27,15 +27,6 @@ fn compared_score(value: Option<f64>) -> String {
     value.map_or_else(|| "n/a".to_string(), one_decimal)
 }
 
-/// What a change rests on, "on 3 of 4 items", and "not comparable" when there is none.
-fn resting_on(delta: &DeltaSummary) -> String {
-    let items = delta.resting_on().unwrap_or_default();
-    match delta.change {
-        Some(_) => items,
-        None => format!("not comparable ({items})"),
-    }
-}
-
 /// "Acme" when both sides name the same organization, "Acme / Acme Ltd" otherwise.
 fn organization(doc: &CompareDocument) -> String {
     let (b, a) = (&doc.before.organization.name, &doc.after.organization.name);
@@ -132,7 +123,7 @@ pub fn markdown(doc: &CompareDocument, dates: DateStyle) -> String {
             compared_score(delta.before),
             compared_score(delta.after),
             change_text(delta),
-            resting_on(delta)
+            delta.like_for_like()
         );
     }
     let _ = writeln!(out, "\nChange: {MARKS}\n\n{OVERALL_CAVEAT}");
@@ -244,7 +235,7 @@ pub fn html(doc: &CompareDocument, dates: DateStyle) -> String {
             compared_score(delta.before),
             compared_score(delta.after),
             change_text(delta),
-            escape(&resting_on(delta))
+            escape(&delta.like_for_like())
         );
     }
     let _ = writeln!(

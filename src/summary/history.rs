@@ -191,6 +191,17 @@ impl DeltaSummary {
         let noun = if shared == 1 { "item" } else { "items" };
         Some(format!("on {items} of {shared} {noun}"))
     }
+
+    /// What a change in a comparison rests on, or that it is not comparable (and on what
+    /// it would have rested): "on 3 of 4 items", "not comparable (on 1 of 3 items)".
+    pub fn like_for_like(&self) -> String {
+        match (self.change, self.resting_on()) {
+            (Some(_), Some(items)) => items,
+            (Some(_), None) => String::new(),
+            (None, Some(items)) => format!("not comparable ({items})"),
+            (None, None) => "not comparable".to_string(),
+        }
+    }
 }
 
 /// A dimension's change, with its facets'.

@@ -244,11 +244,7 @@ pub fn round(doc: &RoundDocument) -> String {
 /// A row of the comparison: before, after, change, and what the change rests on.
 fn compared_row(label: String, delta: &DeltaSummary) -> Vec<String> {
     let mut row = delta_row(label, delta);
-    let resting_on = delta.resting_on().unwrap_or_default();
-    row.push(match delta.change {
-        Some(_) => resting_on,
-        None => format!("not comparable ({resting_on})"),
-    });
+    row.push(delta.like_for_like());
     row
 }
 
@@ -401,6 +397,35 @@ mod tests {
         assert_eq!(change_cell(&delta(Some(50.0), Some(25.0))), " -25.0 ▼");
         assert_eq!(change_cell(&delta(Some(50.0), Some(50.02))), "   0.0 =");
         assert_eq!(change_cell(&delta(None, Some(50.0))), "     - ?");
+    }
+
+    #[test]
+    fn a_compared_row_says_what_the_change_rests_on() {
+        let score = |value: Option<f64>, answered| crate::scoring::Score {
+            value,
+            band: None,
+            answered,
+            dont_know: 0,
+            total: 4,
+        };
+        let comparable = DeltaSummary::new(&crate::compare::Delta::like_for_like(
+            &score(Some(50.0), 3),
+            &score(Some(75.0), 3),
+        ));
+        assert_eq!(compared_row("A".into(), &comparable)[4], "on 3 of 4 items");
+        let not = DeltaSummary::new(&crate::compare::Delta::like_for_like(
+            &score(None, 1),
+            &score(None, 1),
+        ));
+        assert_eq!(
+            compared_row("A".into(), &not)[4],
+            "not comparable (on 1 of 4 items)"
+        );
+        // A facet only one side has: nothing it could rest on.
+        assert_eq!(
+            compared_row("A".into(), &delta(None, Some(50.0)))[4],
+            "not comparable"
+        );
     }
 
     #[test]
