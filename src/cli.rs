@@ -73,6 +73,9 @@ pub enum Command {
         a: String,
         /// The later assessment (id or unique prefix).
         b: String,
+        /// Compare even two organizations, or an assessment with itself.
+        #[arg(long)]
+        force: bool,
         /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
@@ -252,7 +255,9 @@ pub fn run(cli: Cli) -> Result<u8> {
             commands::list(&store, org.as_deref(), round.as_deref(), json)
         }
         Some(Command::Show { id, json }) => commands::show(&store, &id, json),
-        Some(Command::Compare { a, b, json }) => history::compare(&store, &a, &b, json),
+        Some(Command::Compare { a, b, force, json }) => {
+            history::compare(&store, &a, &b, force, json)
+        }
         Some(Command::Trend { org, json }) => history::trend(&store, &org, json),
         Some(Command::Round { org, round, json }) => {
             history::round(&store, &org, round.as_deref(), json)

@@ -1,22 +1,26 @@
 //! Two assessments side by side: per dimension and facet the score before, after and the
 //! change, the items that moved most, and the notes. Pure.
 //!
-//! When both used the same questionnaire content (same digest) their stored scores are
-//! compared. Otherwise both are re-scored on the items the two questionnaires share (by
-//! item id), so the numbers compare like with like, and [`NotCompared`] says what was left
-//! out.
+//! Every change is computed like for like ([`like_for_like`]): both sides are scored on
+//! the items both questionnaires have (by item id) and both respondents answered with a
+//! value, under the ordinary coverage rules, so a change is a change in the answers and not
+//! in which questions happened to be answered. Each change says how many items it rests
+//! on; one the shared answers do not cover well enough is "not comparable". [`NotCompared`]
+//! says what was left out.
 
+mod checks;
 mod delta;
 mod like_for_like;
 mod unmatched;
 
 use std::collections::BTreeSet;
 
+pub use checks::{Objection, objection};
 pub use delta::{Delta, Direction, SAME_WITHIN};
 pub use like_for_like::{LikeForLike, like_for_like};
 
-use crate::assessment::{Assessment, QuestionnaireRef, Status, Timestamp};
-use crate::questionnaire::Questionnaire;
+use crate::assessment::{Assessment, QuestionnaireRef, Response, Status, Timestamp};
+use crate::questionnaire::{Item, Questionnaire, Scale};
 use crate::scoring::{self, DimensionScore, FacetScore, Scores};
 
 /// One assessment of the pair.
@@ -75,6 +79,13 @@ pub struct ItemMove {
     pub text: String,
     /// Id of its dimension (in the later questionnaire).
     pub dimension: String,
+    /// The answer given before, in words: the option's label ("Disagree") or, for an
+    /// anchored item, its level ("level 2").
+    pub answer_before: String,
+    /// The answer given after, in words.
+    pub answer_after: String,
+    /// The item is worded in reverse: agreeing scores low.
+    pub reverse: bool,
     /// Item score before, 0-100.
     pub before: Option<f64>,
     /// Item score after, 0-100.
@@ -101,6 +112,8 @@ pub struct NotePair {
 pub struct NotCompared {
     /// Items both questionnaires have (every item when they are the same).
     pub shared_items: usize,
+    /// Of those, the items both sides answered with a value: every change rests on these.
+    pub both_answered: usize,
     /// Ids of items only the earlier questionnaire has.
     pub items_only_before: Vec<String>,
     /// Ids of items only the later questionnaire has.
@@ -130,6 +143,9 @@ pub struct Comparison {
     pub notes: Vec<NotePair>,
     /// What was left out.
     pub not_compared: NotCompared,
+    /// What must be said beside the numbers: a side that is a draft, or a comparison made
+    /// although [`objection`] refused it (different organizations, the same assessment).
+    pub warnings: Vec<String>,
 }
 
 /// When an assessment counts as taken: its completion, or its last change for a draft.
@@ -158,32 +174,33 @@ pub fn compare(
     let (a_before, q_before) = before;
     let (a_after, q_after) = after;
     let same_questionnaire = a_before.questionnaire.digest == a_after.questionnaire.digest;
-    let ids_after: BTreeSet<String> = q_after.items().map(|r| r.item.id.clone()).collect();
-    let shared: BTreeSet<String> = q_before
-        .items()
-        .map(|r| r.item.id.clone())
-        .filter(|id| ids_after.contains(id))
-        .collect();
-    let (scores_before, scores_after) = if same_questionnaire {
-        (
-            a_before.current_scores(q_before),
-            a_after.current_scores(q_after),
-        )
-    } else {
-        (
-            scoring::score(&restricted_to(q_before, &shared), &a_before.responses()),
-            scoring::score(&restricted_to(q_after, &shared), &a_after.responses()),
-        )
-    };
+    let l = like_for_like(
+        (&a_before.responses(), q_before),
+        (&a_after.responses(), q_after),
+    );
+    let overall = Delta::like_for_like(&l.before.overall, &l.after.overall);
+    let dimensions = dimension_deltas(&l.before, &l.after);
+    let mut not_compared = unmatched::not_compared(
+        q_before,
+        q_after,
+        (&l.shared, l.items.len()),
+        same_questionnaire,
+    );
+    if overall.change.is_none()
+        && let Some(sentence) = unmatched::overall_sentence(q_after, &dimensions)
+    {
+        not_compared.note = format!("{} {sentence}", not_compared.note);
+    }
     Comparison {
         before: side(a_before),
         after: side(a_after),
         same_questionnaire,
-        overall: Delta::new(scores_before.overall.value, scores_after.overall.value),
-        dimensions: dimension_deltas(&scores_before, &scores_after),
-        moved_items: moved_items(before, after, &shared),
+        overall,
+        dimensions,
+        moved_items: moved_items(before, after, &l.items),
         notes: note_pairs(before, after),
-        not_compared: unmatched::not_compared(q_before, q_after, &shared, same_questionnaire),
+        not_compared,
+        warnings: checks::warnings(a_before, a_after),
     }
 }
 
@@ -226,7 +243,10 @@ fn dimension_deltas(before: &Scores, after: &Scores) -> Vec<DimensionDelta> {
         DimensionDelta {
             id,
             title,
-            delta: Delta::new(b.and_then(|d| d.score.value), a.and_then(|d| d.score.value)),
+            delta: match (b, a) {
+                (Some(b), Some(a)) => Delta::like_for_like(&b.score, &a.score),
+                _ => Delta::new(b.and_then(|d| d.score.value), a.and_then(|d| d.score.value)),
+            },
             facets: facet_deltas(
                 b.map_or(no_facets, |d| d.facets.as_slice()),
                 a.map_or(no_facets, |d| d.facets.as_slice()),
@@ -249,18 +269,15 @@ fn dimension_deltas(before: &Scores, after: &Scores) -> Vec<DimensionDelta> {
 }
 
 fn facet_deltas(before: &[FacetScore], after: &[FacetScore]) -> Vec<FacetDelta> {
-    let find = |facets: &[FacetScore], id: &str| {
-        facets
-            .iter()
-            .find(|f| f.id == id)
-            .and_then(|f| f.score.value)
-    };
     let mut deltas: Vec<FacetDelta> = after
         .iter()
         .map(|a| FacetDelta {
             id: a.id.clone(),
             title: a.title.clone(),
-            delta: Delta::new(find(before, &a.id), a.score.value),
+            delta: match before.iter().find(|f| f.id == a.id) {
+                Some(b) => Delta::like_for_like(&b.score, &a.score),
+                None => Delta::new(None, a.score.value),
+            },
         })
         .collect();
     deltas.extend(
@@ -276,27 +293,34 @@ fn facet_deltas(before: &[FacetScore], after: &[FacetScore]) -> Vec<FacetDelta> 
     deltas
 }
 
-/// Shared items scored on both sides whose score changed, largest change first (the later
-/// questionnaire's order on a tie). Each side is scored on its own questionnaire's scale.
+/// Items both sides answered with a value (`answered_by_both`) whose score changed,
+/// largest change first (the later questionnaire's order on a tie). Each side is scored on
+/// its own questionnaire's scale and its answer named in its own questionnaire's words.
 fn moved_items(
     (a_before, q_before): (&Assessment, &Questionnaire),
     (a_after, q_after): (&Assessment, &Questionnaire),
-    shared: &BTreeSet<String>,
+    answered_by_both: &BTreeSet<String>,
 ) -> Vec<ItemMove> {
-    let item_value = |a: &Assessment, q: &Questionnaire, id: &str| {
+    // The item's score and the answer in words.
+    let answer = |a: &Assessment, q: &Questionnaire, id: &str| {
         let item = q.find_item(id)?.item;
-        scoring::item_score(q, item, a.response(id)?)
+        let response = a.response(id)?;
+        let score = scoring::item_score(q, item, response)?;
+        Some((score, answer_words(q, item, response)?, item.reverse))
     };
     let mut moves: Vec<ItemMove> = q_after
         .items()
-        .filter(|r| shared.contains(&r.item.id))
+        .filter(|r| answered_by_both.contains(&r.item.id))
         .filter_map(|r| {
-            let before = item_value(a_before, q_before, &r.item.id)?;
-            let after = item_value(a_after, q_after, &r.item.id)?;
+            let (before, answer_before, _) = answer(a_before, q_before, &r.item.id)?;
+            let (after, answer_after, reverse) = answer(a_after, q_after, &r.item.id)?;
             (after != before).then(|| ItemMove {
                 item: r.item.id.clone(),
                 text: r.item.text.clone(),
                 dimension: r.dimension.id.clone(),
+                answer_before,
+                answer_after,
+                reverse,
                 before: Some(before),
                 after: Some(after),
                 change: after - before,
@@ -306,6 +330,21 @@ fn moved_items(
     // A stable sort keeps questionnaire order among equal changes.
     moves.sort_by(|x, y| y.change.abs().total_cmp(&x.change.abs()));
     moves
+}
+
+/// A value given on `item`, in words: the option's label on an agreement scale, "level N"
+/// on an anchored one (its anchor text is a sentence, too long beside a change).
+pub fn answer_words(q: &Questionnaire, item: &Item, response: Response) -> Option<String> {
+    let Response::Value(value) = response else {
+        return None;
+    };
+    match q.scales.get(&item.scale)? {
+        Scale::Agreement { options } => options
+            .iter()
+            .find(|o| o.value == value)
+            .map(|o| o.label.clone()),
+        Scale::Anchored { .. } => Some(format!("level {value}")),
+    }
 }
 
 /// Items with a note on either side: the later questionnaire's order, then items only the

@@ -24,8 +24,9 @@ use crate::trend;
 pub enum Subject {
     /// One assessment (id or unique prefix).
     Assessment(String),
-    /// Two assessments (ids or unique prefixes); the earlier one is "before".
-    Comparison(String, String),
+    /// Two assessments (ids or unique prefixes); the earlier one is "before". The flag
+    /// compares them even when [`compare::objection`] refuses (`--force`).
+    Comparison(String, String, bool),
     /// An organization: its trend, or (as CSV) its assessments.
     Organization(String),
     /// Every assessment (CSV only): the portfolio of all clients.
@@ -41,6 +42,20 @@ pub struct Rendered {
     pub file_name: String,
     /// Files skipped while loading (unreadable, or their questionnaire is missing).
     pub skipped: Vec<String>,
+    /// What the report warns of (a comparison with a draft, or one that was forced).
+    pub warnings: Vec<String>,
+}
+
+/// Refuses, as bad input, to compare `a` with `b` when [`compare::objection`] objects,
+/// unless `force`.
+pub fn check_comparable(a: &Assessment, b: &Assessment, force: bool) -> Result<()> {
+    match compare::objection(a, b) {
+        Some(objection) if !force => Err(InvalidInput(format!(
+            "not compared: {objection}. Add --force to compare them anyway."
+        ))
+        .into()),
+        _ => Ok(()),
+    }
 }
 
 /// Renders the report of a subject in a format.
@@ -51,10 +66,11 @@ pub fn render(
     options: &Options,
 ) -> Result<Rendered> {
     let mut skipped = Vec::new();
+    let mut warnings = Vec::new();
     // The organization whose map the report carries, and the moment whose map version it
     // shows (`None`: the latest, for a trend that spans every version).
     let (text, file_name, organization, moment) = match subject {
-        Subject::Comparison(a, b) => {
+        Subject::Comparison(a, b, force) => {
             if format == Format::Csv && options.csv_layout == CsvLayout::Long {
                 return Err(InvalidInput(
                     "a comparison has one CSV form; leave out --csv-layout long".to_string(),
@@ -63,7 +79,9 @@ pub fn render(
             }
             let (a, qa) = store.assessment_with_questionnaire(a)?;
             let (b, qb) = store.assessment_with_questionnaire(b)?;
+            check_comparable(&a, &b, *force)?;
             let document = CompareDocument::new(&compare::compare_in_order((&a, &qa), (&b, &qb)));
+            warnings.clone_from(&document.warnings);
             let text = report::comparison(&document, format, options);
             let name = report::comparison_file_name(&document, format);
             // The map that stood when the later of the two was recorded.
@@ -143,6 +161,7 @@ pub fn render(
         text,
         file_name,
         skipped,
+        warnings,
     })
 }
 

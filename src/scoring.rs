@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 use crate::assessment::Response;
 use crate::questionnaire::{Item, Questionnaire};
 
+mod missing;
+
+pub use missing::{Missing, NOT_ENOUGH_ANSWERS, Unscored};
+
 /// A facet needs at least this share of its items answered to be scored, a dimension this
 /// share of its facets (counted in whole numbers by [`needed`]).
 pub const MIN_FACET_COVERAGE: f64 = 2.0 / 3.0;
@@ -202,104 +206,7 @@ fn enough(count: usize, total: usize) -> bool {
     total > 0 && count >= needed(total)
 }
 
-/// What a score without a value lacks, by the coverage rules.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Missing {
-    /// A facet: items answered with a value, of its items, and how many it needs.
-    Items {
-        /// Items answered with a value.
-        answered: usize,
-        /// Items of the facet.
-        total: usize,
-        /// Items it needs answered: two thirds, rounded up.
-        needed: usize,
-    },
-    /// A dimension: facets with a score, of its facets, and how many it needs.
-    Facets {
-        /// Facets with a score.
-        scored: usize,
-        /// Facets of the dimension.
-        total: usize,
-        /// Facets it needs scored: two thirds, rounded up.
-        needed: usize,
-    },
-    /// The overall score: the dimensions without a score (titles, in questionnaire order).
-    Dimensions {
-        /// Titles of the dimensions without a score.
-        unscored: Vec<String>,
-    },
-}
-
-impl std::fmt::Display for Missing {
-    /// What is missing in words, e.g. "1 of 3 facets scored (needs 2)".
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Missing::Items {
-                answered,
-                total,
-                needed,
-            } => write!(f, "{answered} of {total} answered (needs {needed})"),
-            Missing::Facets {
-                scored,
-                total,
-                needed,
-            } => {
-                let facets = if *total == 1 { "facet" } else { "facets" };
-                write!(f, "{scored} of {total} {facets} scored (needs {needed})")
-            }
-            Missing::Dimensions { unscored } => {
-                let has = if unscored.len() == 1 { "has" } else { "have" };
-                write!(f, "{} {has} no score", crate::text::and_list(unscored))
-            }
-        }
-    }
-}
-
-impl FacetScore {
-    /// What this facet lacks for a score; `None` when it has one.
-    pub fn missing(&self) -> Option<Missing> {
-        let s = &self.score;
-        s.value.is_none().then(|| Missing::Items {
-            answered: s.answered,
-            total: s.total,
-            needed: needed(s.total),
-        })
-    }
-}
-
-impl DimensionScore {
-    /// Facets of this dimension with a score.
-    pub fn scored_facets(&self) -> usize {
-        self.facets
-            .iter()
-            .filter(|f| f.score.value.is_some())
-            .count()
-    }
-
-    /// What this dimension lacks for a score; `None` when it has one.
-    pub fn missing(&self) -> Option<Missing> {
-        self.score.value.is_none().then(|| Missing::Facets {
-            scored: self.scored_facets(),
-            total: self.facets.len(),
-            needed: needed(self.facets.len()),
-        })
-    }
-}
-
 impl Scores {
-    /// What the overall score lacks; `None` when it has a value.
-    pub fn overall_missing(&self) -> Option<Missing> {
-        self.overall.value.is_none().then(|| Missing::Dimensions {
-            unscored: self
-                .dimensions
-                .iter()
-                .filter(|d| d.score.value.is_none())
-                .map(|d| d.title.clone())
-                .collect(),
-        })
-    }
-
     /// These scores under the coverage rules: a facet needs two thirds of its items answered
     /// (already applied by [`score`]), a dimension two thirds of its facets scored, the
     /// overall score every dimension scored; a score that fails its rule loses its value and

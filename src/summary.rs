@@ -17,7 +17,7 @@ use crate::assessment::{
     Assessment, Mode, Organization, QuestionnaireRef, Respondent, Response, Status, Timestamp,
 };
 use crate::questionnaire::{Loaded, Questionnaire};
-use crate::scoring::{self, FacetRef, Score, Scores};
+use crate::scoring::{self, FacetRef, Missing, NOT_ENOUGH_ANSWERS, Score, Scores};
 
 /// Version of the JSON documents' shape; every document carries it as `schema_version`.
 pub const JSON_SCHEMA_VERSION: u32 = 1;
@@ -155,21 +155,21 @@ impl ScoresSummary {
     /// The summary of `scores`.
     pub fn new(scores: &Scores) -> Self {
         Self {
-            overall: ScoreSummary::new(&scores.overall),
+            overall: ScoreSummary::new(&scores.overall, scores.overall_missing()),
             dimensions: scores
                 .dimensions
                 .iter()
                 .map(|d| DimensionSummary {
                     id: d.id.clone(),
                     title: d.title.clone(),
-                    score: ScoreSummary::new(&d.score),
+                    score: ScoreSummary::new(&d.score, d.missing()),
                     facets: d
                         .facets
                         .iter()
                         .map(|f| FacetSummary {
                             id: f.id.clone(),
                             title: f.title.clone(),
-                            score: ScoreSummary::new(&f.score),
+                            score: ScoreSummary::new(&f.score, f.missing()),
                         })
                         .collect(),
                 })
@@ -197,11 +197,13 @@ pub struct ScoreSummary {
     pub coverage: f64,
     /// More than 30% of the items were answered "don't know".
     pub knowledge_gap: bool,
+    /// Why there is no score (null when there is one).
+    pub missing: Option<MissingSummary>,
 }
 
 impl ScoreSummary {
-    /// The summary of one score.
-    pub fn new(score: &Score) -> Self {
+    /// The summary of one score, with what it lacks when it has no value.
+    pub fn new(score: &Score, missing: Option<Missing>) -> Self {
         Self {
             score: score.value,
             band: score.band.clone(),
@@ -210,6 +212,39 @@ impl ScoreSummary {
             total: score.total,
             coverage: score.coverage(),
             knowledge_gap: score.knowledge_gap(),
+            missing: missing.map(MissingSummary::new),
+        }
+    }
+
+    /// What surfaces show in place of the value of a score without one: "not enough
+    /// answers: 1 of 3 facets scored (needs 2)" (not sanitized); `None` with a value.
+    pub fn not_enough_answers(&self) -> Option<String> {
+        if self.score.is_some() {
+            return None;
+        }
+        Some(match &self.missing {
+            Some(missing) => missing.what.sentence(),
+            None => NOT_ENOUGH_ANSWERS.to_string(),
+        })
+    }
+}
+
+/// What a score without a value lacks: the parts the coverage rules count, and in words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MissingSummary {
+    /// `kind` (`items`, `facets` or `dimensions`) and its counts or names, inline.
+    #[serde(flatten)]
+    pub what: Missing,
+    /// In words, e.g. "1 of 3 facets scored (needs 2)" or "Communication has no score".
+    pub text: String,
+}
+
+impl MissingSummary {
+    /// The summary of what is missing.
+    pub fn new(what: Missing) -> Self {
+        Self {
+            text: what.to_string(),
+            what,
         }
     }
 }
@@ -389,15 +424,28 @@ mod tests {
         let facet = FacetSummary {
             id: "sense".to_string(),
             title: "Sense".to_string(),
-            score: ScoreSummary::new(&score),
+            score: ScoreSummary::new(
+                &score,
+                Some(Missing::Items {
+                    answered: 1,
+                    total: 4,
+                    needed: 3,
+                }),
+            ),
         };
         // coverage = answered / total = 1 / 4; knowledge gap: 2 / 4 = 0.5 > 0.3.
         assert_eq!(
             serde_json::to_value(&facet).unwrap(),
             serde_json::json!({
                 "id": "sense", "title": "Sense", "score": null, "band": null, "answered": 1,
-                "dont_know": 2, "total": 4, "coverage": 0.25, "knowledge_gap": true
+                "dont_know": 2, "total": 4, "coverage": 0.25, "knowledge_gap": true,
+                "missing": { "kind": "items", "answered": 1, "total": 4, "needed": 3,
+                             "text": "1 of 4 answered (needs 3)" }
             })
+        );
+        assert_eq!(
+            facet.score.not_enough_answers().as_deref(),
+            Some("not enough answers: 1 of 4 answered (needs 3)")
         );
     }
 }

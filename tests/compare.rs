@@ -146,14 +146,19 @@ fn same_questionnaire_deltas_directions_moved_items_and_notes() {
     assert!(c.not_compared.items_only_before.is_empty());
     assert!(c.not_compared.items_only_after.is_empty());
     assert_eq!(c.not_compared.shared_items, 5);
+    assert_eq!(c.not_compared.both_answered, 5);
     assert_eq!(
         c.not_compared.note,
-        "Both used the same questionnaire; all 5 questions were compared."
+        "Both used the same questionnaire; both answered all 5 questions with a value."
     );
+    // Every change rests on the items of its area: f1 on a1, a2; alpha on 3; overall on 5.
+    assert_eq!((f1.items, f1.shared), (Some(2), Some(2)));
+    assert_eq!((alpha.delta.items, alpha.delta.shared), (Some(3), Some(3)));
+    assert_eq!((c.overall.items, c.overall.shared), (Some(5), Some(5)));
 }
 
 #[test]
-fn the_same_questionnaire_compares_the_stored_scores() {
+fn changes_rest_on_the_answers_not_on_a_stored_score() {
     let q = parse(V1).unwrap();
     let d = digest(V1.as_bytes());
     let all = |value| {
@@ -167,11 +172,12 @@ fn the_same_questionnaire_compares_the_stored_scores() {
     };
     let mut before = answered(&q, &d, "b", "2025-01-10T09:00:00+01:00", &all(4), &[]);
     let after = answered(&q, &d, "a", "2025-02-10T09:00:00+01:00", &all(7), &[]);
-    // The snapshot saved at completion is what the respondent saw; it wins over re-scoring.
+    // A changed score snapshot does not move the change: both sides are scored like for
+    // like from their answers, 50 -> 100.
     before.scores.as_mut().unwrap().overall.value = Some(12.0);
     let c = compare((&before, &q), (&after, &q));
-    close(c.overall.before, 12.0, "stored overall");
-    close(c.overall.change, 88.0, "100 - 12");
+    close(c.overall.before, 50.0, "overall from the answers");
+    close(c.overall.change, 50.0, "100 - 50");
 }
 
 #[test]
@@ -306,8 +312,9 @@ fn a_quick_check_against_a_full_assessment_compares_the_shared_items() {
     assert_eq!(
         c.not_compared.note,
         format!(
-            "Compared on the {} questions both questionnaires share; {} questions of the later \
-             one have no counterpart.",
+            "Compared on the {} questions both questionnaires share; both answered all {} \
+             questions with a value; {} questions of the later one have no counterpart.",
+            quick_ids.len(),
             quick_ids.len(),
             only_after.len()
         )
@@ -378,8 +385,9 @@ fn a_dimension_without_shared_items_is_named_as_not_compared() {
     assert_eq!(c.not_compared.dimensions, ["Beta"]);
     assert_eq!(
         c.not_compared.note,
-        "Compared on the 3 questions both questionnaires share; 2 questions of the earlier \
-         one and 2 questions of the later one have no counterpart. Not compared at all: Beta."
+        "Compared on the 3 questions both questionnaires share; both answered all 3 questions \
+         with a value; 2 questions of the earlier one and 2 questions of the later one have no \
+         counterpart. Not compared at all: Beta."
     );
     let ids: Vec<&str> = c.dimensions.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["alpha"]);

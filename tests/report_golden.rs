@@ -131,14 +131,20 @@ fn the_markdown_report_prints_the_hand_computed_scores() {
     let md = baseline_report(Format::Markdown, &options(DateStyle::Iso));
     // Communication has no score (1 of 3 answered), so the overall has none: the mean of
     // the other four, (70.83 + 41.67 + 25 + 79.17) / 4 = 54.17, is not the whole firm.
-    assert!(md.contains("**not enough answers**"), "{md}");
+    assert!(
+        md.contains("**not enough answers: Communication has no score**"),
+        "{md}"
+    );
     assert!(!md.contains("54.2"));
     // 15 of 18 items answered with a value: 83.3%; 2 "don't know".
     assert!(md.contains("15 of 18 items answered with a value (83.3%); 2 answered"));
     assert!(md.contains("| **Data governance** | 25.0 | Repeatable | 4/4 (100.0%) | 0 |"));
     // Communication: 1 of 3 answered, below two thirds.
     assert!(
-        md.contains("| **Communication** | not enough answers |  | 1/3 (33.3%) | 1 |"),
+        md.contains(
+            "| **Communication** | not enough answers: 0 of 1 facet scored (needs 1) |  \
+             | 1/3 (33.3%) | 1 |"
+        ),
         "{md}"
     );
     // The reverse item: 2 -> 8 - 2 = 6 -> 83.33; with 5 -> 66.67 the facet is 75.0.
@@ -158,17 +164,33 @@ fn the_comparison_prints_hand_computed_changes_with_marks() {
         &options(DateStyle::Iso),
     )
     .unwrap();
-    // Overall: none before (communication had no score) -> 61.39; shared vision
-    // 70.83 -> 79.17: +8.33; dynamic capabilities 79.17 -> 62.5: -16.67.
+    // Like for like, on the 15 items both answered: communication rests on cm_quality_1
+    // alone (1 of 3), so neither it nor the overall is comparable. Shared vision
+    // 70.83 -> 79.17: +8.33 on 4 items; complementary strengths on cs_comp_1 and cs_comp_3
+    // (cs_comp_2 was "don't know" before): (33.33 + 50) / 2 -> 50, +8.33; data governance
+    // +12.5; dynamic capabilities 79.17 -> 62.5: -16.67. Across those four (equal weights):
+    // (8.33 + 8.33 + 12.5 - 16.67) / 4 = 3.125.
     assert!(
-        md.contains("| **Overall readiness** | not enough answers | 61.4 | n/a ? |"),
+        md.contains(
+            "| **Overall readiness** | n/a | n/a | n/a ? | not comparable (on 15 of 18 items) |"
+        ),
         "{md}"
     );
-    assert!(md.contains("| **Shared vision** | 70.8 | 79.2 | +8.3 ▲ |"));
+    assert!(md.contains("| **Shared vision** | 70.8 | 79.2 | +8.3 ▲ | on 4 of 4 items |"));
+    assert!(
+        md.contains("| **Complementary strengths** | 41.7 | 50.0 | +8.3 ▲ | on 2 of 3 items |")
+    );
     assert!(md.contains("| **Dynamic capabilities** | 79.2 | 62.5 | -16.7 ▼ |"));
-    assert!(md.contains("| **Communication** | not enough answers | 77.8 | n/a ? |"));
+    assert!(
+        md.contains("| **Communication** | n/a | n/a | n/a ? | not comparable (on 1 of 3 items) |")
+    );
+    assert!(md.contains("both answered 15 of its 18 questions with a value"));
+    assert!(md.contains("Across the 4 dimensions that can be compared the change is +3.1"));
+    assert!(!md.contains("were compared"));
     // Value sharing is 75 on both sides.
     assert!(md.contains("| – Shared value & fair shares | 75.0 | 75.0 | 0.0 = |"));
+    // The answers behind the items that moved, not only their scores.
+    assert!(md.contains("| `sv_goal_1` We know what our main partners want to achieve. | Agree | Strongly agree | 83.3 | 100.0 |"), "{md}");
     let csv = report::comparison(
         &comparison_document(),
         Format::Csv,
@@ -176,7 +198,7 @@ fn the_comparison_prints_hand_computed_changes_with_marks() {
     )
     .unwrap();
     assert!(csv.contains(
-        "\r\ndimension,dynamic_capabilities,,,Dynamic capabilities,79.2,62.5,-16.7,down\r\n"
+        "\r\ndimension,dynamic_capabilities,,,Dynamic capabilities,79.2,62.5,-16.7,down,4,4,,\r\n"
     ));
 }
 

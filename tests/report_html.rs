@@ -139,9 +139,11 @@ fn the_score_table_shows_show_json_scores_rounded_to_one_decimal() {
     for (row, (title, score)) in rows.iter().zip(&expected) {
         let cells: Vec<String> = select_in(row, "td").iter().map(text).collect();
         assert_eq!(&cells[0], title);
-        let shown_score = score
-            .score
-            .map_or("not enough answers".to_string(), |v| format!("{v:.1}"));
+        // Without a value: "not enough answers" and what is missing.
+        let shown_score = score.score.map_or_else(
+            || score.not_enough_answers().unwrap(),
+            |v| format!("{v:.1}"),
+        );
         assert_eq!(cells[1], shown_score, "{title}");
         assert_eq!(cells[2], score.band.clone().unwrap_or_default(), "{title}");
         assert!(cells[3].starts_with(&format!("{}/{} (", score.answered, score.total)));

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use ecoready::assessment::Response::{self, DontKnow, Value};
 use ecoready::questionnaire::builtin;
 use ecoready::questionnaire::{Item, Questionnaire, parse};
-use ecoready::scoring::{self, FacetRef, Missing, Score, Scores, item_score, score};
+use ecoready::scoring::{self, FacetRef, Missing, Score, Scores, Unscored, item_score, score};
 
 const TOLERANCE: f64 = 1e-9;
 
@@ -414,9 +414,20 @@ fn two_thirds_in_whole_numbers() {
     // 1 of 1, 2 of 2, 2 of 3, 3 of 4, 4 of 5, 4 of 6: the fewest parts that make 2/3
     let needed: Vec<usize> = (1..=6).map(scoring::needed).collect();
     assert_eq!(needed, [1, 2, 2, 3, 4, 4]);
-    let two = Missing::Dimensions {
-        unscored: vec!["Data governance".into(), "Communication".into()],
+    let named = |id: &str, title: &str| Unscored {
+        id: id.into(),
+        title: title.into(),
     };
+    let two = Missing::Dimensions {
+        unscored: vec![
+            named("data_governance", "Data governance"),
+            named("communication", "Communication"),
+        ],
+    };
+    assert_eq!(
+        two.sentence(),
+        "not enough answers: Data governance and Communication have no score"
+    );
     assert_eq!(
         two.to_string(),
         "Data governance and Communication have no score"

@@ -46,6 +46,9 @@ pub struct ExportArgs {
     /// --compare.
     #[arg(long, value_enum, default_value_t = CsvLayoutArg::Wide)]
     pub csv_layout: CsvLayoutArg,
+    /// With --compare: compare even two organizations, or an assessment with itself.
+    #[arg(long, requires = "compare")]
+    pub force: bool,
     /// Write the report to FILE (replaced atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -99,7 +102,7 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
         let [a, b] = pair.as_slice() else {
             return Err(InvalidInput("--compare takes two assessment ids".to_string()).into());
         };
-        Subject::Comparison(a.clone(), b.clone())
+        Subject::Comparison(a.clone(), b.clone(), args.force)
     } else if let Some(org) = &args.org {
         Subject::Organization(org.clone())
     } else if args.all {
@@ -115,6 +118,9 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
     let rendered = export::render(store, &subject, format, &options)?;
     for line in &rendered.skipped {
         warn_line(&format!("warning: skipped {line}"));
+    }
+    for warning in &rendered.warnings {
+        warn_line(&sanitize(&format!("warning: {warning}"), false));
     }
     let text = rendered.text;
     match &args.output {

@@ -20,10 +20,16 @@ use crate::text::sanitize;
 use crate::trend;
 
 /// `ecoready compare A B`: the earlier of the two is "before", whatever the order given.
-pub fn compare(store: &Store, a: &str, b: &str, json: bool) -> Result<u8> {
+/// Refuses two organizations or the same assessment twice unless `force`; warns (on
+/// standard error, and in the document) of a draft or a forced comparison.
+pub fn compare(store: &Store, a: &str, b: &str, force: bool, json: bool) -> Result<u8> {
     let (a, qa) = store.assessment_with_questionnaire(a)?;
     let (b, qb) = store.assessment_with_questionnaire(b)?;
+    crate::export::check_comparable(&a, &b, force)?;
     let comparison = compare::compare_in_order((&a, &qa), (&b, &qb));
+    for warning in &comparison.warnings {
+        warn_line(&sanitize(&format!("warning: {warning}"), false));
+    }
     let document = CompareDocument::new(&comparison);
     if json {
         return print_json(&document);

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::scoring::Score;
+
 /// Changes smaller than this (in points on 0-100) count as "unchanged".
 pub const SAME_WITHIN: f64 = 0.05;
 
@@ -52,6 +54,11 @@ pub struct Delta {
     pub change: Option<f64>,
     /// Which way it moved.
     pub direction: Direction,
+    /// In a comparison: the items of this area both sides answered with a value, which
+    /// the change rests on.
+    pub items: Option<usize>,
+    /// In a comparison: the items of this area both questionnaires have.
+    pub shared: Option<usize>,
 }
 
 impl Delta {
@@ -69,6 +76,19 @@ impl Delta {
             after,
             change,
             direction,
+            items: None,
+            shared: None,
+        }
+    }
+
+    /// The change between two like-for-like scores of one area (see
+    /// [`super::like_for_like`]): resting on the items both sides answered, of the items
+    /// both questionnaires have.
+    pub fn like_for_like(before: &Score, after: &Score) -> Self {
+        Self {
+            items: Some(before.answered.min(after.answered)),
+            shared: Some(before.total.min(after.total)),
+            ..Self::new(before.value, after.value)
         }
     }
 }

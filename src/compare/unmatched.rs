@@ -1,15 +1,19 @@
-//! What a comparison across questionnaire versions leaves out, in numbers and in a sentence.
+//! What a comparison leaves out, in numbers and in a sentence: items only one questionnaire
+//! has, items one side did not answer with a value, and an overall change that cannot be
+//! made.
 
 use std::collections::BTreeSet;
 
-use super::NotCompared;
+use super::{DimensionDelta, NotCompared};
 use crate::questionnaire::Questionnaire;
+use crate::text::and_list;
 
-/// What of `q_before` and `q_after` lies outside the `shared` item ids.
+/// What of `q_before` and `q_after` lies outside the `shared` item ids, of which
+/// `both_answered` were answered with a value on both sides.
 pub(super) fn not_compared(
     q_before: &Questionnaire,
     q_after: &Questionnaire,
-    shared: &BTreeSet<String>,
+    (shared, both_answered): (&BTreeSet<String>, usize),
     same_questionnaire: bool,
 ) -> NotCompared {
     let only = |q: &Questionnaire| -> Vec<String> {
@@ -34,7 +38,7 @@ pub(super) fn not_compared(
         }
     }
     let note = note_sentence(
-        shared.len(),
+        (shared.len(), both_answered),
         items_only_before.len(),
         items_only_after.len(),
         &dimensions,
@@ -42,6 +46,7 @@ pub(super) fn not_compared(
     );
     NotCompared {
         shared_items: shared.len(),
+        both_answered,
         items_only_before,
         items_only_after,
         dimensions,
@@ -49,25 +54,71 @@ pub(super) fn not_compared(
     }
 }
 
+/// When the overall change cannot be made: which dimensions cannot be compared, and the
+/// change across those that can (weighted as in the overall score), so a reader is not
+/// left with nothing; `None` when no dimension can be compared.
+pub(super) fn overall_sentence(q: &Questionnaire, dimensions: &[DimensionDelta]) -> Option<String> {
+    let weight = |id: &str| q.dimension(id).map_or(1.0, |d| d.weight);
+    let (mut sum, mut weights, mut compared) = (0.0, 0.0, 0);
+    let mut left_out = Vec::new();
+    for d in dimensions {
+        match d.delta.change {
+            Some(change) => {
+                sum += change * weight(&d.id);
+                weights += weight(&d.id);
+                compared += 1;
+            }
+            None => left_out.push(d.title.clone()),
+        }
+    }
+    if compared == 0 || weights <= 0.0 {
+        return None;
+    }
+    let verb = if left_out.len() == 1 { "has" } else { "have" };
+    let dimensions = if compared == 1 {
+        "dimension"
+    } else {
+        "dimensions"
+    };
+    Some(format!(
+        "Overall readiness is not comparable: {} {verb} no comparable score. Across the \
+         {compared} {dimensions} that can be compared the change is {:+.1} (weighted as in \
+         the overall score).",
+        and_list(&left_out),
+        sum / weights
+    ))
+}
+
 fn note_sentence(
-    shared: usize,
+    (shared, both_answered): (usize, usize),
     only_before: usize,
     only_after: usize,
     dimensions: &[String],
     same_questionnaire: bool,
 ) -> String {
-    if same_questionnaire {
-        return format!(
-            "Both used the same questionnaire; all {} were compared.",
-            questions(shared)
-        );
-    }
     if shared == 0 {
         return "The two questionnaires share no questions, so nothing could be compared."
             .to_string();
     }
+    // "of its 50 questions" (one questionnaire) or "of them" (the shared ones, just named).
+    let of_which = if same_questionnaire {
+        format!("of its {}", questions(shared))
+    } else {
+        "of them".to_string()
+    };
+    let answered = if both_answered == shared {
+        format!("both answered all {} with a value", questions(shared))
+    } else {
+        format!(
+            "both answered {both_answered} {of_which} with a value, and every change rests on \
+             those only"
+        )
+    };
+    if same_questionnaire {
+        return format!("Both used the same questionnaire; {answered}.");
+    }
     let mut note = format!(
-        "Compared on the {} both questionnaires share",
+        "Compared on the {} both questionnaires share; {answered}",
         questions(shared)
     );
     let mut unmatched = Vec::new();
@@ -78,7 +129,7 @@ fn note_sentence(
         unmatched.push(format!("{} of the later one", questions(only_after)));
     }
     if unmatched.is_empty() {
-        note.push_str(" (every question of each).");
+        note.push_str(" (every question of each questionnaire is shared).");
     } else {
         let verb = if only_before + only_after == 1 {
             "has"
@@ -110,18 +161,25 @@ mod tests {
     #[test]
     fn the_note_counts_what_each_side_lacks() {
         assert_eq!(
-            note_sentence(15, 0, 35, &[], false),
-            "Compared on the 15 questions both questionnaires share; 35 questions of the later \
-             one have no counterpart."
+            note_sentence((15, 15), 0, 35, &[], false),
+            "Compared on the 15 questions both questionnaires share; both answered all 15 \
+             questions with a value; 35 questions of the later one have no counterpart."
         );
         assert_eq!(
-            note_sentence(2, 1, 0, &["Data".to_string()], false),
-            "Compared on the 2 questions both questionnaires share; 1 question of the earlier \
+            note_sentence((2, 1), 1, 0, &["Data".to_string()], false),
+            "Compared on the 2 questions both questionnaires share; both answered 1 of them \
+             with a value, and every change rests on those only; 1 question of the earlier \
              one has no counterpart. Not compared at all: Data."
         );
         assert_eq!(
-            note_sentence(0, 3, 4, &[], false),
+            note_sentence((0, 0), 3, 4, &[], false),
             "The two questionnaires share no questions, so nothing could be compared."
+        );
+        // The same questionnaire: the truth instead of "all 50 questions were compared".
+        assert_eq!(
+            note_sentence((50, 40), 0, 0, &[], true),
+            "Both used the same questionnaire; both answered 40 of its 50 questions with a \
+             value, and every change rests on those only."
         );
     }
 }

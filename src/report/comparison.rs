@@ -3,20 +3,29 @@
 
 use std::fmt::Write as _;
 
+use crate::summary::history::text::{REVERSE_WORDED, moved_answers};
 use crate::summary::history::{CompareDocument, DeltaSummary, SideSummary};
 
 use super::csv::{self, Cell};
 use super::html::{self, escape, escape_multiline};
 use super::markdown::{self, code};
 use super::svg::{self, Series};
-use super::{DateStyle, OVERALL_CAVEAT, change_text, score_text, status_word};
+use super::{DateStyle, OVERALL_CAVEAT, change_text, one_decimal, score_text, status_word};
 
 /// How many of the items that moved most the Markdown and HTML reports list (CSV has all).
 pub const MOVED_ITEMS_SHOWN: usize = 10;
 
 /// What the change marks mean, said once under each table.
 const MARKS: &str = "▲ improved, ▼ declined, = unchanged (less than 0.05 points), \
-     ? not comparable (a side has no score).";
+     ? not comparable (the items both sides answered are too few for a score). Every score \
+     here is computed on the items both sides answered with a value (like for like), so it \
+     can differ from the assessment's own score.";
+
+/// A like-for-like score to one decimal, "n/a" where the items both sides answered are
+/// too few (the assessment's own score may exist: it is not this one).
+fn compared_score(value: Option<f64>) -> String {
+    value.map_or_else(|| "n/a".to_string(), one_decimal)
+}
 
 /// "Acme" when both sides name the same organization, "Acme / Acme Ltd" otherwise.
 fn organization(doc: &CompareDocument) -> String {
@@ -95,8 +104,14 @@ pub fn markdown(doc: &CompareDocument, dates: DateStyle) -> String {
         };
         let _ = writeln!(out, "| {label} | {} | {} |", cell(&before), cell(&after));
     }
+    for warning in &doc.warnings {
+        let _ = writeln!(out, "\n**Warning:** {}", e(warning));
+    }
     let _ = writeln!(out, "\n{}", e(&doc.not_compared.note));
-    out.push_str("\n## Scores\n\n| Area | Before | After | Change |\n|---|---:|---:|---:|\n");
+    out.push_str(
+        "\n## Scores\n\n| Area | Before | After | Change | Like for like |\n\
+         |---|---:|---:|---:|---|\n",
+    );
     for (kind, _, _, title, delta) in areas(doc) {
         let label = match kind {
             "facet" => format!("– {}", e(title)),
@@ -104,22 +119,33 @@ pub fn markdown(doc: &CompareDocument, dates: DateStyle) -> String {
         };
         let _ = writeln!(
             out,
-            "| {label} | {} | {} | {} |",
-            score_text(delta.before),
-            score_text(delta.after),
-            change_text(delta)
+            "| {label} | {} | {} | {} | {} |",
+            compared_score(delta.before),
+            compared_score(delta.after),
+            change_text(delta),
+            delta.like_for_like()
         );
     }
     let _ = writeln!(out, "\nChange: {MARKS}\n\n{OVERALL_CAVEAT}");
     if !doc.moved_items.is_empty() {
-        out.push_str("\n## Items that moved most\n\n| Change | Item | Before | After |\n|---:|---|---:|---:|\n");
+        out.push_str(
+            "\n## Items that moved most\n\n| Change | Item | Answer before | Answer after | \
+             Before | After |\n|---:|---|---|---|---:|---:|\n",
+        );
         for m in doc.moved_items.iter().take(MOVED_ITEMS_SHOWN) {
             let _ = writeln!(
                 out,
-                "| {} | {} {} | {} | {} |",
+                "| {} | {} {}{} | {} | {} | {} | {} |",
                 change_text(&item_delta(m.before, m.after, m.change)),
                 code(&m.item),
                 e(&m.text),
+                if m.reverse {
+                    format!(" ({})", e(REVERSE_WORDED))
+                } else {
+                    String::new()
+                },
+                e(&m.answer_before),
+                e(&m.answer_after),
                 score_text(m.before),
                 score_text(m.after)
             );
@@ -157,9 +183,17 @@ pub fn html(doc: &CompareDocument, dates: DateStyle) -> String {
             escape(&after)
         );
     }
+    body.push_str("</tbody>\n</table>\n");
+    for warning in &doc.warnings {
+        let _ = writeln!(
+            body,
+            "<p class=\"warning\"><strong>Warning:</strong> {}</p>",
+            escape(warning)
+        );
+    }
     let _ = write!(
         body,
-        "</tbody>\n</table>\n<p>{}</p>\n</header>\n<section>\n<h2>Scores</h2>\n<figure>\n",
+        "<p>{}</p>\n</header>\n<section>\n<h2>Scores</h2>\n<figure>\n",
         escape(&doc.not_compared.note)
     );
     let axes: Vec<String> = doc.dimensions.iter().map(|d| d.title.clone()).collect();
@@ -185,22 +219,23 @@ pub fn html(doc: &CompareDocument, dates: DateStyle) -> String {
          points.</figcaption>\n</figure>\n<table class=\"scores\">\n<thead><tr>\
          <th scope=\"col\">Area</th><th scope=\"col\" class=\"num\">Before</th>\
          <th scope=\"col\" class=\"num\">After</th><th scope=\"col\" class=\"num\">Change</th>\
-         </tr></thead>\n<tbody>\n",
+         <th scope=\"col\">Like for like</th></tr></thead>\n<tbody>\n",
     );
     for (kind, _, _, title, delta) in areas(doc) {
         let _ = writeln!(
             body,
             "<tr class=\"{}\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td></tr>",
+             <td class=\"num\">{}</td><td>{}</td></tr>",
             if kind == "facet" {
                 "facet"
             } else {
                 "dimension"
             },
             escape(title),
-            score_text(delta.before),
-            score_text(delta.after),
-            change_text(delta)
+            compared_score(delta.before),
+            compared_score(delta.after),
+            change_text(delta),
+            escape(&delta.like_for_like())
         );
     }
     let _ = writeln!(
@@ -215,12 +250,11 @@ pub fn html(doc: &CompareDocument, dates: DateStyle) -> String {
         .take(MOVED_ITEMS_SHOWN)
         .map(|m| {
             format!(
-                "{}: <code>{}</code> {} ({} → {})",
+                "{}: <code>{}</code> {} ({})",
                 change_text(&item_delta(m.before, m.after, m.change)),
                 escape(&m.item),
                 escape(&m.text),
-                score_text(m.before),
-                score_text(m.after)
+                escape(&moved_answers(m))
             )
         })
         .collect();
@@ -260,6 +294,10 @@ pub fn csv(doc: &CompareDocument) -> String {
         "after",
         "change",
         "direction",
+        "items",
+        "shared_items",
+        "answer_before",
+        "answer_after",
     ]
     .map(str::to_string);
     let direction = |d: &DeltaSummary| Cell::text(direction_value(d));
@@ -276,6 +314,10 @@ pub fn csv(doc: &CompareDocument) -> String {
                 Cell::Number(delta.after),
                 Cell::Number(delta.change),
                 direction(delta),
+                count(delta.items),
+                count(delta.shared_items),
+                Cell::text(""),
+                Cell::text(""),
             ]
         })
         .collect();
@@ -291,9 +333,18 @@ pub fn csv(doc: &CompareDocument) -> String {
             Cell::Number(m.after),
             Cell::Number(Some(m.change)),
             direction(&delta),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::text(&m.answer_before),
+            Cell::text(&m.answer_after),
         ]);
     }
     csv::document(&header, &rows)
+}
+
+/// A count, or an empty cell without one.
+fn count(value: Option<usize>) -> Cell {
+    value.map_or_else(|| Cell::text(""), Cell::Count)
 }
 
 /// A moved item's change as a delta, so it is marked like the areas.

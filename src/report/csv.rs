@@ -180,11 +180,13 @@ fn wide_row(detail: &AssessmentDetail, columns: &[(String, Vec<String>)]) -> Vec
     row
 }
 
-/// Score, band and coverage in percent; all empty for an area the assessment lacks.
+/// Score, band and coverage in percent; all empty for an area the assessment lacks. A score
+/// without a value says in its band cell what is missing (the score cell stays a number).
 fn score_cells(score: Option<&ScoreSummary>) -> [Cell; 3] {
+    let band = score.and_then(|s| s.band.clone().or_else(|| s.not_enough_answers()));
     [
         Cell::Number(score.and_then(|s| s.score)),
-        Cell::text(score.and_then(|s| s.band.clone()).unwrap_or_default()),
+        Cell::text(band.unwrap_or_default()),
         Cell::Number(score.map(|s| s.coverage * 100.0)),
     ]
 }

@@ -30,6 +30,7 @@ table.notes td:first-child { width: 50%; }
 table.facts th { width: 11rem; background: none; }
 .overall { font-size: 1.25rem; font-weight: 600; margin: 0.4rem 0; }
 .caveat, .gap { font-size: 0.9rem; color: #333333; }
+.warning { border-left: 4px solid #000000; padding-left: 0.5rem; }
 .draft { border: 2px solid #000000; padding: 0.4rem 0.6rem; }
 .note { white-space: pre-line; }
 figure { margin: 1rem 0; text-align: center; }

@@ -10,7 +10,7 @@ use crate::text::sanitize;
 
 use super::{
     AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
-    one_decimal, score_text, status_word,
+    one_decimal, score_text, shown_score, status_word,
 };
 
 /// The report of one assessment.
@@ -93,8 +93,8 @@ fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
                 None => out.push('\n'),
             }
         }
-        (score, _) => {
-            let _ = writeln!(out, "**{}**", score_text(score));
+        _ => {
+            let _ = writeln!(out, "**{}**", escape(&shown_score(o)));
         }
     }
     let _ = writeln!(
@@ -145,7 +145,7 @@ fn scores_table(s: &AssessmentSummary) -> String {
 fn score_row(label: &str, score: &ScoreSummary) -> String {
     format!(
         "| {label} | {} | {} | {} | {} |\n",
-        score_text(score.score),
+        escape(&shown_score(score)),
         score.band.as_deref().map(escape).unwrap_or_default(),
         coverage_text(score),
         score.dont_know

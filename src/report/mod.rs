@@ -222,6 +222,15 @@ fn score_text(score: Option<f64>) -> String {
     score.map_or_else(|| "not enough answers".to_string(), one_decimal)
 }
 
+/// A score of one assessment to one decimal, or "not enough answers" and what is missing
+/// (not escaped: the missing part names dimensions from the questionnaire).
+fn shown_score(score: &ScoreSummary) -> String {
+    match score.not_enough_answers() {
+        Some(missing) => missing,
+        None => score_text(score.score),
+    }
+}
+
 /// A change with its sign and mark, as on the screens: `+12.5 ▲`, `0.0 =`, `n/a ?`.
 fn change_text(delta: &DeltaSummary) -> String {
     let mark = delta.direction.mark();

@@ -43,6 +43,9 @@ pub struct CompareDocument {
     pub notes: Vec<NotePairSummary>,
     /// What could not be compared.
     pub not_compared: NotComparedSummary,
+    /// Sentences to heed beside the numbers: a side that is a draft, or a comparison
+    /// forced although the assessments are of two organizations or the same one.
+    pub warnings: Vec<String>,
 }
 
 impl CompareDocument {
@@ -80,6 +83,9 @@ impl CompareDocument {
                     item: m.item.clone(),
                     text: m.text.clone(),
                     dimension: m.dimension.clone(),
+                    answer_before: m.answer_before.clone(),
+                    answer_after: m.answer_after.clone(),
+                    reverse: m.reverse,
                     before: m.before,
                     after: m.after,
                     change: m.change,
@@ -97,11 +103,13 @@ impl CompareDocument {
                 .collect(),
             not_compared: NotComparedSummary {
                 shared_items: c.not_compared.shared_items,
+                both_answered: c.not_compared.both_answered,
                 items_only_before: c.not_compared.items_only_before.clone(),
                 items_only_after: c.not_compared.items_only_after.clone(),
                 dimensions: c.not_compared.dimensions.clone(),
                 note: c.not_compared.note.clone(),
             },
+            warnings: c.warnings.clone(),
         }
     }
 }
@@ -156,6 +164,13 @@ pub struct DeltaSummary {
     pub change: Option<f64>,
     /// `up`, `down`, `same` (a change under 0.05) or `unknown`.
     pub direction: Direction,
+    /// In a comparison: the items of this area both sides answered with a value, which
+    /// `before`, `after` and `change` rest on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<usize>,
+    /// In a comparison: the items of this area both questionnaires have.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shared_items: Option<usize>,
 }
 
 impl DeltaSummary {
@@ -166,6 +181,26 @@ impl DeltaSummary {
             after: delta.after,
             change: delta.change,
             direction: delta.direction,
+            items: delta.items,
+            shared_items: delta.shared,
+        }
+    }
+
+    /// "on 3 of 4 items": what a change in a comparison rests on; `None` outside one.
+    pub fn resting_on(&self) -> Option<String> {
+        let (items, shared) = self.items.zip(self.shared_items)?;
+        let noun = if shared == 1 { "item" } else { "items" };
+        Some(format!("on {items} of {shared} {noun}"))
+    }
+
+    /// What a change in a comparison rests on, or that it is not comparable (and on what
+    /// it would have rested): "on 3 of 4 items", "not comparable (on 1 of 3 items)".
+    pub fn like_for_like(&self) -> String {
+        match (self.change, self.resting_on()) {
+            (Some(_), Some(items)) => items,
+            (Some(_), None) => String::new(),
+            (None, Some(items)) => format!("not comparable ({items})"),
+            (None, None) => "not comparable".to_string(),
         }
     }
 }
@@ -205,6 +240,12 @@ pub struct ItemMoveSummary {
     pub text: String,
     /// Id of its dimension.
     pub dimension: String,
+    /// The answer before in words: the option's label, or "level N" on an anchored scale.
+    pub answer_before: String,
+    /// The answer after in words.
+    pub answer_after: String,
+    /// The item is worded in reverse: agreeing scores low.
+    pub reverse: bool,
     /// Item score before, 0-100.
     pub before: Option<f64>,
     /// Item score after, 0-100.
@@ -231,6 +272,8 @@ pub struct NotePairSummary {
 pub struct NotComparedSummary {
     /// Items both questionnaires have.
     pub shared_items: usize,
+    /// Of those, the items both sides answered with a value: every change rests on these.
+    pub both_answered: usize,
     /// Item ids only the first questionnaire has.
     pub items_only_before: Vec<String>,
     /// Item ids only the second questionnaire has.

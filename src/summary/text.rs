@@ -244,9 +244,12 @@ fn advice_lines(detail: &AssessmentDetail) -> Vec<String> {
     lines
 }
 
-/// A score to one decimal with its band, or "not enough answers".
+/// A score to one decimal with its band, or "not enough answers" and what is missing.
 pub fn score_with_band(score: &ScoreSummary) -> String {
-    value_with_band(score.score, score.band.as_deref())
+    match score.not_enough_answers() {
+        Some(missing) => clean(&missing),
+        None => value_with_band(score.score, score.band.as_deref()),
+    }
 }
 
 fn value_with_band(value: Option<f64>, band: Option<&str>) -> String {
@@ -288,9 +291,10 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
 fn score_row(label: String, score: &ScoreSummary) -> Vec<String> {
     vec![
         label,
-        score
-            .score
-            .map_or("not enough answers".to_string(), |v| format!("{v:.1}")),
+        match (score.score, score.not_enough_answers()) {
+            (Some(value), _) => format!("{value:.1}"),
+            (None, missing) => clean(&missing.unwrap_or_default()),
+        },
         score.band.as_deref().map(clean).unwrap_or_default(),
         format!("{}/{}", score.answered, score.total),
         score.dont_know.to_string(),
@@ -356,6 +360,7 @@ mod tests {
             total: 3,
             coverage: 2.0 / 3.0,
             knowledge_gap: true,
+            missing: None,
         }
     }
 

@@ -325,7 +325,8 @@ impl App {
             }
             (Screen::Compare(view), _) => {
                 let c = &view.comparison;
-                Subject::Comparison(c.before.id.clone(), c.after.id.clone())
+                // History compares only what may be compared (see its `c` key).
+                Subject::Comparison(c.before.id.clone(), c.after.id.clone(), false)
             }
             (Screen::Trend(view), _) => Subject::Organization(view.trend.organization.clone()),
             (Screen::Round(_), _) => return self.say(strings::NO_ROUND_REPORT, false),

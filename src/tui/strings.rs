@@ -97,6 +97,8 @@ pub const NOT_ENOUGH: &str = "not enough answers";
 pub const CONFIRM_FINISH_TITLE: &str = "Finish anyway?";
 /// Keys of that question.
 pub const CONFIRM_FINISH_KEYS: &str = "y or Enter: finish anyway\nn or Esc: back to the review";
+/// Said beside a reverse-worded item that moved.
+pub const REVERSE_WORDED: &str = crate::summary::history::text::REVERSE_WORDED;
 /// Results heading.
 pub const OVERALL: &str = "Overall readiness";
 /// Results heading.
@@ -170,6 +172,12 @@ pub const KNOWLEDGE_GAP: &str =
 pub const HISTORY_TITLE: &str = "History";
 /// Home menu entry: history.
 pub const MENU_HISTORY: &str = "History: organizations, comparisons, trends";
+/// Said when `c` is pressed twice on one assessment.
+pub const COMPARE_SAME: &str =
+    "That is the assessment already marked: choose another one to compare it with.";
+/// Said when the second `c` is on another organization's assessment.
+pub const COMPARE_OTHER_ORGANIZATION: &str = "Not compared: these are two organizations, and a \
+     difference between two firms is not a change of either.";
 /// After marking the first assessment of a comparison.
 pub const COMPARE_MARKED: &str = "Marked. Select another assessment and press c again to compare.";
 /// When an organization has no round label.

@@ -10,7 +10,7 @@ use super::{escape, escape_multiline, footer, list_section, page};
 use crate::report::svg::{self, Series};
 use crate::report::{
     AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
-    one_decimal, score_text, status_word,
+    one_decimal, score_text, shown_score, status_word,
 };
 
 /// The report of one assessment.
@@ -102,7 +102,7 @@ fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
                 let _ = write!(out, ": <span class=\"meaning\">{}</span>", escape(meaning));
             }
         }
-        (score, _) => out.push_str(&score_text(score)),
+        _ => out.push_str(&escape(&shown_score(o))),
     }
     let _ = writeln!(
         out,
@@ -178,7 +178,7 @@ fn score_row(class: &str, title: &str, score: &ScoreSummary) -> String {
         "<tr class=\"{class}\"><td>{}</td><td class=\"num\">{}</td><td>{}</td>\
          <td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         escape(title),
-        score_text(score.score),
+        escape(&shown_score(score)),
         score.band.as_deref().map(escape).unwrap_or_default(),
         coverage_text(score),
         score.dont_know

@@ -18,6 +18,8 @@ use crate::trend::AreaReason;
 
 /// Width the notes under the trend table are wrapped to.
 const NOTE_WIDTH: usize = 86;
+/// Said of a reverse-worded item, so its falling score does not read as a worse answer.
+pub const REVERSE_WORDED: &str = "reverse-worded: agreeing scores lower";
 
 /// How many moved items `compare` lists.
 pub const MOVED_ITEMS_SHOWN: usize = 10;
@@ -59,18 +61,21 @@ pub fn compare(doc: &CompareDocument) -> String {
         ],
     ];
     out.push_str(&indent(&table(&["", "Before", "After"], &rows)));
-    let mut rows = vec![delta_row("Overall readiness".to_string(), &doc.overall)];
+    let mut rows = vec![compared_row("Overall readiness".to_string(), &doc.overall)];
     for dimension in &doc.dimensions {
-        rows.push(delta_row(clean(&dimension.title), &dimension.delta));
+        rows.push(compared_row(clean(&dimension.title), &dimension.delta));
         for facet in &dimension.facets {
-            rows.push(delta_row(
+            rows.push(compared_row(
                 format!("  {}", clean(&facet.title)),
                 &facet.delta,
             ));
         }
     }
     out.push('\n');
-    out.push_str(&table(&["", "Before", "After", "Change"], &rows));
+    out.push_str(&table(
+        &["", "Before", "After", "Change", "Like for like"],
+        &rows,
+    ));
     let moved: Vec<String> = doc
         .moved_items
         .iter()
@@ -83,12 +88,11 @@ pub fn compare(doc: &CompareDocument) -> String {
             }
             .mark();
             format!(
-                "  {mark} {:+6.1}  [{}] {}  ({} → {})",
+                "  {mark} {:+6.1}  [{}] {}  ({})",
                 m.change,
                 clean(&m.item),
                 clean(&m.text),
-                plain_score(m.before),
-                plain_score(m.after)
+                clean(&moved_answers(m))
             )
         })
         .collect();
@@ -325,6 +329,30 @@ fn who(name: &str, role: &str) -> String {
     }
 }
 
+/// A row of the comparison: before, after, change, and what the change rests on.
+fn compared_row(label: String, delta: &DeltaSummary) -> Vec<String> {
+    let mut row = delta_row(label, delta);
+    row.push(delta.like_for_like());
+    row
+}
+
+/// The answers given and the item scores: "Disagree → Agree, score 16.7 → 83.3", with a
+/// word on reverse-worded items, where agreeing more scores lower.
+pub fn moved_answers(m: &super::ItemMoveSummary) -> String {
+    let reverse = if m.reverse {
+        format!("; {REVERSE_WORDED}")
+    } else {
+        String::new()
+    };
+    format!(
+        "{} → {}, score {} → {}{reverse}",
+        m.answer_before,
+        m.answer_after,
+        plain_score(m.before),
+        plain_score(m.after)
+    )
+}
+
 fn delta_row(label: String, delta: &DeltaSummary) -> Vec<String> {
     vec![
         label,
@@ -466,6 +494,35 @@ mod tests {
         assert_eq!(change_cell(&delta(Some(50.0), Some(25.0))), " -25.0 ▼");
         assert_eq!(change_cell(&delta(Some(50.0), Some(50.02))), "   0.0 =");
         assert_eq!(change_cell(&delta(None, Some(50.0))), "     - ?");
+    }
+
+    #[test]
+    fn a_compared_row_says_what_the_change_rests_on() {
+        let score = |value: Option<f64>, answered| crate::scoring::Score {
+            value,
+            band: None,
+            answered,
+            dont_know: 0,
+            total: 4,
+        };
+        let comparable = DeltaSummary::new(&crate::compare::Delta::like_for_like(
+            &score(Some(50.0), 3),
+            &score(Some(75.0), 3),
+        ));
+        assert_eq!(compared_row("A".into(), &comparable)[4], "on 3 of 4 items");
+        let not = DeltaSummary::new(&crate::compare::Delta::like_for_like(
+            &score(None, 1),
+            &score(None, 1),
+        ));
+        assert_eq!(
+            compared_row("A".into(), &not)[4],
+            "not comparable (on 1 of 4 items)"
+        );
+        // A facet only one side has: nothing it could rest on.
+        assert_eq!(
+            compared_row("A".into(), &delta(None, Some(50.0)))[4],
+            "not comparable"
+        );
     }
 
     #[test]

@@ -84,17 +84,23 @@ fn delta_spans(theme: &Theme, delta: &Delta) -> Vec<Span<'static>> {
         Direction::Down => theme.error,
         Direction::Same | Direction::Unknown => theme.muted,
     };
+    // What the change rests on: items both answered, of the items both questionnaires have.
+    let items = match delta.items.zip(delta.shared) {
+        Some((items, shared)) => format!("{items}/{shared}"),
+        None => String::new(),
+    };
     vec![
         Span::styled(format!("{:>6} ", value(delta.before)), theme.muted),
         Span::styled(format!("{:>6} ", value(delta.after)), theme.text),
         Span::styled(format!("{:>6} {}", change, delta.direction.mark()), style),
+        Span::styled(format!(" {items:>7}"), theme.muted),
     ]
 }
 
 /// Every line of the comparison for a width.
 pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     let width = usize::from(width);
-    let name_width = width.saturating_sub(26).clamp(16, 44);
+    let name_width = width.saturating_sub(34).clamp(16, 44);
     let mut out = Vec::new();
     let side = |label: &str, s: &crate::compare::Side| {
         let round = s
@@ -116,15 +122,24 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         side("After ", &c.after),
         theme.text,
     )));
-    if !c.same_questionnaire {
-        for piece in wrap(&sanitize(&c.not_compared.note, false), width) {
+    for warning in &c.warnings {
+        for piece in wrap(&sanitize(warning, false), width) {
             out.push(Line::from(Span::styled(piece, theme.warning)));
         }
+    }
+    // What the changes rest on (always: even one questionnaire can be answered unevenly).
+    let note_style = if c.same_questionnaire && c.overall.change.is_some() {
+        theme.muted
+    } else {
+        theme.warning
+    };
+    for piece in wrap(&sanitize(&c.not_compared.note, false), width) {
+        out.push(Line::from(Span::styled(piece, note_style)));
     }
     out.push(Line::from(""));
     out.push(Line::from(vec![
         Span::styled(format!("{:<name_width$} ", ""), theme.muted),
-        Span::styled(" before   after  change", theme.muted),
+        Span::styled(" before   after  change    items", theme.muted),
     ]));
     let row = |title: &str, indent: usize, delta: &Delta, style| {
         let room = name_width.saturating_sub(indent);
@@ -159,6 +174,21 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
                 ),
                 Span::styled(text, theme.text),
             ]));
+            // The answers themselves, so a reverse-worded item does not read backwards.
+            let mut answers = format!(
+                "{} → {}",
+                sanitize(&item.answer_before, false),
+                sanitize(&item.answer_after, false)
+            );
+            if item.reverse {
+                answers = format!("{answers} ({})", strings::REVERSE_WORDED);
+            }
+            for piece in wrap(&answers, width.saturating_sub(10)) {
+                out.push(Line::from(Span::styled(
+                    format!("          {piece}"),
+                    theme.muted,
+                )));
+            }
         }
     }
     if !c.notes.is_empty() {

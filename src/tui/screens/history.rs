@@ -162,7 +162,17 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         (Action::Compare, Pane::Assessments) => match (state.marked.take(), row) {
-            (Some(before), Some(after)) if before != after.id => {
+            // The same assessment twice: nothing changed; keep it marked for another.
+            (Some(before), Some(after)) if before == after.id => {
+                app.say(strings::COMPARE_SAME, true);
+                state.marked = Some(before);
+            }
+            // Two organizations are refused here (`ecoready compare --force` can do it):
+            // a difference between two firms is not a change of either.
+            (Some(before), Some(after)) if !same_organization(app, &before, &after) => {
+                app.say(strings::COMPARE_OTHER_ORGANIZATION, true);
+            }
+            (Some(before), Some(after)) => {
                 app.effect(Effect::History(HistoryEffect::Compare(before, after.id)));
             }
             (_, Some(row)) => {
@@ -227,6 +237,16 @@ pub fn update(app: &mut App, action: Action) {
         _ => {}
     }
     app.screen = Screen::History(Box::new(state));
+}
+
+/// Whether the listed assessment `id` is of the same organization as `row`.
+fn same_organization(app: &App, id: &str, row: &Row) -> bool {
+    app.home
+        .data
+        .rows
+        .iter()
+        .find(|r| r.id == id)
+        .is_some_and(|r| same_name(&r.organization, &row.organization))
 }
 
 fn latest_round(app: &App, organization: Option<&str>) -> Option<String> {

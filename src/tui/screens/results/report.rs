@@ -3,9 +3,10 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use crate::questionnaire::Questionnaire;
-use crate::scoring::{Score, Scores};
+use crate::scoring::{Missing, Score, Scores};
 use crate::text::sanitize;
 use crate::tui::session::{MapNotes, Session};
 use crate::tui::strings;
@@ -50,6 +51,17 @@ pub fn score_lines(
         ),
         Span::styled(format!("   {}", coverage_text(overall)), theme.muted),
     ]));
+    if let Some(missing) = scores.overall_missing() {
+        // What the overall score lacks, in place of a band meaning it does not have.
+        push_wrapped(
+            &mut out,
+            &sanitize(&missing.to_string(), false),
+            width,
+            "  ",
+            "  ",
+            theme.muted,
+        );
+    }
     if let Some(meaning) = overall
         .band
         .as_deref()
@@ -70,23 +82,19 @@ pub fn score_lines(
     let bar_width = 10;
     let name_width = width.saturating_sub(bar_width + 28).clamp(16, 40);
     for dimension in &scores.dimensions {
-        out.push(score_line(
+        out.extend(score_line(
             theme,
             q,
-            &dimension.title,
-            &dimension.score,
-            name_width,
-            bar_width,
+            (&dimension.title, &dimension.score, dimension.missing()),
+            (name_width, bar_width, width),
             2,
         ));
         for facet in &dimension.facets {
-            out.push(score_line(
+            out.extend(score_line(
                 theme,
                 q,
-                &facet.title,
-                &facet.score,
-                name_width,
-                bar_width,
+                (&facet.title, &facet.score, facet.missing()),
+                (name_width, bar_width, width),
                 4,
             ));
         }
@@ -255,15 +263,15 @@ fn push_wrapped(
     }
 }
 
+/// One area: title, bar, value and band with coverage; for a score without a value, what
+/// is missing instead, on the next line when the row has no room for it.
 fn score_line(
     theme: &Theme,
     q: &Questionnaire,
-    title: &str,
-    score: &Score,
-    name_width: usize,
-    bar_width: usize,
+    (title, score, missing): (&str, &Score, Option<Missing>),
+    (name_width, bar_width, width): (usize, usize, usize),
     indent: usize,
-) -> Line<'static> {
+) -> Vec<Line<'static>> {
     let name_room = name_width + 2 - indent;
     let title = sanitize(title, false);
     let title = chrome::ellipsize(&title, name_room);
@@ -278,6 +286,24 @@ fn score_line(
             format!("{title:<name_room$} "),
             if indent == 2 { theme.text } else { theme.muted },
         ),
+    ];
+    if let Some(missing) = missing {
+        // No bar and no band: the room says what the score lacks.
+        let missing = missing.to_string();
+        let used = indent + name_room + 1;
+        let inline = format!("{}: {missing}", value_text(score));
+        if used + inline.width() <= width {
+            spans.push(Span::styled(inline, theme.muted));
+            return vec![Line::from(spans)];
+        }
+        spans.push(Span::styled(value_text(score), theme.muted));
+        let below = Line::from(Span::styled(
+            format!("{}{missing}", " ".repeat(indent + 2)),
+            theme.muted,
+        ));
+        return vec![Line::from(spans), below];
+    }
+    spans.extend([
         Span::styled(bar, theme.bar),
         Span::styled(format!(" {:>5} ", value_text(score)), style),
         Span::styled(
@@ -285,14 +311,14 @@ fn score_line(
             style,
         ),
         Span::styled(format!(" {}/{}", score.answered, score.total), theme.muted),
-    ];
+    ]);
     if score.knowledge_gap() {
         spans.push(Span::styled(
             format!(" {}", strings::KNOWLEDGE_GAP_MARK),
             theme.warning,
         ));
     }
-    Line::from(spans)
+    vec![Line::from(spans)]
 }
 
 /// A score with one decimal, or "n/a" when there were not enough answers.
