@@ -127,7 +127,10 @@ fn precheck(text: &str) -> Result<(), YamlError> {
         let (event, span) = event.map_err(|e| YamlError {
             line: Some(e.marker().line()),
             column: Some(e.marker().col() + 1),
-            message: e.info().to_string(),
+            message: match e.info() {
+                SCANNER_TOO_DEEP => too_deep(),
+                info => info.to_string(),
+            },
         })?;
         structure.see(&event).map_err(|message| YamlError {
             line: Some(span.start.line()),
@@ -230,14 +233,24 @@ impl Structure {
         Ok(())
     }
 
+    /// A collection opens inside the open ones. The document's top-level collection is
+    /// level 0, as indentation counts it, so [`MAX_NESTING`] levels sit below it.
     fn open(&mut self, collection: Collection) -> Result<(), String> {
-        if self.open.len() >= MAX_NESTING {
-            return Err(format!("nesting is deeper than {MAX_NESTING} levels"));
+        if self.open.len() > MAX_NESTING {
+            return Err(too_deep());
         }
         self.open.push(collection);
         Ok(())
     }
 }
+
+fn too_deep() -> String {
+    format!("nesting is deeper than {MAX_NESTING} levels")
+}
+
+/// What saphyr-parser's scanner says when flow brackets nest past its own limit (255),
+/// which it can meet while reading ahead, before the 33rd level reaches [`Structure`].
+const SCANNER_TOO_DEEP: &str = "recursion limit exceeded";
 
 const ANCHORS_REFUSED: &str = "YAML anchors and aliases (&name, *name) are not allowed";
 
@@ -372,8 +385,8 @@ mod tests {
         }
         let err = from_str::<Map>(&text).unwrap_err();
         assert!(err.message.contains("nesting"), "{err}");
-        // The top-level mapping is the first level; the one opening on this line is one too many.
-        assert_eq!(err.line, Some(MAX_NESTING + 1));
+        // Line 1 opens the top-level mapping (level 0); line 34 opens level 33.
+        assert_eq!(err.line, Some(MAX_NESTING + 2));
     }
 
     #[test]
