@@ -10,8 +10,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::Serialize;
 use saphyr_parser::{Event, Parser};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 /// Largest YAML document ecoready reads (questionnaires are ~60 KB, assessments ~10 KB).
@@ -23,7 +23,7 @@ pub const MAX_NESTING: usize = 32;
 /// Most values (scalars, sequences and mappings) in one document. serde_yaml holds every
 /// event of a document in memory before building anything, about 100 bytes each, so this
 /// bounds what reading a file can cost (docs/performance.md).
-pub const MAX_NODES: usize = 200_000;
+pub const MAX_NODES: usize = 50_000;
 
 /// Why a YAML document could not be read, with the line where it is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,13 +100,27 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     })
 }
 
-/// Serialises `value` as YAML.
+/// Serialises `value` as YAML, refusing a document [`from_slice`] would refuse as too
+/// large: ecoready never writes a file it cannot read back.
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
-    serde_yaml::to_string(value).map_err(|e| YamlError {
+    let text = serde_yaml::to_string(value).map_err(|e| YamlError {
         line: None,
         column: None,
         message: e.to_string(),
-    })
+    })?;
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(YamlError {
+            line: None,
+            column: None,
+            message: format!(
+                "it would be {} bytes, more than the {MAX_DOCUMENT_BYTES} bytes ecoready \
+                 reads back, so it was not saved (the file on disk is unchanged); shorten \
+                 the longest notes",
+                text.len()
+            ),
+        });
+    }
+    Ok(text)
 }
 
 /// serde_yaml appends " at line L column C" to messages; the location is reported separately.

@@ -10,6 +10,7 @@ mod scales_and_bands;
 use std::collections::HashMap;
 
 use super::model::{Dimension, Facet, Item, Questionnaire, Scale};
+use crate::limits;
 use locate::Locator;
 
 /// One broken rule: where it is and what is wrong.
@@ -115,6 +116,15 @@ impl Checker {
             );
             return;
         }
+        if id.chars().count() > limits::MAX_ID_CHARS {
+            self.fail(
+                field.clone(),
+                format!(
+                    "the {kind} id is longer than {} characters",
+                    limits::MAX_ID_CHARS
+                ),
+            );
+        }
         let allowed =
             |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-';
         let starts_well = id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
@@ -176,6 +186,17 @@ impl Checker {
         for (d, dimension) in q.dimensions.iter().enumerate() {
             let path = format!("dimensions[{d}]");
             self.dimension(q, &path, dimension);
+        }
+        let items = q.item_count();
+        if items > limits::MAX_ITEMS {
+            self.fail(
+                "dimensions",
+                format!(
+                    "the questionnaire has {items} items; at most {} are allowed, so that \
+                     every assessment with a note on each item can still be saved and read",
+                    limits::MAX_ITEMS
+                ),
+            );
         }
     }
 
