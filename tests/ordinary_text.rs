@@ -382,3 +382,28 @@ fn the_setup_form_stops_at_a_field_limit_and_says_so() {
         "s".repeat(limits::SECTOR.max_chars)
     );
 }
+
+/// A hand-made draft of 420,000 bare `- item: a` entries (4.19 MB) was rewritten by
+/// `resume` as 19.7 MB: every entry comes back with `response: null` and
+/// `answered_at: null`. Such a file is now refused when read, for its number of values,
+/// and left exactly as it was.
+#[test]
+fn a_draft_of_bare_answer_entries_is_refused_rather_than_rewritten_larger() {
+    let (_dir, store) = fresh_store();
+    let start = Start::New {
+        setup: setup_of("Acme"),
+        questionnaire: Box::new(quick()),
+    };
+    let (outcome, _) = plain(&store, start, "6\nq\n", false);
+    assert_eq!(outcome.unwrap(), 0);
+    let id = only(&store).id;
+    let path = store.assessments_dir().join(format!("{id}.yaml"));
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let bare = "- item: a\n".repeat(ecoready::yaml::MAX_NODES / 3 + 1);
+    let padded = saved.replacen("answers:\n", &format!("answers:\n{bare}"), 1);
+    std::fs::write(&path, &padded).unwrap();
+    let (outcome, _) = plain(&store, Start::Resume(id), "3\nq\n", false);
+    let message = format!("{:#}", outcome.unwrap_err());
+    assert!(message.contains("more than 50000 values"), "{message}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), padded);
+}
