@@ -3,6 +3,8 @@
 //! field's limit is refused where it is typed, and nothing larger than the read limit is
 //! ever written.
 
+// Only the sandbox of the command-line helpers is needed here.
+#[allow(dead_code)]
 #[path = "cli_support/mod.rs"]
 mod support;
 

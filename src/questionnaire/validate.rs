@@ -406,4 +406,26 @@ mod tests {
              weights must be numbers greater than 0"
         );
     }
+
+    #[test]
+    fn too_many_items_and_too_long_ids_are_refused() {
+        let mut questionnaire: Questionnaire = yaml::from_str(VALID).expect("well-formed");
+        let facet = &mut questionnaire.dimensions[0].facets[0];
+        let template = facet.items[0].clone();
+        let mut n = 0;
+        while questionnaire.item_count() <= limits::MAX_ITEMS {
+            let mut item = template.clone();
+            item.id = format!("extra_{n}");
+            questionnaire.dimensions[0].facets[0].items.push(item);
+            n += 1;
+        }
+        let errors = validate(&questionnaire, "");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].message.contains("at most 200"), "{errors:?}");
+
+        let long = "i".repeat(limits::MAX_ID_CHARS + 1);
+        let errors = errors_for(&VALID.replace("- id: sv_goal_2", &format!("- id: {long}")));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].message.contains("longer than 64"), "{errors:?}");
+    }
 }
