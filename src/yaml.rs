@@ -141,12 +141,10 @@ fn precheck(text: &str) -> Result<(), YamlError> {
         let (event, span) = event.map_err(|e| YamlError {
             line: Some(e.marker().line()),
             column: Some(e.marker().col() + 1),
-            message: match e.info() {
-                SCANNER_TOO_DEEP => too_deep(),
-                info => info.to_string(),
-            },
+            message: structure.explain(e.info()),
         })?;
-        structure.see(&event).map_err(|message| YamlError {
+        let opened = (span.start.line(), span.start.col() + 1);
+        structure.see(&event, opened).map_err(|message| YamlError {
             line: Some(span.start.line()),
             column: Some(span.start.col() + 1),
             message,
@@ -181,8 +179,14 @@ struct Structure {
     nodes: usize,
 }
 
-/// An open sequence, or an open mapping with the keys it has had so far.
-enum Collection {
+/// An open collection and the line and column where it opened.
+struct Collection {
+    opened: (usize, usize),
+    kind: Kind,
+}
+
+/// A sequence, or a mapping with the keys it has had so far.
+enum Kind {
     Sequence,
     Mapping {
         keys: HashSet<String>,
@@ -192,8 +196,37 @@ enum Collection {
 }
 
 impl Structure {
-    /// Checks one event; the error says what is wrong (the caller adds where).
-    fn see(&mut self, event: &Event<'_>) -> Result<(), String> {
+    /// The parser's message for a syntax error, in words, with where the unfinished list
+    /// or mapping it concerns opened: the parser notices only where it expected the end.
+    fn explain(&self, info: &str) -> String {
+        if info == SCANNER_TOO_DEEP {
+            return too_deep();
+        }
+        let innermost = |sequence: bool| {
+            self.open
+                .iter()
+                .rev()
+                .find(|c| matches!(c.kind, Kind::Sequence) == sequence)
+        };
+        let (what, open) = if info.contains("flow sequence") {
+            ("list", innermost(true))
+        } else if info.contains("flow mapping") {
+            ("mapping", innermost(false))
+        } else {
+            return info.to_string();
+        };
+        match open {
+            Some(Collection {
+                opened: (line, column),
+                ..
+            }) => format!("{info} (in the {what} that opens at line {line}, column {column})"),
+            None => info.to_string(),
+        }
+    }
+
+    /// Checks one event that starts at `opened` (line, column); the error says what is
+    /// wrong (the caller adds where).
+    fn see(&mut self, event: &Event<'_>, opened: (usize, usize)) -> Result<(), String> {
         match event {
             Event::DocumentStart(_) => {
                 self.documents += 1;
@@ -207,13 +240,19 @@ impl Structure {
             }
             Event::SequenceStart(anchor, _) => {
                 self.node(*anchor, None)?;
-                self.open(Collection::Sequence)?;
+                self.open(Collection {
+                    opened,
+                    kind: Kind::Sequence,
+                })?;
             }
             Event::MappingStart(anchor, _) => {
                 self.node(*anchor, None)?;
-                self.open(Collection::Mapping {
-                    keys: HashSet::new(),
-                    at_key: true,
+                self.open(Collection {
+                    opened,
+                    kind: Kind::Mapping {
+                        keys: HashSet::new(),
+                        at_key: true,
+                    },
                 })?;
             }
             Event::SequenceEnd | Event::MappingEnd => {
@@ -235,7 +274,11 @@ impl Structure {
         if self.nodes > MAX_NODES {
             return Err(format!("the file holds more than {MAX_NODES} values"));
         }
-        if let Some(Collection::Mapping { keys, at_key }) = self.open.last_mut() {
+        if let Some(Collection {
+            kind: Kind::Mapping { keys, at_key },
+            ..
+        }) = self.open.last_mut()
+        {
             let is_key = *at_key;
             *at_key = !is_key;
             if let (true, Some(key)) = (is_key, scalar)
@@ -422,5 +465,16 @@ mod tests {
         let text = format!("a: [{}]\n", "1,".repeat(MAX_NODES));
         let err = from_str::<Map>(&text).unwrap_err();
         assert!(err.message.contains("values"), "{err}");
+    }
+
+    #[test]
+    fn an_unclosed_list_names_where_it_opens() {
+        let err = from_str::<Map>("schema_version: 1\nid: [unclosed\n").unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(
+            err.message
+                .ends_with("(in the list that opens at line 2, column 5)"),
+            "{err}"
+        );
     }
 }
