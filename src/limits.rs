@@ -7,8 +7,6 @@
 //! and the largest possible map ([`MAX_PARTNERS`] partners with every field full) well
 //! under the read limit. The store still refuses to write anything larger, as a last guard.
 
-use crate::assessment::Setup;
-
 /// The longest a text field may be, and how it is named in messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TextLimit {
@@ -79,20 +77,9 @@ impl TextLimit {
     }
 }
 
-/// Checks every text field of a setup; the first that is too long, as a message.
-pub fn check_setup(setup: &Setup) -> Result<(), String> {
-    ORGANIZATION.check(&setup.organization.name)?;
-    SECTOR.check(&setup.organization.sector)?;
-    RESPONDENT.check(&setup.respondent.name)?;
-    ROLE.check(&setup.respondent.role)?;
-    ADVISOR.check(setup.advisor.as_deref().unwrap_or(""))?;
-    ROUND.check(setup.round.as_deref().unwrap_or(""))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::Organization;
 
     #[test]
     fn limits_count_characters_not_bytes() {
@@ -101,18 +88,11 @@ mod tests {
     }
 
     #[test]
-    fn a_setup_field_too_long_is_named_with_its_limit() {
-        let setup = Setup {
-            organization: Organization {
-                name: "Acme".into(),
-                sector: "s".repeat(101),
-            },
-            ..Setup::default()
-        };
-        let message = check_setup(&setup).unwrap_err();
+    fn text_too_long_is_named_with_its_limit_and_length() {
+        assert_eq!(SECTOR.check(&"s".repeat(100)), Ok(()));
         assert_eq!(
-            message,
-            "the sector is limited to 100 characters (this one has 101)"
+            SECTOR.check(&"s".repeat(101)),
+            Err("the sector is limited to 100 characters (this one has 101)".to_string())
         );
     }
 }

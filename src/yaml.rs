@@ -115,7 +115,7 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
             message: format!(
                 "it would be {} bytes, more than the {MAX_DOCUMENT_BYTES} bytes ecoready \
                  reads back, so it was not saved (the file on disk is unchanged); shorten \
-                 the longest notes",
+                 the longest texts",
                 text.len()
             ),
         });
