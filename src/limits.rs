@@ -68,12 +68,11 @@ impl TextLimit {
 
     /// `Err` with [`TextLimit::message`] and the length given when `text` does not fit.
     pub fn check(&self, text: &str) -> Result<(), String> {
-        let count = text.chars().count();
-        if count <= self.max_chars {
-            Ok(())
-        } else {
-            Err(format!("{} (this one has {count})", self.message()))
+        if self.fits(text) {
+            return Ok(());
         }
+        let count = text.chars().count();
+        Err(format!("{} (this one has {count})", self.message()))
     }
 }
 
