@@ -409,3 +409,29 @@ fn a_draft_of_bare_answer_entries_is_refused_rather_than_rewritten_larger() {
     assert!(message.contains("more than 50000 values"), "{message}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), padded);
 }
+
+#[test]
+fn plain_setup_prompts_ask_again_for_text_past_its_limit() {
+    let (_dir, store) = fresh_store();
+    let start = Start::New {
+        setup: Setup::default(),
+        questionnaire: Box::new(quick()),
+    };
+    let too_long_org = "o".repeat(limits::ORGANIZATION.max_chars + 1);
+    let too_long_sector = "s".repeat(limits::SECTOR.max_chars + 1);
+    let input = format!("{too_long_org}\nAcme\n{too_long_sector}\nfood\nAnn\nowner\nbaseline\nq\n");
+    let (outcome, shown) = plain(&store, start, &input, true);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(
+        shown.contains("the organization name is limited to 200 characters (this one has 201); type a shorter one"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("the sector is limited to 100 characters (this one has 101)"),
+        "{shown}"
+    );
+    let saved = only(&store);
+    assert_eq!(saved.organization.name, "Acme");
+    assert_eq!(saved.organization.sector, "food");
+    assert_eq!(saved.round.as_deref(), Some("baseline"));
+}
