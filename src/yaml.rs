@@ -7,6 +7,7 @@
 //! (saphyr-parser) that refuses aliases, deep nesting, too many values, duplicate keys and
 //! extra documents before serde_yaml sees it. ecoready's own files never use aliases.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -136,8 +137,9 @@ fn clean_message(message: &str) -> String {
 /// more than [`MAX_NODES`] values, duplicate mapping keys and more than one document.
 fn precheck(text: &str) -> Result<(), YamlError> {
     refuse_control_characters(text)?;
+    let lines = as_serde_yaml_reads_lines(text);
     let mut structure = Structure::default();
-    for event in Parser::new_from_str(text) {
+    for event in Parser::new_from_str(&lines) {
         let (event, span) = event.map_err(|e| YamlError {
             line: Some(e.marker().line()),
             column: Some(e.marker().col() + 1),
@@ -151,6 +153,19 @@ fn precheck(text: &str) -> Result<(), YamlError> {
         })?;
     }
     Ok(())
+}
+
+/// The text with every line break as serde_yaml sees it written as `\n`. serde_yaml
+/// follows YAML 1.1, where U+2028 and U+2029 also end a line (it writes a note of one
+/// U+2029 as a block scalar whose line is just that character); saphyr-parser follows
+/// YAML 1.2, where they are ordinary characters. Both parsers must see the same lines.
+/// (U+0085, the third such break, is a control character and refused before this.)
+fn as_serde_yaml_reads_lines(text: &str) -> Cow<'_, str> {
+    if text.contains(['\u{2028}', '\u{2029}']) {
+        Cow::Owned(text.replace(['\u{2028}', '\u{2029}'], "\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Control characters (other than tab and carriage return) are refused with their line:
@@ -476,5 +491,27 @@ mod tests {
                 .ends_with("(in the list that opens at line 2, column 5)"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_read_back_in_any_place() {
+        for note in [
+            "a\u{2028}b: c",
+            "\u{2028}- x",
+            "x\u{2029}  y: [z",
+            "\u{2028}\u{8f}-<",
+            "k: v\u{2028}\u{2029}\n#",
+            // A block scalar whose only line is a separator (found by the property test).
+            "\u{2029}",
+            "\u{2028}\u{2028}",
+            "\n\u{2029}\n",
+        ] {
+            let mut map = Map::new();
+            map.insert("note".to_string(), serde_yaml::Value::from(note));
+            let written = to_string(&map).unwrap();
+            let read: Map =
+                from_str(&written).unwrap_or_else(|e| panic!("{note:?}: {e}\n{written}"));
+            assert_eq!(read, map);
+        }
     }
 }
