@@ -11,10 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use color_eyre::eyre::Result;
+use color_eyre::eyre::{Report, Result};
 
 use crate::assessment::{Mode, Organization, Respondent, Setup};
-use crate::error;
+use crate::error::{self, InvalidInput};
+use crate::limits;
 use crate::store::Store;
 use crate::wizard::Start;
 
@@ -186,6 +187,25 @@ pub struct NewArgs {
 }
 
 impl NewArgs {
+    /// Refuses a flag longer than its field's limit ([`crate::limits`]), naming the flag,
+    /// before anything is started or saved.
+    pub fn check_limits(&self) -> Result<()> {
+        let flags = [
+            ("--org", &self.org, limits::ORGANIZATION),
+            ("--sector", &self.sector, limits::SECTOR),
+            ("--respondent", &self.respondent, limits::RESPONDENT),
+            ("--role", &self.role, limits::ROLE),
+            ("--round", &self.round, limits::ROUND),
+            ("--advisor", &self.advisor, limits::ADVISOR),
+        ];
+        for (flag, value, limit) in flags {
+            if let Err(message) = limit.check(value.as_deref().unwrap_or("")) {
+                return Err(Report::new(InvalidInput(format!("{flag}: {message}"))));
+            }
+        }
+        Ok(())
+    }
+
     /// The setup these flags describe.
     pub fn setup(&self) -> Setup {
         let text = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -241,6 +261,7 @@ pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         None => wizard(Start::Home),
         Some(Command::New(args)) => {
+            args.check_limits()?;
             let questionnaire = commands::choose_questionnaire(args.questionnaire.as_deref())?;
             wizard(Start::New {
                 setup: args.setup(),

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod ecomap;
 pub mod error;
 pub mod export;
+pub mod limits;
 pub mod plain;
 pub mod questionnaire;
 pub mod report;

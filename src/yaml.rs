@@ -2,11 +2,16 @@
 //!
 //! serde_yaml is deprecated upstream, so this module is where a maintained fork would be
 //! swapped in. It is also where input limits live: serde_yaml alone can be driven out of
-//! memory by a small file full of aliases, so documents are size-checked and aliases are
-//! refused before any parsing happens. ecoready's own files never use aliases.
+//! memory by a small file full of aliases, and silently keeps the last of two equal keys,
+//! so every document is size-checked and then walked with a streaming YAML parser
+//! (saphyr-parser) that refuses aliases, deep nesting, too many values, duplicate keys and
+//! extra documents before serde_yaml sees it. ecoready's own files never use aliases.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::fmt;
 
+use saphyr_parser::{Event, Parser};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -15,6 +20,11 @@ pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
 
 /// Deepest nesting of blocks and flow collections accepted.
 pub const MAX_NESTING: usize = 32;
+
+/// Most values (scalars, sequences and mappings) in one document. serde_yaml holds every
+/// event of a document in memory before building anything, about 100 bytes each, so this
+/// bounds what reading a file can cost (docs/performance.md).
+pub const MAX_NODES: usize = 50_000;
 
 /// Why a YAML document could not be read, with the line where it is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,13 +101,27 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     })
 }
 
-/// Serialises `value` as YAML.
+/// Serialises `value` as YAML, refusing a document [`from_slice`] would refuse as too
+/// large: ecoready never writes a file it cannot read back.
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
-    serde_yaml::to_string(value).map_err(|e| YamlError {
+    let text = serde_yaml::to_string(value).map_err(|e| YamlError {
         line: None,
         column: None,
         message: e.to_string(),
-    })
+    })?;
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(YamlError {
+            line: None,
+            column: None,
+            message: format!(
+                "it would be {} bytes, more than the {MAX_DOCUMENT_BYTES} bytes ecoready \
+                 reads back, so it was not saved (the file on disk is unchanged); shorten \
+                 the longest texts",
+                text.len()
+            ),
+        });
+    }
+    Ok(text)
 }
 
 /// serde_yaml appends " at line L column C" to messages; the location is reported separately.
@@ -108,184 +132,199 @@ fn clean_message(message: &str) -> String {
     }
 }
 
-/// Scans the text line by line for what serde_yaml handles badly: aliases and anchors,
-/// control characters, and nesting deeper than [`MAX_NESTING`].
+/// Refuses what serde_yaml handles badly or silently: control characters, then (from the
+/// events of a real YAML parser) anchors and aliases, nesting deeper than [`MAX_NESTING`],
+/// more than [`MAX_NODES`] values, duplicate mapping keys and more than one document.
 fn precheck(text: &str) -> Result<(), YamlError> {
-    let mut block_scalar_indent: Option<usize> = None;
-    let mut keys = KeyTracker::default();
+    refuse_control_characters(text)?;
+    let lines = as_serde_yaml_reads_lines(text);
+    let mut structure = Structure::default();
+    for event in Parser::new_from_str(&lines) {
+        let (event, span) = event.map_err(|e| YamlError {
+            line: Some(e.marker().line()),
+            column: Some(e.marker().col() + 1),
+            message: structure.explain(e.info()),
+        })?;
+        let opened = (span.start.line(), span.start.col() + 1);
+        structure.see(&event, opened).map_err(|message| YamlError {
+            line: Some(span.start.line()),
+            column: Some(span.start.col() + 1),
+            message,
+        })?;
+    }
+    Ok(())
+}
+
+/// The text with every line break as serde_yaml sees it written as `\n`. serde_yaml
+/// follows YAML 1.1, where U+2028 and U+2029 also end a line (it writes a note of one
+/// U+2029 as a block scalar whose line is just that character); saphyr-parser follows
+/// YAML 1.2, where they are ordinary characters. Both parsers must see the same lines.
+/// (U+0085, the third such break, is a control character and refused before this.)
+fn as_serde_yaml_reads_lines(text: &str) -> Cow<'_, str> {
+    if text.contains(['\u{2028}', '\u{2029}']) {
+        Cow::Owned(text.replace(['\u{2028}', '\u{2029}'], "\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Control characters (other than tab and carriage return) are refused with their line:
+/// ecoready never writes them, and a terminal would act on them when the text is shown.
+fn refuse_control_characters(text: &str) -> Result<(), YamlError> {
     for (index, line) in text.lines().enumerate() {
-        let number = index + 1;
         if let Some(c) = line
             .chars()
             .find(|&c| c.is_control() && c != '\t' && c != '\r')
         {
             return Err(YamlError::at(
-                number,
+                index + 1,
                 format!("control character U+{:04X} is not allowed", u32::from(c)),
             ));
-        }
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        let content = line.trim();
-        if let Some(parent) = block_scalar_indent {
-            if content.is_empty() || indent > parent {
-                continue;
-            }
-            block_scalar_indent = None;
-        }
-        if content.is_empty() || content.starts_with('#') {
-            continue;
-        }
-        let scan = scan_line(content);
-        if scan.alias {
-            return Err(YamlError::at(
-                number,
-                "YAML anchors and aliases (&name, *name) are not allowed",
-            ));
-        }
-        let depth = indent / 2 + scan.flow_depth;
-        if depth > MAX_NESTING {
-            return Err(YamlError::at(
-                number,
-                format!("nesting is deeper than {MAX_NESTING} levels"),
-            ));
-        }
-        if scan.opens_block_scalar {
-            block_scalar_indent = Some(indent);
-        }
-        if let Some(key) = keys.see(indent, content) {
-            return Err(YamlError::at(number, format!("duplicate key `{key}`")));
         }
     }
     Ok(())
 }
 
-/// Remembers the keys of every open block mapping, by indentation, to catch a key given
-/// twice: serde_yaml silently keeps the last value of a duplicate map key.
+/// What the event stream has shown so far: the open collections and how many documents
+/// and values there were.
 #[derive(Default)]
-struct KeyTracker {
-    open: Vec<(usize, Vec<String>)>,
+struct Structure {
+    open: Vec<Collection>,
+    documents: usize,
+    nodes: usize,
 }
 
-impl KeyTracker {
-    /// Records the key on this line, if any; returns it when its mapping already had it.
-    fn see(&mut self, indent: usize, content: &str) -> Option<String> {
-        let (indent, content) = match content.strip_prefix("- ") {
-            Some(rest) => {
-                // A sequence entry starts a fresh mapping one level in.
-                let inner = indent + 2 + (rest.len() - rest.trim_start().len());
-                self.open.retain(|(i, _)| *i < inner);
-                (inner, rest.trim_start())
-            }
-            None => (indent, content),
+/// An open collection and the line and column where it opened.
+struct Collection {
+    opened: (usize, usize),
+    kind: Kind,
+}
+
+/// A sequence, or a mapping with the keys it has had so far.
+enum Kind {
+    Sequence,
+    Mapping {
+        keys: HashSet<String>,
+        /// Whether the next value in this mapping is a key (keys and values alternate).
+        at_key: bool,
+    },
+}
+
+impl Structure {
+    /// The parser's message for a syntax error, in words, with where the unfinished list
+    /// or mapping it concerns opened: the parser notices only where it expected the end.
+    fn explain(&self, info: &str) -> String {
+        if info == SCANNER_TOO_DEEP {
+            return too_deep();
+        }
+        let innermost = |sequence: bool| {
+            self.open
+                .iter()
+                .rev()
+                .find(|c| matches!(c.kind, Kind::Sequence) == sequence)
         };
-        let key = mapping_key(content)?;
-        self.open.retain(|(i, _)| *i <= indent);
-        match self.open.last_mut() {
-            Some((i, seen)) if *i == indent => {
-                if seen.contains(&key) {
-                    return Some(key);
+        let (what, open) = if info.contains("flow sequence") {
+            ("list", innermost(true))
+        } else if info.contains("flow mapping") {
+            ("mapping", innermost(false))
+        } else {
+            return info.to_string();
+        };
+        match open {
+            Some(Collection {
+                opened: (line, column),
+                ..
+            }) => format!("{info} (in the {what} that opens at line {line}, column {column})"),
+            None => info.to_string(),
+        }
+    }
+
+    /// Checks one event that starts at `opened` (line, column); the error says what is
+    /// wrong (the caller adds where).
+    fn see(&mut self, event: &Event<'_>, opened: (usize, usize)) -> Result<(), String> {
+        match event {
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err("the file holds more than one YAML document".to_string());
                 }
-                seen.push(key);
             }
-            _ => self.open.push((indent, vec![key])),
+            Event::Alias(_) => return Err(ANCHORS_REFUSED.to_string()),
+            Event::Scalar(value, _, anchor, _) => {
+                self.node(*anchor, Some(value))?;
+            }
+            Event::SequenceStart(anchor, _) => {
+                self.node(*anchor, None)?;
+                self.open(Collection {
+                    opened,
+                    kind: Kind::Sequence,
+                })?;
+            }
+            Event::MappingStart(anchor, _) => {
+                self.node(*anchor, None)?;
+                self.open(Collection {
+                    opened,
+                    kind: Kind::Mapping {
+                        keys: HashSet::new(),
+                        at_key: true,
+                    },
+                })?;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                self.open.pop();
+            }
+            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => {}
         }
-        None
+        Ok(())
+    }
+
+    /// A value starts (a scalar, or a collection whose content follows); `scalar` is its
+    /// text when it is a scalar.
+    fn node(&mut self, anchor: usize, scalar: Option<&str>) -> Result<(), String> {
+        // The parser numbers anchors from 1; 0 means the value has none.
+        if anchor != 0 {
+            return Err(ANCHORS_REFUSED.to_string());
+        }
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(format!("the file holds more than {MAX_NODES} values"));
+        }
+        if let Some(Collection {
+            kind: Kind::Mapping { keys, at_key },
+            ..
+        }) = self.open.last_mut()
+        {
+            let is_key = *at_key;
+            *at_key = !is_key;
+            if let (true, Some(key)) = (is_key, scalar)
+                && !keys.insert(key.to_string())
+            {
+                return Err(format!("duplicate key `{}`", key.escape_debug()));
+            }
+        }
+        Ok(())
+    }
+
+    /// A collection opens inside the open ones. The document's top-level collection is
+    /// level 0, as indentation counts it, so [`MAX_NESTING`] levels sit below it.
+    fn open(&mut self, collection: Collection) -> Result<(), String> {
+        if self.open.len() > MAX_NESTING {
+            return Err(too_deep());
+        }
+        self.open.push(collection);
+        Ok(())
     }
 }
 
-/// The key of a block mapping entry (`key: value` or `key:`), unquoted.
-fn mapping_key(content: &str) -> Option<String> {
-    let (key, rest) = match content.chars().next()? {
-        q @ ('"' | '\'') => {
-            let end = content[1..].find(q)? + 1;
-            (content[1..end].to_string(), &content[end + 1..])
-        }
-        '[' | '{' | '#' | '&' | '*' | '!' | '|' | '>' => return None,
-        _ => {
-            let end = content
-                .find(": ")
-                .or_else(|| content.strip_suffix(':').map(str::len))?;
-            (content[..end].trim_end().to_string(), &content[end..])
-        }
-    };
-    (rest.starts_with(": ") || rest == ":").then_some(key)
+fn too_deep() -> String {
+    format!("nesting is deeper than {MAX_NESTING} levels")
 }
 
-struct LineScan {
-    alias: bool,
-    flow_depth: usize,
-    opens_block_scalar: bool,
-}
+/// What saphyr-parser's scanner says when flow brackets nest past its own limit (255),
+/// which it can meet while reading ahead, before the 33rd level reaches [`Structure`].
+const SCANNER_TOO_DEEP: &str = "recursion limit exceeded";
 
-/// Looks at one line outside quotes: does a value start with `&` or `*`, how deep do
-/// flow brackets go, and does the line open a `|` or `>` block scalar.
-fn scan_line(content: &str) -> LineScan {
-    let mut alias = false;
-    let mut depth = 0usize;
-    let mut max_depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut at_value_start = true;
-    let mut previous = ' ';
-    let mut last_significant = ' ';
-    for c in content.chars() {
-        if let Some(q) = quote {
-            if c == q {
-                quote = None;
-            }
-            previous = c;
-            continue;
-        }
-        match c {
-            '#' if previous == ' ' => break,
-            '"' | '\'' if at_value_start => quote = Some(c),
-            '&' | '*' if at_value_start => alias = true,
-            '[' | '{' => {
-                depth += 1;
-                max_depth = max_depth.max(depth);
-            }
-            ']' | '}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        at_value_start = match c {
-            ' ' => matches!(previous, ':' | '-' | ',' | '[' | '{' | '?') || at_value_start,
-            '[' | '{' | ',' => true,
-            _ => false,
-        };
-        if c != ' ' {
-            last_significant = c;
-        }
-        previous = c;
-    }
-    let trimmed = content.split(" #").next().unwrap_or(content).trim_end();
-    let opens_block_scalar = quote.is_none()
-        && matches!(last_significant, '|' | '>' | '-' | '+' | '0'..='9')
-        && (trimmed.ends_with(": |")
-            || trimmed.ends_with(": >")
-            || trimmed.ends_with("- |")
-            || trimmed.ends_with("- >")
-            || trimmed == "|"
-            || trimmed == ">"
-            || block_header(trimmed));
-    LineScan {
-        alias,
-        flow_depth: max_depth,
-        opens_block_scalar,
-    }
-}
-
-/// `key: |-`, `key: >2+` and similar block scalar headers with indicators.
-fn block_header(trimmed: &str) -> bool {
-    let Some(pos) = trimmed.rfind(['|', '>']) else {
-        return false;
-    };
-    let (before, indicators) = trimmed.split_at(pos);
-    let indicators = &indicators[1..];
-    (before.ends_with(": ") || before.ends_with("- ") || before.is_empty())
-        && indicators.len() <= 2
-        && indicators
-            .chars()
-            .all(|c| matches!(c, '-' | '+' | '1'..='9'))
-}
+const ANCHORS_REFUSED: &str = "YAML anchors and aliases (&name, *name) are not allowed";
 
 #[cfg(test)]
 mod tests {
@@ -369,5 +408,110 @@ mod tests {
     fn same_keys_in_different_list_entries_are_fine() {
         let text = "l:\n  - id: a\n    text: x\n  - id: b\n    text: y\nm:\n  id: c\n";
         assert!(from_str::<Map>(text).is_ok());
+    }
+
+    /// Text users write every day, which the old line scanner took for aliases or nesting.
+    const ORDINARY_NOTES: [&str; 8] = [
+        "Follow-up - *urgent*",
+        "See items 3, *5* and 7",
+        "Partner's view: *mixed*",
+        "O'Brien's, *firm*",
+        "x, &y",
+        "- *starred* item\n? &odd\n[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ many brackets",
+        "it's 'quoted' and ''doubled'' here, *still* text",
+        "#hash, !bang, | pipe, > greater, {braces}: ok",
+    ];
+
+    #[test]
+    fn ordinary_text_in_any_scalar_style_reads_back() {
+        for note in ORDINARY_NOTES {
+            let mut map = Map::new();
+            map.insert("note".to_string(), serde_yaml::Value::from(note));
+            let written = to_string(&map).unwrap();
+            let read: Map = from_str(&written).unwrap_or_else(|e| panic!("{note:?}: {e}"));
+            assert_eq!(read, map, "{written}");
+        }
+    }
+
+    #[test]
+    fn hand_written_plain_and_quoted_text_is_not_an_alias() {
+        let text = "a: Follow-up - *urgent*\nb: See items 3, *5* and 7\nc: x, &y\n\
+                    d: 'O''Brien''s, *firm*'\ne: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[['\n";
+        let map: Map = from_str(text).unwrap();
+        assert_eq!(map["b"], serde_yaml::Value::from("See items 3, *5* and 7"));
+        assert_eq!(map["d"], serde_yaml::Value::from("O'Brien's, *firm*"));
+    }
+
+    #[test]
+    fn anchors_without_aliases_are_refused_with_line_and_column() {
+        let err = from_str::<Map>("a: 1\nb: &anchor 2\n").unwrap_err();
+        assert_eq!((err.line, err.column), (Some(2), Some(4)));
+        assert!(err.message.contains("anchors"), "{err}");
+    }
+
+    #[test]
+    fn deep_block_nesting_is_refused() {
+        let mut text = String::new();
+        for depth in 0..40 {
+            text.push_str(&format!("{}k:\n", "  ".repeat(depth)));
+        }
+        let err = from_str::<Map>(&text).unwrap_err();
+        assert!(err.message.contains("nesting"), "{err}");
+        // Line 1 opens the top-level mapping (level 0); line 34 opens level 33.
+        assert_eq!(err.line, Some(MAX_NESTING + 2));
+    }
+
+    #[test]
+    fn a_second_document_is_named_as_such() {
+        let err = from_str::<Map>("id: a\n---\nid: b\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert_eq!(err.message, "the file holds more than one YAML document");
+    }
+
+    #[test]
+    fn duplicate_keys_in_flow_mappings_and_lists_are_refused() {
+        let err = from_str::<Map>("l:\n  - {a: 1, b: 2, a: 3}\n").unwrap_err();
+        assert!(err.message.contains("duplicate key `a`"), "{err}");
+        assert_eq!(err.line, Some(2));
+    }
+
+    #[test]
+    fn too_many_values_are_refused() {
+        let text = format!("a: [{}]\n", "1,".repeat(MAX_NODES));
+        let err = from_str::<Map>(&text).unwrap_err();
+        assert!(err.message.contains("values"), "{err}");
+    }
+
+    #[test]
+    fn an_unclosed_list_names_where_it_opens() {
+        let err = from_str::<Map>("schema_version: 1\nid: [unclosed\n").unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(
+            err.message
+                .ends_with("(in the list that opens at line 2, column 5)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_read_back_in_any_place() {
+        for note in [
+            "a\u{2028}b: c",
+            "\u{2028}- x",
+            "x\u{2029}  y: [z",
+            "\u{2028}\u{8f}-<",
+            "k: v\u{2028}\u{2029}\n#",
+            // A block scalar whose only line is a separator (found by the property test).
+            "\u{2029}",
+            "\u{2028}\u{2028}",
+            "\n\u{2029}\n",
+        ] {
+            let mut map = Map::new();
+            map.insert("note".to_string(), serde_yaml::Value::from(note));
+            let written = to_string(&map).unwrap();
+            let read: Map =
+                from_str(&written).unwrap_or_else(|e| panic!("{note:?}: {e}\n{written}"));
+            assert_eq!(read, map);
+        }
     }
 }

@@ -452,3 +452,35 @@ fn a_named_partner_is_saved_when_leaving_at_once() {
     perform_effects(&mut app, &store);
     assert!(store.latest_map("Cedar Crafts").unwrap().is_none());
 }
+
+#[test]
+fn a_full_map_takes_no_more_partners_and_says_why() {
+    let (_dir, store) = store();
+    store
+        .save_map(&crowded(ecoready::limits::MAX_PARTNERS))
+        .unwrap();
+    let mut app = map_app(&store, "Crowded Workshop");
+    let shown = drive(&mut app, &store, vec![key(KeyCode::Char('a'))], 120, 40);
+    assert!(
+        shown.contains("A map holds at most 200 partners; remove one to add another"),
+        "{shown}"
+    );
+    assert!(matches!(map_state(&app).view, View::Map));
+}
+
+#[test]
+fn a_partner_field_stops_at_its_limit_and_says_so() {
+    let (_dir, store) = store();
+    let mut app = map_app(&store, "Birch Logistics");
+    let limit = ecoready::limits::PARTNER_NAME.max_chars;
+    let mut events = vec![key(KeyCode::Char('a'))];
+    events.extend(chars(&"n".repeat(limit + 3)));
+    let shown = drive(&mut app, &store, events, 120, 40);
+    assert!(
+        shown.contains("The partner name is limited to 200 characters"),
+        "{shown}"
+    );
+    drive(&mut app, &store, vec![key(KeyCode::Enter)], 120, 40);
+    let saved = store.latest_map("Birch Logistics").unwrap().unwrap();
+    assert_eq!(saved.partners[0].name, "n".repeat(limit));
+}

@@ -9,6 +9,7 @@ use color_eyre::eyre::Result;
 use super::console::Console;
 use crate::assessment::{Assessment, Mode, Setup, Status, now};
 use crate::error::InvalidInput;
+use crate::limits::{self, TextLimit};
 use crate::questionnaire::Loaded;
 use crate::store::{DraftLock, Store, StoreError};
 use crate::text::sanitize;
@@ -145,7 +146,12 @@ fn fill<R: BufRead, W: Write>(
         } else {
             PIPED_ORGANIZATION
         };
-        match required(console, "Organization (required):", empty)? {
+        match required(
+            console,
+            "Organization (required):",
+            empty,
+            limits::ORGANIZATION,
+        )? {
             Some(name) => setup.organization.name = name,
             None => return Ok(None),
         }
@@ -164,26 +170,29 @@ fn fill<R: BufRead, W: Write>(
         (
             strings::FIELD_SECTOR,
             strings::HINT_SECTOR,
+            limits::SECTOR,
             &mut setup.organization.sector,
         ),
         (
             strings::FIELD_RESPONDENT,
             strings::HINT_RESPONDENT,
+            limits::RESPONDENT,
             &mut setup.respondent.name,
         ),
         (
             strings::FIELD_ROLE,
             strings::HINT_ROLE,
+            limits::ROLE,
             &mut setup.respondent.role,
         ),
     ];
-    for (label, hint, value) in optional {
+    for (label, hint, limit, value) in optional {
         if value.is_empty() {
-            let Some(line) = console.ask(&format!("{label} ({hint}):"))? else {
+            let Some(text) = ask_text(console, &format!("{label} ({hint}):"), limit)? else {
                 console.say(NOTHING_SAVED)?;
                 return Ok(None);
             };
-            *value = clean(&line);
+            *value = text;
         }
     }
     if ask_mode {
@@ -215,18 +224,18 @@ fn fill<R: BufRead, W: Write>(
             strings::FIELD_ADVISOR,
             strings::HINT_ADVISOR
         );
-        match required(console, &prompt, strings::NEED_ADVISOR)? {
+        match required(console, &prompt, strings::NEED_ADVISOR, limits::ADVISOR)? {
             Some(name) => setup.advisor = Some(name),
             None => return Ok(None),
         }
     }
     if setup.round.is_none() {
         let prompt = format!("{} ({}):", strings::FIELD_ROUND, strings::HINT_ROUND);
-        let Some(line) = console.ask(&prompt)? else {
+        let Some(round) = ask_text(console, &prompt, limits::ROUND)? else {
             console.say(NOTHING_SAVED)?;
             return Ok(None);
         };
-        setup.round = Some(clean(&line)).filter(|r| !r.is_empty());
+        setup.round = Some(round).filter(|r| !r.is_empty());
     }
     Ok(Some(setup))
 }
@@ -237,20 +246,40 @@ fn required<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     prompt: &str,
     empty: &str,
+    limit: TextLimit,
 ) -> Result<Option<String>> {
     loop {
-        let Some(line) = console.ask(prompt)? else {
+        let Some(text) = ask_text(console, prompt, limit)? else {
             if console.interactive() {
                 console.say(NOTHING_SAVED)?;
                 return Ok(None);
             }
             return Err(InvalidInput(format!("the input is empty: {PIPED_ORGANIZATION}")).into());
         };
-        let text = clean(&line);
         if !text.is_empty() {
             return Ok(Some(text));
         }
         console.reject(empty)?;
+    }
+}
+
+/// A text field, cleaned, asked again (interactive) while it is longer than its limit;
+/// piped, a line that is too long ends the run naming the line and the limit. `None`
+/// when the input ended.
+fn ask_text<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    prompt: &str,
+    limit: TextLimit,
+) -> Result<Option<String>> {
+    loop {
+        let Some(line) = console.ask(prompt)? else {
+            return Ok(None);
+        };
+        let text = clean(&line);
+        match limit.check(&text) {
+            Ok(()) => return Ok(Some(text)),
+            Err(message) => console.reject(&format!("{message}; type a shorter one"))?,
+        }
     }
 }
 

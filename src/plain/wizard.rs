@@ -11,6 +11,7 @@ use super::console::Console;
 use super::render;
 use crate::assessment::{Assessment, Response, now};
 use crate::error::InvalidInput;
+use crate::limits;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::store::Store;
 use crate::summary::Unfinished;
@@ -197,6 +198,13 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
             },
         };
         let note = sanitize(text.trim(), true);
+        if let Err(message) = limits::NOTE.check(&note) {
+            // The note is not saved; interactive, the question is asked again and the
+            // typed text is still on the screen above to shorten.
+            self.console
+                .reject(&format!("{message}; the note was not saved"))?;
+            return Ok(None);
+        }
         let said = if note.is_empty() {
             "Note removed."
         } else {

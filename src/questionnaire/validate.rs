@@ -10,6 +10,7 @@ mod scales_and_bands;
 use std::collections::HashMap;
 
 use super::model::{Dimension, Facet, Item, Questionnaire, Scale};
+use crate::limits;
 use locate::Locator;
 
 /// One broken rule: where it is and what is wrong.
@@ -115,6 +116,15 @@ impl Checker {
             );
             return;
         }
+        if id.chars().count() > limits::MAX_ID_CHARS {
+            self.fail(
+                field.clone(),
+                format!(
+                    "the {kind} id is longer than {} characters",
+                    limits::MAX_ID_CHARS
+                ),
+            );
+        }
         let allowed =
             |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-';
         let starts_well = id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit());
@@ -176,6 +186,17 @@ impl Checker {
         for (d, dimension) in q.dimensions.iter().enumerate() {
             let path = format!("dimensions[{d}]");
             self.dimension(q, &path, dimension);
+        }
+        let items = q.item_count();
+        if items > limits::MAX_ITEMS {
+            self.fail(
+                "dimensions",
+                format!(
+                    "the questionnaire has {items} items; at most {} are allowed, so that \
+                     every assessment with a note on each item can still be saved and read",
+                    limits::MAX_ITEMS
+                ),
+            );
         }
     }
 
@@ -384,5 +405,27 @@ mod tests {
             "q.yaml: dimensions[0].weight: dimension `shared_vision` has weight 0; \
              weights must be numbers greater than 0"
         );
+    }
+
+    #[test]
+    fn too_many_items_and_too_long_ids_are_refused() {
+        let mut questionnaire: Questionnaire = yaml::from_str(VALID).expect("well-formed");
+        let facet = &mut questionnaire.dimensions[0].facets[0];
+        let template = facet.items[0].clone();
+        let mut n = 0;
+        while questionnaire.item_count() <= limits::MAX_ITEMS {
+            let mut item = template.clone();
+            item.id = format!("extra_{n}");
+            questionnaire.dimensions[0].facets[0].items.push(item);
+            n += 1;
+        }
+        let errors = validate(&questionnaire, "");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].message.contains("at most 200"), "{errors:?}");
+
+        let long = "i".repeat(limits::MAX_ID_CHARS + 1);
+        let errors = errors_for(&VALID.replace("- id: sv_goal_2", &format!("- id: {long}")));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].message.contains("longer than 64"), "{errors:?}");
     }
 }

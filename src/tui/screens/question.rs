@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use crate::assessment::{Mode, Response, now};
+use crate::limits;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay};
@@ -15,6 +16,7 @@ use crate::tui::screens::{goto, intro, review};
 use crate::tui::session::{Session, Step};
 use crate::tui::strings;
 use crate::tui::widgets::chrome;
+use crate::tui::widgets::limited_input::{counter, input_within};
 use crate::tui::widgets::option_list::{self, OptionRow};
 
 /// The wizard's part of `update`: intro, question and review steps.
@@ -66,8 +68,12 @@ fn update_question(app: &mut App, index: usize, action: Action) {
     if session.note_editor.is_some() {
         match action {
             Action::Type(key) => {
-                if let Some(editor) = &mut session.note_editor {
-                    editor.input(key);
+                let refused = session
+                    .note_editor
+                    .as_mut()
+                    .and_then(|editor| input_within(editor, key, limits::NOTE));
+                if let Some(message) = refused {
+                    app.say(message, true);
                 }
             }
             Action::FinishTyping => {
@@ -377,7 +383,12 @@ fn render_notes(
             editor.set_cursor_line_style(theme.chosen);
             editor.set_cursor_style(theme.cursor);
             frame.render_widget(&editor, field);
-            frame.render_widget(Span::styled(strings::NOTE_EDITING, theme.muted), flag_line);
+            // Near the limit, how much room is left shows beside the hint.
+            let hint = match counter(&editor, limits::NOTE) {
+                Some(count) => format!("{} · {count}", strings::NOTE_EDITING),
+                None => strings::NOTE_EDITING.to_string(),
+            };
+            frame.render_widget(Span::styled(hint, theme.muted), flag_line);
         }
         None => {
             let note = sanitize(session.assessment.note(&r.item.id), false);

@@ -8,11 +8,13 @@ use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 
 use crate::assessment::{Mode, Organization, Respondent, Setup};
+use crate::limits::{self, TextLimit};
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay};
 use crate::tui::strings;
 use crate::tui::widgets::chrome;
+use crate::tui::widgets::limited_input::input_within;
 
 /// A field of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +45,19 @@ const TEXT_FIELDS: [Field; 6] = [
     Field::Advisor,
     Field::Round,
 ];
+
+/// The length limit of a text field ([`crate::limits`]); `None` for choices.
+fn field_limit(field: Field) -> Option<TextLimit> {
+    match field {
+        Field::Organization => Some(limits::ORGANIZATION),
+        Field::Sector => Some(limits::SECTOR),
+        Field::Respondent => Some(limits::RESPONDENT),
+        Field::Role => Some(limits::ROLE),
+        Field::Advisor => Some(limits::ADVISOR),
+        Field::Round => Some(limits::ROUND),
+        Field::Mode | Field::Questionnaire => None,
+    }
+}
 
 /// The form's state.
 #[derive(Debug, Clone)]
@@ -191,9 +206,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Type(key) => {
             let focus = form.focus;
-            if let Some(area) = form.text_area_mut(focus) {
-                area.input(key);
-                form.error = None;
+            if let (Some(area), Some(limit)) = (form.text_area_mut(focus), field_limit(focus)) {
+                form.error = input_within(area, key, limit);
             }
         }
         Action::Confirm => match form.problem() {

@@ -1,6 +1,7 @@
 //! Pieces of screen shared by several screens.
 
 pub mod chrome;
+pub mod limited_input;
 pub mod memo;
 pub mod option_list;
 pub mod radar;

@@ -8,10 +8,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::ecomap::{Layer, MAX_TIE, MIN_TIE, Partner, Relationship, ResourceKind, tie_dots};
+use crate::limits::{self, TextLimit};
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::limited_input::input_within;
 
 /// A field of the partner form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +59,14 @@ const TEXT_FIELDS: [Field; 4] = [
     Field::Sector,
     Field::BringsNote,
     Field::WeBring,
+];
+
+/// The length limit of each of [`TEXT_FIELDS`].
+const TEXT_LIMITS: [TextLimit; 4] = [
+    limits::PARTNER_NAME,
+    limits::PARTNER_SECTOR,
+    limits::BRINGS_NOTE,
+    limits::WE_BRING,
 ];
 
 /// Tie strength a new partner starts with.
@@ -175,8 +185,7 @@ impl PartnerForm {
             Action::Forward => self.change(true),
             Action::Type(key) => {
                 if let Some(index) = TEXT_FIELDS.iter().position(|f| *f == self.focus) {
-                    self.texts[index].input(key);
-                    self.error = None;
+                    self.error = input_within(&mut self.texts[index], key, TEXT_LIMITS[index]);
                 }
             }
             Action::Confirm => {

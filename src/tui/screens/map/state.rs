@@ -8,11 +8,13 @@ use super::picker::{Choice, Picker};
 use super::{MapEffect, MapMsg};
 use crate::assessment::Timestamp;
 use crate::ecomap::{EcosystemMap, Layer, sector_key};
+use crate::limits;
 use crate::text::same_name;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::keymap::Context;
 use crate::tui::strings;
+use crate::tui::widgets::limited_input::input_within;
 
 /// Rows one PageUp or PageDown moves.
 const PAGE: isize = 10;
@@ -144,8 +146,7 @@ impl MapState {
             }
             View::Name { text, error } => match action {
                 Action::Type(key) => {
-                    text.input(key);
-                    *error = None;
+                    *error = input_within(text, key, limits::ORGANIZATION);
                     Outcome::Nothing
                 }
                 Action::Confirm => {
@@ -206,11 +207,11 @@ impl MapState {
                     _ => (self.focus + 1).min(last),
                 };
             }
-            Action::AddPartner => self.view = View::Form(Box::new(PartnerForm::add(layer))),
+            Action::AddPartner => return self.add_partner(layer),
             Action::Confirm => {
                 let form = match self.selected_partner() {
                     Some(partner) => PartnerForm::edit(partner),
-                    None => PartnerForm::add(layer),
+                    None => return self.add_partner(layer),
                 };
                 self.view = View::Form(Box::new(form));
             }
@@ -322,6 +323,26 @@ impl MapState {
     fn back_to_picker(&mut self) -> Outcome {
         *self = Self::picking();
         Outcome::Effect(MapEffect::ListOrganizations)
+    }
+
+    /// Opens the form for a new partner in `layer`, unless the map is full (a map file
+    /// must stay readable: [`limits::MAX_PARTNERS`]).
+    fn add_partner(&mut self, layer: Layer) -> Outcome {
+        if self
+            .map
+            .as_ref()
+            .is_some_and(|map| map.partners.len() >= limits::MAX_PARTNERS)
+        {
+            return Outcome::Say(
+                format!(
+                    "A map holds at most {} partners; remove one to add another",
+                    limits::MAX_PARTNERS
+                ),
+                true,
+            );
+        }
+        self.view = View::Form(Box::new(PartnerForm::add(layer)));
+        Outcome::Nothing
     }
 
     /// Adds or replaces the partner the form describes, selects it, and saves.

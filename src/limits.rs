@@ -1,0 +1,97 @@
+//! How much text ecoready accepts in each field, in one place.
+//!
+//! Every file ecoready writes must be readable by ecoready again, and the reader refuses
+//! documents larger than [`crate::yaml::MAX_DOCUMENT_BYTES`]. Written as YAML, one
+//! character can take up to 6 bytes (`\uFEFF`), so the limits below keep the largest
+//! possible assessment (every one of [`MAX_ITEMS`] items with a note of [`NOTE`]'s length)
+//! and the largest possible map ([`MAX_PARTNERS`] partners with every field full) well
+//! under the read limit. The store still refuses to write anything larger, as a last guard.
+
+/// The longest a text field may be, and how it is named in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextLimit {
+    /// The field, as people call it ("organization name").
+    pub field: &'static str,
+    /// Most characters (Unicode scalar values) accepted.
+    pub max_chars: usize,
+}
+
+/// The organization's name (setup, `--org`, and the organization of a map).
+pub const ORGANIZATION: TextLimit = limit("organization name", 200);
+/// The organization's sector (`--sector`).
+pub const SECTOR: TextLimit = limit("sector", 100);
+/// The respondent's name (`--respondent`).
+pub const RESPONDENT: TextLimit = limit("respondent name", 100);
+/// The respondent's role (`--role`).
+pub const ROLE: TextLimit = limit("role", 100);
+/// The advisor's name (`--advisor`).
+pub const ADVISOR: TextLimit = limit("advisor name", 100);
+/// The round label (`--round`).
+pub const ROUND: TextLimit = limit("round label", 100);
+/// A note on one question: about a page of typed text.
+pub const NOTE: TextLimit = limit("note", 2000);
+/// A partner's name on an ecosystem map.
+pub const PARTNER_NAME: TextLimit = limit("partner name", 200);
+/// A partner's sector on an ecosystem map.
+pub const PARTNER_SECTOR: TextLimit = limit("partner sector", 100);
+/// What exactly a partner brings.
+pub const BRINGS_NOTE: TextLimit = limit("what the partner brings", 1000);
+/// What the firm brings a partner.
+pub const WE_BRING: TextLimit = limit("what the firm brings", 1000);
+
+/// Most items in one questionnaire (the built-in ones have under 60); with [`NOTE`], this
+/// bounds the size of an assessment file.
+pub const MAX_ITEMS: usize = 200;
+/// Longest id of a questionnaire, dimension, facet or item (ids are repeated in every
+/// assessment file and become part of file names).
+pub const MAX_ID_CHARS: usize = 64;
+/// Most partners on one ecosystem map; with the partner limits, this bounds a map file.
+pub const MAX_PARTNERS: usize = 200;
+
+const fn limit(field: &'static str, max_chars: usize) -> TextLimit {
+    TextLimit { field, max_chars }
+}
+
+impl TextLimit {
+    /// Whether `text` is within the limit.
+    pub fn fits(&self, text: &str) -> bool {
+        text.chars().count() <= self.max_chars
+    }
+
+    /// What to tell someone whose text does not fit.
+    pub fn message(&self) -> String {
+        format!(
+            "the {} is limited to {} characters",
+            self.field, self.max_chars
+        )
+    }
+
+    /// `Err` with [`TextLimit::message`] and the length given when `text` does not fit.
+    pub fn check(&self, text: &str) -> Result<(), String> {
+        if self.fits(text) {
+            return Ok(());
+        }
+        let count = text.chars().count();
+        Err(format!("{} (this one has {count})", self.message()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_count_characters_not_bytes() {
+        assert!(ROUND.fits(&"é".repeat(100)));
+        assert!(!ROUND.fits(&"e".repeat(101)));
+    }
+
+    #[test]
+    fn text_too_long_is_named_with_its_limit_and_length() {
+        assert_eq!(SECTOR.check(&"s".repeat(100)), Ok(()));
+        assert_eq!(
+            SECTOR.check(&"s".repeat(101)),
+            Err("the sector is limited to 100 characters (this one has 101)".to_string())
+        );
+    }
+}
