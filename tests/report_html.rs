@@ -177,13 +177,14 @@ fn charts_draw_one_shape_per_assessment_and_one_line_per_series() {
     );
 
     let comparison = Html::parse_document(&comparison_html());
-    // Before (the baseline, without a Communication score) is an open line, dashed; after
-    // a closed shape, solid: told apart without colour.
-    let before = select(&comparison, "svg polyline");
-    let after = select(&comparison, "svg polygon[fill-opacity]");
-    assert_eq!((before.len(), after.len()), (1, 1));
-    assert!(before[0].value().attr("stroke-dasharray").is_some());
-    assert!(after[0].value().attr("stroke-dasharray").is_none());
+    // Like for like, Communication is not comparable (the baseline has no score for it), so
+    // both shapes are open lines broken there: before dashed, after solid, told apart
+    // without colour, and no closed shape pretends to a score at that axis.
+    let lines = select(&comparison, "svg polyline");
+    let closed = select(&comparison, "svg polygon[fill-opacity]");
+    assert_eq!((lines.len(), closed.len()), (2, 0));
+    assert!(lines[0].value().attr("stroke-dasharray").is_some());
+    assert!(lines[1].value().attr("stroke-dasharray").is_none());
 
     let trend = Html::parse_document(&trend_html());
     // Overall and five dimensions: one path each (communication is a single point).
