@@ -148,18 +148,13 @@ pub struct Comparison {
     pub warnings: Vec<String>,
 }
 
-/// When an assessment counts as taken: its completion, or its last change for a draft.
-pub fn date_of(assessment: &Assessment) -> Timestamp {
-    assessment.completed_at.unwrap_or(assessment.updated_at)
-}
-
-/// Compares two assessments, the earlier one (by [`date_of`]) as "before", whatever order
+/// Compares two assessments, the earlier one (by [`Assessment::recorded_at`]) as "before", whatever order
 /// they are given in.
 pub fn compare_in_order(
     a: (&Assessment, &Questionnaire),
     b: (&Assessment, &Questionnaire),
 ) -> Comparison {
-    if date_of(a.0) <= date_of(b.0) {
+    if a.0.recorded_at() <= b.0.recorded_at() {
         compare(a, b)
     } else {
         compare(b, a)
@@ -227,7 +222,7 @@ fn side(assessment: &Assessment) -> Side {
         role: assessment.respondent.role.clone(),
         round: assessment.round.clone(),
         status: assessment.status,
-        date: date_of(assessment),
+        date: assessment.recorded_at(),
         questionnaire: assessment.questionnaire.clone(),
     }
 }

@@ -23,7 +23,6 @@ use serde::Serialize;
 pub use change::{AreaDelta, LeftOut, PointChange};
 
 use crate::assessment::{Assessment, Status, Timestamp};
-use crate::compare::date_of;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Scores, needed};
 use crate::text::same_name;
@@ -148,7 +147,7 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
         })
         .map(|(a, q)| (a, q))
         .collect();
-    members.sort_by(|(a, _), (b, _)| date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id)));
+    members.sort_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()).then(a.id.cmp(&b.id)));
     let Some(&(latest, structure)) = members.last() else {
         return Trend {
             organization: organization.trim().to_string(),
@@ -221,13 +220,13 @@ fn groups<'a>(
     for &(a, q) in members {
         let key = match a.round.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
             Some(round) => format!("round:{}", round.to_lowercase()),
-            None => format!("day:{}", date_of(a).date_naive()),
+            None => format!("day:{}", a.recorded_at().date_naive()),
         };
         by_key.entry(key).or_default().push((a, q));
     }
     let mut groups: Vec<_> = by_key.into_values().collect();
     // Members were sorted, so each group's last member is its latest.
-    groups.sort_by_key(|group| group.last().map(|(a, _)| (date_of(a), a.id.clone())));
+    groups.sort_by_key(|group| group.last().map(|(a, _)| (a.recorded_at(), a.id.clone())));
     groups
 }
 
@@ -281,7 +280,7 @@ fn point(
         }
     }
     Some(TrendPoint {
-        date: date_of(latest),
+        date: latest.recorded_at(),
         round: latest.round.clone().filter(|r| !r.trim().is_empty()),
         assessment_ids: group.iter().map(|(a, _)| a.id.clone()).collect(),
         respondents: group.len(),

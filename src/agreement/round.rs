@@ -3,7 +3,6 @@
 
 use super::{CONTESTED_BELOW, DimensionSpread, FacetSpread, ScaleAgreement, Spread, rwg_j};
 use crate::assessment::{Assessment, Mode, QuestionnaireRef, Response, Status, Timestamp};
-use crate::compare::date_of;
 use crate::questionnaire::{Dimension, Item, Questionnaire};
 use crate::scoring::{self, Scores};
 use crate::text::same_name;
@@ -98,7 +97,7 @@ pub fn round_view(
         .filter(|(a, _)| a.round.as_deref().is_some_and(|r| same_name(r, round)))
         .map(|(a, q)| (a, q))
         .collect();
-    in_round.sort_by(|(a, _), (b, _)| date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id)));
+    in_round.sort_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()).then(a.id.cmp(&b.id)));
     let used = round_questionnaire(&in_round);
     let mut members = Vec::new();
     let mut left_out = Vec::new();
@@ -134,7 +133,7 @@ pub fn round_view(
             name: m.assessment.respondent.name.clone(),
             role: m.assessment.respondent.role.clone(),
             mode: m.assessment.mode,
-            date: date_of(m.assessment),
+            date: m.assessment.recorded_at(),
             overall: m.scores.overall.value,
         })
         .collect();
@@ -255,7 +254,7 @@ pub fn latest_round(
         .map(|(a, _)| a)
         .filter(|a| a.status == Status::Complete && same_name(&a.organization.name, organization))
         .filter(|a| a.round.as_deref().is_some_and(|r| !r.trim().is_empty()))
-        .max_by(|a, b| date_of(a).cmp(&date_of(b)).then(a.id.cmp(&b.id)))
+        .max_by(|a, b| a.recorded_at().cmp(&b.recorded_at()).then(a.id.cmp(&b.id)))
         .and_then(|a| a.round.clone())
 }
 

@@ -10,7 +10,7 @@ use color_eyre::eyre::{Result, WrapErr, eyre};
 use super::output::{print, print_json, warn_line, warn_skipped};
 use crate::agreement;
 use crate::assessment::{Assessment, Status};
-use crate::compare::{self, date_of};
+use crate::compare;
 use crate::error::InvalidInput;
 use crate::questionnaire::Questionnaire;
 use crate::store::Store;
@@ -102,7 +102,7 @@ pub fn remove(store: &Store, id: &str, yes: bool) -> Result<u8> {
             Ok(a) => format!(
                 "{}, {}",
                 a.organization.name.trim(),
-                date_of(&a).format("%Y-%m-%d")
+                a.recorded_at().format("%Y-%m-%d")
             ),
             Err(_) => "cannot be read".to_string(),
         };
@@ -181,7 +181,7 @@ fn round_labels(assessments: &[(Assessment, Questionnaire)]) -> Vec<String> {
         .map(|(a, _)| a)
         .filter(|a| a.status == Status::Complete)
         .collect();
-    complete.sort_by_key(|a| std::cmp::Reverse(date_of(a)));
+    complete.sort_by_key(|a| std::cmp::Reverse(a.recorded_at()));
     let mut labels: Vec<String> = Vec::new();
     for label in complete.iter().filter_map(|a| a.round.as_deref()) {
         if !label.trim().is_empty() && !labels.iter().any(|l| same_name(l, label)) {
