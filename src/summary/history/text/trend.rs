@@ -1,0 +1,169 @@
+//! `trend` as plain text: a column per check-in, like-for-like changes, the most
+//! improved areas and the areas of concern.
+
+use std::fmt::Write as _;
+
+use super::super::{AreaChangeSummary, TrendDeltaSummary, TrendDocument};
+use super::*;
+use crate::compare::Direction;
+use crate::summary::text::table;
+use crate::text::wrap;
+use crate::trend::AreaReason;
+
+/// Width the notes under the trend table are wrapped to.
+const NOTE_WIDTH: usize = 86;
+
+/// A table with a column per point (date, round, respondents, overall and each
+/// dimension) and the change from first to last, then the most improved areas and the
+/// areas of concern.
+pub fn trend(doc: &TrendDocument) -> String {
+    let mut out = String::new();
+    let count = doc.points.len();
+    let word = if count == 1 { "check-in" } else { "check-ins" };
+    let _ = writeln!(
+        out,
+        "{}: readiness over {count} {word}\n",
+        clean(&doc.organization)
+    );
+    let with_change = count > 1;
+    let mut header: Vec<String> = vec![String::new()];
+    header.extend(doc.points.iter().map(|p| day(&p.date)));
+    if with_change {
+        header.push("Change".to_string());
+        header.push("Rests on".to_string());
+    }
+    let row = |label: String, cells: Vec<String>, change: Option<&TrendDeltaSummary>| {
+        let mut row = vec![label];
+        row.extend(cells);
+        if with_change {
+            row.push(change.map(trend_change_cell).unwrap_or_default());
+            row.push(change.map(TrendDeltaSummary::rests_on).unwrap_or_default());
+        }
+        row
+    };
+    // A star beside a figure that holds other respondents or another questionnaire than
+    // the check-in before.
+    let starred = |text: String, changed: bool| if changed { format!("{text} *") } else { text };
+    let mut rows = vec![
+        row(
+            "Round".to_string(),
+            doc.points
+                .iter()
+                .map(|p| round_label(p.round.as_deref()))
+                .collect(),
+            None,
+        ),
+        row(
+            "Respondents".to_string(),
+            doc.points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| starred(p.respondents.to_string(), doc.respondents_changed(i)))
+                .collect(),
+            None,
+        ),
+        row(
+            "Questionnaire".to_string(),
+            doc.points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    starred(
+                        clean(&p.questionnaires.join(", ")),
+                        doc.questionnaire_changed(i),
+                    )
+                })
+                .collect(),
+            None,
+        ),
+        row(
+            "Overall readiness".to_string(),
+            doc.points.iter().map(|p| plain_score(p.overall)).collect(),
+            Some(&doc.change.overall),
+        ),
+    ];
+    for (d, dimension) in doc.dimensions.iter().enumerate() {
+        let cells = doc
+            .points
+            .iter()
+            .map(|p| plain_score(p.dimensions.get(d).and_then(|s| s.score)))
+            .collect();
+        let change = doc.change.dimensions.get(d).map(|c| &c.delta);
+        rows.push(row(clean(&dimension.title), cells, change));
+    }
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    out.push_str(&table(&header, &rows));
+    let improved: Vec<String> = doc.most_improved.iter().map(area_line).collect();
+    push_section(&mut out, "Most improved", &improved);
+    let mut concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
+    if concerns.is_empty() && with_change {
+        concerns.push(format!("  {NO_CONCERNS}"));
+    }
+    let title = match doc.concerns.first().map(|c| c.reason) {
+        Some(AreaReason::LowestNow) if with_change => {
+            "Areas of concern (nothing declined; lowest now)"
+        }
+        Some(AreaReason::LowestNow) => "Areas of concern (lowest now)",
+        _ => "Areas of concern",
+    };
+    push_section(&mut out, title, &concerns);
+    let mut notes = Vec::new();
+    if doc.anything_changed() {
+        notes.push(
+            "* other respondents or another questionnaire than the check-in before.".to_string(),
+        );
+    }
+    notes.extend(doc.change.basis().iter().map(|line| clean(line)));
+    if doc.points.iter().any(|p| p.respondents > 1) {
+        notes.push(POINT_SCORES.to_string());
+    }
+    // Wrapped like a paragraph (the same wrapping as the screens), indented under the title.
+    let notes: Vec<String> = notes
+        .iter()
+        .flat_map(|note| wrap(note, NOTE_WIDTH))
+        .map(|line| format!("  {line}"))
+        .collect();
+    push_section(&mut out, "How to read this", &notes);
+    out
+}
+
+/// Under "Areas of concern" when every area with a score at the last check-in improved.
+pub const NO_CONCERNS: &str = "None: every area scored at the last check-in improved.";
+
+/// How a check-in's scores are made from its respondents', said wherever they appear.
+pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents'; \
+    dimensions and overall are made from those by the usual rules.";
+
+/// A like-for-like change: `+12.5 ▲`, `0.0 =`, or `not comparable`.
+fn trend_change_cell(change: &TrendDeltaSummary) -> String {
+    match change.delta.change {
+        Some(_) => change_cell(&change.delta),
+        None => "not comparable".to_string(),
+    }
+}
+
+/// `▲ +25.0  Title (Dimension)  50.0 → 75.0`, or for "lowest now" just the last score.
+fn area_line(area: &AreaChangeSummary) -> String {
+    let title = match &area.facet {
+        Some(_) => format!("{} ({})", clean(&area.title), clean(&area.dimension_title)),
+        None => clean(&area.title),
+    };
+    match area.reason {
+        AreaReason::LowestNow => format!("  {:>6.1}  {title}", area.last),
+        AreaReason::Improved | AreaReason::Declined => {
+            let change = area.change.unwrap_or(0.0);
+            let mark = if change > 0.0 {
+                Direction::Up
+            } else {
+                Direction::Down
+            }
+            .mark();
+            format!(
+                "  {mark} {change:+6.1}  {title}  ({} → {:.1}; {})",
+                plain_score(area.first),
+                area.last,
+                area.rests_on()
+            )
+        }
+    }
+}
