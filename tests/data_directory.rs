@@ -130,8 +130,15 @@ fn give_to_nobody(path: &Path) {
 /// itself when not root, else as `nobody` (root reads everything, so running as root
 /// would not exercise the failure at all).
 fn run_unprivileged(sandbox: &Sandbox, data: &Path, args: &[&str]) -> Output {
-    let binary = env!("CARGO_BIN_EXE_ecoready");
+    let binary = PathBuf::from(env!("CARGO_BIN_EXE_ecoready"));
     let mut command = if running_as_root() {
+        // The build may sit under a directory only root may enter (a checkout in /root):
+        // `nobody` runs a copy kept beside the data, in a directory everyone may enter.
+        let copy = sandbox.home.path().join("ecoready-unprivileged");
+        if !copy.exists() {
+            fs::copy(&binary, &copy).unwrap();
+            fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).unwrap();
+        }
         let mut command = Command::new("setpriv");
         command
             .args([
@@ -141,7 +148,7 @@ fn run_unprivileged(sandbox: &Sandbox, data: &Path, args: &[&str]) -> Output {
                 &NOBODY.to_string(),
             ])
             .args(["--clear-groups", "--"])
-            .arg(binary);
+            .arg(copy);
         command
     } else {
         Command::new(binary)

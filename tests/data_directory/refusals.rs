@@ -111,7 +111,6 @@ fn a_data_directory_that_is_a_file_is_said_to_be_one() {
     assert_eq!(fs::read_to_string(&file).unwrap(), "not a directory");
 }
 
-/// The uid and gid of the `nobody` account tests run unprivileged commands as.
 #[test]
 fn an_unreadable_assessments_directory_is_an_error_not_an_empty_list() {
     let sandbox = Sandbox::new();
