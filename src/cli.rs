@@ -42,11 +42,8 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// The subcommands. Their arguments are defined only when one is used: defining them
-/// all on every start cost a quarter of a megabyte of resident memory before the wizard's
-/// first frame (clap's `Command::defer`).
+/// The subcommands.
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub enum Command {
     /// Start a new assessment (flags prefill the setup screen).
     #[command(about = NEW_ABOUT)]
@@ -156,8 +153,7 @@ const NEW_ABOUT: &str = "Start a new assessment (flags prefill the setup screen)
 
 /// Flags of `ecoready new`.
 #[derive(Debug, Args, Default, Clone)]
-// The same as the variant's: with deferred subcommands the struct's own doc comment
-// would otherwise become the command's description once it is built.
+// The same as the variant's, so `new --help` and the list of commands say one thing.
 #[command(about = NEW_ABOUT)]
 pub struct NewArgs {
     /// Organization name.
@@ -301,15 +297,14 @@ mod tests {
 
     #[test]
     fn every_subcommand_is_well_defined_once_built() {
-        // Subcommands are deferred, so clap's own checks of their arguments run only on
-        // a built command.
+        // clap's own checks of every argument run only on a built command.
         let mut command = Cli::command();
         command.build();
         command.debug_assert();
     }
 
     #[test]
-    fn deferred_subcommands_keep_their_descriptions() {
+    fn subcommands_keep_their_descriptions() {
         let mut command = Cli::command();
         command.build();
         let about = |name: &str| {

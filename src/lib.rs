@@ -17,7 +17,6 @@ pub mod store;
 pub mod summary;
 pub mod text;
 pub mod trend;
-pub mod trig;
 pub mod tui;
 pub mod wizard;
 pub mod yaml;

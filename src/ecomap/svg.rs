@@ -8,7 +8,6 @@ use super::model::{EcosystemMap, Layer, MAX_TIE};
 use super::sentences::tie_dots;
 use crate::report::svg::wrap_words;
 use crate::text::sanitize;
-use crate::trig;
 
 /// Width of the drawing, in SVG user units: wider than high, so labels beside the dots
 /// on the outer ring stay inside it.
@@ -139,18 +138,11 @@ pub fn rings(map: &EcosystemMap) -> Drawing {
         for (index, partner) in partners.iter().enumerate() {
             // Half a step off the top keeps dots away from the ring's label.
             let angle = -PI / 2.0 + (index as f64 + 0.5) * 2.0 * PI / partners.len() as f64;
-            let (x, y) = (
-                centre_x + r * trig::cos(angle),
-                centre_y + r * trig::sin(angle),
-            );
+            let (x, y) = (centre_x + r * angle.cos(), centre_y + r * angle.sin());
             let dot = 3.0 + 1.6 * f64::from(partner.tie.min(MAX_TIE));
             let name = sanitize(&partner.name, false);
             let sector = sanitize(&partner.sector, false);
-            let anchor = if trig::cos(angle) >= 0.0 {
-                "start"
-            } else {
-                "end"
-            };
+            let anchor = if angle.cos() >= 0.0 { "start" } else { "end" };
             let label_x = x + (dot + 4.0) * if anchor == "start" { 1.0 } else { -1.0 };
             let (lines, cut) = wrap_words(&name, LABEL_CHARS, LABEL_LINES, true);
             if cut {

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 
 use super::{Series, escape, legend, marker, n, open, pen, stroke, wrap_words};
 use crate::report::one_decimal;
-use crate::trig;
 
 /// A radar of `axes` (dimension titles) with one closed shape per series; with fewer than
 /// three axes a radar means nothing, so horizontal bars are drawn instead. Axis labels
@@ -49,8 +48,8 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
     let point = |i: usize, value: f64| {
         let a = angle(i);
         (
-            cx + radius * value / 100.0 * trig::cos(a),
-            cy + radius * value / 100.0 * trig::sin(a),
+            cx + radius * value / 100.0 * a.cos(),
+            cy + radius * value / 100.0 * a.sin(),
         )
     };
     out.push_str("<g fill=\"none\" stroke=\"#8c8c8c\" stroke-width=\"0.8\">\n");
@@ -175,7 +174,7 @@ const LABEL_LINE: f64 = 14.0;
 /// Top and bottom, relative to the centre, of a block of `lines` label lines at `angle`:
 /// above the axis end at the top, below it at the bottom, centred on the sides.
 fn label_extent(angle: f64, distance: f64, lines: usize) -> (f64, f64) {
-    let sin = trig::sin(angle);
+    let sin = angle.sin();
     let block = LABEL_LINE * lines as f64;
     let top = distance * sin - block / 2.0 + sin * block / 2.0;
     (top, top + block)
@@ -183,7 +182,7 @@ fn label_extent(angle: f64, distance: f64, lines: usize) -> (f64, f64) {
 
 /// A block of label lines placed outside the radar at `angle`, anchored away from it.
 fn axis_label(angle: f64, (cx, cy): (f64, f64), distance: f64, lines: &[String]) -> String {
-    let cos = trig::cos(angle);
+    let cos = angle.cos();
     let x = cx + distance * cos;
     let anchor = if cos > 0.3 {
         "start"

@@ -1,7 +1,6 @@
 //! A radar chart of dimension scores on 0-100, with one or two shapes (e.g. before and
 //! after). The second shape is drawn dotted so the two stay apart without colour.
 
-use crate::trig;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -41,7 +40,7 @@ pub fn point(axis: usize, axes: usize, value: f64) -> (f64, f64) {
     let angle =
         std::f64::consts::FRAC_PI_2 - axis as f64 * std::f64::consts::TAU / axes.max(1) as f64;
     let r = value.clamp(0.0, 100.0) / 100.0;
-    (r * trig::cos(angle), r * trig::sin(angle))
+    (r * angle.cos(), r * angle.sin())
 }
 
 impl Widget for Radar<'_> {
