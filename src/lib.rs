@@ -14,6 +14,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod scoring;
 pub mod store;
+pub mod strings;
 pub mod summary;
 pub mod text;
 pub mod trend;

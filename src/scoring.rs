@@ -6,8 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::Response;
-use crate::questionnaire::{Item, Questionnaire};
+use crate::questionnaire::{Item, Questionnaire, Response};
 
 mod missing;
 

@@ -4,9 +4,9 @@
 use crate::assessment::{Assessment, Mode, Response};
 use crate::plain::command::{self, CommandHelp};
 use crate::questionnaire::{ItemRef, Questionnaire};
+use crate::strings;
 use crate::summary::{AssessmentDetail, text};
 use crate::text::sanitize;
-use crate::tui::strings;
 
 /// Marks the recorded answer among the options (words, so a screen reader says it).
 pub const CURRENT: &str = "(your answer)";

@@ -11,9 +11,9 @@ use crate::assessment::{Assessment, Mode, Setup, Status, now};
 use crate::error::InvalidInput;
 use crate::limits::{self, TextLimit};
 use crate::questionnaire::Loaded;
-use crate::store::{DraftLock, Store, StoreError};
+use crate::store::{self, DraftLock, Store, StoreError};
+use crate::strings;
 use crate::text::sanitize;
-use crate::tui::{self, strings};
 use crate::wizard::Start;
 
 /// An assessment ready to answer, with its questionnaire and the lock that makes this
@@ -61,7 +61,7 @@ fn home<R: BufRead, W: Write>(console: &mut Console<R, W>, store: &Store) -> Res
         };
         match line.trim().to_lowercase().as_str() {
             "1" | "n" => {
-                let catalog = tui::catalog();
+                let catalog = store::questionnaire_catalog();
                 let Some(loaded) = choose_questionnaire(console, catalog)? else {
                     return Ok(None);
                 };

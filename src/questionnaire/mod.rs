@@ -4,12 +4,14 @@
 
 mod load;
 mod model;
+mod response;
 mod validate;
 
 pub use load::{
     BUILTIN, BUILTIN_ORIGIN, Builtin, LoadError, Loaded, builtin, builtins, digest, parse,
 };
 pub use model::{Band, Dimension, Facet, Item, Questionnaire, Scale, ScaleOption};
+pub use response::{DONT_KNOW, Response};
 pub use validate::{ValidationError, validate};
 
 /// An item together with where it sits in the questionnaire.

@@ -7,8 +7,20 @@ use serde::Deserialize;
 
 use super::files::{self, Links};
 use super::{Problem, config_dir};
-use crate::tui::theme::ThemeName;
 use crate::yaml;
+
+/// The themes a user can choose, by `--theme` or in the config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// Colours for dark terminal backgrounds.
+    #[default]
+    Default,
+    /// Dark text and deep colours for light terminal backgrounds.
+    Light,
+    /// Bold text, bright colours and a reversed cursor.
+    HighContrast,
+}
 
 /// The settings file's name inside the config directory.
 pub const CONFIG_FILE: &str = "config.yaml";

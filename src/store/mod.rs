@@ -390,6 +390,14 @@ pub fn config_dir() -> Option<PathBuf> {
     project_dirs().map(|dirs| dirs.config_dir().to_path_buf())
 }
 
+/// Every questionnaire a new assessment can use: the built-in ones, then the user's own
+/// (files that cannot be loaded are left out here; `ecoready questionnaires` reports them).
+pub fn questionnaire_catalog() -> Vec<Loaded> {
+    let mut catalog = builtins();
+    catalog.extend(user_questionnaires().0);
+    catalog
+}
+
 /// Questionnaires in the user's config directory (`<config>/questionnaires/*.yaml`), and
 /// the files there that could not be loaded.
 pub fn user_questionnaires() -> (Vec<Loaded>, Vec<Problem>) {

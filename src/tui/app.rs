@@ -7,10 +7,10 @@ use super::screens::{
     compare_view, goto, history, home, map, question, results, round_view, setup, trend_view,
 };
 use super::session::{Session, Step};
-use super::strings;
 use super::theme::Theme;
 use crate::assessment::{Setup, Status};
 use crate::questionnaire::Loaded;
+use crate::strings;
 
 /// Which screen is showing.
 #[derive(Debug, Clone)]

@@ -11,7 +11,7 @@ pub mod keymap;
 pub mod saving;
 pub mod screens;
 pub mod session;
-pub mod strings;
+
 mod terminal;
 pub mod theme;
 pub mod view;
@@ -31,7 +31,7 @@ use self::screens::home::HomeData;
 use self::session::MapNotes;
 use self::theme::Theme;
 use crate::assessment::{Assessment, Setup, Status, Timestamp, now};
-use crate::questionnaire::{self, Loaded};
+use crate::questionnaire::Loaded;
 use crate::store::{self, Store};
 
 pub use self::terminal::{Signals, TerminalEvents};
@@ -41,13 +41,6 @@ pub use crate::wizard::Start;
 pub trait Events {
     /// Waits for the next event.
     fn next(&mut self) -> Result<Option<Event>>;
-}
-
-/// The questionnaires offered for new assessments: the built-ins, then the user's own.
-pub fn catalog() -> Vec<Loaded> {
-    let mut catalog = questionnaire::builtins();
-    catalog.extend(store::user_questionnaires().0);
-    catalog
 }
 
 /// The wizard's state for a start, before any event.
@@ -81,7 +74,7 @@ pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Resu
     // wizard that starts there loads them when it first opens the Setup screen.
     let offered = match &start {
         Start::Home => Vec::new(),
-        _ => catalog(),
+        _ => store::questionnaire_catalog(),
     };
     let mut app = initial_app(start, offered, theme);
     let signals = Signals::install()?;
@@ -204,7 +197,7 @@ pub fn perform_effects(app: &mut App, store: &Store) {
 
 fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
     if matches!(app.screen, Screen::Setup(_)) && app.catalog.is_empty() {
-        app.catalog = catalog();
+        app.catalog = store::questionnaire_catalog();
     }
     loop {
         let effects = app.take_effects();
@@ -349,6 +342,6 @@ fn export(store: &Store, subject: &crate::export::Subject) -> Result<Action> {
     let path = crate::text::sanitize(&path.display().to_string(), false);
     Ok(Action::Notice(format!(
         "{} {path}",
-        strings::REPORT_WRITTEN
+        crate::strings::REPORT_WRITTEN
     )))
 }

@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 use super::app::{App, Effect, Screen};
 use super::screens::map::MapEffect;
 use super::session::Step;
-use super::strings;
 use crate::assessment::Assessment;
+use crate::strings;
 use crate::text::sanitize;
 
 /// A save that has not reached the disk.

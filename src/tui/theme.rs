@@ -4,20 +4,8 @@
 //! colour alone.
 
 use ratatui::style::{Color, Modifier, Style};
-use serde::Deserialize;
 
-/// The themes a user can choose, by `--theme` or in the config file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ThemeName {
-    /// Colours for dark terminal backgrounds.
-    #[default]
-    Default,
-    /// Dark text and deep colours for light terminal backgrounds.
-    Light,
-    /// Bold text, bright colours and a reversed cursor.
-    HighContrast,
-}
+pub use crate::store::config::ThemeName;
 
 /// The styles of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

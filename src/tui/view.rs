@@ -12,8 +12,8 @@ use super::screens::{
     save_failed, setup, trend_view,
 };
 use super::session::Step;
-use super::strings;
 use super::widgets::chrome;
+use crate::strings;
 use crate::text::is_hidden;
 
 /// Smallest terminal the wizard draws in.

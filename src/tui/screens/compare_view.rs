@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::compare::{Comparison, Delta, Direction};
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::radar::{Radar, Shape};

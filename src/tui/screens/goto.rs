@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState};
 
 use crate::assessment::Response;
+use crate::strings;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::screens::review::item_line;
 use crate::tui::session::{Session, Step};
-use crate::tui::strings;
 use crate::tui::widgets::chrome;
 
 /// The go-to list's state: the selected question (the question count means Review).

@@ -5,8 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
+use crate::strings;
 use crate::tui::keymap::{self, Context};
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 

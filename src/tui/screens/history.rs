@@ -12,13 +12,13 @@ use crate::agreement::{self, RoundView};
 use crate::assessment::{Mode, Organization, Setup};
 use crate::compare::{self, Comparison};
 use crate::store::Store;
+use crate::strings;
 use crate::text::same_name;
 use crate::trend::{self, Trend};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay, Screen};
 use crate::tui::screens::home::Row;
 use crate::tui::screens::{compare_view, map, round_view, trend_view};
-use crate::tui::strings;
 use crate::tui::widgets::{chrome, scroll};
 
 /// Which list has the cursor.

@@ -7,10 +7,10 @@ pub use view::render;
 use self::view::entry_at;
 use crate::assessment::{Assessment, Mode, Status, Timestamp};
 use crate::store::Summaries;
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
-use crate::tui::strings;
 
 /// A stored assessment as Home lists it.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,12 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::screens::question::update_common;
 use crate::tui::session::{Session, Step};
-use crate::tui::strings;
 use crate::tui::widgets::chrome;
 
 /// The intro's part of `update`.

@@ -9,12 +9,12 @@ use ratatui_textarea::TextArea;
 
 use crate::assessment::{Mode, Response, now};
 use crate::limits;
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay};
 use crate::tui::screens::{goto, intro, review};
 use crate::tui::session::{Session, Step};
-use crate::tui::strings;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::limited_input::{counter, input_within};
 use crate::tui::widgets::option_list::{self, OptionRow};

@@ -11,11 +11,11 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::scoring::Scores;
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::session::Session;
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::radar::{Radar, Shape};
 use crate::tui::widgets::{chrome, scroll};

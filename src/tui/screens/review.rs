@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
 use crate::assessment::{Response, now};
+use crate::strings;
 use crate::summary::Unfinished;
 use crate::text::sanitize;
 use crate::tui::action::Action;
@@ -13,7 +14,6 @@ use crate::tui::app::{App, Effect, Screen};
 use crate::tui::screens::question::update_common;
 use crate::tui::screens::results::ResultsState;
 use crate::tui::session::{Session, Step};
-use crate::tui::strings;
 use crate::tui::widgets::chrome;
 
 /// A row of the review list.

@@ -8,11 +8,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::app::App;
 use crate::tui::keymap::{ActionKind, Context, key_for};
 use crate::tui::saving::SaveProblem;
-use crate::tui::strings;
 use crate::tui::widgets::option_list::wrap;
 
 /// Widest the panel gets: longer lines are hard to read.

@@ -9,10 +9,10 @@ use ratatui_textarea::TextArea;
 
 use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::limits::{self, TextLimit};
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay};
-use crate::tui::strings;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::limited_input::input_within;
 

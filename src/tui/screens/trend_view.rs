@@ -8,13 +8,13 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
+use crate::strings;
 use crate::summary::history::TrendDocument;
 use crate::summary::history::text::NO_CONCERNS;
 use crate::text::sanitize;
 use crate::trend::{AreaChange, Trend};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::{chrome, scroll};

@@ -3,8 +3,8 @@
 
 use ratatui::text::{Line, Span};
 
+use crate::strings;
 pub use crate::text::wrap;
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 
 /// Symbol of the recorded answer (visible without colour).

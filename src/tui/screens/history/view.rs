@@ -7,8 +7,8 @@ use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::{HistoryState, Pane, organizations, panes, rows_of, selected_organization};
 use crate::assessment::{Mode, Status};
+use crate::strings;
 use crate::tui::app::App;
-use crate::tui::strings;
 use crate::tui::widgets::chrome;
 
 /// Draws History.

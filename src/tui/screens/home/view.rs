@@ -7,8 +7,8 @@ use ratatui::widgets::{HighlightSpacing, List, ListItem, Paragraph, Widget, Wrap
 
 use super::{Entry, Row};
 use crate::assessment::Status;
+use crate::strings;
 use crate::tui::app::App;
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::memo::Memo;

@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{MapState, fit};
 use crate::ecomap::{Insights, Layer, LayerStatus, MAX_TIE, Partner, tie_dots};
+use crate::strings;
 use crate::text::sanitize;
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 
 /// Ring numbers shown in the column headings, from the firm outwards.

@@ -9,9 +9,9 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::ecomap::{Layer, MAX_TIE, MIN_TIE, Partner, Relationship, ResourceKind, tie_dots};
 use crate::limits::{self, TextLimit};
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::limited_input::input_within;
 

@@ -8,8 +8,8 @@ use crate::ecomap::report::change_items;
 use crate::ecomap::{
     Insights, LayerStatus, advice_hints, changes_sentence, diversity_sentence, percent,
 };
+use crate::strings;
 use crate::text::sanitize;
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::option_list::wrap;
 

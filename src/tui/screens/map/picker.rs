@@ -8,8 +8,8 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
 use super::fit;
 use crate::ecomap::partners;
+use crate::strings;
 use crate::text::sanitize;
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 
 /// An organization the picker offers.

@@ -4,8 +4,8 @@
 use super::MapState;
 use crate::assessment::Timestamp;
 use crate::ecomap::{self, EcosystemMap, Insights, Layer, Partner, baseline, sector_key};
+use crate::strings;
 use crate::text::sanitize;
-use crate::tui::strings;
 
 impl MapState {
     /// The insights of the map shown, with changes since [`ecomap::baseline`].

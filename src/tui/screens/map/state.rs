@@ -9,11 +9,11 @@ use super::{MapEffect, MapMsg};
 use crate::assessment::Timestamp;
 use crate::ecomap::{EcosystemMap, Layer, sector_key};
 use crate::limits;
+use crate::strings;
 use crate::text::same_name;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::keymap::Context;
-use crate::tui::strings;
 use crate::tui::widgets::limited_input::input_within;
 
 /// Rows one PageUp or PageDown moves.

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::{MapState, View, columns, fit, form, panel, picker};
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::app::App;
-use crate::tui::strings;
 use crate::tui::widgets::chrome;
 
 /// Narrowest inside width at which the insights sit beside the map.

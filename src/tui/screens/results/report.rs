@@ -7,9 +7,9 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Missing, Score, Scores};
+use crate::strings;
 use crate::text::sanitize;
 use crate::tui::session::{MapNotes, Session};
-use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::option_list::wrap;
