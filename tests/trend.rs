@@ -594,6 +594,41 @@ fn an_area_no_respondent_covers_at_both_points_is_not_comparable() {
 }
 
 #[test]
+fn an_area_that_cannot_be_compared_is_no_area_of_concern() {
+    // The same two check-ins: alpha rises 50 -> 100 like for like, beta (100 at Q2) has
+    // no score at Q1. Nothing fell and nothing stayed level like for like, so there is no
+    // area of concern: beta at 100 is not "lowest now", and neither is alpha, which rose.
+    let q = parse(V1).unwrap();
+    let rounds = vec![
+        by(
+            &q,
+            "ann-1",
+            "Ann",
+            Some("Q1"),
+            "2025-01-01T10:00:00+01:00",
+            [Some(4), Some(4), Some(4), None, None],
+        ),
+        by(
+            &q,
+            "ann-2",
+            "Ann",
+            Some("Q2"),
+            "2025-04-01T10:00:00+02:00",
+            [Some(7); 5],
+        ),
+    ];
+    let t = trend("Acme", &rounds);
+    assert!(t.concerns.is_empty(), "{:?}", t.concerns);
+    let out = ecoready::summary::history::text::trend(
+        &ecoready::summary::history::TrendDocument::new(&t),
+    );
+    assert!(
+        out.contains("None: every area that can be compared like for like improved."),
+        "{out}"
+    );
+}
+
+#[test]
 fn the_worked_example_of_the_docs() {
     // docs/history.md, "Trend": Ann and Bob at Q3; at Q4 Bob answers "don't know" on all
     // of beta and Cid joins.
@@ -632,7 +667,7 @@ fn the_worked_example_of_the_docs() {
     );
     assert!(
         text.contains("Areas of concern")
-            && text.contains("None: every area scored at the last check-in improved."),
+            && text.contains("None: every area that can be compared like for like improved."),
         "{text}"
     );
 }

@@ -41,8 +41,10 @@ pub(super) fn area_changes(
     areas
 }
 
-/// Every area with a score at the last point whose like-for-like change (if any) is not an
-/// improvement, with that score: the candidates for "lowest now".
+/// The candidates for "lowest now", with their score at the last point: with a single
+/// point every scored area; with several, only areas whose like-for-like change exists and
+/// is not a rise (an area that cannot be compared says nothing about change, and an
+/// improvement is never a concern).
 pub(super) fn lowest_now(
     last: Option<&TrendPoint>,
     change: Option<&PointChange>,
@@ -61,8 +63,14 @@ pub(super) fn lowest_now(
                 change.and_then(|c| c.dimensions.get(d)),
             ),
         };
-        let improved = delta.is_some_and(|a| a.delta.direction == Direction::Up);
-        if let (Some(score), false) = (score, improved) {
+        let candidate = match (change, delta) {
+            (None, _) => true,
+            (Some(_), Some(area)) => {
+                area.delta.change.is_some() && area.delta.direction != Direction::Up
+            }
+            (Some(_), None) => false,
+        };
+        if let (Some(score), true) = (score, candidate) {
             areas.push(AreaChange {
                 dimension: dimension.0.clone(),
                 facet: facet.map(|f| f.id.clone()),

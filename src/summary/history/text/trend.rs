@@ -127,8 +127,8 @@ pub fn trend(doc: &TrendDocument) -> String {
     out
 }
 
-/// Under "Areas of concern" when every area with a score at the last check-in improved.
-pub const NO_CONCERNS: &str = "None: every area scored at the last check-in improved.";
+/// Under "Areas of concern" when every area with a like-for-like change improved.
+pub const NO_CONCERNS: &str = "None: every area that can be compared like for like improved.";
 
 /// How a check-in's scores are made from its respondents', said wherever they appear.
 pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents'; \
