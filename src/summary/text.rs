@@ -337,7 +337,7 @@ fn mode_words(mode: Mode) -> &'static str {
 }
 
 /// `2025-03-01 14:05 +01:00` from RFC 3339 (the text as given if it does not parse).
-fn readable_time(rfc3339: &str) -> String {
+pub(crate) fn readable_time(rfc3339: &str) -> String {
     DateTime::parse_from_rfc3339(rfc3339)
         .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
         .unwrap_or_else(|_| clean(rfc3339))

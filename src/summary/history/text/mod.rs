@@ -14,6 +14,7 @@ pub use self::round::round;
 pub use self::trend::{NO_CONCERNS, POINT_SCORES, trend};
 use super::DeltaSummary;
 use crate::compare::Direction;
+use crate::summary::text::readable_time as time;
 use crate::text::sanitize;
 
 /// `name, role`, either alone, or `-`.
@@ -69,13 +70,6 @@ fn indent(text: &str) -> String {
 fn day(rfc3339: &str) -> String {
     DateTime::parse_from_rfc3339(rfc3339)
         .map(|t| t.format("%Y-%m-%d").to_string())
-        .unwrap_or_else(|_| clean(rfc3339))
-}
-
-/// `2025-03-01 14:05 +01:00` from RFC 3339.
-fn time(rfc3339: &str) -> String {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
         .unwrap_or_else(|_| clean(rfc3339))
 }
 
