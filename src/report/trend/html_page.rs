@@ -1,0 +1,163 @@
+//! An organization's trend as one self-contained HTML page: the line chart of overall
+//! readiness and every dimension, the table of check-ins and the areas that moved.
+
+use std::fmt::Write as _;
+
+use chrono::DateTime;
+
+use super::*;
+
+/// The trend as one HTML page with a line chart of overall and every dimension.
+pub fn html(doc: &TrendDocument, dates: DateStyle) -> String {
+    let title = title(doc);
+    let mut body = format!(
+        "<header>\n<h1>{}</h1>\n<p>{} {}</p>\n</header>\n",
+        escape(&title),
+        escape(&span(doc, dates)),
+        escape(GROUPING)
+    );
+    if !doc.points.is_empty() {
+        body.push_str(&chart_and_table(doc, dates));
+    }
+    let esc = |t: &str| escape(t);
+    let improved: Vec<String> = doc
+        .most_improved
+        .iter()
+        .map(|a| area_text(a, &esc))
+        .collect();
+    body.push_str(&html::list_section("Most improved", &improved));
+    let mut concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
+    if concerns.is_empty() && doc.points.len() > 1 {
+        concerns.push(escape(NO_CONCERNS));
+    }
+    body.push_str(&html::list_section(concerns_title(doc), &concerns));
+    body.push_str(&html::footer(""));
+    html::page("en", &title, &body)
+}
+
+fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
+    let all_rows = rows(doc);
+    let x = x_positions(doc, dates);
+    let series: Vec<Series> = all_rows
+        .iter()
+        .filter(|row| !row.facet)
+        .enumerate()
+        .map(|(pen, row)| Series {
+            label: row.title.clone(),
+            values: row.scores.clone(),
+            pen,
+        })
+        .collect();
+    let mut out = String::from("<section>\n<h2>Scores over time</h2>\n<figure>\n");
+    out.push_str(&svg::line_chart(
+        "Overall readiness and each dimension over time, 0 to 100",
+        &x,
+        &series,
+    ));
+    out.push_str(
+        "<figcaption>Overall readiness solid black with round markers, each dimension with \
+         its own dash pattern and marker shape, each line named at its last value; 0 to 100, \
+         placed by date.</figcaption>\n</figure>\n",
+    );
+    let with_change = doc.points.len() > 1;
+    out.push_str("<table class=\"scores\">\n<thead><tr><th scope=\"col\">Area</th>");
+    for point in &doc.points {
+        let _ = write!(
+            out,
+            "<th scope=\"col\" class=\"num\">{}</th>",
+            escape(&dates.date_of(&point.date))
+        );
+    }
+    if with_change {
+        out.push_str("<th scope=\"col\" class=\"num\">Change</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let rounds: Vec<String> = doc
+        .points
+        .iter()
+        .map(|p| p.round.clone().unwrap_or_default())
+        .collect();
+    let respondents: Vec<String> = (doc.points.iter().enumerate())
+        .map(|(i, p)| respondents_text(doc, i, p))
+        .collect();
+    let questionnaires: Vec<String> = (doc.points.iter().enumerate())
+        .map(|(i, p)| questionnaire_text(doc, i, p))
+        .collect();
+    for (label, cells) in [
+        ("Round", rounds),
+        ("Respondents", respondents),
+        ("Questionnaire", questionnaires),
+    ] {
+        let _ = write!(out, "<tr><td>{label}</td>");
+        for cell in cells {
+            let _ = write!(out, "<td class=\"num\">{}</td>", escape(&cell));
+        }
+        out.push_str(if with_change {
+            "<td></td></tr>\n"
+        } else {
+            "</tr>\n"
+        });
+    }
+    for row in &all_rows {
+        let _ = write!(
+            out,
+            "<tr class=\"{}\"><td>{}</td>",
+            if row.facet { "facet" } else { "dimension" },
+            escape(&row.title)
+        );
+        for score in &row.scores {
+            let _ = write!(out, "<td class=\"num\">{}</td>", score_text(*score));
+        }
+        if with_change {
+            let _ = write!(
+                out,
+                "<td class=\"num\">{}</td>",
+                escape(&trend_change_text(row.change.as_ref()))
+            );
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    for note in notes(doc) {
+        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(&note));
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"caveat\">{}</p>\n</section>",
+        escape(OVERALL_CAVEAT)
+    );
+    out
+}
+
+/// Each point's place on the time axis (0 first, 1 last; the middle for one point or
+/// when all share a moment) and its date label.
+fn x_positions(doc: &TrendDocument, dates: DateStyle) -> Vec<(f64, String)> {
+    let seconds: Vec<Option<i64>> = doc
+        .points
+        .iter()
+        .map(|p| {
+            DateTime::parse_from_rfc3339(&p.date)
+                .ok()
+                .map(|t| t.timestamp())
+        })
+        .collect();
+    let known: Vec<i64> = seconds.iter().flatten().copied().collect();
+    let (first, last) = (known.iter().min().copied(), known.iter().max().copied());
+    let count = doc.points.len();
+    doc.points
+        .iter()
+        .zip(&seconds)
+        .enumerate()
+        .map(|(i, (point, at))| {
+            let fraction = match (at, first, last) {
+                (Some(at), Some(first), Some(last)) if last > first => {
+                    (at - first) as f64 / (last - first) as f64
+                }
+                // Without usable dates, spread the points evenly.
+                _ if count > 1 && known.len() != count => i as f64 / (count - 1) as f64,
+                _ => 0.5,
+            };
+            (fraction, dates.date_of(&point.date))
+        })
+        .collect()
+}
