@@ -1,5 +1,9 @@
 //! The `trend --json` document.
 
+mod basis;
+
+pub use basis::rests_on;
+
 use serde::Serialize;
 
 use super::DeltaSummary;
@@ -329,102 +333,4 @@ impl AreaChangeSummary {
             reason: area.reason,
         }
     }
-}
-
-impl TrendDocument {
-    /// Point `index` holds other respondents (by name, ignoring case) than the point before.
-    pub fn respondents_changed(&self, index: usize) -> bool {
-        let names = |p: &TrendPointSummary| {
-            let mut names: Vec<String> = p
-                .respondent_names
-                .iter()
-                .map(|n| n.trim().to_lowercase())
-                .collect();
-            names.sort();
-            names
-        };
-        index > 0
-            && match (self.points.get(index - 1), self.points.get(index)) {
-                (Some(before), Some(now)) => names(before) != names(now),
-                _ => false,
-            }
-    }
-
-    /// Point `index` used other questionnaires than the point before.
-    pub fn questionnaire_changed(&self, index: usize) -> bool {
-        index > 0
-            && match (self.points.get(index - 1), self.points.get(index)) {
-                (Some(before), Some(now)) => before.questionnaires != now.questionnaires,
-                _ => false,
-            }
-    }
-
-    /// Any point holds other respondents or questionnaires than the point before.
-    pub fn anything_changed(&self) -> bool {
-        (1..self.points.len()).any(|i| self.respondents_changed(i) || self.questionnaire_changed(i))
-    }
-}
-
-impl TrendChangeSummary {
-    /// What the first-to-last change rests on, in plain sentences (none without a change).
-    pub fn basis(&self) -> Vec<String> {
-        if self.from_point.is_none() {
-            return Vec::new();
-        }
-        let count = self.respondents.len();
-        let who = match count {
-            0 => "no respondent took part in both".to_string(),
-            1 => "the 1 respondent at both".to_string(),
-            n => format!("the {n} respondents at both"),
-        };
-        let mut lines = vec![format!(
-            "Changes are like for like: {who} the first and the last check-in, on the items \
-             both of their assessments answered; the figure after each change says how many \
-             respondents and items it rests on."
-        )];
-        for left in &self.left_out {
-            let name = if left.name.is_empty() {
-                "(no name)"
-            } else {
-                &left.name
-            };
-            lines.push(format!(
-                "Left out: {name} ({}): {}.",
-                left.assessment_id, left.reason
-            ));
-        }
-        if !self.same_questionnaire {
-            lines.push(
-                "The questionnaire differs between them: only the items both versions have \
-                 are compared."
-                    .to_string(),
-            );
-        }
-        lines
-    }
-}
-
-impl TrendDeltaSummary {
-    /// `2 resp. · 10 items`, or `not comparable` when no respondent's answers cover the
-    /// area at both points.
-    pub fn rests_on(&self) -> String {
-        if self.delta.change.is_none() {
-            "not comparable".to_string()
-        } else {
-            rests_on(self.respondents, self.items)
-        }
-    }
-}
-
-impl AreaChangeSummary {
-    /// `2 resp. · 10 items`: what an improved or declined area's change rests on.
-    pub fn rests_on(&self) -> String {
-        rests_on(self.respondents, self.items)
-    }
-}
-
-/// `2 resp. · 10 items`, `1 resp. · 1 item`.
-pub fn rests_on(respondents: usize, items: usize) -> String {
-    let things = if items == 1 { "item" } else { "items" };
-    format!("{respondents} resp. · {items} {things}")
 }
