@@ -1,23 +1,20 @@
 //! ecoready: assess how ready a small or medium business is to work in cross-sector
 //! business ecosystems, store each dated assessment locally, and compare check-ins.
+//!
+//! This crate is the application: the store (the only disk access), the shells (TUI,
+//! plain mode, CLI) and what joins them. The domain lives in `ecoready_core`; its modules
+//! are re-exported here so the application and its tests name them as `ecoready::scoring`.
 
-pub mod agreement;
-pub mod assessment;
+pub use ecoready_core::{
+    agreement, assessment, compare, ecomap, limits, questionnaire, report, scoring, summary, text,
+    trend, yaml,
+};
+
 pub mod cli;
-pub mod compare;
-pub mod ecomap;
 pub mod error;
 pub mod export;
-pub mod limits;
 pub mod plain;
-pub mod questionnaire;
-pub mod report;
-pub mod scoring;
 pub mod store;
 pub mod strings;
-pub mod summary;
-pub mod text;
-pub mod trend;
 pub mod tui;
 pub mod wizard;
-pub mod yaml;

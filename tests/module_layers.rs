@@ -1,15 +1,47 @@
-//! The layering of `src/`, read from the source text: which top-level module names which
-//! (`crate::<module>` anywhere outside a file's test module). No two modules depend on each
-//! other, directly or through others, and the domain core names none of the shells, the
-//! store or the export layer: the core stays free of terminal, disk and command-line code.
+//! The layering of the workspace, read from the source text: which top-level module of a
+//! crate names which (`crate::<module>` anywhere outside a file's test module). No two
+//! modules depend on each other, directly or through others. The domain core is its own
+//! crate (`crates/core`), so the compiler already keeps it from naming the application;
+//! these tests add that it has no terminal, command-line or disk dependency and no file
+//! system code, and that the application's modules form no cycle either.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Modules outside the domain core: the shells, the store (the only disk access) and the
-/// application code that joins them.
-const OUTSIDE_CORE: [&str; 5] = ["cli", "export", "plain", "store", "tui"];
+/// Crates the domain core must not depend on: the terminal, the command line, the data
+/// directory and the disk belong to the application.
+const NOT_IN_CORE: [&str; 8] = [
+    "ratatui",
+    "crossterm",
+    "clap",
+    "directories",
+    "color-eyre",
+    "tempfile",
+    "rustix",
+    "signal-hook",
+];
+
+/// Source text that reaches the file system, the environment or a process.
+const SYSTEM_ACCESS: [&str; 5] = [
+    "std::fs",
+    "std::env",
+    "std::process",
+    "File::",
+    "OpenOptions",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn app_src() -> PathBuf {
+    root().join("src")
+}
+
+fn core_src() -> PathBuf {
+    root().join("crates/core/src")
+}
 
 type Graph = BTreeMap<String, BTreeSet<String>>;
 
@@ -24,14 +56,13 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The top-level modules each top-level module names.
-fn module_graph() -> Graph {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+/// The top-level modules each top-level module of the crate whose source is `src` names.
+fn module_graph(src: &Path) -> Graph {
     let mut files = Vec::new();
-    rust_files(&src, &mut files);
+    rust_files(src, &mut files);
     let mut graph = Graph::new();
     for file in files {
-        let relative = file.strip_prefix(&src).unwrap();
+        let relative = file.strip_prefix(src).unwrap();
         let first = relative.components().next().unwrap().as_os_str();
         let module = first.to_string_lossy().trim_end_matches(".rs").to_string();
         if module == "lib" || module == "main" {
@@ -84,33 +115,67 @@ fn cycle_from(graph: &Graph, start: &str) -> Option<Vec<String>> {
     walk(graph, start, start, &mut path, &mut seen).then_some(path)
 }
 
-#[test]
-fn no_module_depends_on_itself_through_others() {
-    let graph = module_graph();
-    assert!(graph.len() > 10, "the source was not found: {graph:?}");
+fn assert_no_cycles(graph: &Graph) {
     let cycles: Vec<String> = graph
         .keys()
-        .filter_map(|module| cycle_from(&graph, module))
+        .filter_map(|module| cycle_from(graph, module))
         .map(|chain| chain.join(" -> "))
         .collect();
     assert!(cycles.is_empty(), "import cycles:\n{}", cycles.join("\n"));
 }
 
 #[test]
-fn the_core_names_no_shell_and_no_store() {
-    let graph = module_graph();
-    let mut crossings = Vec::new();
-    for (module, named) in &graph {
-        if OUTSIDE_CORE.contains(&module.as_str()) {
-            continue;
-        }
-        for name in named {
-            if OUTSIDE_CORE.contains(&name.as_str()) {
-                crossings.push(format!("{module} -> {name}"));
+fn no_module_of_the_core_depends_on_itself_through_others() {
+    let graph = module_graph(&core_src());
+    assert!(
+        graph.len() > 10,
+        "the core's source was not found: {graph:?}"
+    );
+    assert_no_cycles(&graph);
+}
+
+#[test]
+fn no_module_of_the_application_depends_on_itself_through_others() {
+    let graph = module_graph(&app_src());
+    assert!(
+        graph.contains_key("tui") && graph.contains_key("store"),
+        "{graph:?}"
+    );
+    assert_no_cycles(&graph);
+}
+
+#[test]
+fn the_core_crate_has_no_terminal_command_line_or_disk_dependency() {
+    let manifest = fs::read_to_string(root().join("crates/core/Cargo.toml")).unwrap();
+    let dependencies: Vec<&str> = manifest
+        .lines()
+        .skip_while(|line| line.trim() != "[dependencies]")
+        .skip(1)
+        .take_while(|line| !line.starts_with('['))
+        .filter_map(|line| line.split(['.', '=', ' ']).next())
+        .filter(|name| !name.is_empty() && !name.starts_with('#'))
+        .collect();
+    assert!(dependencies.contains(&"serde"), "{dependencies:?}");
+    for name in NOT_IN_CORE {
+        assert!(!dependencies.contains(&name), "the core depends on {name}");
+    }
+}
+
+#[test]
+fn the_core_source_reaches_no_file_environment_or_process() {
+    let mut files = Vec::new();
+    rust_files(&core_src(), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for needle in SYSTEM_ACCESS {
+            if code.contains(needle) {
+                found.push(format!("{}: {needle}", file.display()));
             }
         }
     }
-    assert!(crossings.is_empty(), "{}", crossings.join("\n"));
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
 #[test]

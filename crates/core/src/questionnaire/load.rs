@@ -21,11 +21,11 @@ pub struct Builtin {
 pub const BUILTIN: &[Builtin] = &[
     Builtin {
         file: "ecosystem-readiness.yaml",
-        text: include_str!("../../questionnaires/ecosystem-readiness.yaml"),
+        text: include_str!("../../../../questionnaires/ecosystem-readiness.yaml"),
     },
     Builtin {
         file: "quick-check.yaml",
-        text: include_str!("../../questionnaires/quick-check.yaml"),
+        text: include_str!("../../../../questionnaires/quick-check.yaml"),
     },
 ];
 

@@ -360,7 +360,8 @@ mod tests {
     use super::*;
     use crate::yaml;
 
-    const VALID: &str = include_str!("../../tests/fixtures/questionnaires/valid-minimal.yaml");
+    const VALID: &str =
+        include_str!("../../../../tests/fixtures/questionnaires/valid-minimal.yaml");
 
     fn errors_for(text: &str) -> Vec<ValidationError> {
         let questionnaire: Questionnaire = yaml::from_str(text).expect("well-formed");

@@ -82,7 +82,10 @@ mod tests {
     use crate::questionnaire::parse;
 
     fn two_dimensions() -> Questionnaire {
-        parse(include_str!("../../tests/fixtures/two-dimensions.yaml")).unwrap()
+        parse(include_str!(
+            "../../../../tests/fixtures/two-dimensions.yaml"
+        ))
+        .unwrap()
     }
 
     fn answers(pairs: &[(&str, Option<u8>)]) -> BTreeMap<String, Response> {

@@ -1,0 +1,17 @@
+//! The domain core of ecoready: what an assessment is, how it is scored, compared over
+//! time and across respondents, what a firm's ecosystem map says, and every document and
+//! report made from them. Pure functions of their inputs: no terminal, no disk, no command
+//! line (the application crate at the top of the workspace does those).
+
+pub mod agreement;
+pub mod assessment;
+pub mod compare;
+pub mod ecomap;
+pub mod limits;
+pub mod questionnaire;
+pub mod report;
+pub mod scoring;
+pub mod summary;
+pub mod text;
+pub mod trend;
+pub mod yaml;
