@@ -235,7 +235,7 @@ pub fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(report) => {
             eprintln!("ecoready: {}", error::message(&report));
-            ExitCode::from(error::exit_code(&report) as u8)
+            ExitCode::from(crate::app::exit_code(&report) as u8)
         }
     }
 }

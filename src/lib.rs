@@ -2,6 +2,7 @@
 //! business ecosystems, store each dated assessment locally, and compare check-ins.
 
 pub mod agreement;
+pub mod app;
 pub mod assessment;
 pub mod cli;
 pub mod compare;
