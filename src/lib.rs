@@ -20,5 +20,4 @@ pub mod summary;
 pub mod text;
 pub mod trend;
 pub mod tui;
-pub mod wizard;
 pub mod yaml;

@@ -9,6 +9,7 @@ use color_eyre::eyre::{Result, WrapErr};
 use super::command::{self, Command};
 use super::console::Console;
 use super::render;
+use crate::app::{DraftLocks, Opened};
 use crate::assessment::{Assessment, Response, now};
 use crate::error::InvalidInput;
 use crate::limits;
@@ -47,6 +48,7 @@ enum Flow {
 struct Walk<'c, R, W> {
     console: &'c mut Console<R, W>,
     store: &'c Store,
+    locks: &'c DraftLocks,
     assessment: Assessment,
     loaded: Loaded,
     /// The part whose intro was shown last.
@@ -55,14 +57,18 @@ struct Walk<'c, R, W> {
     back_to_review: bool,
 }
 
-/// Answers `assessment` (a draft using `loaded`) until it is finished, left, or the
-/// input ends; returns the exit status.
+/// Answers the opened draft (saved through `locks`, which hold its lock) until it is
+/// finished, left, or the input ends; returns the exit status.
 pub fn walk<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     store: &Store,
-    assessment: Assessment,
-    loaded: Loaded,
+    locks: &DraftLocks,
+    opened: Opened,
 ) -> Result<u8> {
+    let Opened {
+        assessment,
+        questionnaire: loaded,
+    } = opened;
     let id = assessment.id.clone();
     console.note_saved_work(format!(
         "The answers before it are saved in draft {id}; `ecoready resume {id}` continues it."
@@ -72,6 +78,7 @@ pub fn walk<R: BufRead, W: Write>(
     let mut walk = Walk {
         console,
         store,
+        locks,
         assessment,
         loaded,
         introduced: None,
@@ -376,7 +383,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
     /// Saves the draft. Interactive, a failure is reported and the walk goes on (the next
     /// change tries again); piped, it ends the run.
     fn save(&mut self) -> Result<()> {
-        match self.store.save(&self.assessment) {
+        match self.locks.save(self.store, &self.assessment) {
             Ok(()) => Ok(()),
             Err(e) if self.console.interactive() => {
                 let said = format!("Could not save: {e:#}. The next change tries again.");

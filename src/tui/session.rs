@@ -2,9 +2,11 @@
 
 use ratatui_textarea::TextArea;
 
-use super::action::Opened;
+use crate::app::Opened;
 use crate::assessment::{Assessment, Response, Status};
 use crate::questionnaire::{Choice, ItemRef, Loaded, Questionnaire};
+
+pub use crate::app::MapNotes;
 
 /// One stop of the wizard's walk through a questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,18 +41,6 @@ pub struct Session {
     /// Finish was chosen with questions unanswered or dimensions unscored: what is
     /// missing, shown with the question whether to finish anyway.
     pub confirm_finish: Option<crate::summary::Unfinished>,
-}
-
-/// Sentences about the organization's ecosystem map, shown on Results beside
-/// complementary strengths.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct MapNotes {
-    /// The day the version shown was saved (`YYYY-MM-DD`), when one is shown.
-    pub saved: Option<String>,
-    /// What the map shows: thin layers, missing resources, concentration, changes.
-    pub lines: Vec<String>,
-    /// Next steps that point at the gaps.
-    pub hints: Vec<String>,
 }
 
 impl Session {

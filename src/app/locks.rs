@@ -1,0 +1,69 @@
+//! Which draft this window holds the lock of, and saving only what it holds: a lock is
+//! taken when a draft is opened or created and let go when the user leaves it (everything
+//! they changed was saved while it was held).
+
+use color_eyre::eyre::Result;
+
+use crate::assessment::Assessment;
+use crate::store::{AssessmentError, DraftLock, Store};
+
+/// The window's draft lock, or no locking at all (headless tests drive the wizard alone).
+#[derive(Debug)]
+pub struct DraftLocks {
+    enabled: bool,
+    held: Option<DraftLock>,
+}
+
+impl DraftLocks {
+    /// Locking as the real wizards do it.
+    pub fn enabled() -> Self {
+        Self {
+            enabled: true,
+            held: None,
+        }
+    }
+
+    /// No locking: every draft may be opened and saved.
+    pub fn disabled() -> Self {
+        Self {
+            enabled: false,
+            held: None,
+        }
+    }
+
+    /// Takes the lock of draft `id` (a lock held on another draft is let go); the error
+    /// says which process holds it.
+    pub fn acquire(&mut self, store: &Store, id: &str) -> Result<(), AssessmentError> {
+        if !self.enabled || self.holds(id) {
+            return Ok(());
+        }
+        self.held = Some(store.lock_draft(id)?);
+        Ok(())
+    }
+
+    /// Whether the window may write assessment `id`: only while holding its lock, so a
+    /// window that left a draft never overwrites what another window did with it since.
+    pub fn may_save(&self, id: &str) -> bool {
+        !self.enabled || self.holds(id)
+    }
+
+    /// Saves `assessment` if the window may write it (see [`DraftLocks::may_save`]);
+    /// otherwise leaves the file as it is.
+    pub fn save(&self, store: &Store, assessment: &Assessment) -> Result<()> {
+        if self.may_save(&assessment.id) {
+            store.save(assessment)?;
+        }
+        Ok(())
+    }
+
+    /// Lets the lock go unless it is the lock of `editing`, the draft the user is still on.
+    pub fn keep_only(&mut self, editing: Option<&str>) {
+        if self.held.as_ref().map(DraftLock::id) != editing {
+            self.held = None;
+        }
+    }
+
+    fn holds(&self, id: &str) -> bool {
+        self.held.as_ref().is_some_and(|lock| lock.id() == id)
+    }
+}
