@@ -13,11 +13,11 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Report, Result};
 
+use crate::app::Start;
 use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::error::{self, InvalidInput};
 use crate::limits;
 use crate::store::Store;
-use crate::wizard::Start;
 
 /// Assess how ready a small or medium business is to work in cross-sector business
 /// ecosystems, keep every dated assessment on this machine, and compare check-ins.
@@ -235,7 +235,7 @@ pub fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(report) => {
             eprintln!("ecoready: {}", error::message(&report));
-            ExitCode::from(error::exit_code(&report) as u8)
+            ExitCode::from(crate::app::exit_code(&report) as u8)
         }
     }
 }

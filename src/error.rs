@@ -1,4 +1,6 @@
-//! Errors that decide the exit code, and how a failed run is reported.
+//! Bad input, the exit statuses, and how a failed run is reported. Which status a failed
+//! run ends with is decided in the application layer (`app::exit_code`), which knows the
+//! store's errors too.
 //!
 //! An error ecoready reports (bad input, a file it cannot read, a full disk) is a message
 //! for the user, not a bug: it carries no backtrace, so `RUST_BACKTRACE=1` in the
@@ -27,18 +29,6 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_RUNTIME: i32 = 1;
 /// Exit status for bad usage or invalid input.
 pub const EXIT_INVALID: i32 = 2;
-
-/// The exit status a failed run should end with.
-pub fn exit_code(report: &color_eyre::eyre::Report) -> i32 {
-    if report
-        .chain()
-        .any(|e| e.downcast_ref::<InvalidInput>().is_some())
-    {
-        EXIT_INVALID
-    } else {
-        EXIT_RUNTIME
-    }
-}
 
 /// Installs color-eyre's panic report (with a backtrace when `RUST_BACKTRACE` asks for
 /// one) and, for errors, [`UserErrorHandler`], which captures nothing.

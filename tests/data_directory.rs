@@ -29,7 +29,7 @@ use ecoready::ecomap::EcosystemMap;
 use ecoready::error::EXIT_INVALID;
 use ecoready::export::{self, Subject};
 use ecoready::report::{Format, Options};
-use ecoready::store::{DraftBusy, Store, StoreError};
+use ecoready::store::{AssessmentError, Store, StoreError};
 use support::*;
 
 /// Longest any command here may take before the test calls it hung (a FIFO opened for

@@ -31,5 +31,5 @@ fn errors_carry_no_backtrace_even_when_the_environment_asks_for_one() {
         error::message(&report),
         "could not show it: no assessment with id starting with `x`"
     );
-    assert_eq!(error::exit_code(&report), error::EXIT_INVALID);
+    assert_eq!(ecoready::app::exit_code(&report), error::EXIT_INVALID);
 }

@@ -13,9 +13,9 @@ use std::io::Write;
 use std::process::Stdio;
 
 use color_eyre::eyre::Result;
+use ecoready::app::exit_code;
 use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Setup, Status, now};
 use ecoready::ecomap::{EcosystemMap, Layer, Partner, Relationship};
-use ecoready::error::exit_code;
 use ecoready::limits;
 use ecoready::plain::run_with;
 use ecoready::questionnaire::{Loaded, builtin};

@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, VecDeque};
 
 use color_eyre::eyre::Result;
+use ecoready::app::exit_code;
 use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup, Status};
-use ecoready::error::exit_code;
 use ecoready::plain::run_with;
 use ecoready::questionnaire::{Loaded, builtin};
 use ecoready::scoring;

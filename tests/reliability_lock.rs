@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 
 use ecoready::assessment::Response;
 use ecoready::questionnaire;
-use ecoready::store::{DraftBusy, Store};
+use ecoready::store::{AssessmentError, Store};
 use support::fixtures::{answered, full};
 use support::pty::Session;
 
@@ -21,10 +21,12 @@ fn a_second_lock_on_a_draft_is_refused_with_the_holders_pid() {
     let store = Store::open(dir.path()).unwrap();
     let first = store.lock_draft("20260301-090000-aaaa").unwrap();
     let refused = store.lock_draft("20260301-090000-aaaa").unwrap_err();
-    let busy = refused
-        .downcast_ref::<DraftBusy>()
-        .expect("a DraftBusy error");
-    assert_eq!(busy.pid, Some(std::process::id()));
+    assert_eq!(
+        refused,
+        AssessmentError::DraftBusy {
+            pid: Some(std::process::id())
+        }
+    );
     assert_eq!(
         refused.to_string(),
         format!(

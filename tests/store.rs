@@ -5,12 +5,15 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use ecoready::app::exit_code;
 use ecoready::assessment::{
     Assessment, Organization, Respondent, Response, Setup, Status, Timestamp,
 };
-use ecoready::error::{EXIT_INVALID, InvalidInput, exit_code};
+use ecoready::error::EXIT_INVALID;
 use ecoready::questionnaire::{Loaded, builtins};
-use ecoready::store::{Store, questionnaires_in, read_questionnaire_file, write_atomically};
+use ecoready::store::{
+    AssessmentError, Store, questionnaires_in, read_questionnaire_file, write_atomically,
+};
 
 #[path = "store/ids.rs"]
 mod ids;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 
 use super::output::{print, print_json, warn, warn_line, warn_skipped};
-use crate::assessment::{Assessment, Status};
+use crate::assessment::Assessment;
 use crate::error::InvalidInput;
 use crate::questionnaire::{self, Loaded};
 use crate::scoring::{Score, Scores};
@@ -62,13 +62,7 @@ pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
         });
     };
     let id = store.resolve(prefix)?;
-    let assessment = store.load(&id)?;
-    if assessment.status == Status::Complete {
-        return Err(InvalidInput(format!(
-            "assessment {id} is complete; `ecoready show {id}` shows its results"
-        ))
-        .into());
-    }
+    crate::app::ensure_draft(&store.load(&id)?)?;
     Ok(id)
 }
 

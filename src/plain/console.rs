@@ -152,7 +152,7 @@ enum Input {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::exit_code;
+    use crate::app::exit_code;
 
     #[test]
     fn piped_lines_are_numbered_echoed_and_a_mistake_names_its_line() {

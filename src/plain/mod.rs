@@ -16,9 +16,9 @@ use std::io::{self, BufRead, IsTerminal, Write};
 
 use color_eyre::eyre::Result;
 
+use crate::app::{DraftLocks, Start};
 use crate::error::InvalidInput;
 use crate::store::Store;
-use crate::wizard::Start;
 
 use console::Console;
 
@@ -70,9 +70,10 @@ pub fn run_with(
         .into());
     }
     let mut console = Console::new(input, output, interactive);
-    match setup::begin(&mut console, store, start)? {
-        // The lock is held until the walk ends, however it ends.
-        Some((assessment, loaded, _lock)) => wizard::walk(&mut console, store, assessment, loaded),
+    // The lock is held until the walk ends, however it ends.
+    let mut locks = DraftLocks::enabled();
+    match setup::begin(&mut console, store, start, &mut locks)? {
+        Some(opened) => wizard::walk(&mut console, store, &locks, opened),
         None => Ok(0),
     }
 }

@@ -1,6 +1,7 @@
 //! The plain wizard's text: pure functions from the assessment to lines. Every string
 //! from a questionnaire file or the keyboard is sanitized before it is shown.
 
+use crate::app::Navigator;
 use crate::assessment::{Assessment, Mode, Response};
 use crate::plain::command::{self, CommandHelp};
 use crate::questionnaire::{ItemRef, Questionnaire};
@@ -124,16 +125,16 @@ pub fn review(q: &Questionnaire, assessment: &Assessment) -> Vec<String> {
         strings::REVIEW_TITLE.to_string(),
         format!("{answered} of {total} answered, {dont_know} of them \"don't know\"."),
     ];
-    let unanswered: Vec<String> = q
-        .items()
-        .filter(|r| assessment.response(&r.item.id).is_none())
-        .map(|r| numbered(r))
-        .collect();
-    let flagged: Vec<String> = q
-        .items()
-        .filter(|r| assessment.is_flagged(&r.item.id))
-        .map(|r| numbered(r))
-        .collect();
+    let walk = Navigator::new(q, assessment);
+    let numbered_all = |indexes: Vec<usize>| -> Vec<String> {
+        indexes
+            .into_iter()
+            .filter_map(|index| q.item_at(index))
+            .map(numbered)
+            .collect()
+    };
+    let unanswered = numbered_all(walk.unanswered());
+    let flagged = numbered_all(walk.flagged());
     if unanswered.is_empty() && flagged.is_empty() {
         lines.push(strings::ALL_ANSWERED.to_string());
     }

@@ -7,18 +7,14 @@ use std::io::{BufRead, Write};
 use color_eyre::eyre::Result;
 
 use super::console::Console;
-use crate::assessment::{Assessment, Mode, Setup, Status, now};
+use crate::app::{self, DraftLocks, Opened, Start};
+use crate::assessment::{Mode, Setup};
 use crate::error::InvalidInput;
 use crate::limits::{self, TextLimit};
 use crate::questionnaire::Loaded;
-use crate::store::{self, DraftLock, Store, StoreError};
+use crate::store::{self, Store};
 use crate::strings;
 use crate::text::sanitize;
-use crate::wizard::Start;
-
-/// An assessment ready to answer, with its questionnaire and the lock that makes this
-/// process its one editor; `None` when the user left first.
-pub type Opened = Option<(Assessment, Loaded, DraftLock)>;
 
 /// Said when the user leaves before an assessment exists.
 const NOTHING_SAVED: &str = "Nothing was saved.";
@@ -27,27 +23,33 @@ const NOTHING_SAVED: &str = "Nothing was saved.";
 const PIPED_ORGANIZATION: &str =
     "the first line must be the organization's name (or give --org NAME)";
 
-/// Opens or creates the assessment a start asks for.
+/// Opens or creates the assessment a start asks for, with `locks` holding its lock;
+/// `None` when the user left first.
 pub fn begin<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     store: &Store,
     start: Start,
-) -> Result<Opened> {
+    locks: &mut DraftLocks,
+) -> Result<Option<Opened>> {
     match start {
-        Start::Home => home(console, store),
+        Start::Home => home(console, store, locks),
         Start::New {
             setup,
             questionnaire,
         } => match fill(console, setup, false)? {
-            Some(setup) => create(console, store, setup, *questionnaire).map(Some),
+            Some(setup) => create(console, store, setup, *questionnaire, locks).map(Some),
             None => Ok(None),
         },
-        Start::Resume(id) => open(console, store, &id).map(Some),
+        Start::Resume(id) => open(console, store, &id, locks).map(Some),
     }
 }
 
 /// The home menu (only ever interactive: a script says `new` or `resume`).
-fn home<R: BufRead, W: Write>(console: &mut Console<R, W>, store: &Store) -> Result<Opened> {
+fn home<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    store: &Store,
+    locks: &mut DraftLocks,
+) -> Result<Option<Opened>> {
     console.say_lines(&[
         strings::HOME_TITLE.to_string(),
         strings::HOME_INTRO.to_string(),
@@ -66,12 +68,12 @@ fn home<R: BufRead, W: Write>(console: &mut Console<R, W>, store: &Store) -> Res
                     return Ok(None);
                 };
                 return match fill(console, Setup::default(), true)? {
-                    Some(setup) => create(console, store, setup, loaded).map(Some),
+                    Some(setup) => create(console, store, setup, loaded, locks).map(Some),
                     None => Ok(None),
                 };
             }
-            "2" | "r" => match latest_draft(store) {
-                Ok(Some(id)) => return open(console, store, &id).map(Some),
+            "2" | "r" => match app::latest_draft(store) {
+                Ok(Some(id)) => return open(console, store, &id, locks).map(Some),
                 Ok(None) => console.say(strings::NO_DRAFT)?,
                 // Not "no draft": the assessments could not be listed at all.
                 Err(unreadable) => console.say(&clean(&unreadable.to_string()))?,
@@ -80,12 +82,6 @@ fn home<R: BufRead, W: Write>(console: &mut Console<R, W>, store: &Store) -> Res
             _ => console.reject("choose 1, 2 or 3")?,
         }
     }
-}
-
-/// The most recently changed draft, or why the assessments cannot be listed.
-fn latest_draft(store: &Store) -> Result<Option<String>, StoreError> {
-    let listing = store.summaries().readable()?;
-    Ok(listing.latest_draft().map(|a| a.id.clone()))
 }
 
 /// The questionnaire for a new assessment: asked for when there is more than one.
@@ -289,15 +285,10 @@ fn create<R: BufRead, W: Write>(
     store: &Store,
     setup: Setup,
     loaded: Loaded,
-) -> Result<(Assessment, Loaded, DraftLock)> {
-    let at = now();
-    let id = store.new_id(&at);
-    let q = &loaded.questionnaire;
-    let assessment = Assessment::start(id, setup, q, &loaded.digest, at);
-    // Locked before it is first saved: no other window can open it meanwhile.
-    let lock = store.lock_draft(&assessment.id)?;
-    store.keep_questionnaire(q, &loaded.text)?;
-    store.save(&assessment)?;
+    locks: &mut DraftLocks,
+) -> Result<Opened> {
+    let opened = app::create(store, setup, loaded, locks)?;
+    let (assessment, q) = (&opened.assessment, &opened.questionnaire.questionnaire);
     console.say(&format!(
         "Started assessment {} of {}: {}, {} questions. Every answer is saved at once.",
         assessment.id,
@@ -305,7 +296,7 @@ fn create<R: BufRead, W: Write>(
         clean(&q.title),
         q.item_count()
     ))?;
-    Ok((assessment, loaded, lock))
+    Ok(opened)
 }
 
 /// Opens a draft with the exact questionnaire it uses, as its one editor (as the
@@ -314,25 +305,18 @@ fn open<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     store: &Store,
     id: &str,
-) -> Result<(Assessment, Loaded, DraftLock)> {
-    // The lock comes first, so what is read is what the draft's last editor saved.
-    let lock = store.lock_draft(id)?;
-    let assessment = store.load(id)?;
-    if assessment.status == Status::Complete {
-        return Err(InvalidInput(format!(
-            "assessment {id} is complete; `ecoready show {id}` shows its results"
-        ))
-        .into());
-    }
-    let loaded = store.questionnaire_for(&assessment.questionnaire)?;
-    let q = &loaded.questionnaire;
+    locks: &mut DraftLocks,
+) -> Result<Opened> {
+    let opened = app::open(store, id, locks)?;
+    app::ensure_draft(&opened.assessment)?;
+    let (assessment, q) = (&opened.assessment, &opened.questionnaire.questionnaire);
     console.say(&format!(
         "Resuming draft {id} of {}: {} of {} questions answered.",
         clean(&assessment.organization.name),
         assessment.responded_count(q),
         q.item_count()
     ))?;
-    Ok((assessment, loaded, lock))
+    Ok(opened)
 }
 
 /// Typed or file text, trimmed and safe to show.

@@ -9,27 +9,19 @@ use color_eyre::eyre::{Result, WrapErr};
 use super::command::{self, Command};
 use super::console::Console;
 use super::render;
+use crate::app::{DraftLocks, Navigator, Opened, Step};
 use crate::assessment::{Assessment, Response, now};
 use crate::error::InvalidInput;
 use crate::limits;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::store::Store;
-use crate::summary::Unfinished;
 use crate::text::sanitize;
-
-/// Where the walk stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    /// The question with this index over the whole questionnaire.
-    Question(usize),
-    /// The review of unanswered and flagged questions.
-    Review,
-}
 
 /// How the walk arrives at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Motion {
-    /// Moving on in order: a new part shows its intro first.
+    /// Moving on in order: a new part shows its intro first (an intro is not a stop of
+    /// its own here: it is printed above the part's first question).
     Onward,
     /// Back or a jump: straight to the question.
     Jump,
@@ -47,6 +39,7 @@ enum Flow {
 struct Walk<'c, R, W> {
     console: &'c mut Console<R, W>,
     store: &'c Store,
+    locks: &'c DraftLocks,
     assessment: Assessment,
     loaded: Loaded,
     /// The part whose intro was shown last.
@@ -55,14 +48,18 @@ struct Walk<'c, R, W> {
     back_to_review: bool,
 }
 
-/// Answers `assessment` (a draft using `loaded`) until it is finished, left, or the
-/// input ends; returns the exit status.
+/// Answers the opened draft (saved through `locks`, which hold its lock) until it is
+/// finished, left, or the input ends; returns the exit status.
 pub fn walk<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     store: &Store,
-    assessment: Assessment,
-    loaded: Loaded,
+    locks: &DraftLocks,
+    opened: Opened,
 ) -> Result<u8> {
+    let Opened {
+        assessment,
+        questionnaire: loaded,
+    } = opened;
     let id = assessment.id.clone();
     console.note_saved_work(format!(
         "The answers before it are saved in draft {id}; `ecoready resume {id}` continues it."
@@ -72,23 +69,19 @@ pub fn walk<R: BufRead, W: Write>(
     let mut walk = Walk {
         console,
         store,
+        locks,
         assessment,
         loaded,
         introduced: None,
         back_to_review: false,
     };
-    let count = walk.q().item_count();
-    let mut step = match walk.assessment.position {
-        p if p >= count => Step::Review,
-        p => Step::Question(p),
-    };
+    let mut step = walk.navigator().resume();
     let mut motion = Motion::Onward;
     loop {
-        walk.assessment.position = match step {
-            Step::Question(i) => i,
-            Step::Review => count,
-        };
+        walk.assessment.position = walk.navigator().position_of(step);
         let flow = match step {
+            // Shown with the part's first question, as moving on into it shows it.
+            Step::Intro(_) => Flow::Go(walk.navigator().next(step), Motion::Onward),
             Step::Question(i) => walk.question(i, motion)?,
             Step::Review => walk.review()?,
         };
@@ -104,6 +97,10 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         &self.loaded.questionnaire
     }
 
+    fn navigator(&self) -> Navigator<'_> {
+        Navigator::new(&self.loaded.questionnaire, &self.assessment)
+    }
+
     /// Shows question `index` (after its part's intro when moving on into a new part) and
     /// reads commands until one leaves it.
     fn question(&mut self, index: usize, motion: Motion) -> Result<Flow> {
@@ -114,12 +111,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         let choices = self.q().choices(r.item);
         let mut lines = Vec::new();
         if motion == Motion::Onward && self.introduced != Some(dimension) {
-            let answered = self
-                .q()
-                .items()
-                .filter(|r| r.dimension_index == dimension)
-                .filter(|r| self.assessment.response(&r.item.id).is_some())
-                .count();
+            let answered = self.navigator().answered_in_dimension(dimension);
             lines.extend(render::intro(self.q(), dimension, answered));
         }
         lines.extend(render::question(self.q(), r, &self.assessment));
@@ -155,11 +147,13 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                     }
                 }
                 Command::Flag => self.toggle_flag(&item)?,
-                Command::Back if index == 0 => self.console.say("This is the first question.")?,
-                Command::Back => {
-                    self.back_to_review = false;
-                    return Ok(Flow::Go(Step::Question(index - 1), Motion::Jump));
-                }
+                Command::Back => match self.navigator().previous_question(index) {
+                    Some(previous) => {
+                        self.back_to_review = false;
+                        return Ok(Flow::Go(Step::Question(previous), Motion::Jump));
+                    }
+                    None => self.console.say("This is the first question.")?,
+                },
                 Command::GoTo(wanted) => {
                     if let Some(flow) = self.go_to(wanted)? {
                         self.back_to_review = false;
@@ -179,10 +173,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         let q = &self.loaded.questionnaire;
         self.assessment.respond(q, item, response, now());
         let next = self.after(index);
-        self.assessment.position = match next {
-            Step::Question(i) => i,
-            Step::Review => self.q().item_count(),
-        };
+        self.assessment.position = self.navigator().position_of(next);
         self.save()?;
         Ok(Flow::Go(next, Motion::Onward))
     }
@@ -230,14 +221,11 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         self.console.say(said)
     }
 
-    /// The step after question `index`: the next question, or the review (at the end, or
-    /// when the user came from there).
+    /// The step after question `index`: the next question (after its part's intro), or
+    /// the review (at the end, or when the user came from there).
     fn after(&mut self, index: usize) -> Step {
-        if std::mem::take(&mut self.back_to_review) || index + 1 >= self.q().item_count() {
-            Step::Review
-        } else {
-            Step::Question(index + 1)
-        }
+        let from_review = std::mem::take(&mut self.back_to_review);
+        self.navigator().after_answer(index, from_review)
     }
 
     /// `g N`, or `g` alone: the list of questions, then the number on the next line.
@@ -267,7 +255,8 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
             }
         };
         if (1..=count).contains(&wanted) {
-            return Ok(Some(Flow::Go(Step::Question(wanted - 1), Motion::Jump)));
+            let step = self.navigator().go_to(wanted - 1);
+            return Ok(Some(Flow::Go(step, Motion::Jump)));
         }
         let problem = format!("there is no question {wanted}; they are numbered 1 to {count}");
         self.console.reject(&problem)?;
@@ -295,8 +284,8 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                     }
                 }
                 Ok(Command::Back) => {
-                    let last = self.q().item_count().saturating_sub(1);
-                    return Ok(Flow::Go(Step::Question(last), Motion::Jump));
+                    let last = self.navigator().previous(Step::Review);
+                    return Ok(Flow::Go(last, Motion::Jump));
                 }
                 Ok(Command::Leave) => return self.leave(),
                 Ok(Command::Help) => {
@@ -317,8 +306,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
     /// asks whether to finish anyway: `Some(true)` finishes, `Some(false)` goes back to the
     /// review, `None` is the end of the input. Nothing missing finishes without asking.
     fn finish_anyway(&mut self) -> Result<Option<bool>> {
-        let scores = self.assessment.current_scores(self.q());
-        let Some(unfinished) = Unfinished::of(&scores) else {
+        let Some(unfinished) = self.navigator().unfinished() else {
             return Ok(Some(true));
         };
         self.console.say(&sanitize(&unfinished.sentence(), false))?;
@@ -376,7 +364,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
     /// Saves the draft. Interactive, a failure is reported and the walk goes on (the next
     /// change tries again); piped, it ends the run.
     fn save(&mut self) -> Result<()> {
-        match self.store.save(&self.assessment) {
+        match self.locks.save(self.store, &self.assessment) {
             Ok(()) => Ok(()),
             Err(e) if self.console.interactive() => {
                 let said = format!("Could not save: {e:#}. The next change tries again.");

@@ -1,8 +1,12 @@
-//! What can be wrong with a file or directory of the data directory itself (rather than
-//! with its content), as cases callers can tell apart. Each message starts with the path
-//! and never repeats anything read from the file.
+//! What the store refuses or cannot do, as cases callers can tell apart by matching:
+//! [`StoreError`] is a file or directory of the data directory itself that it refuses
+//! (rather than its content), each message starting with the path and never repeating
+//! anything read from the file; [`AssessmentError`] is why an assessment could not be
+//! found by its id or locked for editing.
 
 use std::path::{Path, PathBuf};
+
+use super::ids::MAX_ID_LEN;
 
 /// A file or directory the store refuses to use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -69,6 +73,81 @@ impl StoreError {
             | Self::NotOwned { path, .. }
             | Self::UnreadableDirectory { path, .. } => path,
         }
+    }
+}
+
+/// Why an assessment could not be found by its id (or the start of it) or locked for
+/// editing. The messages are the ones users see.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AssessmentError {
+    /// An id that could name a path outside the data directory; nothing was looked up.
+    #[error(
+        "`{}` is not a valid assessment id: use 1 to {MAX_ID_LEN} letters, digits, `_` or `-`",
+        id.escape_debug()
+    )]
+    InvalidId {
+        /// The id as given.
+        id: String,
+    },
+    /// No assessment has this id (or, by prefix, an id starting with it).
+    #[error("no assessment with id {}`{wanted}`", if *by_prefix { "starting with " } else { "" })]
+    NotFound {
+        /// The id or prefix looked for.
+        wanted: String,
+        /// Whether `wanted` was the start of an id rather than a whole one.
+        by_prefix: bool,
+    },
+    /// Several assessments have an id starting with the prefix.
+    #[error("`{prefix}` matches {} assessments ({}); give more of the id", candidates.len(), shown(candidates))]
+    Ambiguous {
+        /// The prefix given.
+        prefix: String,
+        /// Every id it matches.
+        candidates: Vec<String>,
+    },
+    /// Another process is editing the draft.
+    #[error(
+        "This draft is open in another ecoready window{}. Close it there first.",
+        pid.map(|pid| format!(" (pid {pid})")).unwrap_or_default()
+    )]
+    DraftBusy {
+        /// Its process id, when the lock file names one.
+        pid: Option<u32>,
+    },
+    /// The lock file could not be made or read (the operating system's reason).
+    #[error("could not lock {}: {reason}", path.display())]
+    LockFailed {
+        /// The lock file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// An entry the store refuses to use stands where it looks.
+    #[error(transparent)]
+    Refused(#[from] StoreError),
+}
+
+/// Most candidates named when a prefix is ambiguous.
+const MAX_CANDIDATES_SHOWN: usize = 10;
+
+/// The first candidates of an ambiguous prefix, and how many more there are.
+fn shown(candidates: &[String]) -> String {
+    let count = candidates.len();
+    let mut shown = candidates[..count.min(MAX_CANDIDATES_SHOWN)].join(", ");
+    if count > MAX_CANDIDATES_SHOWN {
+        shown.push_str(&format!(" and {} more", count - MAX_CANDIDATES_SHOWN));
+    }
+    shown
+}
+
+impl AssessmentError {
+    /// Whether the user asked for something that cannot be (a bad or unknown id): such a
+    /// run ends with exit status 2, like other invalid input.
+    pub fn is_invalid_input(&self) -> bool {
+        matches!(
+            self,
+            Self::InvalidId { .. } | Self::NotFound { .. } | Self::Ambiguous { .. }
+        )
     }
 }
 

@@ -3,11 +3,10 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use color_eyre::eyre::{Report, Result};
 use sha2::{Digest, Sha256};
 
+use super::error::AssessmentError;
 use crate::assessment::Timestamp;
-use crate::error::InvalidInput;
 
 /// Longest id accepted; keeps `<id>.yaml` well inside every file system's name limit.
 pub const MAX_ID_LEN: usize = 100;
@@ -22,16 +21,13 @@ pub fn is_safe_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
-/// `Ok` for a safe id; otherwise an [`InvalidInput`] error saying what is allowed, so that
-/// no id can name a path outside the data directory.
-pub fn check_id(id: &str, what: &str) -> Result<()> {
+/// `Ok` for a safe assessment id; otherwise the error says what is allowed, so that no id
+/// can name a path outside the data directory.
+pub fn check_id(id: &str) -> Result<(), AssessmentError> {
     if is_safe_id(id) {
         Ok(())
     } else {
-        Err(Report::new(InvalidInput(format!(
-            "`{}` is not a valid {what}: use 1 to {MAX_ID_LEN} letters, digits, `_` or `-`",
-            id.escape_debug()
-        ))))
+        Err(AssessmentError::InvalidId { id: id.to_string() })
     }
 }
 
@@ -95,8 +91,12 @@ mod tests {
             "", "../x", "a/b", "a\\b", ".hidden", "a.b", "a b", "é", "x\0y",
         ] {
             assert!(!is_safe_id(bad), "{bad:?}");
-            let err = check_id(bad, "assessment id").unwrap_err();
-            assert!(err.downcast_ref::<InvalidInput>().is_some(), "{bad:?}");
+            let err = check_id(bad).unwrap_err();
+            assert!(err.is_invalid_input(), "{bad:?}");
+            assert!(
+                err.to_string().contains("is not a valid assessment id"),
+                "{err}"
+            );
         }
         assert!(!is_safe_id(&"a".repeat(MAX_ID_LEN + 1)));
         assert!(is_safe_id("20240305-140709-0a9f"));

@@ -8,15 +8,13 @@
 //! Lock files are opened without following links: a planted link is refused, never
 //! truncated.
 
-use std::fmt;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use color_eyre::eyre::{Report, Result, WrapErr, eyre};
-
 use super::cleanup::STALE_AFTER;
+use super::error::AssessmentError;
 use super::files::{Links, ReadError, open_checked};
 use super::{Store, ids};
 
@@ -47,45 +45,22 @@ impl Drop for DraftLock {
     }
 }
 
-/// Another process is editing the draft.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DraftBusy {
-    /// Its process id, when the lock file names one.
-    pub pid: Option<u32>,
-}
-
-impl fmt::Display for DraftBusy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.pid {
-            Some(pid) => write!(
-                f,
-                "This draft is open in another ecoready window (pid {pid}). Close it there first."
-            ),
-            None => {
-                f.write_str("This draft is open in another ecoready window. Close it there first.")
-            }
-        }
-    }
-}
-
-impl std::error::Error for DraftBusy {}
-
 impl Store {
     /// Locks draft `id` for editing by this process; if another process holds it the
-    /// error is a [`DraftBusy`] naming that process.
-    pub fn lock_draft(&self, id: &str) -> Result<DraftLock> {
-        ids::check_id(id, "assessment id")?;
+    /// error is [`AssessmentError::DraftBusy`] naming that process.
+    pub fn lock_draft(&self, id: &str) -> Result<DraftLock, AssessmentError> {
+        ids::check_id(id)?;
         let path = self.assessments_dir().join(format!(".{id}.lock"));
+        let failed = |reason: String| AssessmentError::LockFailed {
+            path: path.clone(),
+            reason,
+        };
         for _ in 0..ATTEMPTS {
             let acquired = match acquire(&path) {
                 Ok(acquired) => acquired,
-                Err(ReadError::Refused(refused)) => return Err(Report::new(refused)),
-                Err(ReadError::Io(e)) => {
-                    return Err(e).wrap_err_with(|| format!("could not lock {}", path.display()));
-                }
-                Err(ReadError::Invalid(message)) => {
-                    return Err(eyre!("could not lock {}: {message}", path.display()));
-                }
+                Err(ReadError::Refused(refused)) => return Err(refused.into()),
+                Err(ReadError::Io(e)) => return Err(failed(e.to_string())),
+                Err(ReadError::Invalid(message)) => return Err(failed(message)),
             };
             match acquired {
                 Acquired::Locked(file) => {
@@ -95,17 +70,20 @@ impl Store {
                         file,
                     });
                 }
-                Acquired::Busy(busy) => return Err(Report::new(busy)),
+                Acquired::Busy { pid } => return Err(AssessmentError::DraftBusy { pid }),
                 Acquired::Replaced => continue,
             }
         }
-        Err(Report::new(DraftBusy { pid: None }))
+        Err(AssessmentError::DraftBusy { pid: None })
     }
 }
 
 enum Acquired {
     Locked(File),
-    Busy(DraftBusy),
+    /// Another process holds the lock (its pid, when the file names one).
+    Busy {
+        pid: Option<u32>,
+    },
     /// The file was removed (its holder let go) between opening and locking it.
     Replaced,
 }
@@ -122,9 +100,9 @@ fn acquire(path: &Path) -> Result<Acquired, ReadError> {
     match file.try_lock() {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
-            return Ok(Acquired::Busy(DraftBusy {
+            return Ok(Acquired::Busy {
                 pid: read_holder(&mut file).and_then(|h| h.pid),
-            }));
+            });
         }
         Err(TryLockError::Error(e)) => return Err(e.into()),
     }

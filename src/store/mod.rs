@@ -42,11 +42,11 @@ use serde::Deserialize;
 
 pub use atomic::{write_atomically, write_new_atomically};
 pub use by_organization::OrganizationAssessments;
-pub use error::StoreError;
+pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
 pub use ids::is_safe_id;
 pub use index::{INDEX_FILE, SCORES_INDEX_FILE};
-pub use lock::{DraftBusy, DraftLock};
+pub use lock::DraftLock;
 pub use questionnaires::questionnaires_in;
 pub use summary::{Summaries, Summary};
 
@@ -94,9 +94,6 @@ pub struct Store {
     /// Set only by tests ([`Store::with_write_fault`]).
     write_fault: Option<WriteFault>,
 }
-
-/// Most candidates named when a prefix is ambiguous.
-const MAX_CANDIDATES_SHOWN: usize = 10;
 
 impl Store {
     /// Opens (creating if needed, owner-only) the data directory at `root`.
@@ -184,9 +181,9 @@ impl Store {
     }
 
     /// The full id of the one assessment whose id starts with `prefix` (an exact match
-    /// wins); no match, several matches or an unsafe prefix are [`InvalidInput`].
-    pub fn resolve(&self, prefix: &str) -> Result<String> {
-        ids::check_id(prefix, "assessment id")?;
+    /// wins); an unsafe prefix, no match or several matches are errors callers can match.
+    pub fn resolve(&self, prefix: &str) -> Result<String, AssessmentError> {
+        ids::check_id(prefix)?;
         let files = files::yaml_files(&self.assessments_dir(), Links::Refuse)?;
         let mut matches: Vec<String> = files
             .iter()
@@ -197,19 +194,15 @@ impl Store {
             return Ok(prefix.to_string());
         }
         match matches.len() {
-            0 => Err(invalid(format!(
-                "no assessment with id starting with `{prefix}`"
-            ))),
+            0 => Err(AssessmentError::NotFound {
+                wanted: prefix.to_string(),
+                by_prefix: true,
+            }),
             1 => Ok(matches.remove(0)),
-            count => {
-                let mut shown = matches[..count.min(MAX_CANDIDATES_SHOWN)].join(", ");
-                if count > MAX_CANDIDATES_SHOWN {
-                    shown.push_str(&format!(" and {} more", count - MAX_CANDIDATES_SHOWN));
-                }
-                Err(invalid(format!(
-                    "`{prefix}` matches {count} assessments ({shown}); give more of the id"
-                )))
-            }
+            _ => Err(AssessmentError::Ambiguous {
+                prefix: prefix.to_string(),
+                candidates: matches,
+            }),
         }
     }
 
@@ -286,8 +279,8 @@ impl Store {
     }
 
     /// `assessments/<id>.yaml`, after checking that `id` is a safe file name.
-    fn assessment_path(&self, id: &str) -> Result<PathBuf> {
-        ids::check_id(id, "assessment id")?;
+    fn assessment_path(&self, id: &str) -> Result<PathBuf, AssessmentError> {
+        ids::check_id(id)?;
         Ok(self.assessment_path_unchecked(id))
     }
 

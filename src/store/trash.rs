@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Result, WrapErr};
 
-use super::{DraftBusy, Store, atomic, invalid};
+use super::{AssessmentError, Store, atomic};
 use crate::assessment::Status;
 
 /// Most numbered names tried when the trash already holds files of the same name.
@@ -22,12 +22,17 @@ impl Store {
     /// that name is taken) and returns where it went. The bytes are untouched, nothing in
     /// the trash is ever overwritten, and the trash directory is owner-only.
     ///
-    /// A draft open in another window is not moved (the error is a [`DraftBusy`] naming
-    /// that window, as when resuming it): that window would save it back.
+    /// A draft open in another window is not moved (the error is an
+    /// [`AssessmentError::DraftBusy`] naming that window, as when resuming it): that
+    /// window would save it back.
     pub fn trash(&self, id: &str) -> Result<PathBuf> {
         let source = self.assessment_path(id)?;
         if fs::symlink_metadata(&source).is_err() {
-            return Err(invalid(format!("no assessment with id `{id}`")));
+            return Err(AssessmentError::NotFound {
+                wanted: id.to_string(),
+                by_prefix: false,
+            }
+            .into());
         }
         // Held until the file has moved, so no window opens it meanwhile; released (and
         // its lock file removed) when this function returns.
@@ -35,13 +40,12 @@ impl Store {
             Ok(lock) => Some(lock),
             // A complete assessment open elsewhere is only looked at there (a window
             // saves drafts only), so it may go.
-            Err(busy)
-                if busy.downcast_ref::<DraftBusy>().is_some()
-                    && self.load(id).is_ok_and(|a| a.status == Status::Complete) =>
+            Err(AssessmentError::DraftBusy { .. })
+                if self.load(id).is_ok_and(|a| a.status == Status::Complete) =>
             {
                 None
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err(e.into()),
         };
         let trash = self.trash_dir();
         atomic::create_private_dir(&trash).wrap_err("could not create the trash folder")?;

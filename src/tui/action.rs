@@ -2,9 +2,6 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::assessment::Assessment;
-use crate::questionnaire::Loaded;
-
 /// A message for [`super::app::App::update`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -106,10 +103,4 @@ pub enum Action {
 }
 
 /// An assessment together with the exact questionnaire it uses.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Opened {
-    /// The assessment.
-    pub assessment: Assessment,
-    /// Its questionnaire.
-    pub questionnaire: Loaded,
-}
+pub use crate::app::Opened;

@@ -217,15 +217,7 @@ impl App {
                 Step::Question(i) => session.initial_cursor(i),
                 _ => None,
             };
-            session.assessment.position = match step {
-                Step::Intro(d) => session
-                    .q()
-                    .items()
-                    .find(|r| r.dimension_index == d)
-                    .map_or(0, |r| r.index),
-                Step::Question(i) => i,
-                Step::Review => session.item_count(),
-            };
+            session.assessment.position = session.navigator().position_of(step);
         }
         self.screen = Screen::Wizard(step);
     }

@@ -6,7 +6,6 @@
 
 pub mod action;
 pub mod app;
-mod draft_lock;
 pub mod keymap;
 pub mod saving;
 pub mod screens;
@@ -23,19 +22,17 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
-use self::action::{Action, Opened};
+use self::action::Action;
 use self::app::{App, Effect, Screen};
-use self::draft_lock::DraftLocks;
 use self::saving::SaveProblem;
 use self::screens::home::HomeData;
-use self::session::MapNotes;
 use self::theme::Theme;
-use crate::assessment::{Assessment, Setup, Status, Timestamp, now};
+use crate::app::DraftLocks;
 use crate::questionnaire::Loaded;
 use crate::store::{self, Store};
 
 pub use self::terminal::{Signals, TerminalEvents};
-pub use crate::wizard::Start;
+pub use crate::app::Start;
 
 /// A source of terminal events; `None` means there will be no more.
 pub trait Events {
@@ -226,7 +223,16 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
             }
         }
     }
-    locks.release_unless_editing(app);
+    locks.keep_only(editing(app));
+}
+
+/// The draft the user is still on (its questions, review or results), whose lock is kept.
+fn editing(app: &App) -> Option<&str> {
+    let on_it = matches!(app.screen, Screen::Wizard(_) | Screen::Results(_));
+    app.session
+        .as_ref()
+        .filter(|_| on_it)
+        .map(|s| s.assessment.id.as_str())
 }
 
 /// The save to run again if `effect` fails, if it is one: a save of the open assessment
@@ -248,100 +254,32 @@ fn perform(
     effect: Effect,
     locks: &mut DraftLocks,
 ) -> Result<Option<Action>> {
+    let opened = |opened| Action::Opened(Box::new(opened));
     match effect {
         Effect::Save => match &app.session {
-            Some(session) if locks.may_save(&session.assessment.id) => {
-                store.save(&session.assessment).map(|()| None)
-            }
-            _ => Ok(None),
+            Some(session) => locks.save(store, &session.assessment).map(|()| None),
+            None => Ok(None),
         },
         Effect::Create(setup, questionnaire) => {
-            create(store, setup, *questionnaire, locks).map(Some)
+            crate::app::create(store, setup, *questionnaire, locks).map(|o| Some(opened(o)))
         }
-        Effect::Open(id) => open(store, &id, locks).map(Some),
+        Effect::Open(id) => crate::app::open(store, &id, locks).map(|o| Some(opened(o))),
         Effect::Refresh => Ok(Some(Action::Listed(HomeData::from_summaries(
             &store.summaries(),
         )))),
         Effect::Map(effect) => screens::map::perform(store, effect),
         Effect::History(effect) => screens::history::perform(store, effect),
-        Effect::MapNotes(organization, moment) => {
-            map_notes(store, &organization, moment.as_ref()).map(Some)
+        Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(
+            crate::app::map_notes(store, &organization, moment.as_ref()),
+        )))),
+        Effect::Export(subject) => {
+            let path = crate::app::write_report(store, &subject)?;
+            // The data directory's path is the user's, and may hold anything a file name can.
+            let path = crate::text::sanitize(&path.display().to_string(), false);
+            Ok(Some(Action::Notice(format!(
+                "{} {path}",
+                crate::strings::REPORT_WRITTEN
+            ))))
         }
-        Effect::Export(subject) => export(store, &subject).map(Some),
     }
-}
-
-fn create(
-    store: &Store,
-    setup: Setup,
-    questionnaire: Loaded,
-    locks: &mut DraftLocks,
-) -> Result<Action> {
-    let at = now();
-    let id = store.new_id(&at);
-    locks.acquire(store, &id)?;
-    let assessment = Assessment::start(
-        id,
-        setup,
-        &questionnaire.questionnaire,
-        &questionnaire.digest,
-        at,
-    );
-    store.keep_questionnaire(&questionnaire.questionnaire, &questionnaire.text)?;
-    store.save(&assessment)?;
-    Ok(Action::Opened(Box::new(Opened {
-        assessment,
-        questionnaire,
-    })))
-}
-
-fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Action> {
-    let locked = locks.acquire(store, id);
-    let assessment = store.load(id)?;
-    if assessment.status == Status::Draft {
-        // Only a draft is edited; a complete assessment may be viewed in several windows.
-        locked?;
-    }
-    let questionnaire = store.questionnaire_for(&assessment.questionnaire)?;
-    Ok(Action::Opened(Box::new(Opened {
-        assessment,
-        questionnaire,
-    })))
-}
-
-/// What an organization's ecosystem map shows: the version that stood at `moment` (the
-/// latest without one). An organization without a map gets no notes; one whose first map
-/// came later says so; a map that cannot be read says so rather than blocking Results.
-fn map_notes(store: &Store, organization: &str, moment: Option<&Timestamp>) -> Result<Action> {
-    let notes = match store.map_history(organization) {
-        Ok(history) => crate::ecomap::notes_at(&history, moment)
-            .map(|notes| MapNotes {
-                saved: notes.saved_at.map(|at| at.format("%Y-%m-%d").to_string()),
-                lines: notes.lines,
-                hints: notes.hints,
-            })
-            .unwrap_or_default(),
-        Err(e) => MapNotes {
-            saved: None,
-            lines: vec![format!("The ecosystem map could not be read: {e:#}")],
-            hints: Vec::new(),
-        },
-    };
-    Ok(Action::MapNotes(Box::new(notes)))
-}
-
-/// Writes the HTML report of a subject into the data directory and says where it went.
-fn export(store: &Store, subject: &crate::export::Subject) -> Result<Action> {
-    let options = crate::report::Options {
-        dates: crate::report::DateStyle::from_environment(|name| std::env::var(name).ok()),
-        ..Default::default()
-    };
-    let rendered = crate::export::render(store, subject, crate::report::Format::Html, &options)?;
-    let path = store.write_report(&rendered.file_name, &rendered.text)?;
-    // The data directory's path is the user's, and may hold anything a file name can.
-    let path = crate::text::sanitize(&path.display().to_string(), false);
-    Ok(Action::Notice(format!(
-        "{} {path}",
-        crate::strings::REPORT_WRITTEN
-    )))
 }

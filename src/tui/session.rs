@@ -1,21 +1,13 @@
-//! The assessment being answered, and where the wizard stands in it. Pure state.
+//! The assessment being answered, and the editing state around it. Pure state; the walk
+//! through its questions is the application layer's [`Navigator`].
 
 use ratatui_textarea::TextArea;
 
-use super::action::Opened;
-use crate::assessment::{Assessment, Response, Status};
+use crate::app::{Navigator, Opened};
+use crate::assessment::{Assessment, Response};
 use crate::questionnaire::{Choice, ItemRef, Loaded, Questionnaire};
 
-/// One stop of the wizard's walk through a questionnaire.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// The intro of the dimension with this index.
-    Intro(usize),
-    /// The question with this index over the whole questionnaire.
-    Question(usize),
-    /// The review of unanswered and flagged questions.
-    Review,
-}
+pub use crate::app::{MapNotes, Step};
 
 /// An open assessment with its questionnaire and the editing state around it.
 #[derive(Debug, Clone)]
@@ -39,18 +31,6 @@ pub struct Session {
     /// Finish was chosen with questions unanswered or dimensions unscored: what is
     /// missing, shown with the question whether to finish anyway.
     pub confirm_finish: Option<crate::summary::Unfinished>,
-}
-
-/// Sentences about the organization's ecosystem map, shown on Results beside
-/// complementary strengths.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct MapNotes {
-    /// The day the version shown was saved (`YYYY-MM-DD`), when one is shown.
-    pub saved: Option<String>,
-    /// What the map shows: thin layers, missing resources, concentration, changes.
-    pub lines: Vec<String>,
-    /// Next steps that point at the gaps.
-    pub hints: Vec<String>,
 }
 
 impl Session {
@@ -105,100 +85,33 @@ impl Session {
         }
     }
 
+    /// The walk through the questionnaire as the assessment stands.
+    pub fn navigator(&self) -> Navigator<'_> {
+        Navigator::new(self.q(), &self.assessment)
+    }
+
     /// Where a resumed assessment opens.
     pub fn resume_step(&self) -> Step {
-        if self.assessment.status == Status::Complete {
-            return Step::Review;
-        }
-        let count = self.item_count();
-        let position = self.assessment.position.min(count.saturating_sub(1));
-        if self.assessment.answers.is_empty() && position == 0 {
-            Step::Intro(0)
-        } else if self.assessment.position >= count {
-            Step::Review
-        } else {
-            Step::Question(position)
-        }
+        self.navigator().resume()
     }
 
     /// The step after `step`.
     pub fn next(&self, step: Step) -> Step {
-        let count = self.item_count();
-        match step {
-            Step::Intro(d) => self.first_item_of(d).map_or(Step::Review, Step::Question),
-            Step::Question(i) if i + 1 >= count => Step::Review,
-            Step::Question(i) => {
-                let (here, there) = (self.dimension_of(i), self.dimension_of(i + 1));
-                if here == there {
-                    Step::Question(i + 1)
-                } else {
-                    Step::Intro(there)
-                }
-            }
-            Step::Review => Step::Review,
-        }
+        self.navigator().next(step)
     }
 
     /// The step before `step`.
     pub fn previous(&self, step: Step) -> Step {
-        match step {
-            Step::Intro(0) => Step::Intro(0),
-            Step::Intro(d) => self
-                .last_item_of(d - 1)
-                .map_or(Step::Intro(0), Step::Question),
-            Step::Question(i) => {
-                let d = self.dimension_of(i);
-                if self.first_item_of(d) == Some(i) {
-                    Step::Intro(d)
-                } else {
-                    Step::Question(i - 1)
-                }
-            }
-            Step::Review => match self.item_count() {
-                0 => Step::Intro(0),
-                n => Step::Question(n - 1),
-            },
-        }
-    }
-
-    fn dimension_of(&self, index: usize) -> usize {
-        self.item(index).map_or(0, |r| r.dimension_index)
-    }
-
-    fn first_item_of(&self, dimension: usize) -> Option<usize> {
-        self.q()
-            .items()
-            .find(|r| r.dimension_index == dimension)
-            .map(|r| r.index)
-    }
-
-    fn last_item_of(&self, dimension: usize) -> Option<usize> {
-        self.q()
-            .items()
-            .filter(|r| r.dimension_index == dimension)
-            .last()
-            .map(|r| r.index)
+        self.navigator().previous(step)
     }
 
     /// Position of a question within its dimension (1-based) and the dimension's size.
     pub fn position_in_dimension(&self, index: usize) -> (usize, usize) {
-        let d = self.dimension_of(index);
-        let items: Vec<usize> = self
-            .q()
-            .items()
-            .filter(|r| r.dimension_index == d)
-            .map(|r| r.index)
-            .collect();
-        let position = items.iter().position(|&i| i == index).map_or(0, |p| p + 1);
-        (position, items.len())
+        self.navigator().position_in_dimension(index)
     }
 
     /// How many questions of a dimension have a response.
     pub fn answered_in_dimension(&self, dimension: usize) -> usize {
-        self.q()
-            .items()
-            .filter(|r| r.dimension_index == dimension)
-            .filter(|r| self.assessment.response(&r.item.id).is_some())
-            .count()
+        self.navigator().answered_in_dimension(dimension)
     }
 }

@@ -97,7 +97,7 @@ fn lock_files_of_ended_editors_are_removed_and_live_ones_kept() {
         assert!(path.exists(), "{} is not a draft lock", path.display());
     }
     let busy = store.lock_draft("20250101-000000-he1d").unwrap_err();
-    assert!(busy.downcast_ref::<DraftBusy>().is_some());
+    assert!(matches!(busy, AssessmentError::DraftBusy { .. }), "{busy}");
     drop(held);
     // The cleaned-up draft can be locked again.
     drop(store.lock_draft("20250101-000000-dead").unwrap());

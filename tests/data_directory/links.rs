@@ -21,8 +21,8 @@ fn a_planted_link_at_a_draft_lock_is_refused_and_its_target_untouched() {
 
     let refused = store.lock_draft(&id).unwrap_err();
     assert_eq!(
-        refused.downcast_ref::<StoreError>(),
-        Some(&StoreError::SymbolicLink { path: lock.clone() })
+        refused,
+        AssessmentError::Refused(StoreError::SymbolicLink { path: lock.clone() })
     );
     let output = run(&sandbox, &["resume", &id]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));

@@ -128,26 +128,33 @@ fn ambiguous_unknown_and_malformed_prefixes_are_invalid_input() {
         message.contains("20250301-095900-ab12") && message.contains("20250301-095900-cd34"),
         "{message}"
     );
-    assert_eq!(exit_code(&ambiguous), EXIT_INVALID);
+    assert!(matches!(ambiguous, AssessmentError::Ambiguous { .. }));
+    assert_eq!(exit_code(&ambiguous.into()), EXIT_INVALID);
 
     let unknown = store.resolve("2024").unwrap_err();
     assert_eq!(
         unknown.to_string(),
         "no assessment with id starting with `2024`"
     );
-    assert!(unknown.downcast_ref::<InvalidInput>().is_some());
-    assert_eq!(exit_code(&unknown), EXIT_INVALID);
+    assert!(matches!(
+        unknown,
+        AssessmentError::NotFound {
+            by_prefix: true,
+            ..
+        }
+    ));
+    assert_eq!(exit_code(&unknown.into()), EXIT_INVALID);
 
     for bad in ["../x", "2025/03", "", "a.b"] {
         assert_eq!(
-            exit_code(&store.resolve(bad).unwrap_err()),
+            exit_code(&store.resolve(bad).unwrap_err().into()),
             EXIT_INVALID,
             "{bad:?}"
         );
     }
     // Resolution is case-sensitive.
     assert_eq!(
-        exit_code(&store.resolve("20250301-095900-AB").unwrap_err()),
+        exit_code(&store.resolve("20250301-095900-AB").unwrap_err().into()),
         EXIT_INVALID
     );
 }

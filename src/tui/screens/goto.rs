@@ -10,7 +10,7 @@ use crate::strings;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::screens::review::item_line;
-use crate::tui::session::{Session, Step};
+use crate::tui::session::Session;
 use crate::tui::widgets::chrome;
 
 /// The go-to list's state: the selected question (the question count means Review).
@@ -47,11 +47,7 @@ pub fn update(app: &mut App, state: GoToState, action: Action) {
         Action::Confirm => {
             app.overlay = None;
             session.back_to_review = false;
-            let step = if state.selected >= last {
-                Step::Review
-            } else {
-                Step::Question(state.selected)
-            };
+            let step = session.navigator().go_to(state.selected);
             app.go(step);
             return;
         }

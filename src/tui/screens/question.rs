@@ -141,12 +141,8 @@ fn answer(app: &mut App, index: usize, item_id: &str, response: Response) {
     };
     let q = session.questionnaire.questionnaire.clone();
     session.assessment.respond(&q, item_id, response, now());
-    let next = if session.back_to_review {
-        session.back_to_review = false;
-        Step::Review
-    } else {
-        session.next(Step::Question(index))
-    };
+    let from_review = std::mem::take(&mut session.back_to_review);
+    let next = session.navigator().after_answer(index, from_review);
     app.go(next);
     app.effect(Effect::Save);
 }

@@ -7,7 +7,6 @@ use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
 use crate::assessment::{Response, now};
 use crate::strings;
-use crate::summary::Unfinished;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
@@ -30,18 +29,10 @@ pub enum Row {
 /// The review list: Finish first, then unanswered questions, then flagged ones.
 pub fn rows(session: &Session) -> Vec<Row> {
     let mut rows = vec![Row::Finish];
-    let unanswered: Vec<usize> = session
-        .q()
-        .items()
-        .filter(|r| session.assessment.response(&r.item.id).is_none())
-        .map(|r| r.index)
-        .collect();
-    let flagged: Vec<usize> = session
-        .q()
-        .items()
-        .filter(|r| session.assessment.is_flagged(&r.item.id))
-        .map(|r| r.index)
-        .collect();
+    let (unanswered, flagged) = (
+        session.navigator().unanswered(),
+        session.navigator().flagged(),
+    );
     if !unanswered.is_empty() {
         rows.push(Row::Heading(strings::UNANSWERED));
         rows.extend(unanswered.into_iter().map(Row::Item));
@@ -135,8 +126,7 @@ fn finish(app: &mut App) {
     let Some(session) = &mut app.session else {
         return;
     };
-    let scores = session.assessment.current_scores(session.q());
-    match Unfinished::of(&scores) {
+    match session.navigator().unfinished() {
         Some(unfinished) => session.confirm_finish = Some(unfinished),
         None => complete(app),
     }

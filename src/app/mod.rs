@@ -1,0 +1,20 @@
+//! The application layer: what the full-screen wizard and the plain wizard both do with
+//! the store, written once. Starting a new assessment, opening and resuming one as its
+//! one editor ([`DraftLocks`]), saving, the walk through the questions ([`Navigator`]),
+//! what the organization's ecosystem map says ([`map_notes`]) and writing a report
+//! ([`write_report`]), and the exit status a failed run ends with ([`exit_code`]). The
+//! wizards only read input and draw.
+
+mod exit;
+mod export;
+mod locks;
+mod map_notes;
+mod navigator;
+mod start;
+
+pub use exit::exit_code;
+pub use export::write_report;
+pub use locks::DraftLocks;
+pub use map_notes::{MapNotes, map_notes};
+pub use navigator::{Navigator, Step};
+pub use start::{Opened, Start, create, ensure_draft, latest_draft, open};
