@@ -14,7 +14,6 @@ pub use ecoready_core::{
 pub mod app;
 pub mod cli;
 pub mod error;
-pub mod export;
 pub mod plain;
 pub mod store;
 pub mod strings;

@@ -25,9 +25,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
+use ecoready::app::export::{self, Subject};
 use ecoready::ecomap::EcosystemMap;
 use ecoready::error::EXIT_INVALID;
-use ecoready::export::{self, Subject};
 use ecoready::report::{Format, Options};
 use ecoready::store::{AssessmentError, Store, StoreError};
 use support::*;

@@ -1,13 +1,290 @@
-//! Writing a report from the screens: the HTML page of a subject, into the data
-//! directory's `reports/` folder.
+//! Exporting: building a report for a subject (loads through the store, builds the same
+//! documents as `show`, `compare` and `trend`, renders them with [`crate::report`], and adds
+//! the organization's ecosystem map when it has one), shared by `ecoready export` and the
+//! screens' export key, and writing the screens' HTML page into the data directory's
+//! `reports/` folder.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use color_eyre::eyre::Result;
+use color_eyre::eyre::{Result, WrapErr};
 
-use crate::export::{Subject, render};
-use crate::report::{DateStyle, Format, Options};
-use crate::store::Store;
+use crate::assessment::{Assessment, Timestamp};
+use crate::compare;
+use crate::ecomap;
+use crate::error::InvalidInput;
+use crate::questionnaire::Questionnaire;
+use crate::report::{self, AssessmentReport, CsvLayout, DateStyle, Format, Options};
+use crate::store::{Problem, Store};
+use crate::summary::AssessmentDetail;
+use crate::summary::history::{CompareDocument, TrendDocument};
+use crate::text::sanitize;
+use crate::trend;
+
+/// What a report is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// One assessment (id or unique prefix).
+    Assessment(String),
+    /// Two assessments (ids or unique prefixes); the earlier one is "before". The flag
+    /// compares them even when [`compare::objection`] refuses (`--force`).
+    Comparison(String, String, bool),
+    /// An organization: its trend, or (as CSV) its assessments.
+    Organization(String),
+    /// Every assessment (CSV only): the portfolio of all clients.
+    All,
+}
+
+/// A rendered report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The report's text.
+    pub text: String,
+    /// A file name that says what it is, e.g. `ecoready-acme-gmbh-2025-01-10.html`.
+    pub file_name: String,
+    /// Files skipped while loading (unreadable, or their questionnaire is missing).
+    pub skipped: Vec<String>,
+    /// What the report warns of (a comparison with a draft, or one that was forced).
+    pub warnings: Vec<String>,
+}
+
+/// Refuses, as bad input, to compare `a` with `b` when [`compare::objection`] objects,
+/// unless `force`.
+pub fn check_comparable(a: &Assessment, b: &Assessment, force: bool) -> Result<()> {
+    match compare::objection(a, b) {
+        Some(objection) if !force => Err(InvalidInput(format!(
+            "not compared: {objection}. Add --force to compare them anyway."
+        ))
+        .into()),
+        _ => Ok(()),
+    }
+}
+
+/// Renders the report of a subject in a format.
+pub fn render(
+    store: &Store,
+    subject: &Subject,
+    format: Format,
+    options: &Options,
+) -> Result<Rendered> {
+    let mut skipped = Vec::new();
+    let mut warnings = Vec::new();
+    // The organization whose map the report carries, and the moment whose map version it
+    // shows (`None`: the latest, for a trend that spans every version).
+    let (text, file_name, organization, moment) = match subject {
+        Subject::Comparison(a, b, force) => {
+            if format == Format::Csv && options.csv_layout == CsvLayout::Long {
+                return Err(InvalidInput(
+                    "a comparison has one CSV form; leave out --csv-layout long".to_string(),
+                )
+                .into());
+            }
+            let (a, qa) = store.assessment_with_questionnaire(a)?;
+            let (b, qb) = store.assessment_with_questionnaire(b)?;
+            check_comparable(&a, &b, *force)?;
+            let document = CompareDocument::new(&compare::compare_in_order((&a, &qa), (&b, &qb)));
+            warnings.clone_from(&document.warnings);
+            let text = report::comparison(&document, format, options);
+            let name = report::comparison_file_name(&document, format);
+            // The map that stood when the later of the two was recorded.
+            let moment = a.recorded_at().max(b.recorded_at());
+            (
+                text,
+                name,
+                Some(document.after.organization.name.clone()),
+                Some(moment),
+            )
+        }
+        Subject::Organization(org) => {
+            let assessments = organization(store, org, &mut skipped)?;
+            if format == Format::Csv {
+                let text = Ok(report::assessments_csv(
+                    &details(assessments),
+                    options.csv_layout,
+                ));
+                let name = report::file_name(&format!("{org} assessments"), format);
+                (text, name, None, None)
+            } else {
+                let document = TrendDocument::new(&trend::trend(org, &assessments));
+                let name = report::trend_file_name(&document, format);
+                (
+                    report::trend(&document, format, options),
+                    name,
+                    Some(org.clone()),
+                    None,
+                )
+            }
+        }
+        Subject::All => {
+            if format != Format::Csv {
+                return Err(InvalidInput(
+                    "--all writes CSV only (--format csv); `ecoready list --json` lists every \
+                     assessment as JSON"
+                        .to_string(),
+                )
+                .into());
+            }
+            let text = Ok(report::assessments_csv(
+                &details(everything(store, &mut skipped)?),
+                options.csv_layout,
+            ));
+            (
+                text,
+                report::file_name("all assessments", format),
+                None,
+                None,
+            )
+        }
+        Subject::Assessment(id) => {
+            let (assessment, q) = store.assessment_with_questionnaire(id)?;
+            let detail = AssessmentDetail::new(&assessment, &q, &assessment.current_scores(&q));
+            let single = AssessmentReport {
+                detail: &detail,
+                questionnaire: &q,
+            };
+            let name = report::assessment_file_name(&detail, format);
+            (
+                report::assessment(&single, format, options),
+                name,
+                Some(assessment.organization.name.clone()),
+                Some(assessment.recorded_at()),
+            )
+        }
+    };
+    let text = text.wrap_err("could not write the report as JSON")?;
+    let text = with_map(
+        store,
+        organization.as_deref(),
+        moment.as_ref(),
+        format,
+        text,
+    )?;
+    Ok(Rendered {
+        text,
+        file_name,
+        skipped,
+        warnings,
+    })
+}
+
+/// Adds the organization's ecosystem map and its insights to a report, when the
+/// organization has a map (CSV stays one table): the version that stood at `moment`, or
+/// the latest without one. When the first version came after `moment`, the report says
+/// so instead of showing a map its answers never saw.
+fn with_map(
+    store: &Store,
+    organization: Option<&str>,
+    moment: Option<&Timestamp>,
+    format: Format,
+    text: String,
+) -> Result<String> {
+    let Some(organization) = organization else {
+        return Ok(text);
+    };
+    let history = store.map_history(organization)?;
+    let Some(first) = history.first() else {
+        return Ok(text);
+    };
+    let standing = match moment {
+        Some(moment) => ecomap::insights_at(&history, moment),
+        None => ecomap::latest_insights(&history),
+    };
+    let Some((map, insights)) = standing else {
+        // Only a moment before the first version leaves none standing.
+        let Some(moment) = moment else {
+            return Ok(text);
+        };
+        let sentence = ecomap::no_map_sentence(moment, first);
+        return Ok(match format {
+            Format::Markdown => ecomap::report::add_note_to_markdown(&text, &sentence),
+            Format::Html => ecomap::report::add_note_to_html(&text, &sentence),
+            Format::Json => ecomap::report::add_none_to_json(&text)
+                .wrap_err("could not add the ecosystem map to the JSON report")?,
+            Format::Csv => text,
+        });
+    };
+    Ok(match format {
+        Format::Markdown => ecomap::report::add_to_markdown(&text, map, &insights),
+        Format::Html => ecomap::report::add_to_html(&text, map, &insights),
+        Format::Json => ecomap::report::add_to_json(&text, map, &insights)
+            .wrap_err("could not add the ecosystem map to the JSON report")?,
+        Format::Csv => text,
+    })
+}
+
+/// One line per skipped file.
+fn note_problems(problems: &[Problem], skipped: &mut Vec<String>) {
+    skipped.extend(
+        problems
+            .iter()
+            .map(|p| sanitize(&format!("{}: {}", p.path.display(), p.message), false)),
+    );
+}
+
+/// Every assessment of `org` with its questionnaire; none at all is [`InvalidInput`].
+fn organization(
+    store: &Store,
+    org: &str,
+    skipped: &mut Vec<String>,
+) -> Result<Vec<(Assessment, Questionnaire)>> {
+    let found = store.organization_assessments(org)?;
+    note_problems(&found.problems, skipped);
+    if found.assessments.is_empty() {
+        let message = format!(
+            "no assessments of \"{}\"; `ecoready list` shows the organizations",
+            org.trim()
+        );
+        return Err(InvalidInput(sanitize(&message, false)).into());
+    }
+    Ok(found.assessments)
+}
+
+/// Every readable assessment with its questionnaire (each questionnaire loaded once);
+/// the ones whose questionnaire cannot be loaded are noted and left out.
+fn everything(
+    store: &Store,
+    skipped: &mut Vec<String>,
+) -> Result<Vec<(Assessment, Questionnaire)>> {
+    let listing = store.list().readable()?;
+    note_problems(&listing.problems, skipped);
+    let mut questionnaires: BTreeMap<String, Option<Questionnaire>> = BTreeMap::new();
+    let mut found = Vec::new();
+    for assessment in listing.assessments {
+        let reference = &assessment.questionnaire;
+        let cached = questionnaires
+            .entry(reference.digest.clone())
+            .or_insert_with(|| {
+                store
+                    .questionnaire_for(reference)
+                    .ok()
+                    .map(|l| l.questionnaire)
+            });
+        match cached {
+            Some(q) => found.push((assessment, q.clone())),
+            None => skipped.push(format!(
+                "assessment {}: its questionnaire {}@{} could not be loaded",
+                assessment.id, reference.id, reference.version
+            )),
+        }
+    }
+    Ok(found)
+}
+
+/// The `show --json` detail of each assessment, ordered by organization (ignoring case),
+/// then oldest first.
+fn details(mut assessments: Vec<(Assessment, Questionnaire)>) -> Vec<AssessmentDetail> {
+    assessments.sort_by(|(a, _), (b, _)| {
+        let org = |x: &Assessment| x.organization.name.trim().to_lowercase();
+        org(a)
+            .cmp(&org(b))
+            .then(a.started_at.cmp(&b.started_at))
+            .then(a.id.cmp(&b.id))
+    });
+    assessments
+        .iter()
+        .map(|(a, q)| AssessmentDetail::new(a, q, &a.current_scores(q)))
+        .collect()
+}
 
 /// Writes the HTML report of `subject` into the data directory (dates as the environment
 /// asks for them) and returns where it went.

@@ -6,7 +6,7 @@
 //! wizards only read input and draw.
 
 mod exit;
-mod export;
+pub mod export;
 mod locks;
 mod map_notes;
 mod navigator;

@@ -8,8 +8,8 @@ use clap::{ArgGroup, Args, ValueEnum};
 use color_eyre::eyre::Result;
 
 use super::output::{print, warn_line};
+use crate::app::export::{self, Subject};
 use crate::error::InvalidInput;
-use crate::export::{self, Subject};
 use crate::report::{CsvLayout, DateStyle, Format, Options};
 use crate::store::{self, Store};
 use crate::text::sanitize;

@@ -25,7 +25,7 @@ use crate::trend;
 pub fn compare(store: &Store, a: &str, b: &str, force: bool, json: bool) -> Result<u8> {
     let (a, qa) = store.assessment_with_questionnaire(a)?;
     let (b, qb) = store.assessment_with_questionnaire(b)?;
-    crate::export::check_comparable(&a, &b, force)?;
+    crate::app::export::check_comparable(&a, &b, force)?;
     let comparison = compare::compare_in_order((&a, &qa), (&b, &qb));
     for warning in &comparison.warnings {
         warn_line(&sanitize(&format!("warning: {warning}"), false));

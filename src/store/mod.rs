@@ -25,13 +25,11 @@ mod fault;
 mod files;
 mod ids;
 mod index;
-mod index_file;
-mod index_record;
+mod listing;
 mod lock;
 mod maps;
 mod questionnaires;
 mod reports;
-mod summary;
 mod trash;
 
 use std::path::{Path, PathBuf};
@@ -46,9 +44,9 @@ pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
 pub use ids::is_safe_id;
 pub use index::{INDEX_FILE, SCORES_INDEX_FILE};
+pub use listing::{Summaries, Summary};
 pub use lock::DraftLock;
 pub use questionnaires::questionnaires_in;
-pub use summary::{Summaries, Summary};
 
 use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};
 use crate::error::InvalidInput;

@@ -63,7 +63,7 @@ pub enum Effect {
     /// stood at the moment given, or the latest.
     MapNotes(String, Option<crate::assessment::Timestamp>),
     /// Write the HTML report of a subject to the data directory's reports folder.
-    Export(crate::export::Subject),
+    Export(crate::app::export::Subject),
 }
 
 /// A one-line message under the screen.
@@ -310,7 +310,7 @@ impl App {
 
     /// Asks for the report of what the screen shows (Results, Compare, Trend).
     fn export(&mut self) {
-        use crate::export::Subject;
+        use crate::app::export::Subject;
         let subject = match (&self.screen, &self.session) {
             (Screen::Results(_), Some(session)) => {
                 Subject::Assessment(session.assessment.id.clone())

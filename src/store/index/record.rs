@@ -4,12 +4,12 @@
 use chrono::{FixedOffset, TimeZone};
 use serde::{Deserialize, Serialize};
 
-use super::index_file::Made;
-use super::summary::Summary;
+use super::cache_file::Made;
 use crate::assessment::{
     Assessment, Mode, Organization, QuestionnaireRef, Respondent, Status, Timestamp,
 };
 use crate::scoring::Score;
+use crate::store::Summary;
 
 /// A timestamp as seconds and nanoseconds since 1970 and its offset from UTC in seconds.
 type Time = (i64, u32, i32);

@@ -8,9 +8,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::error::StoreError;
-use super::files::{self, Links, ReadError};
-use super::write_atomically;
+use crate::store::error::StoreError;
+use crate::store::files::{self, Links, ReadError};
+use crate::store::write_atomically;
 
 /// Version of the cache layout; any other version is ignored and rebuilt. 2: scores held
 /// to the dimension and overall coverage rules (caches of 1 may hold looser ones).

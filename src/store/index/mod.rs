@@ -2,27 +2,30 @@
 //! History read one JSON file instead of parsing thousands of YAML files.
 //!
 //! `<data>/index.json` holds each assessment without its answers, with its overall score
-//! (see `index_record`); `<data>/index-scores.json` holds every score, read only when a
+//! (see `record.rs`); `<data>/index-scores.json` holds every score, read only when a
 //! listing needs them all (`list --json`). The assessment files stay the only copy of
 //! anything: a cache that is missing, unreadable, from another build or out of date is
 //! rebuilt from them. Each entry remembers its file's size, times and inode
-//! (`index_file`); an entry whose file changed is made again, entries of removed files are
+//! (`cache_file.rs`); an entry whose file changed is made again, entries of removed files are
 //! dropped, and the caches are written back atomically when anything changed.
+
+mod cache_file;
+mod record;
 
 use std::collections::HashMap;
 use std::fs::{self, DirEntry};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::error::StoreError;
-use super::files;
-use super::index_file::{CacheFile, Made, Stamp};
-use super::index_record::Record;
-use super::summary::{Summaries, Summary};
-use super::{Problem, Store, id_of_file, read_assessment};
 use crate::assessment::{Assessment, Status};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::Scores;
+use crate::store::error::StoreError;
+use crate::store::files;
+use crate::store::{Problem, Store, id_of_file, read_assessment};
+use crate::store::{Summaries, Summary};
+use cache_file::{CacheFile, Made, Stamp};
+use record::Record;
 
 /// The index's file name in the data directory.
 pub const INDEX_FILE: &str = "index.json";
