@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::action::Action;
 use super::app::{App, Overlay, Screen};
 use super::screens::{
     compare_view, goto, help, history, home, intro, map, question, results, review, round_view,
@@ -110,9 +111,9 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
         area.width,
         area.height,
         strings::TOO_SMALL_ENLARGE,
-        key(super::keymap::ActionKind::Quit),
+        key(&Action::Quit),
         strings::TOO_SMALL_LEAVES,
-        key(super::keymap::ActionKind::ToggleHelp),
+        key(&Action::ToggleHelp),
         strings::TOO_SMALL_KEYS,
     );
     frame.render_widget(
