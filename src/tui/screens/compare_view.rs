@@ -13,6 +13,7 @@ use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::area_table::{area_lines, area_rows};
 use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::radar::{Radar, Shape};
 use crate::tui::widgets::{chrome, scroll};
@@ -141,23 +142,13 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         Span::styled(format!("{:<name_width$} ", ""), theme.muted),
         Span::styled(" before   after  change    items", theme.muted),
     ]));
-    let row = |title: &str, indent: usize, delta: &Delta, style| {
-        let room = name_width.saturating_sub(indent);
-        let title = chrome::ellipsize(&sanitize(title, false), room);
-        let mut spans = vec![Span::styled(
-            format!("{}{title:<room$} ", " ".repeat(indent)),
-            style,
-        )];
-        spans.extend(delta_spans(theme, delta));
-        Line::from(spans)
-    };
-    out.push(row(strings::OVERALL, 0, &c.overall, theme.title));
-    for d in &c.dimensions {
-        out.push(row(&d.title, 2, &d.delta, theme.text));
-        for f in &d.facets {
-            out.push(row(&f.title, 4, &f.delta, theme.muted));
-        }
-    }
+    let rows = area_rows(&c.overall, &c.dimensions, |d| {
+        let facets = d.facets.iter().map(|f| (f.title.as_str(), &f.delta));
+        (d.title.as_str(), &d.delta, facets.collect())
+    });
+    out.extend(area_lines(theme, name_width, &rows, |delta| {
+        delta_spans(theme, delta)
+    }));
     if !c.moved_items.is_empty() {
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(strings::MOVED_MOST, theme.title)));

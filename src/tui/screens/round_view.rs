@@ -12,6 +12,7 @@ use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::area_table::{area_lines, area_rows};
 use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::{chrome, scroll};
 
@@ -110,23 +111,13 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
         format!("{:<name_width$}   mean     range   rwg", ""),
         theme.muted,
     )));
-    let row = |title: &str, indent: usize, spread: &Spread, style| {
-        let room = name_width.saturating_sub(indent);
-        let title = chrome::ellipsize(&sanitize(title, false), room);
-        let mut spans = vec![Span::styled(
-            format!("{}{title:<room$} ", " ".repeat(indent)),
-            style,
-        )];
-        spans.extend(spread_spans(theme, spread));
-        Line::from(spans)
-    };
-    out.push(row(strings::OVERALL, 0, &round.overall, theme.title));
-    for d in &round.dimensions {
-        out.push(row(&d.title, 2, &d.spread, theme.text));
-        for f in &d.facets {
-            out.push(row(&f.title, 4, &f.spread, theme.muted));
-        }
-    }
+    let rows = area_rows(&round.overall, &round.dimensions, |d| {
+        let facets = d.facets.iter().map(|f| (f.title.as_str(), &f.spread));
+        (d.title.as_str(), &d.spread, facets.collect())
+    });
+    out.extend(area_lines(theme, name_width, &rows, |spread| {
+        spread_spans(theme, spread)
+    }));
     out.push(Line::from(""));
     if let Some(lowest) = &round.lowest {
         let mut spans = vec![Span::styled(

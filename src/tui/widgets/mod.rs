@@ -1,5 +1,6 @@
 //! Pieces of screen shared by several screens.
 
+pub mod area_table;
 pub mod chrome;
 pub mod limited_input;
 pub mod memo;
