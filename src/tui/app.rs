@@ -2,6 +2,7 @@
 
 use super::action::{Action, Opened};
 use super::keymap::Context;
+use super::outcome::Outcome;
 use super::saving::{Place, SaveProblem};
 use super::screens::{
     compare_view, goto, history, home, map, question, results, round_view, setup, trend_view,
@@ -164,6 +165,11 @@ impl App {
         if self.overlay == Some(Overlay::Help) {
             return Context::Help;
         }
+        self.context_under_help()
+    }
+
+    /// What keys would mean without the key help open: the keys the help describes.
+    pub fn context_under_help(&self) -> Context {
         if self.save_problem.is_some() {
             return Context::SaveFailed;
         }
@@ -237,8 +243,61 @@ impl App {
         self.effect(Effect::Refresh);
     }
 
+    /// Carries out what a screen's `update` asked for: the one place where screens reach
+    /// beyond their own state.
+    pub(super) fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Nothing => {}
+            Outcome::Effect(effect) => self.effect(effect),
+            Outcome::Help => self.overlay = Some(Overlay::Help),
+            Outcome::Home => self.go_home(),
+            Outcome::CloseAssessment => {
+                self.session = None;
+                self.go_home();
+            }
+            Outcome::Setup(prefill) => self.start_setup(&prefill, None),
+            Outcome::Map(organization) => map::open(self, organization),
+            Outcome::History => history::open(self),
+            Outcome::Say(text, is_error) => self.say(text, is_error),
+            Outcome::Quit => self.running = false,
+        }
+    }
+
+    /// Recomputes what depends on the terminal's size or on what the screen shows (how
+    /// far reports scroll), so that keys only read it. Called on a resize and whenever
+    /// the screen or its content changes, never for a key that only moves.
+    pub(super) fn fit(&mut self) {
+        let Some(body) = super::view::body(self.viewport) else {
+            return;
+        };
+        let theme = &self.theme;
+        match &mut self.screen {
+            Screen::Results(state) => {
+                if let Some(session) = &self.session {
+                    state.fit(theme, session, body);
+                }
+            }
+            Screen::Compare(view) => view.fit(theme, body),
+            Screen::Trend(view) => view.fit(theme, body),
+            Screen::Round(view) => view.fit(theme, body),
+            _ => {}
+        }
+    }
+
     /// Changes the state for one action (The Elm Architecture's `update`).
     pub fn update(&mut self, action: Action) {
+        let screen_before = std::mem::discriminant(&self.screen);
+        let content_changes = matches!(
+            action,
+            Action::Resize(..) | Action::MapNotes(_) | Action::History(_) | Action::Opened(_)
+        );
+        self.step(action);
+        if content_changes || std::mem::discriminant(&self.screen) != screen_before {
+            self.fit();
+        }
+    }
+
+    fn step(&mut self, action: Action) {
         match action {
             Action::Resize(width, height) => {
                 self.viewport = ratatui::layout::Rect::new(0, 0, width, height);
@@ -283,17 +342,23 @@ impl App {
                 }
             }
             Some(Overlay::GoTo(state)) => goto::update(self, state, action),
-            None => match &self.screen {
-                Screen::Home => home::update(self, action),
-                Screen::Setup(_) => setup::update(self, action),
-                Screen::Wizard(step) => question::update(self, *step, action),
-                Screen::Results(_) => results::update(self, action),
-                Screen::Map(_) => map::update(self, action),
-                Screen::History(_) => history::update(self, action),
-                Screen::Compare(_) => compare_view::update(self, action),
-                Screen::Trend(_) => trend_view::update(self, action),
-                Screen::Round(_) => round_view::update(self, action),
-            },
+            None => {
+                let outcome = match &mut self.screen {
+                    Screen::Home => return home::update(self, action),
+                    Screen::Setup(_) => return setup::update(self, action),
+                    Screen::Wizard(step) => {
+                        let step = *step;
+                        return question::update(self, step, action);
+                    }
+                    Screen::Map(_) => return map::update(self, action),
+                    Screen::History(_) => return history::update(self, action),
+                    Screen::Results(state) => state.update(&action),
+                    Screen::Compare(view) => view.update(&action),
+                    Screen::Trend(view) => view.update(&action),
+                    Screen::Round(view) => view.update(&action),
+                };
+                self.apply(outcome);
+            }
         }
     }
 
@@ -307,11 +372,12 @@ impl App {
             complete.then(|| session.assessment.recorded_at()),
         ));
         let step = session.resume_step();
-        self.session = Some(session);
         self.overlay = None;
         if complete {
-            self.screen = Screen::Results(results::ResultsState::default());
+            self.screen = Screen::Results(results::ResultsState::new(&session));
+            self.session = Some(session);
         } else {
+            self.session = Some(session);
             self.go(step);
         }
     }

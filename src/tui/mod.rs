@@ -8,6 +8,7 @@ pub mod action;
 pub mod app;
 mod draft_lock;
 pub mod keymap;
+pub mod outcome;
 pub mod saving;
 pub mod screens;
 pub mod session;

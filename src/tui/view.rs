@@ -57,7 +57,7 @@ fn draw(app: &App, frame: &mut Frame) {
         (Screen::Wizard(Step::Intro(d)), Some(s)) => intro::render(app, s, *d, frame, body),
         (Screen::Wizard(Step::Question(i)), Some(s)) => question::render(app, s, *i, frame, body),
         (Screen::Wizard(Step::Review), Some(s)) => review::render(app, s, frame, body),
-        (Screen::Results(state), Some(s)) => results::render(app, s, *state, frame, body),
+        (Screen::Results(state), Some(s)) => results::render(app, s, state, frame, body),
         (Screen::Map(state), _) => map::render(app, state, frame, body),
         (Screen::History(state), _) => history::render(app, state, frame, body),
         (Screen::Compare(view), _) => compare_view::render(app, view, frame, body),
@@ -73,7 +73,7 @@ fn draw(app: &App, frame: &mut Frame) {
         save_failed::render(app, problem, frame, body);
     }
     if app.overlay == Some(Overlay::Help) {
-        help::render(theme, context_under_overlay(app), digits, frame, body);
+        help::render(theme, app.context_under_help(), digits, frame, body);
     }
     if let Some(line) = &app.status {
         let style = if line.is_error {
@@ -97,7 +97,7 @@ fn draw(app: &App, frame: &mut Frame) {
 fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     if app.overlay == Some(Overlay::Help) {
-        return help::render(theme, context_under_overlay(app), 9, frame, area);
+        return help::render(theme, app.context_under_help(), 9, frame, area);
     }
     if let Some(problem) = &app.save_problem {
         return save_failed::render(app, problem, frame, area);
@@ -151,13 +151,6 @@ fn split(area: Rect) -> [Rect; 3] {
 /// with mouse handling so clicks land where things are drawn.
 pub fn body(viewport: Rect) -> Option<Rect> {
     (viewport.width >= MIN_WIDTH && viewport.height >= MIN_HEIGHT).then(|| split(viewport)[0])
-}
-
-/// The help overlay describes the screen under it.
-fn context_under_overlay(app: &App) -> super::keymap::Context {
-    let mut under = app.clone();
-    under.overlay = None;
-    under.context()
 }
 
 /// The highest digit that answers the current question (for help texts).

@@ -11,7 +11,9 @@ use crate::compare::{Comparison, Delta, Direction};
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::App;
+use crate::tui::outcome::Outcome;
+use crate::tui::screens::history;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::area_table::{area_lines, area_rows};
 use crate::tui::widgets::option_list::wrap;
@@ -30,6 +32,9 @@ pub struct CompareView {
     pub scroll: u16,
     /// On narrow terminals: the radar chart instead of the text.
     pub chart: bool,
+    /// How far the text can scroll, without and with the chart shown (see
+    /// [`CompareView::fit`]).
+    limits: [u16; 2],
 }
 
 impl CompareView {
@@ -39,25 +44,32 @@ impl CompareView {
             comparison,
             scroll: 0,
             chart: false,
+            limits: [0; 2],
         }
     }
-}
 
-/// Compare's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let limit = match (&app.screen, crate::tui::view::body(app.viewport)) {
-        (Screen::Compare(view), Some(body)) => {
-            let (area, _) = areas(chrome::inner(body));
-            scroll::limit(&[(area, lines(&app.theme, &view.comparison, area.width))])
-        }
-        _ => 0,
-    };
-    if let (Screen::Compare(view), Action::Back | Action::Forward) = (&mut app.screen, &action) {
-        view.chart = !view.chart;
-        view.scroll = 0;
-        return;
+    /// Computes how far the text scrolls in a screen body of this size (call when the
+    /// terminal's size changes).
+    pub fn fit(&mut self, theme: &Theme, body: Rect) {
+        let inner = chrome::inner(body);
+        let (area, chart_beside) = areas(inner);
+        let text = scroll::limit(&[(area, lines(theme, &self.comparison, area.width))]);
+        // On a narrow terminal the chart, when shown, takes the whole screen.
+        let with_chart = if chart_beside.is_some() { text } else { 0 };
+        self.limits = [text, with_chart];
+        self.scroll = self.scroll.min(self.limits[usize::from(self.chart)]);
     }
-    crate::tui::screens::history::update_report(app, action, limit);
+
+    /// Compare's part of `update`.
+    pub fn update(&mut self, action: &Action) -> Outcome {
+        if let Action::Back | Action::Forward = action {
+            self.chart = !self.chart;
+            self.scroll = 0;
+            return Outcome::Nothing;
+        }
+        let limit = self.limits[usize::from(self.chart)];
+        history::update_report(&mut self.scroll, limit, action)
+    }
 }
 
 /// The text area and, on wide terminals, the chart beside it.

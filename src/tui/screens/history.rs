@@ -17,6 +17,7 @@ use crate::text::same_name;
 use crate::trend::{self, Trend};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay, Screen};
+use crate::tui::outcome::Outcome;
 use crate::tui::screens::home::Row;
 use crate::tui::screens::{compare_view, map, round_view, trend_view};
 use crate::tui::widgets::{chrome, scroll};
@@ -256,22 +257,16 @@ fn latest_round(app: &App, organization: Option<&str>) -> Option<String> {
 }
 
 /// What the report screens opened from History (compare, trend, round) do with a key:
-/// scroll within `limit`, show help, or go back to History.
-pub fn update_report(app: &mut App, action: Action, limit: u16) {
-    let offset = match &mut app.screen {
-        Screen::Compare(view) => &mut view.scroll,
-        Screen::Trend(view) => &mut view.scroll,
-        Screen::Round(view) => &mut view.scroll,
-        _ => return,
-    };
-    if let Some(moved) = scroll::scrolled(*offset, &action, limit) {
+/// scroll `offset` within `limit`, show help, or go back to History.
+pub fn update_report(offset: &mut u16, limit: u16, action: &Action) -> Outcome {
+    if let Some(moved) = scroll::scrolled(*offset, action, limit) {
         *offset = moved;
-        return;
+        return Outcome::Nothing;
     }
     match action {
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
-        Action::Leave => open(app),
-        _ => {}
+        Action::ToggleHelp => Outcome::Help,
+        Action::Leave => Outcome::History,
+        _ => Outcome::Nothing,
     }
 }
 

@@ -149,8 +149,9 @@ fn complete(app: &mut App) {
     };
     let q = session.questionnaire.questionnaire.clone();
     session.assessment.complete(&q, now());
+    let results = ResultsState::new(session);
     app.effect(Effect::Save);
-    app.screen = Screen::Results(ResultsState::default());
+    app.screen = Screen::Results(results);
 }
 
 /// Draws Review.

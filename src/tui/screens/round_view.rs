@@ -10,7 +10,9 @@ use crate::agreement::{RoundView, Spread};
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::App;
+use crate::tui::outcome::Outcome;
+use crate::tui::screens::history;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::area_table::{area_lines, area_rows};
 use crate::tui::widgets::option_list::wrap;
@@ -21,6 +23,8 @@ use crate::tui::widgets::{chrome, scroll};
 pub struct RoundScreen {
     /// The round shown.
     pub round: RoundView,
+    /// How far the text can scroll (see [`RoundScreen::fit`]).
+    limit: u16,
     /// Lines scrolled off the top.
     pub scroll: u16,
 }
@@ -28,20 +32,25 @@ pub struct RoundScreen {
 impl RoundScreen {
     /// A screen for a round view, at the top.
     pub fn new(round: RoundView) -> Self {
-        Self { round, scroll: 0 }
-    }
-}
-
-/// The round screen's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let limit = match (&app.screen, crate::tui::view::body(app.viewport)) {
-        (Screen::Round(view), Some(body)) => {
-            let area = chrome::inner(body);
-            scroll::limit(&[(area, lines(&app.theme, &view.round, area.width))])
+        Self {
+            round,
+            scroll: 0,
+            limit: 0,
         }
-        _ => 0,
-    };
-    crate::tui::screens::history::update_report(app, action, limit);
+    }
+
+    /// Computes how far the text scrolls in a screen body of this size (call when the
+    /// terminal's size changes).
+    pub fn fit(&mut self, theme: &Theme, body: Rect) {
+        let area = chrome::inner(body);
+        self.limit = scroll::limit(&[(area, lines(theme, &self.round, area.width))]);
+        self.scroll = self.scroll.min(self.limit);
+    }
+
+    /// The screen's part of `update`.
+    pub fn update(&mut self, action: &Action) -> Outcome {
+        history::update_report(&mut self.scroll, self.limit, action)
+    }
 }
 
 fn spread_spans(theme: &Theme, spread: &Spread) -> Vec<Span<'static>> {

@@ -9,18 +9,11 @@ use super::{Entry, Row};
 use crate::assessment::Status;
 use crate::strings;
 use crate::tui::app::App;
-use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
-use crate::tui::widgets::memo::Memo;
 use crate::tui::widgets::option_list::wrap;
 
 /// The symbol before the highlighted row.
 const HIGHLIGHT_SYMBOL: &str = "› ";
-
-thread_local! {
-    /// Home as last drawn without its highlight (see `widgets::memo`).
-    static DRAWN: Memo<(Theme, Vec<ListItem<'static>>)> = Memo::default();
-}
 
 /// Draws Home.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -36,21 +29,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .map(|row| drawn_item(app, *row, list.width))
         .collect();
     let buf = frame.buffer_mut();
-    // Everything but the highlight depends on the theme and the rows in view alone, and
-    // stays the same while a key only moves the highlight.
-    DRAWN.with(|memo| {
-        memo.draw((theme, items), area, buf, |(theme, items), buf| {
-            chrome::screen_block(theme, strings::HOME_TITLE, None).render(area, buf);
-            Paragraph::new(strings::HOME_INTRO)
-                .style(theme.muted)
-                .wrap(Wrap { trim: true })
-                .render(intro, buf);
-            List::new(items.clone())
-                .highlight_symbol(HIGHLIGHT_SYMBOL)
-                .highlight_spacing(HighlightSpacing::Always)
-                .render(list, buf);
-        });
-    });
+    chrome::screen_block(&theme, strings::HOME_TITLE, None).render(area, buf);
+    Paragraph::new(strings::HOME_INTRO)
+        .style(theme.muted)
+        .wrap(Wrap { trim: true })
+        .render(intro, buf);
+    List::new(items)
+        .highlight_symbol(HIGHLIGHT_SYMBOL)
+        .highlight_spacing(HighlightSpacing::Always)
+        .render(list, buf);
     // The highlight, drawn over its row as ratatui's List draws a selected row.
     if window.contains(&selected) {
         let row = Rect {
