@@ -3,9 +3,11 @@
 use super::action::{Action, Opened};
 use super::keymap::Context;
 use super::outcome::Outcome;
+pub use super::overlays::Overlay;
+use super::overlays::goto;
 use super::saving::{Place, SaveProblem};
 use super::screens::{
-    compare_view, goto, history, home, map, question, results, round_view, setup, trend_view,
+    compare_view, history, home, map, question, results, round_view, setup, trend_view,
 };
 use super::session::{Session, Step};
 use super::theme::Theme;
@@ -34,15 +36,6 @@ pub enum Screen {
     Trend(Box<trend_view::TrendView>),
     /// Several respondents of one round.
     Round(Box<round_view::RoundScreen>),
-}
-
-/// A window drawn over the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    /// The key help.
-    Help,
-    /// The list of all questions.
-    GoTo(goto::GoToState),
 }
 
 /// Work for the shell: everything that touches the store.
@@ -162,10 +155,15 @@ impl App {
 
     /// What keys mean right now.
     pub fn context(&self) -> Context {
-        if self.overlay == Some(Overlay::Help) {
+        if self.help_open() {
             return Context::Help;
         }
         self.context_under_help()
+    }
+
+    /// Whether the key help is open.
+    pub fn help_open(&self) -> bool {
+        matches!(self.overlay, Some(Overlay::Help(_)))
     }
 
     /// What keys would mean without the key help open: the keys the help describes.
@@ -176,7 +174,7 @@ impl App {
         if self.too_small() {
             return Context::TooSmall;
         }
-        if let Some(Overlay::GoTo(_)) = &self.overlay {
+        if let Some(Overlay::GoTo(_) | Overlay::Help(Some(_))) = &self.overlay {
             return Context::GoTo;
         }
         if self
@@ -249,7 +247,7 @@ impl App {
         match outcome {
             Outcome::Nothing => {}
             Outcome::Effect(effect) => self.effect(effect),
-            Outcome::Help => self.overlay = Some(Overlay::Help),
+            Outcome::Help => self.overlay = Some(Overlay::Help(None)),
             Outcome::Home => self.go_home(),
             Outcome::CloseAssessment => {
                 self.session = None;
@@ -325,20 +323,19 @@ impl App {
         if !matches!(action, Action::Type(_)) {
             self.status = None;
         }
-        let help_open = self.overlay == Some(Overlay::Help);
-        if !help_open && (self.save_problem.is_some() || self.too_small()) {
+        if !self.help_open() && (self.save_problem.is_some() || self.too_small()) {
             // Nothing under the save panel or behind the too-small message may change: it
             // would be a change nobody saw (the keymap sends little more than these).
             if action == Action::ToggleHelp {
-                self.overlay = Some(Overlay::Help);
+                self.overlay = Some(Overlay::Help(None));
             }
             return;
         }
         self.place_before = self.place();
         match self.overlay.clone() {
-            Some(Overlay::Help) => {
+            Some(Overlay::Help(beneath)) => {
                 if matches!(action, Action::ToggleHelp | Action::Leave) {
-                    self.overlay = None;
+                    self.overlay = beneath.map(Overlay::GoTo);
                 }
             }
             Some(Overlay::GoTo(state)) => goto::update(self, state, action),
@@ -351,7 +348,10 @@ impl App {
                         return question::update(self, step, action);
                     }
                     Screen::Map(_) => return map::update(self, action),
-                    Screen::History(_) => return history::update(self, action),
+                    Screen::History(state) => {
+                        let body = super::view::body(self.viewport);
+                        state.update(&action, &self.home.data.rows, body)
+                    }
                     Screen::Results(state) => state.update(&action),
                     Screen::Compare(view) => view.update(&action),
                     Screen::Trend(view) => view.update(&action),

@@ -9,6 +9,7 @@ pub mod app;
 mod draft_lock;
 pub mod keymap;
 pub mod outcome;
+pub mod overlays;
 pub mod saving;
 pub mod screens;
 pub mod session;

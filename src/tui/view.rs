@@ -8,9 +8,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
+use super::overlays::{goto, help, save_failed};
 use super::screens::{
-    compare_view, goto, help, history, home, intro, map, question, results, review, round_view,
-    save_failed, setup, trend_view,
+    compare_view, history, home, intro, map, question, results, review, round_view, setup,
+    trend_view,
 };
 use super::session::Step;
 use super::widgets::chrome;
@@ -66,13 +67,15 @@ fn draw(app: &App, frame: &mut Frame) {
         _ => {}
     }
     let digits = digits_up_to(app);
-    if let (Some(Overlay::GoTo(state)), Some(s)) = (&app.overlay, &app.session) {
+    if let (Some(Overlay::GoTo(state) | Overlay::Help(Some(state))), Some(s)) =
+        (&app.overlay, &app.session)
+    {
         goto::render(app, s, state, frame, body);
     }
     if let Some(problem) = &app.save_problem {
         save_failed::render(app, problem, frame, body);
     }
-    if app.overlay == Some(Overlay::Help) {
+    if app.help_open() {
         help::render(theme, app.context_under_help(), digits, frame, body);
     }
     if let Some(line) = &app.status {
@@ -96,7 +99,7 @@ fn draw(app: &App, frame: &mut Frame) {
 /// of the screens do not act; see `App::context`). A failed save is shown even here.
 fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    if app.overlay == Some(Overlay::Help) {
+    if app.help_open() {
         return help::render(theme, app.context_under_help(), 9, frame, area);
     }
     if let Some(problem) = &app.save_problem {

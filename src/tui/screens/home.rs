@@ -179,7 +179,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::OpenHistory => crate::tui::screens::history::open(app),
         Action::OpenMap => crate::tui::screens::map::open(app, None),
         Action::Leave => app.running = false,
-        Action::ToggleHelp => app.overlay = Some(crate::tui::app::Overlay::Help),
+        Action::ToggleHelp => app.overlay = Some(crate::tui::app::Overlay::Help(None)),
         Action::Click { column, row } => {
             if let Some(entry) = entry_at(app, column, row) {
                 app.home.selected = entry;

@@ -101,7 +101,7 @@ fn apply(app: &mut App, outcome: Outcome) {
     match outcome {
         Outcome::Nothing => {}
         Outcome::Effect(effect) => app.effect(Effect::Map(effect)),
-        Outcome::Help => app.overlay = Some(Overlay::Help),
+        Outcome::Help => app.overlay = Some(Overlay::Help(None)),
         Outcome::Home => app.go_home(),
         Outcome::Say(text, is_error) => app.say(text, is_error),
     }

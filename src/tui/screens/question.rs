@@ -13,7 +13,8 @@ use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay};
-use crate::tui::screens::{goto, intro, review};
+use crate::tui::overlays::goto;
+use crate::tui::screens::{intro, review};
 use crate::tui::session::{Session, Step};
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::limited_input::{counter, input_within};
@@ -50,7 +51,7 @@ pub fn update_common(app: &mut App, step: Step, action: &Action) -> bool {
             };
             app.overlay = Some(Overlay::GoTo(goto::GoToState { selected }));
         }
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
+        Action::ToggleHelp => app.overlay = Some(Overlay::Help(None)),
         Action::Leave => {
             app.effect(Effect::Save);
             app.go_home();

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::assessment::{Response, now};
 use crate::strings;
@@ -11,6 +11,7 @@ use crate::summary::Unfinished;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
+use crate::tui::overlays::confirm;
 use crate::tui::screens::question::update_common;
 use crate::tui::screens::results::ResultsState;
 use crate::tui::session::{Session, Step};
@@ -212,18 +213,8 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
             sanitize(&unfinished.sentence(), false),
             strings::CONFIRM_FINISH_KEYS
         );
-        let popup = chrome::centered(inner, 60, 8);
-        frame.render_widget(Clear, popup);
-        frame.render_widget(
-            Paragraph::new(text)
-                .wrap(ratatui::widgets::Wrap { trim: true })
-                .block(chrome::screen_block(
-                    theme,
-                    strings::CONFIRM_FINISH_TITLE,
-                    None,
-                )),
-            popup,
-        );
+        let title = strings::CONFIRM_FINISH_TITLE;
+        confirm::render(theme, title, text, (60, 8), frame, inner);
     }
 }
 

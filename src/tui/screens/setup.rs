@@ -192,7 +192,7 @@ pub fn update(app: &mut App, action: Action) {
                 }
             }
         },
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
+        Action::ToggleHelp => app.overlay = Some(Overlay::Help(None)),
         Action::Leave => app.go_home(),
         _ => {}
     }

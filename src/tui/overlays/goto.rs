@@ -9,6 +9,7 @@ use crate::assessment::Response;
 use crate::strings;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::overlays::Overlay;
 use crate::tui::screens::review::item_line;
 use crate::tui::session::{Session, Step};
 use crate::tui::widgets::chrome;
@@ -59,9 +60,13 @@ pub fn update(app: &mut App, state: GoToState, action: Action) {
             app.overlay = None;
             return;
         }
+        Action::ToggleHelp => {
+            app.overlay = Some(Overlay::Help(Some(state)));
+            return;
+        }
         _ => state.selected,
     };
-    app.overlay = Some(crate::tui::app::Overlay::GoTo(GoToState { selected }));
+    app.overlay = Some(Overlay::GoTo(GoToState { selected }));
 }
 
 /// Where the list window goes over the screen body.
