@@ -307,7 +307,13 @@ impl App {
             Action::Export => return self.export(),
             Action::Listed(rows) => return self.home.set_rows(rows),
             Action::Opened(opened) => return self.open(*opened),
-            Action::Map(message) => return map::on_message(self, message),
+            Action::Map(message) => {
+                if let Screen::Map(state) = &mut self.screen {
+                    let outcome = state.receive(message);
+                    self.apply(outcome);
+                }
+                return;
+            }
             Action::History(message) => return history::on_message(self, message),
             Action::MapNotes(notes) => {
                 if let Some(session) = &mut self.session {
@@ -341,13 +347,16 @@ impl App {
             Some(Overlay::GoTo(state)) => goto::update(self, state, action),
             None => {
                 let outcome = match &mut self.screen {
-                    Screen::Home => return home::update(self, action),
-                    Screen::Setup(_) => return setup::update(self, action),
+                    Screen::Home => {
+                        let body = super::view::body(self.viewport);
+                        self.home.update(&action, body)
+                    }
+                    Screen::Setup(form) => form.update(&action, &self.catalog),
                     Screen::Wizard(step) => {
                         let step = *step;
                         return question::update(self, step, action);
                     }
-                    Screen::Map(_) => return map::update(self, action),
+                    Screen::Map(state) => state.step(action),
                     Screen::History(state) => {
                         let body = super::view::body(self.viewport);
                         state.update(&action, &self.home.data.rows, body)

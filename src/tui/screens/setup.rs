@@ -6,10 +6,12 @@ use ratatui::layout::Rect;
 
 use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::limits::{self, TextLimit};
+use crate::questionnaire::Loaded;
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Effect, Overlay};
+use crate::tui::app::{App, Effect};
+use crate::tui::outcome::Outcome;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
 
@@ -145,56 +147,54 @@ impl SetupForm {
     }
 }
 
-/// Setup's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let catalog_len = app.catalog.len().max(1);
-    let crate::tui::app::Screen::Setup(form) = &mut app.screen else {
-        return;
-    };
-    match action {
-        Action::Up => form.move_focus(-1),
-        Action::Down => form.move_focus(1),
-        Action::Back | Action::Forward => {
-            let step = if action == Action::Back {
-                catalog_len - 1
-            } else {
-                1
-            };
-            match form.focus {
-                Field::Mode => {
-                    form.mode = match form.mode {
-                        Mode::SelfAssessment => Mode::Interview,
-                        Mode::Interview => Mode::SelfAssessment,
+impl SetupForm {
+    /// Setup's part of `update`; `catalog` holds the questionnaires offered.
+    pub fn update(&mut self, action: &Action, catalog: &[Loaded]) -> Outcome {
+        let catalog_len = catalog.len().max(1);
+        match action {
+            Action::Up => self.move_focus(-1),
+            Action::Down => self.move_focus(1),
+            Action::Back | Action::Forward => {
+                let step = if *action == Action::Back {
+                    catalog_len - 1
+                } else {
+                    1
+                };
+                match self.focus {
+                    Field::Mode => {
+                        self.mode = match self.mode {
+                            Mode::SelfAssessment => Mode::Interview,
+                            Mode::Interview => Mode::SelfAssessment,
+                        }
+                    }
+                    Field::Questionnaire => {
+                        self.questionnaire = (self.questionnaire + step) % catalog_len
+                    }
+                    _ => {}
+                }
+            }
+            Action::Type(key) => {
+                if let Some(field) = self.texts.get_mut(self.focus) {
+                    self.error = field.input(*key);
+                }
+            }
+            Action::Confirm => match self.problem() {
+                Some((field, message)) => {
+                    self.focus = field;
+                    self.error = Some(message.to_string());
+                }
+                None => {
+                    if let Some(questionnaire) = catalog.get(self.questionnaire) {
+                        let questionnaire = Box::new(questionnaire.clone());
+                        return Outcome::Effect(Effect::Create(self.setup(), questionnaire));
                     }
                 }
-                Field::Questionnaire => {
-                    form.questionnaire = (form.questionnaire + step) % catalog_len
-                }
-                _ => {}
-            }
+            },
+            Action::ToggleHelp => return Outcome::Help,
+            Action::Leave => return Outcome::Home,
+            _ => {}
         }
-        Action::Type(key) => {
-            let focus = form.focus;
-            if let Some(field) = form.texts.get_mut(focus) {
-                form.error = field.input(key);
-            }
-        }
-        Action::Confirm => match form.problem() {
-            Some((field, message)) => {
-                form.focus = field;
-                form.error = Some(message.to_string());
-            }
-            None => {
-                let setup = form.setup();
-                let index = form.questionnaire;
-                if let Some(questionnaire) = app.catalog.get(index).cloned() {
-                    app.effect(Effect::Create(setup, Box::new(questionnaire)));
-                }
-            }
-        },
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help(None)),
-        Action::Leave => app.go_home(),
-        _ => {}
+        Outcome::Nothing
     }
 }
 
