@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::compare::{Comparison, Delta, Direction};
 use crate::strings;
@@ -279,11 +278,12 @@ pub fn render(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
         frame.render_widget(radar(theme, c), inner);
         return;
     }
-    let all = lines(theme, c, text_area.width);
-    let scroll = view
-        .scroll
-        .min((all.len() as u16).saturating_sub(text_area.height));
-    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), text_area);
+    scroll::render(
+        frame,
+        lines(theme, c, text_area.width),
+        view.scroll,
+        text_area,
+    );
     if let Some(chart) = chart_area {
         let [chart, _] =
             Layout::vertical([Constraint::Length(20), Constraint::Min(0)]).areas(chart);

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::agreement::{RoundView, Spread};
 use crate::strings;
@@ -164,9 +163,5 @@ pub fn render(app: &App, view: &RoundScreen, frame: &mut Frame, area: Rect) {
         sanitize(&round.round, false)
     );
     let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);
-    let all = lines(theme, round, inner.width);
-    let scroll = view
-        .scroll
-        .min((all.len() as u16).saturating_sub(inner.height));
-    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), inner);
+    scroll::render(frame, lines(theme, round, inner.width), view.scroll, inner);
 }

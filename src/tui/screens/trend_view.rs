@@ -348,9 +348,10 @@ pub fn render(app: &App, view: &TrendView, frame: &mut Frame, area: Rect) {
         )
         .legend_position(None);
     frame.render_widget(chart, chart_area);
-    let all = lines(theme, trend, text_area.width);
-    let scroll = view
-        .scroll
-        .min((all.len() as u16).saturating_sub(text_area.height));
-    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), text_area);
+    scroll::render(
+        frame,
+        lines(theme, trend, text_area.width),
+        view.scroll,
+        text_area,
+    );
 }
