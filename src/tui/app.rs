@@ -1,7 +1,6 @@
 //! The wizard's state and its `update` function (The Elm Architecture's model and update).
 
 use super::action::{Action, Opened};
-use super::keymap::Context;
 use super::outcome::Outcome;
 pub use super::overlays::Overlay;
 use super::overlays::goto;
@@ -151,61 +150,6 @@ impl App {
             text: text.into(),
             is_error,
         });
-    }
-
-    /// What keys mean right now.
-    pub fn context(&self) -> Context {
-        if self.help_open() {
-            return Context::Help;
-        }
-        self.context_under_help()
-    }
-
-    /// Whether the key help is open.
-    pub fn help_open(&self) -> bool {
-        matches!(self.overlay, Some(Overlay::Help(_)))
-    }
-
-    /// What keys would mean without the key help open: the keys the help describes.
-    pub fn context_under_help(&self) -> Context {
-        if self.save_problem.is_some() {
-            return Context::SaveFailed;
-        }
-        if self.too_small() {
-            return Context::TooSmall;
-        }
-        if let Some(Overlay::GoTo(_) | Overlay::Help(Some(_))) = &self.overlay {
-            return Context::GoTo;
-        }
-        if self
-            .session
-            .as_ref()
-            .is_some_and(|s| s.note_editor.is_some())
-        {
-            return Context::Typing;
-        }
-        match &self.screen {
-            Screen::Home => Context::Home,
-            Screen::Setup(form) if form.on_choice() => Context::SetupChoice,
-            Screen::Setup(_) => Context::Setup,
-            Screen::Wizard(Step::Intro(_)) => Context::Intro,
-            Screen::Wizard(Step::Question(_)) => Context::Question,
-            Screen::Wizard(Step::Review)
-                if self
-                    .session
-                    .as_ref()
-                    .is_some_and(|s| s.confirm_finish.is_some()) =>
-            {
-                Context::Confirm
-            }
-            Screen::Wizard(Step::Review) => Context::Review,
-            Screen::Results(_) => Context::Results,
-            Screen::Map(state) => state.context(),
-            Screen::History(state) if state.confirm_remove.is_some() => Context::Confirm,
-            Screen::History(_) => Context::History,
-            Screen::Compare(_) => Context::Compare,
-            Screen::Trend(_) | Screen::Round(_) => Context::Report,
-        }
     }
 
     /// Whether the terminal is too small to show the screens (they are not drawn, so

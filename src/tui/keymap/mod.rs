@@ -2,6 +2,7 @@
 //! handling, the help bar and the `?` overlay (`help.rs`), and is checked against plain
 //! mode's commands in a test.
 
+mod context;
 mod help;
 mod table;
 
@@ -9,65 +10,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 
+pub use context::Context;
 pub use help::{help_bar, help_overlay, key_label};
 pub use table::KEYMAP;
-
-/// Where the user is, which decides what a key means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    /// The home screen.
-    Home,
-    /// The setup form, on a text field.
-    Setup,
-    /// The setup form, on a field with a fixed set of choices.
-    SetupChoice,
-    /// A dimension's intro.
-    Intro,
-    /// A question.
-    Question,
-    /// The review of unanswered and flagged items.
-    Review,
-    /// The results.
-    Results,
-    /// The list of all questions.
-    GoTo,
-    /// The key help overlay.
-    Help,
-    /// Typing into a text field.
-    Typing,
-    /// The ecosystem map.
-    Map,
-    /// The ecosystem map's list of organizations.
-    MapPicker,
-    /// Typing the name of an organization to map.
-    MapName,
-    /// The partner form, on a text field.
-    MapForm,
-    /// The partner form, on a choice or a toggle.
-    MapFormChoice,
-    /// Organizations and their assessments.
-    History,
-    /// A confirmation question (y or Enter: yes; anything else: no).
-    Confirm,
-    /// A scrolling report: trend, round.
-    Report,
-    /// The comparison of two assessments (a scrolling report with a chart).
-    Compare,
-    /// A save failed: the panel that says why, over the screen it stopped.
-    SaveFailed,
-    /// The terminal is too small to show anything but a message.
-    TooSmall,
-}
-
-impl Context {
-    /// Every context, for code that must consider each (the keymap walk test).
-    #[rustfmt::skip]
-    pub const ALL: [Context; 21] = [
-        Home, Setup, SetupChoice, Intro, Question, Review, Results, GoTo, Help, Typing, Map,
-        MapPicker, MapName, MapForm, MapFormChoice, History, Confirm, Report, Compare, SaveFailed,
-        TooSmall,
-    ];
-}
 
 /// A key, as written in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
