@@ -3,7 +3,6 @@
 use super::action::{Action, Opened};
 use super::outcome::Outcome;
 pub use super::overlays::Overlay;
-use super::overlays::goto;
 use super::saving::{Place, SaveProblem};
 use super::screens::{
     compare_view, history, home, map, question, results, round_view, setup, trend_view,
@@ -202,6 +201,14 @@ impl App {
             Outcome::History => history::open(self),
             Outcome::Say(text, is_error) => self.say(text, is_error),
             Outcome::Quit => self.running = false,
+            Outcome::Go(step) => self.go(step),
+            Outcome::Overlay(overlay) => self.overlay = overlay,
+            Outcome::Show(screen) => self.screen = *screen,
+            Outcome::All(outcomes) => {
+                for outcome in outcomes {
+                    self.apply(outcome);
+                }
+            }
         }
     }
 
@@ -258,7 +265,7 @@ impl App {
                 }
                 return;
             }
-            Action::History(message) => return history::on_message(self, message),
+            Action::History(message) => return self.apply(history::on_message(message)),
             Action::MapNotes(notes) => {
                 if let Some(session) = &mut self.session {
                     session.map_notes = Some(*notes);
@@ -288,7 +295,15 @@ impl App {
                     self.overlay = beneath.map(Overlay::GoTo);
                 }
             }
-            Some(Overlay::GoTo(state)) => goto::update(self, state, action),
+            Some(Overlay::GoTo(mut state)) => {
+                let body = super::view::body(self.viewport);
+                let outcome = match &mut self.session {
+                    Some(session) => state.update(session, &action, body),
+                    None => Outcome::Overlay(None),
+                };
+                self.overlay = Some(Overlay::GoTo(state));
+                self.apply(outcome);
+            }
             None => {
                 let outcome = match &mut self.screen {
                     Screen::Home => {
@@ -297,8 +312,11 @@ impl App {
                     }
                     Screen::Setup(form) => form.update(&action, &self.catalog),
                     Screen::Wizard(step) => {
-                        let step = *step;
-                        return question::update(self, step, action);
+                        let body = super::view::body(self.viewport);
+                        match &mut self.session {
+                            Some(session) => question::update(session, *step, &action, body),
+                            None => Outcome::Nothing,
+                        }
                     }
                     Screen::Map(state) => state.step(action),
                     Screen::History(state) => {

@@ -2,11 +2,13 @@
 //! change only their own state; [`super::app::App::apply`] is the one place that carries
 //! out the rest (switching screens, opening the help, running effects, messages, leaving).
 
-use super::app::Effect;
+use super::app::{Effect, Screen};
+use super::overlays::Overlay;
+use super::session::Step;
 use crate::assessment::Setup;
 
 /// What the app should do after a screen changed its own state.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Outcome {
     /// Nothing more.
     Nothing,
@@ -28,4 +30,12 @@ pub enum Outcome {
     Say(String, bool),
     /// Leave the program (nothing is open that needs saving).
     Quit,
+    /// Move the open assessment to a step (an intro, a question, the review).
+    Go(Step),
+    /// Open a window over the screen, or close the one open (`None`).
+    Overlay(Option<Overlay>),
+    /// Show this screen.
+    Show(Box<Screen>),
+    /// Several of these, in order.
+    All(Vec<Outcome>),
 }

@@ -329,21 +329,22 @@ pub fn update_report(offset: &mut u16, limit: u16, action: &Action) -> Outcome {
 }
 
 /// A result of a history effect.
-pub fn on_message(app: &mut App, message: HistoryMsg) {
+pub fn on_message(message: HistoryMsg) -> Outcome {
+    let show = |screen| Outcome::Show(Box::new(screen));
     match message {
-        HistoryMsg::Compared(comparison) => {
-            app.screen = Screen::Compare(Box::new(compare_view::CompareView::new(*comparison)));
-        }
+        HistoryMsg::Compared(comparison) => show(Screen::Compare(Box::new(
+            compare_view::CompareView::new(*comparison),
+        ))),
         HistoryMsg::Trended(trend) => {
-            app.screen = Screen::Trend(Box::new(trend_view::TrendView::new(*trend)));
+            show(Screen::Trend(Box::new(trend_view::TrendView::new(*trend))))
         }
-        HistoryMsg::Rounded(round) => {
-            app.screen = Screen::Round(Box::new(round_view::RoundScreen::new(*round)));
-        }
-        HistoryMsg::Trashed(id) => {
-            app.say(format!("{} {id}", strings::MOVED_TO_TRASH), false);
-            app.effect(Effect::Refresh);
-        }
+        HistoryMsg::Rounded(round) => show(Screen::Round(Box::new(round_view::RoundScreen::new(
+            *round,
+        )))),
+        HistoryMsg::Trashed(id) => Outcome::All(vec![
+            Outcome::Say(format!("{} {id}", strings::MOVED_TO_TRASH), false),
+            Outcome::Effect(Effect::Refresh),
+        ]),
     }
 }
 
