@@ -1,4 +1,5 @@
-//! The wizard's state and its `update` function (The Elm Architecture's model and update).
+//! The wizard's state, its `update` function (The Elm Architecture's model and update),
+//! and `apply`, which carries out what the screens' own updates ask for.
 
 use super::action::{Action, Opened};
 use super::outcome::Outcome;
@@ -305,24 +306,17 @@ impl App {
                 self.apply(outcome);
             }
             None => {
+                // Where the screen is drawn, for clicks.
+                let body = super::view::body(self.viewport);
                 let outcome = match &mut self.screen {
-                    Screen::Home => {
-                        let body = super::view::body(self.viewport);
-                        self.home.update(&action, body)
-                    }
+                    Screen::Home => self.home.update(&action, body),
                     Screen::Setup(form) => form.update(&action, &self.catalog),
-                    Screen::Wizard(step) => {
-                        let body = super::view::body(self.viewport);
-                        match &mut self.session {
-                            Some(session) => question::update(session, *step, &action, body),
-                            None => Outcome::Nothing,
-                        }
-                    }
+                    Screen::Wizard(step) => match &mut self.session {
+                        Some(session) => question::update(session, *step, &action, body),
+                        None => Outcome::Nothing,
+                    },
                     Screen::Map(state) => state.step(action),
-                    Screen::History(state) => {
-                        let body = super::view::body(self.viewport);
-                        state.update(&action, &self.home.data.rows, body)
-                    }
+                    Screen::History(state) => state.update(&action, &self.home.data.rows, body),
                     Screen::Results(state) => state.update(&action),
                     Screen::Compare(view) => view.update(&action),
                     Screen::Trend(view) => view.update(&action),
