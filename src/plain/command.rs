@@ -239,4 +239,80 @@ mod tests {
         assert_eq!(lines[0], "  1-5         answer and go on");
         assert_eq!(lines.len(), QUESTION_COMMANDS.len());
     }
+
+    /// The full-screen command a plain command is (skipping a question is the wizard's
+    /// "next"). Exhaustive, so a new plain command must say what it is there.
+    fn full_screen(command: &Command) -> crate::tui::action::Action {
+        use crate::tui::action::Action;
+        match command {
+            Command::Answer(n) => Action::Choose(*n as u8),
+            Command::DontKnow => Action::DontKnow,
+            Command::Help => Action::ToggleHelp,
+            Command::Note(_) => Action::EditNote,
+            Command::Flag => Action::ToggleFlag,
+            Command::Back => Action::Back,
+            Command::GoTo(_) => Action::GoTo,
+            Command::Skip => Action::Forward,
+            Command::Enter => Action::Confirm,
+            Command::Leave => Action::Leave,
+        }
+    }
+
+    /// How a command's first spelling is typed in full, for `parse` ("1-N" as "1").
+    fn first_spelling(typed: &str) -> String {
+        let word = typed.split_whitespace().next().unwrap_or_default();
+        match word {
+            "1-N" => "1".into(),
+            "Enter" => String::new(),
+            other => other.into(),
+        }
+    }
+
+    /// Plain mode's commands are the full-screen keymap's: the same letter sends the same
+    /// command, each command has a key there, and the help says the same thing first.
+    #[test]
+    fn the_commands_match_the_full_screen_keymap() {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+        use crate::tui::action::Action;
+        use crate::tui::keymap::{self, Context};
+        for (commands, context) in [
+            (QUESTION_COMMANDS, Context::Question),
+            (REVIEW_COMMANDS, Context::Review),
+        ] {
+            for row in commands {
+                let typed = first_spelling(row.typed);
+                let command = parse(&typed).unwrap_or_else(|e| panic!("{}: {e}", row.typed));
+                let action = full_screen(&command);
+                let key = match typed.chars().next() {
+                    Some(c) => KeyCode::Char(c),
+                    None => KeyCode::Enter,
+                };
+                let sent = keymap::action_for(context, KeyEvent::new(key, KeyModifiers::NONE));
+                // Plain mode's `s` has no key of its own on screen (→ goes on there), and
+                // its `b` on the review has none (the review lists the questions instead).
+                let no_key_on_screen = command == Command::Skip
+                    || (context == Context::Review && command == Command::Back);
+                if !no_key_on_screen {
+                    assert_eq!(sent.as_ref(), Some(&action), "{}: {context:?}", row.typed);
+                }
+                if context == Context::Question {
+                    // The table's answer row holds `Choose(0)` for any digit.
+                    let listed = match action {
+                        Action::Choose(_) => Action::Choose(0),
+                        other => other,
+                    };
+                    let binding = keymap::bindings(context)
+                        .find(|b| b.action == listed)
+                        .unwrap_or_else(|| panic!("no key for {}", row.typed));
+                    assert!(
+                        row.help.starts_with(binding.help),
+                        "{:?} does not say what {:?} says",
+                        row.help,
+                        binding.help
+                    );
+                }
+            }
+        }
+    }
 }

@@ -1,10 +1,12 @@
-//! The wizard's state and its `update` function (The Elm Architecture's model and update).
+//! The wizard's state, its `update` function (The Elm Architecture's model and update),
+//! and `apply`, which carries out what the screens' own updates ask for.
 
 use super::action::{Action, Opened};
-use super::keymap::Context;
+use super::outcome::Outcome;
+pub use super::overlays::Overlay;
 use super::saving::{Place, SaveProblem};
 use super::screens::{
-    compare_view, goto, history, home, map, question, results, round_view, setup, trend_view,
+    compare_view, history, home, map, question, results, round_view, setup, trend_view,
 };
 use super::session::{Session, Step};
 use super::theme::Theme;
@@ -33,15 +35,6 @@ pub enum Screen {
     Trend(Box<trend_view::TrendView>),
     /// Several respondents of one round.
     Round(Box<round_view::RoundScreen>),
-}
-
-/// A window drawn over the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    /// The key help.
-    Help,
-    /// The list of all questions.
-    GoTo(goto::GoToState),
 }
 
 /// Work for the shell: everything that touches the store.
@@ -159,51 +152,6 @@ impl App {
         });
     }
 
-    /// What keys mean right now.
-    pub fn context(&self) -> Context {
-        if self.overlay == Some(Overlay::Help) {
-            return Context::Help;
-        }
-        if self.save_problem.is_some() {
-            return Context::SaveFailed;
-        }
-        if self.too_small() {
-            return Context::TooSmall;
-        }
-        if let Some(Overlay::GoTo(_)) = &self.overlay {
-            return Context::GoTo;
-        }
-        if self
-            .session
-            .as_ref()
-            .is_some_and(|s| s.note_editor.is_some())
-        {
-            return Context::Typing;
-        }
-        match &self.screen {
-            Screen::Home => Context::Home,
-            Screen::Setup(form) if form.on_choice() => Context::SetupChoice,
-            Screen::Setup(_) => Context::Setup,
-            Screen::Wizard(Step::Intro(_)) => Context::Intro,
-            Screen::Wizard(Step::Question(_)) => Context::Question,
-            Screen::Wizard(Step::Review)
-                if self
-                    .session
-                    .as_ref()
-                    .is_some_and(|s| s.confirm_finish.is_some()) =>
-            {
-                Context::Confirm
-            }
-            Screen::Wizard(Step::Review) => Context::Review,
-            Screen::Results(_) => Context::Results,
-            Screen::Map(state) => state.context(),
-            Screen::History(state) if state.confirm_remove.is_some() => Context::Confirm,
-            Screen::History(_) => Context::History,
-            Screen::Compare(_) => Context::Compare,
-            Screen::Trend(_) | Screen::Round(_) => Context::Report,
-        }
-    }
-
     /// Whether the terminal is too small to show the screens (they are not drawn, so
     /// their keys must not act).
     pub fn too_small(&self) -> bool {
@@ -229,8 +177,69 @@ impl App {
         self.effect(Effect::Refresh);
     }
 
+    /// Carries out what a screen's `update` asked for: the one place where screens reach
+    /// beyond their own state.
+    pub(super) fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Nothing => {}
+            Outcome::Effect(effect) => self.effect(effect),
+            Outcome::Help => self.overlay = Some(Overlay::Help(None)),
+            Outcome::Home => self.go_home(),
+            Outcome::CloseAssessment => {
+                self.session = None;
+                self.go_home();
+            }
+            Outcome::Setup(prefill) => self.start_setup(&prefill, None),
+            Outcome::Map(organization) => map::open(self, organization),
+            Outcome::History => history::open(self),
+            Outcome::Say(text, is_error) => self.say(text, is_error),
+            Outcome::Quit => self.running = false,
+            Outcome::Go(step) => self.go(step),
+            Outcome::Overlay(overlay) => self.overlay = overlay,
+            Outcome::Show(screen) => self.screen = *screen,
+            Outcome::All(outcomes) => {
+                for outcome in outcomes {
+                    self.apply(outcome);
+                }
+            }
+        }
+    }
+
+    /// Recomputes what depends on the terminal's size or on what the screen shows (how
+    /// far reports scroll), so that keys only read it. Called on a resize and whenever
+    /// the screen or its content changes, never for a key that only moves.
+    pub(super) fn fit(&mut self) {
+        let Some(body) = super::view::body(self.viewport) else {
+            return;
+        };
+        let theme = &self.theme;
+        match &mut self.screen {
+            Screen::Results(state) => {
+                if let Some(session) = &self.session {
+                    state.fit(theme, session, body);
+                }
+            }
+            Screen::Compare(view) => view.fit(theme, body),
+            Screen::Trend(view) => view.fit(theme, body),
+            Screen::Round(view) => view.fit(theme, body),
+            _ => {}
+        }
+    }
+
     /// Changes the state for one action (The Elm Architecture's `update`).
     pub fn update(&mut self, action: Action) {
+        let screen_before = std::mem::discriminant(&self.screen);
+        let content_changes = matches!(
+            action,
+            Action::Resize(..) | Action::MapNotes(_) | Action::History(_) | Action::Opened(_)
+        );
+        self.step(action);
+        if content_changes || std::mem::discriminant(&self.screen) != screen_before {
+            self.fit();
+        }
+    }
+
+    fn step(&mut self, action: Action) {
         match action {
             Action::Resize(width, height) => {
                 self.viewport = ratatui::layout::Rect::new(0, 0, width, height);
@@ -242,8 +251,14 @@ impl App {
             Action::Export => return self.export(),
             Action::Listed(rows) => return self.home.set_rows(rows),
             Action::Opened(opened) => return self.open(*opened),
-            Action::Map(message) => return map::on_message(self, message),
-            Action::History(message) => return history::on_message(self, message),
+            Action::Map(message) => {
+                if let Screen::Map(state) = &mut self.screen {
+                    let outcome = state.receive(message);
+                    self.apply(outcome);
+                }
+                return;
+            }
+            Action::History(message) => return self.apply(history::on_message(message)),
             Action::MapNotes(notes) => {
                 if let Some(session) = &mut self.session {
                     session.map_notes = Some(*notes);
@@ -258,34 +273,49 @@ impl App {
         if !matches!(action, Action::Type(_)) {
             self.status = None;
         }
-        let help_open = self.overlay == Some(Overlay::Help);
-        if !help_open && (self.save_problem.is_some() || self.too_small()) {
+        if !self.help_open() && (self.save_problem.is_some() || self.too_small()) {
             // Nothing under the save panel or behind the too-small message may change: it
             // would be a change nobody saw (the keymap sends little more than these).
             if action == Action::ToggleHelp {
-                self.overlay = Some(Overlay::Help);
+                self.overlay = Some(Overlay::Help(None));
             }
             return;
         }
         self.place_before = self.place();
         match self.overlay.clone() {
-            Some(Overlay::Help) => {
+            Some(Overlay::Help(beneath)) => {
                 if matches!(action, Action::ToggleHelp | Action::Leave) {
-                    self.overlay = None;
+                    self.overlay = beneath.map(Overlay::GoTo);
                 }
             }
-            Some(Overlay::GoTo(state)) => goto::update(self, state, action),
-            None => match &self.screen {
-                Screen::Home => home::update(self, action),
-                Screen::Setup(_) => setup::update(self, action),
-                Screen::Wizard(step) => question::update(self, *step, action),
-                Screen::Results(_) => results::update(self, action),
-                Screen::Map(_) => map::update(self, action),
-                Screen::History(_) => history::update(self, action),
-                Screen::Compare(_) => compare_view::update(self, action),
-                Screen::Trend(_) => trend_view::update(self, action),
-                Screen::Round(_) => round_view::update(self, action),
-            },
+            Some(Overlay::GoTo(mut state)) => {
+                let body = super::view::body(self.viewport);
+                let outcome = match &mut self.session {
+                    Some(session) => state.update(session, &action, body),
+                    None => Outcome::Overlay(None),
+                };
+                self.overlay = Some(Overlay::GoTo(state));
+                self.apply(outcome);
+            }
+            None => {
+                // Where the screen is drawn, for clicks.
+                let body = super::view::body(self.viewport);
+                let outcome = match &mut self.screen {
+                    Screen::Home => self.home.update(&action, body),
+                    Screen::Setup(form) => form.update(&action, &self.catalog),
+                    Screen::Wizard(step) => match &mut self.session {
+                        Some(session) => question::update(session, *step, &action, body),
+                        None => Outcome::Nothing,
+                    },
+                    Screen::Map(state) => state.step(action),
+                    Screen::History(state) => state.update(&action, &self.home.data.rows, body),
+                    Screen::Results(state) => state.update(&action),
+                    Screen::Compare(view) => view.update(&action),
+                    Screen::Trend(view) => view.update(&action),
+                    Screen::Round(view) => view.update(&action),
+                };
+                self.apply(outcome);
+            }
         }
     }
 
@@ -299,11 +329,12 @@ impl App {
             complete.then(|| session.assessment.recorded_at()),
         ));
         let step = session.resume_step();
-        self.session = Some(session);
         self.overlay = None;
         if complete {
-            self.screen = Screen::Results(results::ResultsState::default());
+            self.screen = Screen::Results(results::ResultsState::new(&session));
+            self.session = Some(session);
         } else {
+            self.session = Some(session);
             self.go(step);
         }
     }

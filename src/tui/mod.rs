@@ -7,6 +7,8 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod outcome;
+pub mod overlays;
 pub mod saving;
 pub mod screens;
 pub mod session;

@@ -6,10 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::action::Action;
 use super::app::{App, Overlay, Screen};
+use super::overlays::{goto, help, save_failed};
 use super::screens::{
-    compare_view, goto, help, history, home, intro, map, question, results, review, round_view,
-    save_failed, setup, trend_view,
+    compare_view, history, home, intro, map, question, results, review, round_view, setup,
+    trend_view,
 };
 use super::session::Step;
 use super::widgets::chrome;
@@ -56,7 +58,7 @@ fn draw(app: &App, frame: &mut Frame) {
         (Screen::Wizard(Step::Intro(d)), Some(s)) => intro::render(app, s, *d, frame, body),
         (Screen::Wizard(Step::Question(i)), Some(s)) => question::render(app, s, *i, frame, body),
         (Screen::Wizard(Step::Review), Some(s)) => review::render(app, s, frame, body),
-        (Screen::Results(state), Some(s)) => results::render(app, s, *state, frame, body),
+        (Screen::Results(state), Some(s)) => results::render(app, s, state, frame, body),
         (Screen::Map(state), _) => map::render(app, state, frame, body),
         (Screen::History(state), _) => history::render(app, state, frame, body),
         (Screen::Compare(view), _) => compare_view::render(app, view, frame, body),
@@ -65,14 +67,16 @@ fn draw(app: &App, frame: &mut Frame) {
         _ => {}
     }
     let digits = digits_up_to(app);
-    if let (Some(Overlay::GoTo(state)), Some(s)) = (&app.overlay, &app.session) {
+    if let (Some(Overlay::GoTo(state) | Overlay::Help(Some(state))), Some(s)) =
+        (&app.overlay, &app.session)
+    {
         goto::render(app, s, state, frame, body);
     }
     if let Some(problem) = &app.save_problem {
         save_failed::render(app, problem, frame, body);
     }
-    if app.overlay == Some(Overlay::Help) {
-        help::render(theme, context_under_overlay(app), digits, frame, body);
+    if app.help_open() {
+        help::render(theme, app.context_under_help(), digits, frame, body);
     }
     if let Some(line) = &app.status {
         let style = if line.is_error {
@@ -95,8 +99,8 @@ fn draw(app: &App, frame: &mut Frame) {
 /// of the screens do not act; see `App::context`). A failed save is shown even here.
 fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    if app.overlay == Some(Overlay::Help) {
-        return help::render(theme, context_under_overlay(app), 9, frame, area);
+    if app.help_open() {
+        return help::render(theme, app.context_under_help(), 9, frame, area);
     }
     if let Some(problem) = &app.save_problem {
         return save_failed::render(app, problem, frame, area);
@@ -110,9 +114,9 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
         area.width,
         area.height,
         strings::TOO_SMALL_ENLARGE,
-        key(super::keymap::ActionKind::Quit),
+        key(&Action::Quit),
         strings::TOO_SMALL_LEAVES,
-        key(super::keymap::ActionKind::ToggleHelp),
+        key(&Action::ToggleHelp),
         strings::TOO_SMALL_KEYS,
     );
     frame.render_widget(
@@ -150,13 +154,6 @@ fn split(area: Rect) -> [Rect; 3] {
 /// with mouse handling so clicks land where things are drawn.
 pub fn body(viewport: Rect) -> Option<Rect> {
     (viewport.width >= MIN_WIDTH && viewport.height >= MIN_HEIGHT).then(|| split(viewport)[0])
-}
-
-/// The help overlay describes the screen under it.
-fn context_under_overlay(app: &App) -> super::keymap::Context {
-    let mut under = app.clone();
-    under.overlay = None;
-    under.context()
 }
 
 /// The highest digit that answers the current question (for help texts).

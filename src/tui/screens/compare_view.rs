@@ -5,14 +5,16 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::compare::{Comparison, Delta, Direction};
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::App;
+use crate::tui::outcome::Outcome;
+use crate::tui::screens::history;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::area_table::{area_lines, area_rows};
 use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::radar::{Radar, Shape};
 use crate::tui::widgets::{chrome, scroll};
@@ -29,6 +31,9 @@ pub struct CompareView {
     pub scroll: u16,
     /// On narrow terminals: the radar chart instead of the text.
     pub chart: bool,
+    /// How far the text can scroll, without and with the chart shown (see
+    /// [`CompareView::fit`]).
+    limits: [u16; 2],
 }
 
 impl CompareView {
@@ -38,25 +43,32 @@ impl CompareView {
             comparison,
             scroll: 0,
             chart: false,
+            limits: [0; 2],
         }
     }
-}
 
-/// Compare's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let limit = match (&app.screen, crate::tui::view::body(app.viewport)) {
-        (Screen::Compare(view), Some(body)) => {
-            let (area, _) = areas(chrome::inner(body));
-            scroll::limit(&[(area, lines(&app.theme, &view.comparison, area.width))])
-        }
-        _ => 0,
-    };
-    if let (Screen::Compare(view), Action::Back | Action::Forward) = (&mut app.screen, &action) {
-        view.chart = !view.chart;
-        view.scroll = 0;
-        return;
+    /// Computes how far the text scrolls in a screen body of this size (call when the
+    /// terminal's size changes).
+    pub fn fit(&mut self, theme: &Theme, body: Rect) {
+        let inner = chrome::inner(body);
+        let (area, chart_beside) = areas(inner);
+        let text = scroll::limit(&[(area, lines(theme, &self.comparison, area.width))]);
+        // On a narrow terminal the chart, when shown, takes the whole screen.
+        let with_chart = if chart_beside.is_some() { text } else { 0 };
+        self.limits = [text, with_chart];
+        self.scroll = self.scroll.min(self.limits[usize::from(self.chart)]);
     }
-    crate::tui::screens::history::update_report(app, action, limit);
+
+    /// Compare's part of `update`.
+    pub fn update(&mut self, action: &Action) -> Outcome {
+        if let Action::Back | Action::Forward = action {
+            self.chart = !self.chart;
+            self.scroll = 0;
+            return Outcome::Nothing;
+        }
+        let limit = self.limits[usize::from(self.chart)];
+        history::update_report(&mut self.scroll, limit, action)
+    }
 }
 
 /// The text area and, on wide terminals, the chart beside it.
@@ -141,23 +153,13 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         Span::styled(format!("{:<name_width$} ", ""), theme.muted),
         Span::styled(" before   after  change    items", theme.muted),
     ]));
-    let row = |title: &str, indent: usize, delta: &Delta, style| {
-        let room = name_width.saturating_sub(indent);
-        let title = chrome::ellipsize(&sanitize(title, false), room);
-        let mut spans = vec![Span::styled(
-            format!("{}{title:<room$} ", " ".repeat(indent)),
-            style,
-        )];
-        spans.extend(delta_spans(theme, delta));
-        Line::from(spans)
-    };
-    out.push(row(strings::OVERALL, 0, &c.overall, theme.title));
-    for d in &c.dimensions {
-        out.push(row(&d.title, 2, &d.delta, theme.text));
-        for f in &d.facets {
-            out.push(row(&f.title, 4, &f.delta, theme.muted));
-        }
-    }
+    let rows = area_rows(&c.overall, &c.dimensions, |d| {
+        let facets = d.facets.iter().map(|f| (f.title.as_str(), &f.delta));
+        (d.title.as_str(), &d.delta, facets.collect())
+    });
+    out.extend(area_lines(theme, name_width, &rows, |delta| {
+        delta_spans(theme, delta)
+    }));
     if !c.moved_items.is_empty() {
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(strings::MOVED_MOST, theme.title)));
@@ -276,11 +278,12 @@ pub fn render(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
         frame.render_widget(radar(theme, c), inner);
         return;
     }
-    let all = lines(theme, c, text_area.width);
-    let scroll = view
-        .scroll
-        .min((all.len() as u16).saturating_sub(text_area.height));
-    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), text_area);
+    scroll::render(
+        frame,
+        lines(theme, c, text_area.width),
+        view.scroll,
+        text_area,
+    );
     if let Some(chart) = chart_area {
         let [chart, _] =
             Layout::vertical([Constraint::Length(20), Constraint::Min(0)]).areas(chart);

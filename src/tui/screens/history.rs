@@ -16,9 +16,10 @@ use crate::strings;
 use crate::text::same_name;
 use crate::trend::{self, Trend};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Effect, Overlay, Screen};
+use crate::tui::app::{App, Effect, Screen};
+use crate::tui::outcome::Outcome;
 use crate::tui::screens::home::Row;
-use crate::tui::screens::{compare_view, map, round_view, trend_view};
+use crate::tui::screens::{compare_view, round_view, trend_view};
 use crate::tui::widgets::{chrome, scroll};
 
 /// Which list has the cursor.
@@ -105,192 +106,245 @@ pub fn open(app: &mut App) {
     app.effect(Effect::Refresh);
 }
 
-fn selected_organization(app: &App, state: &HistoryState) -> Option<String> {
-    organizations(&app.home.data.rows)
+/// The organization selected in the listing `rows`.
+pub(super) fn selected_organization(rows: &[Row], state: &HistoryState) -> Option<String> {
+    organizations(rows)
         .get(state.organization)
         .map(|(name, _)| name.clone())
 }
 
-fn selected_row<'a>(app: &'a App, state: &HistoryState) -> Option<&'a Row> {
-    let organization = selected_organization(app, state)?;
-    rows_of(&app.home.data.rows, &organization)
-        .get(state.assessment)
-        .copied()
+fn selected_row<'a>(rows: &'a [Row], state: &HistoryState) -> Option<&'a Row> {
+    let organization = selected_organization(rows, state)?;
+    rows_of(rows, &organization).get(state.assessment).copied()
 }
 
-/// History's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let Screen::History(state) = &app.screen else {
-        return;
+/// Rows one PageUp or PageDown moves.
+const PAGE: usize = 10;
+
+/// The selection after a move in a list of `len` rows; `None` for actions that do not move.
+fn moved(selected: usize, len: usize, action: &Action) -> Option<usize> {
+    let last = len.saturating_sub(1);
+    let to = match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => selected + 1,
+        Action::PageUp => selected.saturating_sub(PAGE),
+        Action::PageDown => selected + PAGE,
+        Action::First => 0,
+        Action::Last => last,
+        _ => return None,
     };
-    let mut state = (**state).clone();
-    if let Some(id) = state.confirm_remove.take() {
-        if action == Action::Confirm || action == Action::Yes {
-            app.effect(Effect::History(HistoryEffect::Trash(id)));
+    Some(to.min(last))
+}
+
+impl HistoryState {
+    /// History's part of `update`, over Home's listing `rows`; `body` is where the screen
+    /// is drawn, for clicks.
+    pub fn update(&mut self, action: &Action, rows: &[Row], body: Option<Rect>) -> Outcome {
+        if let Some(id) = self.confirm_remove.take() {
+            return match action {
+                Action::Confirm | Action::Yes => {
+                    Outcome::Effect(Effect::History(HistoryEffect::Trash(id)))
+                }
+                _ => Outcome::Nothing,
+            };
         }
-        app.screen = Screen::History(Box::new(state));
-        return;
-    }
-    let organizations = organizations(&app.home.data.rows);
-    let organization = selected_organization(app, &state);
-    let count = organization
-        .as_deref()
-        .map_or(0, |o| rows_of(&app.home.data.rows, o).len());
-    let row = selected_row(app, &state).cloned();
-    match (action, state.pane) {
-        (Action::Click { column, row }, _) => click(app, &mut state, column, row),
-        (Action::Up, Pane::Organizations) => {
-            state.organization = state.organization.saturating_sub(1);
-            state.assessment = 0;
-        }
-        (Action::Down, Pane::Organizations) => {
-            state.organization =
-                (state.organization + 1).min(organizations.len().saturating_sub(1));
-            state.assessment = 0;
-        }
-        (Action::Up, Pane::Assessments) => state.assessment = state.assessment.saturating_sub(1),
-        (Action::Down, Pane::Assessments) => {
-            state.assessment = (state.assessment + 1).min(count.saturating_sub(1));
-        }
-        (Action::Forward | Action::Confirm, Pane::Organizations) if count > 0 => {
-            state.pane = Pane::Assessments
-        }
-        (Action::Back, Pane::Assessments) => state.pane = Pane::Organizations,
-        (Action::Confirm, Pane::Assessments) => {
-            if let Some(row) = row {
-                app.effect(Effect::Open(row.id));
+        let organization = selected_organization(rows, self);
+        let count = organization
+            .as_deref()
+            .map_or(0, |o| rows_of(rows, o).len());
+        let row = selected_row(rows, self).cloned();
+        match self.pane {
+            Pane::Organizations => {
+                if let Some(to) = moved(self.organization, organizations(rows).len(), action) {
+                    self.organization = to;
+                    self.assessment = 0;
+                    return Outcome::Nothing;
+                }
+            }
+            Pane::Assessments => {
+                if let Some(to) = moved(self.assessment, count, action) {
+                    self.assessment = to;
+                    return Outcome::Nothing;
+                }
             }
         }
-        (Action::Compare, Pane::Assessments) => match (state.marked.take(), row) {
+        match (action, self.pane) {
+            (Action::Click { column, row }, _) => match body {
+                Some(body) => self.click(rows, body, *column, *row),
+                None => Outcome::Nothing,
+            },
+            (Action::Forward | Action::Confirm, Pane::Organizations) if count > 0 => {
+                self.pane = Pane::Assessments;
+                Outcome::Nothing
+            }
+            (Action::Back, Pane::Assessments) => {
+                self.pane = Pane::Organizations;
+                Outcome::Nothing
+            }
+            (Action::Confirm, Pane::Assessments) => match row {
+                Some(row) => Outcome::Effect(Effect::Open(row.id)),
+                None => Outcome::Nothing,
+            },
+            (Action::Compare, Pane::Assessments) => self.compare(rows, row),
+            (Action::Trend, _) => match organization {
+                Some(organization) => {
+                    Outcome::Effect(Effect::History(HistoryEffect::Trend(organization)))
+                }
+                None => Outcome::Nothing,
+            },
+            (Action::Round, _) => {
+                let round = row
+                    .as_ref()
+                    .and_then(|r| r.round.clone())
+                    .or_else(|| latest_round(rows, organization.as_deref()));
+                match (organization, round) {
+                    (Some(organization), Some(round)) => {
+                        Outcome::Effect(Effect::History(HistoryEffect::Round(organization, round)))
+                    }
+                    _ => Outcome::Say(strings::NO_ROUND.into(), true),
+                }
+            }
+            (Action::AddRespondent, _) => match organization {
+                Some(organization) => {
+                    let template =
+                        row.or_else(|| rows_of(rows, &organization).first().copied().cloned());
+                    Outcome::Setup(Box::new(another_respondent(organization, template)))
+                }
+                None => Outcome::Nothing,
+            },
+            (Action::OpenMap, _) => Outcome::Map(organization),
+            (Action::Remove, Pane::Assessments) => {
+                self.confirm_remove = row.map(|row| row.id);
+                Outcome::Nothing
+            }
+            (Action::ToggleHelp, _) => Outcome::Help,
+            (Action::Leave, _) => Outcome::Home,
+            _ => Outcome::Nothing,
+        }
+    }
+
+    /// `c`: marks the selected assessment as "before", or compares the marked one with it.
+    fn compare(&mut self, rows: &[Row], row: Option<Row>) -> Outcome {
+        match (self.marked.take(), row) {
             // The same assessment twice: nothing changed; keep it marked for another.
             (Some(before), Some(after)) if before == after.id => {
-                app.say(strings::COMPARE_SAME, true);
-                state.marked = Some(before);
+                self.marked = Some(before);
+                Outcome::Say(strings::COMPARE_SAME.into(), true)
             }
             // Two organizations are refused here (`ecoready compare --force` can do it):
             // a difference between two firms is not a change of either.
-            (Some(before), Some(after)) if !same_organization(app, &before, &after) => {
-                app.say(strings::COMPARE_OTHER_ORGANIZATION, true);
+            (Some(before), Some(after)) if !same_organization(rows, &before, &after) => {
+                Outcome::Say(strings::COMPARE_OTHER_ORGANIZATION.into(), true)
             }
             (Some(before), Some(after)) => {
-                app.effect(Effect::History(HistoryEffect::Compare(before, after.id)));
+                Outcome::Effect(Effect::History(HistoryEffect::Compare(before, after.id)))
             }
             (_, Some(row)) => {
-                app.say(strings::COMPARE_MARKED, false);
-                state.marked = Some(row.id);
+                self.marked = Some(row.id);
+                Outcome::Say(strings::COMPARE_MARKED.into(), false)
             }
-            _ => {}
-        },
-        (Action::Trend, _) => {
-            if let Some(organization) = organization {
-                app.effect(Effect::History(HistoryEffect::Trend(organization)));
+            (marked, None) => {
+                self.marked = marked;
+                Outcome::Nothing
             }
         }
-        (Action::Round, _) => {
-            let round = row
-                .as_ref()
-                .and_then(|r| r.round.clone())
-                .or_else(|| latest_round(app, organization.as_deref()));
-            match (organization, round) {
-                (Some(organization), Some(round)) => {
-                    app.effect(Effect::History(HistoryEffect::Round(organization, round)));
-                }
-                _ => app.say(strings::NO_ROUND, true),
-            }
-        }
-        (Action::AddRespondent, _) => {
-            if let Some(organization) = organization {
-                let template = row.or_else(|| {
-                    rows_of(&app.home.data.rows, &organization)
-                        .first()
-                        .copied()
-                        .cloned()
-                });
-                let setup = Setup {
-                    organization: Organization {
-                        name: organization,
-                        sector: template
-                            .as_ref()
-                            .map(|r| r.sector.clone())
-                            .unwrap_or_default(),
-                    },
-                    mode: template.as_ref().map_or(Mode::Interview, |r| r.mode),
-                    advisor: template.as_ref().and_then(|r| r.advisor.clone()),
-                    round: template.as_ref().and_then(|r| r.round.clone()),
-                    ..Setup::default()
-                };
-                app.start_setup(&setup, None);
-                return;
-            }
-        }
-        (Action::OpenMap, _) => {
-            map::open(app, organization);
-            return;
-        }
-        (Action::Remove, Pane::Assessments) => {
-            if let Some(row) = row {
-                state.confirm_remove = Some(row.id);
-            }
-        }
-        (Action::ToggleHelp, _) => app.overlay = Some(Overlay::Help),
-        (Action::Leave, _) => return app.go_home(),
-        _ => {}
     }
-    app.screen = Screen::History(Box::new(state));
+
+    /// A click on an organization selects it; on an assessment, opens it.
+    fn click(&mut self, rows: &[Row], body: Rect, column: u16, row: u16) -> Outcome {
+        let [left, _, right] = panes(chrome::inner(body));
+        let organizations = organizations(rows).len();
+        if let Some(index) =
+            chrome::list_row_at(left, self.organization, organizations, column, row)
+        {
+            if index != self.organization {
+                self.assessment = 0;
+            }
+            self.organization = index;
+            self.pane = Pane::Organizations;
+            return Outcome::Nothing;
+        }
+        let count = selected_organization(rows, self).map_or(0, |o| rows_of(rows, &o).len());
+        let selected = if self.pane == Pane::Assessments {
+            self.assessment
+        } else {
+            0
+        };
+        match chrome::list_row_at(right, selected, count, column, row) {
+            Some(index) => {
+                self.assessment = index;
+                self.pane = Pane::Assessments;
+                match selected_row(rows, self) {
+                    Some(row) => Outcome::Effect(Effect::Open(row.id.clone())),
+                    None => Outcome::Nothing,
+                }
+            }
+            None => Outcome::Nothing,
+        }
+    }
+}
+
+/// The setup of another respondent of `organization`, from one of its assessments.
+fn another_respondent(organization: String, template: Option<Row>) -> Setup {
+    Setup {
+        organization: Organization {
+            name: organization,
+            sector: template
+                .as_ref()
+                .map(|r| r.sector.clone())
+                .unwrap_or_default(),
+        },
+        mode: template.as_ref().map_or(Mode::Interview, |r| r.mode),
+        advisor: template.as_ref().and_then(|r| r.advisor.clone()),
+        round: template.as_ref().and_then(|r| r.round.clone()),
+        ..Setup::default()
+    }
 }
 
 /// Whether the listed assessment `id` is of the same organization as `row`.
-fn same_organization(app: &App, id: &str, row: &Row) -> bool {
-    app.home
-        .data
-        .rows
-        .iter()
+fn same_organization(rows: &[Row], id: &str, row: &Row) -> bool {
+    rows.iter()
         .find(|r| r.id == id)
         .is_some_and(|r| same_name(&r.organization, &row.organization))
 }
 
-fn latest_round(app: &App, organization: Option<&str>) -> Option<String> {
-    rows_of(&app.home.data.rows, organization?)
+fn latest_round(rows: &[Row], organization: Option<&str>) -> Option<String> {
+    rows_of(rows, organization?)
         .into_iter()
         .find_map(|r| r.round.clone())
 }
 
 /// What the report screens opened from History (compare, trend, round) do with a key:
-/// scroll within `limit`, show help, or go back to History.
-pub fn update_report(app: &mut App, action: Action, limit: u16) {
-    let offset = match &mut app.screen {
-        Screen::Compare(view) => &mut view.scroll,
-        Screen::Trend(view) => &mut view.scroll,
-        Screen::Round(view) => &mut view.scroll,
-        _ => return,
-    };
-    if let Some(moved) = scroll::scrolled(*offset, &action, limit) {
+/// scroll `offset` within `limit`, show help, or go back to History.
+pub fn update_report(offset: &mut u16, limit: u16, action: &Action) -> Outcome {
+    if let Some(moved) = scroll::scrolled(*offset, action, limit) {
         *offset = moved;
-        return;
+        return Outcome::Nothing;
     }
     match action {
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
-        Action::Leave => open(app),
-        _ => {}
+        Action::ToggleHelp => Outcome::Help,
+        Action::Leave => Outcome::History,
+        _ => Outcome::Nothing,
     }
 }
 
 /// A result of a history effect.
-pub fn on_message(app: &mut App, message: HistoryMsg) {
+pub fn on_message(message: HistoryMsg) -> Outcome {
+    let show = |screen| Outcome::Show(Box::new(screen));
     match message {
-        HistoryMsg::Compared(comparison) => {
-            app.screen = Screen::Compare(Box::new(compare_view::CompareView::new(*comparison)));
-        }
+        HistoryMsg::Compared(comparison) => show(Screen::Compare(Box::new(
+            compare_view::CompareView::new(*comparison),
+        ))),
         HistoryMsg::Trended(trend) => {
-            app.screen = Screen::Trend(Box::new(trend_view::TrendView::new(*trend)));
+            show(Screen::Trend(Box::new(trend_view::TrendView::new(*trend))))
         }
-        HistoryMsg::Rounded(round) => {
-            app.screen = Screen::Round(Box::new(round_view::RoundScreen::new(*round)));
-        }
-        HistoryMsg::Trashed(id) => {
-            app.say(format!("{} {id}", strings::MOVED_TO_TRASH), false);
-            app.effect(Effect::Refresh);
-        }
+        HistoryMsg::Rounded(round) => show(Screen::Round(Box::new(round_view::RoundScreen::new(
+            *round,
+        )))),
+        HistoryMsg::Trashed(id) => Outcome::All(vec![
+            Outcome::Say(format!("{} {id}", strings::MOVED_TO_TRASH), false),
+            Outcome::Effect(Effect::Refresh),
+        ]),
     }
 }
 
@@ -331,36 +385,4 @@ fn panes(inner: Rect) -> [Rect; 3] {
         Constraint::Min(20),
     ])
     .areas(inner)
-}
-
-/// A click on an organization selects it; on an assessment, opens it.
-fn click(app: &mut App, state: &mut HistoryState, column: u16, row: u16) {
-    let Some(body) = crate::tui::view::body(app.viewport) else {
-        return;
-    };
-    let [left, _, right] = panes(chrome::inner(body));
-    let organizations = organizations(&app.home.data.rows).len();
-    if let Some(index) = chrome::list_row_at(left, state.organization, organizations, column, row) {
-        if index != state.organization {
-            state.assessment = 0;
-        }
-        state.organization = index;
-        state.pane = Pane::Organizations;
-        return;
-    }
-    let count =
-        selected_organization(app, state).map_or(0, |o| rows_of(&app.home.data.rows, &o).len());
-    let selected = if state.pane == Pane::Assessments {
-        state.assessment
-    } else {
-        0
-    };
-    if let Some(index) = chrome::list_row_at(right, selected, count, column, row) {
-        state.assessment = index;
-        state.pane = Pane::Assessments;
-        if let Some(row) = selected_row(app, state) {
-            let id = row.id.clone();
-            app.effect(Effect::Open(id));
-        }
-    }
 }

@@ -4,13 +4,16 @@ mod view;
 
 pub use view::render;
 
+use ratatui::layout::Rect;
+
 use self::view::entry_at;
 use crate::assessment::{Assessment, Mode, Status, Timestamp};
 use crate::store::Summaries;
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Effect};
+use crate::tui::app::Effect;
+use crate::tui::outcome::Outcome;
 
 /// A stored assessment as Home lists it.
 #[derive(Debug, Clone, PartialEq)]
@@ -163,51 +166,53 @@ impl HomeState {
     }
 }
 
-/// Home's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let entries = app.home.entries();
-    let last = entries.len().saturating_sub(1);
-    match action {
-        Action::Up => app.home.selected = app.home.selected.saturating_sub(1),
-        Action::Down => app.home.selected = (app.home.selected + 1).min(last),
-        Action::PageUp => app.home.selected = app.home.selected.saturating_sub(10),
-        Action::PageDown => app.home.selected = (app.home.selected + 10).min(last),
-        Action::First => app.home.selected = 0,
-        Action::Last => app.home.selected = last,
-        Action::New => app.start_setup(&Default::default(), None),
-        Action::ResumeLatest => resume_latest(app),
-        Action::OpenHistory => crate::tui::screens::history::open(app),
-        Action::OpenMap => crate::tui::screens::map::open(app, None),
-        Action::Leave => app.running = false,
-        Action::ToggleHelp => app.overlay = Some(crate::tui::app::Overlay::Help),
-        Action::Click { column, row } => {
-            if let Some(entry) = entry_at(app, column, row) {
-                app.home.selected = entry;
-                update(app, Action::Confirm);
+impl HomeState {
+    /// Home's part of `update`; `body` is where the screen is drawn, for clicks.
+    pub fn update(&mut self, action: &Action, body: Option<Rect>) -> Outcome {
+        let entries = self.entries();
+        let last = entries.len().saturating_sub(1);
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::PageUp => self.selected = self.selected.saturating_sub(10),
+            Action::PageDown => self.selected = (self.selected + 10).min(last),
+            Action::First => self.selected = 0,
+            Action::Last => self.selected = last,
+            Action::New => return Outcome::Setup(Box::default()),
+            Action::ResumeLatest => return self.resume_latest(),
+            Action::OpenHistory => return Outcome::History,
+            Action::OpenMap => return Outcome::Map(None),
+            Action::Leave => return Outcome::Quit,
+            Action::ToggleHelp => return Outcome::Help,
+            Action::Click { column, row } => {
+                let clicked = body.and_then(|body| entry_at(self, body, *column, *row));
+                if let Some(entry) = clicked {
+                    self.selected = entry;
+                    return self.update(&Action::Confirm, body);
+                }
             }
+            Action::Confirm => {
+                return match entries.get(self.selected) {
+                    Some(Entry::New) => Outcome::Setup(Box::default()),
+                    Some(Entry::Resume) => self.resume_latest(),
+                    Some(Entry::Map) => Outcome::Map(None),
+                    Some(Entry::History) => Outcome::History,
+                    Some(Entry::Quit) => Outcome::Quit,
+                    Some(Entry::Assessment(i)) => {
+                        Outcome::Effect(Effect::Open(self.data.rows[*i].id.clone()))
+                    }
+                    None => Outcome::Nothing,
+                };
+            }
+            _ => {}
         }
-        Action::Confirm => match entries.get(app.home.selected) {
-            Some(Entry::New) => app.start_setup(&Default::default(), None),
-            Some(Entry::Resume) => resume_latest(app),
-            Some(Entry::Map) => crate::tui::screens::map::open(app, None),
-            Some(Entry::History) => crate::tui::screens::history::open(app),
-            Some(Entry::Quit) => app.running = false,
-            Some(Entry::Assessment(i)) => {
-                let id = app.home.data.rows[*i].id.clone();
-                app.effect(Effect::Open(id));
-            }
-            None => {}
-        },
-        _ => {}
+        Outcome::Nothing
     }
-}
 
-fn resume_latest(app: &mut App) {
-    match app.home.latest_draft() {
-        Some(row) => {
-            let id = row.id.clone();
-            app.effect(Effect::Open(id));
+    fn resume_latest(&self) -> Outcome {
+        match self.latest_draft() {
+            Some(row) => Outcome::Effect(Effect::Open(row.id.clone())),
+            None => Outcome::Say(strings::NO_DRAFT.into(), false),
         }
-        None => app.say(strings::NO_DRAFT, false),
     }
 }

@@ -9,16 +9,17 @@ use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::outcome::Outcome;
 use crate::tui::screens::question::update_common;
 use crate::tui::session::{Session, Step};
 use crate::tui::widgets::chrome;
 
-/// The intro's part of `update`.
-pub fn update(app: &mut App, step: Step, action: Action) {
+/// The intro's part of `update`: Enter goes on, as → does.
+pub fn update(session: &Session, step: Step, action: &Action) -> Outcome {
     match action {
-        Action::Confirm => update_common(app, step, &Action::Forward),
-        other => update_common(app, step, &other),
-    };
+        Action::Confirm => update_common(session, step, &Action::Forward),
+        other => update_common(session, step, other),
+    }
 }
 
 /// Draws the intro of dimension `dimension`.

@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 pub use columns::{partner_label, partner_line};
 pub use form::{Field as FormField, FormOutcome, PartnerForm};
 pub use picker::{Choice, OrganizationRow, Picker};
-pub use state::{MapState, Outcome, View};
+pub use state::{MapState, View};
 pub use view::render;
 
 use crate::assessment::now;
@@ -24,7 +24,7 @@ use crate::ecomap::EcosystemMap;
 use crate::store::Store;
 use crate::text::same_name;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Effect, Overlay, Screen};
+use crate::tui::app::{App, Effect, Screen};
 
 /// Store work the map screen asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,24 +68,6 @@ pub fn open(app: &mut App, organization: Option<String>) {
     app.effect(Effect::Map(effect));
 }
 
-/// The map screen's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let Screen::Map(state) = &mut app.screen else {
-        return;
-    };
-    let outcome = state.step(action);
-    apply(app, outcome);
-}
-
-/// A result of a map effect.
-pub fn on_message(app: &mut App, message: MapMsg) {
-    let Screen::Map(state) = &mut app.screen else {
-        return;
-    };
-    let outcome = state.receive(message);
-    apply(app, outcome);
-}
-
 /// Ctrl-C on the map screen: a partner form with a name is saved before the program
 /// leaves (call from `App::quit`; the main loop runs the save before it ends).
 pub fn on_quit(app: &mut App) {
@@ -93,17 +75,6 @@ pub fn on_quit(app: &mut App) {
         && let Some(effect) = state.finish_on_quit()
     {
         app.effect(Effect::Map(effect));
-    }
-}
-
-/// Carries out what the state asked of the app.
-fn apply(app: &mut App, outcome: Outcome) {
-    match outcome {
-        Outcome::Nothing => {}
-        Outcome::Effect(effect) => app.effect(Effect::Map(effect)),
-        Outcome::Help => app.overlay = Some(Overlay::Help),
-        Outcome::Home => app.go_home(),
-        Outcome::Say(text, is_error) => app.say(text, is_error),
     }
 }
 

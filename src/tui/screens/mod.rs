@@ -1,8 +1,6 @@
 //! One module per screen: its state, its part of `update`, and its `render`.
 
 pub mod compare_view;
-pub mod goto;
-pub mod help;
 pub mod history;
 pub mod home;
 pub mod intro;
@@ -11,6 +9,5 @@ pub mod question;
 pub mod results;
 pub mod review;
 pub mod round_view;
-pub mod save_failed;
 pub mod setup;
 pub mod trend_view;

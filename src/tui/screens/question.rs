@@ -13,138 +13,130 @@ use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay};
-use crate::tui::screens::{goto, intro, review};
+use crate::tui::outcome::Outcome;
+use crate::tui::overlays::goto;
+use crate::tui::screens::{intro, review};
 use crate::tui::session::{Session, Step};
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::limited_input::{counter, input_within};
 use crate::tui::widgets::option_list::{self, OptionRow};
 
-/// The wizard's part of `update`: intro, question and review steps.
-pub fn update(app: &mut App, step: Step, action: Action) {
+/// The wizard's part of `update`: intro, question and review steps, on the open
+/// assessment; `body` is where the screen is drawn, for clicks.
+pub fn update(session: &mut Session, step: Step, action: &Action, body: Option<Rect>) -> Outcome {
     match step {
-        Step::Intro(_) => intro::update(app, step, action),
-        Step::Review => review::update(app, action),
-        Step::Question(index) => update_question(app, index, action),
+        Step::Intro(_) => intro::update(session, step, action),
+        Step::Review => review::update(session, action, body),
+        Step::Question(index) => update_question(session, index, action, body),
     }
 }
 
-/// Actions every wizard step shares; returns false when the action was not one of them.
-pub fn update_common(app: &mut App, step: Step, action: &Action) -> bool {
-    let Some(session) = &app.session else {
-        return false;
-    };
+/// Actions every wizard step shares (anything else does nothing).
+pub fn update_common(session: &Session, step: Step, action: &Action) -> Outcome {
     match action {
-        Action::Back => {
-            let previous = session.previous(step);
-            app.go(previous);
-        }
-        Action::Forward => {
-            let next = session.next(step);
-            app.go(next);
-        }
+        Action::Back => Outcome::Go(session.previous(step)),
+        Action::Forward => Outcome::Go(session.next(step)),
         Action::GoTo => {
             let selected = match step {
                 Step::Question(i) => i,
                 Step::Intro(_) => session.assessment.position,
                 Step::Review => session.item_count(),
             };
-            app.overlay = Some(Overlay::GoTo(goto::GoToState { selected }));
+            Outcome::Overlay(Some(Overlay::GoTo(goto::GoToState { selected })))
         }
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
-        Action::Leave => {
-            app.effect(Effect::Save);
-            app.go_home();
-            app.say(strings::DRAFT_SAVED, false);
-        }
-        _ => return false,
+        Action::ToggleHelp => Outcome::Help,
+        Action::Leave => Outcome::All(vec![
+            Outcome::Effect(Effect::Save),
+            Outcome::Home,
+            Outcome::Say(strings::DRAFT_SAVED.into(), false),
+        ]),
+        _ => Outcome::Nothing,
     }
-    true
 }
 
-fn update_question(app: &mut App, index: usize, action: Action) {
-    let Some(session) = &mut app.session else {
-        return;
-    };
+fn update_question(
+    session: &mut Session,
+    index: usize,
+    action: &Action,
+    body: Option<Rect>,
+) -> Outcome {
     if session.note_editor.is_some() {
-        match action {
+        return match action {
             Action::Type(key) => {
                 let refused = session
                     .note_editor
                     .as_mut()
-                    .and_then(|editor| input_within(editor, key, limits::NOTE));
-                if let Some(message) = refused {
-                    app.say(message, true);
+                    .and_then(|editor| input_within(editor, *key, limits::NOTE));
+                match refused {
+                    Some(message) => Outcome::Say(message, true),
+                    None => Outcome::Nothing,
                 }
             }
             Action::FinishTyping => {
                 commit_note(session);
-                app.effect(Effect::Save);
+                Outcome::Effect(Effect::Save)
             }
-            _ => {}
-        }
-        return;
+            _ => Outcome::Nothing,
+        };
     }
     let Some(item_id) = session.item(index).map(|r| r.item.id.clone()) else {
-        return;
+        return Outcome::Nothing;
     };
     let choices = session.choices(index).len();
     match action {
-        Action::Choose(n) if usize::from(n) <= choices && n > 0 => {
-            let value = session.choices(index)[usize::from(n) - 1].value;
-            answer(app, index, &item_id, Response::Value(value));
+        Action::Choose(n) if usize::from(*n) <= choices && *n > 0 => {
+            let value = session.choices(index)[usize::from(*n) - 1].value;
+            answer(session, index, &item_id, Response::Value(value))
         }
-        Action::DontKnow => answer(app, index, &item_id, Response::DontKnow),
+        Action::DontKnow => answer(session, index, &item_id, Response::DontKnow),
         Action::Click { column, row } => {
-            let body = crate::tui::view::body(app.viewport);
-            match body.and_then(|b| option_at(session, index, b, column, row)) {
+            match body.and_then(|b| option_at(session, index, b, *column, *row)) {
                 Some(n) if n < choices => {
                     let value = session.choices(index)[n].value;
-                    answer(app, index, &item_id, Response::Value(value));
+                    answer(session, index, &item_id, Response::Value(value))
                 }
-                Some(_) => answer(app, index, &item_id, Response::DontKnow),
-                None => {}
+                Some(_) => answer(session, index, &item_id, Response::DontKnow),
+                None => Outcome::Nothing,
             }
         }
-        Action::Up => session.cursor = Some(session.cursor.map_or(0, |c| c.saturating_sub(1))),
-        Action::Down => session.cursor = Some(session.cursor.map_or(0, |c| (c + 1).min(choices))),
+        Action::Up => {
+            session.cursor = Some(session.cursor.map_or(0, |c| c.saturating_sub(1)));
+            Outcome::Nothing
+        }
+        Action::Down => {
+            session.cursor = Some(session.cursor.map_or(0, |c| (c + 1).min(choices)));
+            Outcome::Nothing
+        }
         Action::Confirm => match session.cursor {
             Some(c) if c < choices => {
                 let value = session.choices(index)[c].value;
-                answer(app, index, &item_id, Response::Value(value));
+                answer(session, index, &item_id, Response::Value(value))
             }
-            Some(_) => answer(app, index, &item_id, Response::DontKnow),
-            None => {
-                let next = session.next(Step::Question(index));
-                app.go(next);
-            }
+            Some(_) => answer(session, index, &item_id, Response::DontKnow),
+            None => Outcome::Go(session.next(Step::Question(index))),
         },
         Action::EditNote => {
             let mut editor = TextArea::new(vec![session.assessment.note(&item_id).to_string()]);
             editor.move_cursor(ratatui_textarea::CursorMove::End);
             session.note_editor = Some(editor);
+            Outcome::Nothing
         }
         Action::ToggleFlag => {
             let q = session.questionnaire.questionnaire.clone();
             session.assessment.toggle_flag(&q, &item_id, now());
-            app.effect(Effect::Save);
+            Outcome::Effect(Effect::Save)
         }
-        other => {
-            update_common(app, Step::Question(index), &other);
-        }
+        other => update_common(session, Step::Question(index), other),
     }
 }
 
 /// Records a response, saves, and moves on (back to Review when the user came from there).
-fn answer(app: &mut App, index: usize, item_id: &str, response: Response) {
-    let Some(session) = &mut app.session else {
-        return;
-    };
+fn answer(session: &mut Session, index: usize, item_id: &str, response: Response) -> Outcome {
     let q = session.questionnaire.questionnaire.clone();
     session.assessment.respond(&q, item_id, response, now());
     let from_review = std::mem::take(&mut session.back_to_review);
     let next = session.navigator().after_answer(index, from_review);
-    app.go(next);
-    app.effect(Effect::Save);
+    Outcome::All(vec![Outcome::Go(next), Outcome::Effect(Effect::Save)])
 }
 
 /// Stores the text of an open note editor into the assessment and closes it.

@@ -14,53 +14,68 @@ use crate::scoring::Scores;
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Overlay, Screen};
+use crate::tui::app::App;
+use crate::tui::outcome::Outcome;
 use crate::tui::session::Session;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::radar::{Radar, Shape};
 use crate::tui::widgets::{chrome, scroll};
 
 /// The results screen's state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResultsState {
     /// Lines scrolled off the top.
     pub scroll: u16,
     /// On narrow terminals: the radar chart instead of the report.
     pub chart: bool,
+    /// The scores shown, computed once when the screen opens (a shown assessment does
+    /// not change while it is shown).
+    scores: Scores,
+    /// How far the text can scroll, without and with the chart shown (see
+    /// [`ResultsState::fit`]).
+    limits: [u16; 2],
 }
 
-/// Results' part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let limit = match (
-        &app.screen,
-        &app.session,
-        crate::tui::view::body(app.viewport),
-    ) {
-        (Screen::Results(state), Some(session), Some(body)) => {
-            let inner = chrome::inner(body);
-            let scores = session.assessment.current_scores(session.q());
-            scroll::limit(&columns(&app.theme, session, &scores, inner, state.chart).1)
+impl ResultsState {
+    /// Results of the session's assessment, at the top.
+    pub fn new(session: &Session) -> Self {
+        Self {
+            scroll: 0,
+            chart: false,
+            scores: session.assessment.current_scores(session.q()),
+            limits: [0; 2],
         }
-        _ => 0,
-    };
-    let Screen::Results(state) = &mut app.screen else {
-        return;
-    };
-    if let Some(offset) = scroll::scrolled(state.scroll, &action, limit) {
-        state.scroll = offset;
-        return;
     }
-    match action {
-        Action::Back | Action::Forward => {
-            state.chart = !state.chart;
-            state.scroll = 0;
+
+    /// Computes how far the text scrolls in a screen body of this size (call when the
+    /// terminal's size or what the screen shows changes).
+    pub fn fit(&mut self, theme: &Theme, session: &Session, body: Rect) {
+        let inner = chrome::inner(body);
+        self.limits = [false, true]
+            .map(|chart| scroll::limit(&columns(theme, session, &self.scores, inner, chart).1));
+        self.scroll = self.scroll.min(self.limit());
+    }
+
+    fn limit(&self) -> u16 {
+        self.limits[usize::from(self.chart)]
+    }
+
+    /// Results' part of `update`.
+    pub fn update(&mut self, action: &Action) -> Outcome {
+        if let Some(offset) = scroll::scrolled(self.scroll, action, self.limit()) {
+            self.scroll = offset;
+            return Outcome::Nothing;
         }
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
-        Action::Leave => {
-            app.session = None;
-            app.go_home();
+        match action {
+            Action::Back | Action::Forward => {
+                self.chart = !self.chart;
+                self.scroll = 0;
+                Outcome::Nothing
+            }
+            Action::ToggleHelp => Outcome::Help,
+            Action::Leave => Outcome::CloseAssessment,
+            _ => Outcome::Nothing,
         }
-        _ => {}
     }
 }
 
@@ -99,7 +114,7 @@ fn columns(
 }
 
 /// Draws Results.
-pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, session: &Session, state: &ResultsState, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let org = sanitize(&session.assessment.organization.name, false);
     let date = session
@@ -113,10 +128,9 @@ pub fn render(app: &App, session: &Session, state: ResultsState, frame: &mut Fra
         Some(date.to_string()),
     );
     let inner = chrome::framed(frame, block, area);
-    let scores = session.assessment.current_scores(session.q());
-    let (chart, texts) = columns(theme, session, &scores, inner, state.chart);
+    let (chart, texts) = columns(theme, session, &state.scores, inner, state.chart);
     if let Some(chart) = chart {
-        frame.render_widget(radar(theme, &scores), chart);
+        frame.render_widget(radar(theme, &state.scores), chart);
     }
     let scroll = state.scroll.min(scroll::limit(&texts));
     for (area, lines) in texts {

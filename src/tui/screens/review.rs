@@ -3,13 +3,15 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::assessment::{Response, now};
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
+use crate::tui::outcome::Outcome;
+use crate::tui::overlays::confirm;
 use crate::tui::screens::question::update_common;
 use crate::tui::screens::results::ResultsState;
 use crate::tui::session::{Session, Step};
@@ -53,23 +55,22 @@ fn selectable(rows: &[Row]) -> Vec<usize> {
         .collect()
 }
 
-/// Review's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let Some(session) = &mut app.session else {
-        return;
-    };
+/// Review's part of `update`; `body` is where the screen is drawn, for clicks.
+pub fn update(session: &mut Session, action: &Action, body: Option<Rect>) -> Outcome {
     if session.confirm_finish.is_some() {
         // Only the answer to "finish anyway?" counts while it is asked.
-        match action {
+        return match action {
             Action::Yes => {
                 session.confirm_finish = None;
-                complete(app);
+                complete(session)
             }
-            Action::Leave => session.confirm_finish = None,
+            Action::Leave => {
+                session.confirm_finish = None;
+                Outcome::Nothing
+            }
             // Clicks and scrolling behind the question do nothing until it is answered.
-            _ => {}
-        }
-        return;
+            _ => Outcome::Nothing,
+        };
     }
     let rows = rows(session);
     let choices = selectable(&rows);
@@ -79,35 +80,37 @@ pub fn update(app: &mut App, action: Action) {
         .unwrap_or(0);
     let last = choices.len().saturating_sub(1);
     let select = |n: usize| Some(choices[n.min(last)]);
-    match action {
+    let cursor = match action {
         Action::Click { column, row } => {
-            let list = crate::tui::view::body(app.viewport).map(|b| areas(chrome::inner(b))[2]);
+            let list = body.map(|b| areas(chrome::inner(b))[2]);
             let clicked = list.and_then(|l| {
-                chrome::list_row_at(l, session.cursor.unwrap_or(0), rows.len(), column, row)
+                chrome::list_row_at(l, session.cursor.unwrap_or(0), rows.len(), *column, *row)
             });
             if let Some(index) = clicked.filter(|i| choices.contains(i)) {
                 session.cursor = Some(index);
-                update(app, Action::Confirm);
+                return update(session, &Action::Confirm, body);
             }
+            return Outcome::Nothing;
         }
-        Action::Up => session.cursor = select(at.saturating_sub(1)),
-        Action::Down => session.cursor = select(at + 1),
-        Action::PageUp => session.cursor = select(at.saturating_sub(10)),
-        Action::PageDown => session.cursor = select(at + 10),
-        Action::First => session.cursor = select(0),
-        Action::Last => session.cursor = select(last),
-        Action::Confirm => match rows.get(choices[at]) {
-            Some(Row::Item(index)) => {
-                let index = *index;
-                session.back_to_review = true;
-                app.go(Step::Question(index));
-            }
-            _ => finish(app),
-        },
-        other => {
-            update_common(app, Step::Review, &other);
+        Action::Up => select(at.saturating_sub(1)),
+        Action::Down => select(at + 1),
+        Action::PageUp => select(at.saturating_sub(10)),
+        Action::PageDown => select(at + 10),
+        Action::First => select(0),
+        Action::Last => select(last),
+        Action::Confirm => {
+            return match rows.get(choices[at]) {
+                Some(Row::Item(index)) => {
+                    session.back_to_review = true;
+                    Outcome::Go(Step::Question(*index))
+                }
+                _ => finish(session),
+            };
         }
-    }
+        other => return update_common(session, Step::Review, other),
+    };
+    session.cursor = cursor;
+    Outcome::Nothing
 }
 
 /// The summary, a gap and the list inside Review's frame.
@@ -122,25 +125,25 @@ fn areas(inner: Rect) -> [Rect; 3] {
 
 /// Finish: with questions unanswered or a dimension that would have no score, asks first
 /// (naming them); otherwise completes at once.
-fn finish(app: &mut App) {
-    let Some(session) = &mut app.session else {
-        return;
-    };
+fn finish(session: &mut Session) -> Outcome {
     match session.navigator().unfinished() {
-        Some(unfinished) => session.confirm_finish = Some(unfinished),
-        None => complete(app),
+        Some(unfinished) => {
+            session.confirm_finish = Some(unfinished);
+            Outcome::Nothing
+        }
+        None => complete(session),
     }
 }
 
 /// Completes the assessment, saves it and shows the results.
-fn complete(app: &mut App) {
-    let Some(session) = &mut app.session else {
-        return;
-    };
+fn complete(session: &mut Session) -> Outcome {
     let q = session.questionnaire.questionnaire.clone();
     session.assessment.complete(&q, now());
-    app.effect(Effect::Save);
-    app.screen = Screen::Results(ResultsState::default());
+    let results = ResultsState::new(session);
+    Outcome::All(vec![
+        Outcome::Effect(Effect::Save),
+        Outcome::Show(Box::new(Screen::Results(results))),
+    ])
 }
 
 /// Draws Review.
@@ -201,18 +204,8 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
             sanitize(&unfinished.sentence(), false),
             strings::CONFIRM_FINISH_KEYS
         );
-        let popup = chrome::centered(inner, 60, 8);
-        frame.render_widget(Clear, popup);
-        frame.render_widget(
-            Paragraph::new(text)
-                .wrap(ratatui::widgets::Wrap { trim: true })
-                .block(chrome::screen_block(
-                    theme,
-                    strings::CONFIRM_FINISH_TITLE,
-                    None,
-                )),
-            popup,
-        );
+        let title = strings::CONFIRM_FINISH_TITLE;
+        confirm::render(theme, title, text, (60, 8), frame, inner);
     }
 }
 

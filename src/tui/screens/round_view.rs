@@ -4,14 +4,16 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::agreement::{RoundView, Spread};
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::App;
+use crate::tui::outcome::Outcome;
+use crate::tui::screens::history;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::area_table::{area_lines, area_rows};
 use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::{chrome, scroll};
 
@@ -20,6 +22,8 @@ use crate::tui::widgets::{chrome, scroll};
 pub struct RoundScreen {
     /// The round shown.
     pub round: RoundView,
+    /// How far the text can scroll (see [`RoundScreen::fit`]).
+    limit: u16,
     /// Lines scrolled off the top.
     pub scroll: u16,
 }
@@ -27,20 +31,25 @@ pub struct RoundScreen {
 impl RoundScreen {
     /// A screen for a round view, at the top.
     pub fn new(round: RoundView) -> Self {
-        Self { round, scroll: 0 }
-    }
-}
-
-/// The round screen's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let limit = match (&app.screen, crate::tui::view::body(app.viewport)) {
-        (Screen::Round(view), Some(body)) => {
-            let area = chrome::inner(body);
-            scroll::limit(&[(area, lines(&app.theme, &view.round, area.width))])
+        Self {
+            round,
+            scroll: 0,
+            limit: 0,
         }
-        _ => 0,
-    };
-    crate::tui::screens::history::update_report(app, action, limit);
+    }
+
+    /// Computes how far the text scrolls in a screen body of this size (call when the
+    /// terminal's size changes).
+    pub fn fit(&mut self, theme: &Theme, body: Rect) {
+        let area = chrome::inner(body);
+        self.limit = scroll::limit(&[(area, lines(theme, &self.round, area.width))]);
+        self.scroll = self.scroll.min(self.limit);
+    }
+
+    /// The screen's part of `update`.
+    pub fn update(&mut self, action: &Action) -> Outcome {
+        history::update_report(&mut self.scroll, self.limit, action)
+    }
 }
 
 fn spread_spans(theme: &Theme, spread: &Spread) -> Vec<Span<'static>> {
@@ -110,23 +119,13 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
         format!("{:<name_width$}   mean     range   rwg", ""),
         theme.muted,
     )));
-    let row = |title: &str, indent: usize, spread: &Spread, style| {
-        let room = name_width.saturating_sub(indent);
-        let title = chrome::ellipsize(&sanitize(title, false), room);
-        let mut spans = vec![Span::styled(
-            format!("{}{title:<room$} ", " ".repeat(indent)),
-            style,
-        )];
-        spans.extend(spread_spans(theme, spread));
-        Line::from(spans)
-    };
-    out.push(row(strings::OVERALL, 0, &round.overall, theme.title));
-    for d in &round.dimensions {
-        out.push(row(&d.title, 2, &d.spread, theme.text));
-        for f in &d.facets {
-            out.push(row(&f.title, 4, &f.spread, theme.muted));
-        }
-    }
+    let rows = area_rows(&round.overall, &round.dimensions, |d| {
+        let facets = d.facets.iter().map(|f| (f.title.as_str(), &f.spread));
+        (d.title.as_str(), &d.spread, facets.collect())
+    });
+    out.extend(area_lines(theme, name_width, &rows, |spread| {
+        spread_spans(theme, spread)
+    }));
     out.push(Line::from(""));
     if let Some(lowest) = &round.lowest {
         let mut spans = vec![Span::styled(
@@ -164,9 +163,5 @@ pub fn render(app: &App, view: &RoundScreen, frame: &mut Frame, area: Rect) {
         sanitize(&round.round, false)
     );
     let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);
-    let all = lines(theme, round, inner.width);
-    let scroll = view
-        .scroll
-        .min((all.len() as u16).saturating_sub(inner.height));
-    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), inner);
+    scroll::render(frame, lines(theme, round, inner.width), view.scroll, inner);
 }

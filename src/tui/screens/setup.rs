@@ -2,19 +2,18 @@
 //! Validation gates the start: the organization (and an interview's advisor) are needed.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-use ratatui_textarea::TextArea;
+use ratatui::layout::Rect;
 
 use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::limits::{self, TextLimit};
+use crate::questionnaire::Loaded;
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Effect, Overlay};
+use crate::tui::app::{App, Effect};
+use crate::tui::outcome::Outcome;
 use crate::tui::widgets::chrome;
-use crate::tui::widgets::limited_input::input_within;
+use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
 
 /// A field of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,32 +36,20 @@ pub enum Field {
     Questionnaire,
 }
 
-const TEXT_FIELDS: [Field; 6] = [
-    Field::Organization,
-    Field::Sector,
-    Field::Respondent,
-    Field::Role,
-    Field::Advisor,
-    Field::Round,
+/// The text fields, in the order of `texts`, with their length limits ([`crate::limits`]).
+const TEXT_FIELDS: [(Field, TextLimit); 6] = [
+    (Field::Organization, limits::ORGANIZATION),
+    (Field::Sector, limits::SECTOR),
+    (Field::Respondent, limits::RESPONDENT),
+    (Field::Role, limits::ROLE),
+    (Field::Advisor, limits::ADVISOR),
+    (Field::Round, limits::ROUND),
 ];
-
-/// The length limit of a text field ([`crate::limits`]); `None` for choices.
-fn field_limit(field: Field) -> Option<TextLimit> {
-    match field {
-        Field::Organization => Some(limits::ORGANIZATION),
-        Field::Sector => Some(limits::SECTOR),
-        Field::Respondent => Some(limits::RESPONDENT),
-        Field::Role => Some(limits::ROLE),
-        Field::Advisor => Some(limits::ADVISOR),
-        Field::Round => Some(limits::ROUND),
-        Field::Mode | Field::Questionnaire => None,
-    }
-}
 
 /// The form's state.
 #[derive(Debug, Clone)]
 pub struct SetupForm {
-    texts: Vec<TextArea<'static>>,
+    texts: TextFields<Field>,
     /// Self-assessment or interview.
     pub mode: Mode,
     /// Index of the chosen questionnaire in the app's catalog.
@@ -84,14 +71,7 @@ impl SetupForm {
             setup.advisor.as_deref().unwrap_or(""),
             setup.round.as_deref().unwrap_or(""),
         ];
-        let texts = values
-            .iter()
-            .map(|v| {
-                let mut area = TextArea::new(vec![sanitize(v, false)]);
-                area.move_cursor(ratatui_textarea::CursorMove::End);
-                area
-            })
-            .collect();
+        let texts = TextFields::new(&TEXT_FIELDS, values);
         Self {
             texts,
             mode: setup.mode,
@@ -124,16 +104,7 @@ impl SetupForm {
 
     /// The text typed into a text field, trimmed.
     pub fn text(&self, field: Field) -> String {
-        TEXT_FIELDS
-            .iter()
-            .position(|f| *f == field)
-            .and_then(|i| self.texts[i].lines().first())
-            .map_or(String::new(), |line| sanitize(line.trim(), false))
-    }
-
-    fn text_area_mut(&mut self, field: Field) -> Option<&mut TextArea<'static>> {
-        let index = TEXT_FIELDS.iter().position(|f| *f == field)?;
-        self.texts.get_mut(index)
+        self.texts.text(field)
     }
 
     /// The setup the form describes.
@@ -176,56 +147,54 @@ impl SetupForm {
     }
 }
 
-/// Setup's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let catalog_len = app.catalog.len().max(1);
-    let crate::tui::app::Screen::Setup(form) = &mut app.screen else {
-        return;
-    };
-    match action {
-        Action::Up => form.move_focus(-1),
-        Action::Down => form.move_focus(1),
-        Action::Back | Action::Forward => {
-            let step = if action == Action::Back {
-                catalog_len - 1
-            } else {
-                1
-            };
-            match form.focus {
-                Field::Mode => {
-                    form.mode = match form.mode {
-                        Mode::SelfAssessment => Mode::Interview,
-                        Mode::Interview => Mode::SelfAssessment,
+impl SetupForm {
+    /// Setup's part of `update`; `catalog` holds the questionnaires offered.
+    pub fn update(&mut self, action: &Action, catalog: &[Loaded]) -> Outcome {
+        let catalog_len = catalog.len().max(1);
+        match action {
+            Action::Up => self.move_focus(-1),
+            Action::Down => self.move_focus(1),
+            Action::Back | Action::Forward => {
+                let step = if *action == Action::Back {
+                    catalog_len - 1
+                } else {
+                    1
+                };
+                match self.focus {
+                    Field::Mode => {
+                        self.mode = match self.mode {
+                            Mode::SelfAssessment => Mode::Interview,
+                            Mode::Interview => Mode::SelfAssessment,
+                        }
+                    }
+                    Field::Questionnaire => {
+                        self.questionnaire = (self.questionnaire + step) % catalog_len
+                    }
+                    _ => {}
+                }
+            }
+            Action::Type(key) => {
+                if let Some(field) = self.texts.get_mut(self.focus) {
+                    self.error = field.input(*key);
+                }
+            }
+            Action::Confirm => match self.problem() {
+                Some((field, message)) => {
+                    self.focus = field;
+                    self.error = Some(message.to_string());
+                }
+                None => {
+                    if let Some(questionnaire) = catalog.get(self.questionnaire) {
+                        let questionnaire = Box::new(questionnaire.clone());
+                        return Outcome::Effect(Effect::Create(self.setup(), questionnaire));
                     }
                 }
-                Field::Questionnaire => {
-                    form.questionnaire = (form.questionnaire + step) % catalog_len
-                }
-                _ => {}
-            }
+            },
+            Action::ToggleHelp => return Outcome::Help,
+            Action::Leave => return Outcome::Home,
+            _ => {}
         }
-        Action::Type(key) => {
-            let focus = form.focus;
-            if let (Some(area), Some(limit)) = (form.text_area_mut(focus), field_limit(focus)) {
-                form.error = input_within(area, key, limit);
-            }
-        }
-        Action::Confirm => match form.problem() {
-            Some((field, message)) => {
-                form.focus = field;
-                form.error = Some(message.to_string());
-            }
-            None => {
-                let setup = form.setup();
-                let index = form.questionnaire;
-                if let Some(questionnaire) = app.catalog.get(index).cloned() {
-                    app.effect(Effect::Create(setup, Box::new(questionnaire)));
-                }
-            }
-        },
-        Action::ToggleHelp => app.overlay = Some(Overlay::Help),
-        Action::Leave => app.go_home(),
-        _ => {}
+        Outcome::Nothing
     }
 }
 
@@ -234,98 +203,51 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let block = chrome::screen_block(theme, strings::SETUP_TITLE, None);
     let inner = chrome::framed(frame, block, area);
-    let fields = form.fields();
-    let mut constraints = vec![Constraint::Length(3)];
-    constraints.extend(fields.iter().map(|_| Constraint::Length(1)));
-    constraints.extend([Constraint::Length(1), Constraint::Min(0)]);
-    let rows = Layout::vertical(constraints).split(inner);
-    frame.render_widget(
-        Paragraph::new(strings::SETUP_HINT)
-            .style(theme.muted)
-            .wrap(ratatui::widgets::Wrap { trim: true }),
-        rows[0],
-    );
-    const LABEL_WIDTH: u16 = 16;
-    for (n, field) in fields.iter().enumerate() {
-        let row = rows[n + 1];
-        let focused = *field == form.focus;
-        let [label_area, value_area] =
-            Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(1)]).areas(row);
-        let marker = if focused { "› " } else { "  " };
-        let label_style = if focused { theme.title } else { theme.muted };
-        frame.render_widget(
-            Paragraph::new(format!("{marker}{}", label(*field))).style(label_style),
-            label_area,
-        );
-        match field {
-            Field::Mode => {
-                let value = match form.mode {
-                    Mode::SelfAssessment => strings::MODE_SELF,
-                    Mode::Interview => strings::MODE_INTERVIEW,
-                };
-                frame.render_widget(choice(app, value.to_string(), focused), value_area);
-            }
-            Field::Questionnaire => {
-                let value = app
-                    .catalog
-                    .get(form.questionnaire)
-                    .map_or(String::new(), |l| {
-                        let q = &l.questionnaire;
-                        let minutes = q
-                            .minutes
-                            .map_or(String::new(), |m| format!(", about {m} min"));
-                        format!(
-                            "{} ({} questions{minutes})",
-                            sanitize(&q.title, false),
-                            q.item_count()
-                        )
-                    });
-                frame.render_widget(choice(app, value, focused), value_area);
-            }
-            _ => {
-                if let Some(index) = TEXT_FIELDS.iter().position(|f| f == field) {
-                    let [_, value_area] =
-                        Layout::horizontal([Constraint::Length(2), Constraint::Min(1)])
-                            .areas(value_area);
-                    let mut area = form.texts[index].clone();
-                    if focused {
-                        area.set_placeholder_text(placeholder(*field));
-                        area.set_placeholder_style(theme.muted);
-                    }
-                    area.set_cursor_line_style(theme.text);
-                    area.set_style(if focused { theme.chosen } else { theme.text });
-                    if !focused {
-                        area.set_cursor_style(theme.text);
-                    } else {
-                        area.set_cursor_style(theme.cursor);
-                    }
-                    frame.render_widget(&area, value_area);
-                }
-            }
-        }
-    }
-    let message_row = rows[fields.len() + 1];
-    if let Some(error) = &form.error {
-        frame.render_widget(
-            Paragraph::new(Span::styled(error.clone(), theme.error)),
-            message_row,
-        );
-    }
+    let rows = form
+        .fields()
+        .into_iter()
+        .map(|field| FormRow {
+            label: label(field),
+            focused: field == form.focus,
+            value: match form.texts.get(field) {
+                Some(text) => FieldValue::Text(text, placeholder(field)),
+                None => FieldValue::Choice(choice_value(app, form, field)),
+            },
+        })
+        .collect();
+    let shown = Form {
+        hint: strings::SETUP_HINT,
+        hint_rows: 3,
+        gap: 0,
+        label_width: 16,
+        rows,
+        error: form.error.as_deref(),
+    };
+    form_field::render(theme, shown, frame, inner);
 }
 
-fn choice(app: &App, value: String, focused: bool) -> Paragraph<'static> {
-    let theme = &app.theme;
-    let style = if focused { theme.chosen } else { theme.text };
-    let arrows = if focused {
-        ("◂ ", " ▸")
-    } else {
-        ("  ", "")
-    };
-    Paragraph::new(Line::from(vec![
-        Span::styled(arrows.0, theme.key),
-        Span::styled(value, style),
-        Span::styled(arrows.1, theme.key),
-    ]))
+/// How a choice field reads now.
+fn choice_value(app: &App, form: &SetupForm, field: Field) -> String {
+    match field {
+        Field::Mode => match form.mode {
+            Mode::SelfAssessment => strings::MODE_SELF.to_string(),
+            Mode::Interview => strings::MODE_INTERVIEW.to_string(),
+        },
+        _ => app
+            .catalog
+            .get(form.questionnaire)
+            .map_or(String::new(), |l| {
+                let q = &l.questionnaire;
+                let minutes = q
+                    .minutes
+                    .map_or(String::new(), |m| format!(", about {m} min"));
+                format!(
+                    "{} ({} questions{minutes})",
+                    sanitize(&q.title, false),
+                    q.item_count()
+                )
+            }),
+    }
 }
 
 fn placeholder(field: Field) -> &'static str {

@@ -14,7 +14,9 @@ use crate::summary::history::text::NO_CONCERNS;
 use crate::text::sanitize;
 use crate::trend::{AreaChange, Trend};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::app::App;
+use crate::tui::outcome::Outcome;
+use crate::tui::screens::history;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::{chrome, scroll};
@@ -24,6 +26,8 @@ use crate::tui::widgets::{chrome, scroll};
 pub struct TrendView {
     /// The trend shown.
     pub trend: Trend,
+    /// How far the text can scroll (see [`TrendView::fit`]).
+    limit: u16,
     /// Lines scrolled off the top of the text.
     pub scroll: u16,
 }
@@ -31,20 +35,25 @@ pub struct TrendView {
 impl TrendView {
     /// A view of a trend, at the top.
     pub fn new(trend: Trend) -> Self {
-        Self { trend, scroll: 0 }
-    }
-}
-
-/// The trend screen's part of `update`.
-pub fn update(app: &mut App, action: Action) {
-    let limit = match (&app.screen, crate::tui::view::body(app.viewport)) {
-        (Screen::Trend(view), Some(body)) => {
-            let [_, text] = areas(chrome::inner(body));
-            scroll::limit(&[(text, lines(&app.theme, &view.trend, text.width))])
+        Self {
+            trend,
+            scroll: 0,
+            limit: 0,
         }
-        _ => 0,
-    };
-    crate::tui::screens::history::update_report(app, action, limit);
+    }
+
+    /// Computes how far the text scrolls in a screen body of this size (call when the
+    /// terminal's size changes).
+    pub fn fit(&mut self, theme: &Theme, body: Rect) {
+        let [_, area] = areas(chrome::inner(body));
+        self.limit = scroll::limit(&[(area, lines(theme, &self.trend, area.width))]);
+        self.scroll = self.scroll.min(self.limit);
+    }
+
+    /// The screen's part of `update`.
+    pub fn update(&mut self, action: &Action) -> Outcome {
+        history::update_report(&mut self.scroll, self.limit, action)
+    }
 }
 
 /// The chart above, the text below.
@@ -339,9 +348,10 @@ pub fn render(app: &App, view: &TrendView, frame: &mut Frame, area: Rect) {
         )
         .legend_position(None);
     frame.render_widget(chart, chart_area);
-    let all = lines(theme, trend, text_area.width);
-    let scroll = view
-        .scroll
-        .min((all.len() as u16).saturating_sub(text_area.height));
-    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), text_area);
+    scroll::render(
+        frame,
+        lines(theme, trend, text_area.width),
+        view.scroll,
+        text_area,
+    );
 }

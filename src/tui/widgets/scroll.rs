@@ -1,7 +1,9 @@
 //! Scrolling a text that is longer than its area, never past its end.
 
+use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 
 use crate::tui::action::Action;
 
@@ -29,6 +31,12 @@ pub fn limit(columns: &[(Rect, Vec<Line<'_>>)]) -> u16 {
         .map(|(area, lines)| (lines.len() as u16).saturating_sub(area.height))
         .max()
         .unwrap_or(0)
+}
+
+/// Draws `lines` in `area` scrolled down `offset` lines, never past their end.
+pub fn render(frame: &mut Frame, lines: Vec<Line<'static>>, offset: u16, area: Rect) {
+    let offset = offset.min((lines.len() as u16).saturating_sub(area.height));
+    frame.render_widget(Paragraph::new(lines).scroll((offset, 0)), area);
 }
 
 #[cfg(test)]

@@ -3,12 +3,13 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::{HistoryState, Pane, organizations, panes, rows_of, selected_organization};
 use crate::assessment::{Mode, Status};
 use crate::strings;
 use crate::tui::app::App;
+use crate::tui::overlays::confirm;
 use crate::tui::widgets::chrome;
 
 /// Draws History.
@@ -43,7 +44,7 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
         left,
         &mut org_state,
     );
-    let rows = selected_organization(app, state)
+    let rows = selected_organization(&app.home.data.rows, state)
         .map_or_else(Vec::new, |o| rows_of(&app.home.data.rows, &o));
     let items: Vec<ListItem> = rows
         .iter()
@@ -100,13 +101,6 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
             strings::CONFIRM_TRASH,
             strings::CONFIRM_KEYS
         );
-        let popup = chrome::centered(inner, 56, 6);
-        frame.render_widget(Clear, popup);
-        frame.render_widget(
-            Paragraph::new(text)
-                .wrap(Wrap { trim: true })
-                .block(chrome::screen_block(theme, strings::CONFIRM_TITLE, None)),
-            popup,
-        );
+        confirm::render(theme, strings::CONFIRM_TITLE, text, (56, 6), frame, inner);
     }
 }

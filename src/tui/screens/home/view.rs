@@ -5,22 +5,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{HighlightSpacing, List, ListItem, Paragraph, Widget, Wrap};
 
-use super::{Entry, Row};
+use super::{Entry, HomeState, Row};
 use crate::assessment::Status;
 use crate::strings;
 use crate::tui::app::App;
-use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
-use crate::tui::widgets::memo::Memo;
 use crate::tui::widgets::option_list::wrap;
 
 /// The symbol before the highlighted row.
 const HIGHLIGHT_SYMBOL: &str = "› ";
-
-thread_local! {
-    /// Home as last drawn without its highlight (see `widgets::memo`).
-    static DRAWN: Memo<(Theme, Vec<ListItem<'static>>)> = Memo::default();
-}
 
 /// Draws Home.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -28,29 +21,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [intro, list] = areas(chrome::inner(area));
     // Only the rows in view are built: Home stays as quick with thousands of
     // assessments as with a few.
-    let drawn = drawn_rows(app);
-    let selected = visual_index(app);
+    let drawn = drawn_rows(&app.home);
+    let selected = visual_index(&app.home);
     let window = chrome::visible_rows(list.height, selected, drawn.len());
     let items: Vec<ListItem<'static>> = drawn[window.clone()]
         .iter()
         .map(|row| drawn_item(app, *row, list.width))
         .collect();
     let buf = frame.buffer_mut();
-    // Everything but the highlight depends on the theme and the rows in view alone, and
-    // stays the same while a key only moves the highlight.
-    DRAWN.with(|memo| {
-        memo.draw((theme, items), area, buf, |(theme, items), buf| {
-            chrome::screen_block(theme, strings::HOME_TITLE, None).render(area, buf);
-            Paragraph::new(strings::HOME_INTRO)
-                .style(theme.muted)
-                .wrap(Wrap { trim: true })
-                .render(intro, buf);
-            List::new(items.clone())
-                .highlight_symbol(HIGHLIGHT_SYMBOL)
-                .highlight_spacing(HighlightSpacing::Always)
-                .render(list, buf);
-        });
-    });
+    chrome::screen_block(&theme, strings::HOME_TITLE, None).render(area, buf);
+    Paragraph::new(strings::HOME_INTRO)
+        .style(theme.muted)
+        .wrap(Wrap { trim: true })
+        .render(intro, buf);
+    List::new(items)
+        .highlight_symbol(HIGHLIGHT_SYMBOL)
+        .highlight_spacing(HighlightSpacing::Always)
+        .render(list, buf);
     // The highlight, drawn over its row as ratatui's List draws a selected row.
     if window.contains(&selected) {
         let row = Rect {
@@ -81,15 +68,15 @@ enum Drawn {
 }
 
 /// Every row of Home's list, top to bottom.
-fn drawn_rows(app: &App) -> Vec<Drawn> {
+fn drawn_rows(home: &HomeState) -> Vec<Drawn> {
     let mut drawn = Vec::new();
-    for entry in app.home.entries() {
+    for entry in home.entries() {
         drawn.push(Drawn::Entry(entry));
         if entry == Entry::Quit {
             drawn.extend([Drawn::Blank, Drawn::Heading]);
         }
     }
-    if !app.home.data.skipped.is_empty() {
+    if !home.data.skipped.is_empty() {
         drawn.push(Drawn::Skipped);
     }
     drawn
@@ -166,22 +153,21 @@ fn areas(inner: Rect) -> [Rect; 2] {
 
 /// The entry drawn at a screen position, if any (the headings between menu and
 /// assessments are not entries).
-pub(super) fn entry_at(app: &App, column: u16, row: u16) -> Option<usize> {
-    let body = crate::tui::view::body(app.viewport)?;
+pub(super) fn entry_at(home: &HomeState, body: Rect, column: u16, row: u16) -> Option<usize> {
     let [_, list] = areas(chrome::inner(body));
-    let drawn = drawn_rows(app);
-    let visual = chrome::list_row_at(list, visual_index(app), drawn.len(), column, row)?;
+    let drawn = drawn_rows(home);
+    let visual = chrome::list_row_at(list, visual_index(home), drawn.len(), column, row)?;
     let Drawn::Entry(entry) = drawn[visual] else {
         return None;
     };
-    app.home.entries().iter().position(|e| *e == entry)
+    home.entries().iter().position(|e| *e == entry)
 }
 
 /// Index of the selected entry among the drawn rows (which include the heading rows).
-fn visual_index(app: &App) -> usize {
-    let entries = app.home.entries();
+fn visual_index(home: &HomeState) -> usize {
+    let entries = home.entries();
     let quit_at = entries.iter().position(|e| *e == Entry::Quit).unwrap_or(0);
-    let selected = app.home.selected;
+    let selected = home.selected;
     if selected > quit_at {
         selected + 2
     } else {
@@ -294,11 +280,11 @@ mod tests {
             .style(theme.muted)
             .wrap(Wrap { trim: true })
             .render(intro, &mut buf);
-        let items: Vec<ListItem> = drawn_rows(app)
+        let items: Vec<ListItem> = drawn_rows(&app.home)
             .iter()
             .map(|row| drawn_item(app, *row, list.width))
             .collect();
-        let mut state = ListState::default().with_selected(Some(visual_index(app)));
+        let mut state = ListState::default().with_selected(Some(visual_index(&app.home)));
         StatefulWidget::render(
             List::new(items)
                 .highlight_style(theme.cursor)

@@ -2,18 +2,14 @@
 //! brings, what exactly, what the firm brings, and the tie strength. The name is required.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui::layout::Rect;
 
 use crate::ecomap::{Layer, MAX_TIE, MIN_TIE, Partner, Relationship, ResourceKind, tie_dots};
 use crate::limits::{self, TextLimit};
 use crate::strings;
-use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::limited_input::input_within;
+use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
 
 /// A field of the partner form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,19 +50,12 @@ pub const FIELDS: [Field; 10] = [
     Field::Tie,
 ];
 
-const TEXT_FIELDS: [Field; 4] = [
-    Field::Name,
-    Field::Sector,
-    Field::BringsNote,
-    Field::WeBring,
-];
-
-/// The length limit of each of [`TEXT_FIELDS`].
-const TEXT_LIMITS: [TextLimit; 4] = [
-    limits::PARTNER_NAME,
-    limits::PARTNER_SECTOR,
-    limits::BRINGS_NOTE,
-    limits::WE_BRING,
+/// The text fields, in the order of `texts`, with their length limits ([`crate::limits`]).
+const TEXT_FIELDS: [(Field, TextLimit); 4] = [
+    (Field::Name, limits::PARTNER_NAME),
+    (Field::Sector, limits::PARTNER_SECTOR),
+    (Field::BringsNote, limits::BRINGS_NOTE),
+    (Field::WeBring, limits::WE_BRING),
 ];
 
 /// Tie strength a new partner starts with.
@@ -88,7 +77,7 @@ pub enum FormOutcome {
 pub struct PartnerForm {
     /// The id of the partner being edited; `None` adds a new one.
     pub editing: Option<String>,
-    texts: Vec<TextArea<'static>>,
+    texts: TextFields<Field>,
     /// Chosen layer.
     pub layer: Layer,
     /// Chosen relationship.
@@ -108,7 +97,7 @@ impl PartnerForm {
     pub fn add(layer: Layer) -> Self {
         Self {
             editing: None,
-            texts: TEXT_FIELDS.iter().map(|_| text_area("")).collect(),
+            texts: TextFields::new(&TEXT_FIELDS, []),
             layer,
             relationship: if layer == Layer::Immediate {
                 Relationship::Supplier
@@ -125,14 +114,14 @@ impl PartnerForm {
     /// A form filled in from an existing partner.
     pub fn edit(partner: &Partner) -> Self {
         let values = [
-            &partner.name,
+            partner.name.as_str(),
             &partner.sector,
             &partner.brings_note,
             &partner.we_bring,
         ];
         Self {
             editing: Some(partner.id.clone()),
-            texts: values.iter().map(|v| text_area(v)).collect(),
+            texts: TextFields::new(&TEXT_FIELDS, values),
             layer: partner.layer,
             relationship: partner.relationship,
             brings: ResourceKind::ALL.map(|kind| partner.brings.contains(&kind)),
@@ -144,16 +133,12 @@ impl PartnerForm {
 
     /// The focused field is a choice or a toggle (keys change it rather than type).
     pub fn on_choice(&self) -> bool {
-        !TEXT_FIELDS.contains(&self.focus)
+        self.texts.get(self.focus).is_none()
     }
 
     /// The text of a text field, trimmed and made safe for the terminal.
     pub fn text(&self, field: Field) -> String {
-        TEXT_FIELDS
-            .iter()
-            .position(|f| *f == field)
-            .and_then(|i| self.texts[i].lines().first())
-            .map_or(String::new(), |line| sanitize(line.trim(), false))
+        self.texts.text(field)
     }
 
     /// The partner the form describes, with the given id.
@@ -184,8 +169,8 @@ impl PartnerForm {
             Action::Back => self.change(false),
             Action::Forward => self.change(true),
             Action::Type(key) => {
-                if let Some(index) = TEXT_FIELDS.iter().position(|f| *f == self.focus) {
-                    self.error = input_within(&mut self.texts[index], key, TEXT_LIMITS[index]);
+                if let Some(field) = self.texts.get_mut(self.focus) {
+                    self.error = field.input(key);
                 }
             }
             Action::Confirm => {
@@ -241,63 +226,28 @@ impl PartnerForm {
     }
 }
 
-fn text_area(value: &str) -> TextArea<'static> {
-    let mut area = TextArea::new(vec![sanitize(value, false)]);
-    area.move_cursor(CursorMove::End);
-    area
-}
-
-/// Width of the label column.
-const LABEL_WIDTH: u16 = 20;
-
 /// Draws the form in `area` (the inside of the screen's block).
 pub fn render(theme: &Theme, form: &PartnerForm, frame: &mut Frame, area: Rect) {
-    let mut constraints = vec![Constraint::Length(2), Constraint::Length(1)];
-    constraints.extend(FIELDS.iter().map(|_| Constraint::Length(1)));
-    constraints.extend([Constraint::Length(1), Constraint::Min(0)]);
-    let rows = Layout::vertical(constraints).split(area);
-    frame.render_widget(
-        Paragraph::new(strings::MAP_FORM_HINT)
-            .style(theme.muted)
-            .wrap(Wrap { trim: true }),
-        rows[0],
-    );
-    for (n, field) in FIELDS.iter().enumerate() {
-        let row = rows[n + 2];
-        let focused = *field == form.focus;
-        let [label_area, value_area] =
-            Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(1)]).areas(row);
-        let marker = if focused { "› " } else { "  " };
-        frame.render_widget(
-            Paragraph::new(format!("{marker}{}", label(*field))).style(if focused {
-                theme.title
-            } else {
-                theme.muted
-            }),
-            label_area,
-        );
-        if let Some(index) = TEXT_FIELDS.iter().position(|f| f == field) {
-            let [_, value_area] =
-                Layout::horizontal([Constraint::Length(2), Constraint::Min(1)]).areas(value_area);
-            let mut text = form.texts[index].clone();
-            if focused {
-                text.set_placeholder_text(placeholder(*field));
-                text.set_placeholder_style(theme.muted);
-            }
-            text.set_cursor_line_style(theme.text);
-            text.set_style(if focused { theme.chosen } else { theme.text });
-            text.set_cursor_style(if focused { theme.cursor } else { theme.text });
-            frame.render_widget(&text, value_area);
-            continue;
-        }
-        frame.render_widget(choice(theme, value(form, *field), focused), value_area);
-    }
-    if let Some(error) = &form.error {
-        frame.render_widget(
-            Paragraph::new(Span::styled(error.clone(), theme.error)),
-            rows[FIELDS.len() + 2],
-        );
-    }
+    let rows = FIELDS
+        .iter()
+        .map(|&field| FormRow {
+            label: label(field),
+            focused: field == form.focus,
+            value: match form.texts.get(field) {
+                Some(text) => FieldValue::Text(text, placeholder(field)),
+                None => FieldValue::Choice(value(form, field)),
+            },
+        })
+        .collect();
+    let shown = Form {
+        hint: strings::MAP_FORM_HINT,
+        hint_rows: 2,
+        gap: 1,
+        label_width: 20,
+        rows,
+        error: form.error.as_deref(),
+    };
+    form_field::render(theme, shown, frame, area);
 }
 
 /// The shown value of a choice or toggle field.
@@ -319,19 +269,6 @@ fn value(form: &PartnerForm, field: Field) -> String {
         ),
         Field::Name | Field::Sector | Field::BringsNote | Field::WeBring => String::new(),
     }
-}
-
-fn choice(theme: &Theme, value: String, focused: bool) -> Paragraph<'static> {
-    let (left, right) = if focused {
-        ("◂ ", " ▸")
-    } else {
-        ("  ", "")
-    };
-    Paragraph::new(Line::from(vec![
-        Span::styled(left, theme.key),
-        Span::styled(value, if focused { theme.chosen } else { theme.text }),
-        Span::styled(right, theme.key),
-    ]))
 }
 
 fn label(field: Field) -> &'static str {

@@ -13,7 +13,9 @@ use crate::strings;
 use crate::text::same_name;
 use crate::text::sanitize;
 use crate::tui::action::Action;
+use crate::tui::app::Effect;
 use crate::tui::keymap::Context;
+use crate::tui::outcome::Outcome;
 use crate::tui::widgets::limited_input::input_within;
 
 /// Rows one PageUp or PageDown moves.
@@ -67,21 +69,6 @@ pub struct MapState {
     pub from_picker: bool,
     /// Map files that could not be read.
     pub skipped: usize,
-}
-
-/// What the app should do after the state changed.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    /// Nothing more.
-    Nothing,
-    /// Run store work.
-    Effect(MapEffect),
-    /// Show the key help.
-    Help,
-    /// Go back to Home.
-    Home,
-    /// Show a message under the screen (`true`: a problem).
-    Say(String, bool),
 }
 
 impl MapState {
@@ -310,19 +297,19 @@ impl MapState {
         let form = form.clone();
         self.view = View::Map;
         match self.save_partner(&form) {
-            Outcome::Effect(effect) => Some(effect),
+            Outcome::Effect(Effect::Map(effect)) => Some(effect),
             _ => None,
         }
     }
 
     fn load(&mut self, organization: String) -> Outcome {
         *self = Self::loading(true);
-        Outcome::Effect(MapEffect::Load(organization))
+        Outcome::Effect(Effect::Map(MapEffect::Load(organization)))
     }
 
     fn back_to_picker(&mut self) -> Outcome {
         *self = Self::picking();
-        Outcome::Effect(MapEffect::ListOrganizations)
+        Outcome::Effect(Effect::Map(MapEffect::ListOrganizations))
     }
 
     /// Opens the form for a new partner in `layer`, unless the map is full (a map file
@@ -387,6 +374,6 @@ impl MapState {
             return Outcome::Nothing;
         };
         self.unsaved = true;
-        Outcome::Effect(MapEffect::Save(Box::new(map.clone())))
+        Outcome::Effect(Effect::Map(MapEffect::Save(Box::new(map.clone()))))
     }
 }

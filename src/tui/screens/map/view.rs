@@ -4,12 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{MapState, View, columns, fit, form, panel, picker};
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::app::App;
+use crate::tui::overlays::confirm;
 use crate::tui::widgets::chrome;
 
 /// Narrowest inside width at which the insights sit beside the map.
@@ -285,12 +286,5 @@ fn render_confirm(app: &App, state: &MapState, id: &str, frame: &mut Frame, area
         Line::from(Span::styled(fit(&name, inner_width), theme.chosen)),
         Line::from(Span::styled(strings::MAP_REMOVE_NOTE, theme.muted)),
     ];
-    let popup = chrome::centered(area, width, 5);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .block(chrome::screen_block(theme, strings::MAP_TITLE, None)),
-        popup,
-    );
+    confirm::render(theme, strings::MAP_TITLE, lines, (width, 5), frame, area);
 }

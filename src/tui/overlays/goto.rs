@@ -9,6 +9,8 @@ use crate::assessment::Response;
 use crate::strings;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::outcome::Outcome;
+use crate::tui::overlays::Overlay;
 use crate::tui::screens::review::item_line;
 use crate::tui::session::Session;
 use crate::tui::widgets::chrome;
@@ -20,44 +22,46 @@ pub struct GoToState {
     pub selected: usize,
 }
 
-/// The go-to list's part of `update`.
-pub fn update(app: &mut App, state: GoToState, action: Action) {
-    let Some(session) = &mut app.session else {
-        app.overlay = None;
-        return;
-    };
-    let last = session.item_count();
-    let selected = match action {
-        Action::Click { column, row } => {
-            let list = crate::tui::view::body(app.viewport)
-                .map(|b| popup_area(b).inner(ratatui::layout::Margin::new(1, 1)));
-            if let Some(index) =
-                list.and_then(|l| chrome::list_row_at(l, state.selected, last + 1, column, row))
-            {
-                return update(app, GoToState { selected: index }, Action::Confirm);
+impl GoToState {
+    /// The go-to list's part of `update`, over the open assessment; `body` is where the
+    /// screen is drawn, for clicks.
+    pub fn update(
+        &mut self,
+        session: &mut Session,
+        action: &Action,
+        body: Option<Rect>,
+    ) -> Outcome {
+        let last = session.item_count();
+        self.selected = match action {
+            Action::Click { column, row } => {
+                let list = body.map(|b| popup_area(b).inner(ratatui::layout::Margin::new(1, 1)));
+                let clicked = list
+                    .and_then(|l| chrome::list_row_at(l, self.selected, last + 1, *column, *row));
+                if let Some(index) = clicked {
+                    self.selected = index;
+                    return self.update(session, &Action::Confirm, body);
+                }
+                self.selected
             }
-            state.selected
-        }
-        Action::Up => state.selected.saturating_sub(1),
-        Action::Down => (state.selected + 1).min(last),
-        Action::PageUp => state.selected.saturating_sub(10),
-        Action::PageDown => (state.selected + 10).min(last),
-        Action::First => 0,
-        Action::Last => last,
-        Action::Confirm => {
-            app.overlay = None;
-            session.back_to_review = false;
-            let step = session.navigator().go_to(state.selected);
-            app.go(step);
-            return;
-        }
-        Action::Leave | Action::GoTo => {
-            app.overlay = None;
-            return;
-        }
-        _ => state.selected,
-    };
-    app.overlay = Some(crate::tui::app::Overlay::GoTo(GoToState { selected }));
+            Action::Up => self.selected.saturating_sub(1),
+            Action::Down => (self.selected + 1).min(last),
+            Action::PageUp => self.selected.saturating_sub(10),
+            Action::PageDown => (self.selected + 10).min(last),
+            Action::First => 0,
+            Action::Last => last,
+            Action::Confirm => {
+                session.back_to_review = false;
+                let step = session.navigator().go_to(self.selected);
+                return Outcome::All(vec![Outcome::Overlay(None), Outcome::Go(step)]);
+            }
+            Action::Leave | Action::GoTo => return Outcome::Overlay(None),
+            Action::ToggleHelp => {
+                return Outcome::Overlay(Some(Overlay::Help(Some(self.clone()))));
+            }
+            _ => self.selected,
+        };
+        Outcome::Nothing
+    }
 }
 
 /// Where the list window goes over the screen body.

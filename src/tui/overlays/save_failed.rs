@@ -10,8 +10,9 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::strings;
 use crate::text::sanitize;
+use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::keymap::{ActionKind, Context, key_for};
+use crate::tui::keymap::{Context, key_for};
 use crate::tui::saving::SaveProblem;
 use crate::tui::widgets::option_list::wrap;
 
@@ -32,13 +33,13 @@ pub fn render(app: &App, problem: &SaveProblem, frame: &mut Frame, area: Rect) {
         &format!(
             "{} {} {}",
             strings::SAVE_PANEL_FIX,
-            key(ActionKind::Retry),
+            key(&Action::Retry),
             strings::SAVE_PANEL_FIX_END
         ),
         text_width,
     );
     let leave = wrap(
-        &format!("{} {}", key(ActionKind::Quit), strings::SAVE_PANEL_LEAVE),
+        &format!("{} {}", key(&Action::Quit), strings::SAVE_PANEL_LEAVE),
         text_width,
     );
     let room = usize::from(area.height.saturating_sub(2));

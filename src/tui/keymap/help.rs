@@ -1,0 +1,46 @@
+//! How the keymap is written for people: key labels, the help bar, the `?` overlay.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::{Context, Key, bindings};
+
+/// How a key is written in help text.
+pub fn key_label(key: Key, digits_up_to: u8) -> String {
+    match key {
+        Key::Char(c) => c.to_string(),
+        Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+        Key::Digits => format!("1-{digits_up_to}"),
+        Key::Any => "any other key".into(),
+        Key::Code(code) => match code {
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            other => format!("{other:?}"),
+        },
+    }
+}
+
+/// `(keys, help)` pairs for the one-line help bar of a context.
+pub fn help_bar(context: Context, digits_up_to: u8) -> Vec<(String, &'static str)> {
+    bindings(context)
+        .filter(|b| b.in_bar)
+        .map(|b| (key_label(b.keys[0], digits_up_to), b.help))
+        .collect()
+}
+
+/// `(all keys, help)` pairs for the `?` overlay of a context.
+pub fn help_overlay(context: Context, digits_up_to: u8) -> Vec<(String, &'static str)> {
+    bindings(context)
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k, digits_up_to)).collect();
+            (keys.join(" / "), b.help)
+        })
+        .collect()
+}

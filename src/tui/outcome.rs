@@ -1,0 +1,41 @@
+//! What a screen's `update` asks of the app once it has changed its own state. Screens
+//! change only their own state; [`super::app::App::apply`] is the one place that carries
+//! out the rest (switching screens, opening the help, running effects, messages, leaving).
+
+use super::app::{Effect, Screen};
+use super::overlays::Overlay;
+use super::session::Step;
+use crate::assessment::Setup;
+
+/// What the app should do after a screen changed its own state.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// Nothing more.
+    Nothing,
+    /// Run work that touches the store.
+    Effect(Effect),
+    /// Show the key help over the screen.
+    Help,
+    /// Back to Home, refreshing its list.
+    Home,
+    /// Close the open assessment and go back to Home.
+    CloseAssessment,
+    /// Open the setup form, prefilled.
+    Setup(Box<Setup>),
+    /// Open the ecosystem map of this organization, or the list of organizations.
+    Map(Option<String>),
+    /// Open the history of organizations and assessments.
+    History,
+    /// Show a message under the screen (`true`: a problem).
+    Say(String, bool),
+    /// Leave the program (nothing is open that needs saving).
+    Quit,
+    /// Move the open assessment to a step (an intro, a question, the review).
+    Go(Step),
+    /// Open a window over the screen, or close the one open (`None`).
+    Overlay(Option<Overlay>),
+    /// Show this screen.
+    Show(Box<Screen>),
+    /// Several of these, in order.
+    All(Vec<Outcome>),
+}
