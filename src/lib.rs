@@ -6,8 +6,8 @@
 //! are re-exported here so the application and its tests name them as `ecoready::scoring`.
 
 pub use ecoready_core::{
-    agreement, assessment, compare, ecomap, limits, questionnaire, report, scoring, summary, text,
-    trend, yaml,
+    agreement, assessment, compare, documents, ecomap, limits, questionnaire, report, scoring,
+    text, trend, yaml,
 };
 
 pub mod cli;

@@ -2,10 +2,11 @@
 //! from a questionnaire file or the keyboard is sanitized before it is shown.
 
 use crate::assessment::{Assessment, Mode, Response};
+use crate::documents::AssessmentDetail;
 use crate::plain::command::{self, CommandHelp};
 use crate::questionnaire::{ItemRef, Questionnaire};
+use crate::report::text;
 use crate::strings;
-use crate::summary::{AssessmentDetail, text};
 use crate::text::sanitize;
 
 /// Marks the recorded answer among the options (words, so a screen reader says it).

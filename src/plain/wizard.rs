@@ -10,11 +10,11 @@ use super::command::{self, Command};
 use super::console::Console;
 use super::render;
 use crate::assessment::{Assessment, Response, now};
+use crate::documents::Unfinished;
 use crate::error::InvalidInput;
 use crate::limits;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::store::Store;
-use crate::summary::Unfinished;
 use crate::text::sanitize;
 
 /// Where the walk stands.

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
 use crate::assessment::{Response, now};
+use crate::documents::Unfinished;
 use crate::strings;
-use crate::summary::Unfinished;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};

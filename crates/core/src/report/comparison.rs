@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use crate::summary::history::text::{REVERSE_WORDED, moved_answers};
-use crate::summary::history::{CompareDocument, DeltaSummary, SideSummary};
+use super::text::{REVERSE_WORDED, moved_answers};
+use crate::documents::{CompareDocument, DeltaSummary, SideSummary};
 
 use super::csv::{self, Cell};
 use super::html::{self, escape, escape_multiline};

@@ -10,7 +10,8 @@
 
 use std::fmt::Write;
 
-use crate::summary::{AssessmentDetail, ShowDocument};
+use crate::documents::{AssessmentDetail, MapDocument, ShowDocument};
+use crate::ecomap::{EcosystemMap, Insights};
 use crate::text::is_hidden;
 
 /// The `show --json` document of one assessment, pretty-printed, ending in a newline.
@@ -50,6 +51,51 @@ fn escape_hidden(json: String) -> String {
         }
     }
     out
+}
+
+/// Name of the field a JSON report carries the map in.
+pub const MAP_FIELD: &str = "ecosystem_map";
+
+/// A JSON report (one object) with the map's [`MapDocument`] added as its last field,
+/// [`MAP_FIELD`]. The report's own text is kept as it is, field order included.
+pub fn add_map(
+    report: &str,
+    map: &EcosystemMap,
+    insights: &Insights,
+) -> serde_json::Result<String> {
+    let document = document(&MapDocument::new(map, insights))?;
+    add_json_field(report, &document)
+}
+
+/// A JSON report with [`MAP_FIELD`] set to `null`: the organization has a map, but none
+/// had been saved by the assessment's date.
+pub fn add_no_map(report: &str) -> serde_json::Result<String> {
+    add_json_field(report, "null")
+}
+
+/// `report` (one JSON object) with [`MAP_FIELD`] holding `value` (pretty JSON text) as
+/// its last field.
+fn add_json_field(report: &str, value: &str) -> serde_json::Result<String> {
+    let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(report)?;
+    let indented: Vec<String> = value
+        .lines()
+        .enumerate()
+        .map(|(n, line)| {
+            if n == 0 {
+                line.to_string()
+            } else {
+                format!("  {line}")
+            }
+        })
+        .collect();
+    // The object parsed, so after trimming it ends with its closing brace.
+    let trimmed = report.trim_end();
+    let body = trimmed.strip_suffix('}').unwrap_or(trimmed).trim_end();
+    let separator = if fields.is_empty() { "" } else { "," };
+    Ok(format!(
+        "{body}{separator}\n  \"{MAP_FIELD}\": {}\n}}\n",
+        indented.join("\n")
+    ))
 }
 
 #[cfg(test)]

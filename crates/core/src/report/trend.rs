@@ -7,9 +7,9 @@ pub use html_page::html;
 
 use std::fmt::Write as _;
 
+use super::text::{NO_CONCERNS, POINT_SCORES};
 use crate::compare::Delta;
-use crate::summary::history::text::{NO_CONCERNS, POINT_SCORES};
-use crate::summary::history::{
+use crate::documents::{
     AreaChangeSummary, DeltaSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary,
 };
 use crate::trend::AreaReason;

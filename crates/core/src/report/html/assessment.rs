@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
+use crate::documents::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
-use crate::summary::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::text::sanitize;
 
 use super::{escape, escape_multiline, footer, list_section, page};

@@ -3,8 +3,6 @@
 
 use std::fmt::Write as _;
 
-use chrono::DateTime;
-
 use super::*;
 
 /// The trend as one HTML page with a line chart of overall and every dimension.
@@ -132,30 +130,17 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
 /// Each point's place on the time axis (0 first, 1 last; the middle for one point or
 /// when all share a moment) and its date label.
 fn x_positions(doc: &TrendDocument, dates: DateStyle) -> Vec<(f64, String)> {
-    let seconds: Vec<Option<i64>> = doc
-        .points
-        .iter()
-        .map(|p| {
-            DateTime::parse_from_rfc3339(&p.date)
-                .ok()
-                .map(|t| t.timestamp())
-        })
-        .collect();
-    let known: Vec<i64> = seconds.iter().flatten().copied().collect();
-    let (first, last) = (known.iter().min().copied(), known.iter().max().copied());
-    let count = doc.points.len();
+    let seconds: Vec<i64> = doc.points.iter().map(|p| p.date.timestamp()).collect();
+    let first = seconds.iter().min().copied().unwrap_or_default();
+    let last = seconds.iter().max().copied().unwrap_or_default();
     doc.points
         .iter()
         .zip(&seconds)
-        .enumerate()
-        .map(|(i, (point, at))| {
-            let fraction = match (at, first, last) {
-                (Some(at), Some(first), Some(last)) if last > first => {
-                    (at - first) as f64 / (last - first) as f64
-                }
-                // Without usable dates, spread the points evenly.
-                _ if count > 1 && known.len() != count => i as f64 / (count - 1) as f64,
-                _ => 0.5,
+        .map(|(point, &at)| {
+            let fraction = if last > first {
+                (at - first) as f64 / (last - first) as f64
+            } else {
+                0.5
             };
             (fraction, dates.date_of(&point.date))
         })

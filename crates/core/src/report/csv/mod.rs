@@ -5,7 +5,7 @@
 //! read accented names correctly instead of guessing a legacy encoding.
 
 use crate::assessment::{Mode, Response};
-use crate::summary::{AssessmentDetail, ScoreSummary};
+use crate::documents::{AssessmentDetail, ScoreSummary, rfc3339};
 
 use super::{DateStyle, one_decimal, status_word};
 use crate::text::strip_hidden;
@@ -161,8 +161,8 @@ fn wide_row(detail: &AssessmentDetail, columns: &[(String, Vec<String>)]) -> Vec
         Cell::text(&s.questionnaire.version),
         Cell::text(status_word(s.status)),
         Cell::text(s.caveat.clone().unwrap_or_default()),
-        Cell::text(&s.started_at),
-        Cell::text(s.completed_at.clone().unwrap_or_default()),
+        Cell::text(rfc3339(&s.started_at)),
+        Cell::text(s.completed_at.as_ref().map(rfc3339).unwrap_or_default()),
     ];
     row.extend(score_cells(Some(&s.scores.overall)));
     let dimensions = &s.scores.dimensions;
@@ -211,7 +211,7 @@ pub fn long(details: &[AssessmentDetail]) -> String {
     let mut rows = Vec::new();
     for detail in details {
         let s = &detail.summary;
-        let date = DateStyle::Iso.date_of(s.completed_at.as_deref().unwrap_or(&s.started_at));
+        let date = DateStyle::Iso.date_of(s.completed_at.as_ref().unwrap_or(&s.started_at));
         for answer in &detail.answers {
             rows.push(vec![
                 Cell::text(&s.id),

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
+use super::{JSON_SCHEMA_VERSION, serialize_rfc3339};
 use crate::agreement::{CONTESTED_BELOW, RoundView, Spread};
-use crate::assessment::{Mode, QuestionnaireRef, Respondent, Status};
-use crate::summary::{JSON_SCHEMA_VERSION, rfc3339};
+use crate::assessment::{Mode, QuestionnaireRef, Respondent, Status, Timestamp};
 
 /// `ecoready round --org NAME [--round LABEL] --json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -49,7 +49,7 @@ impl RoundDocument {
                         role: r.role.clone(),
                     },
                     mode: r.mode,
-                    date: rfc3339(&r.date),
+                    date: r.date,
                     overall: r.overall,
                 })
                 .collect(),
@@ -107,7 +107,8 @@ pub struct RoundRespondentSummary {
     /// `self` or `interview`.
     pub mode: Mode,
     /// Completion time, RFC 3339 with offset.
-    pub date: String,
+    #[serde(serialize_with = "serialize_rfc3339")]
+    pub date: Timestamp,
     /// Their overall score, or null.
     pub overall: Option<f64>,
 }

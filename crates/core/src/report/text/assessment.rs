@@ -1,16 +1,14 @@
-//! The same summaries as plain text for the terminal: tables and the results of one
-//! assessment. Pure; every string from a file or the keyboard is sanitized first.
+//! One assessment as plain text for the terminal: the `list` and `questionnaires` tables
+//! and the results `show` prints.
 
 use std::fmt::Write as _;
 
-use chrono::DateTime;
-use unicode_width::UnicodeWidthStr;
-
-use super::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary, ScoreSummary};
-use crate::assessment::{Assessment, Mode, Status};
+use super::{clean, push_section, table, time};
+use crate::assessment::{Assessment, Status};
+use crate::documents::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
+use crate::report::{band_meaning, mode_words, status_word};
 use crate::scoring::Score;
-use crate::text::sanitize;
 
 /// One row of the `list` table, borrowed from the listing: `list` prints thousands of
 /// rows, and copying each assessment into an [`AssessmentSummary`] first cost a tenth of
@@ -132,10 +130,10 @@ fn header(s: &AssessmentSummary) -> String {
     fields.push(("Round", s.round.as_deref().map_or("-".to_string(), clean)));
     let questionnaire = format!("{}@{}", s.questionnaire.id, s.questionnaire.version);
     fields.push(("Questionnaire", clean(&questionnaire)));
-    fields.push(("Started", readable_time(&s.started_at)));
+    fields.push(("Started", time(&s.started_at)));
     match &s.completed_at {
-        Some(completed) => fields.push(("Completed", readable_time(completed))),
-        None => fields.push(("Last change", readable_time(&s.updated_at))),
+        Some(completed) => fields.push(("Completed", time(completed))),
+        None => fields.push(("Last change", time(&s.updated_at))),
     }
     let status = match s.status {
         Status::Draft => format!("draft, {} of {} items answered", s.answered, s.total_items),
@@ -260,34 +258,6 @@ fn value_with_band(value: Option<f64>, band: Option<&str>) -> String {
     }
 }
 
-/// Columns padded to their widest cell (by display width), two spaces apart, no trailing
-/// spaces.
-pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
-    for row in rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.width());
-        }
-    }
-    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-    // Written straight into one string of about the final size: `list` prints tables of
-    // thousands of rows.
-    let line_width: usize = widths.iter().map(|w| w + 2).sum::<usize>() + 1;
-    let mut out = String::with_capacity(line_width * (rows.len() + 1));
-    for row in std::iter::once(&header).chain(rows) {
-        let start = out.len();
-        for (cell, width) in row.iter().zip(&widths) {
-            out.push_str(cell);
-            let padding = width.saturating_sub(cell.width()) + 2;
-            out.extend(std::iter::repeat_n(' ', padding));
-        }
-        let kept = out[start..].trim_end().len();
-        out.truncate(start + kept);
-        out.push('\n');
-    }
-    out
-}
-
 fn score_row(label: String, score: &ScoreSummary) -> Vec<String> {
     vec![
         label,
@@ -299,52 +269,6 @@ fn score_row(label: String, score: &ScoreSummary) -> Vec<String> {
         format!("{}/{}", score.answered, score.total),
         score.dont_know.to_string(),
     ]
-}
-
-/// A blank line, the title if any, then the lines; nothing at all without lines.
-fn push_section(out: &mut String, title: Option<&str>, lines: &[String]) {
-    if lines.is_empty() {
-        return;
-    }
-    out.push('\n');
-    if let Some(title) = title {
-        let _ = writeln!(out, "{title}");
-    }
-    for line in lines {
-        let _ = writeln!(out, "{line}");
-    }
-}
-
-fn band_meaning<'q>(q: &'q Questionnaire, band: &str) -> Option<&'q str> {
-    q.bands
-        .iter()
-        .find(|b| b.name == band)
-        .map(|b| b.meaning.as_str())
-}
-
-fn status_word(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "draft",
-        Status::Complete => "complete",
-    }
-}
-
-fn mode_words(mode: Mode) -> &'static str {
-    match mode {
-        Mode::SelfAssessment => "self-assessment",
-        Mode::Interview => "guided interview",
-    }
-}
-
-/// `2025-03-01 14:05 +01:00` from RFC 3339 (the text as given if it does not parse).
-pub(crate) fn readable_time(rfc3339: &str) -> String {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
-        .unwrap_or_else(|_| clean(rfc3339))
-}
-
-fn clean(text: &str) -> String {
-    sanitize(text, false)
 }
 
 #[cfg(test)]
@@ -372,27 +296,5 @@ mod tests {
             "66.7 Managed"
         );
         assert_eq!(score_with_band(&score(None, None)), "not enough answers");
-    }
-
-    #[test]
-    fn table_pads_by_display_width_and_trims_line_ends() {
-        let rows = vec![
-            vec!["Müller".to_string(), "1".to_string()],
-            vec!["日本".to_string(), "22".to_string()],
-        ];
-        // Widths: column 1 = max(4, 6, 4) = 6 ("日本" is 4 columns wide), then two spaces.
-        assert_eq!(
-            table(&["Name", "N"], &rows),
-            "Name    N\nMüller  1\n日本    22\n"
-        );
-    }
-
-    #[test]
-    fn times_are_shown_with_their_offset() {
-        assert_eq!(
-            readable_time("2025-03-01T14:05:09+01:00"),
-            "2025-03-01 14:05 +01:00"
-        );
-        assert_eq!(readable_time("yesterday"), "yesterday");
     }
 }

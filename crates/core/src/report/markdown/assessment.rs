@@ -1,14 +1,12 @@
-//! Markdown reports: headings, tables and lists that read well as plain text and render on
-//! any Markdown viewer. Every piece of user or file text is escaped, so a note can neither
-//! break a table nor smuggle raw HTML into a viewer that renders it.
+//! One assessment as a Markdown report.
 
 use std::fmt::Write as _;
 
+use crate::documents::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
-use crate::summary::{AssessmentDetail, AssessmentSummary, ScoreSummary};
-use crate::text::sanitize;
 
-use super::{
+use super::{code, escape};
+use crate::report::{
     AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
     one_decimal, score_text, shown_score, status_word,
 };
@@ -251,58 +249,5 @@ fn with_band(score: &ScoreSummary) -> String {
     match &score.band {
         Some(band) => format!("{} ({})", score_text(score.score), escape(band)),
         None => score_text(score.score),
-    }
-}
-
-/// Text on one line with Markdown's special characters backslash-escaped; `&` only where
-/// it would start a character reference, so "R&D" stays readable.
-pub fn escape(text: &str) -> String {
-    let text = sanitize(text, false);
-    let text = text.trim();
-    let mut out = String::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '&' if starts_character_reference(&text[i + 1..]) => out.push_str("\\&"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Whether text after `&` reads as `name;`, `#123;` or `#x1F;`.
-fn starts_character_reference(rest: &str) -> bool {
-    let body = rest.strip_prefix('#').unwrap_or(rest);
-    let name_length = body
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count();
-    name_length > 0 && body[name_length..].starts_with(';')
-}
-
-/// An id as inline code; one with a backtick (never valid, but files can be edited) is
-/// escaped as text instead.
-pub fn code(id: &str) -> String {
-    if id.contains('`') || id.chars().any(char::is_control) {
-        escape(id)
-    } else {
-        format!("`{id}`")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_is_escaped_and_ampersands_only_before_references() {
-        assert_eq!(
-            escape("<b>*x*</b> | R&D &amp; #1"),
-            "\\<b\\>\\*x\\*\\</b\\> \\| R&D \\&amp; \\#1"
-        );
-        assert_eq!(escape("line\nbreak"), "line break");
     }
 }

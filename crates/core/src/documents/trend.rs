@@ -6,8 +6,8 @@ pub use basis::rests_on;
 
 use serde::Serialize;
 
-use super::DeltaSummary;
-use crate::summary::{JSON_SCHEMA_VERSION, rfc3339};
+use super::{DeltaSummary, JSON_SCHEMA_VERSION, serialize_rfc3339};
+use crate::assessment::Timestamp;
 use crate::trend::{AreaChange, AreaDelta, AreaReason, PointChange, Trend};
 
 /// `ecoready trend --org NAME --json`.
@@ -39,7 +39,7 @@ impl TrendDocument {
             .points
             .iter()
             .map(|p| TrendPointSummary {
-                date: rfc3339(&p.date),
+                date: p.date,
                 round: p.round.clone(),
                 assessment_ids: p.assessment_ids.clone(),
                 respondents: p.respondents,
@@ -262,7 +262,8 @@ pub struct AreaTitle {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TrendPointSummary {
     /// The latest completion time in the group, RFC 3339 with offset.
-    pub date: String,
+    #[serde(serialize_with = "serialize_rfc3339")]
+    pub date: Timestamp,
     /// The round label, or null for assessments without one (grouped by day).
     pub round: Option<String>,
     /// The assessments averaged into this point, oldest first.

@@ -1,25 +1,11 @@
-//! The JSON documents of `compare`, `trend` and `round`, built from the pure results in
-//! [`crate::compare`], [`crate::trend`] and [`crate::agreement`]. Same conventions as the
-//! other documents: `schema_version`, full-precision scores on 0-100, RFC 3339
-//! timestamps with offset, `null` where there were not enough answers.
-
-mod round;
-pub mod text;
-mod trend;
+//! The `compare --json` document, built from [`crate::compare`]'s comparison: two
+//! assessments side by side, like for like. [`DeltaSummary`] (a score before and after) is
+//! shared with the trend document.
 
 use serde::Serialize;
 
-pub use round::{
-    DimensionSpreadSummary, FacetSpreadSummary, LeftOutRespondentSummary, LowestAgreementSummary,
-    RoundDocument, RoundRespondentSummary, ScaleAgreementSummary, SpreadSummary,
-};
-pub use trend::{
-    AreaChangeSummary, AreaScore, AreaTitle, LeftOutSummary, TrendAreaDeltaSummary,
-    TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary, rests_on,
-};
-
-use super::{JSON_SCHEMA_VERSION, rfc3339};
-use crate::assessment::{Organization, QuestionnaireRef, Respondent, Status};
+use super::{JSON_SCHEMA_VERSION, serialize_rfc3339};
+use crate::assessment::{Organization, QuestionnaireRef, Respondent, Status, Timestamp};
 use crate::compare::{Comparison, Delta, Direction, Side};
 
 /// `ecoready compare A B --json`.
@@ -128,7 +114,8 @@ pub struct SideSummary {
     /// The round label, or null.
     pub round: Option<String>,
     /// Completion time (last change for a draft), RFC 3339 with offset.
-    pub date: String,
+    #[serde(serialize_with = "serialize_rfc3339")]
+    pub date: Timestamp,
     /// `id`, `version`, `digest`.
     pub questionnaire: QuestionnaireRef,
 }
@@ -147,7 +134,7 @@ impl SideSummary {
                 role: side.role.clone(),
             },
             round: side.round.clone(),
-            date: rfc3339(&side.date),
+            date: side.date,
             questionnaire: side.questionnaire.clone(),
         }
     }
