@@ -164,6 +164,24 @@ impl AssessmentDetail {
     }
 }
 
+impl AssessmentDetail {
+    /// The advice that has steps, each with its dimension's title (the id when the
+    /// dimension is not among the scores): what every rendering lists as next steps.
+    pub fn advice_with_titles(&self) -> impl Iterator<Item = (&str, &AdviceSummary)> {
+        let dimensions = &self.summary.scores.dimensions;
+        self.advice
+            .iter()
+            .filter(|a| !a.steps.is_empty())
+            .map(|advice| {
+                let title = dimensions
+                    .iter()
+                    .find(|d| d.id == advice.dimension)
+                    .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+                (title, advice)
+            })
+    }
+}
+
 /// One item and what was recorded for it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnswerSummary {

@@ -47,6 +47,22 @@ impl ScoresSummary {
     }
 }
 
+impl ScoresSummary {
+    /// The dimension scoring found weakest, when any has a score.
+    pub fn weakest_dimension_summary(&self) -> Option<&DimensionSummary> {
+        let id = self.weakest_dimension.as_ref()?;
+        self.dimensions.iter().find(|d| &d.id == id)
+    }
+
+    /// The facet scoring found weakest, with its dimension, when any has a score.
+    pub fn weakest_facet_summary(&self) -> Option<(&DimensionSummary, &FacetSummary)> {
+        let weakest = self.weakest_facet.as_ref()?;
+        let d = self.dimensions.iter().find(|d| d.id == weakest.dimension)?;
+        let f = d.facets.iter().find(|f| f.id == weakest.facet)?;
+        Some((d, f))
+    }
+}
+
 /// One score as printed: full precision, on 0-100.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScoreSummary {

@@ -207,21 +207,15 @@ pub fn bands_table(q: &Questionnaire) -> String {
 
 /// The weakest dimension and facet, when any has a score.
 fn weakest(s: &AssessmentSummary) -> String {
-    let dimensions = &s.scores.dimensions;
     let mut items = Vec::new();
-    if let Some(id) = &s.scores.weakest_dimension
-        && let Some(d) = dimensions.iter().find(|d| &d.id == id)
-    {
+    if let Some(d) = s.scores.weakest_dimension_summary() {
         items.push(format!(
             "Dimension: <strong>{}</strong>, {}",
             escape(&d.title),
             with_band(&d.score)
         ));
     }
-    if let Some(weakest) = &s.scores.weakest_facet
-        && let Some(d) = dimensions.iter().find(|d| d.id == weakest.dimension)
-        && let Some(f) = d.facets.iter().find(|f| f.id == weakest.facet)
-    {
+    if let Some((d, f)) = s.scores.weakest_facet_summary() {
         items.push(format!(
             "Facet: <strong>{}</strong> in {}, {}",
             escape(&f.title),
@@ -234,13 +228,8 @@ fn weakest(s: &AssessmentSummary) -> String {
 
 /// Each scored dimension's next steps at its band.
 fn advice(detail: &AssessmentDetail) -> String {
-    let dimensions = &detail.summary.scores.dimensions;
     let mut out = String::new();
-    for advice in detail.advice.iter().filter(|a| !a.steps.is_empty()) {
-        let title = dimensions
-            .iter()
-            .find(|d| d.id == advice.dimension)
-            .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+    for (title, advice) in detail.advice_with_titles() {
         let _ = writeln!(
             out,
             "<div class=\"advice\">\n<h3>{} ({})</h3>\n<ul>",

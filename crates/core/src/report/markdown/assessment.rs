@@ -168,21 +168,15 @@ fn bands_table(q: &Questionnaire) -> String {
 
 /// The weakest dimension and facet, when any has a score.
 fn weakest(s: &AssessmentSummary) -> String {
-    let dimensions = &s.scores.dimensions;
     let mut lines = Vec::new();
-    if let Some(id) = &s.scores.weakest_dimension
-        && let Some(d) = dimensions.iter().find(|d| &d.id == id)
-    {
+    if let Some(d) = s.scores.weakest_dimension_summary() {
         lines.push(format!(
             "- Dimension: **{}**, {}",
             escape(&d.title),
             with_band(&d.score)
         ));
     }
-    if let Some(weakest) = &s.scores.weakest_facet
-        && let Some(d) = dimensions.iter().find(|d| d.id == weakest.dimension)
-        && let Some(f) = d.facets.iter().find(|f| f.id == weakest.facet)
-    {
+    if let Some((d, f)) = s.scores.weakest_facet_summary() {
         lines.push(format!(
             "- Facet: **{}** in {}, {}",
             escape(&f.title),
@@ -195,13 +189,8 @@ fn weakest(s: &AssessmentSummary) -> String {
 
 /// Each scored dimension's next steps at its band.
 fn advice(detail: &AssessmentDetail) -> String {
-    let dimensions = &detail.summary.scores.dimensions;
     let mut out = String::new();
-    for advice in detail.advice.iter().filter(|a| !a.steps.is_empty()) {
-        let title = dimensions
-            .iter()
-            .find(|d| d.id == advice.dimension)
-            .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+    for (title, advice) in detail.advice_with_titles() {
         let _ = writeln!(out, "\n### {} ({})\n", escape(title), escape(&advice.band));
         for step in &advice.steps {
             let _ = writeln!(out, "- {}", escape(step));

@@ -203,18 +203,12 @@ fn scores_section(s: &AssessmentSummary, q: &Questionnaire) -> String {
 
 /// The weakest dimension and facet, when any has a score.
 fn weakest_lines(s: &AssessmentSummary) -> Vec<String> {
-    let dimensions = &s.scores.dimensions;
     let mut lines = Vec::new();
-    if let Some(weakest) = &s.scores.weakest_dimension
-        && let Some(d) = dimensions.iter().find(|d| &d.id == weakest)
-    {
+    if let Some(d) = s.scores.weakest_dimension_summary() {
         let score = score_with_band(&d.score);
         lines.push(format!("Weakest dimension: {} ({score})", clean(&d.title)));
     }
-    if let Some(weakest) = &s.scores.weakest_facet
-        && let Some(d) = dimensions.iter().find(|d| d.id == weakest.dimension)
-        && let Some(f) = d.facets.iter().find(|f| f.id == weakest.facet)
-    {
+    if let Some((d, f)) = s.scores.weakest_facet_summary() {
         let (facet, dimension) = (clean(&f.title), clean(&d.title));
         let score = score_with_band(&f.score);
         lines.push(format!("Weakest facet: {facet} in {dimension} ({score})"));
@@ -224,13 +218,8 @@ fn weakest_lines(s: &AssessmentSummary) -> Vec<String> {
 
 /// Each scored dimension's next steps at its band, under the dimension's title.
 fn advice_lines(detail: &AssessmentDetail) -> Vec<String> {
-    let dimensions = &detail.summary.scores.dimensions;
     let mut lines = Vec::new();
-    for advice in detail.advice.iter().filter(|a| !a.steps.is_empty()) {
-        let title = dimensions
-            .iter()
-            .find(|d| d.id == advice.dimension)
-            .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+    for (title, advice) in detail.advice_with_titles() {
         lines.push(format!("  {} ({})", clean(title), clean(&advice.band)));
         lines.extend(
             advice
