@@ -13,6 +13,7 @@ mod dates;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod sentences;
 pub mod svg;
 pub mod text;
 mod trend;

@@ -7,11 +7,13 @@ use crate::questionnaire::Questionnaire;
 use crate::text::sanitize;
 
 use super::{escape, escape_multiline, footer, list_section, page};
+use crate::report::sentences::{knowledge_gaps, weakest_items};
 use crate::report::svg::{self, Series};
 use crate::report::{
     AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
-    one_decimal, score_text, shown_score, status_word,
+    one_decimal, shown_score, status_word,
 };
+use crate::text::escape_xml;
 
 /// The report of one assessment.
 pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
@@ -146,18 +148,8 @@ fn scores(s: &AssessmentSummary, q: &Questionnaire) -> String {
         }
     }
     out.push_str("</tbody>\n</table>\n");
-    let gaps: Vec<String> = dimensions
-        .iter()
-        .filter(|d| d.score.knowledge_gap)
-        .map(|d| escape(&d.title))
-        .collect();
-    if !gaps.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"gap\">Many &quot;don&#39;t know&quot; answers in: {}. Finding out is \
-             a first step.</p>",
-            gaps.join(", ")
-        );
+    if let Some(gaps) = knowledge_gaps(s, escape, escape_xml) {
+        let _ = writeln!(out, "<p class=\"gap\">{gaps}</p>");
     }
     out.push_str(&bands_table(q));
     out.push_str("</section>\n");
@@ -207,23 +199,8 @@ pub fn bands_table(q: &Questionnaire) -> String {
 
 /// The weakest dimension and facet, when any has a score.
 fn weakest(s: &AssessmentSummary) -> String {
-    let mut items = Vec::new();
-    if let Some(d) = s.scores.weakest_dimension_summary() {
-        items.push(format!(
-            "Dimension: <strong>{}</strong>, {}",
-            escape(&d.title),
-            with_band(&d.score)
-        ));
-    }
-    if let Some((d, f)) = s.scores.weakest_facet_summary() {
-        items.push(format!(
-            "Facet: <strong>{}</strong> in {}, {}",
-            escape(&f.title),
-            escape(&d.title),
-            with_band(&f.score)
-        ));
-    }
-    list_section("Weakest areas", &items)
+    let strong = |title: &str| format!("<strong>{}</strong>", escape(title));
+    list_section("Weakest areas", &weakest_items(s, escape, strong))
 }
 
 /// Each scored dimension's next steps at its band.
@@ -278,11 +255,4 @@ fn flagged_and_notes(detail: &AssessmentDetail) -> String {
         out.push_str("</tbody>\n</table>\n</section>\n");
     }
     out
-}
-
-fn with_band(score: &ScoreSummary) -> String {
-    match &score.band {
-        Some(band) => format!("{} ({})", score_text(score.score), escape(band)),
-        None => score_text(score.score),
-    }
 }

@@ -6,9 +6,10 @@ use crate::documents::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
 
 use super::{code, escape};
+use crate::report::sentences::{knowledge_gaps, weakest_items};
 use crate::report::{
     AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
-    one_decimal, score_text, shown_score, status_word,
+    one_decimal, shown_score, status_word,
 };
 
 /// The report of one assessment.
@@ -123,19 +124,8 @@ fn scores_table(s: &AssessmentSummary) -> String {
             ));
         }
     }
-    let gaps: Vec<String> = s
-        .scores
-        .dimensions
-        .iter()
-        .filter(|d| d.score.knowledge_gap)
-        .map(|d| escape(&d.title))
-        .collect();
-    if !gaps.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nMany \"don't know\" answers in: {}. Finding out is a first step.",
-            gaps.join(", ")
-        );
+    if let Some(gaps) = knowledge_gaps(s, escape, str::to_string) {
+        let _ = writeln!(out, "\n{gaps}");
     }
     out
 }
@@ -168,22 +158,11 @@ fn bands_table(q: &Questionnaire) -> String {
 
 /// The weakest dimension and facet, when any has a score.
 fn weakest(s: &AssessmentSummary) -> String {
-    let mut lines = Vec::new();
-    if let Some(d) = s.scores.weakest_dimension_summary() {
-        lines.push(format!(
-            "- Dimension: **{}**, {}",
-            escape(&d.title),
-            with_band(&d.score)
-        ));
-    }
-    if let Some((d, f)) = s.scores.weakest_facet_summary() {
-        lines.push(format!(
-            "- Facet: **{}** in {}, {}",
-            escape(&f.title),
-            escape(&d.title),
-            with_band(&f.score)
-        ));
-    }
+    let strong = |title: &str| format!("**{}**", escape(title));
+    let lines: Vec<String> = weakest_items(s, escape, strong)
+        .into_iter()
+        .map(|item| format!("- {item}"))
+        .collect();
     section("Weakest areas", &lines)
 }
 
@@ -232,11 +211,4 @@ fn section(title: &str, lines: &[String]) -> String {
         return String::new();
     }
     format!("\n## {title}\n\n{}\n", lines.join("\n"))
-}
-
-fn with_band(score: &ScoreSummary) -> String {
-    match &score.band {
-        Some(band) => format!("{} ({})", score_text(score.score), escape(band)),
-        None => score_text(score.score),
-    }
 }

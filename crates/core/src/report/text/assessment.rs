@@ -7,6 +7,7 @@ use super::{clean, push_section, table, time};
 use crate::assessment::{Assessment, Status};
 use crate::documents::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
+use crate::report::sentences::knowledge_gaps;
 use crate::report::{band_meaning, mode_words, status_word};
 use crate::scoring::Score;
 
@@ -184,19 +185,8 @@ fn scores_section(s: &AssessmentSummary, q: &Questionnaire) -> String {
         }
     }
     out.push_str(&table(&header, &rows));
-    let gaps: Vec<String> = s
-        .scores
-        .dimensions
-        .iter()
-        .filter(|d| d.score.knowledge_gap)
-        .map(|d| clean(&d.title))
-        .collect();
-    if !gaps.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nMany \"don't know\" answers in: {}. Finding out is a first step.",
-            gaps.join(", ")
-        );
+    if let Some(gaps) = knowledge_gaps(s, clean, str::to_string) {
+        let _ = writeln!(out, "\n{gaps}");
     }
     out
 }

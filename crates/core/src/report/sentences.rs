@@ -1,0 +1,66 @@
+//! What every format of one assessment's report says alike: the weakest areas, the
+//! dimensions with many "don't know" answers, a score with its band. Each format passes
+//! its own escaping (and emphasis), so the words are written once.
+
+use super::score_text;
+use crate::documents::{AssessmentSummary, ScoreSummary};
+
+/// A score to one decimal with its band in brackets, "61.0 (Managed)", the band through
+/// `escape`; "not enough answers" without a score.
+pub(super) fn with_band(score: &ScoreSummary, escape: fn(&str) -> String) -> String {
+    match &score.band {
+        Some(band) => format!("{} ({})", score_text(score.score), escape(band)),
+        None => score_text(score.score),
+    }
+}
+
+/// The weakest dimension and facet, when any has a score, as list items:
+/// "Dimension: {title}, 41.7 (Emerging)" and "Facet: {title} in {dimension}, ...", the
+/// area's own title through `strong` (which escapes it too), the rest through `escape`.
+pub(super) fn weakest_items(
+    s: &AssessmentSummary,
+    escape: fn(&str) -> String,
+    strong: fn(&str) -> String,
+) -> Vec<String> {
+    let mut items = Vec::new();
+    if let Some(d) = s.scores.weakest_dimension_summary() {
+        items.push(format!(
+            "Dimension: {}, {}",
+            strong(&d.title),
+            with_band(&d.score, escape)
+        ));
+    }
+    if let Some((d, f)) = s.scores.weakest_facet_summary() {
+        items.push(format!(
+            "Facet: {} in {}, {}",
+            strong(&f.title),
+            escape(&d.title),
+            with_band(&f.score, escape)
+        ));
+    }
+    items
+}
+
+/// "Many "don't know" answers in: A, B. Finding out is a first step." for the dimensions
+/// with a knowledge gap, their titles through `escape_title` and the sentence's own words
+/// through `escape_words`; `None` when no dimension has one.
+pub(crate) fn knowledge_gaps(
+    s: &AssessmentSummary,
+    escape_title: impl Fn(&str) -> String,
+    escape_words: impl Fn(&str) -> String,
+) -> Option<String> {
+    let gaps: Vec<String> = s
+        .scores
+        .dimensions
+        .iter()
+        .filter(|d| d.score.knowledge_gap)
+        .map(|d| escape_title(&d.title))
+        .collect();
+    (!gaps.is_empty()).then(|| {
+        format!(
+            "{} {}. Finding out is a first step.",
+            escape_words("Many \"don't know\" answers in:"),
+            gaps.join(", ")
+        )
+    })
+}
