@@ -103,9 +103,9 @@ pub fn comparison(
     options: &Options,
 ) -> serde_json::Result<String> {
     Ok(match format {
-        Format::Markdown => comparison::markdown(document, options.dates),
-        Format::Html => comparison::html(document, options.dates),
-        Format::Csv => comparison::csv(document),
+        Format::Markdown => markdown::comparison(document, options.dates),
+        Format::Html => html::comparison(document, options.dates),
+        Format::Csv => csv::comparison(document),
         Format::Json => json::document(document)?,
     })
 }
@@ -118,9 +118,9 @@ pub fn trend(
     options: &Options,
 ) -> serde_json::Result<String> {
     Ok(match format {
-        Format::Markdown => trend::markdown(document, options.dates),
-        Format::Html => trend::html(document, options.dates),
-        Format::Csv => trend::csv(document),
+        Format::Markdown => markdown::trend(document, options.dates),
+        Format::Html => html::trend(document, options.dates),
+        Format::Csv => csv::trend(document),
         Format::Json => json::document(document)?,
     })
 }
@@ -204,6 +204,10 @@ pub fn comparison_file_name(document: &CompareDocument, format: Format) -> Strin
 pub fn trend_file_name(document: &TrendDocument, format: Format) -> String {
     file_name(&format!("{} trend", document.organization), format)
 }
+
+/// How many of the items that moved most a comparison lists on the screen and in the
+/// Markdown and HTML reports (CSV and JSON have all).
+pub const MOVED_ITEMS_SHOWN: usize = 10;
 
 /// Heading of the ecosystem map's section in every report.
 pub const MAP_SECTION_TITLE: &str = "Ecosystem map";

@@ -4,6 +4,12 @@
 //! skip) is prefixed with `'`; numbers we write ourselves are left as numbers. The file starts with a UTF-8 byte order mark so that spreadsheets
 //! read accented names correctly instead of guessing a legacy encoding.
 
+mod comparison;
+mod trend;
+
+pub use comparison::comparison;
+pub use trend::trend;
+
 use crate::assessment::{Mode, Response};
 use crate::documents::{AssessmentDetail, ScoreSummary, rfc3339};
 

@@ -4,12 +4,16 @@
 //! goes through [`escape`].
 
 mod assessment;
+mod comparison;
 mod map;
+mod trend;
 
 use std::fmt::Write as _;
 
 pub use assessment::assessment;
+pub use comparison::comparison;
 pub use map::{add_map, add_map_note, map_section};
+pub use trend::trend;
 
 // The one HTML escaping (in `crate::text`), under short names for the many call sites.
 pub(crate) use crate::text::{escape_html as escape, escape_html_multiline as escape_multiline};

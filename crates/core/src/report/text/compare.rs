@@ -5,13 +5,11 @@ use std::fmt::Write as _;
 
 use super::*;
 use crate::documents::{CompareDocument, ItemMoveSummary};
+use crate::report::MOVED_ITEMS_SHOWN;
 use crate::text::same_name;
 
 /// Said of a reverse-worded item, so its falling score does not read as a worse answer.
 pub const REVERSE_WORDED: &str = "reverse-worded: agreeing scores lower";
-
-/// How many moved items `compare` lists.
-pub const MOVED_ITEMS_SHOWN: usize = 10;
 
 /// Who and when on both sides, the score changes, the items that moved most, the notes
 /// side by side, and what could not be compared.

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use unicode_width::UnicodeWidthStr;
 
 pub use self::assessment::{ListRow, list_table, questionnaires_table, score_with_band, show};
-pub use self::compare::{MOVED_ITEMS_SHOWN, REVERSE_WORDED, compare, moved_answers};
+pub use self::compare::{REVERSE_WORDED, compare, moved_answers};
 pub use self::map::map;
 pub use self::round::round;
 pub use self::trend::{NO_CONCERNS, POINT_SCORES, trend};

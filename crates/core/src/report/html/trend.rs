@@ -3,10 +3,18 @@
 
 use std::fmt::Write as _;
 
-use super::*;
+use super::{escape, footer, list_section, page};
+use crate::documents::TrendDocument;
+use crate::report::svg::{self, Series};
+use crate::report::text::NO_CONCERNS;
+use crate::report::trend::{
+    GROUPING, area_text, concerns_title, notes, questionnaire_text, respondents_text, rows, span,
+    title, trend_change_text,
+};
+use crate::report::{DateStyle, OVERALL_CAVEAT, score_text};
 
 /// The trend as one HTML page with a line chart of overall and every dimension.
-pub fn html(doc: &TrendDocument, dates: DateStyle) -> String {
+pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     let title = title(doc);
     let mut body = format!(
         "<header>\n<h1>{}</h1>\n<p>{} {}</p>\n</header>\n",
@@ -23,14 +31,14 @@ pub fn html(doc: &TrendDocument, dates: DateStyle) -> String {
         .iter()
         .map(|a| area_text(a, &esc))
         .collect();
-    body.push_str(&html::list_section("Most improved", &improved));
+    body.push_str(&list_section("Most improved", &improved));
     let mut concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
     if concerns.is_empty() && doc.points.len() > 1 {
         concerns.push(escape(NO_CONCERNS));
     }
-    body.push_str(&html::list_section(concerns_title(doc), &concerns));
-    body.push_str(&html::footer(""));
-    html::page("en", &title, &body)
+    body.push_str(&list_section(concerns_title(doc), &concerns));
+    body.push_str(&footer(""));
+    page("en", &title, &body)
 }
 
 fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
