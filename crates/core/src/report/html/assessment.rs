@@ -7,11 +7,11 @@ use crate::questionnaire::Questionnaire;
 use crate::text::sanitize;
 
 use super::{escape, escape_multiline, footer, list_section, page};
-use crate::report::sentences::{knowledge_gaps, weakest_items};
+use crate::report::sentences::{facts, knowledge_gaps, weakest_items};
 use crate::report::svg::{self, Series};
 use crate::report::{
-    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
-    one_decimal, shown_score, status_word,
+    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, one_decimal,
+    shown_score,
 };
 use crate::text::escape_xml;
 
@@ -29,7 +29,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
             escape(caveat)
         );
     }
-    body.push_str(&facts(s, q, dates));
+    body.push_str(&facts_table(s, q, dates));
     body.push_str("</header>\n");
     body.push_str(&overall(s, q));
     body.push_str(&scores(s, q));
@@ -44,43 +44,9 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
 }
 
 /// Who, how, which questionnaire and when.
-fn facts(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
-    let mut organization = escape(&s.organization.name);
-    if !s.organization.sector.trim().is_empty() {
-        let _ = write!(organization, " ({})", escape(&s.organization.sector));
-    }
-    let respondent = [&s.respondent.name, &s.respondent.role]
-        .into_iter()
-        .filter(|t| !t.trim().is_empty())
-        .map(|t| escape(t))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut rows = vec![("Organization", organization)];
-    if !respondent.is_empty() {
-        rows.push(("Respondent", respondent));
-    }
-    rows.push(("Mode", mode_words(s.mode).to_string()));
-    if let Some(advisor) = &s.advisor {
-        rows.push(("Advisor", escape(advisor)));
-    }
-    if let Some(round) = &s.round {
-        rows.push(("Round", escape(round)));
-    }
-    rows.push((
-        "Questionnaire",
-        format!(
-            "{} ({} {})",
-            escape(&q.title),
-            escape(&s.questionnaire.id),
-            escape(&s.questionnaire.version)
-        ),
-    ));
-    rows.push(("Started", escape(&dates.date_time_of(&s.started_at))));
-    if let Some(completed) = &s.completed_at {
-        rows.push(("Completed", escape(&dates.date_time_of(completed))));
-    }
-    rows.push(("Status", status_word(s.status).to_string()));
-    rows.push(("Assessment id", format!("<code>{}</code>", escape(&s.id))));
+fn facts_table(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
+    let code = |id: &str| format!("<code>{}</code>", escape(id));
+    let rows = facts(s, q, dates, escape, code);
     let mut out = String::from("<table class=\"facts\">\n");
     for (label, value) in rows {
         let _ = writeln!(

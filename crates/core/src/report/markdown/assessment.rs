@@ -6,10 +6,10 @@ use crate::documents::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
 
 use super::{code, escape};
-use crate::report::sentences::{knowledge_gaps, weakest_items};
+use crate::report::sentences::{facts, knowledge_gaps, weakest_items};
 use crate::report::{
-    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
-    one_decimal, shown_score, status_word,
+    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, one_decimal,
+    shown_score,
 };
 
 /// The report of one assessment.
@@ -25,7 +25,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         // The headline: a draft's or partial result's numbers never travel unlabelled.
         let _ = write!(out, "**{}**\n\n", escape(caveat));
     }
-    out.push_str(&facts(s, q, dates));
+    out.push_str(&facts_list(s, q, dates));
     out.push_str(&overall(s, q));
     out.push_str(&scores_table(s));
     out.push_str(&bands_table(q));
@@ -36,41 +36,8 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
 }
 
 /// Who, how, which questionnaire and when, as a list of labelled lines.
-fn facts(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
-    let mut organization = escape(&s.organization.name);
-    if !s.organization.sector.trim().is_empty() {
-        let _ = write!(organization, " ({})", escape(&s.organization.sector));
-    }
-    let respondent = [&s.respondent.name, &s.respondent.role]
-        .into_iter()
-        .filter(|t| !t.trim().is_empty())
-        .map(|t| escape(t))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut lines = vec![("Organization", organization)];
-    if !respondent.is_empty() {
-        lines.push(("Respondent", respondent));
-    }
-    lines.push(("Mode", mode_words(s.mode).to_string()));
-    if let Some(advisor) = &s.advisor {
-        lines.push(("Advisor", escape(advisor)));
-    }
-    if let Some(round) = &s.round {
-        lines.push(("Round", escape(round)));
-    }
-    let questionnaire = format!(
-        "{} ({} {})",
-        escape(&q.title),
-        escape(&s.questionnaire.id),
-        escape(&s.questionnaire.version)
-    );
-    lines.push(("Questionnaire", questionnaire));
-    lines.push(("Started", dates.date_time_of(&s.started_at)));
-    if let Some(completed) = &s.completed_at {
-        lines.push(("Completed", dates.date_time_of(completed)));
-    }
-    lines.push(("Status", status_word(s.status).to_string()));
-    lines.push(("Assessment id", code(&s.id)));
+fn facts_list(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
+    let lines = facts(s, q, dates, escape, code);
     let mut out = String::new();
     for (label, value) in lines {
         let _ = writeln!(out, "- **{label}:** {value}");
