@@ -8,11 +8,9 @@
 //! parses to the very same strings, but none of those characters reaches a terminal that
 //! shows the output (U+009B alone starts an escape sequence on many terminals).
 
-use std::fmt::Write;
-
 use crate::documents::{AssessmentDetail, MapDocument, ShowDocument};
 use crate::ecomap::{EcosystemMap, Insights};
-use crate::text::is_hidden;
+use crate::text::escape_hidden_in_json;
 
 /// The `show --json` document of one assessment, pretty-printed, ending in a newline.
 pub fn assessment(detail: &AssessmentDetail) -> serde_json::Result<String> {
@@ -21,36 +19,9 @@ pub fn assessment(detail: &AssessmentDetail) -> serde_json::Result<String> {
 
 /// Any document, pretty-printed as the `--json` commands print it, ending in a newline.
 pub fn document(document: &impl serde::Serialize) -> serde_json::Result<String> {
-    let mut text = escape_hidden(serde_json::to_string_pretty(document)?);
+    let mut text = escape_hidden_in_json(serde_json::to_string_pretty(document)?);
     text.push('\n');
     Ok(text)
-}
-
-/// `json` (as serde_json writes it) with every character [`is_hidden`] written as a
-/// `\uXXXX` escape (a surrogate pair above U+FFFF).
-///
-/// serde_json already escapes the C0 controls inside strings (the line breaks of the
-/// pretty layout are its own), and it writes DEL and any non-ASCII character raw only
-/// inside a string: structure, numbers and literals are ASCII. So every character
-/// replaced here stands inside a string, where its escape means the same character.
-fn escape_hidden(json: String) -> String {
-    let needs_escape = |c: char| c >= '\u{7f}' && is_hidden(c);
-    if !json.chars().any(needs_escape) {
-        return json;
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if needs_escape(c) {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                // Writing to a String cannot fail.
-                let _ = write!(out, "\\u{unit:04x}");
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Name of the field a JSON report carries the map in.

@@ -1,8 +1,11 @@
-//! Escaping for the report formats: HTML and SVG (XML) markup, and Markdown. The HTML and
-//! Markdown forms sanitize first ([`super::sanitize`]), so no control character or
-//! invisible formatting character reaches a report.
+//! Escaping for the output formats: HTML and SVG (XML) markup, Markdown, and the hidden
+//! characters in JSON. The HTML and Markdown forms sanitize first ([`super::sanitize`]),
+//! so no control character or invisible formatting character reaches a report; JSON keeps
+//! them, escaped, so a document reads back to the very same strings.
 
-use super::sanitize;
+use std::fmt::Write as _;
+
+use super::{is_hidden, sanitize};
 
 /// The five characters with a meaning in XML and HTML replaced by references, safe in
 /// element content and in quoted attributes. For text already sanitized (e.g. the lines a
@@ -70,6 +73,33 @@ pub fn markdown_code(id: &str) -> String {
     } else {
         format!("`{id}`")
     }
+}
+
+/// `json` (as serde_json writes it) with every character [`is_hidden`] written as a
+/// `\uXXXX` escape (a surrogate pair above U+FFFF).
+///
+/// serde_json already escapes the C0 controls inside strings (the line breaks of the
+/// pretty layout are its own), and it writes DEL and any non-ASCII character raw only
+/// inside a string: structure, numbers and literals are ASCII. So every character
+/// replaced here stands inside a string, where its escape means the same character.
+pub fn escape_hidden_in_json(json: String) -> String {
+    let needs_escape = |c: char| c >= '\u{7f}' && is_hidden(c);
+    if !json.chars().any(needs_escape) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if needs_escape(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                // Writing to a String cannot fail.
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

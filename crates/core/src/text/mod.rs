@@ -1,14 +1,17 @@
 //! Text from files and the keyboard, made fit to show: the one place that sanitizes it
-//! for a terminal ([`sanitize`]), escapes it for HTML, SVG and Markdown ([`escape_html`],
-//! [`escape_markdown`]) and wraps it into lines ([`wrap`], [`wrap_within`]). Every
-//! renderer uses these, so a name is cleaned, escaped and wrapped the same way on the
-//! screen, in a report and in a drawing.
+//! for a terminal ([`sanitize`]), escapes it for HTML, SVG, Markdown and JSON
+//! ([`escape_html`], [`escape_markdown`], [`escape_hidden_in_json`]) and wraps it into
+//! lines ([`wrap`], [`wrap_within`]). Every renderer uses these, so a name is cleaned,
+//! escaped and wrapped the same way on the screen, in a report and in a drawing.
 
 mod escape;
 mod sanitize;
 mod wrap;
 
-pub use escape::{escape_html, escape_html_multiline, escape_markdown, escape_xml, markdown_code};
+pub use escape::{
+    escape_hidden_in_json, escape_html, escape_html_multiline, escape_markdown, escape_xml,
+    markdown_code,
+};
 pub use sanitize::{is_hidden, is_invisible_format, sanitize, strip_hidden};
 pub use wrap::{LongWords, wrap, wrap_within};
 
