@@ -7,8 +7,8 @@
 //! them as `ecoready::scoring`.
 
 pub use ecoready_core::{
-    agreement, assessment, compare, ecomap, limits, questionnaire, report, scoring, summary, text,
-    trend, yaml,
+    agreement, assessment, compare, documents, ecomap, limits, questionnaire, report, scoring,
+    text, trend, yaml,
 };
 
 pub mod app;

@@ -99,7 +99,7 @@ pub const CONFIRM_FINISH_TITLE: &str = "Finish anyway?";
 /// Keys of that question.
 pub const CONFIRM_FINISH_KEYS: &str = "y or Enter: finish anyway\nn or Esc: back to the review";
 /// Said beside a reverse-worded item that moved.
-pub const REVERSE_WORDED: &str = crate::summary::history::text::REVERSE_WORDED;
+pub const REVERSE_WORDED: &str = crate::report::text::REVERSE_WORDED;
 /// Results heading.
 pub const OVERALL: &str = "Overall readiness";
 /// Results heading.

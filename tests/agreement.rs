@@ -191,12 +191,12 @@ fn drafts_and_other_questionnaires_are_left_out_with_the_reason() {
         ]
     );
     // The same in the JSON and the text of `round`.
-    let doc = ecoready::summary::history::RoundDocument::new(&view);
+    let doc = ecoready::documents::RoundDocument::new(&view);
     let json = serde_json::to_value(&doc).unwrap();
     assert_eq!(json["left_out"][1]["status"], "draft");
     assert_eq!(json["left_out"][0]["reason"], left[0].1);
     assert!(json["overall"]["rwg"].is_null());
-    let text = ecoready::summary::history::text::round(&doc);
+    let text = ecoready::report::text::round(&doc);
     assert!(text.contains("Left out"), "{text}");
     assert!(
         text.contains("d1  person d1, role: a draft: not finished yet"),

@@ -5,8 +5,9 @@ mod ecomap_support;
 use std::process::Command;
 
 use ecomap_support::{at, bakery, bakery_a_year_earlier, map_of, partner};
-use ecoready::ecomap::report::{html_section, json_document, markdown_section};
+use ecoready::documents::MapDocument;
 use ecoready::ecomap::{Layer, insights, latest_insights};
+use ecoready::report::{html, markdown};
 use ecoready::store::Store;
 use serde_json::Value;
 
@@ -21,7 +22,7 @@ fn hostile() -> ecoready::ecomap::EcosystemMap {
 #[test]
 fn markdown_lists_every_layer_and_escapes_user_text() {
     let map = bakery();
-    let md = markdown_section(&map, &insights(&map, Some(&bakery_a_year_earlier())));
+    let md = markdown::map_section(&map, &insights(&map, Some(&bakery_a_year_earlier())));
     assert!(
         md.starts_with(
             "## Ecosystem map\n\nAlder Bakery at the centre; 10 partners; map saved 2026-03-14.\n"
@@ -44,7 +45,7 @@ fn markdown_lists_every_layer_and_escapes_user_text() {
     );
 
     let map = hostile();
-    let md = markdown_section(&map, &insights(&map, None));
+    let md = markdown::map_section(&map, &insights(&map, None));
     assert!(!md.contains("<script>") && !md.contains("<b>"), "{md}");
     assert!(!md.contains('\u{1b}'), "{md}");
     // Escaped like every other Markdown in the reports: backslashes, never `&lt;`/`&amp;`.
@@ -62,7 +63,7 @@ fn markdown_lists_every_layer_and_escapes_user_text() {
 #[test]
 fn html_draws_the_rings_in_svg_and_escapes_user_text() {
     let map = bakery();
-    let html = html_section(&map, &insights(&map, None));
+    let html = html::map_section(&map, &insights(&map, None));
     assert!(html.starts_with("<section class=\"ecosystem-map\">"));
     assert!(html.trim_end().ends_with("</section>"));
     assert_eq!(html.matches("<svg ").count(), 1);
@@ -74,7 +75,7 @@ fn html_draws_the_rings_in_svg_and_escapes_user_text() {
     assert_eq!(html.matches("<table>").count(), 3);
 
     let map = hostile();
-    let html = html_section(&map, &insights(&map, None));
+    let html = html::map_section(&map, &insights(&map, None));
     assert!(
         !html.contains("<script>") && !html.contains("<b>"),
         "{html}"
@@ -96,7 +97,7 @@ fn html_draws_the_rings_in_svg_and_escapes_user_text() {
 #[test]
 fn json_document_holds_the_map_and_its_figures() {
     let map = bakery();
-    let doc = json_document(&map, &insights(&map, Some(&bakery_a_year_earlier())));
+    let doc = MapDocument::new(&map, &insights(&map, Some(&bakery_a_year_earlier())));
     let json: Value = serde_json::to_value(&doc).unwrap();
     assert_eq!(json["schema_version"], 1);
     assert_eq!(json["organization"], "Alder Bakery");
@@ -162,7 +163,7 @@ fn map_command_prints_text_and_json() {
     let (latest, expected) = latest_insights(&history).unwrap();
     assert_eq!(
         json,
-        serde_json::to_value(json_document(latest, &expected)).unwrap()
+        serde_json::to_value(MapDocument::new(latest, &expected)).unwrap()
     );
     assert_eq!(json["insights"]["changes"]["added"][1], "PayNow");
 
@@ -177,28 +178,28 @@ fn map_command_prints_text_and_json() {
 
 #[test]
 fn reports_take_the_map_section_in_the_right_place() {
-    use ecoready::ecomap::report::{add_to_html, add_to_json, add_to_markdown};
+    use ecoready::report::json;
     let map = bakery();
     let found = insights(&map, None);
 
-    let md = add_to_markdown("# Report\n\nScores.\n\n\n", &map, &found);
+    let md = markdown::add_map("# Report\n\nScores.\n\n\n", &map, &found);
     assert!(
         md.starts_with("# Report\n\nScores.\n\n## Ecosystem map\n"),
         "{md}"
     );
 
     let page = "<html><body>\n<h1>Report</h1>\n<footer>made by ecoready</footer>\n</body></html>\n";
-    let html = add_to_html(page, &map, &found);
+    let html = html::add_map(page, &map, &found);
     let section = html.find("<section class=\"ecosystem-map\">").unwrap();
     assert!(html.find("<h1>Report</h1>").unwrap() < section);
     assert!(section < html.find("<footer>").unwrap());
     assert!(html.ends_with("</footer>\n</body></html>\n"), "{html}");
-    let bare = add_to_html("<body><p>x</p></body>", &map, &found);
+    let bare = html::add_map("<body><p>x</p></body>", &map, &found);
     assert!(bare.ends_with("</section>\n</body>"), "{bare}");
 
     // The report's own fields keep their text and order; the map comes last.
     let report = "{\n  \"schema_version\": 1,\n  \"zeta\": {\n    \"nested\": {}\n  },\n  \"alpha\": [1, 2]\n}\n";
-    let joined = add_to_json(report, &map, &found).unwrap();
+    let joined = json::add_map(report, &map, &found).unwrap();
     assert!(
         joined.starts_with("{\n  \"schema_version\": 1,\n  \"zeta\": {\n    \"nested\": {}\n  },\n  \"alpha\": [1, 2],\n  \"ecosystem_map\": {\n    \"schema_version\": 1,\n"),
         "{joined}"
@@ -206,17 +207,17 @@ fn reports_take_the_map_section_in_the_right_place() {
     let value: Value = serde_json::from_str(&joined).unwrap();
     assert_eq!(
         value["ecosystem_map"],
-        serde_json::to_value(json_document(&map, &found)).unwrap()
+        serde_json::to_value(MapDocument::new(&map, &found)).unwrap()
     );
     assert_eq!(value["zeta"]["nested"], serde_json::json!({}));
-    let empty: Value = serde_json::from_str(&add_to_json("{}", &map, &found).unwrap()).unwrap();
+    let empty: Value = serde_json::from_str(&json::add_map("{}", &map, &found).unwrap()).unwrap();
     assert_eq!(empty["ecosystem_map"]["organization"], "Alder Bakery");
-    assert!(add_to_json("[1, 2]", &map, &found).is_err());
+    assert!(json::add_map("[1, 2]", &map, &found).is_err());
 }
 
 /// The `<svg>` element of the map's HTML section.
 fn map_svg(map: &ecoready::ecomap::EcosystemMap) -> String {
-    let html = html_section(map, &insights(map, None));
+    let html = html::map_section(map, &insights(map, None));
     let start = html.find("<svg").unwrap();
     let end = html.find("</svg>").unwrap() + "</svg>".len();
     html[start..end].to_string()
@@ -257,7 +258,7 @@ fn long_partner_names_wrap_and_the_longest_are_given_in_full_below_the_drawing()
     );
     // Too long for two lines: shortened with a number, and given in full in the legend.
     assert!(svg.contains(">Regional… (1)</tspan>"), "{svg}");
-    let html = html_section(&map, &insights(&map, None));
+    let html = html::map_section(&map, &insights(&map, None));
     assert!(
         html.contains(
             "<figcaption>Shortened on the drawing: (1) Northern Regional Agricultural \
@@ -266,5 +267,5 @@ fn long_partner_names_wrap_and_the_longest_are_given_in_full_below_the_drawing()
         "{html}"
     );
     // A map whose names all fit needs no legend.
-    assert!(!html_section(&bakery(), &insights(&bakery(), None)).contains("Shortened"));
+    assert!(!html::map_section(&bakery(), &insights(&bakery(), None)).contains("Shortened"));
 }

@@ -10,9 +10,9 @@ use std::process::Output;
 
 use chrono::Duration;
 use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup};
+use ecoready::documents::rfc3339;
 use ecoready::questionnaire::{Item, Questionnaire};
 use ecoready::store::Store;
-use ecoready::summary::rfc3339;
 use serde_json::Value;
 use support::{Sandbox, assert_close, default_questionnaire, stderr, stdout, time};
 

@@ -10,9 +10,10 @@ use std::collections::BTreeMap;
 use chrono::DateTime;
 use ecoready::assessment::{Assessment, Response, Setup};
 use ecoready::compare::compare;
+use ecoready::documents::{AssessmentDetail, ShowDocument};
 use ecoready::questionnaire::{Questionnaire, builtin, parse};
+use ecoready::report::text;
 use ecoready::scoring::{item_score, score};
-use ecoready::summary::{AssessmentDetail, ShowDocument, text};
 use proptest::collection::vec;
 use proptest::prelude::*;
 

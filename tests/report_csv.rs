@@ -6,9 +6,9 @@ mod support;
 
 use csv::StringRecord;
 use ecoready::assessment::{Assessment, Organization, Respondent, Response, Setup};
+use ecoready::documents::AssessmentDetail;
 use ecoready::questionnaire::{Questionnaire, builtin};
 use ecoready::report::{CsvLayout, assessments_csv};
-use ecoready::summary::AssessmentDetail;
 use support::*;
 
 /// The header and the records, read strictly: every record must have the header's length.

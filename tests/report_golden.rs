@@ -9,11 +9,11 @@ mod support;
 use std::fs;
 
 use ecoready::compare::compare;
+use ecoready::documents::{CompareDocument, TrendDocument};
 use ecoready::report::{
     self, AssessmentReport, CsvLayout, DateStyle, Format, Options, assessment_file_name,
     assessments_csv, comparison_file_name, trend_file_name,
 };
-use ecoready::summary::history::{CompareDocument, TrendDocument};
 use ecoready::trend::trend;
 use support::*;
 

@@ -6,8 +6,8 @@
 mod support;
 
 use ecoready::compare::compare;
+use ecoready::documents::{CompareDocument, TrendDocument};
 use ecoready::report::{self, AssessmentReport, DateStyle, Format, Options};
-use ecoready::summary::history::{CompareDocument, TrendDocument};
 use ecoready::trend::trend;
 use scraper::{ElementRef, Html, Selector};
 use support::*;
@@ -259,7 +259,7 @@ fn a_draft_is_labelled_in_markdown_json_and_show() {
             .unwrap()
             .starts_with("Draft: not finished, 2 of 18 questions answered")
     );
-    let shown = ecoready::summary::text::show(&detail, &q);
+    let shown = ecoready::report::text::show(&detail, &q);
     assert!(
         shown
             .lines()

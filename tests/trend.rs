@@ -520,7 +520,8 @@ fn a_respondent_who_drops_out_does_not_move_the_change() {
 
 #[test]
 fn the_text_says_beside_the_figures_what_they_rest_on() {
-    use ecoready::summary::history::{TrendDocument, text};
+    use ecoready::documents::TrendDocument;
+    use ecoready::report::text;
     let q = parse(V1).unwrap();
     let mut all = dont_know_at_q4();
     // Cid joins at Q4: another set of respondents than at Q3.
@@ -585,9 +586,7 @@ fn an_area_no_respondent_covers_at_both_points_is_not_comparable() {
         change.dimensions[1].delta.direction.word(),
         "not comparable"
     );
-    let out = ecoready::summary::history::text::trend(
-        &ecoready::summary::history::TrendDocument::new(&t),
-    );
+    let out = ecoready::report::text::trend(&ecoready::documents::TrendDocument::new(&t));
     let beta = out.lines().find(|l| l.starts_with("Beta")).unwrap();
     assert!(beta.contains("not comparable"), "{beta}");
     assert!(!t.most_improved.iter().any(|a| a.dimension == "beta"));
@@ -619,9 +618,7 @@ fn an_area_that_cannot_be_compared_is_no_area_of_concern() {
     ];
     let t = trend("Acme", &rounds);
     assert!(t.concerns.is_empty(), "{:?}", t.concerns);
-    let out = ecoready::summary::history::text::trend(
-        &ecoready::summary::history::TrendDocument::new(&t),
-    );
+    let out = ecoready::report::text::trend(&ecoready::documents::TrendDocument::new(&t));
     assert!(
         out.contains("None: every area that can be compared like for like improved."),
         "{out}"
@@ -662,9 +659,7 @@ fn the_worked_example_of_the_docs() {
         .collect();
     assert_eq!(dimensions, ["beta", "alpha"]);
     // The text says so rather than leaving the section out.
-    let text = ecoready::summary::history::text::trend(
-        &ecoready::summary::history::TrendDocument::new(&t),
-    );
+    let text = ecoready::report::text::trend(&ecoready::documents::TrendDocument::new(&t));
     assert!(
         text.contains("Areas of concern")
             && text.contains("None: every area that can be compared like for like improved."),

@@ -11,13 +11,12 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use crate::assessment::{Assessment, Timestamp};
 use crate::compare;
+use crate::documents::{AssessmentDetail, CompareDocument, TrendDocument};
 use crate::ecomap;
 use crate::error::InvalidInput;
 use crate::questionnaire::Questionnaire;
 use crate::report::{self, AssessmentReport, CsvLayout, DateStyle, Format, Options};
 use crate::store::{Problem, Store};
-use crate::summary::AssessmentDetail;
-use crate::summary::history::{CompareDocument, TrendDocument};
 use crate::text::sanitize;
 use crate::trend;
 
@@ -196,17 +195,17 @@ fn with_map(
         };
         let sentence = ecomap::no_map_sentence(moment, first);
         return Ok(match format {
-            Format::Markdown => ecomap::report::add_note_to_markdown(&text, &sentence),
-            Format::Html => ecomap::report::add_note_to_html(&text, &sentence),
-            Format::Json => ecomap::report::add_none_to_json(&text)
+            Format::Markdown => report::markdown::add_map_note(&text, &sentence),
+            Format::Html => report::html::add_map_note(&text, &sentence),
+            Format::Json => report::json::add_no_map(&text)
                 .wrap_err("could not add the ecosystem map to the JSON report")?,
             Format::Csv => text,
         });
     };
     Ok(match format {
-        Format::Markdown => ecomap::report::add_to_markdown(&text, map, &insights),
-        Format::Html => ecomap::report::add_to_html(&text, map, &insights),
-        Format::Json => ecomap::report::add_to_json(&text, map, &insights)
+        Format::Markdown => report::markdown::add_map(&text, map, &insights),
+        Format::Html => report::html::add_map(&text, map, &insights),
+        Format::Json => report::json::add_map(&text, map, &insights)
             .wrap_err("could not add the ecosystem map to the JSON report")?,
         Format::Csv => text,
     })

@@ -7,8 +7,8 @@
 //! dimension, so the questions of one dimension have consecutive numbers.
 
 use crate::assessment::{Assessment, Status};
+use crate::documents::Unfinished;
 use crate::questionnaire::Questionnaire;
-use crate::summary::Unfinished;
 
 /// One stop of the walk through a questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 //! The non-interactive commands: they read through the store, build the shapes in
-//! [`crate::summary`], and print them as text or as one JSON document.
+//! [`crate::documents`], and print them as text or as one JSON document.
 
 use std::path::{Path, PathBuf};
 
@@ -7,15 +7,15 @@ use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 
 use super::output::{print, print_json, warn, warn_line, warn_skipped};
 use crate::assessment::Assessment;
+use crate::documents::{
+    AssessmentDetail, AssessmentSummary, ListDocument, QuestionnaireSummary,
+    QuestionnairesDocument, ShowDocument,
+};
 use crate::error::InvalidInput;
 use crate::questionnaire::{self, Loaded};
+use crate::report::text::{self, ListRow};
 use crate::scoring::{Score, Scores};
 use crate::store::{self, Store, Summary};
-use crate::summary::text::ListRow;
-use crate::summary::{
-    AssessmentDetail, AssessmentSummary, ListDocument, QuestionnaireSummary,
-    QuestionnairesDocument, ShowDocument, text,
-};
 use crate::text::sanitize;
 
 /// The questionnaire `ecoready new --questionnaire` names (an id or a file), or the default.

@@ -3,8 +3,10 @@
 use color_eyre::eyre::{Report, Result};
 
 use super::output::{print, print_json, warn_skipped};
-use crate::ecomap::{self, report, text};
+use crate::documents::MapDocument;
+use crate::ecomap;
 use crate::error::InvalidInput;
+use crate::report::text;
 use crate::store::Store;
 use crate::text::sanitize;
 
@@ -22,7 +24,7 @@ pub fn map(store: &Store, org: &str, json: bool) -> Result<u8> {
         ))));
     };
     if json {
-        return print_json(&report::json_document(latest, &insights));
+        return print_json(&MapDocument::new(latest, &insights));
     }
-    print(&text::text_report(latest, &insights, history.len()))
+    print(&text::map(latest, &insights, history.len()))
 }

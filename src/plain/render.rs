@@ -3,10 +3,11 @@
 
 use crate::app::Navigator;
 use crate::assessment::{Assessment, Mode, Response};
+use crate::documents::AssessmentDetail;
 use crate::plain::command::{self, CommandHelp};
 use crate::questionnaire::{ItemRef, Questionnaire};
+use crate::report::text;
 use crate::strings;
-use crate::summary::{AssessmentDetail, text};
 use crate::text::sanitize;
 
 /// Marks the recorded answer among the options (words, so a screen reader says it).

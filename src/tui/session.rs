@@ -30,7 +30,7 @@ pub struct Session {
     pub map_notes: Option<MapNotes>,
     /// Finish was chosen with questions unanswered or dimensions unscored: what is
     /// missing, shown with the question whether to finish anyway.
-    pub confirm_finish: Option<crate::summary::Unfinished>,
+    pub confirm_finish: Option<crate::documents::Unfinished>,
 }
 
 impl Session {

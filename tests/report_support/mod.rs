@@ -11,9 +11,9 @@ use chrono::{DateTime, Duration};
 use ecoready::assessment::{
     Assessment, Mode, Organization, Respondent, Response, Setup, Timestamp,
 };
+use ecoready::documents::AssessmentDetail;
 use ecoready::questionnaire::{Questionnaire, digest, parse};
 use ecoready::store::Store;
-use ecoready::summary::AssessmentDetail;
 use tempfile::TempDir;
 
 /// The fixture questionnaire's text.

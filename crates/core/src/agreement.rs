@@ -19,6 +19,8 @@
 
 mod round;
 
+use serde::Serialize;
+
 pub use round::{
     LeftOutAssessment, LowestAgreement, RoundRespondent, RoundView, latest_round, round_view,
 };
@@ -71,8 +73,9 @@ fn sample_variance(values: &[f64]) -> Option<f64> {
     Some(values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0))
 }
 
-/// How far the respondents' scores on one area lie apart.
-#[derive(Debug, Clone, PartialEq)]
+/// How far the respondents' scores on one area lie apart; the `round --json` document
+/// prints it as it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Spread {
     /// Respondents with a score on this area.
     pub respondents: usize,
@@ -94,7 +97,7 @@ pub struct Spread {
 }
 
 /// Agreement on the items of one area that use one answer scale.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScaleAgreement {
     /// Scale id in the questionnaire.
     pub scale: String,

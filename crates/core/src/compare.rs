@@ -19,6 +19,8 @@ pub use checks::{Objection, objection};
 pub use delta::{Delta, Direction, SAME_WITHIN};
 pub use like_for_like::{LikeForLike, like_for_like};
 
+use serde::Serialize;
+
 use crate::assessment::{Assessment, QuestionnaireRef, Response, Status, Timestamp};
 use crate::questionnaire::{Item, Questionnaire, Scale};
 use crate::scoring::{self, DimensionScore, FacetScore, Scores};
@@ -71,7 +73,7 @@ pub struct DimensionDelta {
 }
 
 /// An item whose score changed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemMove {
     /// Item id.
     pub item: String,
@@ -95,7 +97,7 @@ pub struct ItemMove {
 }
 
 /// The notes on one item, before and after; empty where there was none.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NotePair {
     /// Item id.
     pub item: String,
@@ -108,7 +110,7 @@ pub struct NotePair {
 }
 
 /// What could not be compared because the questionnaires differ.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct NotCompared {
     /// Items both questionnaires have (every item when they are the same).
     pub shared_items: usize,

@@ -6,12 +6,12 @@
 pub mod agreement;
 pub mod assessment;
 pub mod compare;
+pub mod documents;
 pub mod ecomap;
 pub mod limits;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;
-pub mod summary;
 pub mod text;
 pub mod trend;
 pub mod yaml;

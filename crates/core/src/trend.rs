@@ -90,8 +90,9 @@ impl AreaReason {
     }
 }
 
-/// A dimension or facet's change from the first point to the last.
-#[derive(Debug, Clone, PartialEq)]
+/// A dimension or facet's change from the first point to the last; the `trend --json`
+/// document prints it as it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AreaChange {
     /// Dimension id.
     pub dimension: String,

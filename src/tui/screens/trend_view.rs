@@ -8,9 +8,9 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
+use crate::documents::TrendDocument;
+use crate::report::text::NO_CONCERNS;
 use crate::strings;
-use crate::summary::history::TrendDocument;
-use crate::summary::history::text::NO_CONCERNS;
 use crate::text::sanitize;
 use crate::trend::{AreaChange, Trend};
 use crate::tui::action::Action;
@@ -223,7 +223,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
                 _ => format!(
                     " ({}; {})",
                     area.reason.word(),
-                    crate::summary::history::rests_on(area.respondents, area.items)
+                    crate::documents::rests_on(area.respondents, area.items)
                 ),
             };
             let room = width.saturating_sub(23 + reason.chars().count());

@@ -4,15 +4,14 @@
 //! environment (regulation, market trends, norms). For each partner: its sector, what it
 //! brings, what the firm brings it, and how strong the tie is.
 //!
-//! Pure data and functions: the store reads and writes maps, the CLI and the TUI show them.
+//! Pure data and functions: the model, what the map shows (insights), what changed between
+//! versions (diff) and all of that in sentences. The store reads and writes maps, the
+//! renderers in the report module draw them, the CLI and the TUI show them.
 
 pub mod diff;
 pub mod insights;
 pub mod model;
-pub mod report;
 mod sentences;
-mod svg;
-pub mod text;
 
 pub use diff::{Changes, LayerMove, TieChange, baseline, diff};
 pub use insights::{
@@ -24,6 +23,6 @@ pub use model::{
     sector_key, slug,
 };
 pub use sentences::{
-    NotesAt, advice_hints, changes_sentence, diversity_sentence, no_map_sentence, notes_at,
-    partners, percent, results_lines, tie_dots,
+    NotesAt, advice_hints, change_items, changes_sentence, diversity_sentence, map_summary,
+    no_map_sentence, notes_at, partners, percent, resource_kinds, results_lines, tie_dots,
 };

@@ -2,7 +2,7 @@
 
 use super::diff::Changes;
 use super::insights::{Insights, LayerStatus};
-use super::model::{EcosystemMap, Layer, MAX_TIE, MIN_TIE, ResourceKind};
+use super::model::{EcosystemMap, Layer, MAX_TIE, MIN_TIE, Partner, ResourceKind};
 use crate::assessment::Timestamp;
 
 /// Short plain sentences on what the map shows, most important first: empty and thin
@@ -258,4 +258,55 @@ pub fn tie_dots(tie: u8) -> String {
         "●".repeat(usize::from(filled)),
         "○".repeat(usize::from(MAX_TIE - filled))
     )
+}
+
+/// "Alder Bakery at the centre; 10 partners; map saved 2026-03-14." (not escaped).
+pub fn map_summary(map: &EcosystemMap) -> String {
+    format!(
+        "{} at the centre; {}; map saved {}.",
+        map.organization.trim(),
+        partners(map.partners.len()),
+        map.saved_at.format("%Y-%m-%d")
+    )
+}
+
+/// The kinds of resources a partner brings, e.g. "tangible, relational", or "-".
+pub fn resource_kinds(partner: &Partner) -> String {
+    if partner.brings.is_empty() {
+        return "-".to_string();
+    }
+    let labels: Vec<&str> = partner.brings.iter().map(|k| k.label()).collect();
+    labels.join(", ")
+}
+
+/// Each kind of change with its partners, as plain text (escaped by the caller).
+pub fn change_items(changes: &Changes) -> Vec<(&'static str, Vec<String>)> {
+    let mut items = Vec::new();
+    if !changes.added.is_empty() {
+        items.push(("Added", changes.added.clone()));
+    }
+    if !changes.removed.is_empty() {
+        items.push(("Removed", changes.removed.clone()));
+    }
+    if !changes.moved.is_empty() {
+        let moved = changes
+            .moved
+            .iter()
+            .map(|m| format!("{} ({} → {})", m.name, m.from.short(), m.to.short()))
+            .collect();
+        items.push(("Moved layer", moved));
+    }
+    for (label, ties) in [
+        ("Stronger ties", &changes.strengthened),
+        ("Weaker ties", &changes.weakened),
+    ] {
+        if !ties.is_empty() {
+            let list = ties
+                .iter()
+                .map(|t| format!("{} ({} → {})", t.name, t.from, t.to))
+                .collect();
+            items.push((label, list));
+        }
+    }
+    items
 }

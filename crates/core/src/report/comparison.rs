@@ -1,29 +1,20 @@
-//! The comparison of two assessments as Markdown, HTML and CSV, from the same document
-//! `compare --json` prints.
+//! What every report format of a comparison shares: its title, the rows describing both
+//! sides, the areas compared and how a like-for-like score is written. The renderers are
+//! in the format folders.
 
-use std::fmt::Write as _;
+use crate::documents::{CompareDocument, DeltaSummary, SideSummary};
 
-use crate::summary::history::text::{REVERSE_WORDED, moved_answers};
-use crate::summary::history::{CompareDocument, DeltaSummary, SideSummary};
-
-use super::csv::{self, Cell};
-use super::html::{self, escape, escape_multiline};
-use super::markdown::{self, code};
-use super::svg::{self, Series};
-use super::{DateStyle, OVERALL_CAVEAT, change_text, one_decimal, score_text, status_word};
-
-/// How many of the items that moved most the Markdown and HTML reports list (CSV has all).
-pub const MOVED_ITEMS_SHOWN: usize = 10;
+use super::{DateStyle, one_decimal, status_word};
 
 /// What the change marks mean, said once under each table.
-const MARKS: &str = "▲ improved, ▼ declined, = unchanged (less than 0.05 points), \
+pub(super) const MARKS: &str = "▲ improved, ▼ declined, = unchanged (less than 0.05 points), \
      ? not comparable (the items both sides answered are too few for a score). Every score \
      here is computed on the items both sides answered with a value (like for like), so it \
      can differ from the assessment's own score.";
 
 /// A like-for-like score to one decimal, "n/a" where the items both sides answered are
 /// too few (the assessment's own score may exist: it is not this one).
-fn compared_score(value: Option<f64>) -> String {
+pub(super) fn compared_score(value: Option<f64>) -> String {
     value.map_or_else(|| "n/a".to_string(), one_decimal)
 }
 
@@ -38,7 +29,7 @@ fn organization(doc: &CompareDocument) -> String {
 }
 
 /// The report title: organization and both dates.
-fn title(doc: &CompareDocument, dates: DateStyle) -> String {
+pub(super) fn title(doc: &CompareDocument, dates: DateStyle) -> String {
     format!(
         "Comparison: {}, {} → {}",
         organization(doc),
@@ -48,7 +39,10 @@ fn title(doc: &CompareDocument, dates: DateStyle) -> String {
 }
 
 /// Label and the before/after values of the table describing both sides (unescaped).
-fn side_rows(doc: &CompareDocument, dates: DateStyle) -> Vec<(&'static str, String, String)> {
+pub(super) fn side_rows(
+    doc: &CompareDocument,
+    dates: DateStyle,
+) -> Vec<(&'static str, String, String)> {
     let who = |s: &SideSummary| {
         [s.respondent.name.trim(), s.respondent.role.trim()]
             .into_iter()
@@ -70,7 +64,7 @@ fn side_rows(doc: &CompareDocument, dates: DateStyle) -> Vec<(&'static str, Stri
 }
 
 /// Every area compared, as (row kind, dimension id, facet id, title, delta).
-fn areas(doc: &CompareDocument) -> Vec<(&'static str, &str, &str, &str, &DeltaSummary)> {
+pub(super) fn areas(doc: &CompareDocument) -> Vec<(&'static str, &str, &str, &str, &DeltaSummary)> {
     let mut rows = vec![("overall", "", "", "Overall readiness", &doc.overall)];
     for d in &doc.dimensions {
         rows.push(("dimension", d.id.as_str(), "", d.title.as_str(), &d.delta));
@@ -87,268 +81,8 @@ fn areas(doc: &CompareDocument) -> Vec<(&'static str, &str, &str, &str, &DeltaSu
     rows
 }
 
-/// The comparison in Markdown.
-pub fn markdown(doc: &CompareDocument, dates: DateStyle) -> String {
-    let e = markdown::escape;
-    let mut out = format!(
-        "# {}\n\n| | Before | After |\n|---|---|---|\n",
-        e(&title(doc, dates))
-    );
-    for (label, before, after) in side_rows(doc, dates) {
-        let cell = |text: &str| {
-            if label == "Assessment" {
-                code(text)
-            } else {
-                e(text)
-            }
-        };
-        let _ = writeln!(out, "| {label} | {} | {} |", cell(&before), cell(&after));
-    }
-    for warning in &doc.warnings {
-        let _ = writeln!(out, "\n**Warning:** {}", e(warning));
-    }
-    let _ = writeln!(out, "\n{}", e(&doc.not_compared.note));
-    out.push_str(
-        "\n## Scores\n\n| Area | Before | After | Change | Like for like |\n\
-         |---|---:|---:|---:|---|\n",
-    );
-    for (kind, _, _, title, delta) in areas(doc) {
-        let label = match kind {
-            "facet" => format!("– {}", e(title)),
-            _ => format!("**{}**", e(title)),
-        };
-        let _ = writeln!(
-            out,
-            "| {label} | {} | {} | {} | {} |",
-            compared_score(delta.before),
-            compared_score(delta.after),
-            change_text(delta),
-            delta.like_for_like()
-        );
-    }
-    let _ = writeln!(out, "\nChange: {MARKS}\n\n{OVERALL_CAVEAT}");
-    if !doc.moved_items.is_empty() {
-        out.push_str(
-            "\n## Items that moved most\n\n| Change | Item | Answer before | Answer after | \
-             Before | After |\n|---:|---|---|---|---:|---:|\n",
-        );
-        for m in doc.moved_items.iter().take(MOVED_ITEMS_SHOWN) {
-            let _ = writeln!(
-                out,
-                "| {} | {} {}{} | {} | {} | {} | {} |",
-                change_text(&item_delta(m.before, m.after, m.change)),
-                code(&m.item),
-                e(&m.text),
-                if m.reverse {
-                    format!(" ({})", e(REVERSE_WORDED))
-                } else {
-                    String::new()
-                },
-                e(&m.answer_before),
-                e(&m.answer_after),
-                score_text(m.before),
-                score_text(m.after)
-            );
-        }
-    }
-    if !doc.notes.is_empty() {
-        out.push_str("\n## Notes\n\n");
-        for pair in &doc.notes {
-            let _ = writeln!(
-                out,
-                "- {} {}\n  - Before: {}\n  - After: {}",
-                code(&pair.item),
-                e(&pair.text),
-                note_or_none(&pair.before, e),
-                note_or_none(&pair.after, e)
-            );
-        }
-    }
-    out
-}
-
-/// The comparison as one HTML page with both radar shapes overlaid.
-pub fn html(doc: &CompareDocument, dates: DateStyle) -> String {
-    let title = title(doc, dates);
-    let mut body = format!(
-        "<header>\n<h1>{}</h1>\n<table class=\"facts\">\n<thead><tr><th scope=\"col\"></th>\
-         <th scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead>\n<tbody>\n",
-        escape(&title)
-    );
-    for (label, before, after) in side_rows(doc, dates) {
-        let _ = writeln!(
-            body,
-            "<tr><th scope=\"row\">{label}</th><td>{}</td><td>{}</td></tr>",
-            escape(&before),
-            escape(&after)
-        );
-    }
-    body.push_str("</tbody>\n</table>\n");
-    for warning in &doc.warnings {
-        let _ = writeln!(
-            body,
-            "<p class=\"warning\"><strong>Warning:</strong> {}</p>",
-            escape(warning)
-        );
-    }
-    let _ = write!(
-        body,
-        "<p>{}</p>\n</header>\n<section>\n<h2>Scores</h2>\n<figure>\n",
-        escape(&doc.not_compared.note)
-    );
-    let axes: Vec<String> = doc.dimensions.iter().map(|d| d.title.clone()).collect();
-    let series = [
-        Series {
-            label: format!("Before ({})", dates.date_of(&doc.before.date)),
-            values: doc.dimensions.iter().map(|d| d.delta.before).collect(),
-            pen: 1,
-        },
-        Series {
-            label: format!("After ({})", dates.date_of(&doc.after.date)),
-            values: doc.dimensions.iter().map(|d| d.delta.after).collect(),
-            pen: 0,
-        },
-    ];
-    body.push_str(&svg::radar(
-        "Dimension scores before and after, 0 to 100",
-        &axes,
-        &series,
-    ));
-    body.push_str(
-        "<figcaption>Before dashed, after solid; each dimension on 0 to 100, rings every 20 \
-         points.</figcaption>\n</figure>\n<table class=\"scores\">\n<thead><tr>\
-         <th scope=\"col\">Area</th><th scope=\"col\" class=\"num\">Before</th>\
-         <th scope=\"col\" class=\"num\">After</th><th scope=\"col\" class=\"num\">Change</th>\
-         <th scope=\"col\">Like for like</th></tr></thead>\n<tbody>\n",
-    );
-    for (kind, _, _, title, delta) in areas(doc) {
-        let _ = writeln!(
-            body,
-            "<tr class=\"{}\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td>{}</td></tr>",
-            if kind == "facet" {
-                "facet"
-            } else {
-                "dimension"
-            },
-            escape(title),
-            compared_score(delta.before),
-            compared_score(delta.after),
-            change_text(delta),
-            escape(&delta.like_for_like())
-        );
-    }
-    let _ = writeln!(
-        body,
-        "</tbody>\n</table>\n<p class=\"caveat\">Change: {}</p>\n<p class=\"caveat\">{}</p>\n</section>",
-        escape(MARKS),
-        escape(OVERALL_CAVEAT)
-    );
-    let moved: Vec<String> = doc
-        .moved_items
-        .iter()
-        .take(MOVED_ITEMS_SHOWN)
-        .map(|m| {
-            format!(
-                "{}: <code>{}</code> {} ({})",
-                change_text(&item_delta(m.before, m.after, m.change)),
-                escape(&m.item),
-                escape(&m.text),
-                escape(&moved_answers(m))
-            )
-        })
-        .collect();
-    body.push_str(&html::list_section("Items that moved most", &moved));
-    if !doc.notes.is_empty() {
-        body.push_str(
-            "<section>\n<h2>Notes</h2>\n<table class=\"notes\">\n<thead><tr>\
-             <th scope=\"col\">Item</th><th scope=\"col\">Before</th><th scope=\"col\">After</th>\
-             </tr></thead>\n<tbody>\n",
-        );
-        for pair in &doc.notes {
-            let _ = writeln!(
-                body,
-                "<tr><td><code>{}</code> {}</td><td class=\"note\">{}</td><td class=\"note\">{}</td></tr>",
-                escape(&pair.item),
-                escape(&pair.text),
-                note_or_none(&pair.before, escape_multiline),
-                note_or_none(&pair.after, escape_multiline)
-            );
-        }
-        body.push_str("</tbody>\n</table>\n</section>\n");
-    }
-    body.push_str(&html::footer(""));
-    html::page("en", &title, &body)
-}
-
-/// One row per area (overall, each dimension and facet) and per moved item: before,
-/// after, change and direction.
-pub fn csv(doc: &CompareDocument) -> String {
-    let header = [
-        "kind",
-        "dimension",
-        "facet",
-        "item",
-        "title",
-        "before",
-        "after",
-        "change",
-        "direction",
-        "items",
-        "shared_items",
-        "answer_before",
-        "answer_after",
-    ]
-    .map(str::to_string);
-    let direction = |d: &DeltaSummary| Cell::text(direction_value(d));
-    let mut rows: Vec<Vec<Cell>> = areas(doc)
-        .into_iter()
-        .map(|(kind, dimension, facet, title, delta)| {
-            vec![
-                Cell::text(kind),
-                Cell::text(dimension),
-                Cell::text(facet),
-                Cell::text(""),
-                Cell::text(title),
-                Cell::Number(delta.before),
-                Cell::Number(delta.after),
-                Cell::Number(delta.change),
-                direction(delta),
-                count(delta.items),
-                count(delta.shared_items),
-                Cell::text(""),
-                Cell::text(""),
-            ]
-        })
-        .collect();
-    for m in &doc.moved_items {
-        let delta = item_delta(m.before, m.after, m.change);
-        rows.push(vec![
-            Cell::text("item"),
-            Cell::text(&m.dimension),
-            Cell::text(""),
-            Cell::text(&m.item),
-            Cell::text(&m.text),
-            Cell::Number(m.before),
-            Cell::Number(m.after),
-            Cell::Number(Some(m.change)),
-            direction(&delta),
-            Cell::text(""),
-            Cell::text(""),
-            Cell::text(&m.answer_before),
-            Cell::text(&m.answer_after),
-        ]);
-    }
-    csv::document(&header, &rows)
-}
-
-/// A count, or an empty cell without one.
-fn count(value: Option<usize>) -> Cell {
-    value.map_or_else(|| Cell::text(""), Cell::Count)
-}
-
 /// A moved item's change as a delta, so it is marked like the areas.
-fn item_delta(before: Option<f64>, after: Option<f64>, change: f64) -> DeltaSummary {
+pub(super) fn item_delta(before: Option<f64>, after: Option<f64>, change: f64) -> DeltaSummary {
     let delta = crate::compare::Delta::new(before, after);
     DeltaSummary {
         change: Some(change),
@@ -356,18 +90,7 @@ fn item_delta(before: Option<f64>, after: Option<f64>, change: f64) -> DeltaSumm
     }
 }
 
-/// `up`, `down`, `same` or `unknown`, as in the JSON document.
-fn direction_value(delta: &DeltaSummary) -> &'static str {
-    use crate::compare::Direction;
-    match delta.direction {
-        Direction::Up => "up",
-        Direction::Down => "down",
-        Direction::Same => "same",
-        Direction::Unknown => "unknown",
-    }
-}
-
-fn note_or_none(note: &str, escape: impl Fn(&str) -> String) -> String {
+pub(super) fn note_or_none(note: &str, escape: impl Fn(&str) -> String) -> String {
     if note.trim().is_empty() {
         "(none)".to_string()
     } else {

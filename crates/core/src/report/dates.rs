@@ -1,7 +1,9 @@
 //! Dates in the reader's own format, chosen from the locale the shell reads from the
 //! environment. Pure: the locale comes in as text.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::NaiveDate;
+
+use crate::assessment::Timestamp;
 
 /// How reports write dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -78,23 +80,18 @@ impl DateStyle {
         }
     }
 
-    /// The date of an RFC 3339 timestamp, on the day it was recorded (in its own offset);
-    /// the text as given when it does not parse.
-    pub fn date_of(self, rfc3339: &str) -> String {
-        DateTime::parse_from_rfc3339(rfc3339)
-            .map(|t| self.date(t.date_naive()))
-            .unwrap_or_else(|_| rfc3339.to_string())
+    /// The date of a timestamp, on the day it was recorded (in its own offset).
+    pub fn date_of(self, at: &Timestamp) -> String {
+        self.date(at.date_naive())
     }
 
-    /// Date and 24-hour time of an RFC 3339 timestamp with its offset:
-    /// `31.01.2025 14:05 (+01:00)`; the text as given when it does not parse.
-    pub fn date_time_of(self, rfc3339: &str) -> String {
-        DateTime::parse_from_rfc3339(rfc3339)
-            .map(|t| {
-                let time = t.format("%H:%M (%:z)");
-                format!("{} {time}", self.date(t.date_naive()))
-            })
-            .unwrap_or_else(|_| rfc3339.to_string())
+    /// Date and 24-hour time of a timestamp with its offset: `31.01.2025 14:05 (+01:00)`.
+    pub fn date_time_of(self, at: &Timestamp) -> String {
+        format!(
+            "{} {}",
+            self.date(at.date_naive()),
+            at.format("%H:%M (%:z)")
+        )
     }
 }
 
@@ -149,11 +146,11 @@ mod tests {
     #[test]
     fn dates_are_written_in_the_style_on_the_day_they_were_recorded() {
         // 23:30 at -05:00 is already the next day in UTC; the report keeps the local day.
-        let at = "2025-01-31T23:30:00-05:00";
+        let at = chrono::DateTime::parse_from_rfc3339("2025-01-31T23:30:00-05:00").unwrap();
+        let at = &at;
         assert_eq!(DateStyle::Iso.date_of(at), "2025-01-31");
         assert_eq!(DateStyle::MonthDayYear.date_of(at), "01/31/2025");
         let dots = DateStyle::DayMonthYear { separator: '.' };
         assert_eq!(dots.date_time_of(at), "31.01.2025 23:30 (-05:00)");
-        assert_eq!(dots.date_of("not a date"), "not a date");
     }
 }

@@ -8,10 +8,9 @@
 //! parses to the very same strings, but none of those characters reaches a terminal that
 //! shows the output (U+009B alone starts an escape sequence on many terminals).
 
-use std::fmt::Write;
-
-use crate::summary::{AssessmentDetail, ShowDocument};
-use crate::text::is_hidden;
+use crate::documents::{AssessmentDetail, MapDocument, ShowDocument};
+use crate::ecomap::{EcosystemMap, Insights};
+use crate::text::escape_hidden_in_json;
 
 /// The `show --json` document of one assessment, pretty-printed, ending in a newline.
 pub fn assessment(detail: &AssessmentDetail) -> serde_json::Result<String> {
@@ -20,36 +19,54 @@ pub fn assessment(detail: &AssessmentDetail) -> serde_json::Result<String> {
 
 /// Any document, pretty-printed as the `--json` commands print it, ending in a newline.
 pub fn document(document: &impl serde::Serialize) -> serde_json::Result<String> {
-    let mut text = escape_hidden(serde_json::to_string_pretty(document)?);
+    let mut text = escape_hidden_in_json(serde_json::to_string_pretty(document)?);
     text.push('\n');
     Ok(text)
 }
 
-/// `json` (as serde_json writes it) with every character [`is_hidden`] written as a
-/// `\uXXXX` escape (a surrogate pair above U+FFFF).
-///
-/// serde_json already escapes the C0 controls inside strings (the line breaks of the
-/// pretty layout are its own), and it writes DEL and any non-ASCII character raw only
-/// inside a string: structure, numbers and literals are ASCII. So every character
-/// replaced here stands inside a string, where its escape means the same character.
-fn escape_hidden(json: String) -> String {
-    let needs_escape = |c: char| c >= '\u{7f}' && is_hidden(c);
-    if !json.chars().any(needs_escape) {
-        return json;
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if needs_escape(c) {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                // Writing to a String cannot fail.
-                let _ = write!(out, "\\u{unit:04x}");
+/// Name of the field a JSON report carries the map in.
+pub const MAP_FIELD: &str = "ecosystem_map";
+
+/// A JSON report (one object) with the map's [`MapDocument`] added as its last field,
+/// [`MAP_FIELD`]. The report's own text is kept as it is, field order included.
+pub fn add_map(
+    report: &str,
+    map: &EcosystemMap,
+    insights: &Insights,
+) -> serde_json::Result<String> {
+    let document = document(&MapDocument::new(map, insights))?;
+    add_json_field(report, &document)
+}
+
+/// A JSON report with [`MAP_FIELD`] set to `null`: the organization has a map, but none
+/// had been saved by the assessment's date.
+pub fn add_no_map(report: &str) -> serde_json::Result<String> {
+    add_json_field(report, "null")
+}
+
+/// `report` (one JSON object) with [`MAP_FIELD`] holding `value` (pretty JSON text) as
+/// its last field.
+fn add_json_field(report: &str, value: &str) -> serde_json::Result<String> {
+    let fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(report)?;
+    let indented: Vec<String> = value
+        .lines()
+        .enumerate()
+        .map(|(n, line)| {
+            if n == 0 {
+                line.to_string()
+            } else {
+                format!("  {line}")
             }
-        } else {
-            out.push(c);
-        }
-    }
-    out
+        })
+        .collect();
+    // The object parsed, so after trimming it ends with its closing brace.
+    let trimmed = report.trim_end();
+    let body = trimmed.strip_suffix('}').unwrap_or(trimmed).trim_end();
+    let separator = if fields.is_empty() { "" } else { "," };
+    Ok(format!(
+        "{body}{separator}\n  \"{MAP_FIELD}\": {}\n}}\n",
+        indented.join("\n")
+    ))
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
-//! Reports people can send: one assessment, a comparison of two, or an organization's
-//! trend, as Markdown, HTML, CSV or JSON. Pure: documents in, text out; the shells choose
-//! the date style from the locale and write the file through the store.
+//! Every renderer, by format: plain text for the terminal ([`text`]), and the reports
+//! people can send (one assessment, a comparison of two, an organization's trend, with the
+//! ecosystem map's section) as Markdown, HTML with SVG charts, CSV or JSON. Pure: documents
+//! in, text out; the shells choose the date style from the locale and write the file
+//! through the store.
 //!
 //! Numbers are printed at full precision in JSON and rounded to one decimal everywhere
 //! else, exactly as on the screens.
@@ -8,20 +10,22 @@
 mod comparison;
 mod csv;
 mod dates;
-mod html;
+pub mod html;
 pub mod json;
-mod markdown;
-pub(crate) mod svg;
+pub mod markdown;
+mod sentences;
+pub mod svg;
+pub mod text;
 mod trend;
 
 pub use dates::DateStyle;
-pub use markdown::escape as escape_markdown;
 
 use crate::assessment::{Mode, Status};
 use crate::compare::Direction;
+use crate::documents::{
+    AssessmentDetail, CompareDocument, DeltaSummary, ScoreSummary, TrendDocument,
+};
 use crate::questionnaire::Questionnaire;
-use crate::summary::history::{CompareDocument, DeltaSummary, TrendDocument};
-use crate::summary::{AssessmentDetail, ScoreSummary};
 
 /// What a report is written as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,9 +103,9 @@ pub fn comparison(
     options: &Options,
 ) -> serde_json::Result<String> {
     Ok(match format {
-        Format::Markdown => comparison::markdown(document, options.dates),
-        Format::Html => comparison::html(document, options.dates),
-        Format::Csv => comparison::csv(document),
+        Format::Markdown => markdown::comparison(document, options.dates),
+        Format::Html => html::comparison(document, options.dates),
+        Format::Csv => csv::comparison(document),
         Format::Json => json::document(document)?,
     })
 }
@@ -114,9 +118,9 @@ pub fn trend(
     options: &Options,
 ) -> serde_json::Result<String> {
     Ok(match format {
-        Format::Markdown => trend::markdown(document, options.dates),
-        Format::Html => trend::html(document, options.dates),
-        Format::Csv => trend::csv(document),
+        Format::Markdown => markdown::trend(document, options.dates),
+        Format::Html => html::trend(document, options.dates),
+        Format::Csv => csv::trend(document),
         Format::Json => json::document(document)?,
     })
 }
@@ -179,14 +183,14 @@ fn latin_letter(c: char) -> Option<&'static str> {
 /// `ecoready-acme-gmbh-2025-01-10.html` (the day it was completed, or started for a draft).
 pub fn assessment_file_name(detail: &AssessmentDetail, format: Format) -> String {
     let s = &detail.summary;
-    let day = DateStyle::Iso.date_of(s.completed_at.as_deref().unwrap_or(&s.started_at));
+    let day = DateStyle::Iso.date_of(s.completed_at.as_ref().unwrap_or(&s.started_at));
     file_name(&format!("{} {day}", s.organization.name), format)
 }
 
 /// The file name for a comparison: organization and both days, e.g.
 /// `ecoready-acme-gmbh-2025-01-10-to-2025-07-01.md`.
 pub fn comparison_file_name(document: &CompareDocument, format: Format) -> String {
-    let day = |rfc3339: &str| DateStyle::Iso.date_of(rfc3339);
+    let day = |at| DateStyle::Iso.date_of(at);
     let subject = format!(
         "{} {} to {}",
         document.after.organization.name,
@@ -200,6 +204,13 @@ pub fn comparison_file_name(document: &CompareDocument, format: Format) -> Strin
 pub fn trend_file_name(document: &TrendDocument, format: Format) -> String {
     file_name(&format!("{} trend", document.organization), format)
 }
+
+/// How many of the items that moved most a comparison lists on the screen and in the
+/// Markdown and HTML reports (CSV and JSON have all).
+pub const MOVED_ITEMS_SHOWN: usize = 10;
+
+/// Heading of the ecosystem map's section in every report.
+pub const MAP_SECTION_TITLE: &str = "Ecosystem map";
 
 /// What every report says about the overall score, after docs/instrument.md (Limits).
 const OVERALL_CAVEAT: &str = "The overall score averages agreement items (how far the firm \
@@ -251,14 +262,14 @@ fn coverage_text(score: &ScoreSummary) -> String {
     )
 }
 
-fn mode_words(mode: Mode) -> &'static str {
+pub(crate) fn mode_words(mode: Mode) -> &'static str {
     match mode {
         Mode::SelfAssessment => "self-assessment",
         Mode::Interview => "guided interview",
     }
 }
 
-fn status_word(status: Status) -> &'static str {
+pub(crate) fn status_word(status: Status) -> &'static str {
     match status {
         Status::Draft => "draft",
         Status::Complete => "complete",
@@ -266,7 +277,7 @@ fn status_word(status: Status) -> &'static str {
 }
 
 /// The meaning of a band of `q`, if it has one by that name.
-fn band_meaning<'q>(q: &'q Questionnaire, band: &str) -> Option<&'q str> {
+pub(crate) fn band_meaning<'q>(q: &'q Questionnaire, band: &str) -> Option<&'q str> {
     q.bands
         .iter()
         .find(|b| b.name == band)

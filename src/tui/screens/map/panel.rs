@@ -4,9 +4,9 @@
 use ratatui::text::{Line, Span};
 
 use super::fit;
-use crate::ecomap::report::change_items;
 use crate::ecomap::{
-    Insights, LayerStatus, advice_hints, changes_sentence, diversity_sentence, percent,
+    Insights, LayerStatus, advice_hints, change_items, changes_sentence, diversity_sentence,
+    percent,
 };
 use crate::strings;
 use crate::text::sanitize;

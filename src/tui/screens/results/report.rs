@@ -31,7 +31,7 @@ pub fn score_lines(
     let mut out = Vec::new();
     let heading = |text: &str| heading(theme, text);
 
-    if let Some(caveat) = crate::summary::caveat(session.assessment.status, scores) {
+    if let Some(caveat) = crate::documents::caveat(session.assessment.status, scores) {
         // First of all: a draft's or partial result's numbers never stand unlabelled.
         let caveat = sanitize(&caveat, false);
         push_wrapped(&mut out, &caveat, width, "", "  ", theme.warning);

@@ -2,16 +2,18 @@
 
 use std::fmt::Write as _;
 
+use crate::documents::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
-use crate::summary::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::text::sanitize;
 
 use super::{escape, escape_multiline, footer, list_section, page};
+use crate::report::sentences::{facts, knowledge_gaps, weakest_items};
 use crate::report::svg::{self, Series};
 use crate::report::{
-    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, mode_words,
-    one_decimal, score_text, shown_score, status_word,
+    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, one_decimal,
+    shown_score,
 };
+use crate::text::escape_xml;
 
 /// The report of one assessment.
 pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
@@ -27,7 +29,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
             escape(caveat)
         );
     }
-    body.push_str(&facts(s, q, dates));
+    body.push_str(&facts_table(s, q, dates));
     body.push_str("</header>\n");
     body.push_str(&overall(s, q));
     body.push_str(&scores(s, q));
@@ -42,43 +44,9 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
 }
 
 /// Who, how, which questionnaire and when.
-fn facts(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
-    let mut organization = escape(&s.organization.name);
-    if !s.organization.sector.trim().is_empty() {
-        let _ = write!(organization, " ({})", escape(&s.organization.sector));
-    }
-    let respondent = [&s.respondent.name, &s.respondent.role]
-        .into_iter()
-        .filter(|t| !t.trim().is_empty())
-        .map(|t| escape(t))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut rows = vec![("Organization", organization)];
-    if !respondent.is_empty() {
-        rows.push(("Respondent", respondent));
-    }
-    rows.push(("Mode", mode_words(s.mode).to_string()));
-    if let Some(advisor) = &s.advisor {
-        rows.push(("Advisor", escape(advisor)));
-    }
-    if let Some(round) = &s.round {
-        rows.push(("Round", escape(round)));
-    }
-    rows.push((
-        "Questionnaire",
-        format!(
-            "{} ({} {})",
-            escape(&q.title),
-            escape(&s.questionnaire.id),
-            escape(&s.questionnaire.version)
-        ),
-    ));
-    rows.push(("Started", escape(&dates.date_time_of(&s.started_at))));
-    if let Some(completed) = &s.completed_at {
-        rows.push(("Completed", escape(&dates.date_time_of(completed))));
-    }
-    rows.push(("Status", status_word(s.status).to_string()));
-    rows.push(("Assessment id", format!("<code>{}</code>", escape(&s.id))));
+fn facts_table(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
+    let code = |id: &str| format!("<code>{}</code>", escape(id));
+    let rows = facts(s, q, dates, escape, code);
     let mut out = String::from("<table class=\"facts\">\n");
     for (label, value) in rows {
         let _ = writeln!(
@@ -146,18 +114,8 @@ fn scores(s: &AssessmentSummary, q: &Questionnaire) -> String {
         }
     }
     out.push_str("</tbody>\n</table>\n");
-    let gaps: Vec<String> = dimensions
-        .iter()
-        .filter(|d| d.score.knowledge_gap)
-        .map(|d| escape(&d.title))
-        .collect();
-    if !gaps.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"gap\">Many &quot;don&#39;t know&quot; answers in: {}. Finding out is \
-             a first step.</p>",
-            gaps.join(", ")
-        );
+    if let Some(gaps) = knowledge_gaps(s, escape, escape_xml) {
+        let _ = writeln!(out, "<p class=\"gap\">{gaps}</p>");
     }
     out.push_str(&bands_table(q));
     out.push_str("</section>\n");
@@ -207,40 +165,14 @@ pub fn bands_table(q: &Questionnaire) -> String {
 
 /// The weakest dimension and facet, when any has a score.
 fn weakest(s: &AssessmentSummary) -> String {
-    let dimensions = &s.scores.dimensions;
-    let mut items = Vec::new();
-    if let Some(id) = &s.scores.weakest_dimension
-        && let Some(d) = dimensions.iter().find(|d| &d.id == id)
-    {
-        items.push(format!(
-            "Dimension: <strong>{}</strong>, {}",
-            escape(&d.title),
-            with_band(&d.score)
-        ));
-    }
-    if let Some(weakest) = &s.scores.weakest_facet
-        && let Some(d) = dimensions.iter().find(|d| d.id == weakest.dimension)
-        && let Some(f) = d.facets.iter().find(|f| f.id == weakest.facet)
-    {
-        items.push(format!(
-            "Facet: <strong>{}</strong> in {}, {}",
-            escape(&f.title),
-            escape(&d.title),
-            with_band(&f.score)
-        ));
-    }
-    list_section("Weakest areas", &items)
+    let strong = |title: &str| format!("<strong>{}</strong>", escape(title));
+    list_section("Weakest areas", &weakest_items(s, escape, strong))
 }
 
 /// Each scored dimension's next steps at its band.
 fn advice(detail: &AssessmentDetail) -> String {
-    let dimensions = &detail.summary.scores.dimensions;
     let mut out = String::new();
-    for advice in detail.advice.iter().filter(|a| !a.steps.is_empty()) {
-        let title = dimensions
-            .iter()
-            .find(|d| d.id == advice.dimension)
-            .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+    for (title, advice) in detail.advice_with_titles() {
         let _ = writeln!(
             out,
             "<div class=\"advice\">\n<h3>{} ({})</h3>\n<ul>",
@@ -289,11 +221,4 @@ fn flagged_and_notes(detail: &AssessmentDetail) -> String {
         out.push_str("</tbody>\n</table>\n</section>\n");
     }
     out
-}
-
-fn with_band(score: &ScoreSummary) -> String {
-    match &score.band {
-        Some(band) => format!("{} ({})", score_text(score.score), escape(band)),
-        None => score_text(score.score),
-    }
 }

@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Series, escape, legend, marker, n, open, stroke, wrap_words};
+use super::{Series, escape, legend, marker, n, open, stroke};
+use crate::text::{LongWords, wrap_within};
 
 /// Characters of a series' name in its end label (then its last value).
 const END_LABEL_CHARS: usize = 23;
@@ -127,7 +128,9 @@ fn end_labels(
                 .zip(&s.values)
                 .rev()
                 .find_map(|((fraction, _), v)| v.map(|v| (*fraction, v)))?;
-            let name = wrap_words(&s.label, END_LABEL_CHARS, 1, true).0.join("");
+            let name = wrap_within(&s.label, END_LABEL_CHARS, 1, LongWords::Cut)
+                .0
+                .join("");
             let text = format!("{name} {}", super::one_decimal(value));
             Some((px(fraction), py(value), py(value), text))
         })

@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{Series, escape, legend, marker, n, open, pen, stroke, wrap_words};
+use super::{Series, escape, legend, marker, n, open, pen, stroke};
 use crate::report::one_decimal;
+use crate::text::{LongWords, wrap_within};
 
 /// A radar of `axes` (dimension titles) with one closed shape per series; with fewer than
 /// three axes a radar means nothing, so horizontal bars are drawn instead. Axis labels
@@ -27,7 +28,7 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
                     value.map_or("n/a".to_string(), one_decimal)
                 })
                 .collect();
-            let mut lines = wrap(axis, 18);
+            let (mut lines, _) = wrap_within(axis, 18, 3, LongWords::Keep);
             lines.push(values.join(" → "));
             lines
         })
@@ -268,24 +269,9 @@ fn bars(title: &str, axes: &[String], series: &[Series]) -> String {
     out
 }
 
-/// Words in lines of at most `width` characters (a longer word keeps its own line), at
-/// most three lines, the last one ending in `…` when text was left out.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    wrap_words(text, width, 3, false).0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn long_titles_wrap_into_at_most_three_lines() {
-        assert_eq!(
-            wrap("Complementary strengths", 18),
-            ["Complementary", "strengths"]
-        );
-        assert_eq!(wrap("a b c d e f g h", 3), ["a b", "c d", "e f…"]);
-    }
 
     #[test]
     fn runs_go_round_and_stop_at_gaps() {

@@ -4,10 +4,8 @@
 use std::f64::consts::PI;
 use std::fmt::Write;
 
-use super::model::{EcosystemMap, Layer, MAX_TIE};
-use super::sentences::tie_dots;
-use crate::report::svg::wrap_words;
-use crate::text::sanitize;
+use crate::ecomap::{EcosystemMap, Layer, MAX_TIE, tie_dots};
+use crate::text::{LongWords, escape_xml as escape, sanitize, wrap_within};
 
 /// Width of the drawing, in SVG user units: wider than high, so labels beside the dots
 /// on the outer ring stay inside it.
@@ -111,11 +109,11 @@ pub fn rings(map: &EcosystemMap) -> Drawing {
             layer.title()
         );
     }
-    let (centre_lines, centre_cut) = wrap_words(
+    let (centre_lines, centre_cut) = wrap_within(
         &sanitize(&map.organization, false),
         CENTRE_CHARS,
         CENTRE_LINES,
-        true,
+        LongWords::Cut,
     );
     if centre_cut {
         // The full name also heads the map's section; the legend repeats it.
@@ -144,7 +142,7 @@ pub fn rings(map: &EcosystemMap) -> Drawing {
             let sector = sanitize(&partner.sector, false);
             let anchor = if angle.cos() >= 0.0 { "start" } else { "end" };
             let label_x = x + (dot + 4.0) * if anchor == "start" { 1.0 } else { -1.0 };
-            let (lines, cut) = wrap_words(&name, LABEL_CHARS, LABEL_LINES, true);
+            let (lines, cut) = wrap_within(&name, LABEL_CHARS, LABEL_LINES, LongWords::Cut);
             if cut {
                 shortened.push(name.trim().to_string());
             }
@@ -179,20 +177,4 @@ fn numbered(mut lines: Vec<String>, cut: bool, n: usize) -> Vec<String> {
         let _ = write!(last, " ({n})");
     }
     lines
-}
-
-/// Escapes text for HTML and SVG element content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

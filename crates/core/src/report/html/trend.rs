@@ -3,12 +3,18 @@
 
 use std::fmt::Write as _;
 
-use chrono::DateTime;
-
-use super::*;
+use super::{escape, footer, list_section, page};
+use crate::documents::TrendDocument;
+use crate::report::svg::{self, Series};
+use crate::report::text::NO_CONCERNS;
+use crate::report::trend::{
+    GROUPING, area_text, concerns_title, notes, questionnaire_text, respondents_text, rows, span,
+    title, trend_change_text,
+};
+use crate::report::{DateStyle, OVERALL_CAVEAT, score_text};
 
 /// The trend as one HTML page with a line chart of overall and every dimension.
-pub fn html(doc: &TrendDocument, dates: DateStyle) -> String {
+pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     let title = title(doc);
     let mut body = format!(
         "<header>\n<h1>{}</h1>\n<p>{} {}</p>\n</header>\n",
@@ -25,14 +31,14 @@ pub fn html(doc: &TrendDocument, dates: DateStyle) -> String {
         .iter()
         .map(|a| area_text(a, &esc))
         .collect();
-    body.push_str(&html::list_section("Most improved", &improved));
+    body.push_str(&list_section("Most improved", &improved));
     let mut concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
     if concerns.is_empty() && doc.points.len() > 1 {
         concerns.push(escape(NO_CONCERNS));
     }
-    body.push_str(&html::list_section(concerns_title(doc), &concerns));
-    body.push_str(&html::footer(""));
-    html::page("en", &title, &body)
+    body.push_str(&list_section(concerns_title(doc), &concerns));
+    body.push_str(&footer(""));
+    page("en", &title, &body)
 }
 
 fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
@@ -132,30 +138,17 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
 /// Each point's place on the time axis (0 first, 1 last; the middle for one point or
 /// when all share a moment) and its date label.
 fn x_positions(doc: &TrendDocument, dates: DateStyle) -> Vec<(f64, String)> {
-    let seconds: Vec<Option<i64>> = doc
-        .points
-        .iter()
-        .map(|p| {
-            DateTime::parse_from_rfc3339(&p.date)
-                .ok()
-                .map(|t| t.timestamp())
-        })
-        .collect();
-    let known: Vec<i64> = seconds.iter().flatten().copied().collect();
-    let (first, last) = (known.iter().min().copied(), known.iter().max().copied());
-    let count = doc.points.len();
+    let seconds: Vec<i64> = doc.points.iter().map(|p| p.date.timestamp()).collect();
+    let first = seconds.iter().min().copied().unwrap_or_default();
+    let last = seconds.iter().max().copied().unwrap_or_default();
     doc.points
         .iter()
         .zip(&seconds)
-        .enumerate()
-        .map(|(i, (point, at))| {
-            let fraction = match (at, first, last) {
-                (Some(at), Some(first), Some(last)) if last > first => {
-                    (at - first) as f64 / (last - first) as f64
-                }
-                // Without usable dates, spread the points evenly.
-                _ if count > 1 && known.len() != count => i as f64 / (count - 1) as f64,
-                _ => 0.5,
+        .map(|(point, &at)| {
+            let fraction = if last > first {
+                (at - first) as f64 / (last - first) as f64
+            } else {
+                0.5
             };
             (fraction, dates.date_of(&point.date))
         })

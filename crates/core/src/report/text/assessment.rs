@@ -1,16 +1,15 @@
-//! The same summaries as plain text for the terminal: tables and the results of one
-//! assessment. Pure; every string from a file or the keyboard is sanitized first.
+//! One assessment as plain text for the terminal: the `list` and `questionnaires` tables
+//! and the results `show` prints.
 
 use std::fmt::Write as _;
 
-use chrono::DateTime;
-use unicode_width::UnicodeWidthStr;
-
-use super::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary, ScoreSummary};
-use crate::assessment::{Assessment, Mode, Status};
+use super::{clean, push_section, table, time};
+use crate::assessment::{Assessment, Status};
+use crate::documents::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
+use crate::report::sentences::knowledge_gaps;
+use crate::report::{band_meaning, mode_words, status_word};
 use crate::scoring::Score;
-use crate::text::sanitize;
 
 /// One row of the `list` table, borrowed from the listing: `list` prints thousands of
 /// rows, and copying each assessment into an [`AssessmentSummary`] first cost a tenth of
@@ -132,10 +131,10 @@ fn header(s: &AssessmentSummary) -> String {
     fields.push(("Round", s.round.as_deref().map_or("-".to_string(), clean)));
     let questionnaire = format!("{}@{}", s.questionnaire.id, s.questionnaire.version);
     fields.push(("Questionnaire", clean(&questionnaire)));
-    fields.push(("Started", readable_time(&s.started_at)));
+    fields.push(("Started", time(&s.started_at)));
     match &s.completed_at {
-        Some(completed) => fields.push(("Completed", readable_time(completed))),
-        None => fields.push(("Last change", readable_time(&s.updated_at))),
+        Some(completed) => fields.push(("Completed", time(completed))),
+        None => fields.push(("Last change", time(&s.updated_at))),
     }
     let status = match s.status {
         Status::Draft => format!("draft, {} of {} items answered", s.answered, s.total_items),
@@ -186,37 +185,20 @@ fn scores_section(s: &AssessmentSummary, q: &Questionnaire) -> String {
         }
     }
     out.push_str(&table(&header, &rows));
-    let gaps: Vec<String> = s
-        .scores
-        .dimensions
-        .iter()
-        .filter(|d| d.score.knowledge_gap)
-        .map(|d| clean(&d.title))
-        .collect();
-    if !gaps.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nMany \"don't know\" answers in: {}. Finding out is a first step.",
-            gaps.join(", ")
-        );
+    if let Some(gaps) = knowledge_gaps(s, clean, str::to_string) {
+        let _ = writeln!(out, "\n{gaps}");
     }
     out
 }
 
 /// The weakest dimension and facet, when any has a score.
 fn weakest_lines(s: &AssessmentSummary) -> Vec<String> {
-    let dimensions = &s.scores.dimensions;
     let mut lines = Vec::new();
-    if let Some(weakest) = &s.scores.weakest_dimension
-        && let Some(d) = dimensions.iter().find(|d| &d.id == weakest)
-    {
+    if let Some(d) = s.scores.weakest_dimension_summary() {
         let score = score_with_band(&d.score);
         lines.push(format!("Weakest dimension: {} ({score})", clean(&d.title)));
     }
-    if let Some(weakest) = &s.scores.weakest_facet
-        && let Some(d) = dimensions.iter().find(|d| d.id == weakest.dimension)
-        && let Some(f) = d.facets.iter().find(|f| f.id == weakest.facet)
-    {
+    if let Some((d, f)) = s.scores.weakest_facet_summary() {
         let (facet, dimension) = (clean(&f.title), clean(&d.title));
         let score = score_with_band(&f.score);
         lines.push(format!("Weakest facet: {facet} in {dimension} ({score})"));
@@ -226,13 +208,8 @@ fn weakest_lines(s: &AssessmentSummary) -> Vec<String> {
 
 /// Each scored dimension's next steps at its band, under the dimension's title.
 fn advice_lines(detail: &AssessmentDetail) -> Vec<String> {
-    let dimensions = &detail.summary.scores.dimensions;
     let mut lines = Vec::new();
-    for advice in detail.advice.iter().filter(|a| !a.steps.is_empty()) {
-        let title = dimensions
-            .iter()
-            .find(|d| d.id == advice.dimension)
-            .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+    for (title, advice) in detail.advice_with_titles() {
         lines.push(format!("  {} ({})", clean(title), clean(&advice.band)));
         lines.extend(
             advice
@@ -260,34 +237,6 @@ fn value_with_band(value: Option<f64>, band: Option<&str>) -> String {
     }
 }
 
-/// Columns padded to their widest cell (by display width), two spaces apart, no trailing
-/// spaces.
-pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
-    for row in rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.width());
-        }
-    }
-    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-    // Written straight into one string of about the final size: `list` prints tables of
-    // thousands of rows.
-    let line_width: usize = widths.iter().map(|w| w + 2).sum::<usize>() + 1;
-    let mut out = String::with_capacity(line_width * (rows.len() + 1));
-    for row in std::iter::once(&header).chain(rows) {
-        let start = out.len();
-        for (cell, width) in row.iter().zip(&widths) {
-            out.push_str(cell);
-            let padding = width.saturating_sub(cell.width()) + 2;
-            out.extend(std::iter::repeat_n(' ', padding));
-        }
-        let kept = out[start..].trim_end().len();
-        out.truncate(start + kept);
-        out.push('\n');
-    }
-    out
-}
-
 fn score_row(label: String, score: &ScoreSummary) -> Vec<String> {
     vec![
         label,
@@ -299,52 +248,6 @@ fn score_row(label: String, score: &ScoreSummary) -> Vec<String> {
         format!("{}/{}", score.answered, score.total),
         score.dont_know.to_string(),
     ]
-}
-
-/// A blank line, the title if any, then the lines; nothing at all without lines.
-fn push_section(out: &mut String, title: Option<&str>, lines: &[String]) {
-    if lines.is_empty() {
-        return;
-    }
-    out.push('\n');
-    if let Some(title) = title {
-        let _ = writeln!(out, "{title}");
-    }
-    for line in lines {
-        let _ = writeln!(out, "{line}");
-    }
-}
-
-fn band_meaning<'q>(q: &'q Questionnaire, band: &str) -> Option<&'q str> {
-    q.bands
-        .iter()
-        .find(|b| b.name == band)
-        .map(|b| b.meaning.as_str())
-}
-
-fn status_word(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "draft",
-        Status::Complete => "complete",
-    }
-}
-
-fn mode_words(mode: Mode) -> &'static str {
-    match mode {
-        Mode::SelfAssessment => "self-assessment",
-        Mode::Interview => "guided interview",
-    }
-}
-
-/// `2025-03-01 14:05 +01:00` from RFC 3339 (the text as given if it does not parse).
-pub(crate) fn readable_time(rfc3339: &str) -> String {
-    DateTime::parse_from_rfc3339(rfc3339)
-        .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
-        .unwrap_or_else(|_| clean(rfc3339))
-}
-
-fn clean(text: &str) -> String {
-    sanitize(text, false)
 }
 
 #[cfg(test)]
@@ -372,27 +275,5 @@ mod tests {
             "66.7 Managed"
         );
         assert_eq!(score_with_band(&score(None, None)), "not enough answers");
-    }
-
-    #[test]
-    fn table_pads_by_display_width_and_trims_line_ends() {
-        let rows = vec![
-            vec!["Müller".to_string(), "1".to_string()],
-            vec!["日本".to_string(), "22".to_string()],
-        ];
-        // Widths: column 1 = max(4, 6, 4) = 6 ("日本" is 4 columns wide), then two spaces.
-        assert_eq!(
-            table(&["Name", "N"], &rows),
-            "Name    N\nMüller  1\n日本    22\n"
-        );
-    }
-
-    #[test]
-    fn times_are_shown_with_their_offset() {
-        assert_eq!(
-            readable_time("2025-03-01T14:05:09+01:00"),
-            "2025-03-01 14:05 +01:00"
-        );
-        assert_eq!(readable_time("yesterday"), "yesterday");
     }
 }

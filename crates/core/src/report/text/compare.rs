@@ -3,16 +3,13 @@
 
 use std::fmt::Write as _;
 
-use super::super::{CompareDocument, DeltaSummary, ItemMoveSummary};
 use super::*;
-use crate::summary::text::table;
+use crate::documents::{CompareDocument, ItemMoveSummary};
+use crate::report::MOVED_ITEMS_SHOWN;
 use crate::text::same_name;
 
 /// Said of a reverse-worded item, so its falling score does not read as a worse answer.
 pub const REVERSE_WORDED: &str = "reverse-worded: agreeing scores lower";
-
-/// How many moved items `compare` lists.
-pub const MOVED_ITEMS_SHOWN: usize = 10;
 
 /// Who and when on both sides, the score changes, the items that moved most, the notes
 /// side by side, and what could not be compared.
@@ -86,14 +83,14 @@ pub fn compare(doc: &CompareDocument) -> String {
             )
         })
         .collect();
-    push_section(&mut out, "Items that moved most", &moved);
+    push_section(&mut out, Some("Items that moved most"), &moved);
     let mut notes = Vec::new();
     for pair in &doc.notes {
         notes.push(format!("  [{}] {}", clean(&pair.item), clean(&pair.text)));
         notes.push(format!("    before: {}", note(&pair.before)));
         notes.push(format!("    after:  {}", note(&pair.after)));
     }
-    push_section(&mut out, "Notes", &notes);
+    push_section(&mut out, Some("Notes"), &notes);
     let _ = writeln!(out, "\n{}", clean(&doc.not_compared.note));
     out
 }

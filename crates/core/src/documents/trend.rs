@@ -6,9 +6,9 @@ pub use basis::rests_on;
 
 use serde::Serialize;
 
-use super::DeltaSummary;
-use crate::summary::{JSON_SCHEMA_VERSION, rfc3339};
-use crate::trend::{AreaChange, AreaDelta, AreaReason, PointChange, Trend};
+use super::{DeltaSummary, JSON_SCHEMA_VERSION, serialize_rfc3339};
+use crate::assessment::Timestamp;
+use crate::trend::{AreaChange, AreaDelta, PointChange, Trend};
 
 /// `ecoready trend --org NAME --json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -39,7 +39,7 @@ impl TrendDocument {
             .points
             .iter()
             .map(|p| TrendPointSummary {
-                date: rfc3339(&p.date),
+                date: p.date,
                 round: p.round.clone(),
                 assessment_ids: p.assessment_ids.clone(),
                 respondents: p.respondents,
@@ -99,12 +99,8 @@ impl TrendDocument {
                 .iter()
                 .map(|c| TrendChangeSummary::new(trend, c))
                 .collect(),
-            most_improved: trend
-                .most_improved
-                .iter()
-                .map(AreaChangeSummary::new)
-                .collect(),
-            concerns: trend.concerns.iter().map(AreaChangeSummary::new).collect(),
+            most_improved: trend.most_improved.clone(),
+            concerns: trend.concerns.clone(),
         }
     }
 }
@@ -262,7 +258,8 @@ pub struct AreaTitle {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TrendPointSummary {
     /// The latest completion time in the group, RFC 3339 with offset.
-    pub date: String,
+    #[serde(serialize_with = "serialize_rfc3339")]
+    pub date: Timestamp,
     /// The round label, or null for assessments without one (grouped by day).
     pub round: Option<String>,
     /// The assessments averaged into this point, oldest first.
@@ -293,44 +290,8 @@ pub struct AreaScore {
     pub score: Option<f64>,
 }
 
-/// An area's change from the first point to the last.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AreaChangeSummary {
-    /// Dimension id.
-    pub dimension: String,
-    /// Facet id, or null for a dimension.
-    pub facet: Option<String>,
-    /// The area's title.
-    pub title: String,
-    /// Its dimension's title.
-    pub dimension_title: String,
-    /// Like-for-like score at the first point; null for `lowest now`.
-    pub first: Option<f64>,
-    /// Like-for-like score at the last point; for `lowest now` the last point's score.
-    pub last: f64,
-    /// `last - first`; null for `lowest now`.
-    pub change: Option<f64>,
-    /// Respondents the change rests on (0 for `lowest now`).
-    pub respondents: usize,
-    /// Items compared, summed over those respondents (0 for `lowest now`).
-    pub items: usize,
-    /// `improved`, `declined` or `lowest now`.
-    pub reason: AreaReason,
-}
-
-impl AreaChangeSummary {
-    fn new(area: &AreaChange) -> Self {
-        Self {
-            dimension: area.dimension.clone(),
-            facet: area.facet.clone(),
-            title: area.title.clone(),
-            dimension_title: area.dimension_title.clone(),
-            first: area.first,
-            last: area.last,
-            change: area.change,
-            respondents: area.respondents,
-            items: area.items,
-            reason: area.reason,
-        }
-    }
-}
+/// An area's change from the first point to the last, as the trend holds it: `dimension`,
+/// `facet` (null for a dimension), `title`, `dimension_title`, `first` and `change` (null
+/// for `lowest now`), `last`, `respondents` and `items` it rests on (0 for `lowest now`),
+/// and `reason` (`improved`, `declined` or `lowest now`).
+pub type AreaChangeSummary = AreaChange;

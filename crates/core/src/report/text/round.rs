@@ -3,9 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::super::{RoundDocument, SpreadSummary};
 use super::*;
-use crate::summary::text::table;
+use crate::documents::{RoundDocument, SpreadSummary};
 
 /// The respondents, then per dimension and facet the mean, range and agreement, with a
 /// CONTESTED mark where agreement is low.
@@ -52,7 +51,7 @@ pub fn round(doc: &RoundDocument) -> String {
             )
         })
         .collect();
-    push_section(&mut out, "Left out", &left_out);
+    push_section(&mut out, Some("Left out"), &left_out);
     let mut rows = vec![spread_row("Overall readiness".to_string(), &doc.overall)];
     for dimension in &doc.dimensions {
         rows.push(spread_row(clean(&dimension.title), &dimension.spread));

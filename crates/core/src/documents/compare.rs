@@ -1,26 +1,12 @@
-//! The JSON documents of `compare`, `trend` and `round`, built from the pure results in
-//! [`crate::compare`], [`crate::trend`] and [`crate::agreement`]. Same conventions as the
-//! other documents: `schema_version`, full-precision scores on 0-100, RFC 3339
-//! timestamps with offset, `null` where there were not enough answers.
-
-mod round;
-pub mod text;
-mod trend;
+//! The `compare --json` document, built from [`crate::compare`]'s comparison: two
+//! assessments side by side, like for like. [`DeltaSummary`] (a score before and after) is
+//! shared with the trend document.
 
 use serde::Serialize;
 
-pub use round::{
-    DimensionSpreadSummary, FacetSpreadSummary, LeftOutRespondentSummary, LowestAgreementSummary,
-    RoundDocument, RoundRespondentSummary, ScaleAgreementSummary, SpreadSummary,
-};
-pub use trend::{
-    AreaChangeSummary, AreaScore, AreaTitle, LeftOutSummary, TrendAreaDeltaSummary,
-    TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary, rests_on,
-};
-
-use super::{JSON_SCHEMA_VERSION, rfc3339};
-use crate::assessment::{Organization, QuestionnaireRef, Respondent, Status};
-use crate::compare::{Comparison, Delta, Direction, Side};
+use super::{JSON_SCHEMA_VERSION, serialize_rfc3339};
+use crate::assessment::{Organization, QuestionnaireRef, Respondent, Status, Timestamp};
+use crate::compare::{Comparison, Delta, Direction, ItemMove, NotCompared, NotePair, Side};
 
 /// `ecoready compare A B --json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -76,39 +62,9 @@ impl CompareDocument {
                         .collect(),
                 })
                 .collect(),
-            moved_items: c
-                .moved_items
-                .iter()
-                .map(|m| ItemMoveSummary {
-                    item: m.item.clone(),
-                    text: m.text.clone(),
-                    dimension: m.dimension.clone(),
-                    answer_before: m.answer_before.clone(),
-                    answer_after: m.answer_after.clone(),
-                    reverse: m.reverse,
-                    before: m.before,
-                    after: m.after,
-                    change: m.change,
-                })
-                .collect(),
-            notes: c
-                .notes
-                .iter()
-                .map(|n| NotePairSummary {
-                    item: n.item.clone(),
-                    text: n.text.clone(),
-                    before: n.before.clone(),
-                    after: n.after.clone(),
-                })
-                .collect(),
-            not_compared: NotComparedSummary {
-                shared_items: c.not_compared.shared_items,
-                both_answered: c.not_compared.both_answered,
-                items_only_before: c.not_compared.items_only_before.clone(),
-                items_only_after: c.not_compared.items_only_after.clone(),
-                dimensions: c.not_compared.dimensions.clone(),
-                note: c.not_compared.note.clone(),
-            },
+            moved_items: c.moved_items.clone(),
+            notes: c.notes.clone(),
+            not_compared: c.not_compared.clone(),
             warnings: c.warnings.clone(),
         }
     }
@@ -128,7 +84,8 @@ pub struct SideSummary {
     /// The round label, or null.
     pub round: Option<String>,
     /// Completion time (last change for a draft), RFC 3339 with offset.
-    pub date: String,
+    #[serde(serialize_with = "serialize_rfc3339")]
+    pub date: Timestamp,
     /// `id`, `version`, `digest`.
     pub questionnaire: QuestionnaireRef,
 }
@@ -147,7 +104,7 @@ impl SideSummary {
                 role: side.role.clone(),
             },
             round: side.round.clone(),
-            date: rfc3339(&side.date),
+            date: side.date,
             questionnaire: side.questionnaire.clone(),
         }
     }
@@ -231,55 +188,15 @@ pub struct AreaDeltaSummary {
     pub delta: DeltaSummary,
 }
 
-/// An item whose score changed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ItemMoveSummary {
-    /// Item id.
-    pub item: String,
-    /// Item text.
-    pub text: String,
-    /// Id of its dimension.
-    pub dimension: String,
-    /// The answer before in words: the option's label, or "level N" on an anchored scale.
-    pub answer_before: String,
-    /// The answer after in words.
-    pub answer_after: String,
-    /// The item is worded in reverse: agreeing scores low.
-    pub reverse: bool,
-    /// Item score before, 0-100.
-    pub before: Option<f64>,
-    /// Item score after, 0-100.
-    pub after: Option<f64>,
-    /// `after - before`.
-    pub change: f64,
-}
+/// An item whose score changed: `item`, `text`, `dimension`, `answer_before` and
+/// `answer_after` (the option's label, or "level N" on an anchored scale), `reverse`,
+/// `before`, `after` (item scores on 0-100) and `change`, as the comparison holds it.
+pub type ItemMoveSummary = ItemMove;
 
-/// The notes on one item.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NotePairSummary {
-    /// Item id.
-    pub item: String,
-    /// Item text.
-    pub text: String,
-    /// Note before, `""` when none.
-    pub before: String,
-    /// Note after, `""` when none.
-    pub after: String,
-}
+/// The notes on one item: `item`, `text`, `before`, `after` (`""` when none).
+pub type NotePairSummary = NotePair;
 
-/// What could not be compared.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NotComparedSummary {
-    /// Items both questionnaires have.
-    pub shared_items: usize,
-    /// Of those, the items both sides answered with a value: every change rests on these.
-    pub both_answered: usize,
-    /// Item ids only the first questionnaire has.
-    pub items_only_before: Vec<String>,
-    /// Item ids only the second questionnaire has.
-    pub items_only_after: Vec<String>,
-    /// Titles of dimensions without any shared item.
-    pub dimensions: Vec<String>,
-    /// One sentence saying what was compared.
-    pub note: String,
-}
+/// What could not be compared: `shared_items`, `both_answered` (every change rests on
+/// these), `items_only_before`, `items_only_after`, `dimensions` (titles of those without
+/// a shared item) and `note`, one sentence saying what was compared.
+pub type NotComparedSummary = NotCompared;

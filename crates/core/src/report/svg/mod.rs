@@ -4,15 +4,17 @@
 //! when printed in black and white.
 
 mod line;
+mod map;
 mod radar;
 
 use std::fmt::Write as _;
 
 pub use line::line_chart;
+pub use map::{Drawing, rings};
 pub use radar::radar;
 
-use super::html::escape;
 use super::one_decimal;
+use crate::text::escape_html as escape;
 
 /// One line or shape: a label for the legend and a value (0-100) per axis or point.
 #[derive(Debug, Clone)]
@@ -167,69 +169,4 @@ fn legend(series: &[Series], x: f64, y: f64, column: f64) -> String {
     }
     out.push_str("</g>\n");
     out
-}
-
-/// Words in lines of at most `width` characters, at most `max_lines` lines, the last one
-/// ending in `…` when text was left out (then also `true`). A word longer than `width`
-/// keeps a line of its own, or with `break_long` is cut into pieces of `width`, so a
-/// long name never runs off a drawing. Shared by the charts and the map drawing.
-pub(crate) fn wrap_words(
-    text: &str,
-    width: usize,
-    max_lines: usize,
-    break_long: bool,
-) -> (Vec<String>, bool) {
-    let width = width.max(1);
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        let pieces: Vec<String> = if break_long && word.chars().count() > width {
-            let chars: Vec<char> = word.chars().collect();
-            chars.chunks(width).map(|c| c.iter().collect()).collect()
-        } else {
-            vec![word.to_string()]
-        };
-        for piece in pieces {
-            match lines.last_mut() {
-                Some(line) if line.chars().count() + 1 + piece.chars().count() <= width => {
-                    line.push(' ');
-                    line.push_str(&piece);
-                }
-                _ => lines.push(piece),
-            }
-        }
-    }
-    let cut = lines.len() > max_lines;
-    if cut {
-        lines.truncate(max_lines);
-        if let Some(last) = lines.last_mut() {
-            last.push('…');
-        }
-    }
-    (lines, cut)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_words_are_cut_into_pieces_when_asked_and_a_cut_is_reported() {
-        // "Northern" fits in 8; "Agricultural" (12) is cut into pieces of 8.
-        assert_eq!(
-            wrap_words("Northern Agricultural Co", 8, 3, true),
-            (
-                vec![
-                    "Northern".to_string(),
-                    "Agricult".to_string(),
-                    "ural Co".to_string()
-                ],
-                false
-            )
-        );
-        let (lines, cut) = wrap_words("Northern Regional Agricultural Society", 15, 2, true);
-        assert_eq!(lines, ["Northern", "Regional…"]);
-        assert!(cut);
-        // Without break_long a long word keeps a line of its own.
-        assert_eq!(wrap_words("Agricultural", 5, 3, false).0, ["Agricultural"]);
-    }
 }

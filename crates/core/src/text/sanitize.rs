@@ -1,21 +1,5 @@
-//! Making text from files and the keyboard safe to draw on a terminal, and wrapping it.
-
-use unicode_width::UnicodeWidthStr;
-
-/// Whether two names (organizations, round labels) are the same to a person: case and
-/// surrounding spaces do not matter.
-pub fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
-/// Names in a sentence: "A", "A and B", "A, B and C".
-pub fn and_list(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [first @ .., last] => format!("{} and {last}", first.join(", ")),
-    }
-}
+//! Making text from files and the keyboard safe to show: control characters, escape
+//! sequences and invisible formatting characters removed.
 
 /// Tab stops used when expanding tabs.
 const TAB_WIDTH: usize = 4;
@@ -169,77 +153,9 @@ fn skip_csi_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
-/// Splits text into lines of at most `width` columns at spaces (long words are cut).
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let mut word = word.to_string();
-            while word.width() > width {
-                let cut = cut_point(&word, width);
-                let rest = word.split_off(cut);
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                lines.push(word);
-                word = rest;
-            }
-            if line.is_empty() {
-                line = word;
-            } else if line.width() + 1 + word.width() <= width {
-                line.push(' ');
-                line.push_str(&word);
-            } else {
-                lines.push(std::mem::replace(&mut line, word));
-            }
-        }
-        lines.push(line);
-    }
-    lines
-}
-
-/// Byte index after the last character that still fits in `width` columns.
-fn cut_point(word: &str, width: usize) -> usize {
-    let mut used = 0;
-    for (index, c) in word.char_indices() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > width {
-            return index.max(c.len_utf8());
-        }
-        used += w;
-    }
-    word.len()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{sanitize, wrap};
-
-    #[test]
-    fn wraps_at_spaces_within_width() {
-        assert_eq!(
-            wrap("one two three four", 9),
-            vec!["one two", "three", "four"]
-        );
-    }
-
-    #[test]
-    fn cuts_words_longer_than_the_width() {
-        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
-    }
-
-    #[test]
-    fn keeps_paragraph_breaks() {
-        assert_eq!(wrap("a\n\nb", 10), vec!["a", "", "b"]);
-    }
-
-    #[test]
-    fn names_match_ignoring_case_and_surrounding_spaces() {
-        assert!(super::same_name(" Alder Bakery ", "alder bakery"));
-        assert!(!super::same_name("Alder Bakery", "Alder  Bakery"));
-    }
+    use super::sanitize;
 
     #[test]
     fn escape_sequences_leave_no_remnant() {

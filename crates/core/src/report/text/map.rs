@@ -1,16 +1,15 @@
 //! The map as plain terminal text, for `ecoready map --org NAME`.
 
-use std::fmt::Write;
+use std::fmt::Write as _;
 
-use super::insights::Insights;
-use super::model::{EcosystemMap, Layer, Partner};
-use super::report::change_items;
-use super::sentences::{advice_hints, partners, results_lines, tie_dots};
-use crate::text::sanitize;
+use crate::ecomap::{
+    EcosystemMap, Insights, Layer, Partner, advice_hints, change_items, partners, results_lines,
+    tie_dots,
+};
 
 /// The map by layer, then what it shows, next steps and changes; `versions` is how many
 /// versions of the map are stored. User text is made safe for the terminal.
-pub fn text_report(map: &EcosystemMap, insights: &Insights, versions: usize) -> String {
+pub fn map(map: &EcosystemMap, insights: &Insights, versions: usize) -> String {
     let mut out = format!(
         "Ecosystem map of {}\nsaved {} · {} · {}\n",
         clean(&map.organization),
@@ -82,6 +81,7 @@ pub fn text_report(map: &EcosystemMap, insights: &Insights, versions: usize) -> 
     out
 }
 
+/// Map text is shown trimmed: names typed into the map form keep no stray spaces.
 fn clean(text: &str) -> String {
-    sanitize(text.trim(), false)
+    super::clean(text.trim())
 }

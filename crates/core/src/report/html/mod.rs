@@ -1,14 +1,22 @@
 //! HTML reports: one self-contained page (no scripts, nothing fetched from anywhere) with
 //! inline SVG charts and a print stylesheet, so a browser's "print to PDF" gives a clean
-//! A4 report. Every piece of user or file text goes through [`escape`].
+//! A4 report: one assessment, and the map's section. Every piece of user or file text
+//! goes through [`escape`].
 
 mod assessment;
+mod comparison;
+mod map;
+mod trend;
 
 use std::fmt::Write as _;
 
 pub use assessment::assessment;
+pub use comparison::comparison;
+pub use map::{add_map, add_map_note, map_section};
+pub use trend::trend;
 
-use crate::text::sanitize;
+// The one HTML escaping (in `crate::text`), under short names for the many call sites.
+pub(crate) use crate::text::{escape_html as escape, escape_html_multiline as escape_multiline};
 
 /// The one stylesheet: screen first, then what changes on paper.
 const STYLE: &str = "\
@@ -82,47 +90,4 @@ pub fn footer(extra: &str) -> String {
         "<footer>Report written by ecoready. Scores are on 0 to 100, rounded to one decimal. {}</footer>\n",
         escape(extra)
     )
-}
-
-/// Text on one line, safe anywhere in HTML: in element content and in quoted attributes.
-pub fn escape(text: &str) -> String {
-    escape_raw(&sanitize(text, false))
-}
-
-/// Like [`escape`] but keeping line breaks (shown by `white-space: pre-line`).
-pub fn escape_multiline(text: &str) -> String {
-    escape_raw(&sanitize(text, true))
-}
-
-fn escape_raw(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_five_special_characters_are_escaped() {
-        assert_eq!(
-            escape("</td><script>alert(\"x\")</script> & 'q'"),
-            "&lt;/td&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"
-        );
-    }
-
-    #[test]
-    fn notes_keep_their_line_breaks_and_lose_control_characters() {
-        assert_eq!(escape_multiline("a\u{1b}[2J\nb"), "a\nb");
-    }
 }

@@ -3,10 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::super::{AreaChangeSummary, TrendDeltaSummary, TrendDocument};
 use super::*;
-use crate::compare::Direction;
-use crate::summary::text::table;
+use crate::documents::{AreaChangeSummary, TrendDeltaSummary, TrendDocument};
 use crate::text::wrap;
 use crate::trend::AreaReason;
 
@@ -94,7 +92,7 @@ pub fn trend(doc: &TrendDocument) -> String {
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     out.push_str(&table(&header, &rows));
     let improved: Vec<String> = doc.most_improved.iter().map(area_line).collect();
-    push_section(&mut out, "Most improved", &improved);
+    push_section(&mut out, Some("Most improved"), &improved);
     let mut concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
     if concerns.is_empty() && with_change {
         concerns.push(format!("  {NO_CONCERNS}"));
@@ -106,7 +104,7 @@ pub fn trend(doc: &TrendDocument) -> String {
         Some(AreaReason::LowestNow) => "Areas of concern (lowest now)",
         _ => "Areas of concern",
     };
-    push_section(&mut out, title, &concerns);
+    push_section(&mut out, Some(title), &concerns);
     let mut notes = Vec::new();
     if doc.anything_changed() {
         notes.push(
@@ -123,7 +121,7 @@ pub fn trend(doc: &TrendDocument) -> String {
         .flat_map(|note| wrap(note, NOTE_WIDTH))
         .map(|line| format!("  {line}"))
         .collect();
-    push_section(&mut out, "How to read this", &notes);
+    push_section(&mut out, Some("How to read this"), &notes);
     out
 }
 

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::agreement::{CONTESTED_BELOW, RoundView, Spread};
-use crate::assessment::{Mode, QuestionnaireRef, Respondent, Status};
-use crate::summary::{JSON_SCHEMA_VERSION, rfc3339};
+use super::{JSON_SCHEMA_VERSION, serialize_rfc3339};
+use crate::agreement::{CONTESTED_BELOW, RoundView, ScaleAgreement, Spread};
+use crate::assessment::{Mode, QuestionnaireRef, Respondent, Status, Timestamp};
 
 /// `ecoready round --org NAME [--round LABEL] --json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -49,7 +49,7 @@ impl RoundDocument {
                         role: r.role.clone(),
                     },
                     mode: r.mode,
-                    date: rfc3339(&r.date),
+                    date: r.date,
                     overall: r.overall,
                 })
                 .collect(),
@@ -67,7 +67,7 @@ impl RoundDocument {
                     reason: l.reason.clone(),
                 })
                 .collect(),
-            overall: SpreadSummary::new(&view.overall),
+            overall: view.overall.clone(),
             lowest_agreement: view.lowest.as_ref().map(|l| LowestAgreementSummary {
                 dimension: l.dimension.clone(),
                 title: l.title.clone(),
@@ -81,14 +81,14 @@ impl RoundDocument {
                 .map(|d| DimensionSpreadSummary {
                     id: d.id.clone(),
                     title: d.title.clone(),
-                    spread: SpreadSummary::new(&d.spread),
+                    spread: d.spread.clone(),
                     facets: d
                         .facets
                         .iter()
                         .map(|f| FacetSpreadSummary {
                             id: f.id.clone(),
                             title: f.title.clone(),
-                            spread: SpreadSummary::new(&f.spread),
+                            spread: f.spread.clone(),
                         })
                         .collect(),
                 })
@@ -107,45 +107,19 @@ pub struct RoundRespondentSummary {
     /// `self` or `interview`.
     pub mode: Mode,
     /// Completion time, RFC 3339 with offset.
-    pub date: String,
+    #[serde(serialize_with = "serialize_rfc3339")]
+    pub date: Timestamp,
     /// Their overall score, or null.
     pub overall: Option<f64>,
 }
 
-/// How far the respondents' scores on one area lie apart.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SpreadSummary {
-    /// Respondents with a score on the area.
-    pub respondents: usize,
-    /// Mean score, or null.
-    pub mean: Option<f64>,
-    /// Lowest score, or null.
-    pub min: Option<f64>,
-    /// Highest score, or null.
-    pub max: Option<f64>,
-    /// rwg(j) agreement 0-1: the lowest of `by_scale`; null with fewer than two answers on
-    /// every item.
-    pub rwg: Option<f64>,
-    /// The answer scale `rwg` was computed on, or null.
-    pub rwg_scale: Option<String>,
-    /// rwg(j) on each answer scale of the area's items.
-    pub by_scale: Vec<ScaleAgreementSummary>,
-    /// `rwg` is below `contested_below`.
-    pub contested: bool,
-}
+/// How far the respondents' scores on one area lie apart, as the round's own result
+/// holds it: `respondents`, `mean`, `min`, `max`, `rwg` (the lowest of `by_scale`, null
+/// with fewer than two answers on every item), `rwg_scale`, `by_scale`, `contested`.
+pub type SpreadSummary = Spread;
 
-/// Agreement on the items of one answer scale.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ScaleAgreementSummary {
-    /// Scale id.
-    pub scale: String,
-    /// Points on the scale.
-    pub points: usize,
-    /// Items with at least two answers on it.
-    pub items: usize,
-    /// rwg(j), or null.
-    pub rwg: Option<f64>,
-}
+/// Agreement on the items of one answer scale: `scale`, `points`, `items`, `rwg`.
+pub type ScaleAgreementSummary = ScaleAgreement;
 
 /// A respondent of the round who takes no part in it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -173,30 +147,6 @@ pub struct LowestAgreementSummary {
     pub scale: String,
     /// Below `contested_below`.
     pub contested: bool,
-}
-
-impl SpreadSummary {
-    fn new(spread: &Spread) -> Self {
-        Self {
-            respondents: spread.respondents,
-            mean: spread.mean,
-            min: spread.min,
-            max: spread.max,
-            rwg: spread.rwg,
-            rwg_scale: spread.rwg_scale.clone(),
-            by_scale: spread
-                .by_scale
-                .iter()
-                .map(|s| ScaleAgreementSummary {
-                    scale: s.scale.clone(),
-                    points: s.points,
-                    items: s.items,
-                    rwg: s.rwg,
-                })
-                .collect(),
-            contested: spread.contested,
-        }
-    }
 }
 
 /// A dimension's spread, with its facets'.

@@ -1,0 +1,218 @@
+//! The `list --json` and `show --json` documents: one assessment's who, when, which
+//! questionnaire and scores, and for `show` every answer and the advice.
+
+use serde::Serialize;
+
+use super::scores::ScoresSummary;
+use super::{JSON_SCHEMA_VERSION, caveat, serialize_rfc3339, serialize_rfc3339_option};
+use crate::assessment::{
+    Assessment, Mode, Organization, QuestionnaireRef, Respondent, Response, Status, Timestamp,
+};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, Scores};
+
+/// `ecoready list --json`: every assessment listed, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListDocument {
+    /// Always [`JSON_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// One summary per assessment.
+    pub assessments: Vec<AssessmentSummary>,
+}
+
+impl ListDocument {
+    /// A list document holding these summaries.
+    pub fn new(assessments: Vec<AssessmentSummary>) -> Self {
+        Self {
+            schema_version: JSON_SCHEMA_VERSION,
+            assessments,
+        }
+    }
+}
+
+/// `ecoready show --json`: one assessment with its answers and advice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShowDocument {
+    /// Always [`JSON_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The assessment.
+    pub assessment: AssessmentDetail,
+}
+
+impl ShowDocument {
+    /// A show document for this assessment.
+    pub fn new(assessment: AssessmentDetail) -> Self {
+        Self {
+            schema_version: JSON_SCHEMA_VERSION,
+            assessment,
+        }
+    }
+}
+
+/// Who, when, which questionnaire, and the scores of one assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AssessmentSummary {
+    /// The full assessment id.
+    pub id: String,
+    /// `draft` or `complete`.
+    pub status: Status,
+    /// The firm: `name`, `sector`.
+    pub organization: Organization,
+    /// The person answering: `name`, `role`.
+    pub respondent: Respondent,
+    /// `self` or `interview`.
+    pub mode: Mode,
+    /// The advisor's name, or null.
+    pub advisor: Option<String>,
+    /// The round label, or null.
+    pub round: Option<String>,
+    /// The questionnaire: `id`, `version`, `digest`.
+    pub questionnaire: QuestionnaireRef,
+    /// RFC 3339 with offset.
+    #[serde(serialize_with = "serialize_rfc3339")]
+    pub started_at: Timestamp,
+    /// RFC 3339 with offset.
+    #[serde(serialize_with = "serialize_rfc3339")]
+    pub updated_at: Timestamp,
+    /// RFC 3339 with offset, null for a draft.
+    #[serde(serialize_with = "serialize_rfc3339_option")]
+    pub completed_at: Option<Timestamp>,
+    /// Items with a response: a value or "don't know".
+    pub answered: usize,
+    /// Items in the questionnaire.
+    pub total_items: usize,
+    /// "Draft: not finished, ..." or "Partial: N dimensions without a score (...)"; null
+    /// for a complete assessment with every dimension scored.
+    pub caveat: Option<String>,
+    /// The scores (the completion snapshot, or computed now for a draft).
+    pub scores: ScoresSummary,
+}
+
+impl AssessmentSummary {
+    /// The summary of `assessment` with its `scores`.
+    pub fn new(assessment: &Assessment, scores: &Scores) -> Self {
+        Self {
+            id: assessment.id.clone(),
+            status: assessment.status,
+            organization: assessment.organization.clone(),
+            respondent: assessment.respondent.clone(),
+            mode: assessment.mode,
+            advisor: assessment.advisor.clone(),
+            round: assessment.round.clone(),
+            questionnaire: assessment.questionnaire.clone(),
+            started_at: assessment.started_at,
+            updated_at: assessment.updated_at,
+            completed_at: assessment.completed_at,
+            answered: scores.overall.responded(),
+            total_items: scores.overall.total,
+            caveat: caveat(assessment.status, scores),
+            scores: ScoresSummary::new(scores),
+        }
+    }
+}
+
+/// Everything `show` prints: the summary, every item's answer, and the advice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AssessmentDetail {
+    /// The same fields as in `list`, inline.
+    #[serde(flatten)]
+    pub summary: AssessmentSummary,
+    /// Every item of the questionnaire, in the order asked.
+    pub answers: Vec<AnswerSummary>,
+    /// Next steps for each scored dimension at its band.
+    pub advice: Vec<AdviceSummary>,
+}
+
+impl AssessmentDetail {
+    /// The detail of `assessment`, answered against `questionnaire`, with its `scores`.
+    pub fn new(assessment: &Assessment, questionnaire: &Questionnaire, scores: &Scores) -> Self {
+        let answers = questionnaire
+            .items()
+            .map(|r| {
+                let recorded = assessment.answer(&r.item.id);
+                let response = recorded.and_then(|a| a.response);
+                AnswerSummary {
+                    item: r.item.id.clone(),
+                    text: r.item.text.clone(),
+                    dimension: r.dimension.id.clone(),
+                    facet: r.facet.id.clone(),
+                    response,
+                    score: response.and_then(|v| scoring::item_score(questionnaire, r.item, v)),
+                    note: recorded.map(|a| a.note.clone()).unwrap_or_default(),
+                    flagged: recorded.is_some_and(|a| a.flagged),
+                    answered_at: recorded.and_then(|a| a.answered_at),
+                }
+            })
+            .collect();
+        let advice = scores
+            .dimensions
+            .iter()
+            .filter_map(|d| {
+                let band = d.score.band.as_ref()?;
+                Some(AdviceSummary {
+                    dimension: d.id.clone(),
+                    band: band.clone(),
+                    steps: questionnaire.advice_for(&d.id, band).to_vec(),
+                })
+            })
+            .collect();
+        Self {
+            summary: AssessmentSummary::new(assessment, scores),
+            answers,
+            advice,
+        }
+    }
+}
+
+impl AssessmentDetail {
+    /// The advice that has steps, each with its dimension's title (the id when the
+    /// dimension is not among the scores): what every rendering lists as next steps.
+    pub fn advice_with_titles(&self) -> impl Iterator<Item = (&str, &AdviceSummary)> {
+        let dimensions = &self.summary.scores.dimensions;
+        self.advice
+            .iter()
+            .filter(|a| !a.steps.is_empty())
+            .map(|advice| {
+                let title = dimensions
+                    .iter()
+                    .find(|d| d.id == advice.dimension)
+                    .map_or(advice.dimension.as_str(), |d| d.title.as_str());
+                (title, advice)
+            })
+    }
+}
+
+/// One item and what was recorded for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerSummary {
+    /// Item id.
+    pub item: String,
+    /// The item's text.
+    pub text: String,
+    /// Id of its dimension.
+    pub dimension: String,
+    /// Id of its facet.
+    pub facet: String,
+    /// A number, `"dont_know"`, or null when unanswered.
+    pub response: Option<Response>,
+    /// The item's score on 0-100 (reverse items already reversed), or null.
+    pub score: Option<f64>,
+    /// The note, empty when none.
+    pub note: String,
+    /// Marked for review.
+    pub flagged: bool,
+    /// RFC 3339 with offset, or null.
+    #[serde(serialize_with = "serialize_rfc3339_option")]
+    pub answered_at: Option<Timestamp>,
+}
+
+/// The questionnaire's next steps for one dimension at its band.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AdviceSummary {
+    /// Dimension id.
+    pub dimension: String,
+    /// The band the dimension's score falls in.
+    pub band: String,
+    /// The steps, empty when the questionnaire gives none.
+    pub steps: Vec<String>,
+}

@@ -1,0 +1,82 @@
+//! The comparison of two assessments as CSV: one row per area and per moved item.
+
+use super::{Cell, document};
+use crate::documents::{CompareDocument, DeltaSummary};
+use crate::report::comparison::{areas, item_delta};
+
+/// One row per area (overall, each dimension and facet) and per moved item: before,
+/// after, change and direction.
+pub fn comparison(doc: &CompareDocument) -> String {
+    let header = [
+        "kind",
+        "dimension",
+        "facet",
+        "item",
+        "title",
+        "before",
+        "after",
+        "change",
+        "direction",
+        "items",
+        "shared_items",
+        "answer_before",
+        "answer_after",
+    ]
+    .map(str::to_string);
+    let direction = |d: &DeltaSummary| Cell::text(direction_value(d));
+    let mut rows: Vec<Vec<Cell>> = areas(doc)
+        .into_iter()
+        .map(|(kind, dimension, facet, title, delta)| {
+            vec![
+                Cell::text(kind),
+                Cell::text(dimension),
+                Cell::text(facet),
+                Cell::text(""),
+                Cell::text(title),
+                Cell::Number(delta.before),
+                Cell::Number(delta.after),
+                Cell::Number(delta.change),
+                direction(delta),
+                count(delta.items),
+                count(delta.shared_items),
+                Cell::text(""),
+                Cell::text(""),
+            ]
+        })
+        .collect();
+    for m in &doc.moved_items {
+        let delta = item_delta(m.before, m.after, m.change);
+        rows.push(vec![
+            Cell::text("item"),
+            Cell::text(&m.dimension),
+            Cell::text(""),
+            Cell::text(&m.item),
+            Cell::text(&m.text),
+            Cell::Number(m.before),
+            Cell::Number(m.after),
+            Cell::Number(Some(m.change)),
+            direction(&delta),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::text(&m.answer_before),
+            Cell::text(&m.answer_after),
+        ]);
+    }
+    document(&header, &rows)
+}
+
+/// A count, or an empty cell without one.
+fn count(value: Option<usize>) -> Cell {
+    value.map_or_else(|| Cell::text(""), Cell::Count)
+}
+
+/// `up`, `down`, `same` or `unknown`, as in the JSON document.
+fn direction_value(delta: &DeltaSummary) -> &'static str {
+    use crate::compare::Direction;
+    match delta.direction {
+        Direction::Up => "up",
+        Direction::Down => "down",
+        Direction::Same => "same",
+        Direction::Unknown => "unknown",
+    }
+}

@@ -1,0 +1,181 @@
+//! One assessment as a Markdown report.
+
+use std::fmt::Write as _;
+
+use crate::documents::{AssessmentDetail, AssessmentSummary, ScoreSummary};
+use crate::questionnaire::Questionnaire;
+
+use super::{code, escape};
+use crate::report::sentences::{facts, knowledge_gaps, weakest_items};
+use crate::report::{
+    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, one_decimal,
+    shown_score,
+};
+
+/// The report of one assessment.
+pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
+    let (detail, q) = (report.detail, report.questionnaire);
+    let s = &detail.summary;
+    let mut out = format!(
+        "# {} report: {}\n\n",
+        escape(&q.title),
+        escape(&s.organization.name)
+    );
+    if let Some(caveat) = &s.caveat {
+        // The headline: a draft's or partial result's numbers never travel unlabelled.
+        let _ = write!(out, "**{}**\n\n", escape(caveat));
+    }
+    out.push_str(&facts_list(s, q, dates));
+    out.push_str(&overall(s, q));
+    out.push_str(&scores_table(s));
+    out.push_str(&bands_table(q));
+    out.push_str(&weakest(s));
+    out.push_str(&advice(detail));
+    out.push_str(&flagged_and_notes(detail));
+    out
+}
+
+/// Who, how, which questionnaire and when, as a list of labelled lines.
+fn facts_list(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> String {
+    let lines = facts(s, q, dates, escape, code);
+    let mut out = String::new();
+    for (label, value) in lines {
+        let _ = writeln!(out, "- **{label}:** {value}");
+    }
+    out
+}
+
+/// The overall score with its band's meaning, how much was answered, and the caveat.
+fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
+    let o = &s.scores.overall;
+    let mut out = String::from("\n## Overall readiness\n\n");
+    match (o.score, &o.band) {
+        (Some(score), Some(band)) => {
+            let _ = write!(out, "**{} of 100, {}**", one_decimal(score), escape(band));
+            match band_meaning(q, band) {
+                Some(meaning) => {
+                    let _ = writeln!(out, ": {}", escape(meaning));
+                }
+                None => out.push('\n'),
+            }
+        }
+        _ => {
+            let _ = writeln!(out, "**{}**", escape(&shown_score(o)));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{} of {} items answered with a value ({}%); {} answered \"don't know\".\n\n{OVERALL_CAVEAT}",
+        o.answered,
+        o.total,
+        one_decimal(o.coverage * 100.0),
+        o.dont_know
+    );
+    out
+}
+
+/// Every dimension (bold) and its facets with score, band, coverage and don't-knows.
+fn scores_table(s: &AssessmentSummary) -> String {
+    let mut out = String::from(
+        "\n## Scores by dimension and facet\n\n\
+         | Area | Score | Band | Answered | Don't know |\n\
+         |---|---:|---|---:|---:|\n",
+    );
+    for dimension in &s.scores.dimensions {
+        let title = format!("**{}**", escape(&dimension.title));
+        out.push_str(&score_row(&title, &dimension.score));
+        for facet in &dimension.facets {
+            out.push_str(&score_row(
+                &format!("– {}", escape(&facet.title)),
+                &facet.score,
+            ));
+        }
+    }
+    if let Some(gaps) = knowledge_gaps(s, escape, str::to_string) {
+        let _ = writeln!(out, "\n{gaps}");
+    }
+    out
+}
+
+fn score_row(label: &str, score: &ScoreSummary) -> String {
+    format!(
+        "| {label} | {} | {} | {} | {} |\n",
+        escape(&shown_score(score)),
+        score.band.as_deref().map(escape).unwrap_or_default(),
+        coverage_text(score),
+        score.dont_know
+    )
+}
+
+/// The questionnaire's bands: name, range and meaning.
+fn bands_table(q: &Questionnaire) -> String {
+    let mut out = String::from("\n| Band | Range | Meaning |\n|---|---|---|\n");
+    for band in &q.bands {
+        let _ = writeln!(
+            out,
+            "| {} | {} to {} | {} |",
+            escape(&band.name),
+            band.min,
+            band.max,
+            escape(&band.meaning)
+        );
+    }
+    out
+}
+
+/// The weakest dimension and facet, when any has a score.
+fn weakest(s: &AssessmentSummary) -> String {
+    let strong = |title: &str| format!("**{}**", escape(title));
+    let lines: Vec<String> = weakest_items(s, escape, strong)
+        .into_iter()
+        .map(|item| format!("- {item}"))
+        .collect();
+    section("Weakest areas", &lines)
+}
+
+/// Each scored dimension's next steps at its band.
+fn advice(detail: &AssessmentDetail) -> String {
+    let mut out = String::new();
+    for (title, advice) in detail.advice_with_titles() {
+        let _ = writeln!(out, "\n### {} ({})\n", escape(title), escape(&advice.band));
+        for step in &advice.steps {
+            let _ = writeln!(out, "- {}", escape(step));
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    format!("\n## Next steps\n{out}")
+}
+
+/// Items flagged for review, then every note with its item.
+fn flagged_and_notes(detail: &AssessmentDetail) -> String {
+    let flagged: Vec<String> = detail
+        .answers
+        .iter()
+        .filter(|a| a.flagged)
+        .map(|a| format!("- {} {}", code(&a.item), escape(&a.text)))
+        .collect();
+    let notes: Vec<String> = detail
+        .answers
+        .iter()
+        .filter(|a| !a.note.trim().is_empty())
+        .map(|a| {
+            format!(
+                "- {} {}\n  - Note: {}",
+                code(&a.item),
+                escape(&a.text),
+                escape(&a.note)
+            )
+        })
+        .collect();
+    section("Flagged for review", &flagged) + &section("Notes", &notes)
+}
+
+/// `## title` and the lines, or nothing without lines.
+fn section(title: &str, lines: &[String]) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    format!("\n## {title}\n\n{}\n", lines.join("\n"))
+}

@@ -1,0 +1,85 @@
+//! The ecosystem map in a Markdown report: a section with one table per layer, what the
+//! map shows, next steps and changes, and the splicing of that section into a report.
+
+use std::fmt::Write as _;
+
+use super::escape as md;
+use crate::ecomap::{
+    EcosystemMap, Insights, Layer, Partner, advice_hints, change_items, map_summary,
+    resource_kinds, results_lines, tie_dots,
+};
+use crate::report::MAP_SECTION_TITLE;
+
+/// The map as a Markdown section starting with a `##` heading: one table per layer, what
+/// the map shows, next steps and changes.
+pub fn map_section(map: &EcosystemMap, insights: &Insights) -> String {
+    let mut out = format!("## {MAP_SECTION_TITLE}\n\n{}\n\n", md(&map_summary(map)));
+    for layer in Layer::ALL {
+        let partners: Vec<&Partner> = map.in_layer(layer);
+        let _ = write!(out, "### {} ({})\n\n", layer.title(), partners.len());
+        if partners.is_empty() {
+            out.push_str("No partners in this layer yet.\n\n");
+            continue;
+        }
+        out.push_str(
+            "| Partner | Sector | Relationship | Brings | What exactly | We bring | Tie |\n",
+        );
+        out.push_str("|---|---|---|---|---|---|---|\n");
+        for p in partners {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} {} |",
+                md(&p.name),
+                md(&p.sector),
+                p.relationship.label(),
+                resource_kinds(p),
+                md(&p.brings_note),
+                md(&p.we_bring),
+                tie_dots(p.tie),
+                p.tie
+            );
+        }
+        out.push('\n');
+    }
+    let _ = write!(out, "### What the map shows\n\n");
+    for line in results_lines(insights) {
+        let _ = writeln!(out, "- {}", md(&line));
+    }
+    let hints = advice_hints(insights);
+    if !hints.is_empty() {
+        let _ = write!(out, "\n### Next steps for the map\n\n");
+        for hint in hints {
+            let _ = writeln!(out, "- {}", md(&hint));
+        }
+    }
+    if let Some(changes) = insights.changes.as_ref().filter(|c| !c.is_empty()) {
+        let _ = write!(
+            out,
+            "\n### Changes since {}\n\n",
+            changes.since.format("%Y-%m-%d")
+        );
+        for (label, items) in change_items(changes) {
+            let items: Vec<String> = items.iter().map(|i| md(i)).collect();
+            let _ = writeln!(out, "- {label}: {}", items.join(", "));
+        }
+    }
+    out
+}
+
+/// A Markdown report with the map's section appended.
+pub fn add_map(report: &str, map: &EcosystemMap, insights: &Insights) -> String {
+    append_markdown(report, &map_section(map, insights))
+}
+
+/// A Markdown report with a map section that holds only `sentence` (e.g. that no map had
+/// been saved by the assessment's date).
+pub fn add_map_note(report: &str, sentence: &str) -> String {
+    append_markdown(
+        report,
+        &format!("## {MAP_SECTION_TITLE}\n\n{}\n", md(sentence)),
+    )
+}
+
+fn append_markdown(report: &str, section: &str) -> String {
+    format!("{}\n\n{section}", report.trim_end())
+}

@@ -1,0 +1,16 @@
+//! Markdown reports (one assessment, and the map's section): headings, tables and lists
+//! that read well as plain text and render on any Markdown viewer. Every piece of user or file text is escaped, so a note can neither
+//! break a table nor smuggle raw HTML into a viewer that renders it.
+
+mod assessment;
+mod comparison;
+mod map;
+mod trend;
+
+pub use assessment::assessment;
+pub use comparison::comparison;
+pub use map::{add_map, add_map_note, map_section};
+pub use trend::trend;
+
+// The one Markdown escaping (in `crate::text`), under short names for the many call sites.
+pub(crate) use crate::text::{escape_markdown as escape, markdown_code as code};

@@ -1,0 +1,115 @@
+//! What every format of one assessment's report says alike: who, how and when, the
+//! weakest areas, the dimensions with many "don't know" answers, a score with its band.
+//! Each format passes its own escaping (and emphasis), so the words are written once.
+
+use std::fmt::Write as _;
+
+use super::{DateStyle, mode_words, score_text, status_word};
+use crate::documents::{AssessmentSummary, ScoreSummary};
+use crate::questionnaire::Questionnaire;
+
+/// Who, how, which questionnaire and when, as (label, value) with every value through
+/// `escape` and the assessment id through `code`.
+pub(super) fn facts(
+    s: &AssessmentSummary,
+    q: &Questionnaire,
+    dates: DateStyle,
+    escape: fn(&str) -> String,
+    code: fn(&str) -> String,
+) -> Vec<(&'static str, String)> {
+    let mut organization = escape(&s.organization.name);
+    if !s.organization.sector.trim().is_empty() {
+        let _ = write!(organization, " ({})", escape(&s.organization.sector));
+    }
+    let respondent = [&s.respondent.name, &s.respondent.role]
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| escape(t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut rows = vec![("Organization", organization)];
+    if !respondent.is_empty() {
+        rows.push(("Respondent", respondent));
+    }
+    rows.push(("Mode", mode_words(s.mode).to_string()));
+    if let Some(advisor) = &s.advisor {
+        rows.push(("Advisor", escape(advisor)));
+    }
+    if let Some(round) = &s.round {
+        rows.push(("Round", escape(round)));
+    }
+    let questionnaire = format!(
+        "{} ({} {})",
+        escape(&q.title),
+        escape(&s.questionnaire.id),
+        escape(&s.questionnaire.version)
+    );
+    rows.push(("Questionnaire", questionnaire));
+    rows.push(("Started", escape(&dates.date_time_of(&s.started_at))));
+    if let Some(completed) = &s.completed_at {
+        rows.push(("Completed", escape(&dates.date_time_of(completed))));
+    }
+    rows.push(("Status", status_word(s.status).to_string()));
+    rows.push(("Assessment id", code(&s.id)));
+    rows
+}
+
+/// A score to one decimal with its band in brackets, "61.0 (Managed)", the band through
+/// `escape`; "not enough answers" without a score.
+pub(super) fn with_band(score: &ScoreSummary, escape: fn(&str) -> String) -> String {
+    match &score.band {
+        Some(band) => format!("{} ({})", score_text(score.score), escape(band)),
+        None => score_text(score.score),
+    }
+}
+
+/// The weakest dimension and facet, when any has a score, as list items:
+/// "Dimension: {title}, 41.7 (Emerging)" and "Facet: {title} in {dimension}, ...", the
+/// area's own title through `strong` (which escapes it too), the rest through `escape`.
+pub(super) fn weakest_items(
+    s: &AssessmentSummary,
+    escape: fn(&str) -> String,
+    strong: fn(&str) -> String,
+) -> Vec<String> {
+    let mut items = Vec::new();
+    if let Some(d) = s.scores.weakest_dimension_summary() {
+        items.push(format!(
+            "Dimension: {}, {}",
+            strong(&d.title),
+            with_band(&d.score, escape)
+        ));
+    }
+    if let Some((d, f)) = s.scores.weakest_facet_summary() {
+        items.push(format!(
+            "Facet: {} in {}, {}",
+            strong(&f.title),
+            escape(&d.title),
+            with_band(&f.score, escape)
+        ));
+    }
+    items
+}
+
+/// "Many "don't know" answers in: A, B. Finding out is a first step." for the dimensions
+/// with a knowledge gap, their titles through `escape_title` and the sentence's own words
+/// through `escape_words`; `None` when no dimension has one.
+pub(crate) fn knowledge_gaps(
+    s: &AssessmentSummary,
+    escape_title: impl Fn(&str) -> String,
+    escape_words: impl Fn(&str) -> String,
+) -> Option<String> {
+    let gaps: Vec<String> = s
+        .scores
+        .dimensions
+        .iter()
+        .filter(|d| d.score.knowledge_gap)
+        .map(|d| escape_title(&d.title))
+        .collect();
+    (!gaps.is_empty()).then(|| {
+        format!(
+            "{} {}. Finding out is a first step.",
+            escape_words("Many \"don't know\" answers in:"),
+            gaps.join(", ")
+        )
+    })
+}
