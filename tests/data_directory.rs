@@ -131,7 +131,7 @@ fn give_to_nobody(path: &Path) {
 /// would not exercise the failure at all).
 fn run_unprivileged(sandbox: &Sandbox, data: &Path, args: &[&str]) -> Output {
     let binary = PathBuf::from(env!("CARGO_BIN_EXE_ecoready"));
-    let mut command = if running_as_root() {
+    let program = if running_as_root() {
         // The build may sit under a directory only root may enter (a checkout in /root):
         // `nobody` runs a copy kept beside the data, in a directory everyone may enter.
         let copy = sandbox.home.path().join("ecoready-unprivileged");
@@ -139,29 +139,52 @@ fn run_unprivileged(sandbox: &Sandbox, data: &Path, args: &[&str]) -> Output {
             fs::copy(&binary, &copy).unwrap();
             fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).unwrap();
         }
-        let mut command = Command::new("setpriv");
-        command
-            .args([
-                "--reuid",
-                &NOBODY.to_string(),
-                "--regid",
-                &NOBODY.to_string(),
-            ])
-            .args(["--clear-groups", "--"])
-            .arg(copy);
-        command
+        Some(copy)
     } else {
-        Command::new(binary)
+        None
     };
-    command
-        .env_remove("ECOREADY_DATA_DIR")
-        .env("HOME", sandbox.home.path())
-        .env("XDG_CONFIG_HOME", sandbox.home.path().join("config"))
-        .env("XDG_DATA_HOME", sandbox.home.path().join("data"))
-        .env("NO_COLOR", "1")
-        .env("RUST_BACKTRACE", "0")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args);
-    run_or_fail_if_hung(command)
+    let command = || {
+        let mut command = match &program {
+            Some(copy) => {
+                let mut command = Command::new("setpriv");
+                command
+                    .args([
+                        "--reuid",
+                        &NOBODY.to_string(),
+                        "--regid",
+                        &NOBODY.to_string(),
+                    ])
+                    .args(["--clear-groups", "--"])
+                    .arg(copy);
+                command
+            }
+            None => Command::new(&binary),
+        };
+        command
+            .env_remove("ECOREADY_DATA_DIR")
+            .env("HOME", sandbox.home.path())
+            .env("XDG_CONFIG_HOME", sandbox.home.path().join("config"))
+            .env("XDG_DATA_HOME", sandbox.home.path().join("data"))
+            .env("NO_COLOR", "1")
+            .env("RUST_BACKTRACE", "0")
+            .arg("--data-dir")
+            .arg(data)
+            .args(args);
+        command
+    };
+    // A test thread that forks while the copy is being written hands the child the open
+    // file until the child execs, and running the copy in that moment fails with "Text
+    // file busy" (ETXTBSY). That is the test harness racing itself, not ecoready: try again.
+    for _ in 0..50 {
+        let output = run_or_fail_if_hung(command());
+        let busy = String::from_utf8_lossy(&output.stderr).contains("Text file busy");
+        if !(busy && output.status.code() == Some(126)) {
+            return output;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!(
+        "the copy of ecoready stayed busy: {}",
+        program.map(|p| p.display().to_string()).unwrap_or_default()
+    );
 }
