@@ -7,13 +7,14 @@
 //! (saphyr-parser) that refuses aliases, deep nesting, too many values, duplicate keys and
 //! extra documents before serde_yaml sees it. ecoready's own files never use aliases.
 
-use std::borrow::Cow;
-use std::collections::HashSet;
+mod precheck;
+
 use std::fmt;
 
-use saphyr_parser::{Event, Parser};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+use precheck::precheck;
 
 /// Largest YAML document ecoready reads (questionnaires are ~60 KB, assessments ~10 KB).
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
@@ -131,200 +132,6 @@ fn clean_message(message: &str) -> String {
         None => message.to_string(),
     }
 }
-
-/// Refuses what serde_yaml handles badly or silently: control characters, then (from the
-/// events of a real YAML parser) anchors and aliases, nesting deeper than [`MAX_NESTING`],
-/// more than [`MAX_NODES`] values, duplicate mapping keys and more than one document.
-fn precheck(text: &str) -> Result<(), YamlError> {
-    refuse_control_characters(text)?;
-    let lines = as_serde_yaml_reads_lines(text);
-    let mut structure = Structure::default();
-    for event in Parser::new_from_str(&lines) {
-        let (event, span) = event.map_err(|e| YamlError {
-            line: Some(e.marker().line()),
-            column: Some(e.marker().col() + 1),
-            message: structure.explain(e.info()),
-        })?;
-        let opened = (span.start.line(), span.start.col() + 1);
-        structure.see(&event, opened).map_err(|message| YamlError {
-            line: Some(span.start.line()),
-            column: Some(span.start.col() + 1),
-            message,
-        })?;
-    }
-    Ok(())
-}
-
-/// The text with every line break as serde_yaml sees it written as `\n`. serde_yaml
-/// follows YAML 1.1, where U+2028 and U+2029 also end a line (it writes a note of one
-/// U+2029 as a block scalar whose line is just that character); saphyr-parser follows
-/// YAML 1.2, where they are ordinary characters. Both parsers must see the same lines.
-/// (U+0085, the third such break, is a control character and refused before this.)
-fn as_serde_yaml_reads_lines(text: &str) -> Cow<'_, str> {
-    if text.contains(['\u{2028}', '\u{2029}']) {
-        Cow::Owned(text.replace(['\u{2028}', '\u{2029}'], "\n"))
-    } else {
-        Cow::Borrowed(text)
-    }
-}
-
-/// Control characters (other than tab and carriage return) are refused with their line:
-/// ecoready never writes them, and a terminal would act on them when the text is shown.
-fn refuse_control_characters(text: &str) -> Result<(), YamlError> {
-    for (index, line) in text.lines().enumerate() {
-        if let Some(c) = line
-            .chars()
-            .find(|&c| c.is_control() && c != '\t' && c != '\r')
-        {
-            return Err(YamlError::at(
-                index + 1,
-                format!("control character U+{:04X} is not allowed", u32::from(c)),
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// What the event stream has shown so far: the open collections and how many documents
-/// and values there were.
-#[derive(Default)]
-struct Structure {
-    open: Vec<Collection>,
-    documents: usize,
-    nodes: usize,
-}
-
-/// An open collection and the line and column where it opened.
-struct Collection {
-    opened: (usize, usize),
-    kind: Kind,
-}
-
-/// A sequence, or a mapping with the keys it has had so far.
-enum Kind {
-    Sequence,
-    Mapping {
-        keys: HashSet<String>,
-        /// Whether the next value in this mapping is a key (keys and values alternate).
-        at_key: bool,
-    },
-}
-
-impl Structure {
-    /// The parser's message for a syntax error, in words, with where the unfinished list
-    /// or mapping it concerns opened: the parser notices only where it expected the end.
-    fn explain(&self, info: &str) -> String {
-        if info == SCANNER_TOO_DEEP {
-            return too_deep();
-        }
-        let innermost = |sequence: bool| {
-            self.open
-                .iter()
-                .rev()
-                .find(|c| matches!(c.kind, Kind::Sequence) == sequence)
-        };
-        let (what, open) = if info.contains("flow sequence") {
-            ("list", innermost(true))
-        } else if info.contains("flow mapping") {
-            ("mapping", innermost(false))
-        } else {
-            return info.to_string();
-        };
-        match open {
-            Some(Collection {
-                opened: (line, column),
-                ..
-            }) => format!("{info} (in the {what} that opens at line {line}, column {column})"),
-            None => info.to_string(),
-        }
-    }
-
-    /// Checks one event that starts at `opened` (line, column); the error says what is
-    /// wrong (the caller adds where).
-    fn see(&mut self, event: &Event<'_>, opened: (usize, usize)) -> Result<(), String> {
-        match event {
-            Event::DocumentStart(_) => {
-                self.documents += 1;
-                if self.documents > 1 {
-                    return Err("the file holds more than one YAML document".to_string());
-                }
-            }
-            Event::Alias(_) => return Err(ANCHORS_REFUSED.to_string()),
-            Event::Scalar(value, _, anchor, _) => {
-                self.node(*anchor, Some(value))?;
-            }
-            Event::SequenceStart(anchor, _) => {
-                self.node(*anchor, None)?;
-                self.open(Collection {
-                    opened,
-                    kind: Kind::Sequence,
-                })?;
-            }
-            Event::MappingStart(anchor, _) => {
-                self.node(*anchor, None)?;
-                self.open(Collection {
-                    opened,
-                    kind: Kind::Mapping {
-                        keys: HashSet::new(),
-                        at_key: true,
-                    },
-                })?;
-            }
-            Event::SequenceEnd | Event::MappingEnd => {
-                self.open.pop();
-            }
-            Event::Nothing | Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => {}
-        }
-        Ok(())
-    }
-
-    /// A value starts (a scalar, or a collection whose content follows); `scalar` is its
-    /// text when it is a scalar.
-    fn node(&mut self, anchor: usize, scalar: Option<&str>) -> Result<(), String> {
-        // The parser numbers anchors from 1; 0 means the value has none.
-        if anchor != 0 {
-            return Err(ANCHORS_REFUSED.to_string());
-        }
-        self.nodes += 1;
-        if self.nodes > MAX_NODES {
-            return Err(format!("the file holds more than {MAX_NODES} values"));
-        }
-        if let Some(Collection {
-            kind: Kind::Mapping { keys, at_key },
-            ..
-        }) = self.open.last_mut()
-        {
-            let is_key = *at_key;
-            *at_key = !is_key;
-            if let (true, Some(key)) = (is_key, scalar)
-                && !keys.insert(key.to_string())
-            {
-                return Err(format!("duplicate key `{}`", key.escape_debug()));
-            }
-        }
-        Ok(())
-    }
-
-    /// A collection opens inside the open ones. The document's top-level collection is
-    /// level 0, as indentation counts it, so [`MAX_NESTING`] levels sit below it.
-    fn open(&mut self, collection: Collection) -> Result<(), String> {
-        if self.open.len() > MAX_NESTING {
-            return Err(too_deep());
-        }
-        self.open.push(collection);
-        Ok(())
-    }
-}
-
-fn too_deep() -> String {
-    format!("nesting is deeper than {MAX_NESTING} levels")
-}
-
-/// What saphyr-parser's scanner says when flow brackets nest past its own limit (255),
-/// which it can meet while reading ahead, before the 33rd level reaches [`Structure`].
-const SCANNER_TOO_DEEP: &str = "recursion limit exceeded";
-
-const ANCHORS_REFUSED: &str = "YAML anchors and aliases (&name, *name) are not allowed";
 
 #[cfg(test)]
 mod tests {
