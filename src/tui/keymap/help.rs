@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::{Context, Key, bindings};
+use super::{Context, Key, bindings, live_keys};
 
 /// How a key is written in help text.
 pub fn key_label(key: Key, digits_up_to: u8) -> String {
@@ -31,16 +31,21 @@ pub fn key_label(key: Key, digits_up_to: u8) -> String {
 pub fn help_bar(context: Context, digits_up_to: u8) -> Vec<(String, &'static str)> {
     bindings(context)
         .filter(|b| b.in_bar)
-        .map(|b| (key_label(b.keys[0], digits_up_to), b.help))
+        .filter_map(|b| {
+            let key = live_keys(b, context).next()?;
+            Some((key_label(key, digits_up_to), b.help))
+        })
         .collect()
 }
 
 /// `(all keys, help)` pairs for the `?` overlay of a context.
 pub fn help_overlay(context: Context, digits_up_to: u8) -> Vec<(String, &'static str)> {
     bindings(context)
-        .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(|k| key_label(*k, digits_up_to)).collect();
-            (keys.join(" / "), b.help)
+        .filter_map(|b| {
+            let keys: Vec<String> = live_keys(b, context)
+                .map(|k| key_label(k, digits_up_to))
+                .collect();
+            (!keys.is_empty()).then(|| (keys.join(" / "), b.help))
         })
         .collect()
 }

@@ -85,6 +85,16 @@ fn matches_key(pattern: Key, context: Context, key: KeyEvent) -> Option<Option<u
     }
 }
 
+/// The keys of `binding` that act in `context`: where letters are text, a letter key
+/// types itself, so help never offers it.
+pub(super) fn live_keys(binding: &Binding, context: Context) -> impl Iterator<Item = Key> + '_ {
+    binding
+        .keys
+        .iter()
+        .copied()
+        .filter(move |key| !(matches!(key, Char(_)) && types_text(context)))
+}
+
 /// The action a key press means in a context, if any.
 pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
     for binding in bindings(context) {
@@ -107,8 +117,9 @@ pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
 /// How the first key of `action` in `context` is written, for sentences that name the key.
 pub fn key_for(context: Context, action: &Action) -> Option<String> {
     bindings(context)
-        .find(|b| b.action == *action)
-        .map(|b| key_label(b.keys[0], 9))
+        .filter(|b| b.action == *action)
+        .find_map(|b| live_keys(b, context).next())
+        .map(|key| key_label(key, 9))
 }
 
 #[cfg(test)]
@@ -252,5 +263,23 @@ mod tests {
         assert!(bar.contains(&("n".to_string(), "note")));
         let overlay = help_overlay(Question, 7);
         assert!(overlay.contains(&("← / b".to_string(), "back")));
+    }
+
+    #[test]
+    fn help_never_offers_a_letter_where_letters_are_text() {
+        for context in [Setup, Typing, MapName, MapForm] {
+            for (keys, help) in help_overlay(context, 7)
+                .into_iter()
+                .chain(help_bar(context, 7))
+            {
+                for key in keys.split(" / ") {
+                    let letter = key.chars().count() == 1 && key.chars().all(char::is_alphabetic);
+                    assert!(!letter, "{context:?} offers `{key}` for {help}");
+                }
+            }
+        }
+        let setup = help_overlay(Setup, 7);
+        assert!(setup.contains(&("↑".to_string(), "move up")), "{setup:?}");
+        assert!(help_overlay(Home, 7).contains(&("↑ / k".to_string(), "move up")));
     }
 }
