@@ -153,6 +153,10 @@ fn every_item_is_a_question_with_five_described_levels() {
                     r.item.anchors.len()
                 )
             });
+            let distinct: std::collections::BTreeSet<&String> = r.item.anchors.iter().collect();
+            problems.check(distinct.len() == r.item.anchors.len(), || {
+                format!("{file}: {id} describes two levels alike")
+            });
             problems.check(!r.item.reverse, || format!("{file}: {id} is reversed"));
             problems.check(r.item.text.trim_end().ends_with('?'), || {
                 format!("{file}: {id} is not a question")
@@ -162,6 +166,14 @@ fn every_item_is_a_question_with_five_described_levels() {
     problems.assert_none();
 }
 
+/// The level description contains the word "and" (any case), the usual sign of two
+/// conditions in one step.
+fn joins_with_and(anchor: &str) -> bool {
+    anchor
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.eq_ignore_ascii_case("and"))
+}
+
 #[test]
 fn no_level_description_joins_two_conditions_with_and() {
     let mut problems = Problems::default();
@@ -169,10 +181,7 @@ fn no_level_description_joins_two_conditions_with_and() {
     for (file, q) in both() {
         for r in q.items() {
             for (level, anchor) in (1..).zip(&r.item.anchors) {
-                let joins = anchor
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|word| word.eq_ignore_ascii_case("and"));
-                if !joins {
+                if !joins_with_and(anchor) {
                     continue;
                 }
                 let reviewed = AND_REVIEWED.contains(&(r.item.id.as_str(), level));
@@ -206,11 +215,17 @@ fn the_lint_catches_an_and_joining_two_conditions() {
     let mut q = full();
     q.dimensions[0].facets[0].items[0].anchors[2] =
         "We know the goals of our main partners and write them down.".to_string();
-    let joined = q.items().flat_map(|r| r.item.anchors.clone()).any(|a| {
-        a.split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case("and"))
-    });
-    assert!(joined);
+    let joined: Vec<String> = q
+        .items()
+        .flat_map(|r| r.item.anchors.clone())
+        .filter(|a| joins_with_and(a))
+        .collect();
+    assert_eq!(joined.len(), 1, "{joined:?}");
+    // "and" inside another word ("standard", "hand") is no join.
+    assert!(!joins_with_and(
+        "We use a standard form handed to each partner."
+    ));
+    assert!(joins_with_and("And we write it down."));
 }
 
 #[test]
