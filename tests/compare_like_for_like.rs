@@ -1,11 +1,13 @@
 //! The cases where comparing each side's own scores overstated a change: a whole dimension
 //! answered "don't know" on one side, a quick check against a full assessment, and a
 //! reverse-worded item that moved. Every change is made on the items both sides answered.
+//! The cases are built on version 1.0.0 of the built-in questionnaires (retired, still
+//! compiled in), which has the agreement scale and reverse-worded items they need.
 
 use chrono::DateTime;
 use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup};
 use ecoready::compare::{Direction, compare};
-use ecoready::questionnaire::{Loaded, Questionnaire, builtin, digest, parse};
+use ecoready::questionnaire::{Loaded, Questionnaire, digest, parse, retired};
 
 const TOLERANCE: f64 = 1e-9;
 
@@ -49,7 +51,11 @@ fn assessment(
 }
 
 fn full() -> Loaded {
-    builtin("ecosystem-readiness").unwrap()
+    retired("ecosystem-readiness", "1.0.0").unwrap()
+}
+
+fn quick() -> Loaded {
+    retired("quick-check", "1.0.0").unwrap()
 }
 
 #[test]
@@ -155,7 +161,7 @@ fn a_quick_check_against_a_full_one_compares_shared_vision_on_the_facets_both_an
     // (66.67), value 6 (83.33), backing 5 (66.67). Each side's own shared vision: 58.33
     // against (66.67 + 83.33 + 66.67) / 3 = 72.22, "+13.9" from three facets against two.
     // Like for like, on goals and value: (66.67 + 83.33) / 2 = 75 against 58.33, +16.7.
-    let quick = builtin("quick-check").unwrap();
+    let quick = quick();
     let full = full();
     let before = assessment(
         &quick.questionnaire,

@@ -273,18 +273,14 @@ fn round_defaults_to_the_latest_round_and_marks_disagreement() {
         .collect();
     assert_eq!(ids, [q3.id.as_str(), q3_second.id.as_str()]);
     for dimension in doc["dimensions"].as_array().unwrap() {
-        // Each dimension of this questionnaire uses one answer scale: data governance the
-        // 5-level maturity scale, the others the 7-point one; agreement is on that scale.
-        let points = if dimension["id"] == "data_governance" {
-            5
-        } else {
-            7
-        };
-        assert_eq!(dimension["by_scale"][0]["points"], points, "{dimension}");
+        // Every item of this questionnaire is on the five described levels, so each
+        // dimension has one answer scale and agreement is on it.
+        assert_eq!(dimension["by_scale"][0]["scale"], "levels5", "{dimension}");
+        assert_eq!(dimension["by_scale"][0]["points"], 5, "{dimension}");
         assert_eq!(dimension["by_scale"].as_array().unwrap().len(), 1);
         if dimension["id"] == "dynamic_capabilities" {
-            // Lowest against highest value on every item: variance (max - min)² / 2 is
-            // 18 on 1-7 and 8 on 1-5, both above σ² (4 and 2): clamped to 0.
+            // Lowest against highest value on every item: variance (max - min)² / 2 is 8
+            // on 1-5, above σ² = 2: clamped to 0.
             assert_close(&dimension["rwg"], 0.0, "dynamic capabilities");
             assert_eq!(dimension["contested"], true);
             assert_close(&dimension["min"], 0.0, "min");
@@ -301,7 +297,7 @@ fn round_defaults_to_the_latest_round_and_marks_disagreement() {
     let text = stdout(&run(&sandbox, &["round", "--org", ORG, "--round", "q3"]));
     assert!(text.contains("CONTESTED"), "{text}");
     assert!(
-        text.contains("Lowest agreement: Dynamic capabilities 0.00"),
+        text.contains("Lowest agreement: Spotting and acting on change 0.00"),
         "{text}"
     );
     let unknown = run(&sandbox, &["round", "--org", ORG, "--round", "Q9"]);

@@ -1,16 +1,17 @@
-//! The built-in instrument's own rules: beyond what any questionnaire must satisfy, the
-//! two shipped questionnaires promise respondents short single-idea items, help and an
-//! interview probe on every item, advice for every band, and a quick check that compares
-//! with the full assessment item by item.
+//! The retired instrument 1.0.0's own rules, kept as released: assessments made with it
+//! are shown and re-scored with these compiled-in files, so they must stay exactly what
+//! respondents answered (short single-idea items, help and a probe on every item, advice
+//! for every band, a quick check that compares item by item). Version 2.0's rules are in
+//! `instrument_v2.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use ecoready::assessment::Response;
-use ecoready::questionnaire::{BUILTIN, Item, Questionnaire, Scale, parse};
+use ecoready::questionnaire::{BUILTIN, Item, Questionnaire, RETIRED, Scale, digest, parse};
 use ecoready::scoring;
 
-const FULL_FILE: &str = "ecosystem-readiness.yaml";
-const QUICK_FILE: &str = "quick-check.yaml";
+const FULL_FILE: &str = "retired/ecosystem-readiness-1.0.0.yaml";
+const QUICK_FILE: &str = "retired/quick-check-1.0.0.yaml";
 
 const DIMENSIONS: [(&str, &str); 5] = [
     ("shared_vision", "sv_"),
@@ -57,9 +58,9 @@ impl Problems {
 }
 
 fn load(file: &str) -> Questionnaire {
-    let builtin = BUILTIN.iter().find(|b| b.file == file);
-    let text = builtin
-        .unwrap_or_else(|| panic!("{file} is not built in"))
+    let retired = RETIRED.iter().find(|b| b.file == file);
+    let text = retired
+        .unwrap_or_else(|| panic!("{file} is not compiled in as retired"))
         .text;
     parse(text).unwrap_or_else(|e| panic!("{}", e.describe(file).join("\n")))
 }
@@ -85,6 +86,34 @@ fn every_item(rule: impl Fn(&str, &str, &Item, &mut Problems)) {
         }
     }
     problems.assert_none();
+}
+
+#[test]
+fn retired_files_are_byte_for_byte_as_released() {
+    // Assessments name their questionnaire by these digests; one changed byte and every
+    // 1.0.0 assessment without a kept copy could no longer be opened.
+    let released = [
+        (
+            FULL_FILE,
+            "14fc4d3cdb824e10cda3a52cccf0c0d8ddedf1e9462979bf81c693384fb4267d",
+        ),
+        (
+            QUICK_FILE,
+            "447f822c0ae4322b42be8360df791cccdcfa88fd52a373481eeb5c82cbc7d100",
+        ),
+    ];
+    for (file, expected) in released {
+        let retired = RETIRED.iter().find(|b| b.file == file).unwrap();
+        assert_eq!(digest(retired.text.as_bytes()), expected, "{file}");
+    }
+}
+
+#[test]
+fn retired_versions_are_not_offered_for_new_assessments() {
+    for b in BUILTIN {
+        let current = parse(b.text).unwrap();
+        assert_ne!(current.version, "1.0.0", "{} is still 1.0.0", b.file);
+    }
 }
 
 #[test]
@@ -369,7 +398,7 @@ fn quick_check_covers_every_dimension() {
 
 #[test]
 fn worked_example_in_the_documentation_scores_as_written() {
-    // docs/instrument.md section 4, communication dimension.
+    // The 1.0.0 documentation (docs/instrument.md before 2.0), section 4, communication.
     let answers = [
         ("cm_quality_1", Response::Value(6)),
         ("cm_quality_2", Response::Value(5)),

@@ -89,7 +89,7 @@ fn ordinary_text_in_every_field_survives_the_plain_wizard_list_load_and_resume()
             setup: setup_of(text),
             questionnaire: Box::new(quick()),
         };
-        let (outcome, shown) = plain(&store, start, &format!("n {text}\n6\nq\n"), false);
+        let (outcome, shown) = plain(&store, start, &format!("n {text}\n4\nq\n"), false);
         assert_eq!(outcome.unwrap(), 0, "{text:?}: {shown}");
         let listed = only(&store);
         assert_eq!(listed.organization.sector, text);
@@ -147,7 +147,7 @@ fn new_from_the_command_line(sandbox: &Sandbox, text: &str) -> std::process::Out
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"6\nq\n").unwrap();
+    child.stdin.take().unwrap().write_all(b"4\nq\n").unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -223,7 +223,7 @@ fn a_plain_note_past_its_limit_is_refused_and_the_draft_kept() {
     };
     // Piped: the run ends naming the line and the limit; the answer before it is saved.
     let (_dir, store) = fresh_store();
-    let (outcome, _) = plain(&store, start(), &format!("6\nn {long}\nq\n"), false);
+    let (outcome, _) = plain(&store, start(), &format!("4\nn {long}\nq\n"), false);
     let error = outcome.unwrap_err();
     assert_eq!(exit_code(&error), 2);
     let message = format!("{error:#}");
@@ -234,7 +234,7 @@ fn a_plain_note_past_its_limit_is_refused_and_the_draft_kept() {
     assert!(saved.answers.iter().all(|a| a.note.is_empty()));
     // Interactive: explained, and a note within the limit can follow.
     let (_dir, store) = fresh_store();
-    let input = format!("n {long}\nn shorter\n6\nq\n");
+    let input = format!("n {long}\nn shorter\n4\nq\n");
     let (outcome, shown) = plain(&store, start(), &input, true);
     assert_eq!(outcome.unwrap(), 0);
     assert!(shown.contains("the note was not saved"), "{shown}");
@@ -396,7 +396,7 @@ fn a_draft_of_bare_answer_entries_is_refused_rather_than_rewritten_larger() {
         setup: setup_of("Acme"),
         questionnaire: Box::new(quick()),
     };
-    let (outcome, _) = plain(&store, start, "6\nq\n", false);
+    let (outcome, _) = plain(&store, start, "4\nq\n", false);
     assert_eq!(outcome.unwrap(), 0);
     let id = only(&store).id;
     let path = store.assessments_dir().join(format!("{id}.yaml"));

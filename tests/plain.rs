@@ -74,26 +74,25 @@ fn recorded(a: &Assessment) -> Vec<(String, Option<Response>, String, bool)> {
         .collect()
 }
 
-/// The quick check's items 4-15 answered so every one scores 50: 4 on the 1-7 scale
-/// (100 * (4 - 1) / 6 = 50) and level 3 on the anchored 1-5 scale (100 * 2 / 4 = 50).
+/// The quick check's items 4-15 answered so every one scores 50: level 3 on the five
+/// levels (100 * 2 / 4 = 50).
 fn middle_of_the_rest() -> String {
     let q = quick().questionnaire;
     q.items()
         .skip(3)
         .map(|r| match q.value_range(r.item).unwrap() {
-            (1, 7) => "4\n",
             (1, 5) => "3\n",
             other => panic!("unexpected scale {other:?}"),
         })
         .collect()
 }
 
-/// A whole session: 6 on question 1; a bad line; a note and a flag on question 2, an
-/// option that does not exist, 2, back, 5; don't know on question 3; the rest in the
+/// A whole session: level 4 on question 1; a bad line; a note and a flag on question 2,
+/// an option that does not exist, 2, back, 5; don't know on question 3; the rest in the
 /// middle; Enter on the review finishes.
 fn whole_session() -> String {
     format!(
-        "6\nmaybe\nn {NOTE}\nf\n9\n2\nb\n5\n0\n{}\n",
+        "4\nmaybe\nn {NOTE}\nf\n9\n2\nb\n5\n0\n{}\n",
         middle_of_the_rest()
     )
 }
@@ -104,7 +103,7 @@ fn expected_responses() -> BTreeMap<String, Response> {
     q.items()
         .map(|r| {
             let response = match r.index {
-                0 => Response::Value(6),
+                0 => Response::Value(4),
                 1 => Response::Value(5),
                 2 => Response::DontKnow,
                 _ => {
@@ -129,16 +128,18 @@ fn a_whole_interactive_assessment_is_saved_complete_and_scored() {
         "{shown}"
     );
     assert!(
-        shown.contains("9 is not an option here: choose 1-7"),
+        shown.contains("9 is not an option here: choose 1-5"),
         "{shown}"
     );
-    assert!(
-        shown.contains("Question 1 of 15 · Shared vision"),
-        "{shown}"
-    );
+    assert!(shown.contains("Question 1 of 15 · Shared goals"), "{shown}");
     assert!(shown.contains("Question 15 of 15"), "{shown}");
-    // Back on question 2 showed the answer, note and flag given before.
-    assert!(shown.contains("  2) Disagree (your answer)"), "{shown}");
+    // Back on question 2 showed the answer (in the level's words), note and flag given
+    // before.
+    let level_2 = quick().questionnaire.item_at(1).unwrap().item.anchors[1].clone();
+    assert!(
+        shown.contains(&format!("  2) {level_2} (your answer)")),
+        "{shown}"
+    );
     assert!(
         shown.contains(&format!("Note: {NOTE}\nFlagged for review.")),
         "{shown}"
@@ -152,19 +153,22 @@ fn a_whole_interactive_assessment_is_saved_complete_and_scored() {
     assert_eq!(a.note(&second), NOTE);
     assert!(a.is_flagged(&second));
 
-    // Shared vision: 6 -> 100 * 5 / 6 = 83.33 and 5 -> 100 * 4 / 6 = 66.67, its third
-    // facet has only "don't know" and no score, so (83.33 + 66.67) / 2 = 75. The other
-    // four dimensions are all 50. Overall (75 + 4 * 50) / 5 = 55.
+    // Shared goals, one merged facet of three items: level 4 -> 75 and level 5 -> 100, the
+    // third "don't know"; two of three answered is enough, so (75 + 100) / 2 = 87.5. The
+    // other four dimensions are all 50. Overall (87.5 + 4 * 50) / 5 = 57.5.
     let q = quick().questionnaire;
     let scores = a.scores.clone().unwrap();
     let overall = scores.overall.value.unwrap();
-    assert!((overall - 55.0).abs() < 1e-9, "{overall}");
+    assert!((overall - 57.5).abs() < 1e-9, "{overall}");
     let vision = scores.dimensions[0].score.value.unwrap();
-    assert!((vision - 75.0).abs() < 1e-9, "{vision}");
+    assert!((vision - 87.5).abs() < 1e-9, "{vision}");
     assert_eq!(scores, scoring::score(&q, &expected_responses()));
     // The results printed are `show`'s, with the same numbers.
     assert!(shown.contains("\nResults\n"), "{shown}");
-    assert!(shown.contains("Overall readiness: 55.0 Defined"), "{shown}");
+    assert!(
+        shown.contains("Overall readiness: 57.5 Established"),
+        "{shown}"
+    );
     assert!(
         shown.contains(&format!("Saved as assessment {}", a.id)),
         "{shown}"
@@ -199,7 +203,7 @@ fn the_full_screen_wizard_records_the_same_for_the_same_answers() {
     // intro needs an Enter in the full-screen wizard.
     let enter = || key(KeyCode::Enter);
     let digit = |d: char| key(KeyCode::Char(d));
-    let mut keys = vec![enter(), enter(), digit('6'), digit('n')];
+    let mut keys = vec![enter(), enter(), digit('4'), digit('n')];
     keys.extend(typed(NOTE));
     keys.extend([
         enter(),
@@ -209,7 +213,7 @@ fn the_full_screen_wizard_records_the_same_for_the_same_answers() {
         digit('5'),
         digit('0'),
     ]);
-    for part in ["444", "444", "333", "444"] {
+    for part in ["333", "333", "333", "333"] {
         keys.push(enter());
         keys.extend(part.chars().map(digit));
     }
@@ -230,7 +234,7 @@ fn the_full_screen_wizard_records_the_same_for_the_same_answers() {
 #[test]
 fn a_bad_piped_line_stops_with_its_number_and_keeps_the_draft() {
     let (_dir, store) = fresh_store();
-    let (outcome, shown) = plain(&store, new("Alder Bakery"), "6\n5\nmaybe\n4\n", false);
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "4\n5\nmaybe\n4\n", false);
     let report = outcome.unwrap_err();
     assert_eq!(exit_code(&report), 2);
     let message = report.to_string();
@@ -249,7 +253,7 @@ fn a_bad_piped_line_stops_with_its_number_and_keeps_the_draft() {
     assert_eq!(a.position, 2);
     // Piped answers are echoed after their prompts, so the output reads as a transcript.
     assert!(
-        shown.contains("Answer (1-7, 0 don't know, ? help): 5\n"),
+        shown.contains("Answer (1-5, 0 don't know, ? help): 5\n"),
         "{shown}"
     );
     assert!(!shown.contains("Results"));
@@ -261,7 +265,7 @@ fn an_option_that_does_not_exist_is_a_piped_mistake_too() {
     let (outcome, _) = plain(&store, new("Alder Bakery"), "8\n", false);
     let message = outcome.unwrap_err().to_string();
     assert!(
-        message.starts_with("line 1: 8 is not an option here: choose 1-7, or 0"),
+        message.starts_with("line 1: 8 is not an option here: choose 1-5, or 0"),
         "{message}"
     );
 }
@@ -269,7 +273,7 @@ fn an_option_that_does_not_exist_is_a_piped_mistake_too() {
 #[test]
 fn piped_input_that_ends_early_is_reported_but_q_leaves_on_purpose() {
     let (_dir, store) = fresh_store();
-    let (outcome, _) = plain(&store, new("Alder Bakery"), "6\n0\n", false);
+    let (outcome, _) = plain(&store, new("Alder Bakery"), "4\n0\n", false);
     let report = outcome.unwrap_err();
     assert_eq!(exit_code(&report), 2);
     assert!(
@@ -281,7 +285,7 @@ fn piped_input_that_ends_early_is_reported_but_q_leaves_on_purpose() {
     assert_eq!(only(&store).responses().len(), 2);
 
     let (_dir, store) = fresh_store();
-    let (outcome, shown) = plain(&store, new("Alder Bakery"), "6\nq\n", false);
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "4\nq\n", false);
     assert_eq!(outcome.unwrap(), 0);
     let a = only(&store);
     assert_eq!(
@@ -297,7 +301,7 @@ fn piped_input_that_ends_early_is_reported_but_q_leaves_on_purpose() {
 #[test]
 fn a_person_who_ends_the_input_has_simply_left() {
     let (_dir, store) = fresh_store();
-    let (outcome, shown) = plain(&store, new("Alder Bakery"), "6\n", true);
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "4\n", true);
     assert_eq!(outcome.unwrap(), 0);
     assert!(shown.contains("Draft saved."), "{shown}");
     assert_eq!(only(&store).responses().len(), 1);
@@ -306,7 +310,7 @@ fn a_person_who_ends_the_input_has_simply_left() {
 #[test]
 fn resume_continues_where_the_draft_stopped_and_finishes_with_the_same_scores() {
     let (_dir, store) = fresh_store();
-    let first_half = "6\nn Ask about the harbour project\nf\n5\nq\n";
+    let first_half = "4\nn Ask about the harbour project\nf\n5\nq\n";
     let (outcome, _) = plain(&store, new("Alder Bakery"), first_half, false);
     assert_eq!(outcome.unwrap(), 0);
     let id = only(&store).id;
@@ -322,13 +326,13 @@ fn resume_continues_where_the_draft_stopped_and_finishes_with_the_same_scores() 
         shown[first_question..].starts_with("Question 3 of 15"),
         "{shown}"
     );
-    assert!(shown.contains("Part 1 of 5: Shared vision"));
+    assert!(shown.contains("Part 1 of 5: Shared goals"));
     let a = only(&store);
     assert_eq!(a.status, Status::Complete);
     assert_eq!(a.responses(), expected_responses());
-    // The same answers as the whole session above: overall 55 (worked out there).
+    // The same answers as the whole session above: overall 57.5 (worked out there).
     let overall = a.scores.unwrap().overall.value.unwrap();
-    assert!((overall - 55.0).abs() < 1e-9, "{overall}");
+    assert!((overall - 57.5).abs() < 1e-9, "{overall}");
 }
 
 /// Typed input that, when the wizard first reads it, notes whether another window
@@ -352,7 +356,7 @@ impl std::io::Read for LockProbe<'_> {
 #[test]
 fn a_draft_open_in_another_window_is_refused_and_left_as_it_was() {
     let (_dir, store) = fresh_store();
-    let (outcome, _) = plain(&store, new("Alder Bakery"), "6\nq\n", false);
+    let (outcome, _) = plain(&store, new("Alder Bakery"), "4\nq\n", false);
     assert_eq!(outcome.unwrap(), 0);
     let id = only(&store).id;
     let path = store.assessments_dir().join(format!("{id}.yaml"));
@@ -406,14 +410,14 @@ fn the_first_piped_line_names_the_organization_when_no_flag_does() {
         setup: Setup::default(),
         questionnaire: Box::new(quick()),
     };
-    let (outcome, _) = plain(&store, start.clone(), "  Birch Logistics \n6\nq\n", false);
+    let (outcome, _) = plain(&store, start.clone(), "  Birch Logistics \n4\nq\n", false);
     assert_eq!(outcome.unwrap(), 0);
     let a = only(&store);
     assert_eq!(a.organization.name, "Birch Logistics");
     assert_eq!(a.responses().len(), 1);
 
     let (_dir, store) = fresh_store();
-    let (outcome, _) = plain(&store, start.clone(), "\n6\n", false);
+    let (outcome, _) = plain(&store, start.clone(), "\n4\n", false);
     let message = outcome.unwrap_err().to_string();
     assert_eq!(
         message,
@@ -453,18 +457,18 @@ fn go_to_jumps_and_from_the_review_answering_returns_there() {
     let (outcome, shown) = plain(
         &store,
         new("Alder Bakery"),
-        "g 15\n7\ng\n2\n1\n\ny\n",
+        "g 15\n5\ng\n2\n1\n\ny\n",
         false,
     );
     assert_eq!(outcome.unwrap(), 0, "{shown}");
     assert!(shown.contains("13 questions are unanswered."), "{shown}");
-    assert!(shown.contains("  2. We can say in one sentence"), "{shown}");
+    assert!(shown.contains("  2. Is working time set aside"), "{shown}");
     assert!(shown.contains("[not answered]"), "{shown}");
     assert_eq!(shown.matches("\nReview\n").count(), 2, "{shown}");
     let a = only(&store);
     let q = quick().questionnaire;
     let id = |i: usize| q.item_at(i).unwrap().item.id.clone();
-    let expected = BTreeMap::from([(id(14), Response::Value(7)), (id(1), Response::Value(1))]);
+    let expected = BTreeMap::from([(id(14), Response::Value(5)), (id(1), Response::Value(1))]);
     assert_eq!(a.responses(), expected);
     assert_eq!(a.status, Status::Complete);
 }
@@ -496,7 +500,7 @@ fn the_interactive_home_menu_asks_for_everything() {
     let (outcome, shown) = plain(&store, Start::Home, input, true);
     assert_eq!(outcome.unwrap(), 0, "{shown}");
     assert!(
-        shown.contains("  2) Quick check (15 questions, about 5 minutes)"),
+        shown.contains("  2) Quick check (15 questions, about 7 minutes)"),
         "{shown}"
     );
     let asked_again = "Organization (required): Please enter the organization's name first.\n\
@@ -511,7 +515,7 @@ fn the_interactive_home_menu_asks_for_everything() {
     assert_eq!(a.questionnaire.id, "quick-check");
 
     // Resume the latest draft from the menu, answer one question, leave.
-    let (outcome, shown) = plain(&store, Start::Home, "2\n6\nq\n", true);
+    let (outcome, shown) = plain(&store, Start::Home, "2\n4\nq\n", true);
     assert_eq!(outcome.unwrap(), 0, "{shown}");
     assert!(
         shown.contains(&format!("Resuming draft {}", a.id)),
@@ -523,12 +527,12 @@ fn the_interactive_home_menu_asks_for_everything() {
 #[test]
 fn finishing_with_unanswered_questions_asks_first_and_can_go_back() {
     let (_dir, store) = fresh_store();
-    // The first three questions (the whole of Shared vision) are skipped with g 4; the
+    // The first three questions (the whole of Shared goals) are skipped with g 4; the
     // rest answered; on the review Enter asks, Enter alone goes back, then y finishes.
     let input = format!("g 4\n{}\n\n\ny\n", middle_of_the_rest());
     let (outcome, shown) = plain(&store, new("Alder Bakery"), &input, false);
     assert_eq!(outcome.unwrap(), 0, "{shown}");
-    let asked = "3 questions are unanswered. Shared vision will have no score.";
+    let asked = "3 questions are unanswered. Shared goals will have no score.";
     assert_eq!(shown.matches(asked).count(), 2, "{shown}");
     assert_eq!(shown.matches("Finish anyway? Type y").count(), 2, "{shown}");
     // Going back showed the review again: once on arrival, once after "no".
@@ -537,7 +541,7 @@ fn finishing_with_unanswered_questions_asks_first_and_can_go_back() {
     assert_eq!(a.status, Status::Complete);
     // The results are labelled as partial.
     assert!(
-        shown.contains("Partial: 1 dimension without a score (Shared vision)."),
+        shown.contains("Partial: 1 dimension without a score (Shared goals)."),
         "{shown}"
     );
 }

@@ -69,7 +69,7 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// The midpoint of every item's scale: 4 on 1-7, 3 on 1-5.
+/// The midpoint of every item's scale: level 3 on 1-5 (4 on a 1-7 scale).
 fn middle(q: &Questionnaire) -> BTreeMap<String, Response> {
     q.items()
         .map(|r| {
@@ -135,7 +135,7 @@ fn without_a_terminal_plain_mode_is_chosen_and_a_bad_line_exits_2_with_its_numbe
     // line names the organization; line 4 is not a command.
     let output = sandbox.run_with_input(
         &["new", "--questionnaire", "quick-check"],
-        "Birch Logistics\n6\n5\nperhaps\n4\n",
+        "Birch Logistics\n4\n5\nperhaps\n4\n",
     );
     assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);

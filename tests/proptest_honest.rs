@@ -1,5 +1,5 @@
-//! Random answer sets (values, "don't know" and gaps) on the small fixture and the built-in
-//! questionnaires, checked against a naive implementation written here from the rules:
+//! Random answer sets (values, "don't know" and gaps) on the small fixture, the built-in
+//! questionnaires and their retired versions 1.0.0, checked against a naive implementation written here from the rules:
 //! (a) no score that fails the coverage rules has a value or a band, and neither `show`'s
 //! text nor its JSON prints a band for one; (b) every change a comparison shows (facet,
 //! dimension, overall) is the difference of the like-for-like scores computed here from
@@ -11,7 +11,7 @@ use chrono::DateTime;
 use ecoready::assessment::{Assessment, Response, Setup};
 use ecoready::compare::compare;
 use ecoready::documents::{AssessmentDetail, ShowDocument};
-use ecoready::questionnaire::{Questionnaire, builtin, parse};
+use ecoready::questionnaire::{Questionnaire, builtin, parse, retired};
 use ecoready::report::text;
 use ecoready::scoring::{item_score, score};
 use proptest::collection::vec;
@@ -24,6 +24,10 @@ fn questionnaires() -> Vec<Questionnaire> {
         parse(include_str!("fixtures/two-dimensions.yaml")).unwrap(),
         builtin("quick-check").unwrap().questionnaire,
         builtin("ecosystem-readiness").unwrap().questionnaire,
+        retired("quick-check", "1.0.0").unwrap().questionnaire,
+        retired("ecosystem-readiness", "1.0.0")
+            .unwrap()
+            .questionnaire,
     ]
 }
 
@@ -129,7 +133,7 @@ fn assessment(q: &Questionnaire, id: &str, answers: &BTreeMap<String, Response>)
 
 /// Which questionnaire (or, for the comparison, which pair), and two answer sets' draws.
 fn draws() -> impl Strategy<Value = (usize, Vec<u16>, Vec<u16>)> {
-    (0..3usize, vec(any::<u16>(), 50), vec(any::<u16>(), 50))
+    (0..5usize, vec(any::<u16>(), 60), vec(any::<u16>(), 60))
 }
 
 proptest! {
@@ -195,13 +199,14 @@ proptest! {
 
     #[test]
     fn every_change_is_the_like_for_like_difference((which, first, second) in draws()) {
-        // The same questionnaire on both sides, and a quick check against a full one
+        // The same questionnaire on both sides, and a quick check 1.0.0 against a full one
         // (whose shared items sit in the same facets, so the quick check's structure is
-        // the structure both are compared on).
+        // the structure both are compared on; the 2.0 quick check merges facets, see
+        // compare.rs for it).
         let all = questionnaires();
         let (qb, qa) = match which {
-            0 | 1 => (&all[which], &all[which]),
-            _ => (&all[1], &all[2]),
+            0..=3 => (&all[which], &all[which]),
+            _ => (&all[3], &all[4]),
         };
         let (before, after) = (responses(qb, &first), responses(qa, &second));
         let c = compare(

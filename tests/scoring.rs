@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use ecoready::assessment::Response::{self, DontKnow, Value};
-use ecoready::questionnaire::builtin;
 use ecoready::questionnaire::{Item, Questionnaire, parse};
+use ecoready::questionnaire::{builtin, retired};
 use ecoready::scoring::{self, FacetRef, Missing, Score, Scores, Unscored, item_score, score};
 
 const TOLERANCE: f64 = 1e-9;
@@ -436,7 +436,8 @@ fn two_thirds_in_whole_numbers() {
 
 #[test]
 fn a_quick_check_with_one_answer_has_no_overall_score_band_or_advice() {
-    let quick = builtin("quick-check").expect("built in");
+    // Version 1.0.0 (retired, still compiled in) had facets of one item.
+    let quick = retired("quick-check", "1.0.0").expect("compiled in");
     let q = &quick.questionnaire;
     assert_eq!(q.item_count(), 15);
     // sv_goal_3 is the only item of its facet: that facet is scored, nothing above it
@@ -460,6 +461,30 @@ fn a_quick_check_with_one_answer_has_no_overall_score_band_or_advice() {
              Dynamic capabilities have no score"
         )
     );
+    assert_eq!(s.weakest_dimension, None);
+}
+
+#[test]
+fn a_quick_check_2_with_one_answer_scores_nothing_and_says_why() {
+    let quick = builtin("quick-check").expect("built in");
+    let q = &quick.questionnaire;
+    assert_eq!(q.version, "2.0.0");
+    // sv_joint_aims is one of the three items of the merged facet: 1 of 3 answered is
+    // below two thirds, so neither the facet nor anything above it has a score.
+    let s = score(q, &responses(&[("sv_joint_aims", Value(5))]));
+    let vision = s.dimension("shared_vision").expect("shared goals");
+    let merged = &vision.facets[0];
+    assert_eq!(merged.id, "shared_vision_first_look");
+    assert_eq!(
+        (merged.score.value, merged.score.band.as_deref()),
+        (None, None)
+    );
+    assert_eq!(
+        merged.missing().map(|m| m.to_string()).as_deref(),
+        Some("1 of 3 answered (needs 2)")
+    );
+    assert!(s.dimensions.iter().all(|d| d.score.value.is_none()));
+    assert_eq!((s.overall.value, s.overall.band.as_deref()), (None, None));
     assert_eq!(s.weakest_dimension, None);
 }
 

@@ -107,7 +107,7 @@ fn intro_question_review_and_results_screens() {
         let shown = drive(
             &mut app,
             &store,
-            vec![key(KeyCode::Enter), key(KeyCode::Char('6'))],
+            vec![key(KeyCode::Enter), key(KeyCode::Char('4'))],
             w,
             h,
         );
@@ -407,7 +407,7 @@ fn finishing_with_unanswered_questions_asks_first() {
             flat.contains(&format!("{unanswered} questions are unanswered.")),
             "{shown}"
         );
-        assert!(flat.contains("Shared vision will have no"), "{shown}");
+        assert!(flat.contains("Shared goals will have no"), "{shown}");
         insta::assert_snapshot!(format!("review_finish_anyway_{w}x{h}"), shown);
         assert_eq!(app.screen_step(), Some(Step::Review));
         let session = app.session.as_ref().unwrap();

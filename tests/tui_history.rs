@@ -260,7 +260,7 @@ fn a_narrow_compare_screen_switches_to_the_radar_with_both_shapes() {
         shown.contains("┄┄ before") && shown.contains("━━ after"),
         "{shown}"
     );
-    assert!(shown.contains("1 Shared vision"), "{shown}");
+    assert!(shown.contains("1 Shared goals"), "{shown}");
     let shown = drive(&mut app, &store, vec![key(KeyCode::Left)], 80, 24)
         .backend()
         .to_string();

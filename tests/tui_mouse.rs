@@ -66,7 +66,11 @@ fn clicking_an_option_answers_with_it_and_moves_on() {
         )
         .backend()
         .to_string();
-        let (column, row) = find(&screen, "Somewhat agree");
+        // Level 5 of the first question, by words no other level of it has.
+        let level_5 = "partners in several sectors";
+        let first_item = full().questionnaire.item_at(0).unwrap().item.clone();
+        assert!(first_item.anchors[4].contains(level_5));
+        let (column, row) = find(&screen, level_5);
         let screen = drive(&mut app, &store, vec![click(column + 3, row)], w, h)
             .backend()
             .to_string();

@@ -205,22 +205,24 @@ mod tests {
         let q = &loaded.questionnaire;
         let mut a = Assessment::start("x".into(), Setup::default(), q, &loaded.digest, now());
         let r = q.item_at(0).unwrap();
-        a.respond(q, &r.item.id, Response::Value(6), now());
+        a.respond(q, &r.item.id, Response::Value(4), now());
         a.set_note(q, &r.item.id, "ask \u{1b}[31mMaria".into(), now());
         a.toggle_flag(q, &r.item.id, now());
         let lines = question(q, r, &a);
         assert_eq!(
             lines[1],
             format!(
-                "Question 1 of {} · Shared vision › Goals you share with partners",
+                "Question 1 of {} · Shared goals › Shared goals: first look",
                 q.item_count()
             )
         );
+        // A level is shown in the item's own words.
+        let level = |n: usize| r.item.anchors[n - 1].clone();
         assert!(
-            lines.contains(&"  6) Agree (your answer)".to_string()),
+            lines.contains(&format!("  4) {} (your answer)", level(4))),
             "{lines:#?}"
         );
-        assert!(lines.contains(&"  7) Strongly agree".to_string()));
+        assert!(lines.contains(&format!("  5) {}", level(5))));
         assert!(lines.contains(&"  0) Don't know / not applicable".to_string()));
         assert!(lines.contains(&"Note: ask Maria".to_string()));
         assert_eq!(lines.last().unwrap(), "Flagged for review.");

@@ -50,7 +50,7 @@ pub use questionnaires::questionnaires_in;
 
 use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};
 use crate::error::InvalidInput;
-use crate::questionnaire::{Loaded, Questionnaire, builtins, digest};
+use crate::questionnaire::{Loaded, Questionnaire, builtin_with_digest, builtins, digest};
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 use files::{Links, ReadError};
 
@@ -247,13 +247,10 @@ impl Store {
         Ok(())
     }
 
-    /// The exact questionnaire an assessment used, with its text: the built-in with the
-    /// same digest, otherwise the kept copy.
+    /// The exact questionnaire an assessment used, with its text: the built-in (current
+    /// or retired) with the same digest, otherwise the kept copy.
     pub fn questionnaire_for(&self, reference: &QuestionnaireRef) -> Result<Loaded> {
-        if let Some(builtin) = builtins()
-            .into_iter()
-            .find(|b| b.digest == reference.digest)
-        {
+        if let Some(builtin) = builtin_with_digest(&reference.digest) {
             return Ok(builtin);
         }
         let dir = self.questionnaires_dir();

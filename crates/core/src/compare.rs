@@ -18,6 +18,7 @@ use std::collections::BTreeSet;
 pub use checks::{Objection, objection};
 pub use delta::{Delta, Direction, SAME_WITHIN};
 pub use like_for_like::{LikeForLike, like_for_like};
+pub use unmatched::no_common_questions;
 
 use serde::Serialize;
 

@@ -4,7 +4,8 @@
 //! Complete assessments sharing a round label (ignoring case), or without a label taken on
 //! the same calendar day, form one point. A point's scores are defined once, bottom up:
 //! a facet's is the mean of the respondents' facet scores (each respondent weighs the
-//! same); a dimension's is the weighted mean of its facets' point scores when at least two
+//! same; a respondent's facet counts only when it asks at least one question of the
+//! latest questionnaire's facet of that id); a dimension's is the weighted mean of its facets' point scores when at least two
 //! thirds of its facets have one; the overall is the weighted mean of the dimensions'
 //! point scores when every dimension has one. So a point's overall always agrees with its
 //! own dimension column, by the same rules as one assessment's scores.
@@ -242,7 +243,13 @@ fn point(
     let facet_scores: Vec<Option<f64>> = facets
         .iter()
         .map(|facet| {
-            mean(scores.iter().map(|s| {
+            mean(group.iter().zip(&scores).map(|((_, q), s)| {
+                // A facet of the same id that asks none of the same questions (as between
+                // versions 1.0.0 and 2.0.0) measures something else: its score would sit
+                // in this row and read as a change.
+                if !asks_a_shared_item(q, structure, facet) {
+                    return None;
+                }
                 let d = s.dimension(&facet.dimension)?;
                 d.facets.iter().find(|f| f.id == facet.id)?.score.value
             }))
@@ -294,6 +301,20 @@ fn point(
         dimensions: dimension_scores,
         facets: facet_scores,
     })
+}
+
+/// `q`'s version of `facet` has at least one item id of `structure`'s version of it.
+fn asks_a_shared_item(q: &Questionnaire, structure: &Questionnaire, facet: &TrendFacet) -> bool {
+    let wanted = facet_items(structure, facet);
+    facet_items(q, facet).iter().any(|id| wanted.contains(id))
+}
+
+/// The item ids of `q`'s version of `facet`; none when `q` has no such facet.
+fn facet_items<'q>(q: &'q Questionnaire, facet: &TrendFacet) -> Vec<&'q str> {
+    q.dimension(&facet.dimension)
+        .and_then(|d| d.facets.iter().find(|f| f.id == facet.id))
+        .map(|f| f.items.iter().map(|i| i.id.as_str()).collect())
+        .unwrap_or_default()
 }
 
 /// The score at `index` of a point's aligned scores.

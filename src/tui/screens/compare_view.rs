@@ -148,18 +148,22 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     for piece in wrap(&sanitize(&c.not_compared.note, false), width) {
         out.push(Line::from(Span::styled(piece, note_style)));
     }
-    out.push(Line::from(""));
-    out.push(Line::from(vec![
-        Span::styled(format!("{:<name_width$} ", ""), theme.muted),
-        Span::styled(" before   after  change    items", theme.muted),
-    ]));
-    let rows = area_rows(&c.overall, &c.dimensions, |d| {
-        let facets = d.facets.iter().map(|f| (f.title.as_str(), &f.delta));
-        (d.title.as_str(), &d.delta, facets.collect())
-    });
-    out.extend(area_lines(theme, name_width, &rows, |delta| {
-        delta_spans(theme, delta)
-    }));
+    // With no question in common the note says nothing can be compared; a table of
+    // empty changes would only leave the reader guessing why.
+    if c.not_compared.shared_items > 0 {
+        out.push(Line::from(""));
+        out.push(Line::from(vec![
+            Span::styled(format!("{:<name_width$} ", ""), theme.muted),
+            Span::styled(" before   after  change    items", theme.muted),
+        ]));
+        let rows = area_rows(&c.overall, &c.dimensions, |d| {
+            let facets = d.facets.iter().map(|f| (f.title.as_str(), &f.delta));
+            (d.title.as_str(), &d.delta, facets.collect())
+        });
+        out.extend(area_lines(theme, name_width, &rows, |delta| {
+            delta_spans(theme, delta)
+        }));
+    }
     if !c.moved_items.is_empty() {
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(strings::MOVED_MOST, theme.title)));

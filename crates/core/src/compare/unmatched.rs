@@ -37,13 +37,18 @@ pub(super) fn not_compared(
             dimensions.push(dimension.title.clone());
         }
     }
-    let note = note_sentence(
-        (shared.len(), both_answered),
-        items_only_before.len(),
-        items_only_after.len(),
-        &dimensions,
-        same_questionnaire,
-    );
+    let note = if shared.is_empty() {
+        let version = |q: &Questionnaire| format!("{} {}", q.id, q.version);
+        no_common_questions(&[version(q_before), version(q_after)])
+    } else {
+        note_sentence(
+            (shared.len(), both_answered),
+            items_only_before.len(),
+            items_only_after.len(),
+            &dimensions,
+            same_questionnaire,
+        )
+    };
     NotCompared {
         shared_items: shared.len(),
         both_answered,
@@ -89,6 +94,18 @@ pub(super) fn overall_sentence(q: &Questionnaire, dimensions: &[DimensionDelta])
     ))
 }
 
+/// Said instead of any change when the check-ins' questionnaires (`versions`, each as
+/// `id version`) have no item id in common, as between `ecosystem-readiness` 1.0.0 and
+/// 2.0.0: empty tables would leave the reader guessing why.
+pub fn no_common_questions(versions: &[String]) -> String {
+    format!(
+        "These check-ins used different questionnaire versions ({}) with no question in \
+         common: nothing can be compared.",
+        and_list(versions)
+    )
+}
+
+/// What was compared, when the questionnaires share at least one question.
 fn note_sentence(
     (shared, both_answered): (usize, usize),
     only_before: usize,
@@ -96,10 +113,6 @@ fn note_sentence(
     dimensions: &[String],
     same_questionnaire: bool,
 ) -> String {
-    if shared == 0 {
-        return "The two questionnaires share no questions, so nothing could be compared."
-            .to_string();
-    }
     // "of its 50 questions" (one questionnaire) or "of them" (the shared ones, just named).
     let of_which = if same_questionnaire {
         format!("of its {}", questions(shared))
@@ -157,6 +170,35 @@ fn questions(count: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questionnaire::parse;
+
+    #[test]
+    fn questionnaires_without_a_common_question_say_so_plainly() {
+        let q = parse(include_str!(
+            "../../../../tests/fixtures/two-dimensions.yaml"
+        ))
+        .unwrap();
+        let mut other = q.clone();
+        other.version = "2.0.0".to_string();
+        for dimension in &mut other.dimensions {
+            for facet in &mut dimension.facets {
+                for item in &mut facet.items {
+                    item.id = format!("new_{}", item.id);
+                }
+            }
+        }
+        let unmatched = not_compared(&q, &other, (&BTreeSet::new(), 0), false);
+        assert_eq!(unmatched.shared_items, 0);
+        assert_eq!(
+            unmatched.note,
+            format!(
+                "These check-ins used different questionnaire versions ({id} {} and {id} \
+                 2.0.0) with no question in common: nothing can be compared.",
+                q.version,
+                id = q.id
+            )
+        );
+    }
 
     #[test]
     fn the_note_counts_what_each_side_lacks() {
@@ -170,10 +212,6 @@ mod tests {
             "Compared on the 2 questions both questionnaires share; both answered 1 of them \
              with a value, and every change rests on those only; 1 question of the earlier \
              one has no counterpart. Not compared at all: Data."
-        );
-        assert_eq!(
-            note_sentence((0, 0), 3, 4, &[], false),
-            "The two questionnaires share no questions, so nothing could be compared."
         );
         // The same questionnaire: the truth instead of "all 50 questions were compared".
         assert_eq!(

@@ -118,6 +118,9 @@ pub struct TrendChangeSummary {
     pub left_out: Vec<LeftOutSummary>,
     /// Every assessment at both points used the same questionnaire content.
     pub same_questionnaire: bool,
+    /// When the two points' questionnaires share no question: the sentence saying nothing
+    /// can be compared (every change is then null); otherwise null.
+    pub no_common_questions: Option<String>,
     /// Overall readiness.
     pub overall: TrendDeltaSummary,
     /// Every dimension, in the order of `dimensions`.
@@ -142,6 +145,7 @@ impl TrendChangeSummary {
                 })
                 .collect(),
             same_questionnaire: change.same_questionnaire,
+            no_common_questions: change.no_common_questions.clone(),
             overall: TrendDeltaSummary::new(&change.overall),
             dimensions: trend
                 .dimensions
@@ -181,6 +185,7 @@ impl TrendChangeSummary {
             respondents: Vec::new(),
             left_out: Vec::new(),
             same_questionnaire: true,
+            no_common_questions: None,
             overall: none,
             dimensions: vec![none; trend.dimensions.len()],
             facets: vec![none; trend.facets.len()],

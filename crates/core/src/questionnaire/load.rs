@@ -29,6 +29,21 @@ pub const BUILTIN: &[Builtin] = &[
     },
 ];
 
+/// Earlier versions of the built-ins, compiled in so assessments made with them still
+/// show, re-score, compare and trend when no copy was kept beside them. They are never
+/// offered for a new assessment. Each file must stay byte-for-byte as released: an
+/// assessment finds its questionnaire by the digest of these bytes.
+pub const RETIRED: &[Builtin] = &[
+    Builtin {
+        file: "retired/ecosystem-readiness-1.0.0.yaml",
+        text: include_str!("../../../../questionnaires/retired/ecosystem-readiness-1.0.0.yaml"),
+    },
+    Builtin {
+        file: "retired/quick-check-1.0.0.yaml",
+        text: include_str!("../../../../questionnaires/retired/quick-check-1.0.0.yaml"),
+    },
+];
+
 /// Why questionnaire text could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
@@ -108,18 +123,40 @@ impl Loaded {
 /// Origin recorded for questionnaires compiled into the binary.
 pub const BUILTIN_ORIGIN: &str = "built-in";
 
-/// Every built-in questionnaire; a built-in that fails to load is a bug caught by the
+/// Parses compiled-in questionnaires; one that fails to load is a bug caught by the
 /// tests, and is skipped here rather than taking the program down.
-pub fn builtins() -> Vec<Loaded> {
-    BUILTIN
-        .iter()
+fn load_all(list: &[Builtin]) -> Vec<Loaded> {
+    list.iter()
         .filter_map(|b| Loaded::from_text(b.text.to_string(), BUILTIN_ORIGIN).ok())
         .collect()
 }
 
-/// The built-in questionnaire with this id.
+/// Every built-in questionnaire a new assessment can use (the retired ones are not).
+pub fn builtins() -> Vec<Loaded> {
+    load_all(BUILTIN)
+}
+
+/// The built-in questionnaire with this id, in its current version.
 pub fn builtin(id: &str) -> Option<Loaded> {
     builtins().into_iter().find(|l| l.questionnaire.id == id)
+}
+
+/// The retired built-in with this id and version (for example `ecosystem-readiness`
+/// `1.0.0`).
+pub fn retired(id: &str, version: &str) -> Option<Loaded> {
+    load_all(RETIRED)
+        .into_iter()
+        .find(|l| l.questionnaire.id == id && l.questionnaire.version == version)
+}
+
+/// The compiled-in questionnaire, current or retired, whose text has this digest: how an
+/// assessment finds exactly the version it was answered with.
+pub fn builtin_with_digest(digest: &str) -> Option<Loaded> {
+    BUILTIN
+        .iter()
+        .chain(RETIRED)
+        .find(|b| self::digest(b.text.as_bytes()) == digest)
+        .and_then(|b| Loaded::from_text(b.text.to_string(), BUILTIN_ORIGIN).ok())
 }
 
 #[cfg(test)]
@@ -128,11 +165,28 @@ mod tests {
 
     #[test]
     fn every_builtin_questionnaire_loads() {
-        for b in BUILTIN {
+        for b in BUILTIN.iter().chain(RETIRED) {
             if let Err(e) = parse(b.text) {
                 panic!("{}", e.describe(b.file).join("\n"));
             }
         }
+    }
+
+    #[test]
+    fn retired_versions_are_found_by_digest_but_not_offered() {
+        let old = retired("ecosystem-readiness", "1.0.0").unwrap();
+        assert_eq!(old.questionnaire.version, "1.0.0");
+        let current = builtin("ecosystem-readiness").unwrap();
+        assert_ne!(current.questionnaire.version, "1.0.0");
+        assert!(
+            builtins()
+                .iter()
+                .all(|b| b.questionnaire.version != "1.0.0")
+        );
+        assert_eq!(builtin_with_digest(&old.digest), Some(old));
+        assert_eq!(builtin_with_digest(&current.digest), Some(current));
+        assert!(retired("quick-check", "1.0.0").is_some());
+        assert_eq!(builtin_with_digest("0000"), None);
     }
 
     #[test]

@@ -8,7 +8,8 @@ mod response;
 mod validate;
 
 pub use load::{
-    BUILTIN, BUILTIN_ORIGIN, Builtin, LoadError, Loaded, builtin, builtins, digest, parse,
+    BUILTIN, BUILTIN_ORIGIN, Builtin, LoadError, Loaded, RETIRED, builtin, builtin_with_digest,
+    builtins, digest, parse, retired,
 };
 pub use model::{Band, Dimension, Facet, Item, Questionnaire, Scale, ScaleOption};
 pub use response::{DONT_KNOW, Response};

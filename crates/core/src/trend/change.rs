@@ -9,7 +9,7 @@
 //! rules of [`crate::scoring`] on the shared items) is "not comparable".
 
 use crate::assessment::{Assessment, QuestionnaireRef};
-use crate::compare::{Delta, like_for_like};
+use crate::compare::{Delta, like_for_like, no_common_questions};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Score, Scores};
 use crate::text::same_name;
@@ -62,6 +62,10 @@ pub struct PointChange {
     pub left_out: Vec<LeftOut>,
     /// Every assessment at both points used the same questionnaire (id, version, digest).
     pub same_questionnaire: bool,
+    /// When the questionnaires differ and no questionnaire at the earlier point shares an
+    /// item id with one at the later point (as `ecosystem-readiness` 1.0.0 and 2.0.0): the
+    /// plain sentence to say instead of any change.
+    pub no_common_questions: Option<String>,
     /// Overall readiness.
     pub overall: AreaDelta,
     /// Every dimension, aligned with [`super::Trend::dimensions`].
@@ -123,6 +127,8 @@ pub(super) fn between(
     };
     let all = [digests(&before), digests(&after)].concat();
     let same_questionnaire = all.windows(2).all(|w| w[0] == w[1]);
+    let no_common_questions = (!same_questionnaire && !any_common_item(&before, &after))
+        .then(|| no_common_questions(&versions(&all)));
     PointChange {
         from,
         to,
@@ -132,6 +138,7 @@ pub(super) fn between(
             .collect(),
         left_out,
         same_questionnaire,
+        no_common_questions,
         overall: pooled(&scored, |s| Some(&s.overall)),
         dimensions: dimensions
             .iter()
@@ -147,6 +154,28 @@ pub(super) fn between(
             })
             .collect(),
     }
+}
+
+/// Some questionnaire at the earlier point shares an item id with one at the later point.
+fn any_common_item(before: &Members, after: &Members) -> bool {
+    before.iter().any(|(_, qa)| {
+        after.iter().any(|(_, qb)| {
+            qa.items()
+                .any(|a| qb.items().any(|b| a.item.id == b.item.id))
+        })
+    })
+}
+
+/// Each questionnaire version once, as `id version`, in first use order.
+fn versions(used: &[QuestionnaireRef]) -> Vec<String> {
+    let mut versions: Vec<String> = Vec::new();
+    for reference in used {
+        let version = format!("{} {}", reference.id, reference.version);
+        if !versions.contains(&version) {
+            versions.push(version);
+        }
+    }
+    versions
 }
 
 /// The latest assessment of each respondent name (members are oldest first); earlier ones

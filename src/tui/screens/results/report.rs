@@ -273,6 +273,15 @@ fn score_line(
     indent: usize,
 ) -> Vec<Line<'static>> {
     let name_room = name_width + 2 - indent;
+    // Room for the questionnaire's longest band name ("Far-reaching"), so the coverage
+    // after it stays in one column; never less than the 11 the row was laid out with.
+    let band_room = q
+        .bands
+        .iter()
+        .map(|b| b.name.width())
+        .max()
+        .unwrap_or(0)
+        .max(11);
     let title = sanitize(title, false);
     let title = chrome::ellipsize(&title, name_room);
     let style = band_style(theme, q, score);
@@ -307,7 +316,7 @@ fn score_line(
         Span::styled(bar, theme.bar),
         Span::styled(format!(" {:>5} ", value_text(score)), style),
         Span::styled(
-            format!("{:<11}", score.band.clone().unwrap_or_default()),
+            format!("{:<band_room$}", score.band.clone().unwrap_or_default()),
             style,
         ),
         Span::styled(format!(" {}/{}", score.answered, score.total), theme.muted),

@@ -43,6 +43,9 @@ impl TrendChangeSummary {
         if self.from_point.is_none() {
             return Vec::new();
         }
+        if let Some(sentence) = &self.no_common_questions {
+            return vec![sentence.clone()];
+        }
         let count = self.respondents.len();
         let who = match count {
             0 => "no respondent took part in both".to_string(),

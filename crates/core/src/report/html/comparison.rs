@@ -36,11 +36,51 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
             escape(warning)
         );
     }
-    let _ = write!(
-        body,
-        "<p>{}</p>\n</header>\n<section>\n<h2>Scores</h2>\n<figure>\n",
-        escape(&doc.not_compared.note)
-    );
+    let _ = writeln!(body, "<p>{}</p>\n</header>", escape(&doc.not_compared.note));
+    // With no question in common the note above says nothing can be compared.
+    if doc.not_compared.shared_items > 0 {
+        body.push_str(&scores_section(doc, dates));
+    }
+    let moved: Vec<String> = doc
+        .moved_items
+        .iter()
+        .take(MOVED_ITEMS_SHOWN)
+        .map(|m| {
+            format!(
+                "{}: <code>{}</code> {} ({})",
+                change_text(&item_delta(m.before, m.after, m.change)),
+                escape(&m.item),
+                escape(&m.text),
+                escape(&moved_answers(m))
+            )
+        })
+        .collect();
+    body.push_str(&list_section("Items that moved most", &moved));
+    if !doc.notes.is_empty() {
+        body.push_str(
+            "<section>\n<h2>Notes</h2>\n<table class=\"notes\">\n<thead><tr>\
+             <th scope=\"col\">Item</th><th scope=\"col\">Before</th><th scope=\"col\">After</th>\
+             </tr></thead>\n<tbody>\n",
+        );
+        for pair in &doc.notes {
+            let _ = writeln!(
+                body,
+                "<tr><td><code>{}</code> {}</td><td class=\"note\">{}</td><td class=\"note\">{}</td></tr>",
+                escape(&pair.item),
+                escape(&pair.text),
+                note_or_none(&pair.before, escape_multiline),
+                note_or_none(&pair.after, escape_multiline)
+            );
+        }
+        body.push_str("</tbody>\n</table>\n</section>\n");
+    }
+    body.push_str(&footer(""));
+    page("en", &title, &body)
+}
+
+/// The radar of both sides and the table of changes.
+fn scores_section(doc: &CompareDocument, dates: DateStyle) -> String {
+    let mut body = String::from("<section>\n<h2>Scores</h2>\n<figure>\n");
     let axes: Vec<String> = doc.dimensions.iter().map(|d| d.title.clone()).collect();
     let series = [
         Series {
@@ -89,39 +129,5 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
         escape(MARKS),
         escape(OVERALL_CAVEAT)
     );
-    let moved: Vec<String> = doc
-        .moved_items
-        .iter()
-        .take(MOVED_ITEMS_SHOWN)
-        .map(|m| {
-            format!(
-                "{}: <code>{}</code> {} ({})",
-                change_text(&item_delta(m.before, m.after, m.change)),
-                escape(&m.item),
-                escape(&m.text),
-                escape(&moved_answers(m))
-            )
-        })
-        .collect();
-    body.push_str(&list_section("Items that moved most", &moved));
-    if !doc.notes.is_empty() {
-        body.push_str(
-            "<section>\n<h2>Notes</h2>\n<table class=\"notes\">\n<thead><tr>\
-             <th scope=\"col\">Item</th><th scope=\"col\">Before</th><th scope=\"col\">After</th>\
-             </tr></thead>\n<tbody>\n",
-        );
-        for pair in &doc.notes {
-            let _ = writeln!(
-                body,
-                "<tr><td><code>{}</code> {}</td><td class=\"note\">{}</td><td class=\"note\">{}</td></tr>",
-                escape(&pair.item),
-                escape(&pair.text),
-                note_or_none(&pair.before, escape_multiline),
-                note_or_none(&pair.after, escape_multiline)
-            );
-        }
-        body.push_str("</tbody>\n</table>\n</section>\n");
-    }
-    body.push_str(&footer(""));
-    page("en", &title, &body)
+    body
 }

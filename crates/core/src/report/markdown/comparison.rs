@@ -32,25 +32,28 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
         let _ = writeln!(out, "\n**Warning:** {}", e(warning));
     }
     let _ = writeln!(out, "\n{}", e(&doc.not_compared.note));
-    out.push_str(
-        "\n## Scores\n\n| Area | Before | After | Change | Like for like |\n\
-         |---|---:|---:|---:|---|\n",
-    );
-    for (kind, _, _, title, delta) in areas(doc) {
-        let label = match kind {
-            "facet" => format!("– {}", e(title)),
-            _ => format!("**{}**", e(title)),
-        };
-        let _ = writeln!(
-            out,
-            "| {label} | {} | {} | {} | {} |",
-            compared_score(delta.before),
-            compared_score(delta.after),
-            change_text(delta),
-            delta.like_for_like()
+    // With no question in common the note above says nothing can be compared.
+    if doc.not_compared.shared_items > 0 {
+        out.push_str(
+            "\n## Scores\n\n| Area | Before | After | Change | Like for like |\n\
+             |---|---:|---:|---:|---|\n",
         );
+        for (kind, _, _, title, delta) in areas(doc) {
+            let label = match kind {
+                "facet" => format!("– {}", e(title)),
+                _ => format!("**{}**", e(title)),
+            };
+            let _ = writeln!(
+                out,
+                "| {label} | {} | {} | {} | {} |",
+                compared_score(delta.before),
+                compared_score(delta.after),
+                change_text(delta),
+                delta.like_for_like()
+            );
+        }
+        let _ = writeln!(out, "\nChange: {MARKS}\n\n{OVERALL_CAVEAT}");
     }
-    let _ = writeln!(out, "\nChange: {MARKS}\n\n{OVERALL_CAVEAT}");
     if !doc.moved_items.is_empty() {
         out.push_str(
             "\n## Items that moved most\n\n| Change | Item | Answer before | Answer after | \

@@ -58,11 +58,15 @@ pub fn compare(doc: &CompareDocument) -> String {
             ));
         }
     }
-    out.push('\n');
-    out.push_str(&table(
-        &["", "Before", "After", "Change", "Like for like"],
-        &rows,
-    ));
+    // With no question in common the closing note says nothing can be compared, in place
+    // of a table of empty changes.
+    if doc.not_compared.shared_items > 0 {
+        out.push('\n');
+        out.push_str(&table(
+            &["", "Before", "After", "Change", "Like for like"],
+            &rows,
+        ));
+    }
     let moved: Vec<String> = doc
         .moved_items
         .iter()
