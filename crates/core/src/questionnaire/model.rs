@@ -98,6 +98,10 @@ pub struct Facet {
     /// Weight in its dimension's score; defaults to 1, must be > 0.
     #[serde(default = "default_weight")]
     pub weight: f64,
+    /// Why the facet matters and where to start, in a sentence or two: shown as context
+    /// with the facet's next steps. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<String>,
     /// The items, in the order they are asked.
     pub items: Vec<Item>,
 }
