@@ -14,6 +14,13 @@ use serde::Serialize;
 use crate::questionnaire::{Item, Questionnaire, Response, Scale};
 use crate::scoring::{Missing, Scores};
 
+/// The heading every surface gives the next steps.
+pub const HEADING: &str = "Next steps, weakest areas first";
+
+/// What every surface says under [`HEADING`] before the facets.
+pub const INTRO: &str = "For each question, the level above your answer is the next step. \
+     Areas without a score come last and say what they lack.";
+
 /// One facet's next steps, with its score and advice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FacetSteps {
@@ -85,7 +92,7 @@ impl Step {
                 next,
             } => format!("Next (level {} of {levels}): {next}", level + 1),
             Step::Kept { level, current } => {
-                format!("Keep it up (level {level}, the top): {current}")
+                format!("Top level ({level} of {level}), keep it: {current}")
             }
             Step::DontKnow => {
                 "Answered \"don't know\": finding out is the first step; no level is suggested."
@@ -369,7 +376,7 @@ advice: {}
         );
         assert_eq!(
             a1.items[0].step.sentence(),
-            "Keep it up (level 4, the top): a1_1 L4"
+            "Top level (4 of 4), keep it: a1_1 L4"
         );
         assert_eq!(a1.items[1].step.sentence(), "Next (level 4 of 4): a1_2 L4");
     }
