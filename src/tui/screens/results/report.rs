@@ -1,5 +1,6 @@
-//! The text of Results: scores with bars, the weakest areas, advice, notes and flags, and
-//! what the ecosystem map shows beside complementary strengths.
+//! The text of Results: what the questionnaire is, scores with bars, the weakest areas,
+//! next steps or advice, notes and flags, and what the ecosystem map shows beside
+//! complementary strengths.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -37,6 +38,11 @@ pub fn score_lines(
         push_wrapped(&mut out, &caveat, width, "", "  ", theme.warning);
         out.push(Line::from(""));
     }
+    // What the questionnaire is and is not, before any number (a quick check says it is
+    // a first look).
+    let about = sanitize(&q.description, false);
+    push_wrapped(&mut out, &about, width, "", "", theme.muted);
+    out.push(Line::from(""));
 
     out.push(heading(strings::OVERALL));
     let overall = &scores.overall;
@@ -121,7 +127,7 @@ pub fn score_lines(
 }
 
 /// The dimension beside which the ecosystem map's notes are shown.
-const MAP_DIMENSION: &str = "complementary_strengths";
+pub(super) const MAP_DIMENSION: &str = "complementary_strengths";
 
 /// What the ecosystem map shows, under complementary strengths.
 fn push_map_lines(
@@ -154,7 +160,8 @@ fn push_map_lines(
     }
 }
 
-/// The weakest areas, the advice for the bands reached, and notes and flags.
+/// The weakest areas, the next steps (or, with agreement items, the advice for the bands
+/// reached), and notes and flags.
 pub fn advice_lines(
     theme: &Theme,
     session: &Session,
@@ -200,32 +207,9 @@ pub fn advice_lines(
     }
     out.push(Line::from(""));
 
-    out.push(heading(theme, strings::ADVICE));
-    for dimension in &scores.dimensions {
-        let Some(band) = &dimension.score.band else {
-            continue;
-        };
-        let steps = q.advice_for(&dimension.id, band);
-        if steps.is_empty() {
-            continue;
-        }
-        let title = format!("{} · {band}", sanitize(&dimension.title, false));
-        push_wrapped(&mut out, &title, width, "  ", "  ", theme.key);
-        let map_hints = session
-            .map_notes
-            .as_ref()
-            .filter(|_| dimension.id == MAP_DIMENSION)
-            .map_or(&[][..], |m| m.hints.as_slice());
-        for step in steps.iter().chain(map_hints) {
-            push_wrapped(
-                &mut out,
-                &sanitize(step, false),
-                width,
-                "    • ",
-                "      ",
-                theme.text,
-            );
-        }
+    match super::steps::next_steps_lines(theme, session, scores, width) {
+        Some(steps) => out.extend(steps),
+        None => push_band_advice(theme, session, scores, width, &mut out),
     }
 
     let noted: Vec<String> = q
@@ -247,8 +231,47 @@ pub fn advice_lines(
     out
 }
 
+/// The questionnaire's advice for the band each scored dimension reached (questionnaires
+/// with agreement items), the ecosystem map's hints beside its dimension.
+fn push_band_advice(
+    theme: &Theme,
+    session: &Session,
+    scores: &Scores,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) {
+    let q = session.q();
+    out.push(heading(theme, strings::ADVICE));
+    for dimension in &scores.dimensions {
+        let Some(band) = &dimension.score.band else {
+            continue;
+        };
+        let steps = q.advice_for(&dimension.id, band);
+        if steps.is_empty() {
+            continue;
+        }
+        let title = format!("{} · {band}", sanitize(&dimension.title, false));
+        push_wrapped(out, &title, width, "  ", "  ", theme.key);
+        let map_hints = session
+            .map_notes
+            .as_ref()
+            .filter(|_| dimension.id == MAP_DIMENSION)
+            .map_or(&[][..], |m| m.hints.as_slice());
+        for step in steps.iter().chain(map_hints) {
+            push_wrapped(
+                out,
+                &sanitize(step, false),
+                width,
+                "    • ",
+                "      ",
+                theme.text,
+            );
+        }
+    }
+}
+
 /// Appends `text` wrapped to `width`, the first line led by `first`, the rest by `rest`.
-fn push_wrapped(
+pub(super) fn push_wrapped(
     out: &mut Vec<Line<'static>>,
     text: &str,
     width: usize,
@@ -307,7 +330,18 @@ fn score_line(
         Span::styled(bar, theme.bar),
         Span::styled(format!(" {:>5} ", value_text(score)), style),
         Span::styled(
-            format!("{:<11}", score.band.clone().unwrap_or_default()),
+            format!(
+                "{:<band_width$}",
+                score.band.clone().unwrap_or_default(),
+                // The questionnaire's longest band name keeps the coverage column aligned.
+                band_width = q
+                    .bands
+                    .iter()
+                    .map(|b| b.name.width())
+                    .max()
+                    .unwrap_or(0)
+                    .max(11)
+            ),
             style,
         ),
         Span::styled(format!(" {}/{}", score.answered, score.total), theme.muted),
