@@ -2,7 +2,7 @@
 //! of practice, the level above the one chosen is the concrete next step for that item.
 //! Facets are listed weakest first, each with its advice as context; facets without a
 //! score come after and say why. Agreement questionnaires keep their advice per
-//! dimension and band (see [`crate::documents::AdviceSummary`]) and get no next steps.
+//! dimension and band and get no next steps.
 //!
 //! Nothing is invented: the top level is kept, "don't know" gets no step, an unanswered
 //! item is listed as open.
