@@ -181,6 +181,7 @@ fn show_json_carries_typed_next_steps() {
     assert_eq!(last["facet"], "sense");
     assert_eq!(last["score"], serde_json::Value::Null);
     assert_eq!(last["missing"]["kind"], "items");
+    assert_eq!(last["missing"]["text"], "0 of 3 answered (needs 2)");
     assert_eq!(last["items"][0]["step"]["kind"], "open");
     assert_eq!(last["items"][1]["step"]["kind"], "dont_know");
     assert_eq!(

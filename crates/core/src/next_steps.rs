@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::questionnaire::{Item, Questionnaire, Response, Scale};
-use crate::scoring::{Missing, Scores};
+use crate::scoring::{MissingSummary, Scores};
 
 /// The heading every surface gives the next steps.
 pub const HEADING: &str = "Next steps, weakest areas first";
@@ -36,8 +36,9 @@ pub struct FacetSteps {
     pub score: Option<f64>,
     /// The band of the score, or null.
     pub band: Option<String>,
-    /// Why the facet has no score (the coverage rule), or null when it has one.
-    pub missing: Option<Missing>,
+    /// Why the facet has no score (the coverage rule, as in the scores), or null when it
+    /// has one.
+    pub missing: Option<MissingSummary>,
     /// The facet's advice from the questionnaire, or null when it gives none.
     pub advice: Option<String>,
     /// Every item of the facet, in the order asked.
@@ -114,7 +115,7 @@ impl FacetSteps {
         match (self.score, &self.band, &self.missing) {
             (Some(score), Some(band), _) => format!("{score:.1} {band}"),
             (Some(score), None, _) => format!("{score:.1}"),
-            (None, _, Some(missing)) => missing.sentence(),
+            (None, _, Some(missing)) => missing.what.sentence(),
             (None, _, None) => crate::scoring::NOT_ENOUGH_ANSWERS.to_string(),
         }
     }
@@ -153,7 +154,7 @@ pub fn next_steps(
                     title: facet.title.clone(),
                     score: score.and_then(|f| f.score.value),
                     band: score.and_then(|f| f.score.band.clone()),
-                    missing: score.and_then(|f| f.missing()),
+                    missing: score.and_then(|f| f.missing()).map(MissingSummary::new),
                     advice: facet.advice.clone(),
                     items: facet
                         .items
@@ -213,7 +214,7 @@ fn step(q: &Questionnaire, item: &Item, response: Option<Response>) -> Step {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scoring::score;
+    use crate::scoring::{Missing, score};
     use crate::yaml;
 
     /// Two dimensions: `a` with facets `a1` (2 items, advice) and `a2` (3 items), `b`
@@ -334,8 +335,8 @@ advice: {}
         let b1 = &steps[2];
         assert_eq!(b1.score, None);
         assert_eq!(
-            b1.missing,
-            Some(Missing::Items {
+            b1.missing.as_ref().map(|m| &m.what),
+            Some(&Missing::Items {
                 answered: 1,
                 total: 3,
                 needed: 2
@@ -435,6 +436,7 @@ advice: {}
             .expect("a2 is listed");
         let json = serde_json::to_value(a2).expect("serializes");
         assert_eq!(json["missing"]["kind"], "items");
+        assert_eq!(json["missing"]["text"], "0 of 3 answered (needs 2)");
         assert_eq!(
             json["items"][0]["step"],
             serde_json::json!({"kind": "dont_know"})
