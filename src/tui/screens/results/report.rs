@@ -208,8 +208,16 @@ pub fn advice_lines(
     out.push(Line::from(""));
 
     match super::steps::next_steps_lines(theme, session, scores, width) {
-        Some(steps) => out.extend(steps),
-        None => push_band_advice(theme, session, scores, width, &mut out),
+        Some(steps) => {
+            out.extend(steps);
+            // A questionnaire may give advice per band as well; the map's hints are
+            // already with the next steps.
+            if !q.advice.is_empty() {
+                out.push(Line::from(""));
+                push_band_advice(theme, session, scores, (width, false), &mut out);
+            }
+        }
+        None => push_band_advice(theme, session, scores, (width, true), &mut out),
     }
 
     let noted: Vec<String> = q
@@ -231,13 +239,13 @@ pub fn advice_lines(
     out
 }
 
-/// The questionnaire's advice for the band each scored dimension reached (questionnaires
-/// with agreement items), the ecosystem map's hints beside its dimension.
+/// The questionnaire's advice for the band each scored dimension reached, with the
+/// ecosystem map's hints beside its dimension when `map_hints`.
 fn push_band_advice(
     theme: &Theme,
     session: &Session,
     scores: &Scores,
-    width: usize,
+    (width, map_hints): (usize, bool),
     out: &mut Vec<Line<'static>>,
 ) {
     let q = session.q();
@@ -255,7 +263,7 @@ fn push_band_advice(
         let map_hints = session
             .map_notes
             .as_ref()
-            .filter(|_| dimension.id == MAP_DIMENSION)
+            .filter(|_| map_hints && dimension.id == MAP_DIMENSION)
             .map_or(&[][..], |m| m.hints.as_slice());
         for step in steps.iter().chain(map_hints) {
             push_wrapped(
