@@ -12,6 +12,7 @@ use ecoready::questionnaire::Loaded;
 use ecoready::report::{self, AssessmentReport, DateStyle};
 use ecoready::tui::action::{Action, Opened};
 use ecoready::tui::app::{App, Screen};
+use ecoready::tui::session::MapNotes;
 use ecoready::tui::theme::Theme;
 use ecoready::tui::{Start, initial_app, perform_effects};
 use support::fixtures::{at, drive, setup, store};
@@ -282,6 +283,16 @@ fn quick_check_results_say_they_are_a_first_look() {
 
 /// The Results screen of `a`, drawn headless at this size.
 fn results(q: &Loaded, a: Assessment, width: u16, height: u16) -> String {
+    results_with(q, a, None, (width, height))
+}
+
+/// The Results screen of `a` with these notes from the ecosystem map, if any.
+fn results_with(
+    q: &Loaded,
+    a: Assessment,
+    map_notes: Option<MapNotes>,
+    (width, height): (u16, u16),
+) -> String {
     let (_dir, store) = store();
     let mut app: App = initial_app(Start::Home, vec![q.clone()], Theme::COLOR);
     app.update(Action::Opened(Box::new(Opened {
@@ -290,9 +301,42 @@ fn results(q: &Loaded, a: Assessment, width: u16, height: u16) -> String {
     })));
     perform_effects(&mut app, &store);
     assert!(matches!(app.screen, Screen::Results(_)));
+    if let Some(notes) = map_notes {
+        app.session
+            .as_mut()
+            .expect("an assessment is open")
+            .map_notes = Some(notes);
+    }
     drive(&mut app, &store, Vec::new(), width, height)
         .backend()
         .to_string()
+}
+
+#[test]
+fn the_maps_hints_go_with_the_weakest_facet_of_its_dimension() {
+    let q = load(FULL);
+    let notes = MapNotes {
+        saved: Some("2026-03-14".into()),
+        lines: vec!["Two of four layers have no partner.".into()],
+        hints: vec!["Find a partner in the public layer.".into()],
+    };
+    // The mixed firm's facets of "Your partners and your place among them" all score 50:
+    // the first asked, "What partners bring, what you bring", is listed first.
+    let shown = results_with(&q, answered(&q, mixed_level), Some(notes), (100, 200));
+    let hint = shown
+        .find("Find a partner in the public layer.")
+        .expect("the hint is shown");
+    let complementarity = shown
+        .find("What partners bring, what you bring (Your partners")
+        .expect("its facet is listed");
+    let breadth = shown
+        .find("Reach across sectors and layers (Your partners")
+        .expect("the next facet is listed");
+    assert!(complementarity < hint && hint < breadth, "{shown}");
+    assert_eq!(
+        shown.matches("Find a partner in the public layer.").count(),
+        1
+    );
 }
 
 #[test]
