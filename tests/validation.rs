@@ -85,6 +85,7 @@ const EXPECTED: &[Expected] = &[
     expect("blank-item-text.yaml", 1, 41, "dimensions[0].facets[0].items[1].text", &["text of item `sv_goal_2`", "empty"]),
     expect("blank-version.yaml", 1, 3, "version", &["`version`", "empty"]),
     expect("blank-facet-title.yaml", 1, 52, "dimensions[1].facets[0].title", &["title of facet `ownership`", "empty"]),
+    expect("facet-advice-blank.yaml", 1, 53, "dimensions[1].facets[0].advice", &["advice of facet `ownership`", "empty"]),
     // Rule 9: ids are safe in file names and JSON keys.
     expect("bad-id.yaml", 1, 40, "dimensions[0].facets[0].items[1].id", &["`SV goal 2`", "lowercase letters, digits"]),
     expect("bad-questionnaire-id.yaml", 1, 2, "id", &["questionnaire id `../fixture`"]),

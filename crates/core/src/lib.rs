@@ -9,6 +9,7 @@ pub mod compare;
 pub mod documents;
 pub mod ecomap;
 pub mod limits;
+pub mod next_steps;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;

@@ -1,7 +1,9 @@
 //! Results: overall score and band, every dimension and facet with score, band and
-//! coverage, bars, the weakest areas, the advice for the bands reached, notes and flags.
+//! coverage, bars, the weakest areas, the next steps (or the advice for the bands
+//! reached), notes and flags.
 
 mod report;
+mod steps;
 
 pub use report::{advice_lines, score_lines, value_text};
 

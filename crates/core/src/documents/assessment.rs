@@ -1,5 +1,5 @@
 //! The `list --json` and `show --json` documents: one assessment's who, when, which
-//! questionnaire and scores, and for `show` every answer and the advice.
+//! questionnaire and scores, and for `show` every answer, the next steps and the advice.
 
 use serde::Serialize;
 
@@ -8,6 +8,7 @@ use super::{JSON_SCHEMA_VERSION, caveat, serialize_rfc3339, serialize_rfc3339_op
 use crate::assessment::{
     Assessment, Mode, Organization, QuestionnaireRef, Respondent, Response, Status, Timestamp,
 };
+use crate::next_steps::{self, FacetSteps};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Scores};
 
@@ -30,7 +31,7 @@ impl ListDocument {
     }
 }
 
-/// `ecoready show --json`: one assessment with its answers and advice.
+/// `ecoready show --json`: one assessment with its answers, next steps and advice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ShowDocument {
     /// Always [`JSON_SCHEMA_VERSION`].
@@ -111,7 +112,8 @@ impl AssessmentSummary {
     }
 }
 
-/// Everything `show` prints: the summary, every item's answer, and the advice.
+/// Everything `show` prints: the summary, every item's answer, the next steps and the
+/// advice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AssessmentDetail {
     /// The same fields as in `list`, inline.
@@ -119,7 +121,11 @@ pub struct AssessmentDetail {
     pub summary: AssessmentSummary,
     /// Every item of the questionnaire, in the order asked.
     pub answers: Vec<AnswerSummary>,
-    /// Next steps for each scored dimension at its band.
+    /// On a questionnaire whose items all describe levels: every facet's next steps,
+    /// weakest first; null on one with agreement items, which keeps `advice` instead.
+    pub next_steps: Option<Vec<FacetSteps>>,
+    /// The questionnaire's advice for each scored dimension at its band (empty when it
+    /// gives none).
     pub advice: Vec<AdviceSummary>,
 }
 
@@ -159,6 +165,7 @@ impl AssessmentDetail {
         Self {
             summary: AssessmentSummary::new(assessment, scores),
             answers,
+            next_steps: next_steps::next_steps(questionnaire, &assessment.responses(), scores),
             advice,
         }
     }

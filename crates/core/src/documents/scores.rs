@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+// What is missing is summarised beside the coverage rules, so next steps say it alike.
+pub use crate::scoring::MissingSummary;
 use crate::scoring::{FacetRef, Missing, NOT_ENOUGH_ANSWERS, Score, Scores};
 
 /// Overall, per-dimension and per-facet scores, and the weakest areas.
@@ -109,26 +111,6 @@ impl ScoreSummary {
             Some(missing) => missing.what.sentence(),
             None => NOT_ENOUGH_ANSWERS.to_string(),
         })
-    }
-}
-
-/// What a score without a value lacks: the parts the coverage rules count, and in words.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MissingSummary {
-    /// `kind` (`items`, `facets` or `dimensions`) and its counts or names, inline.
-    #[serde(flatten)]
-    pub what: Missing,
-    /// In words, e.g. "1 of 3 facets scored (needs 2)" or "Communication has no score".
-    pub text: String,
-}
-
-impl MissingSummary {
-    /// The summary of what is missing.
-    pub fn new(what: Missing) -> Self {
-        Self {
-            text: what.to_string(),
-            what,
-        }
     }
 }
 

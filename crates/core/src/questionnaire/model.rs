@@ -16,6 +16,11 @@ pub struct Questionnaire {
     pub title: String,
     /// What the questionnaire is for, in a sentence or two.
     pub description: String,
+    /// What results of this questionnaire rest on, said on every results surface above the
+    /// scores, e.g. that a short version is a first look. Optional: the description is for
+    /// the person answering, this line is for the person reading the results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results_note: Option<String>,
     /// Language tag of the text, e.g. `en`.
     pub language: String,
     /// Roughly how long answering takes, shown on the setup screen.
@@ -98,6 +103,10 @@ pub struct Facet {
     /// Weight in its dimension's score; defaults to 1, must be > 0.
     #[serde(default = "default_weight")]
     pub weight: f64,
+    /// Why the facet matters and where to start, in a sentence or two: shown as context
+    /// with the facet's next steps. Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<String>,
     /// The items, in the order they are asked.
     pub items: Vec<Item>,
 }

@@ -175,6 +175,13 @@ impl Checker {
             &q.version,
         );
         self.text("title".into(), "the questionnaire's `title`", &q.title);
+        if let Some(note) = &q.results_note {
+            self.text(
+                "results_note".into(),
+                "the questionnaire's `results_note`",
+                note,
+            );
+        }
     }
 
     fn advice(&mut self, q: &Questionnaire) {
@@ -293,5 +300,35 @@ mod tests {
         let errors = errors_for(&VALID.replace("- id: sv_goal_2", &format!("- id: {long}")));
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(errors[0].message.contains("longer than 64"), "{errors:?}");
+    }
+
+    #[test]
+    fn facet_advice_is_optional_but_never_empty() {
+        let with_advice = VALID.replace(
+            "        title: Goal alignment\n",
+            "        title: Goal alignment\n        advice: Ask partners about their goals first.\n",
+        );
+        let questionnaire: Questionnaire = yaml::from_str(&with_advice).expect("well-formed");
+        assert_eq!(
+            questionnaire.dimensions[0].facets[0].advice.as_deref(),
+            Some("Ask partners about their goals first.")
+        );
+        assert!(errors_for(&with_advice).is_empty());
+
+        let blank = VALID.replace(
+            "        title: Goal alignment\n",
+            "        title: Goal alignment\n        advice: \" \"\n",
+        );
+        let errors = errors_for(&blank);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].field, "dimensions[0].facets[0].advice");
+        assert_eq!(errors[0].line, Some(35));
+        assert!(
+            errors[0]
+                .message
+                .contains("advice of facet `goal_alignment` is empty"),
+            "{}",
+            errors[0].message
+        );
     }
 }

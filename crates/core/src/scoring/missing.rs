@@ -44,6 +44,26 @@ pub struct Unscored {
     pub title: String,
 }
 
+/// What a score without a value lacks: the parts the coverage rules count, and in words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MissingSummary {
+    /// `kind` (`items`, `facets` or `dimensions`) and its counts or names, inline.
+    #[serde(flatten)]
+    pub what: Missing,
+    /// In words, e.g. "1 of 3 facets scored (needs 2)" or "Communication has no score".
+    pub text: String,
+}
+
+impl MissingSummary {
+    /// The summary of what is missing.
+    pub fn new(what: Missing) -> Self {
+        Self {
+            text: what.to_string(),
+            what,
+        }
+    }
+}
+
 /// What every surface says of a score without a value, before what is missing.
 pub const NOT_ENOUGH_ANSWERS: &str = "not enough answers";
 

@@ -1,5 +1,6 @@
-//! The text of Results: scores with bars, the weakest areas, advice, notes and flags, and
-//! what the ecosystem map shows beside complementary strengths.
+//! The text of Results: what the questionnaire is, scores with bars, the weakest areas,
+//! next steps or advice, notes and flags, and what the ecosystem map shows beside
+//! complementary strengths.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -35,6 +36,12 @@ pub fn score_lines(
         // First of all: a draft's or partial result's numbers never stand unlabelled.
         let caveat = sanitize(&caveat, false);
         push_wrapped(&mut out, &caveat, width, "", "  ", theme.warning);
+        out.push(Line::from(""));
+    }
+    // What the results rest on, before any number (a quick check says it is a first look).
+    if let Some(note) = &q.results_note {
+        let note = sanitize(note, false);
+        push_wrapped(&mut out, &note, width, "", "", theme.muted);
         out.push(Line::from(""));
     }
 
@@ -121,7 +128,7 @@ pub fn score_lines(
 }
 
 /// The dimension beside which the ecosystem map's notes are shown.
-const MAP_DIMENSION: &str = "complementary_strengths";
+pub(super) const MAP_DIMENSION: &str = "complementary_strengths";
 
 /// What the ecosystem map shows, under complementary strengths.
 fn push_map_lines(
@@ -154,7 +161,8 @@ fn push_map_lines(
     }
 }
 
-/// The weakest areas, the advice for the bands reached, and notes and flags.
+/// The weakest areas, the next steps (or, with agreement items, the advice for the bands
+/// reached), and notes and flags.
 pub fn advice_lines(
     theme: &Theme,
     session: &Session,
@@ -200,32 +208,17 @@ pub fn advice_lines(
     }
     out.push(Line::from(""));
 
-    out.push(heading(theme, strings::ADVICE));
-    for dimension in &scores.dimensions {
-        let Some(band) = &dimension.score.band else {
-            continue;
-        };
-        let steps = q.advice_for(&dimension.id, band);
-        if steps.is_empty() {
-            continue;
+    match super::steps::next_steps_lines(theme, session, scores, width) {
+        Some(steps) => {
+            out.extend(steps);
+            // A questionnaire may give advice per band as well; the map's hints are
+            // already with the next steps.
+            if !q.advice.is_empty() {
+                out.push(Line::from(""));
+                push_band_advice(theme, session, scores, (width, false), &mut out);
+            }
         }
-        let title = format!("{} · {band}", sanitize(&dimension.title, false));
-        push_wrapped(&mut out, &title, width, "  ", "  ", theme.key);
-        let map_hints = session
-            .map_notes
-            .as_ref()
-            .filter(|_| dimension.id == MAP_DIMENSION)
-            .map_or(&[][..], |m| m.hints.as_slice());
-        for step in steps.iter().chain(map_hints) {
-            push_wrapped(
-                &mut out,
-                &sanitize(step, false),
-                width,
-                "    • ",
-                "      ",
-                theme.text,
-            );
-        }
+        None => push_band_advice(theme, session, scores, (width, true), &mut out),
     }
 
     let noted: Vec<String> = q
@@ -247,8 +240,47 @@ pub fn advice_lines(
     out
 }
 
+/// The questionnaire's advice for the band each scored dimension reached, with the
+/// ecosystem map's hints beside its dimension when `map_hints`.
+fn push_band_advice(
+    theme: &Theme,
+    session: &Session,
+    scores: &Scores,
+    (width, map_hints): (usize, bool),
+    out: &mut Vec<Line<'static>>,
+) {
+    let q = session.q();
+    out.push(heading(theme, strings::ADVICE));
+    for dimension in &scores.dimensions {
+        let Some(band) = &dimension.score.band else {
+            continue;
+        };
+        let steps = q.advice_for(&dimension.id, band);
+        if steps.is_empty() {
+            continue;
+        }
+        let title = format!("{} · {band}", sanitize(&dimension.title, false));
+        push_wrapped(out, &title, width, "  ", "  ", theme.key);
+        let map_hints = session
+            .map_notes
+            .as_ref()
+            .filter(|_| map_hints && dimension.id == MAP_DIMENSION)
+            .map_or(&[][..], |m| m.hints.as_slice());
+        for step in steps.iter().chain(map_hints) {
+            push_wrapped(
+                out,
+                &sanitize(step, false),
+                width,
+                "    • ",
+                "      ",
+                theme.text,
+            );
+        }
+    }
+}
+
 /// Appends `text` wrapped to `width`, the first line led by `first`, the rest by `rest`.
-fn push_wrapped(
+pub(super) fn push_wrapped(
     out: &mut Vec<Line<'static>>,
     text: &str,
     width: usize,

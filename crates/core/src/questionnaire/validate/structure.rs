@@ -61,6 +61,10 @@ impl Checker {
             &facet.title,
         );
         self.weight(format!("{path}.weight"), "facet", id, facet.weight);
+        if let Some(advice) = &facet.advice {
+            let what = format!("the advice of facet `{id}`");
+            self.text(format!("{path}.advice"), &what, advice);
+        }
         if facet.items.is_empty() {
             self.fail(
                 format!("{path}.items"),

@@ -7,10 +7,11 @@ use crate::questionnaire::Questionnaire;
 use crate::text::sanitize;
 
 use super::{escape, escape_multiline, footer, list_section, page};
+use crate::next_steps::{self, FacetSteps};
 use crate::report::sentences::{facts, knowledge_gaps, weakest_items};
 use crate::report::svg::{self, Series};
 use crate::report::{
-    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, one_decimal,
+    AssessmentReport, DateStyle, band_meaning, coverage_text, one_decimal, overall_caveat,
     shown_score,
 };
 use crate::text::escape_xml;
@@ -30,10 +31,17 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         );
     }
     body.push_str(&facts_table(s, q, dates));
+    // What the questionnaire is and is not (a quick check says it is a first look).
+    if let Some(note) = &q.results_note {
+        let _ = writeln!(body, "<p class=\"about\">{}</p>", escape(note));
+    }
     body.push_str("</header>\n");
     body.push_str(&overall(s, q));
     body.push_str(&scores(s, q));
     body.push_str(&weakest(s));
+    if let Some(facets) = &detail.next_steps {
+        body.push_str(&facet_steps(facets));
+    }
     body.push_str(&advice(detail));
     body.push_str(&flagged_and_notes(detail));
     body.push_str(&footer(&format!(
@@ -93,12 +101,14 @@ fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
     }];
     out.push_str("<figure>\n");
     out.push_str(&svg::radar("Dimension scores, 0 to 100", &axes, &series));
-    let _ = write!(
-        out,
+    out.push_str(
         "<figcaption>Each dimension on 0 to 100, rings every 20 points; n/a: not enough \
-         answers.</figcaption>\n</figure>\n<p class=\"caveat\">{}</p>\n</section>\n",
-        escape(OVERALL_CAVEAT)
+         answers.</figcaption>\n</figure>\n",
     );
+    if let Some(caveat) = overall_caveat(q) {
+        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(caveat));
+    }
+    out.push_str("</section>\n");
     out
 }
 
@@ -167,6 +177,39 @@ pub fn bands_table(q: &Questionnaire) -> String {
 fn weakest(s: &AssessmentSummary) -> String {
     let strong = |title: &str| format!("<strong>{}</strong>", escape(title));
     list_section("Weakest areas", &weakest_items(s, escape, strong))
+}
+
+/// Every facet's next steps, weakest first, each with its score, advice and questions.
+fn facet_steps(facets: &[FacetSteps]) -> String {
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<p>{}</p>\n",
+        escape(next_steps::HEADING),
+        escape(next_steps::INTRO)
+    );
+    for facet in facets {
+        let _ = writeln!(
+            out,
+            "<div class=\"advice\">\n<h3>{}: {}</h3>",
+            escape(&facet.heading()),
+            escape(&facet.standing())
+        );
+        if let Some(advice) = &facet.advice {
+            let _ = writeln!(out, "<p class=\"context\">{}</p>", escape(advice));
+        }
+        out.push_str("<ul>\n");
+        for item in &facet.items {
+            let _ = writeln!(
+                out,
+                "<li><code>{}</code> {}<br>{}</li>",
+                escape(&item.item),
+                escape(&item.text),
+                escape(&item.step.sentence())
+            );
+        }
+        out.push_str("</ul>\n</div>\n");
+    }
+    out.push_str("</section>\n");
+    out
 }
 
 /// Each scored dimension's next steps at its band.

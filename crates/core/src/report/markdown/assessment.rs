@@ -6,9 +6,10 @@ use crate::documents::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
 
 use super::{code, escape};
+use crate::next_steps::{self, FacetSteps};
 use crate::report::sentences::{facts, knowledge_gaps, weakest_items};
 use crate::report::{
-    AssessmentReport, DateStyle, OVERALL_CAVEAT, band_meaning, coverage_text, one_decimal,
+    AssessmentReport, DateStyle, band_meaning, coverage_text, one_decimal, overall_caveat,
     shown_score,
 };
 
@@ -26,10 +27,17 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         let _ = write!(out, "**{}**\n\n", escape(caveat));
     }
     out.push_str(&facts_list(s, q, dates));
+    // What the questionnaire is and is not (a quick check says it is a first look).
+    if let Some(note) = &q.results_note {
+        let _ = writeln!(out, "\n{}", escape(note));
+    }
     out.push_str(&overall(s, q));
     out.push_str(&scores_table(s));
     out.push_str(&bands_table(q));
     out.push_str(&weakest(s));
+    if let Some(facets) = &detail.next_steps {
+        out.push_str(&facet_steps(facets));
+    }
     out.push_str(&advice(detail));
     out.push_str(&flagged_and_notes(detail));
     out
@@ -65,12 +73,15 @@ fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{} of {} items answered with a value ({}%); {} answered \"don't know\".\n\n{OVERALL_CAVEAT}",
+        "\n{} of {} items answered with a value ({}%); {} answered \"don't know\".",
         o.answered,
         o.total,
         one_decimal(o.coverage * 100.0),
         o.dont_know
     );
+    if let Some(caveat) = overall_caveat(q) {
+        let _ = writeln!(out, "\n{caveat}");
+    }
     out
 }
 
@@ -131,6 +142,32 @@ fn weakest(s: &AssessmentSummary) -> String {
         .map(|item| format!("- {item}"))
         .collect();
     section("Weakest areas", &lines)
+}
+
+/// Every facet's next steps, weakest first, each with its score, advice and questions.
+fn facet_steps(facets: &[FacetSteps]) -> String {
+    let mut out = format!("\n## {}\n\n{}\n", next_steps::HEADING, next_steps::INTRO);
+    for facet in facets {
+        let _ = writeln!(
+            out,
+            "\n### {}: {}\n",
+            escape(&facet.heading()),
+            escape(&facet.standing())
+        );
+        if let Some(advice) = &facet.advice {
+            let _ = writeln!(out, "{}\n", escape(advice));
+        }
+        for item in &facet.items {
+            let _ = writeln!(
+                out,
+                "- {} {}\n  - {}",
+                code(&item.item),
+                escape(&item.text),
+                escape(&item.step.sentence())
+            );
+        }
+    }
+    out
 }
 
 /// Each scored dimension's next steps at its band.

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::{clean, push_section, table, time};
 use crate::assessment::{Assessment, Status};
 use crate::documents::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary, ScoreSummary};
+use crate::next_steps::{self, FacetSteps};
 use crate::questionnaire::Questionnaire;
 use crate::report::sentences::knowledge_gaps;
 use crate::report::{band_meaning, mode_words, status_word};
@@ -83,8 +84,19 @@ pub fn questionnaires_table(summaries: &[QuestionnaireSummary]) -> String {
 pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
     let s = &detail.summary;
     let mut out = header(s);
+    // What the questionnaire is and is not (a quick check says it is a first look).
+    if let Some(note) = &q.results_note {
+        push_section(&mut out, None, &[clean(note)]);
+    }
     out.push_str(&scores_section(s, q));
     push_section(&mut out, None, &weakest_lines(s));
+    if let Some(facets) = &detail.next_steps {
+        push_section(
+            &mut out,
+            Some(next_steps::HEADING),
+            &next_steps_lines(facets),
+        );
+    }
     push_section(&mut out, Some("Next steps"), &advice_lines(detail));
     let flagged: Vec<String> = detail
         .answers
@@ -202,6 +214,28 @@ fn weakest_lines(s: &AssessmentSummary) -> Vec<String> {
         let (facet, dimension) = (clean(&f.title), clean(&d.title));
         let score = score_with_band(&f.score);
         lines.push(format!("Weakest facet: {facet} in {dimension} ({score})"));
+    }
+    lines
+}
+
+/// Every facet's next steps, weakest first: title, score or what it lacks, advice, then
+/// each question with its step.
+fn next_steps_lines(facets: &[FacetSteps]) -> Vec<String> {
+    let mut lines = vec![format!("  {}", next_steps::INTRO)];
+    for facet in facets {
+        lines.push(String::new());
+        lines.push(format!(
+            "  {}: {}",
+            clean(&facet.heading()),
+            clean(&facet.standing())
+        ));
+        if let Some(advice) = &facet.advice {
+            lines.push(format!("    {}", clean(advice)));
+        }
+        for item in &facet.items {
+            lines.push(format!("    - {}", clean(&item.text)));
+            lines.push(format!("      {}", clean(&item.step.sentence())));
+        }
     }
     lines
 }
