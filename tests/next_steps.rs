@@ -370,3 +370,35 @@ fn results_show_next_steps_weakest_facets_first() {
         .count();
     assert_eq!(band_advice, 0, "{shown}");
 }
+
+/// The note that an overall score averages agreement and level items belongs only where
+/// a questionnaire really mixes them: never on two check-ins of the all-levels 2.0.
+#[test]
+fn comparisons_say_the_overall_mixes_two_kinds_of_number_only_when_it_does() {
+    use ecoready::compare::compare;
+    use ecoready::documents::CompareDocument;
+    use ecoready::questionnaire::retired;
+    let caveat = "averages agreement items";
+    let full = load(FULL);
+    let mut later = answered(&full, |_, _| Some(Some(3)));
+    later.id = "20260914-090000-abcd".into();
+    let earlier = answered(&full, |_, _| Some(Some(2)));
+    let levels_only = CompareDocument::new(&compare(
+        (&earlier, &full.questionnaire),
+        (&later, &full.questionnaire),
+    ));
+    assert!(!levels_only.mixes_scale_kinds);
+    assert!(!report::markdown::comparison(&levels_only, DateStyle::default()).contains(caveat));
+    assert!(!report::html::comparison(&levels_only, DateStyle::default()).contains(caveat));
+
+    let v1 = retired("ecosystem-readiness", "1.0.0").expect("1.0.0 stays readable");
+    assert!(v1.questionnaire.mixes_scale_kinds());
+    let old = answered(&v1, |_, _| Some(Some(3)));
+    let mixed = CompareDocument::new(&compare(
+        (&old, &v1.questionnaire),
+        (&old, &v1.questionnaire),
+    ));
+    assert!(mixed.mixes_scale_kinds);
+    assert!(report::markdown::comparison(&mixed, DateStyle::default()).contains(caveat));
+    assert!(report::html::comparison(&mixed, DateStyle::default()).contains(caveat));
+}

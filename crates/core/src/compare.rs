@@ -136,6 +136,8 @@ pub struct Comparison {
     pub after: Side,
     /// Both used exactly the same questionnaire content.
     pub same_questionnaire: bool,
+    /// Either questionnaire averages agreement items with described-level items.
+    pub mixes_scale_kinds: bool,
     /// Overall readiness.
     pub overall: Delta,
     /// Every dimension: the later questionnaire's order, then those only the earlier has.
@@ -193,6 +195,7 @@ pub fn compare(
         before: side(a_before),
         after: side(a_after),
         same_questionnaire,
+        mixes_scale_kinds: q_before.mixes_scale_kinds() || q_after.mixes_scale_kinds(),
         overall,
         dimensions,
         moved_items: moved_items(before, after, &l.items),

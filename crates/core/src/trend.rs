@@ -129,6 +129,8 @@ pub struct Trend {
     pub facets: Vec<TrendFacet>,
     /// One point per round, oldest first.
     pub points: Vec<TrendPoint>,
+    /// Some check-in's questionnaire averages agreement items with described-level items.
+    pub mixes_scale_kinds: bool,
     /// From the first point to the last, like for like; none with fewer than two points.
     pub change: Option<PointChange>,
     /// From each point to the next, like for like.
@@ -156,6 +158,7 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
             dimensions: Vec::new(),
             facets: Vec::new(),
             points: Vec::new(),
+            mixes_scale_kinds: false,
             change: None,
             steps: Vec::new(),
             most_improved: Vec::new(),
@@ -203,6 +206,7 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
     let lowest = areas::lowest_now(points.last(), change.as_ref(), &dimensions, &facets);
     Trend {
         organization: latest.organization.name.trim().to_string(),
+        mixes_scale_kinds: members.iter().any(|(_, q)| q.mixes_scale_kinds()),
         most_improved: areas::most_improved(&listed),
         concerns: areas::concerns(&listed, lowest),
         change,

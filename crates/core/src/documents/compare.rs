@@ -19,6 +19,9 @@ pub struct CompareDocument {
     pub after: SideSummary,
     /// Both used exactly the same questionnaire content (same digest).
     pub same_questionnaire: bool,
+    /// Either questionnaire averages agreement items with described-level items, so the
+    /// overall score is a summary of two kinds of number (reports say so).
+    pub mixes_scale_kinds: bool,
     /// Overall readiness before, after and the change.
     pub overall: DeltaSummary,
     /// Every dimension compared, with its facets.
@@ -43,6 +46,7 @@ impl CompareDocument {
             before: SideSummary::new(&c.before),
             after: SideSummary::new(&c.after),
             same_questionnaire: c.same_questionnaire,
+            mixes_scale_kinds: c.mixes_scale_kinds,
             overall: DeltaSummary::new(&c.overall),
             dimensions: c
                 .dimensions

@@ -21,6 +21,9 @@ pub struct TrendDocument {
     pub dimensions: Vec<AreaTitle>,
     /// One point per round, oldest first.
     pub points: Vec<TrendPointSummary>,
+    /// Some check-in's questionnaire averages agreement items with described-level items,
+    /// so an overall score is a summary of two kinds of number (reports say so).
+    pub mixes_scale_kinds: bool,
     /// From the first point to the last, like for like: `overall`, every dimension and
     /// facet, and whom it rests on. Not comparable throughout with fewer than two points.
     pub change: TrendChangeSummary,
@@ -90,6 +93,7 @@ impl TrendDocument {
                 })
                 .collect(),
             points,
+            mixes_scale_kinds: trend.mixes_scale_kinds,
             change: trend.change.as_ref().map_or_else(
                 || TrendChangeSummary::not_comparable(trend),
                 |c| TrendChangeSummary::new(trend, c),

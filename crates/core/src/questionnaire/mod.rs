@@ -40,6 +40,20 @@ pub struct Choice {
 }
 
 impl Questionnaire {
+    /// Whether some items ask for agreement with a statement and others for a described
+    /// level: averaged together they are not one kind of number, and results must say so.
+    pub fn mixes_scale_kinds(&self) -> bool {
+        let has = |agreement: bool| {
+            self.items().any(|r| {
+                matches!(
+                    self.scales.get(&r.item.scale),
+                    Some(Scale::Agreement { .. })
+                ) == agreement
+            })
+        };
+        has(true) && has(false)
+    }
+
     /// Every item in the order asked, with its dimension and facet.
     pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
         self.dimensions

@@ -279,13 +279,7 @@ pub(crate) fn status_word(status: Status) -> &'static str {
 /// The caveat on the overall score of an assessment made with `q`: only a questionnaire
 /// that mixes agreement items and items of described levels averages two kinds of number.
 pub(crate) fn overall_caveat(q: &Questionnaire) -> Option<&'static str> {
-    use crate::questionnaire::Scale;
-    let kinds = |agreement: bool| {
-        q.items().any(|r| {
-            matches!(q.scales.get(&r.item.scale), Some(Scale::Agreement { .. })) == agreement
-        })
-    };
-    (kinds(true) && kinds(false)).then_some(OVERALL_CAVEAT)
+    q.mixes_scale_kinds().then_some(OVERALL_CAVEAT)
 }
 
 /// The meaning of a band of `q`, if it has one by that name.

@@ -125,9 +125,12 @@ fn scores_section(doc: &CompareDocument, dates: DateStyle) -> String {
     }
     let _ = writeln!(
         body,
-        "</tbody>\n</table>\n<p class=\"caveat\">Change: {}</p>\n<p class=\"caveat\">{}</p>\n</section>",
-        escape(MARKS),
-        escape(OVERALL_CAVEAT)
+        "</tbody>\n</table>\n<p class=\"caveat\">Change: {}</p>",
+        escape(MARKS)
     );
+    if doc.mixes_scale_kinds {
+        let _ = writeln!(body, "<p class=\"caveat\">{}</p>", escape(OVERALL_CAVEAT));
+    }
+    let _ = writeln!(body, "</section>");
     body
 }

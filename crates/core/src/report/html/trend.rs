@@ -127,11 +127,10 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
     for note in notes(doc) {
         let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(&note));
     }
-    let _ = writeln!(
-        out,
-        "<p class=\"caveat\">{}</p>\n</section>",
-        escape(OVERALL_CAVEAT)
-    );
+    if doc.mixes_scale_kinds {
+        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(OVERALL_CAVEAT));
+    }
+    out.push_str("</section>\n");
     out
 }
 

@@ -52,7 +52,10 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
                 delta.like_for_like()
             );
         }
-        let _ = writeln!(out, "\nChange: {MARKS}\n\n{OVERALL_CAVEAT}");
+        let _ = writeln!(out, "\nChange: {MARKS}");
+        if doc.mixes_scale_kinds {
+            let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
+        }
     }
     if !doc.moved_items.is_empty() {
         out.push_str(

@@ -72,7 +72,9 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     for note in notes(doc) {
         let _ = writeln!(out, "\n{}", e(&note));
     }
-    let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
+    if doc.mixes_scale_kinds {
+        let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
+    }
     for (heading, areas) in [
         ("Most improved", &doc.most_improved),
         (concerns_title(doc), &doc.concerns),
