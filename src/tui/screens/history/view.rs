@@ -4,12 +4,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::{HistoryState, Pane, organizations, panes, rows_of, selected_organization};
 use crate::assessment::{Mode, Status};
 use crate::strings;
 use crate::tui::app::App;
 use crate::tui::overlays::confirm;
+use crate::tui::screens::home::Row;
 use crate::tui::widgets::chrome;
 
 /// Draws History.
@@ -46,28 +48,29 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     );
     let rows = selected_organization(&app.home.data.rows, state)
         .map_or_else(Vec::new, |o| rows_of(&app.home.data.rows, &o));
+    let scores: Vec<String> = rows.iter().map(|row| score_text(row)).collect();
+    // Narrow terminals drop the mode column and shorten names; the respondent's column
+    // gives way first, so the score and its band are never cut.
+    let wide = right.width >= 70;
+    let round_width = if wide { 12 } else { 10 };
+    let widest_score = scores.iter().map(|s| s.width()).max().unwrap_or(0);
+    let fixed = 2 + 2 + 12 + round_width + 1 + 1 + if wide { 10 } else { 0 } + widest_score;
+    let who_width = usize::from(right.width)
+        .saturating_sub(fixed)
+        .clamp(6, if wide { 16 } else { 12 });
     let items: Vec<ListItem> = rows
         .iter()
-        .map(|row| {
+        .zip(scores)
+        .map(|(row, score)| {
             let marked = if state.marked.as_deref() == Some(row.id.as_str()) {
                 "◆ "
             } else {
                 "  "
             };
-            let score = match (row.status, row.overall) {
-                (Status::Complete, Some(value)) => {
-                    format!("{value:5.1} {}", row.band.clone().unwrap_or_default())
-                }
-                (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
-                (Status::Draft, _) => format!("draft, {} answered", row.answered),
-            };
             let mode = match row.mode {
                 Mode::SelfAssessment => "self",
                 Mode::Interview => "interview",
             };
-            // Narrow terminals drop the mode column and shorten names.
-            let wide = right.width >= 70;
-            let (round_width, who_width) = if wide { (12, 16) } else { (10, 12) };
             let who = chrome::ellipsize(&row.respondent, who_width);
             let round = chrome::ellipsize(row.round.as_deref().unwrap_or("-"), round_width);
             let mode = if wide {
@@ -102,5 +105,17 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
             strings::CONFIRM_KEYS
         );
         confirm::render(theme, strings::CONFIRM_TITLE, text, (56, 6), frame, inner);
+    }
+}
+
+/// What the list shows of a row's standing: its overall score and band, why there is
+/// none, or how far a draft is.
+fn score_text(row: &Row) -> String {
+    match (row.status, row.overall) {
+        (Status::Complete, Some(value)) => {
+            format!("{value:5.1} {}", row.band.clone().unwrap_or_default())
+        }
+        (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
+        (Status::Draft, _) => format!("draft, {} answered", row.answered),
     }
 }
