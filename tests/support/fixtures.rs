@@ -48,6 +48,19 @@ pub fn full() -> Loaded {
     questionnaire::builtin("ecosystem-readiness").expect("built-in questionnaire")
 }
 
+/// The position of the question of `q` with the most to show (its text, options, help and
+/// the advisor's prompt, in characters): the hardest to fit on a small terminal.
+pub fn longest_item(q: &Loaded) -> usize {
+    let q = &q.questionnaire;
+    q.items()
+        .max_by_key(|r| {
+            let labels: usize = q.choices(r.item).iter().map(|c| c.label.len()).sum();
+            r.item.text.len() + r.item.help.len() + r.item.probe.len() + labels
+        })
+        .map(|r| r.index)
+        .expect("the questionnaire has questions")
+}
+
 /// A setup for an organization and respondent.
 pub fn setup(org: &str, respondent: &str, mode: Mode) -> Setup {
     Setup {

@@ -1,0 +1,206 @@
+//! Where the parts of a question screen go, at every size the wizard draws in.
+//!
+//! The question and its options are never cut: they are what is answered. The note and
+//! the flag come next: they are the user's own. The explanation (the advisor's prompt and
+//! the help) takes the rest and scrolls when it is longer, with a "more" row saying so.
+//! Blank rows and the dimension's progress bar only fill room that is left over.
+
+use ratatui::layout::Rect;
+
+use crate::assessment::Mode;
+use crate::questionnaire::ItemRef;
+use crate::strings;
+use crate::text::{sanitize, wrap};
+use crate::tui::session::Session;
+use crate::tui::widgets::option_list;
+
+/// Columns before the note's text: its label, with continuation lines indented as far.
+pub const NOTE_INDENT: u16 = strings::NOTE_LABEL.len() as u16 + 2;
+
+/// Where the parts of a question screen go inside its frame.
+pub struct QuestionLayout {
+    /// Dimension › facet.
+    pub crumb: Rect,
+    /// The progress bar of the dimension (no rows when the terminal has none to spare).
+    pub gauge: Rect,
+    /// The item text.
+    pub text: Rect,
+    /// The options, "don't know" last.
+    pub options: Rect,
+    /// First row (from the top of `options`) and height of each option.
+    pub option_rows: Vec<(u16, u16)>,
+    /// The explanation: the advisor's prompt (interviews) and the help, scrolled.
+    pub explanation: Rect,
+    /// The explanation's lines, wrapped to the screen's width.
+    pub explanation_lines: Explanation,
+    /// The note, shown or being edited.
+    pub note: Rect,
+    /// The flag, or the hint while the note is edited.
+    pub flag: Rect,
+}
+
+/// The explanation of a question, wrapped.
+pub struct Explanation {
+    /// The advisor's prompt (only in an interview).
+    pub probe: Vec<String>,
+    /// What the question means.
+    pub help: Vec<String>,
+}
+
+impl Explanation {
+    /// How many lines it takes.
+    pub fn len(&self) -> u16 {
+        (self.probe.len() + self.help.len()) as u16
+    }
+}
+
+impl QuestionLayout {
+    /// Rows of the explanation area that show text: all of them, or all but the "more"
+    /// row when the explanation is longer.
+    pub fn explanation_text_rows(&self) -> u16 {
+        let rows = self.explanation.height;
+        if self.explanation_lines.len() > rows {
+            rows.saturating_sub(1)
+        } else {
+            rows
+        }
+    }
+
+    /// How far the explanation can scroll, and by how much a page moves.
+    pub fn explanation_scroll(&self) -> (u16, u16) {
+        let shown = self.explanation_text_rows();
+        let limit = self.explanation_lines.len().saturating_sub(shown);
+        (limit, shown.saturating_sub(1))
+    }
+}
+
+/// The explanation of question `r`, wrapped to `width`.
+pub fn explanation(session: &Session, r: &ItemRef<'_>, width: u16) -> Explanation {
+    let width = usize::from(width);
+    // In an interview the advisor's prompt comes first: it is what they read out next.
+    let probe = if session.assessment.mode == Mode::Interview {
+        let probe = sanitize(&r.item.probe, false);
+        wrap(&format!("{}: {probe}", strings::PROBE_LABEL), width)
+    } else {
+        Vec::new()
+    };
+    let help = sanitize(&r.item.help, false);
+    let help = wrap(&format!("{}: {help}", strings::HELP_LABEL), width);
+    Explanation { probe, help }
+}
+
+/// The lines of a note as shown (not edited), wrapped beside its label.
+pub fn note_lines(note: &str, width: u16) -> Vec<String> {
+    wrap(note, usize::from(width.saturating_sub(NOTE_INDENT)))
+}
+
+/// Rows the open note editor needs to show all its text at `width` (a column is kept
+/// for the cursor at the end of a full line).
+fn editor_rows(session: &Session, width: u16) -> u16 {
+    let columns = usize::from(width.saturating_sub(NOTE_INDENT + 1));
+    session.note_editor.as_ref().map_or(1, |editor| {
+        editor
+            .lines()
+            .iter()
+            .map(|line| wrap(line, columns).len())
+            .sum::<usize>()
+            .max(1) as u16
+    })
+}
+
+/// The layout of question `index` inside `inner`: shared by drawing, by mouse clicks (so
+/// a click lands on the option drawn there) and by `fit` (how far the explanation scrolls).
+pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLayout> {
+    let r = session.item(index)?;
+    let width = inner.width;
+    let text_height = wrap(&sanitize(&r.item.text, false), usize::from(width)).len() as u16;
+    let labels: Vec<String> = session
+        .q()
+        .choices(r.item)
+        .iter()
+        .map(|c| sanitize(&c.label, false))
+        .chain(std::iter::once(strings::DONT_KNOW.to_string()))
+        .collect();
+    let counts = option_list::line_counts(labels.iter().map(String::as_str), width);
+    let mut option_rows = Vec::new();
+    let mut options_height = 0u16;
+    for count in counts {
+        option_rows.push((options_height, count as u16));
+        options_height += count as u16;
+    }
+    let explanation_lines = explanation(session, &r, width);
+    let editing = session.note_editor.is_some();
+    let note_height = if editing {
+        editor_rows(session, width)
+    } else {
+        note_lines(session.assessment.note(&r.item.id), width).len() as u16
+    };
+    let flagged = session.assessment.is_flagged(&r.item.id);
+
+    // Rows are handed out in order of need; what is left at the end goes to the
+    // explanation, so the note sits at the bottom of the frame.
+    let mut free = inner
+        .height
+        .saturating_sub(1 + text_height + options_height);
+    let mut take = |want: u16| {
+        let got = want.min(free);
+        free -= got;
+        got
+    };
+    let mut note = take(1);
+    let wanted = explanation_lines.len();
+    // A line of the explanation and the row saying there is more; while a note is typed,
+    // at least the row saying where the explanation went.
+    let mut explanation = take(wanted.min(if editing { 1 } else { 2 }));
+    let mut flag;
+    if editing {
+        // While typing, the note shows whole first (the editor scrolls to its cursor when
+        // even that is too little); the hint under it repeats the help bar's Esc.
+        note += take(note_height.saturating_sub(note));
+        flag = take(1);
+        explanation += take(wanted.saturating_sub(explanation));
+    } else {
+        // Without a row of its own the flag goes into the frame's title (see `render`).
+        flag = take(u16::from(flagged));
+        explanation += take(wanted.saturating_sub(explanation));
+        note += take(note_height.saturating_sub(note));
+    }
+    let gap_before_options = take(1);
+    let gap_before_explanation = take(1);
+    let gauge = take(1);
+    let gap_before_text = take(1);
+    // The flag's row stays, empty, where there is room: the note does not jump when a
+    // question is flagged.
+    flag += take(1 - flag);
+    explanation += free;
+
+    let mut top = inner.y;
+    // Kept inside the frame even when a questionnaire's own text and options are taller
+    // than the terminal.
+    let mut next = |height: u16| {
+        let area = Rect::new(inner.x, top, width, height).intersection(inner);
+        top = top.saturating_add(height);
+        area
+    };
+    let crumb = next(1);
+    let gauge = next(gauge);
+    next(gap_before_text);
+    let text = next(text_height);
+    next(gap_before_options);
+    let options = next(options_height);
+    next(gap_before_explanation);
+    let explanation = next(explanation);
+    let note = next(note);
+    let flag = next(flag);
+    Some(QuestionLayout {
+        crumb,
+        gauge,
+        text,
+        options,
+        option_rows,
+        explanation,
+        explanation_lines,
+        note,
+        flag,
+    })
+}
