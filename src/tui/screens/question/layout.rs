@@ -8,10 +8,12 @@
 use ratatui::layout::Rect;
 
 use crate::assessment::Mode;
+use crate::limits;
 use crate::questionnaire::ItemRef;
 use crate::strings;
 use crate::text::{sanitize, wrap};
 use crate::tui::session::Session;
+use crate::tui::widgets::limited_input::counter;
 use crate::tui::widgets::option_list;
 
 /// Columns before the note's text: its label, with continuation lines indented as far.
@@ -155,9 +157,15 @@ pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLa
     let mut flag;
     if editing {
         // While typing, the note shows whole first (the editor scrolls to its cursor when
-        // even that is too little); the hint under it repeats the help bar's Esc.
+        // even that is too little). The hint under it repeats the help bar's Esc, unless
+        // it counts how much room the note has left: then it comes first.
+        let counting = session
+            .note_editor
+            .as_ref()
+            .is_some_and(|editor| counter(editor, limits::NOTE).is_some());
+        flag = take(u16::from(counting));
         note += take(note_height.saturating_sub(note));
-        flag = take(1);
+        flag += take(1 - flag);
         explanation += take(wanted.saturating_sub(explanation));
     } else {
         // Without a row of its own the flag goes into the frame's title (see `render`).
