@@ -367,3 +367,37 @@ fn setup_names_the_respondent_as_such_in_an_interview() {
     let screen = shown(&mut app, &store, vec![key(KeyCode::Right)], (60, 20));
     assert!(screen.contains("Your name "), "{screen}");
 }
+
+/// End to end in a real pseudo-terminal of the smallest size the wizard draws in: an
+/// interview's Setup and first question name the respondent, and PgDn, as the terminal
+/// sends it, scrolls the question's explanation.
+#[test]
+fn in_a_real_60x20_terminal_an_interview_names_the_respondent_and_page_down_scrolls() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    let args = [
+        "--data-dir",
+        data.to_str().unwrap(),
+        "new",
+        "--org",
+        "Fir Farm",
+        "--respondent",
+        "Lee",
+        "--interview",
+        "--advisor",
+        "Sam Lee",
+    ];
+    let mut app = support::pty::Session::start(home.path(), &args, 60, 20);
+    let setup = app.wait_for("New assessment");
+    assert!(setup.contains("Respondent's role"), "{setup}");
+    app.send("\r");
+    app.wait_for("Part 1 of 5");
+    app.send("\r");
+    let question = app.wait_for("Question 1 of");
+    assert!(question.contains("Fir Farm · Lee"), "{question}");
+    assert!(question.contains(strings::MORE_BELOW), "{question}");
+    app.send("\u{1b}[6~"); // PgDn
+    app.wait_for(strings::MORE_ABOVE);
+    app.send("\u{3}"); // Ctrl-C leaves at once
+    assert_eq!(app.wait_exit(), 0);
+}
