@@ -87,8 +87,8 @@ pub const MORE_BELOW: &str = "more below";
 pub const MORE_ABOVE: &str = "more above";
 /// The question's explanation goes on above and below its area.
 pub const MORE_AROUND: &str = "more above and below";
-/// In place of the question's explanation while a note is typed on a small terminal.
-pub const EXPLANATION_HIDDEN: &str = "the explanation shows again when the note is closed";
+/// The question's explanation goes on (short, beside its one row on a small terminal).
+pub const MORE: &str = "more";
 /// An interview's title when no respondent was named in Setup.
 pub const NO_RESPONDENT: &str = "respondent not named";
 /// Flag marker where there is no row for [`FLAGGED`] (in the frame's title).

@@ -401,3 +401,39 @@ fn in_a_real_60x20_terminal_an_interview_names_the_respondent_and_page_down_scro
     app.send("\u{3}"); // Ctrl-C leaves at once
     assert_eq!(app.wait_exit(), 0);
 }
+
+/// The question whose text and options take the most rows inside a 60x20 frame (56
+/// columns; options wrap 7 columns in).
+fn tallest_item(q: &ecoready::questionnaire::Loaded) -> usize {
+    let q = &q.questionnaire;
+    let rows = |text: &str, width: usize| ecoready::text::wrap(text, width).len();
+    q.items()
+        .max_by_key(|r| {
+            let options: usize = q.choices(r.item).iter().map(|c| rows(&c.label, 49)).sum();
+            rows(&r.item.text, 56) + options
+        })
+        .map(|r| r.index)
+        .expect("the questionnaire has questions")
+}
+
+#[test]
+fn with_one_row_left_the_explanation_shares_it_with_the_marker() {
+    let q = full();
+    let index = tallest_item(&q);
+    let (_dir, store) = store();
+    let mut draft = answered("20260314-090000-aaaa", "Alder Bakery", false, &q);
+    draft.position = index;
+    let mut app = open(&store, draft);
+    let screen = shown(&mut app, &store, Vec::new(), (60, 20));
+    insta::assert_snapshot!("tallest_self_60x20", screen);
+    let r = q.questionnaire.item_at(index).unwrap();
+    assert_eq!(
+        missing_words(&r.item.text, std::slice::from_ref(&screen)),
+        Vec::<String>::new()
+    );
+    assert!(screen.contains("What this means: "), "{screen}");
+    assert!(screen.contains("▼ PgDn"), "{screen}");
+    let screen = shown(&mut app, &store, vec![key(KeyCode::PageDown)], (60, 20));
+    assert!(screen.contains("▲▼ PgUp PgDn"), "{screen}");
+    assert!(!screen.contains("What this means: "), "{screen}");
+}

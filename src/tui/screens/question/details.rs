@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui_textarea::WrapMode;
 
-use super::layout::{NOTE_INDENT, QuestionLayout, note_lines};
+use super::layout::{COMPACT_MORE, NOTE_INDENT, QuestionLayout, note_lines};
 use crate::limits;
 use crate::strings;
 use crate::text::sanitize;
@@ -34,21 +34,23 @@ pub fn render_explanation(app: &App, session: &Session, areas: &QuestionLayout, 
                 .map(|l| Line::styled(l.clone(), theme.muted)),
         )
         .collect();
-    let [text_area, more_area] = Layout::vertical([
-        Constraint::Length(areas.explanation_text_rows()),
-        Constraint::Min(0),
-    ])
-    .areas(areas.explanation);
+    let [text_area, more_area] = if areas.explanation_compact() {
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(COMPACT_MORE)])
+            .areas(areas.explanation)
+    } else {
+        Layout::vertical([
+            Constraint::Length(areas.explanation_text_rows()),
+            Constraint::Min(0),
+        ])
+        .areas(areas.explanation)
+    };
     let (limit, _) = areas.explanation_scroll();
     let offset = session.explanation.offset.min(limit);
     scroll::render(frame, lines, offset, text_area);
     if limit == 0 {
         return;
     }
-    let (arrows, where_more, action_keys): (_, _, &[Action]) = if text_area.height == 0 {
-        // Only while a note is typed on a small terminal.
-        ("▼", strings::EXPLANATION_HIDDEN, &[])
-    } else if offset == 0 {
+    let (arrows, where_more, action_keys): (_, _, &[Action]) = if offset == 0 {
         ("▼", strings::MORE_BELOW, &[Action::PageDown])
     } else if offset >= limit {
         ("▲", strings::MORE_ABOVE, &[Action::PageUp])
@@ -59,15 +61,21 @@ pub fn render_explanation(app: &App, session: &Session, areas: &QuestionLayout, 
             &[Action::PageUp, Action::PageDown],
         )
     };
-    let mut more = format!("{arrows} {where_more}");
     // While a note is typed these keys type into it: they are named once it is closed.
-    if session.note_editor.is_none() && !action_keys.is_empty() {
-        let keys: Vec<String> = action_keys
+    let keys: Vec<String> = match session.note_editor {
+        Some(_) => Vec::new(),
+        None => action_keys
             .iter()
             .filter_map(|action| keymap::key_for(Context::Question, action))
-            .collect();
-        more = format!("{more} · {}", keys.join(" "));
-    }
+            .collect(),
+    };
+    let more = match (areas.explanation_compact(), keys.is_empty()) {
+        // Sharing the row with the text: the arrows and the keys only.
+        (true, false) => format!(" {arrows} {}", keys.join(" ")),
+        (true, true) => format!(" {arrows} {}", strings::MORE),
+        (false, false) => format!("{arrows} {where_more} · {}", keys.join(" ")),
+        (false, true) => format!("{arrows} {where_more}"),
+    };
     frame.render_widget(Span::styled(more, theme.key), more_area);
 }
 

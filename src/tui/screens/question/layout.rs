@@ -16,6 +16,10 @@ use crate::tui::session::Session;
 use crate::tui::widgets::limited_input::counter;
 use crate::tui::widgets::option_list;
 
+/// Columns kept at the right of a single explanation row for the "more" marker (arrows
+/// and keys).
+pub const COMPACT_MORE: u16 = 13;
+
 /// Columns before the note's text: its label, with continuation lines indented as far.
 pub const NOTE_INDENT: u16 = strings::NOTE_LABEL.len() as u16 + 2;
 
@@ -61,11 +65,16 @@ impl QuestionLayout {
     /// row when the explanation is longer.
     pub fn explanation_text_rows(&self) -> u16 {
         let rows = self.explanation.height;
-        if self.explanation_lines.len() > rows {
-            rows.saturating_sub(1)
+        if self.explanation_lines.len() > rows && rows > 1 {
+            rows - 1
         } else {
             rows
         }
+    }
+
+    /// The explanation has a single row: the "more" marker shares it, at its right end.
+    pub fn explanation_compact(&self) -> bool {
+        self.explanation.height == 1 && self.explanation_lines.len() > 1
     }
 
     /// How far the explanation can scroll, and by how much a page moves.
@@ -151,9 +160,9 @@ pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLa
     };
     let mut note = take(1);
     let wanted = explanation_lines.len();
-    // A line of the explanation and the row saying there is more; while a note is typed,
-    // at least the row saying where the explanation went.
-    let mut explanation = take(wanted.min(if editing { 1 } else { 2 }));
+    // A row of the explanation, with the "more" marker at its end when there is more (see
+    // `explanation_compact`).
+    let mut explanation = take(wanted.min(1));
     let mut flag;
     if editing {
         // While typing, the note shows whole first (the editor scrolls to its cursor when
@@ -168,7 +177,9 @@ pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLa
         flag += take(1 - flag);
         explanation += take(wanted.saturating_sub(explanation));
     } else {
-        // Without a row of its own the flag goes into the frame's title (see `render`).
+        // A second row gives the marker a row of its own; it comes before the flag's row,
+        // since without one the flag goes into the frame's title (see `render`).
+        explanation += take(wanted.min(2).saturating_sub(explanation));
         flag = take(u16::from(flagged));
         explanation += take(wanted.saturating_sub(explanation));
         note += take(note_height.saturating_sub(note));
@@ -181,6 +192,13 @@ pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLa
     // question is flagged.
     flag += take(1 - flag);
     explanation += free;
+
+    // A single row shares its width with the marker: the text is wrapped narrower.
+    let explanation_lines = if explanation == 1 && wanted > 1 {
+        self::explanation(session, &r, width.saturating_sub(COMPACT_MORE))
+    } else {
+        explanation_lines
+    };
 
     let mut top = inner.y;
     // Kept inside the frame even when a questionnaire's own text and options are taller
@@ -211,4 +229,58 @@ pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLa
         note,
         flag,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Opened;
+    use crate::assessment::{Assessment, Setup, now};
+    use crate::questionnaire::builtin;
+    use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH, body};
+    use crate::tui::widgets::chrome;
+
+    /// Every question of the built-in questionnaire, in both modes, with a note far
+    /// longer than a line and a flag, laid out in the smallest terminal the wizard draws
+    /// in: the question and options whole, a row for the note, and the explanation either
+    /// whole or with a line and the row saying there is more.
+    #[test]
+    fn every_built_in_question_fits_the_smallest_terminal() {
+        let loaded = builtin("ecosystem-readiness").expect("the built-in questionnaire");
+        let q = &loaded.questionnaire;
+        let viewport = Rect::new(0, 0, MIN_WIDTH, MIN_HEIGHT);
+        let inner = chrome::inner(body(viewport).expect("drawn at the minimum"));
+        for mode in [Mode::SelfAssessment, Mode::Interview] {
+            let setup = Setup {
+                mode,
+                ..Setup::default()
+            };
+            let mut assessment = Assessment::start("a".into(), setup, q, &loaded.digest, now());
+            for r in q.items() {
+                assessment.set_note(q, &r.item.id, "word ".repeat(80), now());
+                assessment.toggle_flag(q, &r.item.id, now());
+            }
+            let session = Session::new(Opened {
+                assessment,
+                questionnaire: loaded.clone(),
+            });
+            for r in q.items() {
+                let areas = layout(&session, r.index, inner).expect("a question");
+                let text = wrap(&r.item.text, usize::from(inner.width)).len() as u16;
+                let options: u16 = areas.option_rows.iter().map(|(_, h)| h).sum();
+                let id = &r.item.id;
+                assert_eq!(areas.text.height, text, "{id} {mode:?}");
+                assert_eq!(areas.options.height, options, "{id} {mode:?}");
+                assert!(areas.note.height >= 1, "{id} {mode:?}");
+                let lines = areas.explanation_lines.len();
+                assert!(
+                    areas.explanation.height >= lines.min(1),
+                    "{id} {mode:?}: {} rows for {lines} lines",
+                    areas.explanation.height
+                );
+                assert!(areas.explanation_text_rows() >= 1, "{id} {mode:?}");
+                assert!(areas.flag.bottom() <= inner.bottom(), "{id} {mode:?}");
+            }
+        }
+    }
 }
