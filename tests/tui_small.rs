@@ -1,24 +1,20 @@
 //! The question screen at every size the README supports (60x20 up), with the longest
 //! question of the built-in questionnaire and a long note: the question and its options
 //! always show, the explanation scrolls with a "more" row, the note wraps, nothing is
-//! cut without saying so. And interviews that say who answers, on every question screen
-//! and in Setup.
+//! cut without saying so.
 
 mod support;
 
 use std::collections::HashSet;
 
-use ecoready::assessment::{Assessment, Mode};
-use ecoready::questionnaire;
+use ecoready::assessment::Mode;
 use ecoready::store::Store;
 use ecoready::strings;
-use ecoready::tui::action::{Action, Opened};
+use ecoready::tui::action::Action;
 use ecoready::tui::app::{App, Screen};
 use ecoready::tui::session::Step;
-use ecoready::tui::theme::Theme;
-use ecoready::tui::{Start, initial_app, perform_effects};
-use ratatui::crossterm::event::{Event, KeyCode};
-use support::fixtures::{answered, at, chars, drive, full, key, longest_item, setup, store};
+use ratatui::crossterm::event::KeyCode;
+use support::fixtures::{answered, at, chars, full, key, longest_item, opened, shown, store};
 
 const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (120, 40)];
 
@@ -27,10 +23,6 @@ const LONG_NOTE: &str = "They share customer lists with the tourist office by em
 have never asked which of it is personal data; the owner thinks the accountant checked the \
 contracts last year, but nobody has the answer in writing. Follow up with the accountant \
 before the next round.";
-
-fn app() -> App {
-    initial_app(Start::Home, questionnaire::builtins(), Theme::COLOR)
-}
 
 /// A draft of the bakery open on its longest question, with a long note and a flag.
 fn on_longest(store: &Store, mode: Mode) -> App {
@@ -43,21 +35,7 @@ fn on_longest(store: &Store, mode: Mode) -> App {
     draft.set_note(&q.questionnaire, &id, LONG_NOTE.into(), at(14, 10));
     draft.toggle_flag(&q.questionnaire, &id, at(14, 10));
     draft.position = index;
-    open(store, draft)
-}
-
-fn open(store: &Store, assessment: Assessment) -> App {
-    let mut app = app();
-    app.update(Action::Opened(Box::new(Opened {
-        assessment,
-        questionnaire: full(),
-    })));
-    perform_effects(&mut app, store);
-    app
-}
-
-fn shown(app: &mut App, store: &Store, events: Vec<Event>, (w, h): (u16, u16)) -> String {
-    drive(app, store, events, w, h).backend().to_string()
+    opened(store, draft)
 }
 
 /// The screen's rows as plain text, the border and margin taken off.
@@ -278,96 +256,6 @@ fn note_rows(screen: &str) -> (usize, usize) {
     (start, 1 + more)
 }
 
-#[test]
-fn every_interview_question_names_the_organization_and_the_respondent() {
-    let q = full();
-    let (_dir, store) = store();
-    let mut draft = Assessment::start(
-        "20260314-090000-aaaa".into(),
-        setup("Alder Bakery", "Robin Owner", Mode::Interview),
-        &q.questionnaire,
-        &q.digest,
-        at(14, 9),
-    );
-    draft.position = 0;
-    let mut app = open(&store, draft);
-    let count = q.questionnaire.item_count();
-    for index in 0..count {
-        app.update(Action::Resize(60, 20));
-        if !matches!(app.screen, Screen::Wizard(Step::Question(_))) {
-            app.update(Action::Confirm); // a dimension's intro
-        }
-        assert_eq!(step(&app), Some(Step::Question(index)));
-        let screen = shown(&mut app, &store, Vec::new(), (60, 20));
-        let title = screen.lines().next().unwrap();
-        assert!(title.contains("Alder Bakery · Robin Owner"), "{title}");
-        assert!(
-            title.contains(&format!("Question {} of {count}", index + 1)),
-            "{title}"
-        );
-        app.update(Action::Forward);
-    }
-}
-
-#[test]
-fn a_long_name_is_cut_in_the_title_and_the_position_stays() {
-    let q = full();
-    let (_dir, store) = store();
-    let org = "Alder Bakery and Confectionery of the Northern Harbour District Cooperative";
-    let mut draft = answered("20260314-090000-aaaa", org, false, &q);
-    draft.mode = Mode::Interview;
-    draft.advisor = Some("Dana Advisor".into());
-    draft.position = 0;
-    let mut app = open(&store, draft);
-    let screen = shown(&mut app, &store, Vec::new(), (60, 20));
-    let title = screen.lines().next().unwrap();
-    assert!(title.contains("╭ Alder Bakery and"), "{title}");
-    assert!(title.contains('…'), "{title}");
-    assert!(title.contains("Question 1 of 55"), "{title}");
-    // A self-assessment keeps the questionnaire's title.
-    let mut own = answered("20260314-090000-bbbb", "Alder Bakery", false, &q);
-    own.position = 0;
-    let mut app = open(&store, own);
-    let screen = shown(&mut app, &store, Vec::new(), (60, 20));
-    assert!(
-        screen
-            .lines()
-            .next()
-            .unwrap()
-            .contains("Ecosystem readiness")
-    );
-}
-
-#[test]
-fn setup_names_the_respondent_as_such_in_an_interview() {
-    let (_dir, store) = store();
-    let mut app = initial_app(
-        Start::New {
-            setup: setup("Alder Bakery", "Robin Owner", Mode::SelfAssessment),
-            questionnaire: Box::new(full()),
-        },
-        questionnaire::builtins(),
-        Theme::COLOR,
-    );
-    let screen = shown(&mut app, &store, Vec::new(), (60, 20));
-    assert!(screen.contains("Your name "), "{screen}");
-    assert!(screen.contains("Your role "), "{screen}");
-    assert!(!screen.contains("Respondent"), "{screen}");
-    // Tab to Mode, then → makes it an interview.
-    let to_mode = vec![key(KeyCode::Tab); 4]
-        .into_iter()
-        .chain([key(KeyCode::Right)])
-        .collect();
-    let screen = shown(&mut app, &store, to_mode, (60, 20));
-    assert!(screen.contains("Guided interview"), "{screen}");
-    assert!(screen.contains("Respondent "), "{screen}");
-    assert!(screen.contains("Respondent's role   owner"), "{screen}");
-    assert!(!screen.contains("Your name"), "{screen}");
-    // And back: the labels follow the mode.
-    let screen = shown(&mut app, &store, vec![key(KeyCode::Right)], (60, 20));
-    assert!(screen.contains("Your name "), "{screen}");
-}
-
 /// End to end in a real pseudo-terminal of the smallest size the wizard draws in: an
 /// interview's Setup and first question name the respondent, and PgDn, as the terminal
 /// sends it, scrolls the question's explanation.
@@ -423,7 +311,7 @@ fn with_one_row_left_the_explanation_shares_it_with_the_marker() {
     let (_dir, store) = store();
     let mut draft = answered("20260314-090000-aaaa", "Alder Bakery", false, &q);
     draft.position = index;
-    let mut app = open(&store, draft);
+    let mut app = opened(&store, draft);
     let screen = shown(&mut app, &store, Vec::new(), (60, 20));
     insta::assert_snapshot!("tallest_self_60x20", screen);
     let r = q.questionnaire.item_at(index).unwrap();
