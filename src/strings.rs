@@ -26,10 +26,14 @@ pub const SETUP_TITLE: &str = "New assessment";
 pub const FIELD_ORGANIZATION: &str = "Organization";
 /// Setup field label.
 pub const FIELD_SECTOR: &str = "Sector";
-/// Setup field label.
+/// Setup field label (self-assessment: the one who answers is the one typing).
 pub const FIELD_RESPONDENT: &str = "Your name";
-/// Setup field label.
+/// Setup field label (self-assessment).
 pub const FIELD_ROLE: &str = "Your role";
+/// Setup field label in a guided interview: the advisor types the respondent's name.
+pub const FIELD_INTERVIEW_RESPONDENT: &str = "Respondent";
+/// Setup field label in a guided interview.
+pub const FIELD_INTERVIEW_ROLE: &str = "Respondent's role";
 /// Setup field label.
 pub const FIELD_MODE: &str = "Mode";
 /// Setup field label.
@@ -75,6 +79,20 @@ pub const NOTE_LABEL: &str = "Note";
 pub const NOTE_EMPTY: &str = "none (press n to add one)";
 /// Note editing hint.
 pub const NOTE_EDITING: &str = "Editing note · Enter or Esc when done";
+/// In place of the note's last row when the note is longer than its room.
+pub const NOTE_MORE: &str = "… (n shows all)";
+/// The question's explanation goes on below its area.
+pub const MORE_BELOW: &str = "more below";
+/// The question's explanation is scrolled to its end.
+pub const MORE_ABOVE: &str = "more above";
+/// The question's explanation goes on above and below its area.
+pub const MORE_AROUND: &str = "more above and below";
+/// The question's explanation goes on (short, beside its one row on a small terminal).
+pub const MORE: &str = "more";
+/// An interview's title when no respondent was named in Setup.
+pub const NO_RESPONDENT: &str = "respondent not named";
+/// Flag marker where there is no row for [`FLAGGED`] (in the frame's title).
+pub const FLAGGED_SHORT: &str = "⚑ flagged";
 /// Flag marker.
 pub const FLAGGED: &str = "⚑ flagged for review";
 /// Review screen title.

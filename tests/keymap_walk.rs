@@ -20,12 +20,13 @@ use ecoready::tui::saving::SaveProblem;
 use ecoready::tui::screens::map;
 use ecoready::tui::session::Step;
 use ecoready::tui::theme::Theme;
+use ecoready::tui::view::{MIN_HEIGHT, MIN_WIDTH};
 use ecoready::tui::{Start, initial_app, perform_effects, translate};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use support::fixtures::{answered_with, at, full, setup, store};
+use support::fixtures::{answered_with, at, full, longest_item, setup, store};
 
 const WIDTH: u16 = 80;
 const HEIGHT: u16 = 24;
@@ -140,6 +141,15 @@ fn wizard(store: &Store, step: Step) -> App {
     app
 }
 
+/// The draft's longest question in the smallest terminal the wizard draws in, its
+/// explanation scrolled a page down (so it can go either way).
+fn explanation_scrolled(store: &Store) -> App {
+    let mut app = wizard(store, Step::Question(longest_item(&full())));
+    app.update(Action::Resize(MIN_WIDTH, MIN_HEIGHT));
+    press(&mut app, store, KeyCode::PageDown);
+    app
+}
+
 /// History with the bakery's assessments listed and the second one selected.
 fn bakery_assessments(store: &Store) -> App {
     let mut app = home(store);
@@ -188,7 +198,10 @@ fn prepared(context: Context, store: &Store) -> Vec<App> {
             )]
         }
         Context::Intro => vec![wizard(store, Step::Intro(1))],
-        Context::Question => vec![wizard(store, Step::Question(3))],
+        Context::Question => vec![
+            wizard(store, Step::Question(3)),
+            explanation_scrolled(store),
+        ],
         Context::Review => vec![scrolled(wizard(store, Step::Review))],
         Context::Results => {
             let mut app = bakery_assessments(store);

@@ -165,6 +165,8 @@ impl App {
                 Step::Question(i) => session.initial_cursor(i),
                 _ => None,
             };
+            // Each question's explanation starts at its top.
+            session.explanation.offset = 0;
             session.assessment.position = session.navigator().position_of(step);
         }
         self.screen = Screen::Wizard(step);
@@ -222,21 +224,44 @@ impl App {
             Screen::Compare(view) => view.fit(theme, body),
             Screen::Trend(view) => view.fit(theme, body),
             Screen::Round(view) => view.fit(theme, body),
+            Screen::Wizard(Step::Question(index)) => {
+                if let Some(session) = &mut self.session {
+                    question::fit(session, *index, body);
+                }
+            }
             _ => {}
         }
     }
 
     /// Changes the state for one action (The Elm Architecture's `update`).
     pub fn update(&mut self, action: Action) {
-        let screen_before = std::mem::discriminant(&self.screen);
+        let shown_before = self.shown();
+        // A question's note and flag take room from its explanation.
         let content_changes = matches!(
             action,
-            Action::Resize(..) | Action::MapNotes(_) | Action::History(_) | Action::Opened(_)
+            Action::Resize(..)
+                | Action::MapNotes(_)
+                | Action::History(_)
+                | Action::Opened(_)
+                | Action::Type(_)
+                | Action::EditNote
+                | Action::FinishTyping
+                | Action::ToggleFlag
         );
         self.step(action);
-        if content_changes || std::mem::discriminant(&self.screen) != screen_before {
+        if content_changes || self.shown() != shown_before {
             self.fit();
         }
+    }
+
+    /// Which screen shows, and which step of the wizard: moving to another question
+    /// changes what is shown as much as moving to another screen.
+    fn shown(&self) -> (std::mem::Discriminant<Screen>, Option<Step>) {
+        let step = match self.screen {
+            Screen::Wizard(step) => Some(step),
+            _ => None,
+        };
+        (std::mem::discriminant(&self.screen), step)
     }
 
     fn step(&mut self, action: Action) {

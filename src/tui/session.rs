@@ -6,6 +6,7 @@ use ratatui_textarea::TextArea;
 use crate::app::{Navigator, Opened};
 use crate::assessment::{Assessment, Response};
 use crate::questionnaire::{Choice, ItemRef, Loaded, Questionnaire};
+use crate::tui::widgets::scroll::Scroll;
 
 pub use crate::app::{MapNotes, Step};
 
@@ -22,6 +23,9 @@ pub struct Session {
     /// The option under the cursor on the question screen (index into the choices, with
     /// "don't know" after the last choice), `None` until the user moves it.
     pub cursor: Option<usize>,
+    /// How far the question's explanation (probe and help) is scrolled, when it is
+    /// longer than the room the terminal leaves it.
+    pub explanation: Scroll,
     /// The note being edited, if the note field is open.
     pub note_editor: Option<TextArea<'static>>,
     /// The user jumped here from Review: answering returns there.
@@ -41,6 +45,7 @@ impl Session {
             assessment: opened.assessment,
             questionnaire: opened.questionnaire,
             cursor: None,
+            explanation: Scroll::default(),
             note_editor: None,
             back_to_review: false,
             map_notes: None,

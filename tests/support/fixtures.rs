@@ -10,8 +10,10 @@ use ecoready::assessment::{
 };
 use ecoready::questionnaire::{self, Loaded};
 use ecoready::store::Store;
+use ecoready::tui::action::{Action, Opened};
 use ecoready::tui::app::App;
-use ecoready::tui::{Events, run_loop};
+use ecoready::tui::theme::Theme;
+use ecoready::tui::{Events, Start, initial_app, perform_effects, run_loop};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -46,6 +48,19 @@ pub fn at(day: u32, hour: u32) -> Timestamp {
 /// The built-in full questionnaire.
 pub fn full() -> Loaded {
     questionnaire::builtin("ecosystem-readiness").expect("built-in questionnaire")
+}
+
+/// The position of the question of `q` with the most to show (its text, options, help and
+/// the advisor's prompt, in characters): the hardest to fit on a small terminal.
+pub fn longest_item(q: &Loaded) -> usize {
+    let q = &q.questionnaire;
+    q.items()
+        .max_by_key(|r| {
+            let labels: usize = q.choices(r.item).iter().map(|c| c.label.len()).sum();
+            r.item.text.len() + r.item.help.len() + r.item.probe.len() + labels
+        })
+        .map(|r| r.index)
+        .expect("the questionnaire has questions")
 }
 
 /// A setup for an organization and respondent.
@@ -109,6 +124,23 @@ pub fn answered_with(
         a.complete(&q.questionnaire, at(14, 11));
     }
     a
+}
+
+/// A wizard on Home with `assessment` opened (as History's Enter or `ecoready resume`
+/// does), offering the built-in questionnaires.
+pub fn opened(store: &Store, assessment: Assessment) -> App {
+    let mut app = initial_app(Start::Home, questionnaire::builtins(), Theme::COLOR);
+    app.update(Action::Opened(Box::new(Opened {
+        assessment,
+        questionnaire: full(),
+    })));
+    perform_effects(&mut app, store);
+    app
+}
+
+/// The screen of `size` after the real main loop has run `events`.
+pub fn shown(app: &mut App, store: &Store, events: Vec<Event>, (w, h): (u16, u16)) -> String {
+    drive(app, store, events, w, h).backend().to_string()
 }
 
 /// A store in a temporary directory (kept alive by the returned guard).

@@ -56,6 +56,8 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Code(KeyCode::Down), Char('j')], action: Action::Down, help: "move down", contexts: Only(LISTS), in_bar: false },
     Binding { keys: &[Code(KeyCode::PageUp)], action: Action::PageUp, help: "page up", contexts: Only(SCROLLING), in_bar: false },
     Binding { keys: &[Code(KeyCode::PageDown)], action: Action::PageDown, help: "page down", contexts: Only(SCROLLING), in_bar: false },
+    Binding { keys: &[Code(KeyCode::PageUp)], action: Action::PageUp, help: "scroll the explanation up", contexts: Only(QUESTIONS), in_bar: false },
+    Binding { keys: &[Code(KeyCode::PageDown)], action: Action::PageDown, help: "scroll the explanation down", contexts: Only(QUESTIONS), in_bar: false },
     Binding { keys: &[Code(KeyCode::Home)], action: Action::First, help: "first", contexts: Only(SCROLLING), in_bar: false },
     Binding { keys: &[Code(KeyCode::End)], action: Action::Last, help: "last", contexts: Only(SCROLLING), in_bar: false },
     Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "select", contexts: Only(&[Home, Setup, SetupChoice, Intro, Review, GoTo, History]), in_bar: true },

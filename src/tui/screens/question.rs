@@ -2,9 +2,9 @@
 //! note and flag, with `Question N of M` and a gauge for the dimension.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 
 use crate::assessment::{Mode, Response, now};
@@ -18,8 +18,13 @@ use crate::tui::overlays::goto;
 use crate::tui::screens::{intro, review};
 use crate::tui::session::{Session, Step};
 use crate::tui::widgets::chrome;
-use crate::tui::widgets::limited_input::{counter, input_within};
+use crate::tui::widgets::limited_input::input_within;
 use crate::tui::widgets::option_list::{self, OptionRow};
+
+mod details;
+mod layout;
+
+pub use layout::{QuestionLayout, layout};
 
 /// The wizard's part of `update`: intro, question and review steps, on the open
 /// assessment; `body` is where the screen is drawn, for clicks.
@@ -115,6 +120,10 @@ fn update_question(
             Some(_) => answer(session, index, &item_id, Response::DontKnow),
             None => Outcome::Go(session.next(Step::Question(index))),
         },
+        Action::PageUp | Action::PageDown => {
+            session.explanation.apply(action);
+            Outcome::Nothing
+        }
         Action::EditNote => {
             let mut editor = TextArea::new(vec![session.assessment.note(&item_id).to_string()]);
             editor.move_cursor(ratatui_textarea::CursorMove::End);
@@ -160,11 +169,19 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
     let Some(r) = session.item(index) else {
         return;
     };
-    let q = session.q();
-    let position = format!("Question {} of {}", index + 1, session.item_count());
-    let block = chrome::screen_block(theme, sanitize(&q.title, false), Some(position));
-    let inner = chrome::framed(frame, block, area);
+    let inner = chrome::inner(area);
     let width = inner.width;
+    let Some(areas) = layout(session, index, inner) else {
+        return;
+    };
+    let flagged = session.assessment.is_flagged(&r.item.id);
+    let mut position = format!("Question {} of {}", index + 1, session.item_count());
+    if flagged && areas.flag.height == 0 {
+        // No row for the flag on a small terminal: it stays in sight in the title.
+        position = format!("{} · {position}", strings::FLAGGED_SHORT);
+    }
+    let title = title(session, &position, area.width);
+    frame.render_widget(chrome::screen_block(theme, title, Some(position)), area);
 
     let (in_dimension, dimension_size) = session.position_in_dimension(index);
     let answered = session.answered_in_dimension(r.dimension_index);
@@ -187,7 +204,7 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
             })
             .collect();
 
-    let choices = q.choices(r.item);
+    let choices = session.q().choices(r.item);
     let response = session.response(index);
     let mut rows: Vec<OptionRow> = choices
         .iter()
@@ -211,19 +228,7 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
         .collect();
     let option_lines = option_list::option_lines(theme, &rows, width);
 
-    let flagged = session.assessment.is_flagged(&r.item.id);
-    let interview = session.assessment.mode == Mode::Interview;
-    let Some(areas) = layout(session, index, inner) else {
-        return;
-    };
-    let (crumb_area, gauge_area, text_area, options_area, notes_area) = (
-        areas.crumb,
-        areas.gauge,
-        areas.text,
-        areas.options,
-        areas.notes,
-    );
-    frame.render_widget(Paragraph::new(breadcrumb), crumb_area);
+    frame.render_widget(Paragraph::new(breadcrumb), areas.crumb);
     let ratio = if dimension_size == 0 {
         0.0
     } else {
@@ -237,67 +242,48 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
                 theme.muted,
             ),
         ]),
-        gauge_area,
+        areas.gauge,
     );
-    frame.render_widget(Paragraph::new(text_lines), text_area);
-    frame.render_widget(Paragraph::new(option_lines), options_area);
-    render_notes(app, session, index, flagged, interview, frame, notes_area);
+    frame.render_widget(Paragraph::new(text_lines), areas.text);
+    frame.render_widget(Paragraph::new(option_lines), areas.options);
+    details::render_explanation(app, session, &areas, frame);
+    details::render_note(app, session, &r.item.id, flagged, &areas, frame);
 }
 
-/// Where the parts of a question screen go inside its frame.
-pub struct QuestionLayout {
-    /// Dimension › facet.
-    pub crumb: Rect,
-    /// The progress bar of the dimension.
-    pub gauge: Rect,
-    /// The item text.
-    pub text: Rect,
-    /// The options, "don't know" last.
-    pub options: Rect,
-    /// Help, probe, note and flag.
-    pub notes: Rect,
-    /// First row (from the top of `options`) and height of each option.
-    pub option_rows: Vec<(u16, u16)>,
-}
-
-/// The layout of question `index` inside `inner`: shared by drawing and by mouse clicks,
-/// so a click lands on the option that is drawn there.
-pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLayout> {
-    let r = session.item(index)?;
-    let text_height =
-        option_list::wrap(&sanitize(&r.item.text, false), usize::from(inner.width)).len() as u16;
-    let labels: Vec<String> = session
-        .q()
-        .choices(r.item)
-        .iter()
-        .map(|c| sanitize(&c.label, false))
-        .chain(std::iter::once(strings::DONT_KNOW.to_string()))
-        .collect();
-    let counts = option_list::line_counts(labels.iter().map(String::as_str), inner.width);
-    let mut option_rows = Vec::new();
-    let mut top = 0u16;
-    for count in counts {
-        option_rows.push((top, count as u16));
-        top += count as u16;
+/// The screen's title, to fit beside `right` in a frame `width` columns wide: in an
+/// interview, whom it is with (organization and respondent: an advisor sees several of
+/// one firm, so the respondent keeps at least half the room); otherwise the questionnaire.
+fn title(session: &Session, right: &str, width: u16) -> String {
+    let a = &session.assessment;
+    if a.mode == Mode::SelfAssessment {
+        return chrome::title_within(&sanitize(&session.q().title, false), right, width);
     }
-    let [crumb, gauge, _, text, _, options, notes] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(text_height),
-        Constraint::Length(1),
-        Constraint::Length(top),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
-    Some(QuestionLayout {
-        crumb,
-        gauge,
-        text,
-        options,
-        notes,
-        option_rows,
-    })
+    let organization = sanitize(&a.organization.name, false);
+    let respondent = match sanitize(&a.respondent.name, false) {
+        name if name.is_empty() => strings::NO_RESPONDENT.to_string(),
+        name => name,
+    };
+    let whole = format!("{organization} · {respondent}");
+    let room = chrome::title_within(&whole, right, width).chars().count();
+    if room >= whole.chars().count() {
+        return whole;
+    }
+    let room = room.saturating_sub(3);
+    let for_respondent = respondent.chars().count().min(room.div_ceil(2));
+    format!(
+        "{} · {}",
+        chrome::ellipsize(&organization, room - for_respondent),
+        chrome::ellipsize(&respondent, for_respondent)
+    )
+}
+
+/// Recomputes how far the explanation of question `index` scrolls in `body` (on a
+/// resize, another question, or a note or flag that takes its room).
+pub fn fit(session: &mut Session, index: usize, body: Rect) {
+    if let Some(areas) = layout(session, index, chrome::inner(body)) {
+        let (limit, page) = areas.explanation_scroll();
+        session.explanation.fit(limit, page);
+    }
 }
 
 /// The option (index into the choices, "don't know" after the last) drawn at a screen
@@ -321,77 +307,4 @@ pub fn option_at(
         .option_rows
         .iter()
         .position(|(top, height)| offset >= *top && offset < top + height)
-}
-
-/// Help, interview prompt, note and flag under the options, as space allows.
-fn render_notes(
-    app: &App,
-    session: &Session,
-    index: usize,
-    flagged: bool,
-    interview: bool,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let theme = &app.theme;
-    let Some(r) = session.item(index) else {
-        return;
-    };
-    let [info_area, note_area] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(2)]).areas(area);
-    // In an interview the advisor's prompt comes first: it is what they read out next.
-    let mut info = vec![Line::from("")];
-    if interview {
-        info.push(Line::from(vec![
-            Span::styled(format!("{}: ", strings::PROBE_LABEL), theme.probe),
-            Span::styled(sanitize(&r.item.probe, false), theme.probe),
-        ]));
-    }
-    info.push(Line::from(vec![
-        Span::styled(format!("{}: ", strings::HELP_LABEL), theme.muted),
-        Span::styled(sanitize(&r.item.help, false), theme.muted),
-    ]));
-    frame.render_widget(Paragraph::new(info).wrap(Wrap { trim: true }), info_area);
-
-    let [note_line, flag_line] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(note_area);
-    match &session.note_editor {
-        Some(editor) => {
-            let [label, field] = Layout::horizontal([
-                Constraint::Length(strings::NOTE_LABEL.len() as u16 + 2),
-                Constraint::Min(1),
-            ])
-            .areas(note_line);
-            frame.render_widget(
-                Span::styled(format!("{}: ", strings::NOTE_LABEL), theme.key),
-                label,
-            );
-            let mut editor = editor.clone();
-            editor.set_style(theme.chosen);
-            editor.set_cursor_line_style(theme.chosen);
-            editor.set_cursor_style(theme.cursor);
-            frame.render_widget(&editor, field);
-            // Near the limit, how much room is left shows beside the hint.
-            let hint = match counter(&editor, limits::NOTE) {
-                Some(count) => format!("{} · {count}", strings::NOTE_EDITING),
-                None => strings::NOTE_EDITING.to_string(),
-            };
-            frame.render_widget(Span::styled(hint, theme.muted), flag_line);
-        }
-        None => {
-            let note = sanitize(session.assessment.note(&r.item.id), false);
-            let (note, style) = if note.is_empty() {
-                (strings::NOTE_EMPTY.to_string(), theme.muted)
-            } else {
-                (note, theme.text)
-            };
-            frame.render_widget(
-                chrome::labelled(theme, strings::NOTE_LABEL, note, style),
-                note_line,
-            );
-            if flagged {
-                frame.render_widget(Span::styled(strings::FLAGGED, theme.warning), flag_line);
-            }
-        }
-    }
 }

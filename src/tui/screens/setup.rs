@@ -203,11 +203,19 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let block = chrome::screen_block(theme, strings::SETUP_TITLE, None);
     let inner = chrome::framed(frame, block, area);
-    let rows = form
-        .fields()
+    let fields = form.fields();
+    // The label column fits the longest label shown ("Respondent's role" in an interview),
+    // with the focus marker before it and two columns after.
+    let label_width = fields
+        .iter()
+        .map(|field| label(*field, form.mode).chars().count() as u16 + 3)
+        .max()
+        .unwrap_or(0)
+        .max(16);
+    let rows = fields
         .into_iter()
         .map(|field| FormRow {
-            label: label(field),
+            label: label(field, form.mode),
             focused: field == form.focus,
             value: match form.texts.get(field) {
                 Some(text) => FieldValue::Text(text, placeholder(field)),
@@ -219,7 +227,7 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
         hint: strings::SETUP_HINT,
         hint_rows: 3,
         gap: 0,
-        label_width: 16,
+        label_width,
         rows,
         error: form.error.as_deref(),
     };
@@ -262,15 +270,18 @@ fn placeholder(field: Field) -> &'static str {
     }
 }
 
-fn label(field: Field) -> &'static str {
-    match field {
-        Field::Organization => strings::FIELD_ORGANIZATION,
-        Field::Sector => strings::FIELD_SECTOR,
-        Field::Respondent => strings::FIELD_RESPONDENT,
-        Field::Role => strings::FIELD_ROLE,
-        Field::Mode => strings::FIELD_MODE,
-        Field::Advisor => strings::FIELD_ADVISOR,
-        Field::Round => strings::FIELD_ROUND,
-        Field::Questionnaire => strings::FIELD_QUESTIONNAIRE,
+/// A field's label: in an interview the advisor types, so the respondent is named as such.
+fn label(field: Field, mode: Mode) -> &'static str {
+    match (field, mode) {
+        (Field::Organization, _) => strings::FIELD_ORGANIZATION,
+        (Field::Sector, _) => strings::FIELD_SECTOR,
+        (Field::Respondent, Mode::SelfAssessment) => strings::FIELD_RESPONDENT,
+        (Field::Respondent, Mode::Interview) => strings::FIELD_INTERVIEW_RESPONDENT,
+        (Field::Role, Mode::SelfAssessment) => strings::FIELD_ROLE,
+        (Field::Role, Mode::Interview) => strings::FIELD_INTERVIEW_ROLE,
+        (Field::Mode, _) => strings::FIELD_MODE,
+        (Field::Advisor, _) => strings::FIELD_ADVISOR,
+        (Field::Round, _) => strings::FIELD_ROUND,
+        (Field::Questionnaire, _) => strings::FIELD_QUESTIONNAIRE,
     }
 }

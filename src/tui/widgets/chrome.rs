@@ -29,6 +29,14 @@ pub fn screen_block<'a>(
     block
 }
 
+/// A left title cut (with an ellipsis) to leave room, in a block `width` columns wide, for
+/// the right title `right`: the block draws the right title over the left one otherwise.
+pub fn title_within(title: &str, right: &str, width: u16) -> String {
+    // Two corners, a space either side of each title, and a column between them.
+    let room = usize::from(width).saturating_sub(right.chars().count() + 7);
+    ellipsize(title, room)
+}
+
 /// Draws a screen's block and returns the area inside it, with a column of margin.
 pub fn framed(frame: &mut ratatui::Frame, block: Block<'_>, area: Rect) -> Rect {
     frame.render_widget(block, area);
