@@ -1,6 +1,8 @@
 //! Every piece of text the wizard and plain mode show, in one place (both shells speak
 //! with the same words).
 
+use crate::assessment::Mode;
+
 /// The application's name as shown in titles.
 pub const APP: &str = "ecoready";
 /// Home screen title.
@@ -34,6 +36,21 @@ pub const FIELD_ROLE: &str = "Your role";
 pub const FIELD_INTERVIEW_RESPONDENT: &str = "Respondent";
 /// Setup field label in a guided interview.
 pub const FIELD_INTERVIEW_ROLE: &str = "Respondent's role";
+/// The respondent's field label for `mode`: in an interview the advisor types, so the
+/// respondent is named as such.
+pub fn respondent_field(mode: Mode) -> &'static str {
+    match mode {
+        Mode::SelfAssessment => FIELD_RESPONDENT,
+        Mode::Interview => FIELD_INTERVIEW_RESPONDENT,
+    }
+}
+/// The respondent's role's field label for `mode`.
+pub fn role_field(mode: Mode) -> &'static str {
+    match mode {
+        Mode::SelfAssessment => FIELD_ROLE,
+        Mode::Interview => FIELD_INTERVIEW_ROLE,
+    }
+}
 /// Setup field label.
 pub const FIELD_MODE: &str = "Mode";
 /// Setup field label.

@@ -494,9 +494,10 @@ fn in_an_interview_the_advisor_sees_the_prompt_and_help_on_question_mark() {
 #[test]
 fn the_interactive_home_menu_asks_for_everything() {
     let (_dir, store) = fresh_store();
-    // New, the quick check, the organization, an empty line for a required field (asked
-    // again), sector, name and role left empty, a guided interview, its advisor, a round.
-    let input = "1\n2\n\nAlder Bakery\n\n\n\n2\nDana Advisor\nQ3 check-in\nq\n";
+    // New, the quick check, an empty line for a required field (asked again), the
+    // organization, a guided interview, sector, respondent and role left empty, the
+    // advisor, a round.
+    let input = "1\n2\n\nAlder Bakery\n2\n\n\n\nDana Advisor\nQ3 check-in\nq\n";
     let (outcome, shown) = plain(&store, Start::Home, input, true);
     assert_eq!(outcome.unwrap(), 0, "{shown}");
     assert!(
@@ -506,6 +507,9 @@ fn the_interactive_home_menu_asks_for_everything() {
     let asked_again = "Organization (required): Please enter the organization's name first.\n\
                        Organization (required): ";
     assert!(shown.contains(asked_again), "{shown}");
+    // In an interview the advisor types: the fields name the respondent as such.
+    assert!(shown.contains("Respondent's role ("), "{shown}");
+    assert!(!shown.contains("Your name ("), "{shown}");
     let a = only(&store);
     assert_eq!(a.organization.name, "Alder Bakery");
     assert_eq!(a.organization.sector, "");

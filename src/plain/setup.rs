@@ -162,35 +162,8 @@ fn fill<R: BufRead, W: Write>(
         return Ok(Some(setup));
     }
     console.say("Press Enter to leave a field empty.")?;
-    let optional = [
-        (
-            strings::FIELD_SECTOR,
-            strings::HINT_SECTOR,
-            limits::SECTOR,
-            &mut setup.organization.sector,
-        ),
-        (
-            strings::FIELD_RESPONDENT,
-            strings::HINT_RESPONDENT,
-            limits::RESPONDENT,
-            &mut setup.respondent.name,
-        ),
-        (
-            strings::FIELD_ROLE,
-            strings::HINT_ROLE,
-            limits::ROLE,
-            &mut setup.respondent.role,
-        ),
-    ];
-    for (label, hint, limit, value) in optional {
-        if value.is_empty() {
-            let Some(text) = ask_text(console, &format!("{label} ({hint}):"), limit)? else {
-                console.say(NOTHING_SAVED)?;
-                return Ok(None);
-            };
-            *value = text;
-        }
-    }
+    // The mode first: in an interview the advisor types, and the fields after it name
+    // the respondent as such.
     if ask_mode {
         let prompt = format!(
             "{}: 1) {} 2) {} (Enter for 1):",
@@ -212,6 +185,35 @@ fn fill<R: BufRead, W: Write>(
                 }
             }
             break;
+        }
+    }
+    let optional = [
+        (
+            strings::FIELD_SECTOR,
+            strings::HINT_SECTOR,
+            limits::SECTOR,
+            &mut setup.organization.sector,
+        ),
+        (
+            strings::respondent_field(setup.mode),
+            strings::HINT_RESPONDENT,
+            limits::RESPONDENT,
+            &mut setup.respondent.name,
+        ),
+        (
+            strings::role_field(setup.mode),
+            strings::HINT_ROLE,
+            limits::ROLE,
+            &mut setup.respondent.role,
+        ),
+    ];
+    for (label, hint, limit, value) in optional {
+        if value.is_empty() {
+            let Some(text) = ask_text(console, &format!("{label} ({hint}):"), limit)? else {
+                console.say(NOTHING_SAVED)?;
+                return Ok(None);
+            };
+            *value = text;
         }
     }
     if setup.mode == Mode::Interview && setup.advisor.is_none() {

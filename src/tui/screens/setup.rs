@@ -275,10 +275,8 @@ fn label(field: Field, mode: Mode) -> &'static str {
     match (field, mode) {
         (Field::Organization, _) => strings::FIELD_ORGANIZATION,
         (Field::Sector, _) => strings::FIELD_SECTOR,
-        (Field::Respondent, Mode::SelfAssessment) => strings::FIELD_RESPONDENT,
-        (Field::Respondent, Mode::Interview) => strings::FIELD_INTERVIEW_RESPONDENT,
-        (Field::Role, Mode::SelfAssessment) => strings::FIELD_ROLE,
-        (Field::Role, Mode::Interview) => strings::FIELD_INTERVIEW_ROLE,
+        (Field::Respondent, mode) => strings::respondent_field(mode),
+        (Field::Role, mode) => strings::role_field(mode),
         (Field::Mode, _) => strings::FIELD_MODE,
         (Field::Advisor, _) => strings::FIELD_ADVISOR,
         (Field::Round, _) => strings::FIELD_ROUND,
