@@ -123,7 +123,7 @@ fn a_portfolio_of_forty_firms_gets_every_figure_the_library_computes() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(text.contains("Rests on 40 organizations"), "{text}");
-    assert!(text.contains("(1 such check-ins)"), "{text}");
+    assert!(text.contains("(1 check-in had several)"), "{text}");
     assert!(text.contains(&format!("{alpha:.2}")), "{text}");
 }
 

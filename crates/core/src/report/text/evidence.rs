@@ -24,16 +24,19 @@ pub fn evidence(document: &EvidenceDocument) -> String {
         clean(&q.id),
         clean(&q.version)
     );
+    let averaged = match basis.averaged_check_ins {
+        1 => "1 check-in had several".to_string(),
+        n => format!("{n} check-ins had several"),
+    };
     let mut intro = format!(
         "Rests on {} organizations (each once, with its latest check-in), from {} check-ins \
          and {} complete assessments. Several respondents of one organization and round \
-         count as one check-in, the mean of their item answers ({} such check-ins). Retest: \
-         {} organizations have two check-ins less than {} days apart (the first such pair \
-         of each).",
+         count as one check-in, the mean of their item answers ({averaged}). Retest: {} \
+         organizations have two check-ins less than {} days apart (the first such pair of \
+         each).",
         basis.firms,
         basis.check_ins,
         basis.assessments,
-        basis.averaged_check_ins,
         basis.retest_pairs,
         rules.retest_within_days
     );
