@@ -346,3 +346,73 @@ fn respondents_of_one_round_are_averaged_item_by_item() {
     let s = sample(q, &elsewhere, &assessments);
     assert_eq!((s.assessments, s.other_questionnaire), (0, 3));
 }
+
+#[test]
+fn one_item_without_spread_gives_alpha_zero_and_no_omega_or_sem() {
+    // The second item is 50 for every firm: its variance is 0, so the total varies exactly
+    // as the first item does: alpha = 2 * (1 - v / v) = 0. Omega needs correlations, which
+    // an item without spread does not have; SEM needs alpha above 0.
+    let firms: Vec<CheckIn> = (0..30)
+        .map(|i| {
+            let v = (i % 3) as f64 * 50.0;
+            check_in(i, 0, vec![ItemValue::Value(v), ItemValue::Value(50.0)])
+        })
+        .collect();
+    let refs: Vec<&CheckIn> = firms.iter().collect();
+    let r = reliability(&two_items(), &refs, &[]);
+    close(r.alpha.unwrap(), 0.0, 1e-12);
+    assert_eq!(r.omega, None);
+    assert_eq!(r.omega_not_shown.as_deref(), Some("an item does not vary"));
+    assert_eq!(r.sem, None);
+    assert_eq!(r.mdc95, None);
+    assert!(r.not_shown.unwrap().contains("not above 0"));
+}
+
+#[test]
+fn a_dimension_score_weights_its_facets() {
+    // Facet one (weight 1) has items 20 and 40, mean 30; facet two (weight 3) has 80 and
+    // 100, mean 90. Weighted: (30 * 1 + 90 * 3) / 4 = 75.
+    let dimension = Area {
+        facets: vec![(1.0, vec![0, 1]), (3.0, vec![2, 3])],
+    };
+    let values = [20.0, 40.0, 80.0, 100.0].map(ItemValue::Value).to_vec();
+    close(
+        dimension.score(&check_in(0, 0, values)).unwrap(),
+        75.0,
+        1e-12,
+    );
+    // A facet with one of its two items is below two thirds: no score; one of two facets
+    // is below two thirds of the facets: no dimension score either.
+    let values = vec![
+        ItemValue::Value(20.0),
+        ItemValue::DontKnow,
+        ItemValue::Value(80.0),
+        ItemValue::Value(100.0),
+    ];
+    assert_eq!(dimension.score(&check_in(0, 0, values)), None);
+}
+
+#[test]
+fn four_items_of_one_factor_recover_their_loadings() {
+    // Correlations made from loadings .7, .6, .5, .8 (r_ij = l_i * l_j): the one-factor fit
+    // must give the loadings back, and omega = 2.6² / (2.6² + 4 - 1.74) = 6.76 / 9.02.
+    let loadings = [0.7, 0.6, 0.5, 0.8];
+    let r: Vec<Vec<f64>> = (0..4)
+        .map(|i| {
+            (0..4)
+                .map(|j| {
+                    if i == j {
+                        1.0
+                    } else {
+                        loadings[i] * loadings[j]
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let fitted = omega::one_factor_loadings(&r).unwrap();
+    for (got, want) in fitted.iter().zip(loadings) {
+        close(*got, want, 1e-6);
+    }
+    close(omega::omega(&r).unwrap(), 6.76 / 9.02, 1e-6);
+}
