@@ -3,8 +3,10 @@
 
 use chrono::{Duration, TimeZone, Utc};
 
+use super::figures::{item_evidence, listwise, reliability, retest};
 use super::stats::{corrected_item_total, cronbach_alpha, feldt_interval, icc_2_1, mdc95, sem};
 use super::*;
+use crate::assessment::Assessment;
 use crate::assessment::{Organization, Respondent, Response, Setup, Timestamp};
 use crate::questionnaire::builtin;
 
