@@ -2,6 +2,7 @@
 
 mod commands;
 mod completions;
+mod evidence;
 mod export;
 mod history;
 mod map;
@@ -115,6 +116,16 @@ pub enum Command {
         /// The organization (case-insensitive).
         #[arg(long, value_name = "NAME", required = true)]
         org: String,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// How reliable the scores are: alpha, omega, item figures, retest and the smallest
+    /// real change, over every assessment in the data directory.
+    Evidence {
+        /// Questionnaire id, or a questionnaire file (default: the built-in one).
+        #[arg(long, value_name = "ID|FILE")]
+        questionnaire: Option<String>,
         /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
@@ -282,6 +293,10 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Remove { id, yes }) => history::remove(&store, &id, yes),
         Some(Command::Export(args)) => export::export(&store, &args),
         Some(Command::Map { org, json }) => map::map(&store, &org, json),
+        Some(Command::Evidence {
+            questionnaire,
+            json,
+        }) => evidence::evidence(&store, questionnaire.as_deref(), json),
         Some(Command::Completions { shell }) => completions::completions(shell),
         Some(Command::Man) => completions::man(),
         Some(Command::Questionnaires { json }) => commands::questionnaires(json),

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod compare;
 pub mod documents;
 pub mod ecomap;
+pub mod evidence;
 pub mod limits;
 pub mod next_steps;
 pub mod questionnaire;

@@ -282,7 +282,8 @@ fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
-fn weighted_mean(pairs: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
+/// The mean of `(value, weight)` pairs weighted by their weights; `None` without weight.
+pub fn weighted_mean(pairs: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
     let (sum, weights) = pairs.fold((0.0, 0.0), |(s, w), (value, weight)| {
         (s + value * weight, w + weight)
     });

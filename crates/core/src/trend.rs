@@ -224,16 +224,22 @@ fn groups<'a>(
 ) -> Vec<Vec<(&'a Assessment, &'a Questionnaire)>> {
     let mut by_key: BTreeMap<String, Vec<(&Assessment, &Questionnaire)>> = BTreeMap::new();
     for &(a, q) in members {
-        let key = match a.round.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
-            Some(round) => format!("round:{}", round.to_lowercase()),
-            None => format!("day:{}", a.recorded_at().date_naive()),
-        };
-        by_key.entry(key).or_default().push((a, q));
+        by_key.entry(check_in_key(a)).or_default().push((a, q));
     }
     let mut groups: Vec<_> = by_key.into_values().collect();
     // Members were sorted, so each group's last member is its latest.
     groups.sort_by_key(|group| group.last().map(|(a, _)| (a.recorded_at(), a.id.clone())));
     groups
+}
+
+/// Which check-in of its organization an assessment belongs to: its round label (ignoring
+/// case), or without one the calendar day it was recorded. The evidence statistics group
+/// check-ins the same way.
+pub fn check_in_key(a: &Assessment) -> String {
+    match a.round.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        Some(round) => format!("round:{}", round.to_lowercase()),
+        None => format!("day:{}", a.recorded_at().date_naive()),
+    }
 }
 
 /// The point of one group (oldest first); `None` for an empty group.

@@ -1,7 +1,8 @@
 //! The stable JSON documents printed by `--json` (and embedded in reports), built from the
-//! core types: `list`, `show`, `questionnaires`, `compare`, `trend`, `round` and the
-//! ecosystem map. Pure: no terminal and no disk; the renderers (the report module) read
-//! the same documents, so a report never says more than `--json` does.
+//! core types: `list`, `show`, `questionnaires`, `compare`, `trend`, `round`, the
+//! ecosystem map and the instrument's evidence. Pure: no terminal and no disk; the
+//! renderers (the report module) read the same documents, so a report never says more
+//! than `--json` does.
 //!
 //! The shapes are a public contract documented in the README: fields may be added, but
 //! none is renamed, removed or changes type without raising [`JSON_SCHEMA_VERSION`].
@@ -10,6 +11,7 @@
 mod assessment;
 pub mod caveat;
 mod compare;
+mod evidence;
 mod map;
 mod questionnaires;
 mod round;
@@ -23,6 +25,10 @@ pub use caveat::{Unfinished, caveat};
 pub use compare::{
     AreaDeltaSummary, CompareDocument, DeltaSummary, DimensionDeltaSummary, ItemMoveSummary,
     NotComparedSummary, NotePairSummary, SideSummary,
+};
+pub use evidence::{
+    DimensionEvidenceSummary, EvidenceDocument, EvidenceRules, FIRMS_RULE, FacetEvidenceSummary,
+    RESPONDENTS_RULE,
 };
 pub use map::MapDocument;
 pub use questionnaires::{QuestionnaireSummary, QuestionnairesDocument};

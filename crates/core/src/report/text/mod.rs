@@ -4,6 +4,7 @@
 
 mod assessment;
 mod compare;
+mod evidence;
 mod map;
 mod round;
 mod trend;
@@ -14,6 +15,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub use self::assessment::{ListRow, list_table, questionnaires_table, score_with_band, show};
 pub use self::compare::{REVERSE_WORDED, compare, moved_answers};
+pub use self::evidence::evidence;
 pub use self::map::map;
 pub use self::round::round;
 pub use self::trend::{NO_CONCERNS, POINT_SCORES, trend};

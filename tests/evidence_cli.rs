@@ -1,0 +1,157 @@
+//! `ecoready evidence`, run as the real binary on a generated portfolio: firms answering
+//! around a level of their own, most of them twice a month apart. The figures printed must
+//! be the library's own, and too few firms must say so instead of a number.
+
+#[path = "cli_support/mod.rs"]
+#[allow(dead_code)]
+mod support;
+
+use chrono::Duration;
+use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup};
+use ecoready::documents::EvidenceDocument;
+use ecoready::questionnaire::Loaded;
+use ecoready::store::Store;
+use support::{Sandbox, default_questionnaire, stderr, stdout, time};
+
+/// A small deterministic generator (a linear congruential one), so every run sees the
+/// same portfolio without a random-number crate.
+struct Lcg(u64);
+
+impl Lcg {
+    /// A whole number in `0..n`.
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (self.0 >> 33) % n
+    }
+}
+
+/// `firms` firms; each answers every item at its own level plus or minus one point, and
+/// the first `twice` of them answer again 30 days later. The first firm's baseline has a
+/// second respondent.
+pub fn portfolio(store: &Store, loaded: &Loaded, firms: usize, twice: usize) {
+    let q = &loaded.questionnaire;
+    let mut random = Lcg(7);
+    let start = time("2026-01-05T09:00:00+01:00");
+    for firm in 0..firms {
+        let level = random.below(5);
+        let visits = if firm < twice { 2 } else { 1 };
+        let respondents = if firm == 0 { 2 } else { 1 };
+        for visit in 0..visits {
+            for respondent in 0..respondents.min(if visit == 0 { 2 } else { 1 }) {
+                let at = start + Duration::days(30 * visit as i64) + Duration::hours(firm as i64);
+                let setup = Setup {
+                    organization: Organization {
+                        name: format!("Firm {firm:02}"),
+                        sector: "logistics".into(),
+                    },
+                    respondent: Respondent {
+                        name: format!("Respondent {respondent}"),
+                        role: "owner".into(),
+                    },
+                    mode: Mode::SelfAssessment,
+                    advisor: None,
+                    round: Some(format!("visit {visit}")),
+                };
+                let id = format!(
+                    "{}-f{firm:02}v{visit}r{respondent}",
+                    at.format("%Y%m%d-%H%M%S")
+                );
+                let mut a = Assessment::start(id, setup, q, &loaded.digest, at);
+                for r in q.items() {
+                    let (min, max) = q.value_range(r.item).unwrap();
+                    let span = u64::from(max - min);
+                    let step = (level * span / 4 + random.below(3))
+                        .saturating_sub(1)
+                        .min(span);
+                    let value = if r.item.reverse {
+                        max - step as u8
+                    } else {
+                        min + step as u8
+                    };
+                    a.respond(q, &r.item.id, Response::Value(value), at);
+                }
+                a.complete(q, at + Duration::minutes(15));
+                store.save(&a).unwrap();
+            }
+        }
+    }
+}
+
+/// The library's own report over the sandbox's assessments.
+fn library_document(store: &Store, loaded: &Loaded) -> EvidenceDocument {
+    let q = &loaded.questionnaire;
+    let reference = ecoready::assessment::QuestionnaireRef {
+        id: q.id.clone(),
+        version: q.version.clone(),
+        digest: loaded.digest.clone(),
+    };
+    let listing = store.list();
+    EvidenceDocument::new(&ecoready::evidence::evidence(
+        q,
+        &reference,
+        &listing.assessments,
+    ))
+}
+
+#[test]
+fn a_portfolio_of_forty_firms_gets_every_figure_the_library_computes() {
+    let sandbox = Sandbox::new();
+    let store = sandbox.store();
+    let loaded = default_questionnaire();
+    portfolio(&store, &loaded, 40, 24);
+    let json = sandbox.json(&["evidence", "--json"]);
+    let expected = serde_json::to_value(library_document(&store, &loaded)).unwrap();
+    assert_eq!(json, expected);
+    let basis = &json["basis"];
+    assert_eq!(basis["firms"], 40);
+    assert_eq!(basis["check_ins"], 64);
+    assert_eq!(basis["assessments"], 65);
+    assert_eq!(basis["averaged_check_ins"], 1);
+    assert_eq!(basis["retest_pairs"], 24);
+    let dimension = &json["dimensions"][0];
+    assert_eq!(dimension["firms"], 40);
+    let alpha = dimension["alpha"].as_f64().unwrap();
+    assert!(alpha > 0.8, "firms answer at their own level: {alpha}");
+    assert!(dimension["mdc95"].as_f64().unwrap() > 0.0);
+    assert_eq!(dimension["retest"]["pairs"], 24);
+    assert!(dimension["retest"]["icc"].as_f64().is_some());
+    // The text says what the figures rest on and prints the same alpha.
+    let output = sandbox.run(&["evidence"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Rests on 40 organizations"), "{text}");
+    assert!(text.contains("(1 check-in had several)"), "{text}");
+    assert!(text.contains(&format!("{alpha:.2}")), "{text}");
+}
+
+#[test]
+fn too_few_firms_say_so_instead_of_a_number() {
+    let sandbox = Sandbox::new();
+    let store = sandbox.store();
+    let loaded = default_questionnaire();
+    portfolio(&store, &loaded, 5, 5);
+    let json = sandbox.json(&["evidence", "--json"]);
+    let dimension = &json["dimensions"][0];
+    assert_eq!(dimension["alpha"], serde_json::Value::Null);
+    assert_eq!(dimension["mdc95"], serde_json::Value::Null);
+    assert_eq!(dimension["not_shown"], "too few firms (5 of 30)");
+    assert_eq!(dimension["retest"]["not_shown"], "too few pairs (5 of 20)");
+    assert_eq!(json["items"][0]["mean"], serde_json::Value::Null);
+    let text = stdout(&sandbox.run(&["evidence"]));
+    assert!(text.contains("too few firms (5 of 30)"), "{text}");
+}
+
+#[test]
+fn an_unknown_questionnaire_is_bad_input() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&["evidence", "--questionnaire", "no-such-thing"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("unknown questionnaire"),
+        "{}",
+        stderr(&output)
+    );
+}
