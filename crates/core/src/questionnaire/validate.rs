@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use super::model::Questionnaire;
 use crate::limits;
+use crate::text::counted;
 use locate::Locator;
 
 /// One broken rule: where it is and what is wrong.
@@ -60,15 +61,6 @@ struct Checker {
     errors: Vec<ValidationError>,
     /// Every dimension, facet and item id seen so far: what it named and where.
     ids: HashMap<String, (&'static str, String)>,
-}
-
-/// `1 level`, `3 levels`.
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
 }
 
 /// The names a reference could have used, for messages: `a, b` or `none`.

@@ -30,6 +30,15 @@ pub fn and_list(names: &[String]) -> String {
     }
 }
 
+/// `1 level`, `3 levels`: a count with its noun, plural unless the count is one.
+pub fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::{clean, table};
 use crate::documents::EvidenceDocument;
 use crate::evidence::{ItemEvidence, Reliability};
-use crate::text::wrap;
+use crate::text::{counted, wrap};
 
 /// The width the sentences above the tables are wrapped to.
 const WIDTH: usize = 88;
@@ -29,23 +29,22 @@ pub fn evidence(document: &EvidenceDocument) -> String {
         n => format!("{n} check-ins had several"),
     };
     let mut intro = format!(
-        "Rests on {} organizations (each once, with its latest check-in), from {} check-ins \
-         and {} complete assessments. Several respondents of one organization and round \
-         count as one check-in, the mean of their item answers ({averaged}). Retest: {} \
-         organizations have two check-ins less than {} days apart (the first such pair of \
-         each).",
-        basis.firms,
-        basis.check_ins,
-        basis.assessments,
-        basis.retest_pairs,
+        "Rests on {} (each once, with its latest check-in), from {} and {}. Several \
+         respondents of one organization and round count as one check-in, the mean of their \
+         item answers ({averaged}). Retest: {} with two check-ins less than {} days apart \
+         (the first such pair of each).",
+        counted(basis.firms, "organization"),
+        counted(basis.check_ins, "check-in"),
+        counted(basis.assessments, "complete assessment"),
+        counted(basis.retest_pairs, "organization"),
         rules.retest_within_days
     );
     if basis.drafts_left_out + basis.other_questionnaire_left_out > 0 {
         let _ = write!(
             intro,
-            " Left out: {} drafts and {} assessments of another questionnaire, version or \
-             content.",
-            basis.drafts_left_out, basis.other_questionnaire_left_out
+            " Left out: {} and {} of another questionnaire, version or content.",
+            counted(basis.drafts_left_out, "draft"),
+            counted(basis.other_questionnaire_left_out, "assessment")
         );
     }
     let _ = write!(
