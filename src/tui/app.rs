@@ -179,34 +179,6 @@ impl App {
         self.effect(Effect::Refresh);
     }
 
-    /// Carries out what a screen's `update` asked for: the one place where screens reach
-    /// beyond their own state.
-    pub(super) fn apply(&mut self, outcome: Outcome) {
-        match outcome {
-            Outcome::Nothing => {}
-            Outcome::Effect(effect) => self.effect(effect),
-            Outcome::Help => self.overlay = Some(Overlay::Help(None)),
-            Outcome::Home => self.go_home(),
-            Outcome::CloseAssessment => {
-                self.session = None;
-                self.go_home();
-            }
-            Outcome::Setup(prefill) => self.start_setup(&prefill, None),
-            Outcome::Map(organization) => map::open(self, organization),
-            Outcome::History => history::open(self),
-            Outcome::Say(text, is_error) => self.say(text, is_error),
-            Outcome::Quit => self.running = false,
-            Outcome::Go(step) => self.go(step),
-            Outcome::Overlay(overlay) => self.overlay = overlay,
-            Outcome::Show(screen) => self.screen = *screen,
-            Outcome::All(outcomes) => {
-                for outcome in outcomes {
-                    self.apply(outcome);
-                }
-            }
-        }
-    }
-
     /// Recomputes what depends on the terminal's size or on what the screen shows (how
     /// far reports scroll), so that keys only read it. Called on a resize and whenever
     /// the screen or its content changes, never for a key that only moves.

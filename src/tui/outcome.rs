@@ -2,8 +2,9 @@
 //! change only their own state; [`super::app::App::apply`] is the one place that carries
 //! out the rest (switching screens, opening the help, running effects, messages, leaving).
 
-use super::app::{Effect, Screen};
+use super::app::{App, Effect, Screen};
 use super::overlays::Overlay;
+use super::screens::{history, map};
 use super::session::Step;
 use crate::assessment::Setup;
 
@@ -38,4 +39,34 @@ pub enum Outcome {
     Show(Box<Screen>),
     /// Several of these, in order.
     All(Vec<Outcome>),
+}
+
+impl App {
+    /// Carries out what a screen's `update` asked for: the one place where screens reach
+    /// beyond their own state.
+    pub(super) fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Nothing => {}
+            Outcome::Effect(effect) => self.effect(effect),
+            Outcome::Help => self.overlay = Some(Overlay::Help(None)),
+            Outcome::Home => self.go_home(),
+            Outcome::CloseAssessment => {
+                self.session = None;
+                self.go_home();
+            }
+            Outcome::Setup(prefill) => self.start_setup(&prefill, None),
+            Outcome::Map(organization) => map::open(self, organization),
+            Outcome::History => history::open(self),
+            Outcome::Say(text, is_error) => self.say(text, is_error),
+            Outcome::Quit => self.running = false,
+            Outcome::Go(step) => self.go(step),
+            Outcome::Overlay(overlay) => self.overlay = overlay,
+            Outcome::Show(screen) => self.screen = *screen,
+            Outcome::All(outcomes) => {
+                for outcome in outcomes {
+                    self.apply(outcome);
+                }
+            }
+        }
+    }
 }
