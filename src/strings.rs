@@ -216,6 +216,9 @@ pub const COMPARE_OTHER_ORGANIZATION: &str = "Not compared: these are two organi
      difference between two firms is not a change of either.";
 /// After marking the first assessment of a comparison.
 pub const COMPARE_MARKED: &str = "Marked. Select another assessment and press c again to compare.";
+/// History: `c` or `d` pressed while the organizations are selected.
+pub const CHOOSE_ASSESSMENT_FIRST: &str =
+    "Open the organization first (Enter), then choose an assessment for c or d.";
 /// When an organization has no round label.
 pub const NO_ROUND: &str =
     "These assessments have no round label; give one in Setup to group respondents.";

@@ -161,6 +161,32 @@ fn trend_and_round_from_history() {
 }
 
 #[test]
+fn compare_and_remove_on_the_organizations_say_to_choose_an_assessment_first() {
+    let (_dir, store) = store();
+    let saved = three_check_ins(&store);
+    for pressed in ['c', 'd'] {
+        let mut app = app();
+        let keys = vec![key(KeyCode::Char('h')), key(KeyCode::Char(pressed))];
+        let shown = drive(&mut app, &store, keys, 80, 24).backend().to_string();
+        assert!(
+            shown.contains(
+                "Open the organization first (Enter), then choose an assessment for c or d."
+            ),
+            "{pressed}: {shown}"
+        );
+        assert!(!shown.contains("Move to trash?"), "{shown}");
+    }
+    for a in &saved {
+        assert!(
+            store
+                .assessments_dir()
+                .join(format!("{}.yaml", a.id))
+                .exists()
+        );
+    }
+}
+
+#[test]
 fn removing_asks_first_and_moves_the_file_to_the_trash() {
     let (dir, store) = store();
     let saved = three_check_ins(&store);

@@ -217,6 +217,10 @@ impl HistoryState {
                 self.confirm_remove = row.map(|row| row.id);
                 Outcome::Nothing
             }
+            // Both act on one assessment: say how to get to one instead of doing nothing.
+            (Action::Compare | Action::Remove, Pane::Organizations) => {
+                Outcome::Say(strings::CHOOSE_ASSESSMENT_FIRST.into(), false)
+            }
             (Action::ToggleHelp, _) => Outcome::Help,
             (Action::Leave, _) => Outcome::Home,
             _ => Outcome::Nothing,
