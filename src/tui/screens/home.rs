@@ -47,6 +47,18 @@ pub struct Row {
 }
 
 impl Row {
+    /// What lists show of the row's standing: its overall score and band, why there is
+    /// none, or how far a draft is.
+    pub fn standing(&self) -> String {
+        match (self.status, self.overall) {
+            (Status::Complete, Some(value)) => {
+                format!("{value:5.1} {}", self.band.clone().unwrap_or_default())
+            }
+            (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
+            (Status::Draft, _) => format!("draft, {} answered", self.answered),
+        }
+    }
+
     /// The row for an assessment.
     pub fn from_assessment(a: &Assessment) -> Self {
         let overall = a.scores.as_ref().map(|s| &s.overall);

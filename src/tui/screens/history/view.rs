@@ -7,11 +7,10 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::{HistoryState, Pane, organizations, panes, rows_of, selected_organization};
-use crate::assessment::{Mode, Status};
+use crate::assessment::Mode;
 use crate::strings;
 use crate::tui::app::App;
 use crate::tui::overlays::confirm;
-use crate::tui::screens::home::Row;
 use crate::tui::widgets::chrome;
 
 /// Draws History.
@@ -48,7 +47,7 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     );
     let rows = selected_organization(&app.home.data.rows, state)
         .map_or_else(Vec::new, |o| rows_of(&app.home.data.rows, &o));
-    let scores: Vec<String> = rows.iter().map(|row| score_text(row)).collect();
+    let scores: Vec<String> = rows.iter().map(|row| row.standing()).collect();
     // Narrow terminals drop the mode column and shorten names; the respondent's column
     // gives way first, so the score and its band are never cut.
     let wide = right.width >= 70;
@@ -105,17 +104,5 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
             strings::CONFIRM_KEYS
         );
         confirm::render(theme, strings::CONFIRM_TITLE, text, (56, 6), frame, inner);
-    }
-}
-
-/// What the list shows of a row's standing: its overall score and band, why there is
-/// none, or how far a draft is.
-fn score_text(row: &Row) -> String {
-    match (row.status, row.overall) {
-        (Status::Complete, Some(value)) => {
-            format!("{value:5.1} {}", row.band.clone().unwrap_or_default())
-        }
-        (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
-        (Status::Draft, _) => format!("draft, {} answered", row.answered),
     }
 }

@@ -4,9 +4,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{HighlightSpacing, List, ListItem, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::{Entry, HomeState, Row};
-use crate::assessment::Status;
 use crate::strings;
 use crate::tui::app::App;
 use crate::tui::widgets::chrome;
@@ -177,18 +177,22 @@ fn visual_index(home: &HomeState) -> usize {
 
 fn assessment_line(app: &App, row: &Row, width: u16) -> Line<'static> {
     let theme = &app.theme;
-    let score = match (row.status, row.overall) {
-        (Status::Complete, Some(value)) => {
-            format!("{value:5.1} {}", row.band.clone().unwrap_or_default())
-        }
-        (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
-        (Status::Draft, _) => format!("draft, {} answered", row.answered),
-    };
+    let score = row.standing();
     let who = match &row.round {
         Some(round) => format!("{} · {round}", row.respondent),
         None => row.respondent.clone(),
     };
-    let (org_width, who_width) = if width >= 110 { (32, 32) } else { (22, 18) };
+    // The score is never cut: on a narrow list the respondent's column gives way first,
+    // then the organization's (date, two gaps, the highlight symbol and the score stay).
+    let (org_most, who_most) = if width >= 110 { (32, 32) } else { (22, 18) };
+    let room = usize::from(width).saturating_sub(12 + 2 + 2 + score.width());
+    let org_width = org_most.min(room).max(8);
+    let who_width = who_most.min(room.saturating_sub(org_width + 1));
+    let who = if who_width < 6 {
+        String::new()
+    } else {
+        format!("{:<who_width$} ", chrome::ellipsize(&who, who_width))
+    };
     Line::from(vec![
         Span::styled(format!("{}  ", row.started), theme.muted),
         Span::styled(
@@ -198,10 +202,7 @@ fn assessment_line(app: &App, row: &Row, width: u16) -> Line<'static> {
             ),
             theme.text,
         ),
-        Span::styled(
-            format!("{:<who_width$} ", chrome::ellipsize(&who, who_width)),
-            theme.muted,
-        ),
+        Span::styled(who, theme.muted),
         Span::styled(score, theme.text),
     ])
 }
@@ -215,7 +216,7 @@ mod tests {
 
     use super::super::HomeData;
     use super::*;
-    use crate::assessment::Mode;
+    use crate::assessment::{Mode, Status};
     use crate::tui::theme::{self, ThemeName};
 
     fn row(n: usize, status: Status) -> Row {
@@ -347,5 +348,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_narrow_home_gives_up_the_respondent_before_the_score() {
+        let mut app = app(2, 0);
+        app.home.data.rows[1].band = Some("Far-reaching".into());
+        app.home.data.rows[1].organization = "Alder Bakery and Sourdough Cooperative".into();
+        let screen = |buffer: &Buffer| {
+            (0..buffer.area.height)
+                .map(|y| {
+                    (0..buffer.area.width)
+                        .map(|x| buffer[(x, y)].symbol().to_string())
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let narrow = screen(&drawn(&app, 60, 20));
+        assert!(narrow.contains("41.0 Far-reaching"), "{narrow}");
+        assert!(narrow.contains("draft, 10 answered"), "{narrow}");
+        assert!(!narrow.contains("Respondent 1"), "{narrow}");
+        let wide = screen(&drawn(&app, 80, 24));
+        assert!(wide.contains("Respondent 1"), "{wide}");
+        assert!(wide.contains("41.0 Far-reaching"), "{wide}");
     }
 }
