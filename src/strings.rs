@@ -262,6 +262,15 @@ no overall agreement.";
 pub const LOWEST_AGREEMENT: &str = "Lowest agreement:";
 /// Round: heading of the assessments that take no part.
 pub const ROUND_LEFT_OUT: &str = "Left out:";
+/// Round screen: `r` when the organization has one labelled round only.
+pub const ONLY_ONE_ROUND: &str = "This organization has no other labelled round.";
+/// Round screen: heading of the items answered far apart.
+pub const ROUND_AGENDA: &str = "Agenda: items answered far apart";
+/// Round screen: what puts an item on the agenda.
+pub const ROUND_AGENDA_EXPLAINED: &str = "Answers at least half the scale apart (two steps of a \
+5-point scale), widest first; x writes the report with every respondent's scores.";
+/// Round screen: no item answered far apart.
+pub const ROUND_AGENDA_EMPTY: &str = "No item was answered that far apart.";
 /// Trend: rounds with several respondents.
 pub const TREND_MEANS: &str = "n = respondents in the round; with more than one, a facet \
 scores their mean and dimensions and overall are made from those by the usual rules.";
@@ -407,6 +416,5 @@ pub const MAP_NOTES_OF: &str = "Your ecosystem map of";
 pub const MAP_NOTES_SHOWS: &str = "shows:";
 /// After writing a report from a screen.
 pub const REPORT_WRITTEN: &str = "Report written to";
-/// Export key on the round view.
-pub const NO_ROUND_REPORT: &str =
-    "The round view has no report of its own: export each respondent's assessment, or the trend.";
+/// An item a respondent left unanswered.
+pub const NOT_ANSWERED: &str = "not answered";

@@ -11,7 +11,7 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use crate::assessment::{Assessment, Timestamp};
 use crate::compare;
-use crate::documents::{AssessmentDetail, CompareDocument, TrendDocument};
+use crate::documents::{AssessmentDetail, CompareDocument, RoundDocument, TrendDocument};
 use crate::ecomap;
 use crate::error::InvalidInput;
 use crate::questionnaire::{Loaded, Questionnaire};
@@ -30,6 +30,9 @@ pub enum Subject {
     Comparison(String, String, bool),
     /// An organization: its trend, or (as CSV) its assessments.
     Organization(String),
+    /// An organization's round (the latest labelled one without a label): each
+    /// respondent's scores, agreement, and the agenda of items answered far apart.
+    Round(String, Option<String>),
     /// Every assessment (CSV only): the portfolio of all clients.
     All,
     /// The instrument report on one questionnaire over the whole data directory.
@@ -115,6 +118,20 @@ pub fn render(
                     None,
                 )
             }
+        }
+        Subject::Round(org, label) => {
+            let assessments = organization(store, org, &mut skipped)?;
+            let view = super::round::round_of(org, label.as_deref(), &assessments)?;
+            let document = RoundDocument::new(&view);
+            let name = report::round_file_name(&document, format);
+            // The map that stood when the round's last respondent finished.
+            let moment = view.respondents.iter().map(|r| r.date).max();
+            (
+                report::round(&document, format, options),
+                name,
+                Some(document.organization.clone()),
+                moment,
+            )
         }
         Subject::All => {
             if format != Format::Csv {

@@ -11,6 +11,7 @@ pub mod export;
 mod locks;
 mod map_notes;
 mod navigator;
+pub mod round;
 mod start;
 
 pub use exit::exit_code;

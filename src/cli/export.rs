@@ -40,6 +40,13 @@ pub struct ExportArgs {
     /// Every assessment of every organization, as CSV: the portfolio of all clients.
     #[arg(long)]
     pub all: bool,
+    /// With --org: the round report (each respondent's scores, agreement, and the agenda
+    /// of items answered far apart) of the organization's latest labelled round.
+    #[arg(long, requires = "org")]
+    pub round_report: bool,
+    /// With --round-report: this round instead of the latest.
+    #[arg(long, value_name = "LABEL", requires = "round_report")]
+    pub round: Option<String>,
     /// The instrument report (`ecoready evidence`) in md, html or json.
     #[arg(long)]
     pub evidence: bool,
@@ -111,7 +118,11 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
         };
         Subject::Comparison(a.clone(), b.clone(), args.force)
     } else if let Some(org) = &args.org {
-        Subject::Organization(org.clone())
+        if args.round_report {
+            Subject::Round(org.clone(), args.round.clone())
+        } else {
+            Subject::Organization(org.clone())
+        }
     } else if args.all {
         Subject::All
     } else if args.evidence {

@@ -13,7 +13,6 @@ use super::session::{Session, Step};
 use super::theme::Theme;
 use crate::assessment::{Setup, Status};
 use crate::questionnaire::Loaded;
-use crate::strings;
 
 /// Which screen is showing.
 #[derive(Debug, Clone)]
@@ -361,7 +360,10 @@ impl App {
                 Subject::Comparison(c.before.id.clone(), c.after.id.clone(), false)
             }
             (Screen::Trend(view), _) => Subject::Organization(view.trend.organization.clone()),
-            (Screen::Round(_), _) => return self.say(strings::NO_ROUND_REPORT, false),
+            (Screen::Round(view), _) => Subject::Round(
+                view.round.organization.clone(),
+                Some(view.round.round.clone()),
+            ),
             (Screen::Evidence(view), _) => Subject::Evidence(view.questionnaire.clone()),
             _ => return,
         };

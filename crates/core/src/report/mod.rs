@@ -14,6 +14,7 @@ pub mod evidence;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod round;
 mod sentences;
 pub mod svg;
 pub mod text;
@@ -24,7 +25,8 @@ pub use dates::DateStyle;
 use crate::assessment::{Mode, Status};
 use crate::compare::Direction;
 use crate::documents::{
-    AssessmentDetail, CompareDocument, DeltaSummary, EvidenceDocument, ScoreSummary, TrendDocument,
+    AssessmentDetail, CompareDocument, DeltaSummary, EvidenceDocument, RoundDocument, ScoreSummary,
+    TrendDocument,
 };
 use crate::questionnaire::Questionnaire;
 
@@ -124,6 +126,29 @@ pub fn trend(
         Format::Csv => csv::trend(document),
         Format::Json => json::document(document)?,
     })
+}
+
+/// A round report in `format`: the `round --json` document as JSON, one row per area or
+/// agenda item and respondent as CSV. Only JSON serialisation can fail.
+pub fn round(
+    document: &RoundDocument,
+    format: Format,
+    options: &Options,
+) -> serde_json::Result<String> {
+    Ok(match format {
+        Format::Markdown => markdown::round(document, options.dates),
+        Format::Html => html::round(document, options.dates),
+        Format::Csv => csv::round(document),
+        Format::Json => json::document(document)?,
+    })
+}
+
+/// The file name of a round report: `ecoready-<organization>-round-<label>.<ext>`.
+pub fn round_file_name(document: &RoundDocument, format: Format) -> String {
+    file_name(
+        &format!("{} round {}", document.organization, document.round),
+        format,
+    )
 }
 
 /// The instrument report in `format`, or `None` for CSV (its two tables have different
