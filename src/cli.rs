@@ -7,6 +7,7 @@ mod export;
 mod history;
 mod map;
 mod output;
+mod plan;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -120,6 +121,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// An organization's improvement plan: up to five facets to work on until the next
+    /// check-in, and how the previous plan went.
+    Plan(plan::PlanArgs),
     /// How reliable the scores are: alpha, omega, item figures, retest and the smallest
     /// real change, over every assessment in the data directory.
     Evidence {
@@ -293,6 +297,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Remove { id, yes }) => history::remove(&store, &id, yes),
         Some(Command::Export(args)) => export::export(&store, &args),
         Some(Command::Map { org, json }) => map::map(&store, &org, json),
+        Some(Command::Plan(args)) => plan::plan(&store, &args),
         Some(Command::Evidence {
             questionnaire,
             json,

@@ -133,3 +133,23 @@ fn a_file_from_a_newer_version_is_refused_clearly_and_left_untouched() {
     assert_eq!(fs::read_to_string(&file).unwrap(), text, "left untouched");
     assert_eq!(fs::metadata(&file).unwrap().modified().unwrap(), modified);
 }
+
+#[test]
+fn the_version_2_fixture_keeps_the_plan_and_its_review() {
+    let text = fs::read_to_string(fixture(2)).unwrap();
+    let (_home, store, _) = store_with(&text, "20250602-101500-f1x7");
+    let a = store.load("20250602-101500-f1x7").unwrap();
+    assert_eq!(a.plan.len(), 2);
+    assert_eq!(a.plan[0].facet, "goal_alignment");
+    assert_eq!(a.plan[0].owner, "Ana Núñez");
+    assert_eq!(a.plan[0].due, chrono::NaiveDate::from_ymd_opt(2025, 9, 30));
+    assert_eq!(a.plan[1].due, None);
+    let review = a.plan_review.expect("the review");
+    assert_eq!(review.plan_of, "20250301-090000-a0a0");
+    assert_eq!(review.reviews[0].status, ecoready::plan::Status::InProgress);
+    // The version 1 fixture has neither, and is written back without them.
+    let v1 = fs::read_to_string(fixture(1)).unwrap();
+    let (_home, store, _) = store_with(&v1, "20250602-101500-f1x7");
+    let a = store.load("20250602-101500-f1x7").unwrap();
+    assert!(a.plan.is_empty() && a.plan_review.is_none());
+}

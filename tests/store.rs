@@ -7,7 +7,7 @@ use std::time::SystemTime;
 
 use ecoready::app::exit_code;
 use ecoready::assessment::{
-    Assessment, Organization, Respondent, Response, Setup, Status, Timestamp,
+    Assessment, Organization, Respondent, Response, SCHEMA_VERSION, Setup, Status, Timestamp,
 };
 use ecoready::error::EXIT_INVALID;
 use ecoready::questionnaire::{Loaded, builtins};
@@ -337,10 +337,14 @@ fn a_file_from_a_newer_version_is_refused_and_left_alone() {
     store.save(&assessment).unwrap();
     let path = assessment_file(&store, &assessment.id);
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("schema_version: 1\n"), "{text}");
+    let current = format!("schema_version: {SCHEMA_VERSION}\n");
+    assert!(text.starts_with(&current), "{text}");
     let future = text.replacen(
-        "schema_version: 1\n",
-        "schema_version: 2\nfield_from_the_future: yes\n",
+        &current,
+        &format!(
+            "schema_version: {}\nfield_from_the_future: yes\n",
+            SCHEMA_VERSION + 1
+        ),
         1,
     );
     fs::write(&path, &future).unwrap();
@@ -348,7 +352,10 @@ fn a_file_from_a_newer_version_is_refused_and_left_alone() {
 
     let message = format!("{:#}", store.load(&assessment.id).unwrap_err());
     assert!(message.contains("newer version of ecoready"), "{message}");
-    assert!(message.contains("schema_version 2"), "{message}");
+    assert!(
+        message.contains(&format!("schema_version {}", SCHEMA_VERSION + 1)),
+        "{message}"
+    );
     let listing = store.list();
     assert!(listing.assessments.is_empty());
     assert_eq!(listing.problems.len(), 1);

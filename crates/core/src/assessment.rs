@@ -7,12 +7,18 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset, Timelike};
 use serde::{Deserialize, Serialize};
 
+pub mod plan;
+
+use self::plan::{PlanReview, Priority};
 use crate::questionnaire::Questionnaire;
 pub use crate::questionnaire::{DONT_KNOW, Response};
 use crate::scoring::{self, Scores};
 
 /// The assessment file format version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// 2 added the improvement plan (`plan`, `plan_review`); files of version 1 load as they
+/// are, and are written as version 2 once they hold a plan or a review.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A point in time with the user's time-zone offset.
 pub type Timestamp = DateTime<FixedOffset>;
@@ -63,6 +69,12 @@ pub struct Assessment {
     /// The scores computed at completion.
     #[serde(default)]
     pub scores: Option<Scores>,
+    /// The improvement plan made from these results (the `plan` module works with it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<Priority>,
+    /// This check-in's review of the plan made at an earlier one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_review: Option<PlanReview>,
 }
 
 /// The firm assessed.
@@ -202,7 +214,23 @@ impl Assessment {
             position: 0,
             answers: Vec::new(),
             scores: None,
+            plan: Vec::new(),
+            plan_review: None,
         }
+    }
+
+    /// Replaces the improvement plan (the `plan` module checks it first).
+    pub fn set_plan(&mut self, plan: Vec<Priority>, at: Timestamp) {
+        self.plan = plan;
+        self.schema_version = SCHEMA_VERSION;
+        self.touch(at);
+    }
+
+    /// Replaces this check-in's review of an earlier plan.
+    pub fn set_plan_review(&mut self, review: PlanReview, at: Timestamp) {
+        self.plan_review = Some(review);
+        self.schema_version = SCHEMA_VERSION;
+        self.touch(at);
     }
 
     /// The record for an item, if anything was recorded.

@@ -132,6 +132,9 @@ impl Record {
             position,
             answers: Vec::new(),
             scores: None,
+            // A listing carries no answers, and no plan either.
+            plan: Vec::new(),
+            plan_review: None,
         };
         let overall = Score {
             value,

@@ -13,6 +13,7 @@ pub mod caveat;
 mod compare;
 mod evidence;
 mod map;
+mod plan;
 mod questionnaires;
 mod round;
 mod scores;
@@ -31,6 +32,7 @@ pub use evidence::{
     RESPONDENTS_RULE,
 };
 pub use map::MapDocument;
+pub use plan::{PlanCandidate, PlanDocument, PlanStageSummary};
 pub use questionnaires::{QuestionnaireSummary, QuestionnairesDocument};
 pub use round::{
     DimensionSpreadSummary, FacetSpreadSummary, LeftOutRespondentSummary, LowestAgreementSummary,

@@ -1,0 +1,136 @@
+//! How a plan went: each priority's review and the like-for-like change of its facet's
+//! score from the check-in that made the plan to the one that reviewed it; and an
+//! organization's plans over time.
+
+use serde::Serialize;
+
+use super::{PlanReview, Priority, Status};
+use crate::assessment::{Assessment, Status as AssessmentStatus, Timestamp};
+use crate::compare;
+use crate::questionnaire::Questionnaire;
+
+/// One priority, how it went, and its facet's change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PriorityProgress {
+    /// The priority as planned.
+    #[serde(flatten)]
+    pub priority: Priority,
+    /// How it went, or null when not reviewed (yet).
+    pub status: Option<Status>,
+    /// What the review says, or "".
+    pub review_note: String,
+    /// The facet's like-for-like score at the check-in that made the plan, or null.
+    pub before: Option<f64>,
+    /// At the check-in that reviewed it, or null.
+    pub after: Option<f64>,
+    /// `after - before`, or null when either is missing.
+    pub change: Option<f64>,
+    /// The items both check-ins answered that the change rests on, or null.
+    pub items: Option<usize>,
+}
+
+/// The plan made at one check-in and how it went at the next.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanStage {
+    /// The assessment holding the plan.
+    pub assessment: String,
+    /// Its round label, or null.
+    pub round: Option<String>,
+    /// When its results were recorded.
+    pub date: Timestamp,
+    /// The assessment that reviewed the plan, or null while it is open.
+    pub reviewed_in: Option<String>,
+    /// Every priority with its review and facet change (none before the review).
+    pub priorities: Vec<PriorityProgress>,
+}
+
+/// An organization's plans, oldest first; the last is the current one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanHistory {
+    /// Every check-in that made a plan.
+    pub stages: Vec<PlanStage>,
+}
+
+/// The priorities of `holder`'s plan with the review in `reviewer` (if any) and each
+/// facet's like-for-like change from `holder` to `reviewer`.
+pub fn progress(
+    holder: (&Assessment, &Questionnaire),
+    reviewer: Option<(&Assessment, &Questionnaire)>,
+) -> Vec<PriorityProgress> {
+    let review: Option<&PlanReview> = reviewer
+        .and_then(|(a, _)| a.plan_review.as_ref())
+        .filter(|r| r.plan_of == holder.0.id);
+    // A draft's scores are its answers so far: a change is shown once it is complete.
+    let comparison = reviewer
+        .filter(|(a, _)| a.status == AssessmentStatus::Complete)
+        .map(|after| compare::compare_in_order(holder, after));
+    holder
+        .0
+        .plan
+        .iter()
+        .map(|priority| {
+            let reviewed =
+                review.and_then(|r| r.reviews.iter().find(|v| v.facet == priority.facet));
+            let delta = comparison.as_ref().and_then(|c| {
+                c.dimensions
+                    .iter()
+                    .flat_map(|d| &d.facets)
+                    .find(|f| f.id == priority.facet)
+                    .map(|f| f.delta)
+            });
+            PriorityProgress {
+                priority: priority.clone(),
+                status: reviewed.map(|r| r.status),
+                review_note: reviewed.map(|r| r.note.clone()).unwrap_or_default(),
+                before: delta.and_then(|d| d.before),
+                after: delta.and_then(|d| d.after),
+                change: delta.and_then(|d| d.change),
+                items: delta.and_then(|d| d.items),
+            }
+        })
+        .collect()
+}
+
+/// The newest assessment of `assessments` recorded before `before` (all of them without
+/// one) whose plan has priorities: the plan a new check-in reviews.
+pub fn open_plan(
+    assessments: &[(Assessment, Questionnaire)],
+    before: Option<Timestamp>,
+) -> Option<&(Assessment, Questionnaire)> {
+    assessments
+        .iter()
+        .filter(|(a, _)| !a.plan.is_empty())
+        .filter(|(a, _)| before.is_none_or(|b| a.recorded_at() < b))
+        .max_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()).then(a.id.cmp(&b.id)))
+}
+
+/// Every plan among `assessments` (one organization's), oldest first, each with the
+/// review that a later assessment holds for it (the newest such review).
+pub fn history(assessments: &[(Assessment, Questionnaire)]) -> PlanHistory {
+    let mut holders: Vec<&(Assessment, Questionnaire)> = assessments
+        .iter()
+        .filter(|(a, _)| !a.plan.is_empty())
+        .collect();
+    holders.sort_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()).then(a.id.cmp(&b.id)));
+    let stages = holders
+        .into_iter()
+        .map(|(holder, q)| {
+            let reviewer = assessments
+                .iter()
+                .filter(|(a, _)| {
+                    a.plan_review
+                        .as_ref()
+                        .is_some_and(|r| r.plan_of == holder.id)
+                })
+                .max_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()));
+            PlanStage {
+                assessment: holder.id.clone(),
+                round: holder.round.clone(),
+                date: holder.recorded_at(),
+                reviewed_in: reviewer.map(|(a, _)| a.id.clone()),
+                priorities: progress((holder, q), reviewer.map(|(a, q)| (a, q))),
+            }
+        })
+        .collect();
+    PlanHistory { stages }
+}

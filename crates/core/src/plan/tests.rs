@@ -1,0 +1,68 @@
+use super::*;
+
+fn p(facet: &str) -> Priority {
+    Priority {
+        facet: facet.to_string(),
+        title: facet.to_uppercase(),
+        owner: String::new(),
+        due: None,
+        note: String::new(),
+    }
+}
+
+#[test]
+fn a_plan_holds_five_priorities_each_facet_once() {
+    let mut plan = Vec::new();
+    for facet in ["a", "b", "c", "d", "e"] {
+        plan = with_priority(&plan, p(facet), false).unwrap();
+    }
+    assert_eq!(with_priority(&plan, p("f"), false), Err(PlanError::TooMany));
+    assert_eq!(
+        with_priority(&plan, p("c"), false),
+        Err(PlanError::Duplicate("c".into()))
+    );
+    // Replacing a planned facet keeps its place and the count.
+    let mut changed = p("c");
+    changed.owner = "Ana".into();
+    let replaced = with_priority(&plan, changed, true).unwrap();
+    assert_eq!(replaced.len(), 5);
+    assert_eq!(replaced[2].owner, "Ana");
+}
+
+#[test]
+fn reviews_follow_the_plan_order_and_replace_earlier_ones() {
+    let plan = vec![p("a"), p("b")];
+    let empty = PlanReview {
+        plan_of: "x".into(),
+        reviews: Vec::new(),
+    };
+    let review = with_review(&plan, &empty, "b", Status::Done, " fixed ").unwrap();
+    let review = with_review(&plan, &review, "a", Status::Dropped, "").unwrap();
+    let review = with_review(&plan, &review, "b", Status::InProgress, "not yet").unwrap();
+    let seen: Vec<(&str, Status, &str)> = review
+        .reviews
+        .iter()
+        .map(|r| (r.facet.as_str(), r.status, r.note.as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("a", Status::Dropped, ""),
+            ("b", Status::InProgress, "not yet")
+        ]
+    );
+    assert_eq!(
+        with_review(&plan, &review, "z", Status::Done, ""),
+        Err(PlanError::NotInPlan("z".into()))
+    );
+}
+
+#[test]
+fn statuses_read_in_words_or_file_spelling() {
+    assert_eq!(Status::parse("Done"), Some(Status::Done));
+    assert_eq!(Status::parse("in-progress"), Some(Status::InProgress));
+    assert_eq!(Status::parse("in_progress"), Some(Status::InProgress));
+    assert_eq!(Status::parse(" dropped "), Some(Status::Dropped));
+    assert_eq!(Status::parse("started"), None);
+    assert_eq!(Status::InProgress.word(), "in progress");
+}

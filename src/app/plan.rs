@@ -1,0 +1,188 @@
+//! The improvement plan of an organization, read and changed through the store: the plan
+//! lives in the check-in it was made from (the organization's latest complete assessment
+//! when it is made), its review in the check-in after it. Shared by `ecoready plan` and
+//! the wizard.
+
+use chrono::NaiveDate;
+use color_eyre::eyre::Result;
+
+use super::DraftLocks;
+use crate::assessment::{Assessment, Status, now};
+use crate::error::InvalidInput;
+use crate::plan::{self, PlanHistory, PlanReview};
+use crate::questionnaire::Questionnaire;
+use crate::store::Store;
+use crate::text::sanitize;
+
+/// What `ecoready plan --org NAME` shows: the plans over time and the facets a new plan
+/// is picked from (the latest complete check-in's, weakest first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanView {
+    /// The organization as written in its latest assessment.
+    pub organization: String,
+    /// Every plan, oldest first, with how it went.
+    pub history: PlanHistory,
+    /// `(facet id, title, score)` of the latest complete check-in, weakest first.
+    pub candidates: Vec<(String, String, f64)>,
+}
+
+/// The organization's plans and the facets to pick from.
+pub fn view(store: &Store, org: &str) -> Result<PlanView> {
+    let assessments = organization(store, org)?;
+    let latest = latest_complete(&assessments);
+    Ok(PlanView {
+        organization: assessments
+            .iter()
+            .max_by_key(|(a, _)| a.recorded_at())
+            .map_or_else(
+                || org.trim().to_string(),
+                |(a, _)| a.organization.name.clone(),
+            ),
+        history: plan::history(&assessments),
+        candidates: latest
+            .map(|(a, q)| plan::candidates(q, &a.current_scores(q)))
+            .unwrap_or_default(),
+    })
+}
+
+/// A change to an organization's plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// Add (or, with `true`, replace) the priority of a facet in the latest complete
+    /// check-in's plan.
+    Add {
+        /// Facet id.
+        facet: String,
+        /// Who sees to it.
+        owner: String,
+        /// By when.
+        due: Option<NaiveDate>,
+        /// What is to be done.
+        note: String,
+        /// Replace the facet's priority if planned already.
+        replace: bool,
+    },
+    /// Take a facet out of the latest complete check-in's plan.
+    Remove(String),
+    /// Review a priority of the open plan in the check-in after it.
+    Review {
+        /// Facet id.
+        facet: String,
+        /// How it went.
+        status: plan::Status,
+        /// What happened.
+        note: String,
+    },
+}
+
+/// Applies `change` to `org`'s plan and saves the assessment it lives in (a draft only
+/// while no other window has it open); returns that assessment's id.
+pub fn change(store: &Store, org: &str, change: &Change) -> Result<String> {
+    let assessments = organization(store, org)?;
+    let at = now();
+    let target = match change {
+        Change::Add {
+            facet,
+            owner,
+            due,
+            note,
+            replace,
+        } => {
+            let (holder, q) = latest_complete(&assessments).ok_or_else(no_complete)?;
+            let priority = plan::priority(q, facet, owner, *due, note).map_err(invalid)?;
+            let plan = plan::with_priority(&holder.plan, priority, *replace).map_err(invalid)?;
+            let mut holder = holder.clone();
+            holder.set_plan(plan, at);
+            holder
+        }
+        Change::Remove(facet) => {
+            let (holder, _) = latest_complete(&assessments).ok_or_else(no_complete)?;
+            if !holder.plan.iter().any(|p| &p.facet == facet) {
+                return Err(invalid(plan::PlanError::NotInPlan(facet.clone())));
+            }
+            let mut holder = holder.clone();
+            let plan = holder
+                .plan
+                .iter()
+                .filter(|p| &p.facet != facet)
+                .cloned()
+                .collect();
+            holder.set_plan(plan, at);
+            holder
+        }
+        Change::Review {
+            facet,
+            status,
+            note,
+        } => {
+            let (reviewer, _) = assessments
+                .iter()
+                .max_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()))
+                .ok_or_else(no_complete)?;
+            let (holder, _) = plan::open_plan(&assessments, Some(reviewer.recorded_at()))
+                .ok_or_else(|| {
+                    InvalidInput(
+                        "no plan to review: a plan made at an earlier check-in is reviewed in \
+                         the check-in after it (`ecoready new --org NAME` starts one)"
+                            .to_string(),
+                    )
+                })?;
+            let current = reviewer
+                .plan_review
+                .clone()
+                .filter(|r| r.plan_of == holder.id)
+                .unwrap_or(PlanReview {
+                    plan_of: holder.id.clone(),
+                    reviews: Vec::new(),
+                });
+            let review =
+                plan::with_review(&holder.plan, &current, facet, *status, note).map_err(invalid)?;
+            let mut reviewer = reviewer.clone();
+            reviewer.set_plan_review(review, at);
+            reviewer
+        }
+    };
+    // A draft may be open in a wizard: write it only while holding its lock, so neither
+    // overwrites the other. A complete assessment is never held open.
+    let mut locks = DraftLocks::enabled();
+    if target.status == Status::Draft {
+        locks.acquire(store, &target.id)?;
+    }
+    store.save(&target)?;
+    Ok(target.id)
+}
+
+/// The newest complete assessment: the check-in a new plan is made from.
+fn latest_complete(
+    assessments: &[(Assessment, Questionnaire)],
+) -> Option<&(Assessment, Questionnaire)> {
+    assessments
+        .iter()
+        .filter(|(a, _)| a.status == Status::Complete)
+        .max_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()).then(a.id.cmp(&b.id)))
+}
+
+fn organization(store: &Store, org: &str) -> Result<Vec<(Assessment, Questionnaire)>> {
+    let found = store.organization_assessments(org)?;
+    if found.assessments.is_empty() {
+        let message = format!(
+            "no assessments of \"{}\"; `ecoready list` shows the organizations",
+            org.trim()
+        );
+        return Err(InvalidInput(sanitize(&message, false)).into());
+    }
+    Ok(found.assessments)
+}
+
+fn no_complete() -> color_eyre::eyre::Report {
+    InvalidInput(
+        "no complete assessment of this organization yet: a plan is made from a check-in's \
+         results"
+            .to_string(),
+    )
+    .into()
+}
+
+fn invalid(error: plan::PlanError) -> color_eyre::eyre::Report {
+    InvalidInput(sanitize(&error.to_string(), false)).into()
+}

@@ -1,0 +1,95 @@
+//! `ecoready plan`: an organization's improvement plan, printed (text or JSON) or changed
+//! (a priority added, replaced or removed; a priority of the previous plan reviewed).
+
+use clap::Args;
+use color_eyre::eyre::Result;
+
+use super::output::{print, print_json, warn_line};
+use crate::app::plan::{self, Change};
+use crate::documents::PlanDocument;
+use crate::error::InvalidInput;
+use crate::plan::Status;
+use crate::report::text;
+use crate::store::Store;
+use crate::text::sanitize;
+
+/// Flags of `ecoready plan`.
+#[derive(Debug, Args, Clone)]
+pub struct PlanArgs {
+    /// The organization (case-insensitive).
+    #[arg(long, value_name = "NAME", required = true)]
+    pub org: String,
+    /// Add this facet (its id, as listed) to the plan of the latest complete check-in.
+    #[arg(long, value_name = "FACET", conflicts_with_all = ["remove", "review"])]
+    pub add: Option<String>,
+    /// With --add: replace the facet's priority if it is planned already.
+    #[arg(long, requires = "add")]
+    pub replace: bool,
+    /// With --add: who sees to it.
+    #[arg(long, value_name = "NAME", requires = "add")]
+    pub owner: Option<String>,
+    /// With --add: by when, as YYYY-MM-DD.
+    #[arg(long, value_name = "DATE", requires = "add", value_parser = parse_date)]
+    pub due: Option<chrono::NaiveDate>,
+    /// Take this facet out of the plan of the latest complete check-in.
+    #[arg(long, value_name = "FACET", conflicts_with_all = ["add", "review"])]
+    pub remove: Option<String>,
+    /// Review this priority of the previous plan in the latest check-in.
+    #[arg(long, value_name = "FACET", requires = "status", conflicts_with_all = ["add", "remove"])]
+    pub review: Option<String>,
+    /// With --review: done, in-progress or dropped.
+    #[arg(long, value_name = "STATUS", requires = "review", value_parser = parse_status)]
+    pub status: Option<Status>,
+    /// With --add: what is to be done; with --review: what happened.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Print one JSON document instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("\"{text}\" is not a date as YYYY-MM-DD"))
+}
+
+fn parse_status(text: &str) -> Result<Status, String> {
+    Status::parse(text).ok_or_else(|| format!("\"{text}\": say done, in-progress or dropped"))
+}
+
+/// `ecoready plan --org NAME [...]`.
+pub fn plan(store: &Store, args: &PlanArgs) -> Result<u8> {
+    let note = args.note.clone().unwrap_or_default();
+    let change = if let Some(facet) = &args.add {
+        Some(Change::Add {
+            facet: facet.trim().to_string(),
+            owner: args.owner.clone().unwrap_or_default(),
+            due: args.due,
+            note,
+            replace: args.replace,
+        })
+    } else if let Some(facet) = &args.remove {
+        Some(Change::Remove(facet.trim().to_string()))
+    } else if let Some(facet) = &args.review {
+        let status = args.status.ok_or_else(|| {
+            InvalidInput("--review needs --status done|in-progress|dropped".to_string())
+        })?;
+        Some(Change::Review {
+            facet: facet.trim().to_string(),
+            status,
+            note,
+        })
+    } else {
+        None
+    };
+    if let Some(change) = change {
+        let id = plan::change(store, &args.org, &change)?;
+        warn_line(&sanitize(&format!("Saved in assessment {id}"), false));
+    }
+    let view = plan::view(store, &args.org)?;
+    let document = PlanDocument::new(&view.organization, &view.history, &view.candidates);
+    if args.json {
+        return print_json(&document);
+    }
+    print(&text::plan(&document))
+}
