@@ -95,3 +95,6 @@ mod tests {
         );
     }
 }
+/// Longest `source` of a default reliability in a questionnaire: a citation and how it
+/// was adjusted, shown beside changes, not an essay.
+pub const MAX_RELIABILITY_SOURCE_CHARS: usize = 300;

@@ -1,0 +1,150 @@
+//! How large a change must be to be more than measurement noise, per facet and dimension:
+//! the smallest real change at 95% confidence, `MDC95 = 1.96 * sqrt(2) * SEM` with
+//! `SEM = SD * sqrt(1 - reliability)`. Pure.
+//!
+//! Where it comes from, in order: the data directory's own evidence on the questionnaire
+//! (an area whose [`Reliability::mdc95`] exists, which needs [`crate::evidence::MIN_FIRMS`]
+//! firms), else the default the questionnaire file gives for the area (`reliability:
+//! {value, sd, source}`), else nothing: then a change is said to have no estimate of
+//! measurement noise, never called real.
+//!
+//! The overall score has no estimate: no published figure covers the whole instrument and
+//! the evidence report does not compute one. A score averaged over several respondents of
+//! a firm (a trend's check-in) uses the same MDC95 as one firm's score: the evidence's SD
+//! is of check-in scores already averaged that way, and respondents of one firm are not
+//! independent measurements of it, so the noise is not divided by their number.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::evidence::{Evidence, Reliability, stats};
+use crate::questionnaire::{DefaultReliability, Questionnaire};
+
+/// Where an MDC95 comes from; in JSON `"source": "data_directory"` with `firms`, or
+/// `"source": "questionnaire_default"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "source", rename_all = "snake_case")]
+pub enum NoiseSource {
+    /// The evidence of this many firms in the data directory.
+    DataDirectory {
+        /// Firms the reliability rests on.
+        firms: usize,
+    },
+    /// The published default written in the questionnaire file.
+    QuestionnaireDefault,
+}
+
+impl NoiseSource {
+    /// "from 40 firms in this data directory", "published default in the questionnaire".
+    pub fn words(self) -> String {
+        match self {
+            NoiseSource::DataDirectory { firms } => {
+                format!("from {firms} firms in this data directory")
+            }
+            NoiseSource::QuestionnaireDefault => "published default in the questionnaire".into(),
+        }
+    }
+}
+
+/// The smallest real change of one area, and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Noise {
+    /// Points on 0-100: a change at least this large is real.
+    pub mdc95: f64,
+    /// Where it comes from.
+    #[serde(flatten)]
+    pub source: NoiseSource,
+}
+
+impl Noise {
+    /// The MDC95 a questionnaire's default gives; `None` when it gives no SEM (a value
+    /// outside (0, 1], which the validator refuses).
+    pub fn from_default(default: &DefaultReliability) -> Option<Self> {
+        Some(Self {
+            mdc95: stats::mdc95(stats::sem(default.sd, default.value)?),
+            source: NoiseSource::QuestionnaireDefault,
+        })
+    }
+
+    /// The MDC95 of the data directory's evidence, when it has one.
+    pub fn from_evidence(reliability: &Reliability) -> Option<Self> {
+        Some(Self {
+            mdc95: reliability.mdc95?,
+            source: NoiseSource::DataDirectory {
+                firms: reliability.firms,
+            },
+        })
+    }
+
+    /// `change` is at least the MDC95 (either way).
+    pub fn is_real(&self, change: f64) -> bool {
+        change.abs() >= self.mdc95
+    }
+
+    /// "smallest real change 31.7 points, published default in the questionnaire".
+    pub fn words(&self) -> String {
+        format!(
+            "smallest real change {:.1} points, {}",
+            self.mdc95,
+            self.source.words()
+        )
+    }
+}
+
+/// Said of a change when no MDC95 exists for its area.
+pub const NO_ESTIMATE: &str = "no estimate of measurement noise";
+/// Said of a change smaller than its area's MDC95.
+pub const WITHIN_NOISE: &str = "within measurement noise";
+/// Said of a change at least as large as its area's MDC95.
+pub const REAL_CHANGE: &str = "real change";
+
+/// The MDC95 of every facet and dimension of one questionnaire.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NoiseTable {
+    dimensions: BTreeMap<String, Noise>,
+    /// Keyed by (dimension id, facet id).
+    facets: BTreeMap<(String, String), Noise>,
+}
+
+impl NoiseTable {
+    /// Per area of `q`: the data directory's MDC95 from `evidence` (which must be about
+    /// `q`'s content) where it has one, else `q`'s default, else none.
+    pub fn resolve(q: &Questionnaire, evidence: Option<&Evidence>) -> Self {
+        let mut table = Self::default();
+        for dimension in &q.dimensions {
+            let found = evidence.and_then(|e| e.dimensions.iter().find(|d| d.id == dimension.id));
+            let measured = found.and_then(|d| Noise::from_evidence(&d.reliability));
+            let default = dimension.reliability.as_ref().and_then(Noise::from_default);
+            if let Some(noise) = measured.or(default) {
+                table.dimensions.insert(dimension.id.clone(), noise);
+            }
+            for facet in &dimension.facets {
+                let measured = found
+                    .and_then(|d| d.facets.iter().find(|f| f.id == facet.id))
+                    .and_then(|f| Noise::from_evidence(&f.reliability));
+                let default = facet.reliability.as_ref().and_then(Noise::from_default);
+                if let Some(noise) = measured.or(default) {
+                    let key = (dimension.id.clone(), facet.id.clone());
+                    table.facets.insert(key, noise);
+                }
+            }
+        }
+        table
+    }
+
+    /// The dimension's MDC95, if any.
+    pub fn dimension(&self, id: &str) -> Option<Noise> {
+        self.dimensions.get(id).copied()
+    }
+
+    /// The facet's MDC95, if any.
+    pub fn facet(&self, dimension: &str, id: &str) -> Option<Noise> {
+        self.facets
+            .get(&(dimension.to_string(), id.to_string()))
+            .copied()
+    }
+}
+
+#[cfg(test)]
+mod tests;
