@@ -10,6 +10,7 @@ pub mod export;
 mod locks;
 mod map_notes;
 mod navigator;
+pub mod noise;
 mod start;
 
 pub use exit::exit_code;

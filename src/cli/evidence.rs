@@ -14,15 +14,14 @@ use crate::store::Store;
 /// questionnaire's current version.
 pub fn evidence(store: &Store, questionnaire: Option<&str>, json: bool) -> Result<u8> {
     let loaded = choose_questionnaire(questionnaire)?;
-    let listing = store.list().readable()?;
-    warn_skipped(&listing.problems);
     let reference = QuestionnaireRef {
         id: loaded.questionnaire.id.clone(),
         version: loaded.questionnaire.version.clone(),
         digest: loaded.digest.clone(),
     };
-    let evidence =
-        crate::evidence::evidence(&loaded.questionnaire, &reference, &listing.assessments);
+    let (evidence, problems) =
+        crate::app::noise::evidence(store, &loaded.questionnaire, &reference)?;
+    warn_skipped(&problems);
     let document = EvidenceDocument::new(&evidence);
     if json {
         return print_json(&document);

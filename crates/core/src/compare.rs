@@ -222,6 +222,14 @@ impl Comparison {
         }
         self
     }
+
+    /// When a change counts as real and which MDC95 the areas used, in one sentence
+    /// ([`crate::noise::sources_sentence`]).
+    pub fn noise_note(&self) -> String {
+        crate::noise::sources_sentence(self.dimensions.iter().flat_map(|d| {
+            std::iter::once(d.delta.noise).chain(d.facets.iter().map(|f| f.delta.noise))
+        }))
+    }
 }
 
 /// `q` with only the items whose ids are in `ids`; facets and dimensions left without

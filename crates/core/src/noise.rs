@@ -36,6 +36,22 @@ pub enum NoiseSource {
 }
 
 impl NoiseSource {
+    /// The JSON value: `data_directory` or `questionnaire_default`.
+    pub fn key(self) -> &'static str {
+        match self {
+            NoiseSource::DataDirectory { .. } => "data_directory",
+            NoiseSource::QuestionnaireDefault => "questionnaire_default",
+        }
+    }
+
+    /// The firms it rests on, for the data directory's.
+    pub fn firms(self) -> Option<usize> {
+        match self {
+            NoiseSource::DataDirectory { firms } => Some(firms),
+            NoiseSource::QuestionnaireDefault => None,
+        }
+    }
+
     /// "from 40 firms in this data directory", "published default in the questionnaire".
     pub fn words(self) -> String {
         match self {
@@ -98,6 +114,56 @@ pub const NO_ESTIMATE: &str = "no estimate of measurement noise";
 pub const WITHIN_NOISE: &str = "within measurement noise";
 /// Said of a change at least as large as its area's MDC95.
 pub const REAL_CHANGE: &str = "real change";
+
+/// What a table of changes says once beneath it: the rule, and which MDC95 each area used
+/// (`noises`: every dimension's and facet's, not the overall's, which has none).
+pub fn sources_sentence(noises: impl IntoIterator<Item = Option<Noise>>) -> String {
+    let (mut measured, mut defaults, mut none) = (0, 0, 0);
+    let mut firms: Vec<usize> = Vec::new();
+    for noise in noises {
+        match noise.map(|n| n.source) {
+            Some(NoiseSource::DataDirectory { firms: n }) => {
+                measured += 1;
+                firms.push(n);
+            }
+            Some(NoiseSource::QuestionnaireDefault) => defaults += 1,
+            None => none += 1,
+        }
+    }
+    let areas = |n: usize| crate::text::counted(n, "area");
+    let mut used = Vec::new();
+    if let (Some(least), Some(most)) = (firms.iter().min(), firms.iter().max()) {
+        let firms = if least == most {
+            format!("{least} firms")
+        } else {
+            format!("{least} to {most} firms")
+        };
+        used.push(format!(
+            "from {firms} in this data directory ({})",
+            areas(measured)
+        ));
+    }
+    if defaults > 0 {
+        used.push(format!(
+            "the published default in the questionnaire ({}; the data directory has too few \
+             firms for its own, see `ecoready evidence`)",
+            areas(defaults)
+        ));
+    }
+    if none > 0 {
+        used.push(format!("none ({}: {NO_ESTIMATE})", areas(none)));
+    }
+    let used = if used.is_empty() {
+        String::new()
+    } else {
+        format!(" MDC95 used: {}.", used.join("; "))
+    };
+    format!(
+        "A change is real only when it reaches its area's MDC95, the smallest change larger \
+         than measurement noise; a smaller one is {WITHIN_NOISE}.{used} The overall score has \
+         {NO_ESTIMATE}."
+    )
+}
 
 /// The MDC95 of every facet and dimension of one questionnaire.
 #[derive(Debug, Clone, Default, PartialEq)]

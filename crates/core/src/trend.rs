@@ -253,6 +253,17 @@ impl Trend {
         self.concerns = areas::concerns(&listed, lowest);
         self
     }
+
+    /// When a change counts as real and which MDC95 the areas of the first-to-last change
+    /// used, in one sentence ([`crate::noise::sources_sentence`]).
+    pub fn noise_note(&self) -> String {
+        let areas = self.change.iter();
+        crate::noise::sources_sentence(
+            areas
+                .flat_map(|c| c.dimensions.iter().chain(&c.facets))
+                .map(|a| a.delta.noise),
+        )
+    }
 }
 
 /// Members (already oldest first) grouped by round label, or by calendar day without one;

@@ -85,6 +85,16 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The JSON value: `real`, `within noise`, `no estimate` or `not comparable`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Real => "real",
+            Verdict::WithinNoise => "within noise",
+            Verdict::NoEstimate => "no estimate",
+            Verdict::NotComparable => "not comparable",
+        }
+    }
+
     /// "real change", "within measurement noise", "no estimate of measurement noise",
     /// "not comparable".
     pub fn words(self) -> &'static str {

@@ -1,0 +1,69 @@
+//! Compare and trend judged against the data directory's own measurement noise: the
+//! evidence report ([`crate::evidence`]) over every assessment on the later side's
+//! questionnaire gives each area's MDC95 where it has enough firms; elsewhere the
+//! questionnaire's published default stands ([`crate::noise`]). Shared by the command line,
+//! the screens and reports, and `ecoready evidence` itself.
+
+use color_eyre::eyre::Result;
+
+use crate::assessment::{Assessment, QuestionnaireRef};
+use crate::compare::{self, Comparison};
+use crate::evidence::Evidence;
+use crate::noise::NoiseTable;
+use crate::questionnaire::Questionnaire;
+use crate::store::{Problem, Store};
+use crate::trend::{self, Trend};
+
+/// The evidence report of `q` (whose content is `reference`) over every readable
+/// assessment in the data directory, and the files that could not be read.
+pub fn evidence(
+    store: &Store,
+    q: &Questionnaire,
+    reference: &QuestionnaireRef,
+) -> Result<(Evidence, Vec<Problem>)> {
+    let listing = store.list().readable()?;
+    let evidence = crate::evidence::evidence(q, reference, &listing.assessments);
+    Ok((evidence, listing.problems))
+}
+
+/// Each area's MDC95 for `q`: the data directory's where it has enough firms, else the
+/// questionnaire's default.
+pub fn noise(store: &Store, q: &Questionnaire, reference: &QuestionnaireRef) -> Result<NoiseTable> {
+    let (evidence, _) = evidence(store, q, reference)?;
+    Ok(NoiseTable::resolve(q, Some(&evidence)))
+}
+
+/// Two assessments compared (the earlier as "before"), each change judged against the
+/// noise of the later one's questionnaire.
+pub fn compared(
+    store: &Store,
+    a: (&Assessment, &Questionnaire),
+    b: (&Assessment, &Questionnaire),
+) -> Result<Comparison> {
+    let comparison = compare::compare_in_order(a, b);
+    let (later, q) = if comparison.after.id == a.0.id { a } else { b };
+    Ok(comparison.judged_by(&noise(store, q, &later.questionnaire)?))
+}
+
+/// The trend of `organization` over `assessments` (its own, each with its
+/// questionnaire), each change judged against the noise of its latest questionnaire.
+pub fn trended(
+    store: &Store,
+    organization: &str,
+    assessments: &[(Assessment, Questionnaire)],
+) -> Result<Trend> {
+    let trend = trend::trend(organization, assessments);
+    let latest = trend.questionnaire.as_ref().and_then(|reference| {
+        assessments
+            .iter()
+            .find(|(a, _)| a.questionnaire == *reference)
+            .map(|(_, q)| (reference.clone(), q))
+    });
+    match latest {
+        Some((reference, q)) => {
+            let noise = noise(store, q, &reference)?;
+            Ok(trend.judged_by(&noise))
+        }
+        None => Ok(trend),
+    }
+}
