@@ -16,9 +16,9 @@ use ecoready::store::Store;
 
 const ORG: &str = "Alder Bakery";
 
-/// What every surface says between 1.0.0 and 2.0.0 of the full instrument.
+/// What every surface says between 1.0.0 and the current 2.1.0 of the full instrument.
 const NOTHING_COMPARED: &str = "These check-ins used different questionnaire versions \
-     (ecosystem-readiness 1.0.0 and ecosystem-readiness 2.0.0) with no question in common: \
+     (ecosystem-readiness 1.0.0 and ecosystem-readiness 2.1.0) with no question in common: \
      nothing can be compared.";
 
 /// A complete assessment of `ORG` on `loaded`, every item at the middle of its scale but
@@ -108,7 +108,7 @@ fn only_the_current_versions_are_offered_for_a_new_assessment() {
             (field("id"), field("version"))
         })
         .collect();
-    let expected = [("ecosystem-readiness", "2.0.0"), ("quick-check", "2.0.0")]
+    let expected = [("ecosystem-readiness", "2.1.0"), ("quick-check", "2.1.0")]
         .map(|(id, version)| (id.to_string(), version.to_string()));
     assert_eq!(listed, expected);
 }

@@ -30,7 +30,7 @@ pub fn evidence(
 /// questionnaire's default.
 pub fn noise(store: &Store, q: &Questionnaire, reference: &QuestionnaireRef) -> Result<NoiseTable> {
     let (evidence, _) = evidence(store, q, reference)?;
-    Ok(NoiseTable::resolve(q, Some(&evidence)))
+    Ok(evidence.noise(q))
 }
 
 /// Two assessments compared (the earlier as "before"), each change judged against the

@@ -204,7 +204,7 @@ pub fn compare(
         not_compared,
         warnings: checks::warnings(a_before, a_after),
     }
-    .judged_by(&NoiseTable::resolve(q_after, None))
+    .judged_by(&NoiseTable::defaults(q_after))
 }
 
 impl Comparison {

@@ -3,10 +3,11 @@
 //! `SEM = SD * sqrt(1 - reliability)`. Pure.
 //!
 //! Where it comes from, in order: the data directory's own evidence on the questionnaire
-//! (an area whose [`Reliability::mdc95`] exists, which needs [`crate::evidence::MIN_FIRMS`]
-//! firms), else the default the questionnaire file gives for the area (`reliability:
-//! {value, sd, source}`), else nothing: then a change is said to have no estimate of
-//! measurement noise, never called real.
+//! (an area whose reliability report has an MDC95, which needs 30 firms; the evidence
+//! module lays it over the defaults with `Evidence::noise`), else the default the
+//! questionnaire file gives for the area (`reliability: {value, sd, source}`), else
+//! nothing: then a change is said to have no estimate of measurement noise, never called
+//! real.
 //!
 //! The overall score has no estimate: no published figure covers the whole instrument and
 //! the evidence report does not compute one. A score averaged over several respondents of
@@ -18,8 +19,18 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::evidence::{Evidence, Reliability, stats};
 use crate::questionnaire::{DefaultReliability, Questionnaire};
+
+/// The standard error of measurement `SD * sqrt(1 - reliability)`; `None` unless the
+/// reliability lies above 0 (below that the formula would claim more noise than spread).
+pub fn sem(sd: f64, reliability: f64) -> Option<f64> {
+    (reliability > 0.0 && reliability <= 1.0).then(|| sd * (1.0 - reliability).sqrt())
+}
+
+/// The smallest real change at 95% confidence: `1.96 * sqrt(2) * SEM`.
+pub fn mdc95(sem: f64) -> f64 {
+    1.96 * 2f64.sqrt() * sem
+}
 
 /// Where an MDC95 comes from; in JSON `"source": "data_directory"` with `firms`, or
 /// `"source": "questionnaire_default"`.
@@ -78,18 +89,8 @@ impl Noise {
     /// outside (0, 1], which the validator refuses).
     pub fn from_default(default: &DefaultReliability) -> Option<Self> {
         Some(Self {
-            mdc95: stats::mdc95(stats::sem(default.sd, default.value)?),
+            mdc95: mdc95(sem(default.sd, default.value)?),
             source: NoiseSource::QuestionnaireDefault,
-        })
-    }
-
-    /// The MDC95 of the data directory's evidence, when it has one.
-    pub fn from_evidence(reliability: &Reliability) -> Option<Self> {
-        Some(Self {
-            mdc95: reliability.mdc95?,
-            source: NoiseSource::DataDirectory {
-                firms: reliability.firms,
-            },
         })
     }
 
@@ -174,29 +175,33 @@ pub struct NoiseTable {
 }
 
 impl NoiseTable {
-    /// Per area of `q`: the data directory's MDC95 from `evidence` (which must be about
-    /// `q`'s content) where it has one, else `q`'s default, else none.
-    pub fn resolve(q: &Questionnaire, evidence: Option<&Evidence>) -> Self {
+    /// Per area of `q`: its published default, else none.
+    pub fn defaults(q: &Questionnaire) -> Self {
         let mut table = Self::default();
         for dimension in &q.dimensions {
-            let found = evidence.and_then(|e| e.dimensions.iter().find(|d| d.id == dimension.id));
-            let measured = found.and_then(|d| Noise::from_evidence(&d.reliability));
             let default = dimension.reliability.as_ref().and_then(Noise::from_default);
-            if let Some(noise) = measured.or(default) {
-                table.dimensions.insert(dimension.id.clone(), noise);
-            }
+            table.set(&dimension.id, None, default);
             for facet in &dimension.facets {
-                let measured = found
-                    .and_then(|d| d.facets.iter().find(|f| f.id == facet.id))
-                    .and_then(|f| Noise::from_evidence(&f.reliability));
                 let default = facet.reliability.as_ref().and_then(Noise::from_default);
-                if let Some(noise) = measured.or(default) {
-                    let key = (dimension.id.clone(), facet.id.clone());
-                    table.facets.insert(key, noise);
-                }
+                table.set(&dimension.id, Some(&facet.id), default);
             }
         }
         table
+    }
+
+    /// Sets the MDC95 of a dimension (`facet` none) or of one of its facets; `None` keeps
+    /// what the area had.
+    pub fn set(&mut self, dimension: &str, facet: Option<&str>, noise: Option<Noise>) {
+        let Some(noise) = noise else { return };
+        match facet {
+            Some(facet) => {
+                let key = (dimension.to_string(), facet.to_string());
+                self.facets.insert(key, noise);
+            }
+            None => {
+                self.dimensions.insert(dimension.to_string(), noise);
+            }
+        }
     }
 
     /// The dimension's MDC95, if any.

@@ -227,7 +227,7 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
         facets,
         points,
     }
-    .judged_by(&NoiseTable::resolve(structure, None))
+    .judged_by(&NoiseTable::defaults(structure))
 }
 
 impl Trend {

@@ -177,6 +177,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         out.extend(area_lines(theme, name_width, &rows, |delta| {
             delta_spans(theme, delta)
         }));
+        out.push(Line::from(""));
         for piece in wrap(&c.noise_note(), width) {
             out.push(Line::from(Span::styled(piece, theme.muted)));
         }

@@ -33,6 +33,8 @@ pub use check_ins::{Area, CheckIn, ItemValue, Sample, latest_per_firm, sample};
 pub use figures::{evidence, retest_pairs};
 
 use crate::assessment::QuestionnaireRef;
+use crate::noise::{Noise, NoiseSource, NoiseTable};
+use crate::questionnaire::Questionnaire;
 
 /// Reliability and item figures need at least this many firms.
 pub const MIN_FIRMS: usize = 30;
@@ -201,6 +203,31 @@ pub struct ItemEvidence {
     pub flags: Vec<ItemFlag>,
     /// Why figures are missing.
     pub not_shown: Option<String>,
+}
+
+impl Evidence {
+    /// Each area's MDC95 for `q` (the questionnaire this evidence is about): this
+    /// evidence's where an area has one, else `q`'s published default, else none.
+    pub fn noise(&self, q: &Questionnaire) -> NoiseTable {
+        let mut table = NoiseTable::defaults(q);
+        for dimension in &self.dimensions {
+            table.set(&dimension.id, None, dimension.reliability.noise());
+            for facet in &dimension.facets {
+                table.set(&dimension.id, Some(&facet.id), facet.reliability.noise());
+            }
+        }
+        table
+    }
+}
+
+impl Reliability {
+    /// The area's MDC95 from the data directory, when it has one.
+    pub fn noise(&self) -> Option<Noise> {
+        Some(Noise {
+            mdc95: self.mdc95?,
+            source: NoiseSource::DataDirectory { firms: self.firms },
+        })
+    }
 }
 
 /// "too few firms (12 of 30)".
