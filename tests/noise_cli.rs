@@ -103,3 +103,51 @@ fn from_thirty_firms_compare_and_trend_use_the_data_directorys_own() {
     let text = stdout(&sandbox.run(&["trend", "--org", "Firm 01"]));
     assert!(text.contains("in this data directory"), "{text}");
 }
+
+#[test]
+fn the_measured_noise_is_cached_until_an_assessment_file_changes() {
+    let sandbox = Sandbox::new();
+    let loaded = default_questionnaire();
+    portfolio(&sandbox.store(), &loaded, 30, 0);
+    let firm_00 = |sandbox: &Sandbox| {
+        let mut ids: Vec<String> = sandbox
+            .store()
+            .list()
+            .assessments
+            .into_iter()
+            .filter(|a| a.organization.name == "Firm 00")
+            .map(|a| a.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    // Files changed in the last two seconds are not trusted to show a later change.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let ids = firm_00(&sandbox);
+    let cache = sandbox.data.path().join(ecoready::store::NOISE_INDEX_FILE);
+    let first = sandbox.json(&["compare", &ids[0], &ids[1], "--json"]);
+    assert_eq!(first["dimensions"][0]["noise"]["firms"], 30);
+    let written = std::fs::read_to_string(&cache).expect("the cache is written");
+    assert!(written.contains(&loaded.digest), "{written}");
+    // The next comparison reads the cache, not the files: a firm count planted in it
+    // shows up in the answer.
+    std::fs::write(&cache, written.replace("\"firms\":30", "\"firms\":29")).unwrap();
+    let again = sandbox.json(&["compare", &ids[0], &ids[1], "--json"]);
+    assert_eq!(again["dimensions"][0]["noise"]["firms"], 29);
+    assert_eq!(
+        again["dimensions"][0]["noise"]["mdc95"],
+        first["dimensions"][0]["noise"]["mdc95"]
+    );
+    // Five more firms: the folder changed, so the figures are made again from 35.
+    let more = Sandbox::new();
+    portfolio(&more.store(), &loaded, 35, 0);
+    for entry in std::fs::read_dir(more.store().assessments_dir()).unwrap() {
+        let entry = entry.unwrap();
+        let target = sandbox.store().assessments_dir().join(entry.file_name());
+        if !target.exists() {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+    let after = sandbox.json(&["compare", &ids[0], &ids[1], "--json"]);
+    assert_eq!(after["dimensions"][0]["noise"]["firms"], 35);
+}

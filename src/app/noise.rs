@@ -27,10 +27,21 @@ pub fn evidence(
 }
 
 /// Each area's MDC95 for `q`: the data directory's where it has enough firms, else the
-/// questionnaire's default.
+/// questionnaire's default. The measured ones are cached per questionnaire content and
+/// folder state ([`Store::cached_noise`]): only the first comparison after a change reads
+/// every assessment.
 pub fn noise(store: &Store, q: &Questionnaire, reference: &QuestionnaireRef) -> Result<NoiseTable> {
+    // Taken before reading, so that a file changed meanwhile makes the entry stale.
+    let state = store.folder_state();
+    if let Some(measured) = state.and_then(|s| store.cached_noise(s, &reference.digest)) {
+        return Ok(NoiseTable::with_measured(q, &measured));
+    }
     let (evidence, _) = evidence(store, q, reference)?;
-    Ok(evidence.noise(q))
+    let measured = evidence.measured_noise();
+    if let Some(state) = state {
+        store.keep_noise(state, &reference.digest, &measured);
+    }
+    Ok(NoiseTable::with_measured(q, &measured))
 }
 
 /// Two assessments compared (the earlier as "before"), each change judged against the

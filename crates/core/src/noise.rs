@@ -17,7 +17,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::{DefaultReliability, Questionnaire};
 
@@ -166,6 +166,20 @@ pub fn sources_sentence(noises: impl IntoIterator<Item = Option<Noise>>) -> Stri
     )
 }
 
+/// One area's MDC95 measured in the data directory: what the application caches per
+/// questionnaire content, so that compare need not read every assessment each time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MeasuredNoise {
+    /// Dimension id.
+    pub dimension: String,
+    /// Facet id; none for the dimension itself.
+    pub facet: Option<String>,
+    /// The smallest real change, points on 0-100.
+    pub mdc95: f64,
+    /// Firms it rests on.
+    pub firms: usize,
+}
+
 /// The MDC95 of every facet and dimension of one questionnaire.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NoiseTable {
@@ -185,6 +199,20 @@ impl NoiseTable {
                 let default = facet.reliability.as_ref().and_then(Noise::from_default);
                 table.set(&dimension.id, Some(&facet.id), default);
             }
+        }
+        table
+    }
+
+    /// Per area of `q`: the data directory's MDC95 where `measured` has one, else `q`'s
+    /// published default, else none.
+    pub fn with_measured(q: &Questionnaire, measured: &[MeasuredNoise]) -> Self {
+        let mut table = Self::defaults(q);
+        for area in measured {
+            let noise = Noise {
+                mdc95: area.mdc95,
+                source: NoiseSource::DataDirectory { firms: area.firms },
+            };
+            table.set(&area.dimension, area.facet.as_deref(), Some(noise));
         }
         table
     }
