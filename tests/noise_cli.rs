@@ -10,18 +10,24 @@ use serde_json::Value;
 use support::portfolio::portfolio;
 use support::{Sandbox, default_questionnaire, stdout};
 
-/// The ids of Firm 01's two visits, oldest first (the portfolio's second firm has one
-/// respondent and answers twice).
-fn firm_01(sandbox: &Sandbox) -> [String; 2] {
+/// The ids of a firm's assessments, oldest first.
+fn ids_of(sandbox: &Sandbox, firm: &str) -> Vec<String> {
     let mut ids: Vec<String> = sandbox
         .store()
         .list()
         .assessments
         .into_iter()
-        .filter(|a| a.organization.name == "Firm 01")
+        .filter(|a| a.organization.name == firm)
         .map(|a| a.id)
         .collect();
     ids.sort();
+    ids
+}
+
+/// The ids of Firm 01's two visits, oldest first (the portfolio's second firm has one
+/// respondent and answers twice).
+fn firm_01(sandbox: &Sandbox) -> [String; 2] {
+    let ids = ids_of(sandbox, "Firm 01");
     assert_eq!(ids.len(), 2, "{ids:?}");
     [ids[0].clone(), ids[1].clone()]
 }
@@ -109,21 +115,10 @@ fn the_measured_noise_is_cached_until_an_assessment_file_changes() {
     let sandbox = Sandbox::new();
     let loaded = default_questionnaire();
     portfolio(&sandbox.store(), &loaded, 30, 0);
-    let firm_00 = |sandbox: &Sandbox| {
-        let mut ids: Vec<String> = sandbox
-            .store()
-            .list()
-            .assessments
-            .into_iter()
-            .filter(|a| a.organization.name == "Firm 00")
-            .map(|a| a.id)
-            .collect();
-        ids.sort();
-        ids
-    };
     // Files changed in the last two seconds are not trusted to show a later change.
     std::thread::sleep(std::time::Duration::from_millis(2100));
-    let ids = firm_00(&sandbox);
+    // Firm 00 has two respondents at its one visit.
+    let ids = ids_of(&sandbox, "Firm 00");
     let cache = sandbox.data.path().join(ecoready::store::NOISE_INDEX_FILE);
     let first = sandbox.json(&["compare", &ids[0], &ids[1], "--json"]);
     assert_eq!(first["dimensions"][0]["noise"]["firms"], 30);

@@ -246,4 +246,4 @@ impl NoiseTable {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -1,7 +1,9 @@
 use super::*;
 use crate::questionnaire::builtin;
 
-fn with_default(value: f64, sd: f64) -> Questionnaire {
+/// The full built-in with only its first facet's default, `(value, sd)`, and none on its
+/// first dimension.
+pub(crate) fn with_default(value: f64, sd: f64) -> Questionnaire {
     let mut q = builtin("ecosystem-readiness").unwrap().questionnaire;
     q.dimensions[0].reliability = None;
     q.dimensions[0].facets[0].reliability = Some(DefaultReliability {

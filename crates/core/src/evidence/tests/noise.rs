@@ -2,18 +2,7 @@
 
 use super::super::*;
 use crate::noise::NoiseSource;
-use crate::questionnaire::{DefaultReliability, builtin};
-
-fn with_default(value: f64, sd: f64) -> Questionnaire {
-    let mut q = builtin("ecosystem-readiness").unwrap().questionnaire;
-    q.dimensions[0].reliability = None;
-    q.dimensions[0].facets[0].reliability = Some(DefaultReliability {
-        value,
-        sd,
-        source: "test".into(),
-    });
-    q
-}
+use crate::noise::tests::with_default;
 
 fn measured(firms: usize, mdc95: Option<f64>) -> Reliability {
     Reliability {
