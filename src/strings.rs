@@ -268,6 +268,31 @@ pub const TREND_CHANGED: &str =
     "* other respondents or another questionnaire than the check-in before:";
 /// Trend: the overall change from the first to the last point.
 pub const TREND_OVERALL_CHANGE: &str = "Overall, first to last check-in, like for like:";
+/// Home menu entry: the instrument's evidence.
+pub const MENU_EVIDENCE: &str = "Evidence: how reliable the scores are";
+/// Evidence with no questionnaire to report on.
+pub const EVIDENCE_NO_QUESTIONNAIRE: &str = "No questionnaire to report evidence on.";
+/// Title of the evidence screen.
+pub const EVIDENCE_TITLE: &str = "Evidence";
+/// Evidence screen column: the dimension or facet.
+pub const EVIDENCE_AREA: &str = "Area";
+/// Evidence screen column: the firms a figure rests on.
+pub const EVIDENCE_FIRMS: &str = "Firms";
+/// Evidence screen column: alpha and its interval.
+pub const EVIDENCE_ALPHA: &str = "Alpha (95% CI)";
+/// Evidence screen column: the smallest real change.
+pub const EVIDENCE_MDC: &str = "MDC95";
+/// Evidence screen column: the retest correlation.
+pub const EVIDENCE_RETEST: &str = "Retest (pairs)";
+/// Evidence screen: heading of the flagged items.
+pub const EVIDENCE_FLAGGED: &str = "Items that stand out";
+/// Evidence screen: no item flagged.
+pub const EVIDENCE_NONE_FLAGGED: &str = "none (or too few firms to tell)";
+/// Evidence screen: where the rest of the figures are.
+pub const EVIDENCE_MORE: &str = "MDC95 is the smallest change in a score that is more than \
+     measurement noise. Omega, SD, SEM and every item's figures: x writes the full report \
+     (HTML) to the reports folder; `ecoready evidence` prints it, `--questionnaire ID` for \
+     another questionnaire.";
 /// Home menu entry: ecosystem maps.
 pub const MENU_MAPS: &str = "Ecosystem maps";
 /// Map screen title.

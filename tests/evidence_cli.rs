@@ -2,6 +2,8 @@
 //! around a level of their own, most of them twice a month apart. The figures printed must
 //! be the library's own, and too few firms must say so instead of a number.
 
+#[path = "portfolio/mod.rs"]
+mod portfolio;
 #[path = "cli_support/mod.rs"]
 #[allow(dead_code)]
 mod support;
@@ -9,7 +11,7 @@ mod support;
 use ecoready::documents::EvidenceDocument;
 use ecoready::questionnaire::Loaded;
 use ecoready::store::Store;
-use support::portfolio::portfolio;
+use portfolio::portfolio;
 use support::{Sandbox, default_questionnaire, stderr, stdout};
 
 /// The library's own report over the sandbox's assessments.
@@ -86,4 +88,66 @@ fn an_unknown_questionnaire_is_bad_input() {
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn the_report_exports_as_html_markdown_and_json_but_not_csv() {
+    let sandbox = Sandbox::new();
+    let store = sandbox.store();
+    let loaded = default_questionnaire();
+    portfolio(&store, &loaded, 40, 24);
+    let document = serde_json::to_value(library_document(&store, &loaded)).unwrap();
+    let alpha = document["dimensions"][0]["alpha"].as_f64().unwrap();
+    let first_title = document["dimensions"][0]["title"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let html = stdout(&sandbox.run(&["export", "--evidence", "--format", "html"]));
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(
+        html.contains("Rests on 40 organizations") && html.contains(&format!("{alpha:.2}")),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("<tr class=\"dimension\"><td>{first_title}</td>")),
+        "{html}"
+    );
+    assert!(!html.contains("<script"), "{html}");
+
+    let md = stdout(&sandbox.run(&["export", "--evidence", "--format", "md"]));
+    assert!(md.starts_with("# Evidence on "), "{md}");
+    assert!(md.contains(&format!("| **{first_title}** |")), "{md}");
+
+    let json = sandbox.json(&["export", "--evidence", "--format", "json"]);
+    assert_eq!(json, document);
+
+    let output = sandbox.run(&["export", "--evidence", "--format", "csv"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("written as md, html or json"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn an_exported_report_names_what_it_is_about_and_lands_where_asked() {
+    let sandbox = Sandbox::new();
+    let out = sandbox.home.path().join("evidence.html");
+    let output = sandbox.run(&[
+        "export",
+        "--evidence",
+        "--questionnaire",
+        "quick-check",
+        "--format",
+        "html",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("(quick-check "), "{html}");
+    // An empty data directory: every figure says why it is missing.
+    assert!(html.contains("too few firms (0 of 30)"), "{html}");
 }

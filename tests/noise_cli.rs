@@ -2,12 +2,14 @@
 //! questionnaire's published default while the data directory has too few firms, the data
 //! directory's own MDC95 (the figure `ecoready evidence` prints) from 30 firms on.
 
+#[path = "portfolio/mod.rs"]
+mod portfolio;
 #[path = "cli_support/mod.rs"]
 #[allow(dead_code)]
 mod support;
 
+use portfolio::portfolio;
 use serde_json::Value;
-use support::portfolio::portfolio;
 use support::{Sandbox, default_questionnaire, stdout};
 
 /// The ids of a firm's assessments, oldest first.

@@ -14,13 +14,13 @@ use crate::compare;
 use crate::documents::{AssessmentDetail, CompareDocument, TrendDocument};
 use crate::ecomap;
 use crate::error::InvalidInput;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Loaded, Questionnaire};
 use crate::report::{self, AssessmentReport, CsvLayout, DateStyle, Format, Options};
 use crate::store::{Problem, Store};
 use crate::text::sanitize;
 
 /// What a report is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Subject {
     /// One assessment (id or unique prefix).
     Assessment(String),
@@ -31,6 +31,8 @@ pub enum Subject {
     Organization(String),
     /// Every assessment (CSV only): the portfolio of all clients.
     All,
+    /// The instrument report on one questionnaire over the whole data directory.
+    Evidence(Box<Loaded>),
 }
 
 /// A rendered report.
@@ -134,6 +136,20 @@ pub fn render(
                 None,
                 None,
             )
+        }
+        Subject::Evidence(loaded) => {
+            let gathered = super::evidence::gather(store, loaded)?;
+            note_problems(&gathered.skipped, &mut skipped);
+            let Some(text) = report::evidence(&gathered.document, format) else {
+                return Err(InvalidInput(
+                    "the evidence report is written as md, html or json (its JSON holds every \
+                     figure for a spreadsheet)"
+                        .to_string(),
+                )
+                .into());
+            };
+            let name = report::evidence_file_name(&gathered.document, format);
+            (text, name, None, None)
         }
         Subject::Assessment(id) => {
             let (assessment, q) = store.assessment_with_questionnaire(id)?;

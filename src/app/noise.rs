@@ -2,29 +2,16 @@
 //! evidence report ([`crate::evidence`]) over every assessment on the later side's
 //! questionnaire gives each area's MDC95 where it has enough firms; elsewhere the
 //! questionnaire's published default stands ([`crate::noise`]). Shared by the command line,
-//! the screens and reports, and `ecoready evidence` itself.
+//! the screens and reports.
 
 use color_eyre::eyre::Result;
 
 use crate::assessment::{Assessment, QuestionnaireRef};
 use crate::compare::{self, Comparison};
-use crate::evidence::Evidence;
 use crate::noise::NoiseTable;
 use crate::questionnaire::Questionnaire;
-use crate::store::{Problem, Store};
+use crate::store::Store;
 use crate::trend::{self, Trend};
-
-/// The evidence report of `q` (whose content is `reference`) over every readable
-/// assessment in the data directory, and the files that could not be read.
-pub fn evidence(
-    store: &Store,
-    q: &Questionnaire,
-    reference: &QuestionnaireRef,
-) -> Result<(Evidence, Vec<Problem>)> {
-    let listing = store.list().readable()?;
-    let evidence = crate::evidence::evidence(q, reference, &listing.assessments);
-    Ok((evidence, listing.problems))
-}
 
 /// Each area's MDC95 for `q`: the data directory's where it has enough firms, else the
 /// questionnaire's default. The measured ones are cached per questionnaire content and
@@ -36,7 +23,7 @@ pub fn noise(store: &Store, q: &Questionnaire, reference: &QuestionnaireRef) -> 
     if let Some(measured) = state.and_then(|s| store.cached_noise(s, &reference.digest)) {
         return Ok(NoiseTable::with_measured(q, &measured));
     }
-    let (evidence, _) = evidence(store, q, reference)?;
+    let (evidence, _) = super::evidence::evidence(store, q, reference)?;
     let measured = evidence.measured_noise();
     if let Some(state) = state {
         store.keep_noise(state, &reference.digest, &measured);

@@ -12,10 +12,6 @@ use ecoready::store::Store;
 use serde_json::Value;
 use tempfile::TempDir;
 
-// Only the evidence and noise tests generate portfolios.
-#[allow(dead_code)]
-pub mod portfolio;
-
 /// A data directory plus an empty home, so no user questionnaire of the machine leaks in.
 pub struct Sandbox {
     /// The data directory.

@@ -41,7 +41,7 @@ pub enum Context {
     History,
     /// A confirmation question (y or Enter: yes; anything else: no).
     Confirm,
-    /// A scrolling report: trend, round.
+    /// A scrolling report: trend, round, evidence.
     Report,
     /// The comparison of two assessments (a scrolling report with a chart).
     Compare,
@@ -116,7 +116,7 @@ impl App {
             Screen::History(state) if state.confirm_remove.is_some() => Context::Confirm,
             Screen::History(_) => Context::History,
             Screen::Compare(_) => Context::Compare,
-            Screen::Trend(_) | Screen::Round(_) => Context::Report,
+            Screen::Trend(_) | Screen::Round(_) | Screen::Evidence(_) => Context::Report,
         }
     }
 }

@@ -75,6 +75,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('r')], action: Action::ResumeLatest, help: "resume", contexts: Only(&[Home]), in_bar: true },
     Binding { keys: &[Char('h')], action: Action::OpenHistory, help: "history", contexts: Only(&[Home]), in_bar: true },
     Binding { keys: &[Char('m')], action: Action::OpenMap, help: "maps", contexts: Only(&[Home]), in_bar: true },
+    Binding { keys: &[Char('e')], action: Action::OpenEvidence, help: "evidence", contexts: Only(&[Home]), in_bar: false },
     Binding { keys: &[Code(KeyCode::Up), Char('k')], action: Action::Up, help: "move up", contexts: Only(&[Map, MapPicker]), in_bar: false },
     Binding { keys: &[Code(KeyCode::Down), Char('j')], action: Action::Down, help: "move down", contexts: Only(&[Map, MapPicker]), in_bar: false },
     Binding { keys: &[Code(KeyCode::PageUp)], action: Action::PageUp, help: "page up", contexts: Only(&[Map, MapPicker]), in_bar: false },

@@ -10,6 +10,7 @@
 mod comparison;
 mod csv;
 mod dates;
+pub mod evidence;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -23,7 +24,7 @@ pub use dates::DateStyle;
 use crate::assessment::{Mode, Status};
 use crate::compare::Direction;
 use crate::documents::{
-    AssessmentDetail, CompareDocument, DeltaSummary, ScoreSummary, TrendDocument,
+    AssessmentDetail, CompareDocument, DeltaSummary, EvidenceDocument, ScoreSummary, TrendDocument,
 };
 use crate::questionnaire::Questionnaire;
 
@@ -123,6 +124,23 @@ pub fn trend(
         Format::Csv => csv::trend(document),
         Format::Json => json::document(document)?,
     })
+}
+
+/// The instrument report in `format`, or `None` for CSV (its two tables have different
+/// columns; the JSON document holds every figure for a spreadsheet). Its JSON is the
+/// `evidence --json` document. Only JSON serialisation can fail.
+pub fn evidence(document: &EvidenceDocument, format: Format) -> Option<serde_json::Result<String>> {
+    Some(match format {
+        Format::Markdown => Ok(markdown::evidence(document)),
+        Format::Html => Ok(html::evidence(document)),
+        Format::Csv => return None,
+        Format::Json => json::document(document),
+    })
+}
+
+/// The file name of the instrument report: `ecoready-evidence-<id>-<version>.<ext>`.
+pub fn evidence_file_name(document: &EvidenceDocument, format: Format) -> String {
+    file_name(&evidence::file_stem(document), format)
 }
 
 /// Many assessments (an organization's, or every client's) as CSV: wide, one row per

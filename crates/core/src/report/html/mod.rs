@@ -5,6 +5,7 @@
 
 mod assessment;
 mod comparison;
+mod evidence;
 mod map;
 mod trend;
 
@@ -12,6 +13,7 @@ use std::fmt::Write as _;
 
 pub use assessment::assessment;
 pub use comparison::comparison;
+pub use evidence::evidence;
 pub use map::{add_map, add_map_note, map_section};
 pub use trend::trend;
 

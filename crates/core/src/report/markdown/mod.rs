@@ -4,11 +4,13 @@
 
 mod assessment;
 mod comparison;
+mod evidence;
 mod map;
 mod trend;
 
 pub use assessment::assessment;
 pub use comparison::comparison;
+pub use evidence::evidence;
 pub use map::{add_map, add_map_note, map_section};
 pub use trend::trend;
 

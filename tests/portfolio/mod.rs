@@ -1,12 +1,10 @@
-//! A generated portfolio for the evidence and noise tests: firms answering around a level
-//! of their own, some of them twice a month apart.
+//! A generated portfolio of firms for the evidence tests: each firm answers around a level
+//! of its own, some of them twice a month apart.
 
-use chrono::Duration;
+use chrono::{DateTime, Duration};
 use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup};
 use ecoready::questionnaire::Loaded;
 use ecoready::store::Store;
-
-use super::time;
 
 /// A small deterministic generator (a linear congruential one), so every run sees the
 /// same portfolio without a random-number crate.
@@ -29,7 +27,7 @@ impl Lcg {
 pub fn portfolio(store: &Store, loaded: &Loaded, firms: usize, twice: usize) {
     let q = &loaded.questionnaire;
     let mut random = Lcg(7);
-    let start = time("2026-01-05T09:00:00+01:00");
+    let start = DateTime::parse_from_rfc3339("2026-01-05T09:00:00+01:00").unwrap();
     for firm in 0..firms {
         let level = random.below(5);
         let visits = if firm < twice { 2 } else { 1 };
