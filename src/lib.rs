@@ -7,7 +7,7 @@
 //! them as `ecoready::scoring`.
 
 pub use ecoready_core::{
-    agreement, assessment, compare, documents, ecomap, evidence, limits, next_steps, plan,
+    agreement, assessment, compare, documents, ecomap, evidence, limits, next_steps, noise, plan,
     questionnaire, report, scoring, text, trend, yaml,
 };
 

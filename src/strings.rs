@@ -245,8 +245,6 @@ pub const CONCERNS: &str = "Areas of concern";
 pub const NOTHING_YET: &str = "needs at least two check-ins";
 /// Trend: the questionnaire every check-in answered.
 pub const TREND_QUESTIONNAIRE: &str = "Every check-in answered";
-/// Trend: no area rose like for like.
-pub const NOTHING_IMPROVED: &str = "None: no area rose like for like.";
 /// Trend without complete assessments.
 pub const NO_COMPLETE: &str = "No complete assessments for this organization yet.";
 /// Round screen title.

@@ -71,12 +71,12 @@ fn both_are_version_2_and_the_default_is_the_full_instrument() {
     let full = full();
     assert_eq!(
         (full.id.as_str(), full.version.as_str()),
-        ("ecosystem-readiness", "2.0.0")
+        ("ecosystem-readiness", "2.1.0")
     );
     let quick = quick();
     assert_eq!(
         (quick.id.as_str(), quick.version.as_str()),
-        ("quick-check", "2.0.0")
+        ("quick-check", "2.1.0")
     );
     // At most about 60 items for the full instrument; the quick check 15.
     assert!(

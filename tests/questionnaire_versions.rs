@@ -16,9 +16,9 @@ use ecoready::store::Store;
 
 const ORG: &str = "Alder Bakery";
 
-/// What every surface says between 1.0.0 and 2.0.0 of the full instrument.
+/// What every surface says between 1.0.0 and the current 2.1.0 of the full instrument.
 const NOTHING_COMPARED: &str = "These check-ins used different questionnaire versions \
-     (ecosystem-readiness 1.0.0 and ecosystem-readiness 2.0.0) with no question in common: \
+     (ecosystem-readiness 1.0.0 and ecosystem-readiness 2.1.0) with no question in common: \
      nothing can be compared.";
 
 /// A complete assessment of `ORG` on `loaded`, every item at the middle of its scale but
@@ -108,7 +108,7 @@ fn only_the_current_versions_are_offered_for_a_new_assessment() {
             (field("id"), field("version"))
         })
         .collect();
-    let expected = [("ecosystem-readiness", "2.0.0"), ("quick-check", "2.0.0")]
+    let expected = [("ecosystem-readiness", "2.1.0"), ("quick-check", "2.1.0")]
         .map(|(id, version)| (id.to_string(), version.to_string()));
     assert_eq!(listed, expected);
 }
@@ -238,4 +238,38 @@ fn the_compare_screen_says_nothing_can_be_compared_instead_of_a_table() {
     assert!(flat.contains(NOTHING_COMPARED), "{text:#?}");
     assert!(!flat.contains("Overall readiness"), "{text:#?}");
     assert!(!flat.contains("before after change"), "{text:#?}");
+}
+
+#[test]
+fn a_2_0_assessment_compares_question_by_question_with_2_1() {
+    // 2.1.0 only added reliability defaults: 2.0.0 stays built in, byte for byte, and
+    // shares every item id, so the comparison is whole and judged by 2.1.0's defaults.
+    let sandbox = Sandbox::new();
+    let store = sandbox.store();
+    let v20 = retired("ecosystem-readiness", "2.0.0").unwrap();
+    let v21 = builtin("ecosystem-readiness").unwrap();
+    assert_ne!(v20.digest, v21.digest);
+    assert_eq!(
+        v20.questionnaire
+            .items()
+            .map(|r| &r.item.id)
+            .collect::<Vec<_>>(),
+        v21.questionnaire
+            .items()
+            .map(|r| &r.item.id)
+            .collect::<Vec<_>>()
+    );
+    let old = saved(&store, &v20, "2026-01-10T09:00:00+01:00", "baseline");
+    let new = saved(&store, &v21, "2026-04-10T09:00:00+01:00", "Q2");
+    let output = sandbox.run(&["compare", &old.id, &new.id, "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(doc["before"]["questionnaire"]["version"], "2.0.0");
+    assert_eq!(doc["not_compared"]["both_answered"], 55);
+    assert_eq!(doc["overall"]["change"], 0.0);
+    assert_eq!(doc["dimensions"][0]["verdict"], "within noise");
+    assert_eq!(
+        doc["dimensions"][0]["noise"]["source"],
+        "questionnaire_default"
+    );
 }

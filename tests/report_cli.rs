@@ -199,7 +199,9 @@ fn an_organization_in_csv_is_its_assessments_and_in_markdown_its_trend() {
     // The baseline has no Communication score, so no overall (every dimension is needed),
     // and nothing to compare the overall with; the changes say what they rest on.
     assert!(md.contains("| **Overall readiness** | not enough answers | 61.4 | not comparable |"));
-    assert!(md.contains("| **Data governance** | 25.0 | 37.5 | +12.5 ▲ (1 resp. · 4 items) |"));
+    assert!(md.contains(
+        "| **Data governance** | 25.0 | 37.5 | +12.5 ▲ (1 resp. · 4 items; within noise (< 24.8)) |"
+    ));
     assert!(md.contains("| **Communication** | not enough answers | 77.8 | not comparable |"));
 }
 

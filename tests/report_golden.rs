@@ -197,8 +197,13 @@ fn the_comparison_prints_hand_computed_changes_with_marks() {
         &options(DateStyle::Iso),
     )
     .unwrap();
+    // No default for dynamic capabilities: no estimate. Data governance's default 0.80 and
+    // SD 20: SEM = 20 * sqrt(0.2) = 8.944, MDC95 = 2.771859 * 8.944 = 24.79 > 12.5.
     assert!(csv.contains(
-        "\r\ndimension,dynamic_capabilities,,,Dynamic capabilities,79.2,62.5,-16.7,down,4,4,,\r\n"
+        "\r\ndimension,dynamic_capabilities,,,Dynamic capabilities,79.2,62.5,-16.7,down,4,4,,,no estimate,,,\r\n"
+    ));
+    assert!(csv.contains(
+        "\r\ndimension,data_governance,,,Data governance,25.0,37.5,12.5,up,4,4,,,within noise,24.8,questionnaire_default,\r\n"
     ));
 }
 
@@ -216,11 +221,13 @@ fn the_trend_has_one_point_per_round_and_ignores_drafts() {
     // The baseline has no overall score (communication had none): not comparable.
     assert!(md.contains("| **Overall readiness** | not enough answers | 61.4 | not comparable |"));
     assert!(md.contains("| Questionnaire | report-fixture@2.1.0 | report-fixture@2.1.0 | |"));
-    // Data governance 25 -> 37.5 is the largest rise of a dimension: +12.5.
+    // Data governance 25 -> 37.5 (+12.5) is within its MDC95 of 24.8: not most improved.
+    // Goals (66.7 -> 83.3, +16.7) reaches its 12.4 (0.95, SD 20: SEM 4.472, MDC95 12.40).
     assert!(
-        md.contains("- Data governance: 25.0 → 37.5, +12.5 ▲ (like for like: 1 resp. · 4 items)"),
+        md.contains("## Most improved\n\n- Goals you share with partners (Shared vision): 66.7 → 83.3, +16.7 ▲ (like for like: 1 resp. · 2 items; smallest real change 12.4 points, published default in the questionnaire)\n\n"),
         "{md}"
     );
+    assert!(md.contains("| **Data governance** | 25.0 | 37.5 | +12.5 ▲ (1 resp. · 4 items; within noise (< 24.8)) |"), "{md}");
 }
 
 #[test]

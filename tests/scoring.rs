@@ -468,7 +468,7 @@ fn a_quick_check_with_one_answer_has_no_overall_score_band_or_advice() {
 fn a_quick_check_2_with_one_answer_scores_nothing_and_says_why() {
     let quick = builtin("quick-check").expect("built in");
     let q = &quick.questionnaire;
-    assert_eq!(q.version, "2.0.0");
+    assert_eq!(q.version, "2.1.0");
     // sv_joint_aims is one of the three items of the merged facet: 1 of 3 answered is
     // below two thirds, so neither the facet nor anything above it has a score.
     let s = score(q, &responses(&[("sv_joint_aims", Value(5))]));

@@ -3,14 +3,41 @@
 
 use chrono::DateTime;
 use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup};
-use ecoready::compare::Direction;
-use ecoready::questionnaire::{Questionnaire, parse};
+use ecoready::compare::{Direction, Verdict};
+use ecoready::documents::TrendDocument;
+use ecoready::noise::NoiseTable;
+use ecoready::questionnaire::{DefaultReliability, Questionnaire, parse};
+use ecoready::report::text;
 use ecoready::trend::{AreaReason, trend};
 
 const TOLERANCE: f64 = 1e-9;
 
 /// alpha: f1 = a1, a2; f2 = a3. beta: b = b1, b2. All on 1-7, every weight 1.
 const V1: &str = include_str!("fixtures/two-dimensions.yaml");
+
+/// The fixture with a tiny default MDC95 on every area (alpha .99, SD 1: SEM 0.1, MDC95
+/// 0.28), so every change these tests make is real and the lists rank them all; the noise
+/// itself is tested in `real_change_*` below.
+fn v1() -> Questionnaire {
+    with_noise(0.99, 1.0)
+}
+
+/// The fixture with the default `(value, sd)` on every dimension and facet.
+fn with_noise(value: f64, sd: f64) -> Questionnaire {
+    let mut q = parse(V1).unwrap();
+    let default = DefaultReliability {
+        value,
+        sd,
+        source: "test".to_string(),
+    };
+    for d in &mut q.dimensions {
+        d.reliability = Some(default.clone());
+        for f in &mut d.facets {
+            f.reliability = Some(default.clone());
+        }
+    }
+    q
+}
 
 fn close(actual: Option<f64>, expected: f64, what: &str) {
     let actual = actual.unwrap_or_else(|| panic!("{what}: no value"));
@@ -84,7 +111,7 @@ fn in_org(name: &str, mut made: (Assessment, Questionnaire)) -> (Assessment, Que
 /// Acme: two in round "Baseline" (all 50, all 100), two on 1 April without a round, one
 /// in "Q3"; plus a draft and another organization, both left out. Given out of order.
 fn check_ins() -> Vec<(Assessment, Questionnaire)> {
-    let q = parse(V1).unwrap();
+    let q = v1();
     vec![
         by(
             &q,
@@ -276,7 +303,7 @@ fn most_improved_and_concerns_compare_the_first_and_last_points() {
 
 #[test]
 fn without_declines_the_concerns_are_the_lowest_areas_now() {
-    let q = parse(V1).unwrap();
+    let q = v1();
     let both = vec![
         answered(
             &q,
@@ -320,7 +347,7 @@ fn dimensions_come_from_the_latest_questionnaire_and_missing_ones_are_none() {
     let (head, rest) = V1.split_once("  - id: beta").unwrap();
     let advice = &rest[rest.find("advice:").unwrap()..];
     let v0 = parse(&format!("{head}{advice}").replace("version: '1'", "version: '0'")).unwrap();
-    let v1 = parse(V1).unwrap();
+    let v1 = v1();
     let both = vec![
         answered(
             &v0,
@@ -368,7 +395,7 @@ fn an_organization_without_complete_assessments_has_no_points() {
 
 #[test]
 fn a_points_overall_agrees_with_its_own_dimension_column() {
-    let q = parse(V1).unwrap();
+    let q = v1();
     // Q4: Ann all 7 (alpha 100, beta 100). Bob alpha all 1 (0) and "don't know" on beta,
     // so Bob has no beta score and no overall of his own. The old point overall, the mean
     // of the respondents' overalls, was 100 (or 50 counting Bob's alpha-only overall),
@@ -404,7 +431,7 @@ fn a_points_overall_agrees_with_its_own_dimension_column() {
 
 /// Q3 and Q4 of Ann and Bob; at Q4 Bob answered "don't know" on all of beta.
 fn dont_know_at_q4() -> Vec<(Assessment, Questionnaire)> {
-    let q = parse(V1).unwrap();
+    let q = v1();
     vec![
         by(
             &q,
@@ -473,7 +500,7 @@ fn a_change_that_rests_on_one_of_two_respondents_says_so() {
 
 #[test]
 fn a_respondent_who_drops_out_does_not_move_the_change() {
-    let q = parse(V1).unwrap();
+    let q = v1();
     // Q1: Ann all 4 (50), Bob all 7 (100): the round mean is 75. Q2: Ann all 4 again,
     // Bob gone. The old trend read -25 everywhere and listed every area as declined.
     let rounds = vec![
@@ -522,7 +549,7 @@ fn a_respondent_who_drops_out_does_not_move_the_change() {
 fn the_text_says_beside_the_figures_what_they_rest_on() {
     use ecoready::documents::TrendDocument;
     use ecoready::report::text;
-    let q = parse(V1).unwrap();
+    let q = v1();
     let mut all = dont_know_at_q4();
     // Cid joins at Q4: another set of respondents than at Q3.
     all.push(by(
@@ -559,7 +586,7 @@ fn the_text_says_beside_the_figures_what_they_rest_on() {
 
 #[test]
 fn an_area_no_respondent_covers_at_both_points_is_not_comparable() {
-    let q = parse(V1).unwrap();
+    let q = v1();
     // Beta "don't know" at Q1, answered at Q2: nothing to compare it with.
     let rounds = vec![
         by(
@@ -597,7 +624,7 @@ fn an_area_that_cannot_be_compared_is_no_area_of_concern() {
     // The same two check-ins: alpha rises 50 -> 100 like for like, beta (100 at Q2) has
     // no score at Q1. Nothing fell and nothing stayed level like for like, so there is no
     // area of concern: beta at 100 is not "lowest now", and neither is alpha, which rose.
-    let q = parse(V1).unwrap();
+    let q = v1();
     let rounds = vec![
         by(
             &q,
@@ -620,7 +647,7 @@ fn an_area_that_cannot_be_compared_is_no_area_of_concern() {
     assert!(t.concerns.is_empty(), "{:?}", t.concerns);
     let out = ecoready::report::text::trend(&ecoready::documents::TrendDocument::new(&t));
     assert!(
-        out.contains("None: every area that can be compared like for like improved."),
+        out.contains("None: every area that can be compared like for like improved by more than measurement noise."),
         "{out}"
     );
 }
@@ -629,7 +656,7 @@ fn an_area_that_cannot_be_compared_is_no_area_of_concern() {
 fn the_worked_example_of_the_docs() {
     // docs/history.md, "Trend": Ann and Bob at Q3; at Q4 Bob answers "don't know" on all
     // of beta and Cid joins.
-    let q = parse(V1).unwrap();
+    let q = v1();
     let mut all = dont_know_at_q4();
     all.push(by(
         &q,
@@ -662,7 +689,68 @@ fn the_worked_example_of_the_docs() {
     let text = ecoready::report::text::trend(&ecoready::documents::TrendDocument::new(&t));
     assert!(
         text.contains("Areas of concern")
-            && text.contains("None: every area that can be compared like for like improved."),
+            && text.contains("None: every area that can be compared like for like improved by more than measurement noise."),
         "{text}"
+    );
+}
+
+#[test]
+fn real_change_only_changes_beyond_their_mdc95_are_listed() {
+    // alpha: 0.5 and SD 30: SEM = 30 * sqrt(0.5) = 21.213, MDC95 = 2.771859 * 21.213 =
+    // 58.80, so alpha's +50 is within noise. beta: 0.73 and SD 22: SEM = 22 * sqrt(0.27)
+    // = 11.432, MDC95 = 31.69, so beta's -50 is real.
+    let wide = with_noise(0.5, 30.0);
+    let narrow = with_noise(0.73, 22.0);
+    let mut noise = NoiseTable::defaults(&wide);
+    let beta = NoiseTable::defaults(&narrow);
+    noise.set("beta", None, beta.dimension("beta"));
+    noise.set("beta", Some("b"), beta.facet("beta", "b"));
+    let t = trend("Acme", &check_ins()).judged_by(&noise);
+    assert!(t.most_improved.is_empty(), "{:?}", t.most_improved);
+    let alpha = &t.change.as_ref().unwrap().dimensions[0];
+    assert_eq!(alpha.delta.change, Some(50.0));
+    assert_eq!(alpha.delta.verdict(), Verdict::WithinNoise);
+    let mdc95 = alpha.delta.noise.map_or(0.0, |n| n.mdc95);
+    assert!((mdc95 - 58.80).abs() < 0.01, "{mdc95}");
+    let declined: Vec<(Option<&str>, Option<Verdict>)> = t
+        .concerns
+        .iter()
+        .map(|a| (a.facet.as_deref(), a.verdict))
+        .collect();
+    assert_eq!(
+        declined,
+        [
+            (None, Some(Verdict::Real)),
+            (Some("b"), Some(Verdict::Real))
+        ]
+    );
+    let b = t.concerns[1].noise.unwrap();
+    assert!((b.mdc95 - 31.69).abs() < 0.01, "{}", b.mdc95);
+    let text = text::trend(&TrendDocument::new(&t));
+    assert!(
+        text.contains("None: no area rose by more than measurement noise."),
+        "{text}"
+    );
+    assert!(text.contains("within noise (< 58.8)"), "{text}");
+}
+
+#[test]
+fn real_change_an_area_without_an_estimate_is_never_called_real() {
+    // The plain fixture has no defaults: the +50 and -50 have no estimate, nothing is
+    // listed as improved or declined, and the concerns fall back to the lowest now.
+    let q = parse(V1).unwrap();
+    let made: Vec<(Assessment, Questionnaire)> = check_ins()
+        .into_iter()
+        .map(|(a, _)| (a, q.clone()))
+        .collect();
+    let t = trend("Acme", &made);
+    assert!(t.most_improved.is_empty());
+    assert!(t.concerns.iter().all(|a| a.reason == AreaReason::LowestNow));
+    let alpha = &t.change.as_ref().unwrap().dimensions[0];
+    assert_eq!(alpha.delta.verdict(), Verdict::NoEstimate);
+    assert!(
+        TrendDocument::new(&t)
+            .noise_note
+            .contains("none (5 areas: no estimate")
     );
 }

@@ -94,6 +94,11 @@ const EXPECTED: &[Expected] = &[
     expect("advice-unknown-band.yaml", 1, 68, "advice.shared_vision.Medium", &["`Medium`", "Low, Middle, High"]),
     expect("advice-empty-list.yaml", 1, 68, "advice.shared_vision.Middle", &["`shared_vision`", "`Middle`", "empty list"]),
     expect("advice-empty-step.yaml", 1, 72, "advice.data_governance.Low[1]", &["step 2", "`data_governance`", "`Low`", "empty"]),
+    // Rule 11: a default reliability is a coefficient in (0, 1), an sd on 0-100 and a source.
+    expect("reliability-value-out-of-range.yaml", 1, 56, "dimensions[1].facets[0].reliability.value", &["facet `ownership`", "is 1.2", "between 0 and 1"]),
+    expect("reliability-sd-zero.yaml", 1, 57, "dimensions[1].facets[0].reliability.sd", &["facet `ownership`", "sd 0", "at most 100"]),
+    expect("reliability-source-empty.yaml", 1, 58, "dimensions[1].facets[0].reliability.source", &["reliability source of facet `ownership`", "empty"]),
+    expect("reliability-source-too-long.yaml", 1, 58, "dimensions[1].facets[0].reliability.source", &["facet `ownership`", "320 characters", "at most 300"]),
     // Caught while parsing, before the rules run.
     expect("unknown-field.yaml", 1, 45, ITEM_1_0, &["unknown field `hint`"]),
     expect("missing-field.yaml", 1, 40, ITEM_1_0, &["missing field `probe`"]),

@@ -10,6 +10,13 @@ use ecoready::assessment::{
 use ecoready::questionnaire;
 use ecoready::store::Store;
 
+/// The id of the `n`th generated assessment: recorded `n` hours after the first.
+pub fn id(n: usize) -> String {
+    let start = Timestamp::parse_from_rfc3339("2020-01-06T09:00:00+01:00").expect("a date");
+    let at = start + Duration::hours(n as i64);
+    format!("{}-{:05}", at.format("%Y%m%d-%H%M%S"), n)
+}
+
 /// Writes `count` assessments of `count / 10` organizations: every fifth one a draft
 /// answered half way, the others complete.
 pub fn generate(root: &Path, count: usize) {
@@ -19,7 +26,7 @@ pub fn generate(root: &Path, count: usize) {
     let start = Timestamp::parse_from_rfc3339("2020-01-06T09:00:00+01:00").expect("a date");
     for n in 0..count {
         let at = start + Duration::hours(n as i64);
-        let id = format!("{}-{:05}", at.format("%Y%m%d-%H%M%S"), n);
+        let id = id(n);
         let setup = Setup {
             organization: Organization {
                 name: format!("Firm {:04}", n % (count / 10).max(1)),

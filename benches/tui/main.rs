@@ -174,6 +174,34 @@ fn main() {
     let _ = list(true);
     let json: Vec<Duration> = (0..LARGE_RUNS).map(|_| list(true)).collect();
     report.info("ecoready list --json (warm)", ms(median(json)), "ms");
+    // Compare and trend judge changes by the data directory's own measurement noise: the
+    // first run after a change reads every assessment (the evidence report), later ones
+    // the cached figures. Assessments 1 and 1 + LARGE / 10 are Firm 0001's first two
+    // rounds, both complete.
+    let ecoready_at = |args: &[&str]| {
+        let mut command = Command::new(&ecoready);
+        command.arg("--data-dir").arg(&large).args(args);
+        command.envs(env.iter().copied());
+        time_command(&mut command)
+    };
+    let (before, after) = (data::id(1), data::id(1 + LARGE / 10));
+    let compare = [before.as_str(), after.as_str()];
+    let compare_cold = ecoready_at(&["compare", compare[0], compare[1]]);
+    report.info(
+        "ecoready compare, noise computed (cold)",
+        ms(compare_cold),
+        "ms",
+    );
+    let compares: Vec<Duration> = (0..LARGE_RUNS)
+        .map(|_| ecoready_at(&["compare", compare[0], compare[1]]))
+        .collect();
+    report.limit("ecoready compare (warm)", ms(median(compares)), "ms", 100.0);
+    let trends: Vec<Duration> = (0..LARGE_RUNS)
+        .map(|_| ecoready_at(&["trend", "--org", "Firm 0001"]))
+        .collect();
+    report.info("ecoready trend (warm)", ms(median(trends)), "ms");
+    let evidence = ecoready_at(&["evidence"]);
+    report.info("ecoready evidence (reads every file)", ms(evidence), "ms");
     let large_wizard = Subject {
         path: &ecoready,
         args: vec![OsStr::new("--data-dir"), large.as_os_str()],

@@ -6,7 +6,8 @@ use color_eyre::eyre::Result;
 
 use crate::assessment::{Assessment, QuestionnaireRef, Status};
 use crate::documents::EvidenceDocument;
-use crate::questionnaire::Loaded;
+use crate::evidence::Evidence;
+use crate::questionnaire::{Loaded, Questionnaire};
 use crate::store::{Problem, Store};
 
 /// The evidence document over one questionnaire, and the files that could not be read.
@@ -20,23 +21,40 @@ pub struct Gathered {
 
 /// The evidence on `loaded` (its exact content, by digest) over the data directory.
 pub fn gather(store: &Store, loaded: &Loaded) -> Result<Gathered> {
-    let listing = store.list().readable()?;
+    let (evidence, skipped) = evidence(store, &loaded.questionnaire, &reference(loaded))?;
     Ok(Gathered {
-        document: document(loaded, &listing.assessments),
-        skipped: listing.problems,
+        document: EvidenceDocument::new(&evidence),
+        skipped,
     })
+}
+
+/// The evidence on `q` (whose exact content is `reference`) over every readable
+/// assessment in the data directory, and the files that could not be read: what
+/// compare and trend judge measurement noise by (`super::noise`).
+pub fn evidence(
+    store: &Store,
+    q: &Questionnaire,
+    reference: &QuestionnaireRef,
+) -> Result<(Evidence, Vec<Problem>)> {
+    let listing = store.list().readable()?;
+    let evidence = crate::evidence::evidence(q, reference, &listing.assessments);
+    Ok((evidence, listing.problems))
+}
+
+/// What identifies `loaded`'s exact content.
+fn reference(loaded: &Loaded) -> QuestionnaireRef {
+    QuestionnaireRef {
+        id: loaded.questionnaire.id.clone(),
+        version: loaded.questionnaire.version.clone(),
+        digest: loaded.digest.clone(),
+    }
 }
 
 /// The evidence document on `loaded` over `assessments`.
 fn document(loaded: &Loaded, assessments: &[Assessment]) -> EvidenceDocument {
-    let reference = QuestionnaireRef {
-        id: loaded.questionnaire.id.clone(),
-        version: loaded.questionnaire.version.clone(),
-        digest: loaded.digest.clone(),
-    };
     EvidenceDocument::new(&crate::evidence::evidence(
         &loaded.questionnaire,
-        &reference,
+        &reference(loaded),
         assessments,
     ))
 }

@@ -18,7 +18,6 @@ use crate::questionnaire::{Loaded, Questionnaire};
 use crate::report::{self, AssessmentReport, CsvLayout, DateStyle, Format, Options};
 use crate::store::{Problem, Store};
 use crate::text::sanitize;
-use crate::trend;
 
 /// What a report is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,7 +85,8 @@ pub fn render(
             let (a, qa) = store.assessment_with_questionnaire(a)?;
             let (b, qb) = store.assessment_with_questionnaire(b)?;
             check_comparable(&a, &b, *force)?;
-            let document = CompareDocument::new(&compare::compare_in_order((&a, &qa), (&b, &qb)));
+            let document =
+                CompareDocument::new(&super::noise::compared(store, (&a, &qa), (&b, &qb))?);
             warnings.clone_from(&document.warnings);
             let text = report::comparison(&document, format, options);
             let name = report::comparison_file_name(&document, format);
@@ -109,7 +109,8 @@ pub fn render(
                 let name = report::file_name(&format!("{org} assessments"), format);
                 (text, name, None, None)
             } else {
-                let document = TrendDocument::new(&trend::trend(org, &assessments));
+                let document =
+                    TrendDocument::new(&super::noise::trended(store, org, &assessments)?);
                 let name = report::trend_file_name(&document, format);
                 (
                     report::trend(&document, format, options),

@@ -11,6 +11,7 @@ pub mod export;
 mod locks;
 mod map_notes;
 mod navigator;
+pub mod noise;
 pub mod plan;
 pub mod round;
 mod start;

@@ -9,7 +9,6 @@ use color_eyre::eyre::{Result, WrapErr, eyre};
 
 use super::output::{print, print_json, warn_line, warn_skipped};
 use crate::assessment::Assessment;
-use crate::compare;
 use crate::documents::{CompareDocument, RoundDocument, TrendDocument};
 use crate::error::InvalidInput;
 use crate::questionnaire::Questionnaire;
@@ -17,7 +16,6 @@ use crate::report::text;
 use crate::store::Store;
 use crate::text::same_name;
 use crate::text::sanitize;
-use crate::trend;
 
 /// `ecoready compare A B`: the earlier of the two is "before", whatever the order given.
 /// Refuses two organizations or the same assessment twice unless `force`; warns (on
@@ -26,7 +24,7 @@ pub fn compare(store: &Store, a: &str, b: &str, force: bool, json: bool) -> Resu
     let (a, qa) = store.assessment_with_questionnaire(a)?;
     let (b, qb) = store.assessment_with_questionnaire(b)?;
     crate::app::export::check_comparable(&a, &b, force)?;
-    let comparison = compare::compare_in_order((&a, &qa), (&b, &qb));
+    let comparison = crate::app::noise::compared(store, (&a, &qa), (&b, &qb))?;
     for warning in &comparison.warnings {
         warn_line(&sanitize(&format!("warning: {warning}"), false));
     }
@@ -40,7 +38,7 @@ pub fn compare(store: &Store, a: &str, b: &str, force: bool, json: bool) -> Resu
 /// `ecoready trend --org NAME`.
 pub fn trend(store: &Store, org: &str, json: bool) -> Result<u8> {
     let assessments = organization_assessments(store, org)?;
-    let trend = trend::trend(org, &assessments);
+    let trend = crate::app::noise::trended(store, org, &assessments)?;
     let document = TrendDocument::new(&trend);
     if json {
         return print_json(&document);

@@ -43,7 +43,7 @@ pub use by_organization::OrganizationAssessments;
 pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
 pub use ids::is_safe_id;
-pub use index::{INDEX_FILE, SCORES_INDEX_FILE};
+pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
 pub use listing::{Summaries, Summary};
 pub use lock::DraftLock;
 pub use questionnaires::questionnaires_in;

@@ -16,13 +16,14 @@ mod unmatched;
 use std::collections::BTreeSet;
 
 pub use checks::{Objection, objection};
-pub use delta::{Delta, Direction, SAME_WITHIN};
+pub use delta::{Delta, Direction, SAME_WITHIN, Verdict};
 pub use like_for_like::{LikeForLike, like_for_like};
 pub use unmatched::no_common_questions;
 
 use serde::Serialize;
 
 use crate::assessment::{Assessment, QuestionnaireRef, Response, Status, Timestamp};
+use crate::noise::NoiseTable;
 use crate::questionnaire::{Item, Questionnaire, Scale};
 use crate::scoring::{self, DimensionScore, FacetScore, Scores};
 
@@ -202,6 +203,32 @@ pub fn compare(
         notes: note_pairs(before, after),
         not_compared,
         warnings: checks::warnings(a_before, a_after),
+    }
+    .judged_by(&NoiseTable::defaults(q_after))
+}
+
+impl Comparison {
+    /// The same comparison with every dimension's and facet's change judged against
+    /// `noise` (the later questionnaire's areas). [`compare`] judges by the later
+    /// questionnaire's defaults; the application passes the data directory's evidence.
+    pub fn judged_by(mut self, noise: &NoiseTable) -> Self {
+        for dimension in &mut self.dimensions {
+            dimension.delta = dimension.delta.with_noise(noise.dimension(&dimension.id));
+            for facet in &mut dimension.facets {
+                facet.delta = facet
+                    .delta
+                    .with_noise(noise.facet(&dimension.id, &facet.id));
+            }
+        }
+        self
+    }
+
+    /// When a change counts as real and which MDC95 the areas used, in one sentence
+    /// ([`crate::noise::sources_sentence`]).
+    pub fn noise_note(&self) -> String {
+        crate::noise::sources_sentence(self.dimensions.iter().flat_map(|d| {
+            std::iter::once(d.delta.noise).chain(d.facets.iter().map(|f| f.delta.noise))
+        }))
     }
 }
 

@@ -11,6 +11,7 @@ pub mod ecomap;
 pub mod evidence;
 pub mod limits;
 pub mod next_steps;
+pub mod noise;
 pub mod plan;
 pub mod questionnaire;
 pub mod report;

@@ -47,6 +47,9 @@ pub const MAX_ITEMS: usize = 200;
 pub const MAX_ID_CHARS: usize = 64;
 /// Most partners on one ecosystem map; with the partner limits, this bounds a map file.
 pub const MAX_PARTNERS: usize = 200;
+/// Longest `source` of a default reliability in a questionnaire: a citation and how it
+/// was adjusted, shown beside changes, not an essay.
+pub const MAX_RELIABILITY_SOURCE_CHARS: usize = 300;
 
 const fn limit(field: &'static str, max_chars: usize) -> TextLimit {
     TextLimit { field, max_chars }

@@ -23,7 +23,9 @@ use serde::Serialize;
 
 pub use change::{AreaDelta, LeftOut, PointChange};
 
-use crate::assessment::{Assessment, Status, Timestamp};
+use crate::assessment::{Assessment, QuestionnaireRef, Status, Timestamp};
+use crate::compare::Verdict;
+use crate::noise::{Noise, NoiseTable};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Scores, needed};
 use crate::text::same_name;
@@ -114,6 +116,12 @@ pub struct AreaChange {
     pub respondents: usize,
     /// Items the change rests on, summed over those respondents (0 for lowest now).
     pub items: usize,
+    /// Improved or declined: the area's smallest real change and its source; null for
+    /// lowest now, or when there is no estimate.
+    pub noise: Option<Noise>,
+    /// Improved or declined: whether the change is more than measurement noise (only
+    /// real changes are listed as improved or declined). Lowest now: none.
+    pub verdict: Option<Verdict>,
     /// Why it is listed.
     pub reason: AreaReason,
 }
@@ -123,6 +131,9 @@ pub struct AreaChange {
 pub struct Trend {
     /// The organization's name as written in its latest assessment.
     pub organization: String,
+    /// The latest questionnaire, whose dimensions and facets the trend follows and whose
+    /// areas' measurement noise judges the changes; none without assessments.
+    pub questionnaire: Option<QuestionnaireRef>,
     /// `(id, title)` of every dimension of the latest questionnaire.
     pub dimensions: Vec<(String, String)>,
     /// Every facet of the latest questionnaire.
@@ -135,10 +146,11 @@ pub struct Trend {
     pub change: Option<PointChange>,
     /// From each point to the next, like for like.
     pub steps: Vec<PointChange>,
-    /// Up to [`MAX_AREAS`] areas that rose most like for like, largest rise first.
+    /// Up to [`MAX_AREAS`] areas that rose most like for like by at least their MDC95
+    /// (a real change), largest rise first.
     pub most_improved: Vec<AreaChange>,
-    /// Up to [`MAX_AREAS`] areas that fell most like for like; if none fell, the lowest at
-    /// the last point among those that did not improve.
+    /// Up to [`MAX_AREAS`] areas that fell most like for like by at least their MDC95; if
+    /// none did, the lowest at the last point among those that did not really improve.
     pub concerns: Vec<AreaChange>,
 }
 
@@ -155,6 +167,7 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
     let Some(&(latest, structure)) = members.last() else {
         return Trend {
             organization: organization.trim().to_string(),
+            questionnaire: None,
             dimensions: Vec::new(),
             facets: Vec::new(),
             points: Vec::new(),
@@ -202,18 +215,54 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
         2 => steps.first().cloned(),
         n => Some(change_between(0, n - 1)),
     };
-    let listed = areas::area_changes(change.as_ref(), &dimensions, &facets);
-    let lowest = areas::lowest_now(points.last(), change.as_ref(), &dimensions, &facets);
     Trend {
         organization: latest.organization.name.trim().to_string(),
+        questionnaire: Some(latest.questionnaire.clone()),
         mixes_scale_kinds: members.iter().any(|(_, q)| q.mixes_scale_kinds()),
-        most_improved: areas::most_improved(&listed),
-        concerns: areas::concerns(&listed, lowest),
+        most_improved: Vec::new(),
+        concerns: Vec::new(),
         change,
         steps,
         dimensions,
         facets,
         points,
+    }
+    .judged_by(&NoiseTable::defaults(structure))
+}
+
+impl Trend {
+    /// The same trend with every dimension's and facet's change judged against `noise`
+    /// (the latest questionnaire's areas), and most improved and areas of concern listed
+    /// from the real changes. [`trend`] judges by the latest questionnaire's defaults; the
+    /// application passes the data directory's evidence.
+    pub fn judged_by(mut self, noise: &NoiseTable) -> Self {
+        for change in self.change.iter_mut().chain(&mut self.steps) {
+            for (area, (id, _)) in change.dimensions.iter_mut().zip(&self.dimensions) {
+                area.delta = area.delta.with_noise(noise.dimension(id));
+            }
+            for (area, facet) in change.facets.iter_mut().zip(&self.facets) {
+                area.delta = area
+                    .delta
+                    .with_noise(noise.facet(&facet.dimension, &facet.id));
+            }
+        }
+        let change = self.change.as_ref();
+        let listed = areas::area_changes(change, &self.dimensions, &self.facets);
+        let lowest = areas::lowest_now(self.points.last(), change, &self.dimensions, &self.facets);
+        self.most_improved = areas::most_improved(&listed);
+        self.concerns = areas::concerns(&listed, lowest);
+        self
+    }
+
+    /// When a change counts as real and which MDC95 the areas of the first-to-last change
+    /// used, in one sentence ([`crate::noise::sources_sentence`]).
+    pub fn noise_note(&self) -> String {
+        let areas = self.change.iter();
+        crate::noise::sources_sentence(
+            areas
+                .flat_map(|c| c.dimensions.iter().chain(&c.facets))
+                .map(|a| a.delta.noise),
+        )
     }
 }
 

@@ -26,7 +26,7 @@ const MAX_CACHE_BYTES: usize = 512 * 1024 * 1024;
 /// Identity of a file's content as the file system reports it: size, modification and
 /// change times (nanoseconds since 1970) and inode. An array in JSON, like every part of
 /// an entry, so reading thousands of entries matches no field names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Stamp(u64, u64, u64, u64);
 
 impl Stamp {
@@ -46,6 +46,13 @@ impl Stamp {
         #[cfg(not(unix))]
         let (changed_ns, inode) = (modified_ns, 0);
         Self(metadata.len(), modified_ns, changed_ns, inode)
+    }
+
+    /// The file last changed longer than [`RACY_WINDOW`] ago: a cache made from it now
+    /// can be trusted to notice a later change.
+    pub fn is_settled(&self) -> bool {
+        let window = u64::try_from(RACY_WINDOW.as_nanos()).unwrap_or(u64::MAX);
+        self.2.saturating_add(window) < nanos_since_epoch(SystemTime::now())
     }
 }
 

@@ -10,6 +10,7 @@
 //! dropped, and the caches are written back atomically when anything changed.
 
 mod cache_file;
+mod noise;
 mod record;
 
 use std::collections::HashMap;
@@ -32,6 +33,8 @@ pub const INDEX_FILE: &str = "index.json";
 
 /// The file name of the index of every score.
 pub const SCORES_INDEX_FILE: &str = "index-scores.json";
+
+pub use noise::{FolderState, NOISE_INDEX_FILE};
 
 /// Index size from which a listing reads the index beside looking at the files (some
 /// 600 assessments, at about 400 bytes each; a thread costs more than it saves below).

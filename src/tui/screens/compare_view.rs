@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use crate::compare::{Comparison, Delta, Direction};
+use crate::compare::{Comparison, Delta, Direction, Verdict};
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::action::Action;
@@ -91,10 +91,12 @@ fn delta_spans(theme: &Theme, delta: &Delta) -> Vec<Span<'static>> {
     let change = delta
         .change
         .map_or("   ".to_string(), |c| format!("{c:+.1}"));
-    let style = match delta.direction {
-        Direction::Up => theme.good,
-        Direction::Down => theme.error,
-        Direction::Same | Direction::Unknown => theme.muted,
+    // Only a change beyond measurement noise is coloured as a gain or a loss.
+    let style = match (delta.direction, delta.verdict()) {
+        (_, Verdict::WithinNoise) => theme.muted,
+        (Direction::Up, _) => theme.good,
+        (Direction::Down, _) => theme.error,
+        (Direction::Same | Direction::Unknown, _) => theme.muted,
     };
     // What the change rests on: items both answered, of the items both questionnaires have.
     let items = match delta.items.zip(delta.shared) {
@@ -106,13 +108,25 @@ fn delta_spans(theme: &Theme, delta: &Delta) -> Vec<Span<'static>> {
         Span::styled(format!("{:>6} ", value(delta.after)), theme.text),
         Span::styled(format!("{:>6} {}", change, delta.direction.mark()), style),
         Span::styled(format!(" {items:>7}"), theme.muted),
+        Span::styled(format!(" {}", noise_tag(delta.verdict())), theme.muted),
     ]
+}
+
+/// The change against measurement noise in a short column (the note under the table says
+/// which MDC95 each area used).
+fn noise_tag(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Real => "real",
+        Verdict::WithinNoise => "noise",
+        Verdict::NoEstimate => "no est.",
+        Verdict::NotComparable => "",
+    }
 }
 
 /// Every line of the comparison for a width.
 pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     let width = usize::from(width);
-    let name_width = width.saturating_sub(34).clamp(16, 44);
+    let name_width = width.saturating_sub(42).clamp(16, 44);
     let mut out = Vec::new();
     let side = |label: &str, s: &crate::compare::Side| {
         let round = s
@@ -154,7 +168,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         out.push(Line::from(""));
         out.push(Line::from(vec![
             Span::styled(format!("{:<name_width$} ", ""), theme.muted),
-            Span::styled(" before   after  change    items", theme.muted),
+            Span::styled(" before   after  change    items noise", theme.muted),
         ]));
         let rows = area_rows(&c.overall, &c.dimensions, |d| {
             let facets = d.facets.iter().map(|f| (f.title.as_str(), &f.delta));
@@ -163,6 +177,10 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         out.extend(area_lines(theme, name_width, &rows, |delta| {
             delta_spans(theme, delta)
         }));
+        out.push(Line::from(""));
+        for piece in wrap(&c.noise_note(), width) {
+            out.push(Line::from(Span::styled(piece, theme.muted)));
+        }
     }
     if !c.moved_items.is_empty() {
         out.push(Line::from(""));

@@ -10,11 +10,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 
 use crate::agreement::{self, RoundView};
 use crate::assessment::{Mode, Organization, Setup};
-use crate::compare::{self, Comparison};
+use crate::compare::Comparison;
 use crate::store::Store;
 use crate::strings;
 use crate::text::same_name;
-use crate::trend::{self, Trend};
+use crate::trend::Trend;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::outcome::Outcome;
@@ -358,11 +358,16 @@ pub fn perform(store: &Store, effect: HistoryEffect) -> Result<Option<Action>> {
         HistoryEffect::Compare(before, after) => {
             let (a, qa) = store.assessment_with_questionnaire(&before)?;
             let (b, qb) = store.assessment_with_questionnaire(&after)?;
-            HistoryMsg::Compared(Box::new(compare::compare_in_order((&a, &qa), (&b, &qb))))
+            HistoryMsg::Compared(Box::new(crate::app::noise::compared(
+                store,
+                (&a, &qa),
+                (&b, &qb),
+            )?))
         }
         HistoryEffect::Trend(organization) => {
             let found = store.organization_assessments(&organization)?;
-            HistoryMsg::Trended(Box::new(trend::trend(&organization, &found.assessments)))
+            let trend = crate::app::noise::trended(store, &organization, &found.assessments)?;
+            HistoryMsg::Trended(Box::new(trend))
         }
         HistoryEffect::Round(organization, round) => {
             let found = store.organization_assessments(&organization)?;

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use crate::documents::TrendDocument;
-use crate::report::text::NO_CONCERNS;
+use crate::report::text::{NO_CONCERNS, NO_REAL_RISE};
 use crate::strings;
 use crate::text::sanitize;
 use crate::trend::{AreaChange, Trend};
@@ -221,9 +221,13 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
             let reason = match area.reason {
                 crate::trend::AreaReason::LowestNow => format!(" ({})", area.reason.word()),
                 _ => format!(
-                    " ({}; {})",
+                    " ({}; {}; {})",
                     area.reason.word(),
-                    crate::documents::rests_on(area.respondents, area.items)
+                    crate::documents::rests_on(area.respondents, area.items),
+                    area.noise.map_or_else(
+                        || crate::noise::NO_ESTIMATE.to_string(),
+                        |n| format!("real: ≥ {:.1}", n.mdc95)
+                    )
                 ),
             };
             let room = width.saturating_sub(23 + reason.chars().count());
@@ -236,7 +240,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         }
     };
     let (no_rise, no_concern) = if trend.points.len() > 1 {
-        (strings::NOTHING_IMPROVED, NO_CONCERNS)
+        (NO_REAL_RISE, NO_CONCERNS)
     } else {
         (strings::NOTHING_YET, strings::NOTHING_YET)
     };
@@ -247,12 +251,15 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         no_rise,
     );
     areas(&mut out, strings::CONCERNS, &trend.concerns, no_concern);
-    let basis: Vec<String> = doc
+    let mut basis: Vec<String> = doc
         .change
         .basis()
         .iter()
         .map(|line| sanitize(line, false))
         .collect();
+    if trend.change.is_some() {
+        basis.push(trend.noise_note());
+    }
     if !basis.is_empty() {
         out.push(Line::from(""));
         muted(&mut out, &basis);

@@ -2,9 +2,11 @@
 
 use serde::Serialize;
 
+use crate::noise::{NO_ESTIMATE, Noise, REAL_CHANGE, WITHIN_NOISE};
 use crate::scoring::Score;
 
-/// Changes smaller than this (in points on 0-100) count as "unchanged".
+/// Changes smaller than this (in points on 0-100) count as "unchanged": the sign of a
+/// change. Whether it is more than measurement noise is [`Delta::verdict`].
 pub const SAME_WITHIN: f64 = 0.05;
 
 /// Which way a score moved; in JSON `up`, `down`, `same` or `unknown`.
@@ -59,6 +61,50 @@ pub struct Delta {
     pub items: Option<usize>,
     /// In a comparison: the items of this area both questionnaires have.
     pub shared: Option<usize>,
+    /// The area's smallest real change and where it comes from; none when there is no
+    /// estimate (see [`crate::noise`]).
+    pub noise: Option<Noise>,
+}
+
+/// Whether a change is more than measurement noise; in JSON `real`, `within noise`,
+/// `no estimate` or `not comparable`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Verdict {
+    /// At least the area's MDC95.
+    #[serde(rename = "real")]
+    Real,
+    /// Smaller than the area's MDC95.
+    #[serde(rename = "within noise")]
+    WithinNoise,
+    /// The area has no MDC95: the change is neither called real nor noise.
+    #[serde(rename = "no estimate")]
+    NoEstimate,
+    /// One side has no score.
+    #[serde(rename = "not comparable")]
+    NotComparable,
+}
+
+impl Verdict {
+    /// The JSON value: `real`, `within noise`, `no estimate` or `not comparable`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Real => "real",
+            Verdict::WithinNoise => "within noise",
+            Verdict::NoEstimate => "no estimate",
+            Verdict::NotComparable => "not comparable",
+        }
+    }
+
+    /// "real change", "within measurement noise", "no estimate of measurement noise",
+    /// "not comparable".
+    pub fn words(self) -> &'static str {
+        match self {
+            Verdict::Real => REAL_CHANGE,
+            Verdict::WithinNoise => WITHIN_NOISE,
+            Verdict::NoEstimate => NO_ESTIMATE,
+            Verdict::NotComparable => "not comparable",
+        }
+    }
 }
 
 impl Delta {
@@ -78,7 +124,28 @@ impl Delta {
             direction,
             items: None,
             shared: None,
+            noise: None,
         }
+    }
+
+    /// The same change judged against `noise`.
+    pub fn with_noise(self, noise: Option<Noise>) -> Self {
+        Self { noise, ..self }
+    }
+
+    /// Whether the change is more than measurement noise.
+    pub fn verdict(&self) -> Verdict {
+        match (self.change, self.noise) {
+            (None, _) => Verdict::NotComparable,
+            (Some(_), None) => Verdict::NoEstimate,
+            (Some(change), Some(noise)) if noise.is_real(change) => Verdict::Real,
+            (Some(_), Some(_)) => Verdict::WithinNoise,
+        }
+    }
+
+    /// The change is at least its area's MDC95.
+    pub fn is_real(&self) -> bool {
+        self.verdict() == Verdict::Real
     }
 
     /// The change between two like-for-like scores of one area (see
@@ -110,5 +177,22 @@ mod tests {
             Direction::Down
         );
         assert_eq!(Delta::new(None, Some(49.9)).direction, Direction::Unknown);
+    }
+
+    #[test]
+    fn a_change_is_real_from_the_mdc95_on_either_way() {
+        let noise = Some(Noise {
+            mdc95: 10.0,
+            source: crate::noise::NoiseSource::QuestionnaireDefault,
+        });
+        let judged = |b: f64, a: f64| Delta::new(Some(b), Some(a)).with_noise(noise).verdict();
+        assert_eq!(judged(50.0, 59.9), Verdict::WithinNoise);
+        assert_eq!(judged(50.0, 60.0), Verdict::Real);
+        assert_eq!(judged(50.0, 40.0), Verdict::Real);
+        assert_eq!(judged(50.0, 41.0), Verdict::WithinNoise);
+        let no_estimate = Delta::new(Some(0.0), Some(100.0)).verdict();
+        assert_eq!(no_estimate, Verdict::NoEstimate);
+        let unknown = Delta::new(None, Some(1.0)).with_noise(noise).verdict();
+        assert_eq!(unknown, Verdict::NotComparable);
     }
 }

@@ -6,7 +6,10 @@ use serde::Serialize;
 
 use super::{JSON_SCHEMA_VERSION, serialize_rfc3339};
 use crate::assessment::{Organization, QuestionnaireRef, Respondent, Status, Timestamp};
-use crate::compare::{Comparison, Delta, Direction, ItemMove, NotCompared, NotePair, Side};
+use crate::compare::{
+    Comparison, Delta, Direction, ItemMove, NotCompared, NotePair, Side, Verdict,
+};
+use crate::noise::Noise;
 
 /// `ecoready compare A B --json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -32,6 +35,9 @@ pub struct CompareDocument {
     pub notes: Vec<NotePairSummary>,
     /// What could not be compared.
     pub not_compared: NotComparedSummary,
+    /// One sentence: when a change counts as real, and which MDC95 the areas used (the
+    /// data directory's evidence, the questionnaire's published default, or none).
+    pub noise_note: String,
     /// Sentences to heed beside the numbers: a side that is a draft, or a comparison
     /// forced although the assessments are of two organizations or the same one.
     pub warnings: Vec<String>,
@@ -69,6 +75,7 @@ impl CompareDocument {
             moved_items: c.moved_items.clone(),
             notes: c.notes.clone(),
             not_compared: c.not_compared.clone(),
+            noise_note: c.noise_note(),
             warnings: c.warnings.clone(),
         }
     }
@@ -123,8 +130,14 @@ pub struct DeltaSummary {
     pub after: Option<f64>,
     /// `after - before`, or null when either is null.
     pub change: Option<f64>,
-    /// `up`, `down`, `same` (a change under 0.05) or `unknown`.
+    /// `up`, `down`, `same` (a change under 0.05) or `unknown`: the sign only.
     pub direction: Direction,
+    /// Whether the change is more than measurement noise: `real` (at least `noise.mdc95`),
+    /// `within noise`, `no estimate` (no MDC95 for the area) or `not comparable`.
+    pub verdict: Verdict,
+    /// The area's smallest real change: `mdc95` and `source` (`data_directory` with
+    /// `firms`, or `questionnaire_default`); null when there is no estimate.
+    pub noise: Option<Noise>,
     /// In a comparison: the items of this area both sides answered with a value, which
     /// `before`, `after` and `change` rest on.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,6 +155,8 @@ impl DeltaSummary {
             after: delta.after,
             change: delta.change,
             direction: delta.direction,
+            verdict: delta.verdict(),
+            noise: delta.noise,
             items: delta.items,
             shared_items: delta.shared,
         }
@@ -152,6 +167,17 @@ impl DeltaSummary {
         let (items, shared) = self.items.zip(self.shared_items)?;
         let noun = if shared == 1 { "item" } else { "items" };
         Some(format!("on {items} of {shared} {noun}"))
+    }
+
+    /// The change against measurement noise, short enough for a table cell:
+    /// "real (≥ 31.7)", "within noise (< 31.7)", "no estimate", or "" when not comparable.
+    pub fn noise_cell(&self) -> String {
+        match (self.verdict, self.noise) {
+            (Verdict::Real, Some(n)) => format!("real (≥ {:.1})", n.mdc95),
+            (Verdict::WithinNoise, Some(n)) => format!("within noise (< {:.1})", n.mdc95),
+            (Verdict::NotComparable, _) => String::new(),
+            _ => "no estimate".to_string(),
+        }
     }
 
     /// What a change in a comparison rests on, or that it is not comparable (and on what

@@ -29,10 +29,14 @@ pub struct TrendDocument {
     pub change: TrendChangeSummary,
     /// From each point to the next, like for like.
     pub steps: Vec<TrendChangeSummary>,
-    /// Areas that rose most from the first point to the last.
+    /// Areas that rose most from the first point to the last, by at least their MDC95.
     pub most_improved: Vec<AreaChangeSummary>,
-    /// Areas that fell most, or if none fell the lowest at the last point.
+    /// Areas that fell most by at least their MDC95, or if none did the lowest at the last
+    /// point.
     pub concerns: Vec<AreaChangeSummary>,
+    /// One sentence: when a change counts as real, and which MDC95 the areas of `change`
+    /// used (the data directory's evidence, the questionnaire's default, or none).
+    pub noise_note: String,
 }
 
 impl TrendDocument {
@@ -105,6 +109,7 @@ impl TrendDocument {
                 .collect(),
             most_improved: trend.most_improved.clone(),
             concerns: trend.concerns.clone(),
+            noise_note: trend.noise_note(),
         }
     }
 }

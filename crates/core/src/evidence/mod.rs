@@ -33,6 +33,8 @@ pub use check_ins::{Area, CheckIn, ItemValue, Sample, latest_per_firm, sample};
 pub use figures::{evidence, retest_pairs};
 
 use crate::assessment::QuestionnaireRef;
+use crate::noise::{MeasuredNoise, NoiseTable};
+use crate::questionnaire::Questionnaire;
 
 /// Reliability and item figures need at least this many firms.
 pub const MIN_FIRMS: usize = 30;
@@ -201,6 +203,34 @@ pub struct ItemEvidence {
     pub flags: Vec<ItemFlag>,
     /// Why figures are missing.
     pub not_shown: Option<String>,
+}
+
+impl Evidence {
+    /// Each area's MDC95 for `q` (the questionnaire this evidence is about): this
+    /// evidence's where an area has one, else `q`'s published default, else none.
+    pub fn noise(&self, q: &Questionnaire) -> NoiseTable {
+        NoiseTable::with_measured(q, &self.measured_noise())
+    }
+
+    /// Every area that has an MDC95 here, dimension before its facets.
+    pub fn measured_noise(&self) -> Vec<MeasuredNoise> {
+        let measured = |dimension: &str, facet: Option<&str>, r: &Reliability| {
+            Some(MeasuredNoise {
+                dimension: dimension.to_string(),
+                facet: facet.map(str::to_string),
+                mdc95: r.mdc95?,
+                firms: r.firms,
+            })
+        };
+        let mut areas = Vec::new();
+        for d in &self.dimensions {
+            areas.extend(measured(&d.id, None, &d.reliability));
+            for f in &d.facets {
+                areas.extend(measured(&d.id, Some(&f.id), &f.reliability));
+            }
+        }
+        areas
+    }
 }
 
 /// "too few firms (12 of 30)".

@@ -137,16 +137,9 @@ pub fn icc_2_1(pairs: &[(f64, f64)]) -> Option<f64> {
     (denominator > ZERO).then(|| (msr - mse) / denominator)
 }
 
-/// The standard error of measurement `SD * sqrt(1 - reliability)`; `None` unless the
-/// reliability lies above 0 (below that the formula would claim more noise than spread).
-pub fn sem(sd: f64, reliability: f64) -> Option<f64> {
-    (reliability > 0.0 && reliability <= 1.0).then(|| sd * (1.0 - reliability).sqrt())
-}
-
-/// The smallest real change at 95% confidence: `1.96 * sqrt(2) * SEM`.
-pub fn mdc95(sem: f64) -> f64 {
-    1.96 * 2f64.sqrt() * sem
-}
+/// `SD * sqrt(1 - reliability)` and `1.96 * sqrt(2) * SEM`, shared with the questionnaire
+/// defaults of [`crate::noise`].
+pub use crate::noise::{mdc95, sem};
 
 #[cfg(test)]
 mod tests {

@@ -42,6 +42,14 @@ pub const RETIRED: &[Builtin] = &[
         file: "retired/quick-check-1.0.0.yaml",
         text: include_str!("../../../../questionnaires/retired/quick-check-1.0.0.yaml"),
     },
+    Builtin {
+        file: "retired/ecosystem-readiness-2.0.0.yaml",
+        text: include_str!("../../../../questionnaires/retired/ecosystem-readiness-2.0.0.yaml"),
+    },
+    Builtin {
+        file: "retired/quick-check-2.0.0.yaml",
+        text: include_str!("../../../../questionnaires/retired/quick-check-2.0.0.yaml"),
+    },
 ];
 
 /// Why questionnaire text could not be loaded.

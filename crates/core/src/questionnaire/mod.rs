@@ -11,7 +11,9 @@ pub use load::{
     BUILTIN, BUILTIN_ORIGIN, Builtin, LoadError, Loaded, RETIRED, builtin, builtin_with_digest,
     builtins, digest, parse, retired,
 };
-pub use model::{Band, Dimension, Facet, Item, Questionnaire, Scale, ScaleOption};
+pub use model::{
+    Band, DefaultReliability, Dimension, Facet, Item, Questionnaire, Scale, ScaleOption,
+};
 pub use response::{DONT_KNOW, Response};
 pub use validate::{ValidationError, validate};
 

@@ -88,6 +88,11 @@ pub struct Dimension {
     pub summary: String,
     /// Weight in the overall score; must be > 0.
     pub weight: f64,
+    /// A published default for the reliability of the dimension's score, used to tell a
+    /// real change from measurement noise until the data directory holds enough firms.
+    /// Optional: without it the dimension's changes say there is no estimate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<DefaultReliability>,
     /// The facets, in the order they are asked.
     pub facets: Vec<Facet>,
 }
@@ -107,8 +112,28 @@ pub struct Facet {
     /// with the facet's next steps. Optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advice: Option<String>,
+    /// A published default for the reliability of the facet's score (see
+    /// [`DefaultReliability`]). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<DefaultReliability>,
     /// The items, in the order they are asked.
     pub items: Vec<Item>,
+}
+
+/// A default reliability for an area's score, written in the questionnaire from published
+/// studies: with `sd` it gives the smallest change larger than measurement noise
+/// (`MDC95 = 1.96 * sqrt(2) * sd * sqrt(1 - value)`). It is a default: once the data
+/// directory holds enough firms, their own figures are used instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefaultReliability {
+    /// Reliability coefficient (alpha), strictly between 0 and 1.
+    pub value: f64,
+    /// Assumed standard deviation of the area's score across firms, on 0-100; above 0,
+    /// at most 100.
+    pub sd: f64,
+    /// Where `value` and `sd` come from, in words: the study, and how it was adjusted.
+    pub source: String,
 }
 
 fn default_weight() -> f64 {

@@ -5,6 +5,7 @@
 //! bands covering 0-100, positive weights, one anchor per level, and non-empty text.
 
 mod locate;
+mod reliability;
 mod scales_and_bands;
 mod structure;
 

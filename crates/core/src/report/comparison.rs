@@ -7,10 +7,11 @@ use crate::documents::{CompareDocument, DeltaSummary, SideSummary};
 use super::{DateStyle, one_decimal, status_word};
 
 /// What the change marks mean, said once under each table.
-pub(super) const MARKS: &str = "▲ improved, ▼ declined, = unchanged (less than 0.05 points), \
+pub(super) const MARKS: &str = "▲ higher, ▼ lower, = unchanged (less than 0.05 points), \
      ? not comparable (the items both sides answered are too few for a score). Every score \
      here is computed on the items both sides answered with a value (like for like), so it \
-     can differ from the assessment's own score.";
+     can differ from the assessment's own score. Whether a change is more than \
+     measurement noise is in the Noise column.";
 
 /// A like-for-like score to one decimal, "n/a" where the items both sides answered are
 /// too few (the assessment's own score may exist: it is not this one).

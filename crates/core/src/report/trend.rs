@@ -34,9 +34,12 @@ pub(super) struct Row {
 /// `not comparable`.
 pub(super) fn trend_change_text(change: Option<&TrendDeltaSummary>) -> String {
     match change {
-        Some(c) if c.delta.change.is_some() => {
-            format!("{} ({})", change_text(&c.delta), c.rests_on())
-        }
+        Some(c) if c.delta.change.is_some() => format!(
+            "{} ({}; {})",
+            change_text(&c.delta),
+            c.rests_on(),
+            c.delta.noise_cell()
+        ),
         _ => "not comparable".to_string(),
     }
 }
@@ -74,6 +77,9 @@ pub(super) fn notes(doc: &TrendDocument) -> Vec<String> {
     notes.extend(doc.change.basis());
     if doc.points.iter().any(|p| p.respondents > 1) {
         notes.push(POINT_SCORES.to_string());
+    }
+    if doc.points.len() > 1 {
+        notes.push(doc.noise_note.clone());
     }
     notes
 }
@@ -173,11 +179,12 @@ pub(super) fn area_text(area: &AreaChangeSummary, escape: &dyn Fn(&str) -> Strin
     match area.reason {
         AreaReason::LowestNow => format!("{title}: {} now", score_text(Some(area.last))),
         AreaReason::Improved | AreaReason::Declined => format!(
-            "{title}: {} → {}, {} (like for like: {})",
+            "{title}: {} → {}, {} (like for like: {}; {})",
             score_text(area.first),
             score_text(Some(area.last)),
             change_text(&change),
-            area.rests_on()
+            area.rests_on(),
+            area.noise_words()
         ),
     }
 }

@@ -1,8 +1,9 @@
 //! The areas a trend lists: most improved and areas of concern, from the like-for-like
-//! change between the first and the last point only.
+//! change between the first and the last point only, and only changes of at least the
+//! area's MDC95 (real changes; see [`crate::noise`]).
 
 use super::{AreaChange, AreaReason, MAX_AREAS, PointChange, TrendFacet, TrendPoint, at};
-use crate::compare::{Direction, SAME_WITHIN};
+use crate::compare::{Direction, Verdict};
 
 /// Every dimension, each followed by its facets, with a like-for-like change from the
 /// first point to the last.
@@ -34,6 +35,8 @@ pub(super) fn area_changes(
                 change: Some(delta),
                 respondents: area.respondents,
                 items: area.items,
+                noise: area.delta.noise,
+                verdict: Some(area.delta.verdict()),
                 reason: AreaReason::LowestNow,
             });
         }
@@ -43,8 +46,8 @@ pub(super) fn area_changes(
 
 /// The candidates for "lowest now", with their score at the last point: with a single
 /// point every scored area; with several, only areas whose like-for-like change exists and
-/// is not a rise (an area that cannot be compared says nothing about change, and an
-/// improvement is never a concern).
+/// is not a real rise (an area that cannot be compared says nothing about change, and a
+/// real improvement is never a concern).
 pub(super) fn lowest_now(
     last: Option<&TrendPoint>,
     change: Option<&PointChange>,
@@ -66,7 +69,8 @@ pub(super) fn lowest_now(
         let candidate = match (change, delta) {
             (None, _) => true,
             (Some(_), Some(area)) => {
-                area.delta.change.is_some() && area.delta.direction != Direction::Up
+                let real_rise = area.delta.is_real() && area.delta.direction == Direction::Up;
+                area.delta.change.is_some() && !real_rise
             }
             (Some(_), None) => false,
         };
@@ -81,6 +85,8 @@ pub(super) fn lowest_now(
                 change: None,
                 respondents: 0,
                 items: 0,
+                noise: None,
+                verdict: None,
                 reason: AreaReason::LowestNow,
             });
         }
@@ -105,22 +111,27 @@ fn each_area(
     }
 }
 
-/// Areas that rose by at least [`SAME_WITHIN`], largest rise first.
+/// A real change (at least the area's MDC95) in the direction `rise` says.
+fn real(area: &AreaChange, rise: bool) -> bool {
+    area.verdict == Some(Verdict::Real) && area.change.is_some_and(|c| (c > 0.0) == rise)
+}
+
+/// Areas that rose by at least their MDC95, largest rise first.
 pub(super) fn most_improved(areas: &[AreaChange]) -> Vec<AreaChange> {
     ranked(
         areas,
-        |a| a.change.is_some_and(|c| c >= SAME_WITHIN),
+        |a| real(a, true),
         |a| -a.change.unwrap_or(0.0),
         AreaReason::Improved,
     )
 }
 
-/// Areas that fell by at least [`SAME_WITHIN`], largest fall first; if none fell, the
-/// lowest-scoring of `lowest` (areas at the last point that did not improve).
+/// Areas that fell by at least their MDC95, largest fall first; if none did, the
+/// lowest-scoring of `lowest` (areas at the last point that did not really improve).
 pub(super) fn concerns(areas: &[AreaChange], lowest: Vec<AreaChange>) -> Vec<AreaChange> {
     let declined = ranked(
         areas,
-        |a| a.change.is_some_and(|c| c <= -SAME_WITHIN),
+        |a| real(a, false),
         |a| a.change.unwrap_or(0.0),
         AreaReason::Declined,
     );

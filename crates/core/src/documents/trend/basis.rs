@@ -96,6 +96,13 @@ impl AreaChangeSummary {
     pub fn rests_on(&self) -> String {
         rests_on(self.respondents, self.items)
     }
+
+    /// "smallest real change 31.7 points, published default in the questionnaire", or
+    /// that there is no estimate.
+    pub fn noise_words(&self) -> String {
+        self.noise
+            .map_or_else(|| crate::noise::NO_ESTIMATE.to_string(), |n| n.words())
+    }
 }
 
 /// `2 resp. · 10 items`, `1 resp. · 1 item`.

@@ -10,6 +10,8 @@ use crate::assessment::Assessment;
 use crate::assessment::{Organization, Respondent, Response, Setup, Timestamp};
 use crate::questionnaire::builtin;
 
+mod noise;
+
 /// Four firms, three items. Item variances (n - 1): 20/3, 8/3, 20/3, summing to 16;
 /// totals 6, 14, 14, 22 have variance 128/3; alpha = 3/2 * (1 - 16 / (128/3)) = 0.9375.
 fn four_firms() -> Vec<Vec<f64>> {

@@ -41,6 +41,9 @@ impl Checker {
         let what = format!("the summary of dimension `{id}`");
         self.text(format!("{path}.summary"), &what, &dimension.summary);
         self.weight(format!("{path}.weight"), "dimension", id, dimension.weight);
+        if let Some(r) = &dimension.reliability {
+            self.reliability(path, &format!("dimension `{id}`"), r);
+        }
         if dimension.facets.is_empty() {
             self.fail(
                 format!("{path}.facets"),
@@ -61,6 +64,9 @@ impl Checker {
             &facet.title,
         );
         self.weight(format!("{path}.weight"), "facet", id, facet.weight);
+        if let Some(r) = &facet.reliability {
+            self.reliability(path, &format!("facet `{id}`"), r);
+        }
         if let Some(advice) = &facet.advice {
             let what = format!("the advice of facet `{id}`");
             self.text(format!("{path}.advice"), &what, advice);

@@ -5,7 +5,8 @@ use crate::documents::{CompareDocument, DeltaSummary};
 use crate::report::comparison::{areas, item_delta};
 
 /// One row per area (overall, each dimension and facet) and per moved item: before,
-/// after, change and direction.
+/// after, change and direction; for an area also whether the change is more than
+/// measurement noise, the MDC95 and its source.
 pub fn comparison(doc: &CompareDocument) -> String {
     let header = [
         "kind",
@@ -21,6 +22,10 @@ pub fn comparison(doc: &CompareDocument) -> String {
         "shared_items",
         "answer_before",
         "answer_after",
+        "verdict",
+        "mdc95",
+        "mdc95_source",
+        "mdc95_firms",
     ]
     .map(str::to_string);
     let direction = |d: &DeltaSummary| Cell::text(direction_value(d));
@@ -41,6 +46,10 @@ pub fn comparison(doc: &CompareDocument) -> String {
                 count(delta.shared_items),
                 Cell::text(""),
                 Cell::text(""),
+                Cell::text(delta.verdict.key()),
+                Cell::Number(delta.noise.map(|n| n.mdc95)),
+                Cell::text(delta.noise.map_or("", |n| n.source.key())),
+                count(delta.noise.and_then(|n| n.source.firms())),
             ]
         })
         .collect();
@@ -60,6 +69,10 @@ pub fn comparison(doc: &CompareDocument) -> String {
             Cell::text(""),
             Cell::text(&m.answer_before),
             Cell::text(&m.answer_after),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::text(""),
+            Cell::text(""),
         ]);
     }
     document(&header, &rows)

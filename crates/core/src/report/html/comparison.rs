@@ -104,13 +104,14 @@ fn scores_section(doc: &CompareDocument, dates: DateStyle) -> String {
          points.</figcaption>\n</figure>\n<table class=\"scores\">\n<thead><tr>\
          <th scope=\"col\">Area</th><th scope=\"col\" class=\"num\">Before</th>\
          <th scope=\"col\" class=\"num\">After</th><th scope=\"col\" class=\"num\">Change</th>\
-         <th scope=\"col\">Like for like</th></tr></thead>\n<tbody>\n",
+         <th scope=\"col\">Like for like</th><th scope=\"col\">Noise</th></tr></thead>\n\
+         <tbody>\n",
     );
     for (kind, _, _, title, delta) in areas(doc) {
         let _ = writeln!(
             body,
             "<tr class=\"{}\"><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td><td>{}</td></tr>",
+             <td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
             if kind == "facet" {
                 "facet"
             } else {
@@ -120,13 +121,15 @@ fn scores_section(doc: &CompareDocument, dates: DateStyle) -> String {
             compared_score(delta.before),
             compared_score(delta.after),
             change_text(delta),
-            escape(&delta.like_for_like())
+            escape(&delta.like_for_like()),
+            escape(&delta.noise_cell())
         );
     }
     let _ = writeln!(
         body,
-        "</tbody>\n</table>\n<p class=\"caveat\">Change: {}</p>",
-        escape(MARKS)
+        "</tbody>\n</table>\n<p class=\"caveat\">Change: {}</p>\n<p class=\"caveat\">Noise: {}</p>",
+        escape(MARKS),
+        escape(&doc.noise_note)
     );
     if doc.mixes_scale_kinds {
         let _ = writeln!(body, "<p class=\"caveat\">{}</p>", escape(OVERALL_CAVEAT));

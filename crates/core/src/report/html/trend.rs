@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::{escape, footer, list_section, page};
 use crate::documents::TrendDocument;
 use crate::report::svg::{self, Series};
-use crate::report::text::NO_CONCERNS;
+use crate::report::text::{NO_CONCERNS, NO_REAL_RISE};
 use crate::report::trend::{
     GROUPING, area_text, concerns_title, notes, questionnaire_text, respondents_text, rows, span,
     title, trend_change_text,
@@ -26,11 +26,14 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
         body.push_str(&chart_and_table(doc, dates));
     }
     let esc = |t: &str| escape(t);
-    let improved: Vec<String> = doc
+    let mut improved: Vec<String> = doc
         .most_improved
         .iter()
         .map(|a| area_text(a, &esc))
         .collect();
+    if improved.is_empty() && doc.points.len() > 1 {
+        improved.push(escape(NO_REAL_RISE));
+    }
     body.push_str(&list_section("Most improved", &improved));
     let mut concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
     if concerns.is_empty() && doc.points.len() > 1 {

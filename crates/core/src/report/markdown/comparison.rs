@@ -35,8 +35,8 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
     // With no question in common the note above says nothing can be compared.
     if doc.not_compared.shared_items > 0 {
         out.push_str(
-            "\n## Scores\n\n| Area | Before | After | Change | Like for like |\n\
-             |---|---:|---:|---:|---|\n",
+            "\n## Scores\n\n| Area | Before | After | Change | Like for like | Noise |\n\
+             |---|---:|---:|---:|---|---|\n",
         );
         for (kind, _, _, title, delta) in areas(doc) {
             let label = match kind {
@@ -45,14 +45,16 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
             };
             let _ = writeln!(
                 out,
-                "| {label} | {} | {} | {} | {} |",
+                "| {label} | {} | {} | {} | {} | {} |",
                 compared_score(delta.before),
                 compared_score(delta.after),
                 change_text(delta),
-                delta.like_for_like()
+                delta.like_for_like(),
+                delta.noise_cell()
             );
         }
         let _ = writeln!(out, "\nChange: {MARKS}");
+        let _ = writeln!(out, "\nNoise: {}", e(&doc.noise_note));
         if doc.mixes_scale_kinds {
             let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
         }

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::escape;
 use crate::documents::TrendDocument;
-use crate::report::text::NO_CONCERNS;
+use crate::report::text::{NO_CONCERNS, NO_REAL_RISE};
 use crate::report::trend::{
     GROUPING, area_text, concerns_title, notes, questionnaire_text, respondents_text, rows, span,
     title, trend_change_text,
@@ -79,6 +79,9 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
         ("Most improved", &doc.most_improved),
         (concerns_title(doc), &doc.concerns),
     ] {
+        if areas.is_empty() && with_change && heading == "Most improved" {
+            let _ = writeln!(out, "\n## {heading}\n\n{NO_REAL_RISE}");
+        }
         if !areas.is_empty() {
             let _ = writeln!(out, "\n## {heading}\n");
             for area in areas {
@@ -86,6 +89,7 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
             }
         }
     }
+
     if doc.concerns.is_empty() && with_change {
         let _ = writeln!(out, "\n## {}\n\n{NO_CONCERNS}", concerns_title(doc));
     }

@@ -63,9 +63,10 @@ pub fn compare(doc: &CompareDocument) -> String {
     if doc.not_compared.shared_items > 0 {
         out.push('\n');
         out.push_str(&table(
-            &["", "Before", "After", "Change", "Like for like"],
+            &["", "Before", "After", "Change", "Like for like", "Noise"],
             &rows,
         ));
+        let _ = writeln!(out, "\n{}", clean(&doc.noise_note));
     }
     let moved: Vec<String> = doc
         .moved_items
@@ -99,10 +100,12 @@ pub fn compare(doc: &CompareDocument) -> String {
     out
 }
 
-/// A row of the comparison: before, after, change, and what the change rests on.
+/// A row of the comparison: before, after, change, what the change rests on, and whether
+/// it is more than measurement noise.
 fn compared_row(label: String, delta: &DeltaSummary) -> Vec<String> {
     let mut row = delta_row(label, delta);
     row.push(delta.like_for_like());
+    row.push(delta.noise_cell());
     row
 }
 

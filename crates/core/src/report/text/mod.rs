@@ -20,7 +20,7 @@ pub use self::evidence::evidence;
 pub use self::map::map;
 pub use self::plan::plan;
 pub use self::round::round;
-pub use self::trend::{NO_CONCERNS, POINT_SCORES, trend};
+pub use self::trend::{NO_CONCERNS, NO_REAL_RISE, POINT_SCORES, trend};
 use crate::assessment::Timestamp;
 use crate::compare::Direction;
 use crate::documents::DeltaSummary;

@@ -91,7 +91,10 @@ pub fn trend(doc: &TrendDocument) -> String {
     }
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     out.push_str(&table(&header, &rows));
-    let improved: Vec<String> = doc.most_improved.iter().map(area_line).collect();
+    let mut improved: Vec<String> = doc.most_improved.iter().map(area_line).collect();
+    if improved.is_empty() && with_change {
+        improved.push(format!("  {NO_REAL_RISE}"));
+    }
     push_section(&mut out, Some("Most improved"), &improved);
     let mut concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
     if concerns.is_empty() && with_change {
@@ -115,6 +118,9 @@ pub fn trend(doc: &TrendDocument) -> String {
     if doc.points.iter().any(|p| p.respondents > 1) {
         notes.push(POINT_SCORES.to_string());
     }
+    if with_change {
+        notes.push(clean(&doc.noise_note));
+    }
     // Wrapped like a paragraph (the same wrapping as the screens), indented under the title.
     let notes: Vec<String> = notes
         .iter()
@@ -126,7 +132,11 @@ pub fn trend(doc: &TrendDocument) -> String {
 }
 
 /// Under "Areas of concern" when every area with a like-for-like change improved.
-pub const NO_CONCERNS: &str = "None: every area that can be compared like for like improved.";
+pub const NO_CONCERNS: &str = "None: every area that can be compared like for like improved \
+    by more than measurement noise.";
+
+/// Under "Most improved" when no area rose by at least its MDC95.
+pub const NO_REAL_RISE: &str = "None: no area rose by more than measurement noise.";
 
 /// How a check-in's scores are made from its respondents', said wherever they appear.
 pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents'; \
@@ -135,7 +145,11 @@ pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its resp
 /// A like-for-like change: `+12.5 ▲`, `0.0 =`, or `not comparable`.
 fn trend_change_cell(change: &TrendDeltaSummary) -> String {
     match change.delta.change {
-        Some(_) => change_cell(&change.delta),
+        Some(_) => format!(
+            "{} {}",
+            change_cell(&change.delta),
+            change.delta.noise_cell()
+        ),
         None => "not comparable".to_string(),
     }
 }
@@ -157,10 +171,11 @@ fn area_line(area: &AreaChangeSummary) -> String {
             }
             .mark();
             format!(
-                "  {mark} {change:+6.1}  {title}  ({} → {:.1}; {})",
+                "  {mark} {change:+6.1}  {title}  ({} → {:.1}; {}; {})",
                 plain_score(area.first),
                 area.last,
-                area.rests_on()
+                area.rests_on(),
+                area.noise_words()
             )
         }
     }
