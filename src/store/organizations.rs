@@ -105,10 +105,10 @@ impl Store {
         if new.is_empty() {
             return Err(OrganizationError::BadName("is empty".into()).into());
         }
+        let journal = self.plan(old, new)?;
         if !same_name(old, new) && self.organization_exists(new)? {
             return Err(OrganizationError::NameTaken(new.to_string()).into());
         }
-        let journal = self.plan(old, new)?;
         self.carry_out(journal)
     }
 

@@ -6,6 +6,7 @@ mod assessment;
 mod compare;
 mod evidence;
 mod map;
+mod organizations;
 mod round;
 mod trend;
 
@@ -17,6 +18,7 @@ pub use self::assessment::{ListRow, list_table, questionnaires_table, score_with
 pub use self::compare::{REVERSE_WORDED, compare, moved_answers};
 pub use self::evidence::evidence;
 pub use self::map::map;
+pub use self::organizations::{organization_change, trash};
 pub use self::round::round;
 pub use self::trend::{NO_CONCERNS, POINT_SCORES, trend};
 use crate::assessment::Timestamp;
