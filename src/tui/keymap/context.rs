@@ -39,6 +39,12 @@ pub enum Context {
     MapFormChoice,
     /// Organizations and their assessments.
     History,
+    /// Typing History's search.
+    Search,
+    /// Typing a name: an organization's new name, or the one to merge it into.
+    NameField,
+    /// History's view of the trash.
+    Trash,
     /// A confirmation question (y or Enter: yes; anything else: no).
     Confirm,
     /// A scrolling report: trend, round.
@@ -54,12 +60,12 @@ pub enum Context {
 impl Context {
     /// Every context, for code that must consider each (the keymap walk test).
     #[rustfmt::skip]
-    pub const ALL: [Context; 21] = {
+    pub const ALL: [Context; 24] = {
         use Context::*;
         [
             Home, Setup, SetupChoice, Intro, Question, Review, Results, GoTo, Help, Typing, Map,
-            MapPicker, MapName, MapForm, MapFormChoice, History, Confirm, Report, Compare,
-            SaveFailed, TooSmall,
+            MapPicker, MapName, MapForm, MapFormChoice, History, Search, NameField, Trash,
+            Confirm, Report, Compare, SaveFailed, TooSmall,
         ]
     };
 }
@@ -113,8 +119,7 @@ impl App {
             Screen::Wizard(Step::Review) => Context::Review,
             Screen::Results(_) => Context::Results,
             Screen::Map(state) => state.context(),
-            Screen::History(state) if state.confirm_remove.is_some() => Context::Confirm,
-            Screen::History(_) => Context::History,
+            Screen::History(state) => state.context(),
             Screen::Compare(_) => Context::Compare,
             Screen::Trend(_) | Screen::Round(_) => Context::Report,
         }
