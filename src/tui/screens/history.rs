@@ -5,7 +5,9 @@
 
 mod effects;
 mod filter;
+mod layout;
 mod name_form;
+mod selection;
 mod trash;
 mod view;
 
@@ -15,8 +17,9 @@ pub use name_form::{ChangeKind, NameForm};
 pub use trash::{TrashRow, TrashView};
 pub use view::render;
 
-use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::{Constraint, Layout, Rect};
+use layout::{Areas, layout};
+
+use ratatui::layout::Rect;
 
 use crate::assessment::{Mode, Organization, Setup};
 use crate::strings;
@@ -269,76 +272,6 @@ impl HistoryState {
         }
     }
 
-    /// A key while typing the search: the lists follow every key; Enter keeps the
-    /// search, Esc drops it.
-    fn search(&mut self, action: &Action, rows: &[Row]) -> Outcome {
-        let before = selected_organization(&visible(rows, &self.filter), self);
-        match action {
-            Action::Type(key) => {
-                let query = &mut self.filter.query;
-                match key.code {
-                    KeyCode::Backspace => {
-                        query.pop();
-                    }
-                    KeyCode::Char(c) if query.chars().count() < MAX_QUERY => query.push(c),
-                    _ => return Outcome::Nothing,
-                }
-            }
-            Action::FinishTyping => {
-                self.searching = false;
-                return Outcome::Nothing;
-            }
-            Action::Leave => {
-                self.searching = false;
-                self.filter.query.clear();
-            }
-            _ => return Outcome::Nothing,
-        }
-        self.select(rows, before);
-        Outcome::Nothing
-    }
-
-    /// Changes the filter with `change`, keeping `before` selected if it is still listed.
-    fn refilter(&mut self, rows: &[Row], before: Option<String>, change: impl FnOnce(&mut Filter)) {
-        change(&mut self.filter);
-        self.select(rows, before);
-    }
-
-    /// Selects the organization `name` if the filter lists it, else keeps the selection
-    /// within the lists; an organization with nothing listed gives the cursor back to the
-    /// organizations.
-    fn select(&mut self, rows: &[Row], name: Option<String>) {
-        let shown = visible(rows, &self.filter);
-        let listed = organizations(&shown);
-        let found = name.and_then(|name| listed.iter().position(|(n, _)| same_name(n, &name)));
-        match found {
-            Some(at) if at == self.organization => {}
-            Some(at) => {
-                self.organization = at;
-                self.assessment = 0;
-            }
-            None => {
-                self.organization = self.organization.min(listed.len().saturating_sub(1));
-                self.assessment = 0;
-            }
-        }
-        let count = listed.get(self.organization).map_or(0, |(_, n)| *n);
-        self.assessment = self.assessment.min(count.saturating_sub(1));
-        if count == 0 {
-            self.pane = Pane::Organizations;
-        }
-    }
-
-    /// After the listing was read again (a removal, a restore, a rename): the renamed
-    /// organization is selected, and the selection stays within the lists.
-    pub fn relisted(&mut self, rows: &[Row]) {
-        let name = self
-            .select_organization_named
-            .take()
-            .or_else(|| selected_organization(&visible(rows, &self.filter), self));
-        self.select(rows, name);
-    }
-
     /// `c`: marks the selected assessment as "before", or compares the marked one with it.
     fn compare(&mut self, rows: &[Row], row: Option<Row>) -> Outcome {
         match (self.marked.take(), row) {
@@ -445,54 +378,5 @@ pub fn update_report(offset: &mut u16, limit: u16, action: &Action) -> Outcome {
         Action::ToggleHelp => Outcome::Help,
         Action::Leave => Outcome::History,
         _ => Outcome::Nothing,
-    }
-}
-
-/// Where History draws what, inside its frame.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Areas {
-    /// The search and the filters.
-    pub filters: Rect,
-    /// The organizations' title and column names.
-    pub organizations_head: Rect,
-    /// The organizations.
-    pub organizations: Rect,
-    /// The line between the two lists.
-    pub divider: Rect,
-    /// The assessments' title and column names.
-    pub assessments_head: Rect,
-    /// The selected organization's assessments.
-    pub assessments: Rect,
-}
-
-/// The areas of History inside its frame: a line of filters, then the organizations and
-/// their assessments side by side, each under its title and column names, with a line
-/// between them so the assessments read as their own list.
-pub(super) fn layout(inner: Rect) -> Areas {
-    let [filters, _, lists] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(inner);
-    let left_width = (inner.width / 4).clamp(21, 36);
-    let [left, divider, right] = Layout::horizontal([
-        Constraint::Length(left_width),
-        Constraint::Length(3),
-        Constraint::Min(20),
-    ])
-    .areas(lists);
-    let head = |area: Rect| -> [Rect; 2] {
-        Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area)
-    };
-    let [organizations_head, organizations] = head(left);
-    let [assessments_head, assessments] = head(right);
-    Areas {
-        filters,
-        organizations_head,
-        organizations,
-        divider,
-        assessments_head,
-        assessments,
     }
 }
