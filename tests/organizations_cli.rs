@@ -2,6 +2,8 @@
 //! killed (SIGKILL) at random moments: afterwards every file holds the old name or every
 //! file the new one, never a mix.
 
+#[path = "support/shared.rs"]
+mod shared;
 #[path = "cli_support/mod.rs"]
 #[allow(dead_code)]
 mod support;
@@ -10,18 +12,8 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use ecoready::store::{JOURNAL_FILE, Store};
+use shared::{Rng, organization_names};
 use support::{Sandbox, favourable, first_dont_know, prepare, stderr, stdout, three_assessments};
-
-fn organizations(store: &Store) -> Vec<String> {
-    let mut names: Vec<String> = store
-        .list()
-        .assessments
-        .into_iter()
-        .map(|a| a.organization.name)
-        .collect();
-    names.sort();
-    names
-}
 
 #[test]
 fn org_rename_renames_every_assessment_and_says_so_in_json() {
@@ -44,7 +36,7 @@ fn org_rename_renames_every_assessment_and_says_so_in_json() {
     expected.sort();
     assert_eq!(ids, expected);
     assert_eq!(
-        organizations(&sandbox.store()),
+        organization_names(&sandbox.store()),
         ["Acme Foods", "Acme Foods", "Beta"]
     );
     let text = sandbox.run(&["org", "rename", "Acme Foods", "Acme"]);
@@ -81,13 +73,19 @@ fn org_merge_needs_yes_without_a_terminal_and_keeps_the_targets_spelling() {
         .unwrap();
     assert_eq!(refused.status.code(), Some(2));
     assert!(stderr(&refused).contains("--yes"), "{}", stderr(&refused));
-    assert_eq!(organizations(&sandbox.store()), ["Acme", "Acme", "Beta"]);
+    assert_eq!(
+        organization_names(&sandbox.store()),
+        ["Acme", "Acme", "Beta"]
+    );
 
     let document = sandbox.json(&["org", "merge", "Beta", "acme", "--yes", "--json"]);
     assert_eq!(document["action"], "merge");
     assert_eq!(document["to"], "Acme");
     assert_eq!(document["assessments"].as_array().unwrap().len(), 1);
-    assert_eq!(organizations(&sandbox.store()), ["Acme", "Acme", "Acme"]);
+    assert_eq!(
+        organization_names(&sandbox.store()),
+        ["Acme", "Acme", "Acme"]
+    );
 }
 
 #[test]
@@ -150,18 +148,6 @@ fn restoring_onto_an_existing_id_is_refused_and_leaves_both_files() {
     assert!(store.trash_dir().join(format!("{id}.yaml")).exists());
 }
 
-/// xorshift64*: a small, seeded, reproducible generator.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, bound: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % bound
-    }
-}
-
 #[test]
 fn a_rename_killed_at_any_moment_leaves_the_old_names_or_the_new_ones() {
     const FILES: usize = 8;
@@ -202,7 +188,7 @@ fn a_rename_killed_at_any_moment_leaves_the_old_names_or_the_new_ones() {
 
         let journal_left = sandbox.data.path().join(JOURNAL_FILE).exists();
         cut_short += usize::from(journal_left);
-        let names = organizations(&Store::open(sandbox.data.path()).unwrap());
+        let names = organization_names(&Store::open(sandbox.data.path()).unwrap());
         assert_eq!(names.len(), FILES, "round {round}: {names:?}");
         let first = names[0].clone();
         assert!(

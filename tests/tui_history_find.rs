@@ -14,6 +14,7 @@ use ecoready::tui::theme::Theme;
 use ecoready::tui::{Start, initial_app};
 use ratatui::crossterm::event::{Event, KeyCode};
 use support::fixtures::{answered_with, at, chars, drive, full, key, store};
+use support::shared::organization_names;
 
 const SIZE: (u16, u16) = (80, 24);
 
@@ -88,17 +89,6 @@ fn history_after(store: &Store, app: &mut App, keys: Vec<Event>) -> String {
     drive(app, store, events, SIZE.0, SIZE.1)
         .backend()
         .to_string()
-}
-
-fn organizations(store: &Store) -> Vec<String> {
-    let mut names: Vec<String> = store
-        .list()
-        .assessments
-        .into_iter()
-        .map(|a| a.organization.name)
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -201,11 +191,15 @@ fn n_renames_the_organization_everywhere_after_a_question() {
         "{question}"
     );
     // Nothing is written before the yes.
-    assert!(organizations(&store).iter().any(|n| n == "alder bakery"));
+    assert!(
+        organization_names(&store)
+            .iter()
+            .any(|n| n == "alder bakery")
+    );
     keys.push(key(KeyCode::Char('y')));
     let screen = history_after(&store, &mut app(), keys);
     assert_eq!(
-        organizations(&store),
+        organization_names(&store),
         [
             "Alder Bakery",
             "Alder Bakery",
@@ -245,7 +239,11 @@ fn esc_or_no_leaves_the_organization_as_it_was() {
     history_after(&store, &mut app(), keys);
     let esc = vec![key(KeyCode::Char('n')), key(KeyCode::Esc)];
     history_after(&store, &mut app(), esc);
-    assert!(organizations(&store).iter().all(|n| !n.ends_with("Ltd")));
+    assert!(
+        organization_names(&store)
+            .iter()
+            .all(|n| !n.ends_with("Ltd"))
+    );
 }
 
 #[test]
@@ -264,7 +262,7 @@ fn shift_m_merges_the_organization_into_another_keeping_its_spelling() {
     let screen = history_after(&store, &mut app(), keys);
     // Into the firm as it is listed (its newest assessment's spelling).
     assert!(screen.contains("alder bakery (5)"), "{screen}");
-    let names = organizations(&store);
+    let names = organization_names(&store);
     assert_eq!(names.iter().filter(|n| *n == "alder bakery").count(), 2);
     assert!(!names.iter().any(|n| n == "Birch Logistics"));
 }

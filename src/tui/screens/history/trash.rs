@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{ListItem, Paragraph};
 
 use super::effects::HistoryEffect;
 use super::moved;
@@ -138,14 +138,7 @@ impl TrashView {
                 ))
             })
             .collect();
-        let mut state = ListState::default().with_selected(Some(self.selected));
-        frame.render_stateful_widget(
-            List::new(items)
-                .highlight_style(theme.cursor)
-                .highlight_symbol("› "),
-            list,
-            &mut state,
-        );
+        chrome::cursor_list(frame, theme, items, self.selected, list);
         if let Some(row) = self
             .rows
             .get(self.selected)
