@@ -308,3 +308,25 @@ fn a_starts_setup_on_the_respondents_name_with_the_rest_filled_in() {
     assert_eq!(form.text(Field::Organization), "alder bakery");
     assert_eq!(form.text(Field::Round), "Q3 check-in");
 }
+
+#[test]
+fn a_rename_onto_another_firm_is_refused_with_the_way_to_merge() {
+    let (_dir, store) = store();
+    fill(&store);
+    let mut keys = vec![key(KeyCode::Char('n'))];
+    keys.extend(vec![key(KeyCode::Backspace); "alder bakery".len()]);
+    keys.extend(chars("birch logistics"));
+    keys.extend([key(KeyCode::Enter), key(KeyCode::Char('y'))]);
+    let screen = history_after(&store, &mut app(), keys);
+    assert!(
+        screen.contains("already names another organization"),
+        "{screen}"
+    );
+    assert_eq!(
+        organization_names(&store)
+            .iter()
+            .filter(|n| n.eq_ignore_ascii_case("birch logistics"))
+            .count(),
+        1
+    );
+}
