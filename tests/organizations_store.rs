@@ -243,3 +243,23 @@ fn a_prefix_matching_several_trashed_files_is_ambiguous() {
     assert!(format!("{error}").contains("matches 2"), "{error}");
     assert_eq!(store.restore("a2").unwrap(), "a2");
 }
+
+#[test]
+fn finishing_a_rename_leaves_a_file_that_became_unreadable_untouched() {
+    let (dir, store) = store();
+    saved(&store, "a1", "Alder Bakery");
+    let broken = store.assessments_dir().join("a2.yaml");
+    fs::write(&broken, "schema_version: 1\nid: [unclosed").unwrap();
+    let journal = r#"{"schema_version": 1, "to": "Elm Bakery", "assessments": ["a1", "a2"],
+        "maps": []}"#;
+    fs::write(store.root().join(JOURNAL_FILE), journal).unwrap();
+
+    let reopened = Store::open(dir.path().join("data")).unwrap();
+
+    assert_eq!(organization_of(&reopened, "a1"), "Elm Bakery");
+    assert_eq!(
+        fs::read_to_string(&broken).unwrap(),
+        "schema_version: 1\nid: [unclosed"
+    );
+    assert!(!reopened.root().join(JOURNAL_FILE).exists());
+}

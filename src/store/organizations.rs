@@ -20,7 +20,7 @@ use color_eyre::eyre::{Result, WrapErr, eyre};
 use serde::{Deserialize, Serialize};
 
 use super::maps::{organization_slug, read_map, same_second_stem};
-use super::{AssessmentError, Store, atomic, files};
+use super::{AssessmentError, Listing, Store, atomic, files};
 use crate::assessment::Status;
 use crate::ecomap::EcosystemMap;
 use crate::limits;
@@ -105,8 +105,10 @@ impl Store {
         if new.is_empty() {
             return Err(OrganizationError::BadName("is empty".into()).into());
         }
-        let journal = self.plan(old, new)?;
-        if !same_name(old, new) && self.organization_exists(new)? {
+        // One reading of every assessment serves every check and the plan.
+        let listing = self.list().readable()?;
+        let journal = self.plan(&listing, old, new)?;
+        if !same_name(old, new) && self.organization_exists(&listing, new)? {
             return Err(OrganizationError::NameTaken(new.to_string()).into());
         }
         self.carry_out(journal)
@@ -118,11 +120,12 @@ impl Store {
         if same_name(from, into) {
             return Err(OrganizationError::SameOrganization(from.into(), into.into()).into());
         }
-        let target = self.spelling_of(into)?;
+        let listing = self.list().readable()?;
+        let target = self.spelling_of(&listing, into)?;
         if !self.map_files_of(from)?.is_empty() && !self.map_files_of(into)?.is_empty() {
             return Err(OrganizationError::BothMapped(from.into(), target).into());
         }
-        let journal = self.plan(from, &target)?;
+        let journal = self.plan(&listing, from, &target)?;
         self.carry_out(journal)
     }
 
@@ -157,8 +160,7 @@ impl Store {
     }
 
     /// Whether any assessment or map names `organization`.
-    fn organization_exists(&self, organization: &str) -> Result<bool> {
-        let listing = self.list().readable()?;
+    fn organization_exists(&self, listing: &Listing, organization: &str) -> Result<bool> {
         Ok(listing
             .assessments
             .iter()
@@ -167,8 +169,7 @@ impl Store {
     }
 
     /// How `organization` is written in its newest assessment (or newest map).
-    fn spelling_of(&self, organization: &str) -> Result<String> {
-        let listing = self.list().readable()?;
+    fn spelling_of(&self, listing: &Listing, organization: &str) -> Result<String> {
         if let Some(a) = listing
             .assessments
             .iter()
@@ -183,8 +184,7 @@ impl Store {
     }
 
     /// Every file of `old`, and where each goes under the name `new`.
-    fn plan(&self, old: &str, new: &str) -> Result<Journal> {
-        let listing = self.list().readable()?;
+    fn plan(&self, listing: &Listing, old: &str, new: &str) -> Result<Journal> {
         let assessments: Vec<String> = listing
             .assessments
             .iter()
@@ -267,11 +267,10 @@ impl Store {
         for id in &journal.assessments {
             let mut assessment = match self.load(id) {
                 Ok(assessment) => assessment,
-                // Gone since (moved to the trash): nothing of it is left to rename.
-                Err(_) if fs::symlink_metadata(self.assessment_path_unchecked(id)).is_err() => {
-                    continue;
-                }
-                Err(e) => return Err(e),
+                // Gone since (moved to the trash), or unreadable since (then no listing
+                // shows it, and a file that cannot be read is never rewritten): nothing
+                // of it can show the old name.
+                Err(_) => continue,
             };
             if assessment.organization.name != journal.to {
                 assessment.organization.name = journal.to.clone();
