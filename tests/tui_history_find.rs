@@ -330,3 +330,23 @@ fn a_rename_onto_another_firm_is_refused_with_the_way_to_merge() {
         1
     );
 }
+
+#[test]
+fn the_key_help_of_history_shows_every_key_at_80x24() {
+    let (_dir, store) = store();
+    fill(&store);
+    let help = history_after(&store, &mut app(), vec![key(KeyCode::Char('?'))]);
+    for wanted in [
+        "search",
+        "by status",
+        "by round",
+        "rename organization",
+        "merge into another",
+        "trash (restore)",
+        "add respondent",
+        "quit now",
+    ] {
+        assert!(help.contains(wanted), "{wanted} missing:\n{help}");
+    }
+    insta::assert_snapshot!("history_help_80x24", help);
+}

@@ -57,7 +57,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('s')], action: Action::CycleStatus, help: "by status", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('f')], action: Action::CycleRound, help: "by round", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('n')], action: Action::RenameOrganization, help: "rename organization", contexts: Only(&[History]), in_bar: false },
-    Binding { keys: &[Char('M')], action: Action::MergeOrganization, help: "merge organization into another", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Char('M')], action: Action::MergeOrganization, help: "merge into another", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('u')], action: Action::ShowTrash, help: "trash (restore)", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "restore", contexts: Only(&[Trash]), in_bar: true },
     Binding { keys: &[Char('u')], action: Action::ShowTrash, help: "back to the lists", contexts: Only(&[Trash]), in_bar: true },
