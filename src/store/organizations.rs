@@ -111,7 +111,7 @@ impl Store {
         if !same_name(old, new) && self.organization_exists(&listing, new)? {
             return Err(OrganizationError::NameTaken(new.to_string()).into());
         }
-        self.carry_out(journal)
+        self.carry_out(journal, &drafts_of(&listing, old))
     }
 
     /// Moves every assessment and map version of `from` to `into`, as `into` is spelled
@@ -126,7 +126,7 @@ impl Store {
             return Err(OrganizationError::BothMapped(from.into(), target).into());
         }
         let journal = self.plan(&listing, from, &target)?;
-        self.carry_out(journal)
+        self.carry_out(journal, &drafts_of(&listing, from))
     }
 
     /// Finishes a rename a killed run left half done; called by [`Store::open`]. A
@@ -215,18 +215,15 @@ impl Store {
         })
     }
 
-    /// Saves the plan, rewrites every file, removes the plan; drafts open in another
-    /// window are refused before anything is written (that window would save the old
-    /// name back).
-    fn carry_out(&self, journal: Journal) -> Result<Renamed> {
+    /// Saves the plan, rewrites every file, removes the plan. The `drafts` among its
+    /// assessments are locked first, and one open in another window stops it before
+    /// anything is written (that window would save the old name back); a complete
+    /// assessment open elsewhere is only looked at there.
+    fn carry_out(&self, journal: Journal, drafts: &[String]) -> Result<Renamed> {
         let mut locks = Vec::new();
-        for id in &journal.assessments {
+        for id in drafts {
             match self.lock_draft(id) {
                 Ok(lock) => locks.push(lock),
-                // A complete assessment open elsewhere is only looked at there (a window
-                // saves drafts only), as when moving one to the trash.
-                Err(AssessmentError::DraftBusy { .. })
-                    if self.load(id).is_ok_and(|a| a.status == Status::Complete) => {}
                 Err(e @ AssessmentError::DraftBusy { .. }) => {
                     return Err(e).wrap_err_with(|| {
                         format!("nothing was renamed: assessment {id} is a draft")
@@ -326,6 +323,16 @@ impl Store {
         self.step_pause = Some(pause);
         self
     }
+}
+
+/// The drafts of `organization` in `listing`, by id.
+fn drafts_of(listing: &Listing, organization: &str) -> Vec<String> {
+    listing
+        .assessments
+        .iter()
+        .filter(|a| a.status == Status::Draft && same_name(&a.organization.name, organization))
+        .map(|a| a.id.clone())
+        .collect()
 }
 
 /// A name for a map version moved into `maps/<dir>/` that no file there has and no
