@@ -9,7 +9,7 @@ mod shared;
 mod support;
 
 use std::process::Stdio;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ecoready::store::{JOURNAL_FILE, Store};
 use shared::{Rng, organization_names};
@@ -180,8 +180,17 @@ fn a_rename_killed_at_any_moment_leaves_the_old_names_or_the_new_ones() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        // Anywhere from before the plan is written to after the last file.
-        let wait = rng.below(FILES as u64 * PAUSE_MS + 60);
+        // Odd rounds: a moment after the start, most often before the plan is written.
+        // Even rounds: once the plan is there, anywhere up to after the last file (timed
+        // from the plan, so a slow start on a busy machine does not skip the rename).
+        let journal = sandbox.data.path().join(JOURNAL_FILE);
+        if round % 2 == 0 {
+            let started = Instant::now();
+            while !journal.exists() && started.elapsed() < Duration::from_secs(20) {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        }
+        let wait = rng.below(FILES as u64 * PAUSE_MS + 20);
         std::thread::sleep(Duration::from_millis(wait));
         child.kill().unwrap();
         child.wait().unwrap();
