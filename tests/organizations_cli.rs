@@ -154,6 +154,7 @@ fn a_rename_killed_at_any_moment_leaves_the_old_names_or_the_new_ones() {
     const PAUSE_MS: u64 = 20;
     let mut rng = Rng(0x0a1d_e4ba_u64 | 1);
     let mut cut_short = 0;
+    let mut mixed = 0;
     for round in 0..8 {
         let sandbox = Sandbox::new();
         let store = sandbox.store();
@@ -195,8 +196,15 @@ fn a_rename_killed_at_any_moment_leaves_the_old_names_or_the_new_ones() {
         child.kill().unwrap();
         child.wait().unwrap();
 
-        let journal_left = sandbox.data.path().join(JOURNAL_FILE).exists();
+        let journal_left = journal.exists();
         cut_short += usize::from(journal_left);
+        // What the files said before the next start finished the plan.
+        let renamed = std::fs::read_dir(store.assessments_dir())
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .filter(|text| text.contains("name: Elm Bakery"))
+            .count();
+        mixed += usize::from(renamed > 0 && renamed < FILES);
         let names = organization_names(&Store::open(sandbox.data.path()).unwrap());
         assert_eq!(names.len(), FILES, "round {round}: {names:?}");
         let first = names[0].clone();
@@ -208,4 +216,8 @@ fn a_rename_killed_at_any_moment_leaves_the_old_names_or_the_new_ones() {
     }
     // The test means something only if some kills fell inside a rename.
     assert!(cut_short > 0, "no kill interrupted a rename");
+    assert!(
+        mixed > 0,
+        "no kill left a mix on disk for the next start to finish"
+    );
 }
