@@ -274,6 +274,18 @@ fn perform(
         Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(
             crate::app::map_notes(store, &organization, moment.as_ref()),
         )))),
+        Effect::Evidence => {
+            let Some((gathered, loaded)) =
+                crate::app::evidence::gather_busiest(store, &app.catalog)?
+            else {
+                return Ok(Some(Action::Failed(
+                    crate::strings::EVIDENCE_NO_QUESTIONNAIRE.to_string(),
+                )));
+            };
+            Ok(Some(Action::Evidence(Box::new(
+                screens::evidence_view::EvidenceView::new(gathered.document, Box::new(loaded)),
+            ))))
+        }
         Effect::Export(subject) => {
             let path = crate::app::write_report(store, &subject)?;
             // The data directory's path is the user's, and may hold anything a file name can.

@@ -47,8 +47,10 @@ pub enum Context {
     Trash,
     /// A confirmation question (y or Enter: yes; anything else: no).
     Confirm,
-    /// A scrolling report: trend, round.
+    /// A scrolling report: trend, evidence.
     Report,
+    /// The round view: a scrolling report whose `r` shows the organization's other rounds.
+    Round,
     /// The comparison of two assessments (a scrolling report with a chart).
     Compare,
     /// A save failed: the panel that says why, over the screen it stopped.
@@ -60,12 +62,12 @@ pub enum Context {
 impl Context {
     /// Every context, for code that must consider each (the keymap walk test).
     #[rustfmt::skip]
-    pub const ALL: [Context; 24] = {
+    pub const ALL: [Context; 25] = {
         use Context::*;
         [
             Home, Setup, SetupChoice, Intro, Question, Review, Results, GoTo, Help, Typing, Map,
             MapPicker, MapName, MapForm, MapFormChoice, History, Search, NameField, Trash,
-            Confirm, Report, Compare, SaveFailed, TooSmall,
+            Confirm, Report, Round, Compare, SaveFailed, TooSmall,
         ]
     };
 }
@@ -121,7 +123,8 @@ impl App {
             Screen::Map(state) => state.context(),
             Screen::History(state) => state.context(),
             Screen::Compare(_) => Context::Compare,
-            Screen::Trend(_) | Screen::Round(_) => Context::Report,
+            Screen::Trend(_) | Screen::Evidence(_) => Context::Report,
+            Screen::Round(_) => Context::Round,
         }
     }
 }
