@@ -6,6 +6,7 @@ mod evidence;
 mod export;
 mod history;
 mod map;
+mod organizations;
 mod output;
 mod plan;
 
@@ -108,6 +109,26 @@ pub enum Command {
         /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
+    },
+    /// Rename an organization, or merge one into another, in every assessment and map.
+    Org {
+        /// What to do.
+        #[command(subcommand)]
+        command: organizations::OrgCommand,
+    },
+    /// List the assessments in the trash (what `restore` can bring back).
+    Trash {
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move an assessment back from the trash.
+    Restore {
+        /// Its trash id (`ecoready trash` lists them) or any unique start of one.
+        id: String,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Write a report: one assessment, a comparison, or an organization's trend.
     #[command(about = export::ABOUT)]
@@ -261,7 +282,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(dir) => dir,
         None => Store::default_root()?,
     };
-    let store = Store::open(root)?;
+    let store = with_test_pause(Store::open(root)?);
     let wizard = |start: Start| {
         if crate::plain::wanted(cli.plain) {
             crate::plain::run(&store, start)
@@ -295,6 +316,9 @@ pub fn run(cli: Cli) -> Result<u8> {
             history::round(&store, &org, round.as_deref(), json)
         }
         Some(Command::Remove { id, yes }) => history::remove(&store, &id, yes),
+        Some(Command::Org { command }) => organizations::org(&store, &command),
+        Some(Command::Trash { json }) => organizations::trash(&store, json),
+        Some(Command::Restore { id, json }) => organizations::restore(&store, &id, json),
         Some(Command::Export(args)) => export::export(&store, &args),
         Some(Command::Map { org, json }) => map::map(&store, &org, json),
         Some(Command::Plan(args)) => plan::plan(&store, &args),
@@ -306,6 +330,20 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Man) => completions::man(),
         Some(Command::Questionnaires { json }) => commands::questionnaires(json),
         Some(Command::Validate { files }) => commands::validate(&files),
+    }
+}
+
+/// Set by the test that kills a rename of an organization mid-way: the pause, in
+/// milliseconds, after each file it rewrites. Nothing else reads it.
+pub const TEST_STEP_PAUSE_VAR: &str = "ECOREADY_TEST_STEP_PAUSE_MS";
+
+fn with_test_pause(store: Store) -> Store {
+    match std::env::var(TEST_STEP_PAUSE_VAR)
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+    {
+        Some(ms) => store.with_step_pause(std::time::Duration::from_millis(ms)),
+        None => store,
     }
 }
 

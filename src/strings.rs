@@ -231,6 +231,41 @@ pub const CONFIRM_TRASH: &str =
     "Move this assessment to the trash folder of the data directory? Nothing is deleted:";
 /// Confirmation keys.
 pub const CONFIRM_KEYS: &str = "y or Enter: move it · n or Esc: keep it";
+/// History: the search line before anything is typed.
+pub const SEARCH_HINT: &str = "/ search";
+/// History: the keys of the filters, after the search line.
+pub const FILTER_KEYS: &str = "s status · f round · u trash";
+/// History: nothing is left by the search and filters.
+pub const NOTHING_MATCHES: &str = "Nothing matches. Esc clears the search and the filters.";
+/// History: `f` when no assessment has a round label.
+pub const NO_ROUNDS_TO_FILTER: &str =
+    "No assessment has a round label yet, so there is no round to filter by.";
+/// History's trash view: its title.
+pub const TRASH_TITLE: &str = "Trash";
+/// History's trash view when nothing was removed.
+pub const TRASH_EMPTY: &str = "The trash is empty.";
+/// Restore question title.
+pub const CONFIRM_RESTORE_TITLE: &str = "Restore?";
+/// Restore question.
+pub const CONFIRM_RESTORE: &str = "Move this assessment back from the trash:";
+/// Restore question keys.
+pub const CONFIRM_RESTORE_KEYS: &str = "y or Enter: restore it · n or Esc: leave it there";
+/// After restoring an assessment.
+pub const RESTORED: &str = "Restored from the trash:";
+/// Rename form title.
+pub const RENAME_TITLE: &str = "Rename organization";
+/// Merge form title.
+pub const MERGE_TITLE: &str = "Merge organization";
+/// Rename or merge form keys.
+pub const NAME_FORM_KEYS: &str = "Enter: go on · Esc: cancel";
+/// Rename or merge question keys.
+pub const CONFIRM_CHANGE_KEYS: &str = "y or Enter: do it · n or Esc: cancel";
+/// Rename or merge with no name typed.
+pub const NAME_NEEDED: &str = "Type a name first.";
+/// Rename to the same name.
+pub const NAME_UNCHANGED: &str = "That is its name already.";
+/// Merge into itself.
+pub const MERGE_ITSELF: &str = "That is the same organization: type the one to merge it into.";
 /// Compare screen title.
 pub const COMPARE_TITLE: &str = "Compare";
 /// Compare heading.

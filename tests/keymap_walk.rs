@@ -250,6 +250,27 @@ fn prepared(context: Context, store: &Store) -> Vec<App> {
             let organizations = with(home(store), &[KeyCode::Char('h'), KeyCode::Down]);
             vec![organizations, bakery_assessments(store)]
         }
+        Context::Search => vec![with(
+            home(store),
+            &[KeyCode::Char('h'), KeyCode::Char('/'), KeyCode::Char('b')],
+        )],
+        Context::NameField => vec![with(home(store), &[KeyCode::Char('h'), KeyCode::Char('n')])],
+        Context::Trash => {
+            // Two assessments in the trash, the first and then the second selected.
+            let remove = [KeyCode::Char('d'), KeyCode::Char('y')];
+            let first = with(
+                bakery_assessments(store),
+                &[
+                    remove[0],
+                    remove[1],
+                    remove[0],
+                    remove[1],
+                    KeyCode::Char('u'),
+                ],
+            );
+            let second = with(first.clone(), &[KeyCode::Down]);
+            vec![first, second]
+        }
         Context::Confirm => vec![with(bakery_assessments(store), &[KeyCode::Char('d')])],
         Context::Report => vec![
             scrolled(with(bakery_assessments(store), &[KeyCode::Char('t')])),

@@ -17,6 +17,7 @@ use ecoready::assessment::{Assessment, Response};
 use ecoready::questionnaire::{self, Questionnaire};
 use ecoready::store::Store;
 use support::pty::Session;
+use support::shared::Rng;
 
 /// How many times the wizard is killed.
 const KILLS: usize = 25;
@@ -24,18 +25,6 @@ const KILLS: usize = 25;
 const BUDGET: Duration = Duration::from_secs(30);
 const MIN_KILLS: usize = 10;
 const ENTER: &str = "\r";
-
-/// xorshift64*: a small, seeded, reproducible generator.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, bound: u64) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % bound
-    }
-}
 
 /// The 0-based question shown (`Question N of M`), if a question screen is up.
 fn question_on(screen: &str) -> Option<usize> {

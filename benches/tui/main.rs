@@ -210,11 +210,13 @@ fn main() {
     };
     let mut home_frames = Vec::new();
     let mut history_frames = Vec::new();
+    let mut search_frames = Vec::new();
     for round in 0..=LARGE_RUNS {
-        let (home, history) = measure_history(&large_wizard);
+        let (home, history, search) = measure_history(&large_wizard);
         if round > 0 {
             home_frames.push(home);
             history_frames.push(history);
+            search_frames.push(search);
         }
     }
     report.limit(
@@ -226,6 +228,12 @@ fn main() {
     report.limit(
         "History screen, key -> frame drawn",
         ms(median(history_frames)),
+        "ms",
+        100.0,
+    );
+    report.limit(
+        "History search, letter -> lists filtered",
+        ms(median(search_frames)),
         "ms",
         100.0,
     );
@@ -282,9 +290,10 @@ fn measure(subject: &Subject<'_>) -> Run {
     }
 }
 
-/// Home's first frame with the large data directory, then `h` to the History screen:
-/// how long until its frame is fully drawn (output quiet).
-fn measure_history(subject: &Subject<'_>) -> (Duration, Duration) {
+/// Home's first frame with the large data directory, then `h` to the History screen and
+/// a letter typed into its search: how long until each frame is fully drawn (output
+/// quiet).
+fn measure_history(subject: &Subject<'_>) -> (Duration, Duration, Duration) {
     let mut program = Program::spawn(subject.path, &subject.args, &subject.env);
     let drawn = program
         .wait_until(|p| frame_complete(p, subject.ready), WAIT)
@@ -297,9 +306,30 @@ fn measure_history(subject: &Subject<'_>) -> (Duration, Duration) {
         .wait_until(|p| p.text().contains("History"), WAIT)
         .unwrap_or_else(|| panic!("no History screen; the screen shows:\n{}", program.text()));
     let done = program.last_output_before_quiet(Duration::from_millis(50));
+    // A letter typed into the search: both lists filtered over every assessment.
+    program.send(b"/");
+    program
+        .wait_until(|p| p.text().contains("Search:"), WAIT)
+        .unwrap_or_else(|| panic!("no search line; the screen shows:\n{}", program.text()));
+    program.settle(Duration::from_millis(50));
+    let typed = Instant::now();
+    program.send(b"e");
+    program
+        .wait_until(|p| p.text().contains("Search: e"), WAIT)
+        .unwrap_or_else(|| {
+            panic!(
+                "the search did not follow; the screen shows:\n{}",
+                program.text()
+            )
+        });
+    let filtered = program.last_output_before_quiet(Duration::from_millis(50));
     program.send(b"\x03");
     program.wait_exit(WAIT);
-    (home, done.saturating_duration_since(sent))
+    (
+        home,
+        done.saturating_duration_since(sent),
+        filtered.saturating_duration_since(typed),
+    )
 }
 
 /// The ready text is on screen and the last row (drawn last) has arrived.

@@ -97,12 +97,12 @@ pub fn remove(store: &Store, id: &str, yes: bool) -> Result<u8> {
 }
 
 /// Whether an answer to a `[y/N]` question is yes.
-fn confirmed(answer: &str) -> bool {
+pub(super) fn confirmed(answer: &str) -> bool {
     matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
 }
 
 /// Writes `question` on standard error and reads one line from standard input.
-fn ask(question: &str) -> Result<String> {
+pub(super) fn ask(question: &str) -> Result<String> {
     let mut err = io::stderr().lock();
     write!(err, "{question}")
         .and_then(|()| err.flush())

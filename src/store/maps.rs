@@ -113,6 +113,18 @@ impl Store {
         files::yaml_files(&self.map_dir(organization), Links::Refuse)
     }
 
+    /// The map files that belong to `organization` (unreadable ones in its directory are
+    /// left out: they are not known to be its own).
+    pub(super) fn map_files_of(&self, organization: &str) -> Result<Vec<PathBuf>, StoreError> {
+        Ok(self
+            .map_files(organization)?
+            .into_iter()
+            .filter(|path| {
+                read_map(path).is_ok_and(|map| same_name(&map.organization, organization))
+            })
+            .collect())
+    }
+
     /// The names of every organization with at least one readable map, sorted ignoring
     /// case (each name as its newest map writes it).
     pub fn mapped_organizations(&self) -> Vec<String> {
@@ -198,7 +210,7 @@ struct SchemaProbe {
 }
 
 /// Reads and checks one map file; the error says what is wrong without the path.
-fn read_map(path: &Path) -> Result<EcosystemMap, String> {
+pub(super) fn read_map(path: &Path) -> Result<EcosystemMap, String> {
     let bytes =
         files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse).map_err(|e| e.describe())?;
     if let Ok(SchemaProbe {
@@ -223,10 +235,26 @@ fn read_map(path: &Path) -> Result<EcosystemMap, String> {
 
 /// The `N` of a `<stamp>-N.yaml` file name; 1 for a plain `<stamp>.yaml`.
 fn same_second_number(path: &Path) -> u32 {
+    split_same_second(path).map_or(1, |(_, n)| n)
+}
+
+/// The `<stamp>` of a `<stamp>.yaml` or `<stamp>-N.yaml` file name.
+pub(super) fn same_second_stem(path: &Path) -> String {
+    match split_same_second(path) {
+        Some((stamp, _)) => stamp.to_string(),
+        None => path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string(),
+    }
+}
+
+/// `<stamp>` and `N` of a `<stamp>-N.yaml` file name (a stamp holds one `-` itself).
+fn split_same_second(path: &Path) -> Option<(&str, u32)> {
     path.file_stem()
         .and_then(|s| s.to_str())
         .and_then(|stem| stem.rsplit_once('-'))
         .filter(|(head, _)| head.contains('-'))
-        .and_then(|(_, n)| n.parse().ok())
-        .unwrap_or(1)
+        .and_then(|(head, n)| Some((head, n.parse().ok()?)))
 }

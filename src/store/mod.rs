@@ -8,7 +8,9 @@
 //!   from the assessment files whenever they change;
 //! - `assessments/.<id>.lock`: held by the one window editing a draft (`lock`);
 //! - `maps/`, `reports/`, `trash/`: ecosystem maps, reports written from the screens and
-//!   removed assessments.
+//!   removed assessments;
+//! - `.rename-journal.json`: only while an organization is renamed or merged
+//!   (`organizations`), the plan of every file it rewrites.
 //!
 //! Every write is atomic and owner-only; a file that cannot be read is reported, never
 //! rewritten, renamed or deleted. Nothing outside the data directory is read or written
@@ -28,6 +30,7 @@ mod index;
 mod listing;
 mod lock;
 mod maps;
+mod organizations;
 mod questionnaires;
 mod reports;
 mod trash;
@@ -46,7 +49,9 @@ pub use ids::is_safe_id;
 pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
 pub use listing::{Summaries, Summary};
 pub use lock::DraftLock;
+pub use organizations::{JOURNAL_FILE, OrganizationError, Renamed};
 pub use questionnaires::questionnaires_in;
+pub use trash::{TrashListing, Trashed};
 
 use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};
 use crate::error::InvalidInput;
@@ -91,6 +96,8 @@ pub struct Store {
     root: PathBuf,
     /// Set only by tests ([`Store::with_write_fault`]).
     write_fault: Option<WriteFault>,
+    /// Set only by tests ([`Store::with_step_pause`]).
+    step_pause: Option<std::time::Duration>,
 }
 
 impl Store {
@@ -99,6 +106,7 @@ impl Store {
         let store = Self {
             root: root.into(),
             write_fault: None,
+            step_pause: None,
         };
         let context = "could not open the data directory";
         atomic::create_private_root(&store.root).wrap_err(context)?;
@@ -106,6 +114,8 @@ impl Store {
             atomic::create_private_dir(&dir).wrap_err(context)?;
         }
         store.remove_stale_temporaries();
+        // Before anything is listed: a rename a killed run left half done is finished.
+        store.finish_interrupted_rename()?;
         Ok(store)
     }
 

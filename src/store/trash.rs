@@ -1,4 +1,8 @@
-//! Removing an assessment without destroying it: the file moves to `<data>/trash/`.
+//! Removing an assessment without destroying it: the file moves to `<data>/trash/`, and
+//! back again with [`Store::restore`].
+//!
+//! A file in the trash is named `<id>.yaml`, or `<id>.<n>.yaml` when the same id was
+//! removed more than once; that file name without `.yaml` is its trash id.
 
 use std::fs;
 use std::io;
@@ -6,8 +10,28 @@ use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Result, WrapErr};
 
-use super::{AssessmentError, Store, atomic};
-use crate::assessment::Status;
+use super::files::{self, Links};
+use super::{AssessmentError, Problem, Store, atomic, read_assessment};
+use crate::assessment::{Assessment, Status};
+use crate::error::InvalidInput;
+
+/// One assessment in the trash.
+#[derive(Debug, Clone)]
+pub struct Trashed {
+    /// Its name in the trash (`<id>` or `<id>.<n>`), which `restore` takes.
+    pub trash_id: String,
+    /// The assessment as it was removed.
+    pub assessment: Assessment,
+}
+
+/// The trash: what can be restored, and the files there that cannot be read.
+#[derive(Debug, Clone, Default)]
+pub struct TrashListing {
+    /// Readable assessments, most recently started first.
+    pub trashed: Vec<Trashed>,
+    /// Files that could not be read (left where they are).
+    pub problems: Vec<Problem>,
+}
 
 /// Most numbered names tried when the trash already holds files of the same name.
 const MAX_SUFFIX: usize = 10_000;
@@ -73,6 +97,98 @@ impl Store {
             )
         })
     }
+}
+
+impl Store {
+    /// Every assessment in the trash.
+    pub fn trashed(&self) -> Result<TrashListing> {
+        let mut listing = TrashListing::default();
+        for path in files::yaml_files(&self.trash_dir(), Links::Refuse)? {
+            let Some(trash_id) = trash_id_of(&path) else {
+                continue;
+            };
+            let id = trash_id.split('.').next().unwrap_or_default().to_string();
+            match read_assessment(&path, &id) {
+                Ok(assessment) => listing.trashed.push(Trashed {
+                    trash_id,
+                    assessment,
+                }),
+                Err(e) => listing.problems.push(Problem {
+                    path,
+                    message: e.describe(),
+                }),
+            }
+        }
+        listing.trashed.sort_by(|a, b| {
+            (b.assessment.started_at, &b.trash_id).cmp(&(a.assessment.started_at, &a.trash_id))
+        });
+        Ok(listing)
+    }
+
+    /// Moves the trashed assessment `wanted` (a trash id, or any unique start of one)
+    /// back to `assessments/`; returns its id. Refused, with nothing moved, when an
+    /// assessment with that id is there already.
+    pub fn restore(&self, wanted: &str) -> Result<String> {
+        let listing = self.trashed()?;
+        let matching: Vec<&Trashed> = match listing.trashed.iter().find(|t| t.trash_id == wanted) {
+            Some(exact) => vec![exact],
+            None => listing
+                .trashed
+                .iter()
+                .filter(|t| t.trash_id.starts_with(wanted))
+                .collect(),
+        };
+        let trashed = match matching.as_slice() {
+            [one] => *one,
+            [] => {
+                return Err(InvalidInput(format!(
+                    "nothing in the trash has the id {}`{}` (`ecoready trash` lists it)",
+                    if wanted.is_empty() {
+                        ""
+                    } else {
+                        "starting with "
+                    },
+                    wanted.escape_debug()
+                ))
+                .into());
+            }
+            several => {
+                return Err(AssessmentError::Ambiguous {
+                    prefix: wanted.to_string(),
+                    candidates: several.iter().map(|t| t.trash_id.clone()).collect(),
+                }
+                .into());
+            }
+        };
+        let id = trashed.assessment.id.clone();
+        let source = self.trash_dir().join(format!("{}.yaml", trashed.trash_id));
+        let target = self.assessment_path(&id)?;
+        let context = || format!("could not move {} back", source.display());
+        match move_without_replacing(&source, &target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(InvalidInput(format!(
+                    "assessment {id} is in the data directory already, so {} stays in the \
+                     trash (remove the other one first to swap them)",
+                    trashed.trash_id
+                ))
+                .into());
+            }
+            Err(e) => return Err(e).wrap_err_with(context),
+        }
+        sync_dir(&self.assessments_dir()).wrap_err_with(context)?;
+        sync_dir(&self.trash_dir()).wrap_err_with(context)?;
+        Ok(id)
+    }
+}
+
+/// The trash id of a file in the trash: its name without `.yaml`, if every dot-separated
+/// part of it is a safe id.
+fn trash_id_of(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    stem.split('.')
+        .all(super::is_safe_id)
+        .then(|| stem.to_string())
 }
 
 /// Moves `source` to `target`, failing with `AlreadyExists` if `target` exists.

@@ -90,6 +90,18 @@ pub enum Action {
     CycleLayerFilter,
     /// Show the next sector only (or all sectors again) on the ecosystem map.
     CycleSectorFilter,
+    /// Type into History's search line.
+    Search,
+    /// History: show all, drafts only or complete assessments only.
+    CycleStatus,
+    /// History: show all rounds or one round only.
+    CycleRound,
+    /// History: rename the selected organization.
+    RenameOrganization,
+    /// History: merge the selected organization into another.
+    MergeOrganization,
+    /// History: show the trash (or the lists again).
+    ShowTrash,
     /// A result of the ecosystem map screen's store work.
     Map(super::screens::map::MapMsg),
     /// Write the report of what the screen shows.

@@ -252,7 +252,13 @@ impl App {
             Action::Failed(message) => return self.say(message, true),
             Action::Notice(message) => return self.say(message, false),
             Action::Export => return self.export(),
-            Action::Listed(rows) => return self.home.set_rows(rows),
+            Action::Listed(rows) => {
+                self.home.set_rows(rows);
+                if let Screen::History(state) = &mut self.screen {
+                    state.relisted(&self.home.data.rows);
+                }
+                return;
+            }
             Action::Opened(opened) => return self.open(*opened),
             Action::Map(message) => {
                 if let Screen::Map(state) = &mut self.screen {
@@ -261,7 +267,14 @@ impl App {
                 }
                 return;
             }
-            Action::History(message) => return self.apply(history::on_message(message)),
+            Action::History(message) => {
+                let state = match &mut self.screen {
+                    Screen::History(state) => Some(&mut **state),
+                    _ => None,
+                };
+                let outcome = history::on_message(message, state);
+                return self.apply(outcome);
+            }
             Action::Evidence(view) => {
                 self.screen = Screen::Evidence(view);
                 return;

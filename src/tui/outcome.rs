@@ -4,7 +4,7 @@
 
 use super::app::{App, Effect, Screen};
 use super::overlays::Overlay;
-use super::screens::{history, map};
+use super::screens::{history, map, setup};
 use super::session::Step;
 use crate::assessment::Setup;
 
@@ -23,6 +23,8 @@ pub enum Outcome {
     CloseAssessment,
     /// Open the setup form, prefilled.
     Setup(Box<Setup>),
+    /// Open the setup form, prefilled, with the cursor on a field.
+    SetupAt(Box<Setup>, setup::Field),
     /// Open the ecosystem map of this organization, or the list of organizations.
     Map(Option<String>),
     /// Open the history of organizations and assessments.
@@ -55,6 +57,12 @@ impl App {
                 self.go_home();
             }
             Outcome::Setup(prefill) => self.start_setup(&prefill, None),
+            Outcome::SetupAt(prefill, field) => {
+                self.start_setup(&prefill, None);
+                if let Screen::Setup(form) = &mut self.screen {
+                    form.focus = field;
+                }
+            }
             Outcome::Map(organization) => map::open(self, organization),
             Outcome::History => history::open(self),
             Outcome::Say(text, is_error) => self.say(text, is_error),

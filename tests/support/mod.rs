@@ -3,3 +3,4 @@
 
 pub mod fixtures;
 pub mod pty;
+pub mod shared;

@@ -39,6 +39,12 @@ pub enum Context {
     MapFormChoice,
     /// Organizations and their assessments.
     History,
+    /// Typing History's search.
+    Search,
+    /// Typing a name: an organization's new name, or the one to merge it into.
+    NameField,
+    /// History's view of the trash.
+    Trash,
     /// A confirmation question (y or Enter: yes; anything else: no).
     Confirm,
     /// A scrolling report: trend, evidence.
@@ -56,12 +62,12 @@ pub enum Context {
 impl Context {
     /// Every context, for code that must consider each (the keymap walk test).
     #[rustfmt::skip]
-    pub const ALL: [Context; 22] = {
+    pub const ALL: [Context; 25] = {
         use Context::*;
         [
             Home, Setup, SetupChoice, Intro, Question, Review, Results, GoTo, Help, Typing, Map,
-            MapPicker, MapName, MapForm, MapFormChoice, History, Confirm, Report, Round, Compare,
-            SaveFailed, TooSmall,
+            MapPicker, MapName, MapForm, MapFormChoice, History, Search, NameField, Trash,
+            Confirm, Report, Round, Compare, SaveFailed, TooSmall,
         ]
     };
 }
@@ -115,8 +121,7 @@ impl App {
             Screen::Wizard(Step::Review) => Context::Review,
             Screen::Results(_) => Context::Results,
             Screen::Map(state) => state.context(),
-            Screen::History(state) if state.confirm_remove.is_some() => Context::Confirm,
-            Screen::History(_) => Context::History,
+            Screen::History(state) => state.context(),
             Screen::Compare(_) => Context::Compare,
             Screen::Trend(_) | Screen::Evidence(_) => Context::Report,
             Screen::Round(_) => Context::Round,

@@ -69,7 +69,10 @@ use Key::{Any, Char, Code, Ctrl, Digits};
 
 /// Contexts in which printable keys are text, not commands.
 fn types_text(context: Context) -> bool {
-    matches!(context, Typing | Setup | MapName | MapForm)
+    matches!(
+        context,
+        Typing | Setup | MapName | MapForm | Search | NameField
+    )
 }
 
 /// Whether `pattern` matches the key press in `context`; for [`Key::Digits`], the digit.

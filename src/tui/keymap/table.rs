@@ -20,20 +20,23 @@ const LISTS: &[Context] = &[
     SetupChoice,
     Question,
     History,
+    Trash,
     Report,
     Round,
     Compare,
 ];
-const SCROLLING: &[Context] = &[Home, Review, GoTo, Results, History, Report, Round, Compare];
+const SCROLLING: &[Context] = &[
+    Home, Review, GoTo, Results, History, Trash, Report, Round, Compare,
+];
 const WIZARD: &[Context] = &[Intro, Question];
 const LEAVABLE: &[Context] = &[
-    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Round,
-    Compare,
+    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Trash, Report,
+    Round, Compare,
 ];
 /// Where `?` shows the keys: everywhere a letter is not text.
 const WITH_HELP: &[Context] = &[
-    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Round,
-    Compare, SaveFailed, TooSmall,
+    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Trash, Report,
+    Round, Compare, SaveFailed, TooSmall,
 ];
 /// The keymap. Order matters: the first binding that matches wins, and the help shows
 /// bindings in this order.
@@ -53,6 +56,18 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('a')], action: Action::AddRespondent, help: "add respondent", contexts: Only(&[History]), in_bar: true },
     Binding { keys: &[Char('m')], action: Action::OpenMap, help: "map", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('d'), Code(KeyCode::Delete)], action: Action::Remove, help: "to trash", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Char('/')], action: Action::Search, help: "search", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Char('s')], action: Action::CycleStatus, help: "by status", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Char('f')], action: Action::CycleRound, help: "by round", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Char('n')], action: Action::RenameOrganization, help: "rename organization", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Char('M')], action: Action::MergeOrganization, help: "merge into another", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Char('u')], action: Action::ShowTrash, help: "trash (restore)", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "restore", contexts: Only(&[Trash]), in_bar: true },
+    Binding { keys: &[Char('u')], action: Action::ShowTrash, help: "back to the lists", contexts: Only(&[Trash]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Enter)], action: Action::FinishTyping, help: "keep the search", contexts: Only(&[Search]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Esc)], action: Action::Leave, help: "clear the search", contexts: Only(&[Search]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "go on", contexts: Only(&[NameField]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Esc)], action: Action::Leave, help: "cancel", contexts: Only(&[NameField]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Right), Code(KeyCode::Left)], action: Action::Forward, help: "chart / report", contexts: Only(&[Results, Compare]), in_bar: true },
     Binding { keys: &[Char('r')], action: Action::Round, help: "other round", contexts: Only(&[Round]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Up), Char('k')], action: Action::Up, help: "move up", contexts: Only(LISTS), in_bar: false },

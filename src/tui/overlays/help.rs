@@ -18,13 +18,36 @@ pub fn render(theme: &Theme, context: Context, digits_up_to: u8, frame: &mut Fra
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line> = entries
-        .into_iter()
-        .map(|(keys, help)| {
-            Line::from(vec![
-                Span::styled(format!("  {keys:<key_width$}  "), theme.key),
-                Span::styled(help, theme.text),
-            ])
+    let help_width = entries
+        .iter()
+        .map(|(_, h)| h.chars().count())
+        .max()
+        .unwrap_or(0);
+    // Too many keys for the rows there are (History has two dozen): two columns, so
+    // none is cut off at the bottom. Borders, a blank line and the closing hint take 4.
+    let rows_available = usize::from(area.height.saturating_sub(4)).max(1);
+    let columns = if entries.len() > rows_available { 2 } else { 1 };
+    let per_column = entries.len().div_ceil(columns);
+    let entry = |(keys, help): &(String, &'static str), last: bool| {
+        let help = if last {
+            help.to_string()
+        } else {
+            format!("{help:<help_width$}")
+        };
+        [
+            Span::styled(format!("  {keys:<key_width$}  "), theme.key),
+            Span::styled(help, theme.text),
+        ]
+    };
+    let mut lines: Vec<Line> = (0..per_column)
+        .map(|row| {
+            let mut spans = Vec::new();
+            for column in 0..columns {
+                if let Some(found) = entries.get(column * per_column + row) {
+                    spans.extend(entry(found, column + 1 == columns));
+                }
+            }
+            Line::from(spans)
         })
         .collect();
     lines.push(Line::from(""));

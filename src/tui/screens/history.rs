@@ -1,26 +1,37 @@
 //! History: organizations, then their assessments; from there open results, compare two,
 //! see the trend or the round, add a respondent, open the map, or move one to the trash.
+//! `/` searches, `s` and `f` filter by status and round (`filter`), `n` and `M` rename
+//! and merge organizations (`name_form`), `u` shows the trash and restores (`trash`).
 
+mod effects;
+mod filter;
+mod layout;
+mod name_form;
+mod selection;
+mod trash;
 mod view;
 
+pub use effects::{HistoryEffect, HistoryMsg, on_message, perform};
+pub use filter::{Filter, organizations, rows_of, visible};
+pub use name_form::{ChangeKind, NameForm};
+pub use trash::{TrashRow, TrashView};
 pub use view::render;
 
-use color_eyre::eyre::Result;
-use ratatui::layout::{Constraint, Layout, Rect};
+use layout::{Areas, layout};
 
-use crate::agreement::{self, RoundView};
+use ratatui::layout::Rect;
+
 use crate::assessment::{Mode, Organization, Setup};
-use crate::compare::Comparison;
-use crate::store::Store;
 use crate::strings;
 use crate::text::same_name;
-use crate::trend::Trend;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
+use crate::tui::keymap::Context;
 use crate::tui::outcome::Outcome;
 use crate::tui::screens::home::Row;
-use crate::tui::screens::{compare_view, round_view, trend_view};
+use crate::tui::screens::setup::Field;
 use crate::tui::widgets::{chrome, scroll};
+use name_form::FormStep;
 
 /// Which list has the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -35,7 +46,7 @@ pub enum Pane {
 /// The history screen's state; the rows themselves are Home's listing.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct HistoryState {
-    /// Selected organization.
+    /// Selected organization (among those the filter leaves).
     pub organization: usize,
     /// Selected assessment of that organization.
     pub assessment: usize,
@@ -45,59 +56,16 @@ pub struct HistoryState {
     pub marked: Option<String>,
     /// The assessment waiting for confirmation of its removal.
     pub confirm_remove: Option<String>,
-}
-
-/// Store work the history screens ask for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum HistoryEffect {
-    /// Compare two assessments (before, after).
-    Compare(String, String),
-    /// The trend of an organization.
-    Trend(String),
-    /// The round view of an organization's round.
-    Round(String, String),
-    /// Move an assessment to the trash.
-    Trash(String),
-}
-
-/// Results of history effects.
-#[derive(Debug, Clone, PartialEq)]
-pub enum HistoryMsg {
-    /// A comparison is ready.
-    Compared(Box<Comparison>),
-    /// A trend is ready.
-    Trended(Box<Trend>),
-    /// A round view is ready.
-    Rounded(Box<RoundView>),
-    /// An assessment went to the trash.
-    Trashed(String),
-}
-
-/// The organizations in a listing with how many assessments each has, by name.
-pub fn organizations(rows: &[Row]) -> Vec<(String, usize)> {
-    // One pass with a map from the name as compared (see `text::same_name`), so History
-    // stays quick with thousands of assessments.
-    let mut found: Vec<(String, usize)> = Vec::new();
-    let mut position: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for row in rows {
-        let key = row.organization.trim().to_lowercase();
-        match position.get(&key) {
-            Some(&at) => found[at].1 += 1,
-            None => {
-                position.insert(key, found.len());
-                found.push((row.organization.clone(), 1));
-            }
-        }
-    }
-    found.sort_by_cached_key(|(name, _)| name.to_lowercase());
-    found
-}
-
-/// The assessments of one organization, newest first.
-pub fn rows_of<'a>(rows: &'a [Row], organization: &str) -> Vec<&'a Row> {
-    rows.iter()
-        .filter(|r| same_name(&r.organization, organization))
-        .collect()
+    /// The search and the filters.
+    pub filter: Filter,
+    /// Keys type into the search line.
+    pub searching: bool,
+    /// A rename or merge being set up.
+    pub name_form: Option<NameForm>,
+    /// The trash, while it is shown instead of the lists.
+    pub trash: Option<TrashView>,
+    /// The organization to select once the listing is read again (after a rename).
+    pub select_organization_named: Option<String>,
 }
 
 /// Opens History.
@@ -106,20 +74,23 @@ pub fn open(app: &mut App) {
     app.effect(Effect::Refresh);
 }
 
-/// The organization selected in the listing `rows`.
-pub(super) fn selected_organization(rows: &[Row], state: &HistoryState) -> Option<String> {
-    organizations(rows)
+/// The organization selected among the rows `shown`.
+pub(super) fn selected_organization(shown: &[&Row], state: &HistoryState) -> Option<String> {
+    organizations(shown)
         .get(state.organization)
         .map(|(name, _)| name.clone())
 }
 
-fn selected_row<'a>(rows: &'a [Row], state: &HistoryState) -> Option<&'a Row> {
-    let organization = selected_organization(rows, state)?;
-    rows_of(rows, &organization).get(state.assessment).copied()
+fn selected_row<'a>(shown: &[&'a Row], state: &HistoryState) -> Option<&'a Row> {
+    let organization = selected_organization(shown, state)?;
+    rows_of(shown, &organization).get(state.assessment).copied()
 }
 
 /// Rows one PageUp or PageDown moves.
 const PAGE: usize = 10;
+
+/// Longest search, in characters (longer than any field searched can be).
+const MAX_QUERY: usize = 200;
 
 /// The selection after a move in a list of `len` rows; `None` for actions that do not move.
 fn moved(selected: usize, len: usize, action: &Action) -> Option<usize> {
@@ -137,6 +108,19 @@ fn moved(selected: usize, len: usize, action: &Action) -> Option<usize> {
 }
 
 impl HistoryState {
+    /// What keys mean on History now.
+    pub fn context(&self) -> Context {
+        match (&self.name_form, &self.trash) {
+            _ if self.confirm_remove.is_some() => Context::Confirm,
+            (Some(form), _) if form.asking => Context::Confirm,
+            (Some(_), _) => Context::NameField,
+            _ if self.searching => Context::Search,
+            (None, Some(trash)) if trash.confirm_restore => Context::Confirm,
+            (None, Some(_)) => Context::Trash,
+            (None, None) => Context::History,
+        }
+    }
+
     /// History's part of `update`, over Home's listing `rows`; `body` is where the screen
     /// is drawn, for clicks.
     pub fn update(&mut self, action: &Action, rows: &[Row], body: Option<Rect>) -> Outcome {
@@ -148,14 +132,36 @@ impl HistoryState {
                 _ => Outcome::Nothing,
             };
         }
-        let organization = selected_organization(rows, self);
+        if let Some(form) = &mut self.name_form {
+            return match form.update(action) {
+                FormStep::Open => Outcome::Nothing,
+                FormStep::Closed(outcome) => {
+                    self.name_form = None;
+                    outcome
+                }
+            };
+        }
+        if self.searching {
+            return self.search(action, rows);
+        }
+        if let Some(trash) = &mut self.trash {
+            return match action {
+                Action::Leave | Action::ShowTrash if !trash.confirm_restore => {
+                    self.trash = None;
+                    Outcome::Nothing
+                }
+                _ => trash.update(action),
+            };
+        }
+        let shown = visible(rows, &self.filter);
+        let organization = selected_organization(&shown, self);
         let count = organization
             .as_deref()
-            .map_or(0, |o| rows_of(rows, o).len());
-        let row = selected_row(rows, self).cloned();
+            .map_or(0, |o| rows_of(&shown, o).len());
+        let row = selected_row(&shown, self).cloned();
         match self.pane {
             Pane::Organizations => {
-                if let Some(to) = moved(self.organization, organizations(rows).len(), action) {
+                if let Some(to) = moved(self.organization, organizations(&shown).len(), action) {
                     self.organization = to;
                     self.assessment = 0;
                     return Outcome::Nothing;
@@ -170,7 +176,7 @@ impl HistoryState {
         }
         match (action, self.pane) {
             (Action::Click { column, row }, _) => match body {
-                Some(body) => self.click(rows, body, *column, *row),
+                Some(body) => self.click(&shown, body, *column, *row),
                 None => Outcome::Nothing,
             },
             (Action::Forward | Action::Confirm, Pane::Organizations) if count > 0 => {
@@ -196,7 +202,7 @@ impl HistoryState {
                 let round = row
                     .as_ref()
                     .and_then(|r| r.round.clone())
-                    .or_else(|| latest_round(rows, organization.as_deref()));
+                    .or_else(|| latest_round(&shown, organization.as_deref()));
                 match (organization, round) {
                     (Some(organization), Some(round)) => {
                         Outcome::Effect(Effect::History(HistoryEffect::Round(organization, round)))
@@ -207,8 +213,11 @@ impl HistoryState {
             (Action::AddRespondent, _) => match organization {
                 Some(organization) => {
                     let template =
-                        row.or_else(|| rows_of(rows, &organization).first().copied().cloned());
-                    Outcome::Setup(Box::new(another_respondent(organization, template)))
+                        row.or_else(|| rows_of(&shown, &organization).first().copied().cloned());
+                    Outcome::SetupAt(
+                        Box::new(another_respondent(organization, template)),
+                        Field::Respondent,
+                    )
                 }
                 None => Outcome::Nothing,
             },
@@ -221,7 +230,43 @@ impl HistoryState {
             (Action::Compare | Action::Remove, Pane::Organizations) => {
                 Outcome::Say(strings::CHOOSE_ASSESSMENT_FIRST.into(), false)
             }
+            (Action::Search, _) => {
+                self.searching = true;
+                Outcome::Nothing
+            }
+            (Action::CycleStatus, _) => {
+                self.refilter(rows, organization, |filter| filter.cycle_status());
+                Outcome::Nothing
+            }
+            (Action::CycleRound, _) => {
+                let mut any = true;
+                self.refilter(rows, organization, |filter| any = filter.cycle_round(rows));
+                if any {
+                    Outcome::Nothing
+                } else {
+                    Outcome::Say(strings::NO_ROUNDS_TO_FILTER.into(), false)
+                }
+            }
+            (Action::RenameOrganization | Action::MergeOrganization, _) => {
+                let kind = match action {
+                    Action::MergeOrganization => ChangeKind::Merge,
+                    _ => ChangeKind::Rename,
+                };
+                if let Some(organization) = organization {
+                    self.name_form = Some(NameForm::new(kind, organization));
+                }
+                Outcome::Nothing
+            }
+            (Action::ShowTrash, _) => {
+                self.trash = Some(TrashView::default());
+                Outcome::Effect(Effect::History(HistoryEffect::ListTrash))
+            }
             (Action::ToggleHelp, _) => Outcome::Help,
+            // Leaving first drops the search and the filters, then leaves History.
+            (Action::Leave, _) if self.filter.is_active() => {
+                self.refilter(rows, organization, |filter| *filter = Filter::default());
+                Outcome::Nothing
+            }
             (Action::Leave, _) => Outcome::Home,
             _ => Outcome::Nothing,
         }
@@ -255,12 +300,16 @@ impl HistoryState {
     }
 
     /// A click on an organization selects it; on an assessment, opens it.
-    fn click(&mut self, rows: &[Row], body: Rect, column: u16, row: u16) -> Outcome {
-        let [left, _, right] = panes(chrome::inner(body));
-        let organizations = organizations(rows).len();
-        if let Some(index) =
-            chrome::list_row_at(left, self.organization, organizations, column, row)
-        {
+    fn click(&mut self, shown: &[&Row], body: Rect, column: u16, row: u16) -> Outcome {
+        let areas = layout(chrome::inner(body));
+        let organizations = organizations(shown).len();
+        if let Some(index) = chrome::list_row_at(
+            areas.organizations,
+            self.organization,
+            organizations,
+            column,
+            row,
+        ) {
             if index != self.organization {
                 self.assessment = 0;
             }
@@ -268,17 +317,17 @@ impl HistoryState {
             self.pane = Pane::Organizations;
             return Outcome::Nothing;
         }
-        let count = selected_organization(rows, self).map_or(0, |o| rows_of(rows, &o).len());
+        let count = selected_organization(shown, self).map_or(0, |o| rows_of(shown, &o).len());
         let selected = if self.pane == Pane::Assessments {
             self.assessment
         } else {
             0
         };
-        match chrome::list_row_at(right, selected, count, column, row) {
+        match chrome::list_row_at(areas.assessments, selected, count, column, row) {
             Some(index) => {
                 self.assessment = index;
                 self.pane = Pane::Assessments;
-                match selected_row(rows, self) {
+                match selected_row(shown, self) {
                     Some(row) => Outcome::Effect(Effect::Open(row.id.clone())),
                     None => Outcome::Nothing,
                 }
@@ -312,8 +361,8 @@ fn same_organization(rows: &[Row], id: &str, row: &Row) -> bool {
         .is_some_and(|r| same_name(&r.organization, &row.organization))
 }
 
-fn latest_round(rows: &[Row], organization: Option<&str>) -> Option<String> {
-    rows_of(rows, organization?)
+fn latest_round(shown: &[&Row], organization: Option<&str>) -> Option<String> {
+    rows_of(shown, organization?)
         .into_iter()
         .find_map(|r| r.round.clone())
 }
@@ -330,68 +379,4 @@ pub fn update_report(offset: &mut u16, limit: u16, action: &Action) -> Outcome {
         Action::Leave => Outcome::History,
         _ => Outcome::Nothing,
     }
-}
-
-/// A result of a history effect.
-pub fn on_message(message: HistoryMsg) -> Outcome {
-    let show = |screen| Outcome::Show(Box::new(screen));
-    match message {
-        HistoryMsg::Compared(comparison) => show(Screen::Compare(Box::new(
-            compare_view::CompareView::new(*comparison),
-        ))),
-        HistoryMsg::Trended(trend) => {
-            show(Screen::Trend(Box::new(trend_view::TrendView::new(*trend))))
-        }
-        HistoryMsg::Rounded(round) => show(Screen::Round(Box::new(round_view::RoundScreen::new(
-            *round,
-        )))),
-        HistoryMsg::Trashed(id) => Outcome::All(vec![
-            Outcome::Say(format!("{} {id}", strings::MOVED_TO_TRASH), false),
-            Outcome::Effect(Effect::Refresh),
-        ]),
-    }
-}
-
-/// Runs a history effect against the store.
-pub fn perform(store: &Store, effect: HistoryEffect) -> Result<Option<Action>> {
-    let message = match effect {
-        HistoryEffect::Compare(before, after) => {
-            let (a, qa) = store.assessment_with_questionnaire(&before)?;
-            let (b, qb) = store.assessment_with_questionnaire(&after)?;
-            HistoryMsg::Compared(Box::new(crate::app::noise::compared(
-                store,
-                (&a, &qa),
-                (&b, &qb),
-            )?))
-        }
-        HistoryEffect::Trend(organization) => {
-            let found = store.organization_assessments(&organization)?;
-            let trend = crate::app::noise::trended(store, &organization, &found.assessments)?;
-            HistoryMsg::Trended(Box::new(trend))
-        }
-        HistoryEffect::Round(organization, round) => {
-            let found = store.organization_assessments(&organization)?;
-            HistoryMsg::Rounded(Box::new(agreement::round_view(
-                &organization,
-                &round,
-                &found.assessments,
-            )))
-        }
-        HistoryEffect::Trash(id) => {
-            store.trash(&id)?;
-            HistoryMsg::Trashed(id)
-        }
-    };
-    Ok(Some(Action::History(message)))
-}
-
-/// The organizations, a gap and the assessments inside History's frame.
-fn panes(inner: Rect) -> [Rect; 3] {
-    let left_width = (inner.width / 4).clamp(22, 36);
-    Layout::horizontal([
-        Constraint::Length(left_width),
-        Constraint::Length(1),
-        Constraint::Min(20),
-    ])
-    .areas(inner)
 }

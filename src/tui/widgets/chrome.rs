@@ -48,6 +48,25 @@ pub fn inner(area: Rect) -> Rect {
     area.inner(ratatui::layout::Margin::new(2, 1))
 }
 
+/// Draws `items` as a list in `area` with the cursor (`› ` and the cursor's style) on
+/// `selected`, kept in view.
+pub fn cursor_list(
+    frame: &mut ratatui::Frame,
+    theme: &Theme,
+    items: Vec<ratatui::widgets::ListItem<'_>>,
+    selected: usize,
+    area: Rect,
+) {
+    let mut state = ratatui::widgets::ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
+        ratatui::widgets::List::new(items)
+            .highlight_style(theme.cursor)
+            .highlight_symbol("› "),
+        area,
+        &mut state,
+    );
+}
+
 /// Which row of a one-line-per-item list, drawn fresh with `selected` kept in view (as
 /// ratatui's `List` does), is at screen row `row`; `None` outside the list.
 pub fn list_row_at(

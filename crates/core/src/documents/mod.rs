@@ -1,6 +1,6 @@
 //! The stable JSON documents printed by `--json` (and embedded in reports), built from the
 //! core types: `list`, `show`, `questionnaires`, `compare`, `trend`, `round`, the
-//! ecosystem map and the instrument's evidence. Pure: no terminal and no disk; the
+//! ecosystem map, the instrument's evidence, renamed organizations and the trash. Pure: no terminal and no disk; the
 //! renderers (the report module) read the same documents, so a report never says more
 //! than `--json` does.
 //!
@@ -13,6 +13,7 @@ pub mod caveat;
 mod compare;
 mod evidence;
 mod map;
+mod organizations;
 mod plan;
 mod questionnaires;
 mod round;
@@ -32,6 +33,9 @@ pub use evidence::{
     RESPONDENTS_RULE,
 };
 pub use map::MapDocument;
+pub use organizations::{
+    OrganizationChangeDocument, RestoreDocument, TrashDocument, TrashedSummary,
+};
 pub use plan::{PlanCandidate, PlanDocument, PlanStageSummary};
 pub use questionnaires::{QuestionnaireSummary, QuestionnairesDocument};
 pub use round::{

@@ -312,7 +312,8 @@ pub(crate) fn mode_words(mode: Mode) -> &'static str {
     }
 }
 
-pub(crate) fn status_word(status: Status) -> &'static str {
+/// `draft` or `complete`: a status as every text report writes it.
+pub fn status_word(status: Status) -> &'static str {
     match status {
         Status::Draft => "draft",
         Status::Complete => "complete",

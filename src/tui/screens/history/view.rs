@@ -1,16 +1,20 @@
-//! Drawing History: the organizations, their assessments, and the removal question.
+//! Drawing History: the search and filters, the organizations and their assessments under
+//! their titles and column names, and the windows over them (removal, rename, trash).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{HistoryState, Pane, organizations, panes, rows_of, selected_organization};
-use crate::assessment::Mode;
+use super::{HistoryState, Pane, layout, organizations, rows_of, selected_organization, visible};
+use crate::assessment::{Mode, Status};
 use crate::strings;
+use crate::text::counted;
 use crate::tui::app::App;
 use crate::tui::overlays::confirm;
+use crate::tui::screens::home::Row;
+use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 
 /// Draws History.
@@ -18,45 +22,168 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let block = chrome::screen_block(theme, strings::HISTORY_TITLE, None);
     let inner = chrome::framed(frame, block, area);
-    let organizations = organizations(&app.home.data.rows);
-    if organizations.is_empty() {
+    if let Some(trash) = &state.trash {
+        trash.render(theme, frame, inner);
+        return;
+    }
+    if app.home.data.rows.is_empty() {
         frame.render_widget(
             Paragraph::new(strings::NO_ASSESSMENTS).style(theme.muted),
             inner,
         );
+        if let Some(form) = &state.name_form {
+            form.render(theme, frame, inner);
+        }
         return;
     }
-    let [left, _, right] = panes(inner);
-    let left_width = left.width;
+    let areas = layout(inner);
+    frame.render_widget(filter_line(theme, state), areas.filters);
+    let shown = visible(&app.home.data.rows, &state.filter);
+    let organizations = organizations(&shown);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(" │", theme.border);
+            usize::from(areas.divider.height)
+        ]),
+        areas.divider,
+    );
+    if organizations.is_empty() {
+        frame.render_widget(
+            Paragraph::new(strings::NOTHING_MATCHES).style(theme.muted),
+            areas.organizations_head,
+        );
+        return;
+    }
+    let left_width = usize::from(areas.organizations.width);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(
+                format!("Organizations ({})", organizations.len()),
+                theme.title,
+            ),
+            Line::styled("  Name (assessments)", theme.muted),
+        ]),
+        areas.organizations_head,
+    );
     let org_items: Vec<ListItem> = organizations
         .iter()
         .map(|(name, count)| {
             let count = format!(" ({count})");
-            let room = usize::from(left_width).saturating_sub(2 + count.chars().count());
+            let room = left_width.saturating_sub(2 + count.chars().count());
             ListItem::new(format!("{}{count}", chrome::ellipsize(name, room)))
         })
         .collect();
-    let highlight = |active: bool| if active { theme.cursor } else { theme.chosen };
+    let highlight = if state.pane == Pane::Organizations {
+        theme.cursor
+    } else {
+        theme.chosen
+    };
     let mut org_state = ListState::default().with_selected(Some(state.organization));
     frame.render_stateful_widget(
         List::new(org_items)
-            .highlight_style(highlight(state.pane == Pane::Organizations))
+            .highlight_style(highlight)
             .highlight_symbol("› "),
-        left,
+        areas.organizations,
         &mut org_state,
     );
-    let rows = selected_organization(&app.home.data.rows, state)
-        .map_or_else(Vec::new, |o| rows_of(&app.home.data.rows, &o));
+    let organization = selected_organization(&shown, state).unwrap_or_default();
+    let rows = rows_of(&shown, &organization);
+    render_assessments(theme, state, &organization, &rows, frame, areas);
+    if let Some(id) = &state.confirm_remove {
+        let text = format!(
+            "{} {id}\n\n{}",
+            strings::CONFIRM_TRASH,
+            strings::CONFIRM_KEYS
+        );
+        confirm::render(theme, strings::CONFIRM_TITLE, text, (56, 6), frame, inner);
+    }
+    if let Some(form) = &state.name_form {
+        form.render(theme, frame, inner);
+    }
+}
+
+/// The search line (with a cursor while typing) and the filters, with their keys.
+fn filter_line(theme: &Theme, state: &HistoryState) -> Paragraph<'static> {
+    let mut spans = Vec::new();
+    if state.searching || !state.filter.query.is_empty() {
+        spans.push(Span::styled("Search: ", theme.muted));
+        spans.push(Span::styled(state.filter.query.clone(), theme.text));
+        if state.searching {
+            spans.push(Span::styled("▏", theme.key));
+        }
+    } else {
+        spans.push(Span::styled(strings::SEARCH_HINT, theme.muted));
+    }
+    let status = match state.filter.status {
+        None => "all",
+        Some(Status::Draft) => "drafts",
+        Some(Status::Complete) => "complete",
+    };
+    let round = state.filter.round.as_deref().unwrap_or("all");
+    spans.push(Span::styled("   Status: ", theme.muted));
+    spans.push(Span::styled(status.to_string(), theme.text));
+    spans.push(Span::styled("   Round: ", theme.muted));
+    spans.push(Span::styled(chrome::ellipsize(round, 16), theme.text));
+    spans.push(Span::styled(
+        format!("   ({})", strings::FILTER_KEYS),
+        theme.muted,
+    ));
+    Paragraph::new(Line::from(spans))
+}
+
+/// The selected organization's assessments under its name and the column names.
+fn render_assessments(
+    theme: &Theme,
+    state: &HistoryState,
+    organization: &str,
+    rows: &[&Row],
+    frame: &mut Frame,
+    areas: super::Areas,
+) {
+    let right = areas.assessments;
     let scores: Vec<String> = rows.iter().map(|row| row.standing()).collect();
     // Narrow terminals drop the mode column and shorten names; the respondent's column
     // gives way first, so the score and its band are never cut.
     let wide = right.width >= 70;
-    let round_width = if wide { 12 } else { 10 };
+    let round_width = if wide { 12 } else { 9 };
     let widest_score = scores.iter().map(|s| s.width()).max().unwrap_or(0);
     let fixed = 2 + 2 + 12 + round_width + 1 + 1 + if wide { 10 } else { 0 } + widest_score;
     let who_width = usize::from(right.width)
         .saturating_sub(fixed)
         .clamp(6, if wide { 16 } else { 12 });
+    let columns = |started: &str, round: &str, who: &str, mode: &str| {
+        let mode = if wide {
+            format!("{mode:<9} ")
+        } else {
+            String::new()
+        };
+        format!(
+            "{started:<10}  {:<round_width$} {:<who_width$} {mode}",
+            chrome::ellipsize(round, round_width),
+            chrome::ellipsize(who, who_width)
+        )
+    };
+    let title = chrome::ellipsize(
+        &format!(
+            "{} of {}",
+            counted(rows.len(), "assessment"),
+            organization.trim()
+        ),
+        usize::from(areas.assessments_head.width),
+    );
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(title, theme.title),
+            Line::styled(
+                format!(
+                    "    {}Score",
+                    columns("Started", "Round", "Respondent", "Mode")
+                ),
+                theme.muted,
+            ),
+        ]),
+        areas.assessments_head,
+    );
     let items: Vec<ListItem> = rows
         .iter()
         .zip(scores)
@@ -70,18 +197,11 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
                 Mode::SelfAssessment => "self",
                 Mode::Interview => "interview",
             };
-            let who = chrome::ellipsize(&row.respondent, who_width);
-            let round = chrome::ellipsize(row.round.as_deref().unwrap_or("-"), round_width);
-            let mode = if wide {
-                format!("{mode:<9} ")
-            } else {
-                String::new()
-            };
+            let round = row.round.as_deref().unwrap_or("-");
             ListItem::new(Line::from(vec![
                 Span::styled(marked, theme.key),
-                Span::styled(format!("{}  ", row.started), theme.muted),
                 Span::styled(
-                    format!("{round:<round_width$} {who:<who_width$} {mode}"),
+                    columns(&row.started, round, &row.respondent, mode),
                     theme.text,
                 ),
                 Span::styled(score, theme.text),
@@ -93,16 +213,10 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     frame.render_stateful_widget(
         List::new(items)
             .highlight_style(theme.cursor)
-            .highlight_symbol("› "),
+            .highlight_symbol("› ")
+            // The rows stay under their column names whichever list has the cursor.
+            .highlight_spacing(HighlightSpacing::Always),
         right,
         &mut row_state,
     );
-    if let Some(id) = &state.confirm_remove {
-        let text = format!(
-            "{} {id}\n\n{}",
-            strings::CONFIRM_TRASH,
-            strings::CONFIRM_KEYS
-        );
-        confirm::render(theme, strings::CONFIRM_TITLE, text, (56, 6), frame, inner);
-    }
 }

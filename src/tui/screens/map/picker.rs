@@ -4,13 +4,14 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
 use super::fit;
 use crate::ecomap::partners;
 use crate::strings;
 use crate::text::sanitize;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::chrome;
 
 /// An organization the picker offers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,12 +106,5 @@ pub fn render(theme: &Theme, picker: &Picker, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    let mut state = ListState::default().with_selected(Some(picker.selected));
-    frame.render_stateful_widget(
-        List::new(items)
-            .highlight_style(theme.cursor)
-            .highlight_symbol("› "),
-        list,
-        &mut state,
-    );
+    chrome::cursor_list(frame, theme, items, picker.selected, list);
 }

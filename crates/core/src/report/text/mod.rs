@@ -6,6 +6,7 @@ mod assessment;
 mod compare;
 mod evidence;
 mod map;
+mod organizations;
 mod plan;
 mod round;
 mod trend;
@@ -18,6 +19,7 @@ pub use self::assessment::{ListRow, list_table, questionnaires_table, score_with
 pub use self::compare::{REVERSE_WORDED, compare, moved_answers};
 pub use self::evidence::evidence;
 pub use self::map::map;
+pub use self::organizations::{organization_change, trash};
 pub use self::plan::plan;
 pub use self::round::round;
 pub use self::trend::{NO_CONCERNS, NO_REAL_RISE, POINT_SCORES, trend};

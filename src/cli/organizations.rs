@@ -1,0 +1,131 @@
+//! `org rename`, `org merge`, `trash` and `restore`: the store does the work
+//! ([`Store::rename_organization`], [`Store::merge_organizations`], [`Store::restore`]);
+//! this prints what it did, as text or one JSON document.
+
+use std::io::{self, IsTerminal};
+
+use clap::Subcommand;
+use color_eyre::eyre::Result;
+
+use super::history::{ask, confirmed};
+use super::output::{print, print_json, warn_line, warn_skipped};
+use crate::documents::{OrganizationChangeDocument, RestoreDocument, TrashDocument};
+use crate::error::InvalidInput;
+use crate::report::text;
+use crate::store::Store;
+use crate::text::sanitize;
+
+/// `ecoready org ...`.
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Give an organization another name (also a change of spelling or case) in every
+    /// assessment and map version.
+    Rename {
+        /// The organization's name now (case-insensitive).
+        old: String,
+        /// The name it gets.
+        new: String,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make organization A part of B: A's assessments and map versions take B's name.
+    Merge {
+        /// The organization merged away (case-insensitive).
+        a: String,
+        /// The organization it becomes part of (case-insensitive; its spelling is kept).
+        b: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs an `org` command.
+pub fn org(store: &Store, command: &OrgCommand) -> Result<u8> {
+    match command {
+        OrgCommand::Rename { old, new, json } => {
+            let renamed = store.rename_organization(old, new)?;
+            let document = OrganizationChangeDocument::new(
+                false,
+                old,
+                &renamed.to,
+                renamed.assessments,
+                renamed.maps,
+            );
+            finish(&document, *json)
+        }
+        OrgCommand::Merge { a, b, yes, json } => {
+            if !yes && !agreed_to_merge(a, b)? {
+                warn_line("Nothing was merged.");
+                return Ok(0);
+            }
+            let merged = store.merge_organizations(a, b)?;
+            let document = OrganizationChangeDocument::new(
+                true,
+                a,
+                &merged.to,
+                merged.assessments,
+                merged.maps,
+            );
+            finish(&document, *json)
+        }
+    }
+}
+
+fn finish(document: &OrganizationChangeDocument, json: bool) -> Result<u8> {
+    if json {
+        return print_json(document);
+    }
+    print(&text::organization_change(document))
+}
+
+/// A merge cannot be undone by another merge (the two firms' files are one from then
+/// on): it is asked for on a terminal, and needs `--yes` elsewhere.
+fn agreed_to_merge(a: &str, b: &str) -> Result<bool> {
+    if !io::stdin().is_terminal() {
+        return Err(InvalidInput(sanitize(
+            &format!(
+                "not merging \"{}\" into \"{}\" without confirmation; pass --yes",
+                a.trim(),
+                b.trim()
+            ),
+            false,
+        ))
+        .into());
+    }
+    let question = format!(
+        "Merge \"{}\" into \"{}\"? Their assessments cannot be told apart afterwards. [y/N] ",
+        a.trim(),
+        b.trim()
+    );
+    Ok(confirmed(&ask(&sanitize(&question, false))?))
+}
+
+/// `ecoready trash [--json]`.
+pub fn trash(store: &Store, json: bool) -> Result<u8> {
+    let listing = store.trashed()?;
+    warn_skipped(&listing.problems);
+    let document = TrashDocument::new(
+        listing
+            .trashed
+            .iter()
+            .map(|t| (t.trash_id.as_str(), &t.assessment)),
+    );
+    if json {
+        return print_json(&document);
+    }
+    print(&text::trash(&document))
+}
+
+/// `ecoready restore TRASH-ID [--json]`.
+pub fn restore(store: &Store, wanted: &str, json: bool) -> Result<u8> {
+    let id = store.restore(wanted)?;
+    if json {
+        return print_json(&RestoreDocument::new(&id));
+    }
+    print(&format!("Restored assessment {id}.\n"))
+}
