@@ -254,7 +254,7 @@ impl Session {
             if let Some(status) = self.child.try_wait().expect("wait for ecoready") {
                 // The last bytes (the terminal being restored) can still be in the pty
                 // after the process is gone: read until the reader sees the end.
-                let drain_until = Instant::now() + Duration::from_secs(5);
+                let drain_until = Instant::now() + timeout();
                 while Instant::now() < drain_until && self.pump(Duration::from_millis(20)) {}
                 return status.exit_code();
             }
