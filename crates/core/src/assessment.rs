@@ -11,8 +11,12 @@ use crate::questionnaire::Questionnaire;
 pub use crate::questionnaire::{DONT_KNOW, Response};
 use crate::scoring::{self, Scores};
 
-/// The assessment file format version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+mod amendment;
+pub use amendment::{Amendment, SetupField, mode_name};
+
+/// The assessment file format version this build writes. Version 2 added `amendments`;
+/// a version 1 file is read as one without amendments.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A point in time with the user's time-zone offset.
 pub type Timestamp = DateTime<FixedOffset>;
@@ -60,9 +64,13 @@ pub struct Assessment {
     /// Every item that has an answer, a note or a flag, in questionnaire order.
     #[serde(default)]
     pub answers: Vec<Answer>,
-    /// The scores computed at completion.
+    /// The scores computed at completion (recomputed when completed again after a
+    /// reopening).
     #[serde(default)]
     pub scores: Option<Scores>,
+    /// Every change made after the first completion, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amendments: Vec<Amendment>,
 }
 
 /// The firm assessed.
@@ -202,6 +210,7 @@ impl Assessment {
             position: 0,
             answers: Vec::new(),
             scores: None,
+            amendments: Vec::new(),
         }
     }
 
@@ -223,18 +232,41 @@ impl Assessment {
             .collect()
     }
 
-    /// Records a response to an item.
+    /// Records a response to an item (logged as an amendment while reopened).
     pub fn respond(&mut self, q: &Questionnaire, item: &str, response: Response, at: Timestamp) {
+        let old = self.response(item);
         let answer = self.entry(q, item);
         answer.response = Some(response);
         answer.answered_at = Some(at);
+        self.log_answer_change(item, old, Some(response), at);
         self.touch(at);
     }
 
-    /// Removes the response to an item, keeping its note and flag.
+    /// Removes the response to an item, keeping its note and flag (logged as an
+    /// amendment while reopened).
     pub fn clear_response(&mut self, q: &Questionnaire, item: &str, at: Timestamp) {
+        let old = self.response(item);
         self.entry(q, item).response = None;
         self.prune();
+        self.log_answer_change(item, old, None, at);
+        self.touch(at);
+    }
+
+    /// Puts back what was recorded for `item` before a change (`None`: nothing was) and
+    /// forgets amendments logged since the log had `amendments` entries: the change is
+    /// undone as if it had not been made.
+    pub fn restore_answer(
+        &mut self,
+        q: &Questionnaire,
+        item: &str,
+        recorded: Option<Answer>,
+        amendments: usize,
+        at: Timestamp,
+    ) {
+        let entry = self.entry(q, item);
+        *entry = recorded.unwrap_or_else(|| Answer::new(item));
+        self.prune();
+        self.amendments.truncate(amendments);
         self.touch(at);
     }
 
@@ -270,8 +302,12 @@ impl Assessment {
             .count()
     }
 
-    /// Marks the assessment complete and stores the score snapshot.
+    /// Marks the assessment complete and stores the score snapshot. Completed again after
+    /// a reopening, it keeps its first completion date and logs the recomputed scores.
     pub fn complete(&mut self, q: &Questionnaire, at: Timestamp) {
+        if self.was_completed() {
+            return self.complete_again(q, at);
+        }
         self.scores = Some(scoring::score(q, &self.responses()));
         self.status = Status::Complete;
         self.completed_at = Some(at);
