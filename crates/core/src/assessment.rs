@@ -12,7 +12,7 @@ pub use crate::questionnaire::{DONT_KNOW, Response};
 use crate::scoring::{self, Scores};
 
 mod amendment;
-pub use amendment::{Amendment, SetupField, mode_name};
+pub use amendment::{AmendRefusal, Amendment, SetupField, mode_name};
 
 /// The assessment file format version this build writes. Version 2 added `amendments`;
 /// a version 1 file is read as one without amendments.

@@ -5,8 +5,35 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Assessment, Mode, Response, Setup, Status, Timestamp};
+use crate::limits::MAX_AMENDMENTS;
 use crate::questionnaire::Questionnaire;
 use crate::scoring;
+
+/// Why an assessment cannot be amended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmendRefusal {
+    /// Only a complete assessment is reopened; a draft is simply continued.
+    NotComplete,
+    /// The log has no room for what this change may add.
+    LogFull,
+}
+
+impl std::fmt::Display for AmendRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AmendRefusal::NotComplete => {
+                write!(f, "it is not complete (a draft is continued, not reopened)")
+            }
+            AmendRefusal::LogFull => write!(
+                f,
+                "its amendment log is full ({MAX_AMENDMENTS} entries at most, so the file \
+                 stays readable); start a new assessment instead"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AmendRefusal {}
 
 /// One entry of an assessment's amendment log, oldest first in the file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -135,7 +162,14 @@ impl Assessment {
 
     /// Replaces the setup; on an assessment completed before, every field that changes is
     /// logged with its old and new value and `reason`. Returns how many fields changed.
-    pub fn edit_setup(&mut self, setup: Setup, reason: Option<String>, at: Timestamp) -> usize {
+    pub fn edit_setup(
+        &mut self,
+        setup: Setup,
+        reason: Option<String>,
+        at: Timestamp,
+    ) -> Result<usize, AmendRefusal> {
+        // Seven fields: at most seven entries.
+        self.room_for(7)?;
         let blank_is_none = |v: Option<String>| v.filter(|t| !t.trim().is_empty());
         let (advisor, round) = (blank_is_none(setup.advisor), blank_is_none(setup.round));
         let text = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -188,23 +222,38 @@ impl Assessment {
         if !changed.is_empty() {
             self.touch(at);
         }
-        changed.len()
+        Ok(changed.len())
     }
 
-    /// Opens a complete assessment again for changes to its answers: it becomes a draft
-    /// (its snapshot and first completion date are kept until it is completed again) and
-    /// the walk starts at the first question. `false`, and nothing changes, if it is not
-    /// complete.
-    pub fn reopen(&mut self, reason: Option<String>, at: Timestamp) -> bool {
-        if self.status != Status::Complete {
-            return false;
+    fn room_for(&self, entries: usize) -> Result<(), AmendRefusal> {
+        if self.was_completed() && self.amendments.len() + entries > MAX_AMENDMENTS {
+            return Err(AmendRefusal::LogFull);
         }
+        Ok(())
+    }
+
+    /// Opens a complete assessment of `q` again for changes to its answers: it becomes a
+    /// draft (its snapshot and first completion date are kept until it is completed
+    /// again) and the walk starts at the first question. Refused, and nothing changes, if
+    /// it is not complete or its log has no room for a change of every item.
+    pub fn reopen(
+        &mut self,
+        q: &Questionnaire,
+        reason: Option<String>,
+        at: Timestamp,
+    ) -> Result<(), AmendRefusal> {
+        if self.status != Status::Complete {
+            return Err(AmendRefusal::NotComplete);
+        }
+        // The reopening, one entry per item at most (see `log_answer_change`), the
+        // recomputed scores.
+        self.room_for(q.item_count() + 2)?;
         self.status = Status::Draft;
         self.position = 0;
         let reason = reason.filter(|r| !r.trim().is_empty());
         self.amendments.push(Amendment::Reopened { at, reason });
         self.touch(at);
-        true
+        Ok(())
     }
 
     /// When it was last completed again after an amendment, if ever.
@@ -215,7 +264,9 @@ impl Assessment {
         })
     }
 
-    /// Logs a change of `item`'s response made while reopened.
+    /// Logs a change of `item`'s response made while reopened. Changed again in the same
+    /// reopening, its entry says the first old answer and the latest new one (and goes
+    /// when they are the same again), so a reopening logs each item once at most.
     pub(super) fn log_answer_change(
         &mut self,
         item: &str,
@@ -223,11 +274,30 @@ impl Assessment {
         new: Option<Response>,
         at: Timestamp,
     ) {
-        if self.is_reopened() && old != new {
+        if !self.is_reopened() || old == new {
+            return;
+        }
+        let this_reopening = self
+            .amendments
+            .iter()
+            .rposition(|a| matches!(a, Amendment::Reopened { .. }))
+            .map_or(0, |i| i + 1);
+        let earlier = self.amendments[this_reopening..]
+            .iter()
+            .position(|a| matches!(a, Amendment::Answer { item: i, .. } if i == item))
+            .map(|i| i + this_reopening);
+        let first_old = match earlier {
+            Some(i) => match self.amendments.remove(i) {
+                Amendment::Answer { old, .. } => old,
+                _ => old,
+            },
+            None => old,
+        };
+        if first_old != new {
             self.amendments.push(Amendment::Answer {
                 at,
                 item: item.to_string(),
-                old,
+                old: first_old,
                 new,
             });
         }

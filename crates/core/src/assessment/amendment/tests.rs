@@ -35,9 +35,12 @@ fn reopening_changing_and_completing_again_logs_each_step_and_keeps_the_first_da
     let q = &quick.questionnaire;
     let mut a = completed(q);
     let first = q.items().next().unwrap().item.id.clone();
-    assert!(a.reopen(Some("misheard the first answer".into()), at(20)));
+    a.reopen(q, Some("misheard the first answer".into()), at(20))
+        .unwrap();
     assert!(a.is_reopened());
     assert_eq!(a.position, 0);
+    a.respond(q, &first, Response::Value(4), at(21));
+    // Changed again in the same reopening: one entry, from the first old to the last new.
     a.respond(q, &first, Response::Value(5), at(21));
     // The same answer again is no change.
     a.respond(q, &first, Response::Value(5), at(22));
@@ -77,7 +80,7 @@ fn only_a_complete_assessment_is_reopened() {
     let quick = quick();
     let q = &quick.questionnaire;
     let mut draft = Assessment::start("a".into(), Setup::default(), q, "d", at(0));
-    assert!(!draft.reopen(None, at(1)));
+    assert_eq!(draft.reopen(q, None, at(1)), Err(AmendRefusal::NotComplete));
     assert_eq!(draft.status, Status::Draft);
     assert!(draft.amendments.is_empty());
 }
@@ -94,7 +97,7 @@ fn setup_edits_of_a_completed_assessment_are_logged_field_by_field() {
     };
     setup.round = Some("Q3 check-in".into());
     setup.advisor = Some("   ".into());
-    let changed = a.edit_setup(setup, Some("typo".into()), at(30));
+    let changed = a.edit_setup(setup, Some("typo".into()), at(30)).unwrap();
     assert_eq!(changed, 2);
     assert_eq!(a.organization.name, "Alder Bakery");
     assert_eq!(a.round.as_deref(), Some("Q3 check-in"));
@@ -134,10 +137,10 @@ fn setup_edits_of_a_draft_never_completed_are_not_logged() {
         mode: Mode::Interview,
         ..Setup::default()
     };
-    assert_eq!(a.edit_setup(setup, None, at(5)), 3);
+    assert_eq!(a.edit_setup(setup, None, at(5)), Ok(3));
     assert_eq!(a.mode, Mode::Interview);
     assert!(a.amendments.is_empty());
-    assert_eq!(a.edit_setup(a.setup(), None, at(6)), 0);
+    assert_eq!(a.edit_setup(a.setup(), None, at(6)), Ok(0));
     assert_eq!(a.updated_at, at(5), "no change, no new date");
 }
 
@@ -146,7 +149,7 @@ fn restoring_an_answer_forgets_the_amendment_it_made() {
     let quick = quick();
     let q = &quick.questionnaire;
     let mut a = completed(q);
-    a.reopen(None, at(20));
+    a.reopen(q, None, at(20)).unwrap();
     let item = q.items().nth(1).unwrap().item.id.clone();
     let before = a.answer(&item).cloned();
     let logged = a.amendments.len();
@@ -163,7 +166,7 @@ fn the_log_reads_back_from_yaml() {
     let quick = quick();
     let q = &quick.questionnaire;
     let mut a = completed(q);
-    a.reopen(None, at(20));
+    a.reopen(q, None, at(20)).unwrap();
     let item = q.items().next().unwrap().item.id.clone();
     a.respond(q, &item, Response::DontKnow, at(21));
     a.complete(q, at(22));
@@ -172,4 +175,37 @@ fn the_log_reads_back_from_yaml() {
     assert!(text.contains("  new: dont_know\n"), "{text}");
     let back: Assessment = crate::yaml::from_str(&text).unwrap();
     assert_eq!(back, a);
+}
+
+#[test]
+fn an_answer_changed_back_in_the_same_reopening_leaves_no_entry() {
+    let quick = quick();
+    let q = &quick.questionnaire;
+    let mut a = completed(q);
+    a.reopen(q, None, at(20)).unwrap();
+    let item = q.items().next().unwrap().item.id.clone();
+    a.respond(q, &item, Response::Value(1), at(21));
+    a.respond(q, &item, Response::Value(3), at(22));
+    assert_eq!(a.amendments.len(), 1, "{:?}", a.amendments);
+}
+
+#[test]
+fn a_full_log_refuses_another_reopening() {
+    let quick = quick();
+    let q = &quick.questionnaire;
+    let mut a = completed(q);
+    // 15 items: a reopening may add 15 + 2 entries.
+    let filler = Amendment::Reopened {
+        at: at(16),
+        reason: None,
+    };
+    a.amendments = vec![filler; crate::limits::MAX_AMENDMENTS - 17];
+    let mut full = a.clone();
+    full.amendments.push(Amendment::Reopened {
+        at: at(16),
+        reason: None,
+    });
+    assert_eq!(full.reopen(q, None, at(20)), Err(AmendRefusal::LogFull));
+    assert_eq!(full.status, Status::Complete);
+    assert_eq!(a.reopen(q, None, at(20)), Ok(()));
 }
