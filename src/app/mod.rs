@@ -1,10 +1,12 @@
 //! The application layer: what the full-screen wizard and the plain wizard both do with
 //! the store, written once. Starting a new assessment, opening and resuming one as its
-//! one editor ([`DraftLocks`]), saving, the walk through the questions ([`Navigator`]),
+//! one editor ([`DraftLocks`]), saving, correcting one (its setup, reopening it:
+//! [`edit_setup`], [`reopen`]), the walk through the questions ([`Navigator`]),
 //! what the organization's ecosystem map says ([`map_notes`]) and writing a report
 //! ([`write_report`]), and the exit status a failed run ends with ([`exit_code`]). The
 //! wizards only read input and draw.
 
+mod amend;
 mod exit;
 pub mod export;
 mod locks;
@@ -12,6 +14,7 @@ mod map_notes;
 mod navigator;
 mod start;
 
+pub use amend::{SetupEdited, check_setup, edit_setup, reopen, setup_fields};
 pub use exit::exit_code;
 pub use export::write_report;
 pub use locks::DraftLocks;

@@ -132,6 +132,8 @@ impl Record {
             position,
             answers: Vec::new(),
             scores: None,
+            // A listing shows no amendments; `show` reads the file for them.
+            amendments: Vec::new(),
         };
         let overall = Score {
             value,
