@@ -19,5 +19,5 @@ pub use exit::exit_code;
 pub use export::write_report;
 pub use locks::DraftLocks;
 pub use map_notes::{MapNotes, map_notes};
-pub use navigator::{Navigator, Step};
+pub use navigator::{Answers, Navigator, Step};
 pub use start::{Opened, Start, create, ensure_draft, latest_draft, open};
