@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::amendments::AmendmentsSummary;
 use super::scores::ScoresSummary;
 use super::{JSON_SCHEMA_VERSION, caveat, serialize_rfc3339, serialize_rfc3339_option};
 use crate::assessment::{
@@ -127,6 +128,9 @@ pub struct AssessmentDetail {
     /// The questionnaire's advice for each scored dimension at its band (empty when it
     /// gives none).
     pub advice: Vec<AdviceSummary>,
+    /// Every change made after the first completion, and when it was last completed
+    /// again.
+    pub amendments: AmendmentsSummary,
 }
 
 impl AssessmentDetail {
@@ -167,6 +171,7 @@ impl AssessmentDetail {
             answers,
             next_steps: next_steps::next_steps(questionnaire, &assessment.responses(), scores),
             advice,
+            amendments: AmendmentsSummary::new(assessment, questionnaire),
         }
     }
 }
