@@ -1,5 +1,6 @@
 //! The command line: clap definitions and dispatch to the core, the store and the TUI.
 
+mod amend;
 mod commands;
 mod completions;
 mod evidence;
@@ -54,6 +55,12 @@ pub enum Command {
         /// Assessment id or any unique prefix of it.
         id: Option<String>,
     },
+    /// Change an assessment's organization, sector, respondent, role, mode, advisor or
+    /// round (logged when it was completed).
+    Edit(amend::EditArgs),
+    /// Reopen a complete assessment to change answers in the wizard; every change is
+    /// logged and the scores are recomputed when it is completed again.
+    Reopen(amend::ReopenArgs),
     /// List stored assessments.
     List {
         /// Only this organization (case-insensitive).
@@ -279,6 +286,8 @@ pub fn run(cli: Cli) -> Result<u8> {
             let id = commands::draft_to_resume(&store, id.as_deref())?;
             wizard(Start::Resume(id))
         }
+        Some(Command::Edit(args)) => amend::edit(&store, &args),
+        Some(Command::Reopen(args)) => wizard(Start::Resume(amend::reopen(&store, &args)?)),
         Some(Command::List { org, round, json }) => {
             commands::list(&store, org.as_deref(), round.as_deref(), json)
         }

@@ -9,7 +9,7 @@
 use color_eyre::eyre::Result;
 
 use super::{DraftLocks, Opened};
-use crate::assessment::{Assessment, Setup, now};
+use crate::assessment::{Assessment, Setup, SetupField, now};
 use crate::error::InvalidInput;
 use crate::limits::{self, TextLimit};
 use crate::store::Store;
@@ -19,8 +19,8 @@ use crate::store::Store;
 pub struct SetupEdited {
     /// The assessment as saved.
     pub assessment: Assessment,
-    /// Fields whose value changed (0: nothing was written).
-    pub changed: usize,
+    /// Fields whose value changed (none: nothing was written).
+    pub changed: Vec<SetupField>,
 }
 
 /// Every setup field with its limit, as the Setup screen and the flags check them.
@@ -66,7 +66,7 @@ pub fn edit_setup(
     let changed = assessment
         .edit_setup(setup, reason, now())
         .map_err(|refusal| InvalidInput(format!("assessment {id} cannot be edited: {refusal}")))?;
-    if changed > 0 {
+    if !changed.is_empty() {
         store.save(&assessment)?;
     }
     Ok(SetupEdited {

@@ -56,7 +56,7 @@ fn editing_a_complete_assessment_saves_the_change_and_logs_it() {
         &mut DraftLocks::enabled(),
     )
     .unwrap();
-    assert_eq!(edited.changed, 2);
+    assert_eq!(edited.changed, vec![SetupField::Mode, SetupField::Round]);
     let saved = store.load(&id).unwrap();
     assert_eq!(saved, edited.assessment);
     assert_eq!(saved.round.as_deref(), Some("Q3 check-in"));

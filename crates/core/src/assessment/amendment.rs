@@ -161,13 +161,13 @@ impl Assessment {
     }
 
     /// Replaces the setup; on an assessment completed before, every field that changes is
-    /// logged with its old and new value and `reason`. Returns how many fields changed.
+    /// logged with its old and new value and `reason`. Returns the fields that changed.
     pub fn edit_setup(
         &mut self,
         setup: Setup,
         reason: Option<String>,
         at: Timestamp,
-    ) -> Result<usize, AmendRefusal> {
+    ) -> Result<Vec<SetupField>, AmendRefusal> {
         // Seven fields: at most seven entries.
         self.room_for(7)?;
         let blank_is_none = |v: Option<String>| v.filter(|t| !t.trim().is_empty());
@@ -222,7 +222,7 @@ impl Assessment {
         if !changed.is_empty() {
             self.touch(at);
         }
-        Ok(changed.len())
+        Ok(changed.into_iter().map(|(field, _, _)| field).collect())
     }
 
     fn room_for(&self, entries: usize) -> Result<(), AmendRefusal> {

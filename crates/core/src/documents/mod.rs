@@ -21,7 +21,7 @@ mod trend;
 
 pub use amendments::{AmendmentEntry, AmendmentsSummary};
 pub use assessment::{
-    AdviceSummary, AnswerSummary, AssessmentDetail, AssessmentSummary, ListDocument, ShowDocument,
+    AdviceSummary, EditDocument, AnswerSummary, AssessmentDetail, AssessmentSummary, ListDocument, ShowDocument,
 };
 pub use caveat::{Unfinished, caveat};
 pub use compare::{

@@ -98,7 +98,7 @@ fn setup_edits_of_a_completed_assessment_are_logged_field_by_field() {
     setup.round = Some("Q3 check-in".into());
     setup.advisor = Some("   ".into());
     let changed = a.edit_setup(setup, Some("typo".into()), at(30)).unwrap();
-    assert_eq!(changed, 2);
+    assert_eq!(changed, vec![SetupField::Organization, SetupField::Round]);
     assert_eq!(a.organization.name, "Alder Bakery");
     assert_eq!(a.round.as_deref(), Some("Q3 check-in"));
     assert_eq!(a.advisor, None, "a blank advisor is none");
@@ -137,10 +137,13 @@ fn setup_edits_of_a_draft_never_completed_are_not_logged() {
         mode: Mode::Interview,
         ..Setup::default()
     };
-    assert_eq!(a.edit_setup(setup, None, at(5)), Ok(3));
+    assert_eq!(
+        a.edit_setup(setup, None, at(5)),
+        Ok(vec![SetupField::Respondent, SetupField::Role, SetupField::Mode])
+    );
     assert_eq!(a.mode, Mode::Interview);
     assert!(a.amendments.is_empty());
-    assert_eq!(a.edit_setup(a.setup(), None, at(6)), Ok(0));
+    assert_eq!(a.edit_setup(a.setup(), None, at(6)), Ok(vec![]));
     assert_eq!(a.updated_at, at(5), "no change, no new date");
 }
 
