@@ -385,3 +385,11 @@ pub const REPORT_WRITTEN: &str = "Report written to";
 /// Export key on the round view.
 pub const NO_ROUND_REPORT: &str =
     "The round view has no report of its own: export each respondent's assessment, or the trend.";
+
+/// Undo put back a question's answer from before the last one given.
+pub const ANSWER_UNDONE: &str = "Last answer undone: this question has its answer from before.";
+/// Undo with no answer given in this run.
+pub const NOTHING_TO_UNDO: &str = "No answer of this session to undo.";
+/// `o` on the results of a draft (results shown before finishing).
+pub const NOT_COMPLETE_TO_REOPEN: &str =
+    "This assessment is not complete yet: continue it to change answers.";

@@ -53,9 +53,18 @@ fn edit_changes_the_given_fields_only_and_logs_them_on_a_complete_assessment() {
         "typed in lower case",
         "--json",
     ]);
-    assert_eq!(document["changed"], serde_json::json!(["organization", "round"]));
-    assert_eq!(document["assessment"]["organization"]["name"], "Alder Bakery");
-    assert_eq!(document["assessment"]["respondent"]["name"], "Ana Ruiz", "kept");
+    assert_eq!(
+        document["changed"],
+        serde_json::json!(["organization", "round"])
+    );
+    assert_eq!(
+        document["assessment"]["organization"]["name"],
+        "Alder Bakery"
+    );
+    assert_eq!(
+        document["assessment"]["respondent"]["name"], "Ana Ruiz",
+        "kept"
+    );
     assert_eq!(document["assessment"]["status"], "complete");
 
     let shown = sandbox.json(&["show", &id, "--json"]);
@@ -65,7 +74,11 @@ fn edit_changes_the_given_fields_only_and_logs_them_on_a_complete_assessment() {
     assert_eq!(log["entries"][0]["field"], "organization");
     assert_eq!(log["entries"][0]["old"], "alder bakery");
     assert_eq!(log["entries"][0]["reason"], "typed in lower case");
-    assert_eq!(log["amended_at"], serde_json::Value::Null, "not completed again");
+    assert_eq!(
+        log["amended_at"],
+        serde_json::Value::Null,
+        "not completed again"
+    );
 
     let text = stdout(&sandbox.run(&["show", &id]));
     assert!(text.contains("Changes after completion"), "{text}");
@@ -174,7 +187,10 @@ fn reopen_changes_an_answer_in_the_plain_wizard_and_completing_recomputes_the_sc
     assert_ne!(log["amended_at"], serde_json::Value::Null);
 
     let markdown = stdout(&sandbox.run(&["export", &id, "--format", "md"]));
-    assert!(markdown.contains("## Changes after completion"), "{markdown}");
+    assert!(
+        markdown.contains("## Changes after completion"),
+        "{markdown}"
+    );
     assert!(markdown.contains("Completed again: scores recomputed (overall 50.0 before"));
 }
 
@@ -190,5 +206,9 @@ fn a_draft_is_not_reopened() {
     );
     let output = run_with_input(&sandbox, &["reopen", &id, "--plain"], "");
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
-    assert!(stderr(&output).contains("not complete"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("not complete"),
+        "{}",
+        stderr(&output)
+    );
 }

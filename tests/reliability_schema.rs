@@ -152,7 +152,10 @@ fn the_version_2_fixture_keeps_its_amendment_log_and_first_completion_date() {
     ));
     assert!(matches!(
         &a.amendments[2],
-        Amendment::Setup { field: SetupField::Round, .. }
+        Amendment::Setup {
+            field: SetupField::Round,
+            ..
+        }
     ));
     assert_eq!(
         a.completed_at.map(|t| t.to_rfc3339()),

@@ -91,7 +91,9 @@ pub fn reopen(
     let questionnaire = store.questionnaire_for(&assessment.questionnaire)?;
     assessment
         .reopen(&questionnaire.questionnaire, reason, now())
-        .map_err(|refusal| InvalidInput(format!("assessment {id} cannot be reopened: {refusal}")))?;
+        .map_err(|refusal| {
+            InvalidInput(format!("assessment {id} cannot be reopened: {refusal}"))
+        })?;
     store.save(&assessment)?;
     Ok(Opened {
         assessment,

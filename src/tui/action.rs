@@ -31,6 +31,10 @@ pub enum Action {
     EditNote,
     /// Flag the current question for review, or unflag it.
     ToggleFlag,
+    /// Undo the last answer given in this run and return to its question.
+    UndoAnswer,
+    /// Reopen a complete assessment to change its answers.
+    Reopen,
     /// Open the list of all questions to jump to one.
     GoTo,
     /// Show or hide the key help.

@@ -57,6 +57,8 @@ pub enum Effect {
     MapNotes(String, Option<crate::assessment::Timestamp>),
     /// Write the HTML report of a subject to the data directory's reports folder.
     Export(crate::app::export::Subject),
+    /// Reopen the complete assessment with this id to change answers.
+    Reopen(String),
 }
 
 /// A one-line message under the screen.
@@ -246,6 +248,7 @@ impl App {
             Action::Failed(message) => return self.say(message, true),
             Action::Notice(message) => return self.say(message, false),
             Action::Export => return self.export(),
+            Action::Reopen => return self.reopen(),
             Action::Listed(rows) => return self.home.set_rows(rows),
             Action::Opened(opened) => return self.open(*opened),
             Action::Map(message) => {
@@ -333,6 +336,18 @@ impl App {
         } else {
             self.session = Some(session);
             self.go(step);
+        }
+    }
+
+    /// Asks to reopen the complete assessment whose results are shown.
+    fn reopen(&mut self) {
+        if let (Screen::Results(_), Some(session)) = (&self.screen, &self.session) {
+            match session.assessment.status {
+                Status::Complete => self
+                    .effects
+                    .push(Effect::Reopen(session.assessment.id.clone())),
+                Status::Draft => self.say(strings::NOT_COMPLETE_TO_REOPEN, false),
+            }
         }
     }
 

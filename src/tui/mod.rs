@@ -266,6 +266,7 @@ fn perform(
             crate::app::create(store, setup, *questionnaire, locks).map(|o| Some(opened(o)))
         }
         Effect::Open(id) => crate::app::open(store, &id, locks).map(|o| Some(opened(o))),
+        Effect::Reopen(id) => crate::app::reopen(store, &id, None, locks).map(|o| Some(opened(o))),
         Effect::Refresh => Ok(Some(Action::Listed(HomeData::from_summaries(
             &store.summaries(),
         )))),

@@ -27,7 +27,9 @@ fn completed(store: &Store) -> String {
     let q = &opened.questionnaire.questionnaire;
     let items: Vec<String> = q.items().map(|r| r.item.id.clone()).collect();
     for item in &items {
-        opened.assessment.respond(q, item, Response::Value(3), now());
+        opened
+            .assessment
+            .respond(q, item, Response::Value(3), now());
     }
     opened.assessment.complete(q, now());
     store.save(&opened.assessment).unwrap();
@@ -89,7 +91,11 @@ fn an_edit_beyond_a_field_limit_or_without_organization_is_refused_and_nothing_i
     ] {
         let refused =
             edit_setup(&store, &id, change, None, &mut DraftLocks::enabled()).unwrap_err();
-        assert_eq!(exit_code(&refused), crate::error::EXIT_INVALID, "{refused:#}");
+        assert_eq!(
+            exit_code(&refused),
+            crate::error::EXIT_INVALID,
+            "{refused:#}"
+        );
     }
     assert_eq!(store.load(&id).unwrap(), before);
 }
@@ -118,7 +124,10 @@ fn reopening_saves_a_draft_that_keeps_its_first_completion_and_logs_why() {
     let first = store.load(&id).unwrap().completed_at;
     let mut locks = DraftLocks::enabled();
     let opened = reopen(&store, &id, Some("second thoughts".into()), &mut locks).unwrap();
-    assert!(locks.may_save(&id), "the window keeps the lock while amending");
+    assert!(
+        locks.may_save(&id),
+        "the window keeps the lock while amending"
+    );
     let saved = store.load(&id).unwrap();
     assert_eq!(saved, opened.assessment);
     assert_eq!(saved.status, Status::Draft);
@@ -134,8 +143,13 @@ fn a_draft_is_not_reopened() {
     let (_dir, store) = store();
     let quick = builtin("quick-check").unwrap();
     let draft = create(&store, setup("Alder"), quick, &mut DraftLocks::disabled()).unwrap();
-    let refused = reopen(&store, &draft.assessment.id, None, &mut DraftLocks::enabled())
-        .unwrap_err();
+    let refused = reopen(
+        &store,
+        &draft.assessment.id,
+        None,
+        &mut DraftLocks::enabled(),
+    )
+    .unwrap_err();
     assert_eq!(exit_code(&refused), crate::error::EXIT_INVALID);
     assert!(refused.to_string().contains("not complete"), "{refused}");
 }

@@ -202,7 +202,10 @@ impl Assessment {
             (SetupField::Advisor, text(&self.advisor), text(&advisor)),
             (SetupField::Round, text(&self.round), text(&round)),
         ];
-        let changed: Vec<_> = changes.into_iter().filter(|(_, old, new)| old != new).collect();
+        let changed: Vec<_> = changes
+            .into_iter()
+            .filter(|(_, old, new)| old != new)
+            .collect();
         if self.was_completed() {
             let reason = reason.filter(|r| !r.trim().is_empty());
             self.amendments

@@ -178,8 +178,7 @@ mod tests {
         let text = include_str!("../../../../tests/fixtures/assessments/v2.yaml");
         let a: Assessment = yaml::from_str(text).unwrap();
         // The version of the quick check the fixture answered.
-        let loaded =
-            crate::questionnaire::builtin_with_digest(&a.questionnaire.digest).unwrap();
+        let loaded = crate::questionnaire::builtin_with_digest(&a.questionnaire.digest).unwrap();
         let log = AmendmentsSummary::new(&a, &loaded.questionnaire);
         let said: Vec<&str> = log.entries.iter().map(|e| e.description.as_str()).collect();
         let item = loaded.questionnaire.find_item("sv_goal_3").unwrap();

@@ -21,7 +21,8 @@ mod trend;
 
 pub use amendments::{AmendmentEntry, AmendmentsSummary};
 pub use assessment::{
-    AdviceSummary, EditDocument, AnswerSummary, AssessmentDetail, AssessmentSummary, ListDocument, ShowDocument,
+    AdviceSummary, AnswerSummary, AssessmentDetail, AssessmentSummary, EditDocument, ListDocument,
+    ShowDocument,
 };
 pub use caveat::{Unfinished, caveat};
 pub use compare::{

@@ -47,7 +47,11 @@ fn reopening_changing_and_completing_again_logs_each_step_and_keeps_the_first_da
     a.complete(q, at(23));
 
     assert_eq!(a.status, Status::Complete);
-    assert_eq!(a.completed_at, Some(at(15)), "the first completion date stays");
+    assert_eq!(
+        a.completed_at,
+        Some(at(15)),
+        "the first completion date stays"
+    );
     assert_eq!(a.amended_at(), Some(at(23)));
     // By hand: all items 50 -> overall 50. One item of dimension 1 at 100: its facet
     // (100 + 50 + 50) / 3 = 66.67; overall (66.67 + 4 * 50) / 5 = 53.33.
@@ -139,7 +143,11 @@ fn setup_edits_of_a_draft_never_completed_are_not_logged() {
     };
     assert_eq!(
         a.edit_setup(setup, None, at(5)),
-        Ok(vec![SetupField::Respondent, SetupField::Role, SetupField::Mode])
+        Ok(vec![
+            SetupField::Respondent,
+            SetupField::Role,
+            SetupField::Mode
+        ])
     );
     assert_eq!(a.mode, Mode::Interview);
     assert!(a.amendments.is_empty());
