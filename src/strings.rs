@@ -393,3 +393,13 @@ pub const NOTHING_TO_UNDO: &str = "No answer of this session to undo.";
 /// `o` on the results of a draft (results shown before finishing).
 pub const NOT_COMPLETE_TO_REOPEN: &str =
     "This assessment is not complete yet: continue it to change answers.";
+/// Title of the setup form editing an existing assessment.
+pub const SETUP_EDIT_TITLE: &str = "Edit setup";
+/// What the setup editor says at its top.
+pub const SETUP_EDIT_HINT: &str = "Correct who was assessed, by whom and in which round. Tab \
+    moves between fields, Enter saves, Esc leaves without saving. Once the assessment was \
+    completed, every change is kept in its amendment log.";
+/// Saved a setup edit; followed by the fields changed.
+pub const SETUP_SAVED: &str = "Setup saved; changed:";
+/// A setup edit that changed nothing.
+pub const SETUP_UNCHANGED: &str = "Nothing changed in the setup.";

@@ -35,6 +35,10 @@ pub enum Action {
     UndoAnswer,
     /// Reopen a complete assessment to change its answers.
     Reopen,
+    /// Edit the setup of the assessment shown or selected.
+    EditSetup,
+    /// What the setup editor's store work found.
+    SetupEdit(super::screens::amend::EditMsg),
     /// Open the list of all questions to jump to one.
     GoTo,
     /// Show or hide the key help.

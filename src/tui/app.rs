@@ -6,7 +6,7 @@ use super::outcome::Outcome;
 pub use super::overlays::Overlay;
 use super::saving::{Place, SaveProblem};
 use super::screens::{
-    compare_view, history, home, map, question, results, round_view, setup, trend_view,
+    amend, compare_view, history, home, map, question, results, round_view, setup, trend_view,
 };
 use super::session::{Session, Step};
 use super::theme::Theme;
@@ -59,6 +59,8 @@ pub enum Effect {
     Export(crate::app::export::Subject),
     /// Reopen the complete assessment with this id to change answers.
     Reopen(String),
+    /// Store work of the setup editor.
+    SetupEdit(amend::EditEffect),
 }
 
 /// A one-line message under the screen.
@@ -248,7 +250,11 @@ impl App {
             Action::Failed(message) => return self.say(message, true),
             Action::Notice(message) => return self.say(message, false),
             Action::Export => return self.export(),
-            Action::Reopen => return self.reopen(),
+            Action::Reopen => return amend::reopen(self),
+            Action::EditSetup if matches!(self.screen, Screen::Results(_)) => {
+                return amend::open_from_results(self);
+            }
+            Action::SetupEdit(message) => return amend::on_message(self, message),
             Action::Listed(rows) => return self.home.set_rows(rows),
             Action::Opened(opened) => return self.open(*opened),
             Action::Map(message) => {
@@ -336,18 +342,6 @@ impl App {
         } else {
             self.session = Some(session);
             self.go(step);
-        }
-    }
-
-    /// Asks to reopen the complete assessment whose results are shown.
-    fn reopen(&mut self) {
-        if let (Screen::Results(_), Some(session)) = (&self.screen, &self.session) {
-            match session.assessment.status {
-                Status::Complete => self
-                    .effects
-                    .push(Effect::Reopen(session.assessment.id.clone())),
-                Status::Draft => self.say(strings::NOT_COMPLETE_TO_REOPEN, false),
-            }
         }
     }
 

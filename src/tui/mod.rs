@@ -272,6 +272,7 @@ fn perform(
         )))),
         Effect::Map(effect) => screens::map::perform(store, effect),
         Effect::History(effect) => screens::history::perform(store, effect),
+        Effect::SetupEdit(effect) => screens::amend::perform(store, effect, locks),
         Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(
             crate::app::map_notes(store, &organization, moment.as_ref()),
         )))),

@@ -12,6 +12,7 @@ use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::outcome::Outcome;
+use crate::tui::screens::amend::{EditEffect, Editing};
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
 
@@ -58,6 +59,8 @@ pub struct SetupForm {
     pub focus: Field,
     /// Why the assessment cannot start yet.
     pub error: Option<String>,
+    /// The assessment whose setup this edits; `None` for a new one.
+    pub editing: Option<Editing>,
 }
 
 impl SetupForm {
@@ -78,6 +81,15 @@ impl SetupForm {
             questionnaire,
             focus: Field::Organization,
             error: None,
+            editing: None,
+        }
+    }
+
+    /// A form editing the setup of an existing assessment (no questionnaire to choose).
+    pub fn editing(setup: &Setup, editing: Editing) -> Self {
+        Self {
+            editing: Some(editing),
+            ..Self::new(setup, 0)
         }
     }
 
@@ -93,7 +105,10 @@ impl SetupForm {
         if self.mode == Mode::Interview {
             fields.push(Field::Advisor);
         }
-        fields.extend([Field::Round, Field::Questionnaire]);
+        fields.push(Field::Round);
+        if self.editing.is_none() {
+            fields.push(Field::Questionnaire);
+        }
         fields
     }
 
@@ -184,6 +199,10 @@ impl SetupForm {
                     self.error = Some(message.to_string());
                 }
                 None => {
+                    if let Some(editing) = &self.editing {
+                        let save = EditEffect::Save(editing.clone(), Box::new(self.setup()));
+                        return Outcome::Effect(Effect::SetupEdit(save));
+                    }
                     if let Some(questionnaire) = catalog.get(self.questionnaire) {
                         let questionnaire = Box::new(questionnaire.clone());
                         return Outcome::Effect(Effect::Create(self.setup(), questionnaire));
@@ -191,7 +210,12 @@ impl SetupForm {
                 }
             },
             Action::ToggleHelp => return Outcome::Help,
-            Action::Leave => return Outcome::Home,
+            Action::Leave => {
+                return match &self.editing {
+                    Some(editing) => Outcome::LeaveSetupEdit(editing.back),
+                    None => Outcome::Home,
+                };
+            }
             _ => {}
         }
         Outcome::Nothing
@@ -201,7 +225,11 @@ impl SetupForm {
 /// Draws Setup.
 pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let block = chrome::screen_block(theme, strings::SETUP_TITLE, None);
+    let title = match form.editing {
+        Some(_) => strings::SETUP_EDIT_TITLE,
+        None => strings::SETUP_TITLE,
+    };
+    let block = chrome::screen_block(theme, title, None);
     let inner = chrome::framed(frame, block, area);
     let fields = form.fields();
     // The label column fits the longest label shown ("Respondent's role" in an interview),
@@ -224,7 +252,10 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let shown = Form {
-        hint: strings::SETUP_HINT,
+        hint: match form.editing {
+            Some(_) => strings::SETUP_EDIT_HINT,
+            None => strings::SETUP_HINT,
+        },
         hint_rows: 3,
         gap: 0,
         label_width,
