@@ -403,3 +403,9 @@ pub const SETUP_EDIT_HINT: &str = "Correct who was assessed, by whom and in whic
 pub const SETUP_SAVED: &str = "Setup saved; changed:";
 /// A setup edit that changed nothing.
 pub const SETUP_UNCHANGED: &str = "Nothing changed in the setup.";
+/// Before the organization's existing round labels, under Setup's round field.
+pub const ROUNDS_SO_FAR: &str = "Rounds so far:";
+/// Before an existing label the typed one is written like.
+pub const ROUND_SIMILAR: &str = "Did you mean";
+/// PgDn on Setup when the organization has no round yet.
+pub const NO_ROUNDS_YET: &str = "This organization has no round label yet: type one.";

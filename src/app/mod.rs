@@ -12,6 +12,7 @@ pub mod export;
 mod locks;
 mod map_notes;
 mod navigator;
+mod rounds;
 mod start;
 
 pub use amend::{SetupEdited, check_setup, edit_setup, reopen, setup_fields};
@@ -20,4 +21,5 @@ pub use export::write_report;
 pub use locks::DraftLocks;
 pub use map_notes::{MapNotes, map_notes};
 pub use navigator::{Answers, Navigator, Step};
+pub use rounds::{rounds_of, similar_round};
 pub use start::{Opened, Start, create, ensure_draft, latest_draft, open};

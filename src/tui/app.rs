@@ -308,7 +308,9 @@ impl App {
                 let body = super::view::body(self.viewport);
                 let outcome = match &mut self.screen {
                     Screen::Home => self.home.update(&action, body),
-                    Screen::Setup(form) => form.update(&action, &self.catalog),
+                    Screen::Setup(form) => {
+                        form.update(&action, &self.catalog, &self.home.data.rows)
+                    }
                     Screen::Wizard(step) => match &mut self.session {
                         Some(session) => question::update(session, *step, &action, body),
                         None => Outcome::Nothing,

@@ -65,6 +65,8 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Code(KeyCode::Left), Char('b')], action: Action::Back, help: "back", contexts: Only(WIZARD), in_bar: true },
     Binding { keys: &[Code(KeyCode::Right)], action: Action::Forward, help: "next", contexts: Only(WIZARD), in_bar: false },
     Binding { keys: &[Code(KeyCode::Tab)], action: Action::Down, help: "next field", contexts: Only(SETUP), in_bar: true },
+    Binding { keys: &[Code(KeyCode::PageDown)], action: Action::PageDown, help: "pick the organization's next round label", contexts: Only(SETUP), in_bar: false },
+    Binding { keys: &[Code(KeyCode::PageUp)], action: Action::PageUp, help: "pick the previous round label", contexts: Only(SETUP), in_bar: false },
     Binding { keys: &[Code(KeyCode::BackTab)], action: Action::Up, help: "previous field", contexts: Only(SETUP), in_bar: false },
     Binding { keys: &[Code(KeyCode::Left), Char('h')], action: Action::Back, help: "previous choice", contexts: Only(&[SetupChoice]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Right), Char('l'), Char(' ')], action: Action::Forward, help: "next choice", contexts: Only(&[SetupChoice]), in_bar: false },
@@ -103,7 +105,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('q'), Code(KeyCode::Esc), Ctrl('c')], action: Action::Quit, help: "leave ecoready (saved first)", contexts: Only(&[TooSmall]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Esc), Code(KeyCode::Enter)], action: Action::FinishTyping, help: "done typing", contexts: Only(&[Typing]), in_bar: true },
     Binding { keys: &[Char('q'), Code(KeyCode::Esc)], action: Action::Leave, help: "leave", contexts: Only(LEAVABLE), in_bar: true },
-    Binding { keys: &[Code(KeyCode::Esc)], action: Action::Leave, help: "back to home", contexts: Only(SETUP), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Esc)], action: Action::Leave, help: "leave without saving", contexts: Only(SETUP), in_bar: true },
     Binding { keys: &[Ctrl('c')], action: Action::Quit, help: "quit now (saved)", contexts: AllBut(&[SaveFailed, TooSmall]), in_bar: false },
     // Last: while a save fails, every other key is a reason to try again.
     Binding { keys: &[Any], action: Action::Retry, help: "try saving again", contexts: Only(&[SaveFailed]), in_bar: false },
