@@ -21,5 +21,5 @@ pub use export::write_report;
 pub use locks::DraftLocks;
 pub use map_notes::{MapNotes, map_notes};
 pub use navigator::{Answers, Navigator, Step};
-pub use rounds::{rounds_of, similar_round};
+pub use rounds::{organization_rounds, rounds_of, similar_round};
 pub use start::{Opened, Start, create, ensure_draft, latest_draft, open};

@@ -2,7 +2,19 @@
 //! up, and the hint for a label typed that differs from one of them only in case, spaces
 //! or punctuation ("Q3 checkin" beside "Q3 check-in"), which would split one round in two.
 
+use crate::store::Store;
 use crate::text::same_name;
+
+/// The round labels `organization` has in the store's listing, newest first; none when
+/// nothing can be listed (a new label is then typed, as for a new organization).
+pub fn organization_rounds(store: &Store, organization: &str) -> Vec<String> {
+    let listing = store.summaries();
+    let pairs = listing.summaries.iter().map(|s| {
+        let a = &s.assessment;
+        (a.organization.name.as_str(), a.round.as_deref())
+    });
+    rounds_of(pairs, organization)
+}
 
 /// The distinct round labels of `organization` (names compared as History compares
 /// them) among `(organization, round)` pairs, in the order given (a listing's newest
