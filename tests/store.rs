@@ -337,10 +337,12 @@ fn a_file_from_a_newer_version_is_refused_and_left_alone() {
     store.save(&assessment).unwrap();
     let path = assessment_file(&store, &assessment.id);
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("schema_version: 1\n"), "{text}");
+    let current = format!("schema_version: {}\n", ecoready::assessment::SCHEMA_VERSION);
+    assert!(text.starts_with(&current), "{text}");
+    let newer = ecoready::assessment::SCHEMA_VERSION + 1;
     let future = text.replacen(
-        "schema_version: 1\n",
-        "schema_version: 2\nfield_from_the_future: yes\n",
+        &current,
+        &format!("schema_version: {newer}\nfield_from_the_future: yes\n"),
         1,
     );
     fs::write(&path, &future).unwrap();
@@ -348,7 +350,7 @@ fn a_file_from_a_newer_version_is_refused_and_left_alone() {
 
     let message = format!("{:#}", store.load(&assessment.id).unwrap_err());
     assert!(message.contains("newer version of ecoready"), "{message}");
-    assert!(message.contains("schema_version 2"), "{message}");
+    assert!(message.contains(&format!("schema_version {newer}")), "{message}");
     let listing = store.list();
     assert!(listing.assessments.is_empty());
     assert_eq!(listing.problems.len(), 1);
