@@ -350,7 +350,10 @@ fn a_file_from_a_newer_version_is_refused_and_left_alone() {
 
     let message = format!("{:#}", store.load(&assessment.id).unwrap_err());
     assert!(message.contains("newer version of ecoready"), "{message}");
-    assert!(message.contains(&format!("schema_version {newer}")), "{message}");
+    assert!(
+        message.contains(&format!("schema_version {newer}")),
+        "{message}"
+    );
     let listing = store.list();
     assert!(listing.assessments.is_empty());
     assert_eq!(listing.problems.len(), 1);

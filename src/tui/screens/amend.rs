@@ -104,11 +104,11 @@ pub fn on_message(app: &mut App, message: EditMsg) {
                     format!("{} {}.", strings::SETUP_SAVED, names.join(", "))
                 }
             };
-            if let Some(session) = app.session.as_mut() {
-                if session.assessment.id == edited.assessment.id {
-                    session.on_disk = edited.assessment.clone();
-                    session.assessment = edited.assessment;
-                }
+            if let Some(session) = app.session.as_mut()
+                && session.assessment.id == edited.assessment.id
+            {
+                session.on_disk = edited.assessment.clone();
+                session.assessment = edited.assessment;
             }
             leave(app, back);
             app.say(said, false);
