@@ -4,6 +4,7 @@
 use clap::{Args, ValueEnum};
 use color_eyre::eyre::Result;
 
+use super::flags::SetupFlags;
 use super::output::{print, print_json};
 use crate::app::{self, DraftLocks};
 use crate::assessment::{Mode, Setup};
@@ -11,32 +12,17 @@ use crate::documents::{AssessmentSummary, EditDocument};
 use crate::store::Store;
 
 /// Flags of `ecoready edit`: each given flag replaces its field; an empty value removes
-/// an optional one (advisor, round, sector, role).
+/// an optional one (advisor, round).
 #[derive(Debug, Args, Clone)]
 pub struct EditArgs {
     /// Assessment id or any unique prefix of it.
     pub id: String,
-    /// Organization name.
-    #[arg(long, value_name = "NAME")]
-    pub org: Option<String>,
-    /// The organization's sector.
-    #[arg(long, value_name = "S")]
-    pub sector: Option<String>,
-    /// Who answered.
-    #[arg(long, value_name = "NAME")]
-    pub respondent: Option<String>,
-    /// The respondent's role.
-    #[arg(long, value_name = "ROLE")]
-    pub role: Option<String>,
+    /// The setup fields to change.
+    #[command(flatten)]
+    pub setup: SetupFlags,
     /// Self-assessment or guided interview.
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
-    /// The advisor's name.
-    #[arg(long, value_name = "NAME")]
-    pub advisor: Option<String>,
-    /// The round label, e.g. "Q3 check-in".
-    #[arg(long, value_name = "LABEL")]
-    pub round: Option<String>,
     /// Why, kept in the amendment log of a completed assessment.
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
@@ -57,27 +43,13 @@ pub enum ModeArg {
 
 impl EditArgs {
     /// The setup with every given flag applied.
-    fn apply(&self, mut setup: Setup) -> Setup {
-        let replace = |field: &mut String, flag: &Option<String>| {
-            if let Some(value) = flag {
-                *field = value.trim().to_string();
-            }
-        };
-        replace(&mut setup.organization.name, &self.org);
-        replace(&mut setup.organization.sector, &self.sector);
-        replace(&mut setup.respondent.name, &self.respondent);
-        replace(&mut setup.respondent.role, &self.role);
+    fn apply(&self, setup: Setup) -> Setup {
+        let mut setup = self.setup.apply(setup);
         if let Some(mode) = self.mode {
             setup.mode = match mode {
                 ModeArg::SelfAssessment => Mode::SelfAssessment,
                 ModeArg::Interview => Mode::Interview,
             };
-        }
-        if let Some(advisor) = &self.advisor {
-            setup.advisor = Some(advisor.trim().to_string());
-        }
-        if let Some(round) = &self.round {
-            setup.round = Some(round.trim().to_string());
         }
         setup
     }
@@ -85,6 +57,7 @@ impl EditArgs {
 
 /// `ecoready edit ID [--org ...] [--json]`.
 pub fn edit(store: &Store, args: &EditArgs) -> Result<u8> {
+    args.setup.check_limits()?;
     let id = store.resolve(&args.id)?;
     let mut locks = DraftLocks::enabled();
     let edited = app::edit_setup(
