@@ -1,9 +1,6 @@
 //! Correcting an assessment through the real binary: `edit` changes its setup, `reopen`
 //! changes answers in the (plain) wizard, and `show` gives the amendment log.
 
-use std::io::Write;
-use std::process::{Output, Stdio};
-
 #[path = "cli_support/mod.rs"]
 #[allow(dead_code)]
 mod cli_support;
@@ -11,26 +8,6 @@ mod cli_support;
 use cli_support::{Sandbox, default_questionnaire, middle, prepare, stderr, stdout};
 use ecoready::assessment::Response;
 use ecoready::scoring;
-
-/// Runs the binary with `input` piped into standard input (plain mode, no terminal).
-fn run_with_input(sandbox: &Sandbox, args: &[&str], input: &str) -> Output {
-    let mut child = sandbox
-        .bare_command()
-        .arg("--data-dir")
-        .arg(sandbox.data.path())
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    if let Err(e) = stdin.write_all(input.as_bytes()) {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-    }
-    drop(stdin);
-    child.wait_with_output().unwrap()
-}
 
 #[test]
 fn edit_changes_the_given_fields_only_and_logs_them_on_a_complete_assessment() {
@@ -142,11 +119,8 @@ fn reopen_changes_an_answer_in_the_plain_wizard_and_completing_recomputes_the_sc
     // The first question answered with its top value, every other one kept (Enter),
     // then Enter on the review finishes.
     let input = format!("{max}\n{}\n", "\n".repeat(q.item_count() - 1));
-    let output = run_with_input(
-        &sandbox,
-        &["reopen", &id, "--plain", "--reason", "misheard"],
-        &input,
-    );
+    let output =
+        sandbox.run_with_input(&["reopen", &id, "--plain", "--reason", "misheard"], &input);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 
     let saved = store.load(&id).unwrap();
@@ -204,7 +178,7 @@ fn a_draft_is_not_reopened() {
         middle,
         false,
     );
-    let output = run_with_input(&sandbox, &["reopen", &id, "--plain"], "");
+    let output = sandbox.run_with_input(&["reopen", &id, "--plain"], "");
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(
         stderr(&output).contains("not complete"),
