@@ -392,7 +392,7 @@ pub const ANSWER_UNDONE: &str = "Last answer undone: this question has its answe
 pub const NOTHING_TO_UNDO: &str = "No answer of this session to undo.";
 /// `o` on the results of a draft (results shown before finishing).
 pub const NOT_COMPLETE_TO_REOPEN: &str =
-    "This assessment is not complete yet: continue it to change answers.";
+    "This assessment is not complete yet: open it to continue and change answers.";
 /// Title of the setup form editing an existing assessment.
 pub const SETUP_EDIT_TITLE: &str = "Edit setup";
 /// What the setup editor says at its top.
@@ -409,3 +409,6 @@ pub const ROUNDS_SO_FAR: &str = "Rounds so far:";
 pub const ROUND_SIMILAR: &str = "Did you mean";
 /// PgDn on Setup when the organization has no round yet.
 pub const NO_ROUNDS_YET: &str = "This organization has no round label yet: type one.";
+/// `e` or `o` on History's organizations: they act on one assessment.
+pub const CHOOSE_ASSESSMENT_TO_AMEND: &str =
+    "Open the organization first (Enter), then choose an assessment for e or o.";

@@ -194,3 +194,30 @@ fn pgdn_on_setup_picks_the_organizations_round_labels_and_a_near_miss_is_pointed
     assert!(typed.contains("Did you mean \"Q3 check-in\"?"), "{typed}");
     insta::assert_snapshot!("amend_round_near_miss_80x24", typed);
 }
+
+#[test]
+fn o_on_a_history_assessment_reopens_it_and_on_an_organization_says_how() {
+    let (_dir, store) = store();
+    let q = full();
+    store.keep_questionnaire(&q.questionnaire, &q.text).unwrap();
+    store.save(&answered(ID, "Alder Bakery", true, &q)).unwrap();
+    let mut app = initial_app(Start::Home, questionnaire::builtins(), Theme::COLOR);
+    let said = shown(
+        &mut app,
+        &store,
+        vec![key(KeyCode::Char('h')), key(KeyCode::Char('o'))],
+        SIZE,
+    );
+    assert!(
+        said.contains("then choose an assessment for e or o."),
+        "{said}"
+    );
+    let question = shown(
+        &mut app,
+        &store,
+        vec![key(KeyCode::Right), key(KeyCode::Char('o'))],
+        SIZE,
+    );
+    assert!(question.contains("Question 1 of"), "{question}");
+    assert!(store.load(ID).unwrap().is_reopened());
+}

@@ -250,7 +250,9 @@ impl App {
             Action::Failed(message) => return self.say(message, true),
             Action::Notice(message) => return self.say(message, false),
             Action::Export => return self.export(),
-            Action::Reopen => return amend::reopen(self),
+            Action::Reopen if matches!(self.screen, Screen::Results(_)) => {
+                return amend::reopen(self);
+            }
             Action::EditSetup if matches!(self.screen, Screen::Results(_)) => {
                 return amend::open_from_results(self);
             }

@@ -61,6 +61,7 @@ impl Sandbox {
 
     /// Runs the binary with `--data-dir`, `args` and `input` piped into standard input, as
     /// a script would (no terminal: plain mode).
+    #[allow(dead_code)] // Not every test binary including this module pipes input.
     pub fn run_with_input(&self, args: &[&str], input: &str) -> Output {
         let mut child = self
             .bare_command()

@@ -74,7 +74,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('f')], action: Action::ToggleFlag, help: "flag", contexts: Only(QUESTIONS), in_bar: true },
     Binding { keys: &[Char('u')], action: Action::UndoAnswer, help: "undo last answer", contexts: Only(QUESTIONS), in_bar: false },
     Binding { keys: &[Char('e')], action: Action::EditSetup, help: "edit setup", contexts: Only(&[Results, History]), in_bar: false },
-    Binding { keys: &[Char('o')], action: Action::Reopen, help: "reopen to change answers", contexts: Only(&[Results]), in_bar: false },
+    Binding { keys: &[Char('o')], action: Action::Reopen, help: "reopen to change answers", contexts: Only(&[Results, History]), in_bar: false },
     Binding { keys: &[Char('g')], action: Action::GoTo, help: "go to", contexts: Only(&[Intro, Question, Review]), in_bar: true },
     Binding { keys: &[Char('n')], action: Action::New, help: "new", contexts: Only(&[Home]), in_bar: true },
     Binding { keys: &[Char('r')], action: Action::ResumeLatest, help: "resume", contexts: Only(&[Home]), in_bar: true },

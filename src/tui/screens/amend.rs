@@ -13,6 +13,8 @@ use crate::store::Store;
 use crate::strings;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
+use crate::tui::outcome::Outcome;
+use crate::tui::screens::home::Row;
 
 /// Where the editor returns once saved or left.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,5 +135,18 @@ pub fn reopen(app: &mut App) {
             Status::Complete => app.effect(Effect::Reopen(session.assessment.id.clone())),
             Status::Draft => app.say(strings::NOT_COMPLETE_TO_REOPEN, false),
         }
+    }
+}
+
+/// `e` or `o` on an assessment listed in History.
+pub fn on_listed(action: &Action, row: Option<Row>) -> Outcome {
+    let Some(row) = row else {
+        return Outcome::Nothing;
+    };
+    match action {
+        Action::EditSetup => Outcome::Effect(Effect::SetupEdit(EditEffect::Load(row.id))),
+        Action::Reopen if row.status == Status::Complete => Outcome::Effect(Effect::Reopen(row.id)),
+        Action::Reopen => Outcome::Say(strings::NOT_COMPLETE_TO_REOPEN.into(), false),
+        _ => Outcome::Nothing,
     }
 }

@@ -18,9 +18,8 @@ use crate::trend::{self, Trend};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::outcome::Outcome;
-use crate::tui::screens::amend::EditEffect;
 use crate::tui::screens::home::Row;
-use crate::tui::screens::{compare_view, round_view, trend_view};
+use crate::tui::screens::{amend, compare_view, round_view, trend_view};
 use crate::tui::widgets::{chrome, scroll};
 
 /// Which list has the cursor.
@@ -214,17 +213,19 @@ impl HistoryState {
                 None => Outcome::Nothing,
             },
             (Action::OpenMap, _) => Outcome::Map(organization),
-            (Action::EditSetup, Pane::Assessments) => match row {
-                Some(row) => Outcome::Effect(Effect::SetupEdit(EditEffect::Load(row.id))),
-                None => Outcome::Nothing,
-            },
+            (Action::EditSetup | Action::Reopen, Pane::Assessments) => {
+                amend::on_listed(action, row)
+            }
             (Action::Remove, Pane::Assessments) => {
                 self.confirm_remove = row.map(|row| row.id);
                 Outcome::Nothing
             }
             // Both act on one assessment: say how to get to one instead of doing nothing.
-            (Action::Compare | Action::Remove | Action::EditSetup, Pane::Organizations) => {
+            (Action::Compare | Action::Remove, Pane::Organizations) => {
                 Outcome::Say(strings::CHOOSE_ASSESSMENT_FIRST.into(), false)
+            }
+            (Action::EditSetup | Action::Reopen, Pane::Organizations) => {
+                Outcome::Say(strings::CHOOSE_ASSESSMENT_TO_AMEND.into(), false)
             }
             (Action::ToggleHelp, _) => Outcome::Help,
             (Action::Leave, _) => Outcome::Home,
