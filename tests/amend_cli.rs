@@ -168,7 +168,10 @@ fn reopen_changes_an_answer_in_the_plain_wizard_and_completing_recomputes_the_sc
     assert!(markdown.contains("Completed again: scores recomputed (overall 50.0 before"));
     let html = stdout(&sandbox.run(&["export", &id, "--format", "html"]));
     assert!(html.contains("<h2>Changes after completion</h2>"), "{html}");
-    assert!(html.contains("Reopened to change answers (reason: misheard)"), "{html}");
+    assert!(
+        html.contains("Reopened to change answers (reason: misheard)"),
+        "{html}"
+    );
 }
 
 #[test]
