@@ -1,9 +1,11 @@
 //! The command line: clap definitions and dispatch to the core, the store and the TUI.
 
+mod amend;
 mod commands;
 mod completions;
 mod evidence;
 mod export;
+mod flags;
 mod history;
 mod map;
 mod organizations;
@@ -13,13 +15,13 @@ mod plan;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
-use color_eyre::eyre::{Report, Result};
+use clap::{Parser, Subcommand};
+use color_eyre::eyre::Result;
+
+pub use flags::{NEW_ABOUT, NewArgs, SetupFlags};
 
 use crate::app::Start;
-use crate::assessment::{Mode, Organization, Respondent, Setup};
-use crate::error::{self, InvalidInput};
-use crate::limits;
+use crate::error;
 use crate::store::Store;
 
 /// Assess how ready a small or medium business is to work in cross-sector business
@@ -56,6 +58,12 @@ pub enum Command {
         /// Assessment id or any unique prefix of it.
         id: Option<String>,
     },
+    /// Change an assessment's organization, sector, respondent, role, mode, advisor or
+    /// round (logged when it was completed).
+    Edit(amend::EditArgs),
+    /// Reopen a complete assessment to change answers in the wizard; every change is
+    /// logged and the scores are recomputed when it is completed again.
+    Reopen(amend::ReopenArgs),
     /// List stored assessments.
     List {
         /// Only this organization (case-insensitive).
@@ -184,83 +192,6 @@ pub enum Command {
     },
 }
 
-/// What `ecoready new --help` says the command does.
-const NEW_ABOUT: &str = "Start a new assessment (flags prefill the setup screen)";
-
-/// Flags of `ecoready new`.
-#[derive(Debug, Args, Default, Clone)]
-// The same as the variant's, so `new --help` and the list of commands say one thing.
-#[command(about = NEW_ABOUT)]
-pub struct NewArgs {
-    /// Organization name.
-    #[arg(long, value_name = "NAME")]
-    pub org: Option<String>,
-    /// The organization's sector.
-    #[arg(long, value_name = "S")]
-    pub sector: Option<String>,
-    /// Who answers.
-    #[arg(long, value_name = "NAME")]
-    pub respondent: Option<String>,
-    /// The respondent's role.
-    #[arg(long, value_name = "ROLE")]
-    pub role: Option<String>,
-    /// A round label such as "baseline" or "Q3 check-in".
-    #[arg(long, value_name = "LABEL")]
-    pub round: Option<String>,
-    /// A guided interview run by an advisor.
-    #[arg(long)]
-    pub interview: bool,
-    /// The advisor's name (implies --interview).
-    #[arg(long, value_name = "NAME")]
-    pub advisor: Option<String>,
-    /// Questionnaire id, or a questionnaire file.
-    #[arg(long, value_name = "ID|FILE")]
-    pub questionnaire: Option<String>,
-}
-
-impl NewArgs {
-    /// Refuses a flag longer than its field's limit ([`crate::limits`]), naming the flag,
-    /// before anything is started or saved.
-    pub fn check_limits(&self) -> Result<()> {
-        let flags = [
-            ("--org", &self.org, limits::ORGANIZATION),
-            ("--sector", &self.sector, limits::SECTOR),
-            ("--respondent", &self.respondent, limits::RESPONDENT),
-            ("--role", &self.role, limits::ROLE),
-            ("--round", &self.round, limits::ROUND),
-            ("--advisor", &self.advisor, limits::ADVISOR),
-        ];
-        for (flag, value, limit) in flags {
-            if let Err(message) = limit.check(value.as_deref().unwrap_or("")) {
-                return Err(Report::new(InvalidInput(format!("{flag}: {message}"))));
-            }
-        }
-        Ok(())
-    }
-
-    /// The setup these flags describe.
-    pub fn setup(&self) -> Setup {
-        let text = |v: &Option<String>| v.clone().unwrap_or_default();
-        Setup {
-            organization: Organization {
-                name: text(&self.org),
-                sector: text(&self.sector),
-            },
-            respondent: Respondent {
-                name: text(&self.respondent),
-                role: text(&self.role),
-            },
-            mode: if self.interview || self.advisor.is_some() {
-                Mode::Interview
-            } else {
-                Mode::SelfAssessment
-            },
-            advisor: self.advisor.clone(),
-            round: self.round.clone(),
-        }
-    }
-}
-
 /// Parses the command line, runs it, and turns the outcome into an exit status.
 pub fn main() -> ExitCode {
     if let Err(e) = error::install_hooks() {
@@ -304,6 +235,8 @@ pub fn run(cli: Cli) -> Result<u8> {
             let id = commands::draft_to_resume(&store, id.as_deref())?;
             wizard(Start::Resume(id))
         }
+        Some(Command::Edit(args)) => amend::edit(&store, &args),
+        Some(Command::Reopen(args)) => wizard(Start::Resume(amend::reopen(&store, &args)?)),
         Some(Command::List { org, round, json }) => {
             commands::list(&store, org.as_deref(), round.as_deref(), json)
         }

@@ -451,3 +451,30 @@ pub const MAP_NOTES_SHOWS: &str = "shows:";
 pub const REPORT_WRITTEN: &str = "Report written to";
 /// An item a respondent left unanswered.
 pub const NOT_ANSWERED: &str = "not answered";
+
+/// Undo put back a question's answer from before the last one given.
+pub const ANSWER_UNDONE: &str = "Last answer undone: this question has its answer from before.";
+/// Undo with no answer given in this run.
+pub const NOTHING_TO_UNDO: &str = "No answer of this session to undo.";
+/// `o` on the results of a draft (results shown before finishing).
+pub const NOT_COMPLETE_TO_REOPEN: &str =
+    "This assessment is not complete yet: open it to continue and change answers.";
+/// Title of the setup form editing an existing assessment.
+pub const SETUP_EDIT_TITLE: &str = "Edit setup";
+/// What the setup editor says at its top.
+pub const SETUP_EDIT_HINT: &str = "Correct who was assessed, by whom and in which round. Tab \
+    moves between fields, Enter saves, Esc leaves without saving. Once the assessment was \
+    completed, every change is kept in its amendment log.";
+/// Saved a setup edit; followed by the fields changed.
+pub const SETUP_SAVED: &str = "Setup saved; changed:";
+/// A setup edit that changed nothing.
+pub const SETUP_UNCHANGED: &str = "Nothing changed in the setup.";
+/// Before the organization's existing round labels, under Setup's round field.
+pub const ROUNDS_SO_FAR: &str = "Rounds so far:";
+/// Before an existing label the typed one is written like.
+pub const ROUND_SIMILAR: &str = "Did you mean";
+/// PgDn on Setup when the organization has no round yet.
+pub const NO_ROUNDS_YET: &str = "This organization has no round label yet: type one.";
+/// `e` or `o` on History's organizations: they act on one assessment.
+pub const CHOOSE_ASSESSMENT_TO_AMEND: &str =
+    "Open the organization first (Enter), then choose an assessment for e or o.";

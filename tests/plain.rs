@@ -559,3 +559,80 @@ fn an_answer_other_than_yes_goes_back_and_leaving_keeps_the_draft() {
     assert!(shown.contains("Draft saved."), "{shown}");
     assert_eq!(only(&store).status, Status::Draft);
 }
+
+/// A new assessment of `org` from the interactive home menu: the quick check, self
+/// assessment, sector, name and role left empty, then `round` typed.
+fn new_from_the_menu(org: &str, round: &str) -> String {
+    format!("1\n2\n{org}\n1\n\n\n\n{round}\nq\n")
+}
+
+#[test]
+fn the_round_is_picked_from_the_organizations_labels_and_a_near_miss_is_asked_about() {
+    let (_dir, store) = fresh_store();
+    let (outcome, _) = plain(
+        &store,
+        Start::Home,
+        &new_from_the_menu("Alder Bakery", "Q3 check-in"),
+        true,
+    );
+    assert_eq!(outcome.unwrap(), 0);
+
+    // A number picks the existing label.
+    let (outcome, shown) = plain(
+        &store,
+        Start::Home,
+        &new_from_the_menu("alder bakery", "1"),
+        true,
+    );
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(shown.contains("Rounds so far: 1) Q3 check-in"), "{shown}");
+    let rounds: Vec<Option<String>> = store
+        .list()
+        .assessments
+        .iter()
+        .map(|a| a.round.clone())
+        .collect();
+    assert_eq!(rounds, vec![Some("Q3 check-in".into()); 2]);
+
+    // "Q3 checkin" is asked about; y takes the existing label.
+    let input = new_from_the_menu("Alder Bakery", "Q3 checkin\ny");
+    let (outcome, shown) = plain(&store, Start::Home, &input, true);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(
+        shown.contains("Did you mean \"Q3 check-in\"? (y uses it, Enter keeps \"Q3 checkin\")"),
+        "{shown}"
+    );
+    // Enter keeps what was typed: a new round is possible.
+    let input = new_from_the_menu("Alder Bakery", "Q3 checkin\n");
+    let (outcome, _) = plain(&store, Start::Home, &input, true);
+    assert_eq!(outcome.unwrap(), 0);
+    let mut rounds: Vec<String> = store
+        .list()
+        .assessments
+        .iter()
+        .filter_map(|a| a.round.clone())
+        .collect();
+    rounds.sort();
+    assert_eq!(
+        rounds,
+        ["Q3 check-in", "Q3 check-in", "Q3 check-in", "Q3 checkin"]
+    );
+}
+
+#[test]
+fn u_undoes_the_last_answer_and_returns_to_its_question() {
+    let (_dir, store) = fresh_store();
+    // Question 1 answered 4, question 2 answered 2, then u: back on question 2, unanswered.
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "4\n2\nu\nq\n", true);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(shown.contains("Last answer undone"), "{shown}");
+    let a = only(&store);
+    assert_eq!(a.responses().len(), 1, "only question 1 keeps its answer");
+    assert_eq!(a.position, 1, "left on question 2");
+    let (outcome, shown) = plain(&store, Start::Resume(a.id.clone()), "u\nq\n", true);
+    assert_eq!(outcome.unwrap(), 0, "{shown}");
+    assert!(
+        shown.contains("No answer of this session to undo."),
+        "{shown}"
+    );
+}

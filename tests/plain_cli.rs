@@ -3,66 +3,21 @@
 //! library computes.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
 
 use ecoready::assessment::Response;
 use ecoready::questionnaire::{Questionnaire, builtin};
 use ecoready::scoring;
 use serde_json::Value;
-use tempfile::TempDir;
 
-/// A data directory and an empty home, so nothing of the machine's own setup leaks in.
-struct Sandbox {
-    data: TempDir,
-    home: TempDir,
-}
+#[path = "cli_support/mod.rs"]
+#[allow(dead_code)]
+mod cli_support;
 
-impl Sandbox {
-    fn new() -> Self {
-        Self {
-            data: TempDir::new().unwrap(),
-            home: TempDir::new().unwrap(),
-        }
-    }
+use cli_support::Sandbox;
 
-    fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_ecoready"));
-        command
-            .env_remove("ECOREADY_DATA_DIR")
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
-            .env("XDG_DATA_HOME", self.home.path().join("data"))
-            .env("NO_COLOR", "1")
-            .arg("--data-dir")
-            .arg(self.data.path())
-            .args(args);
-        command
-    }
-
-    /// Runs the binary with `input` piped into standard input.
-    fn run_with_input(&self, args: &[&str], input: &str) -> Output {
-        let mut child = self
-            .command(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        // A run that refuses piped input may exit before reading any of it.
-        if let Err(e) = stdin.write_all(input.as_bytes()) {
-            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-        }
-        drop(stdin);
-        child.wait_with_output().unwrap()
-    }
-
-    fn list_json(&self) -> Value {
-        let output = self.command(&["list", "--json"]).output().unwrap();
-        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-        serde_json::from_slice(&output.stdout).unwrap()
-    }
+/// `list --json` of the sandbox's data directory.
+fn list_json(sandbox: &Sandbox) -> Value {
+    sandbox.json(&["list", "--json"])
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -117,7 +72,7 @@ fn a_scripted_assessment_completes_with_the_scores_the_library_computes() {
 
     let expected = scoring::score(&q, &responses).overall.value.unwrap();
     assert!((expected - 50.0).abs() < 1e-9);
-    let document = sandbox.list_json();
+    let document = list_json(&sandbox);
     let listed = document["assessments"].as_array().unwrap();
     assert_eq!(listed.len(), 1);
     let a = &listed[0];
@@ -143,7 +98,7 @@ fn without_a_terminal_plain_mode_is_chosen_and_a_bad_line_exits_2_with_its_numbe
         stderr.starts_with("ecoready: line 4: \"perhaps\" is not a command"),
         "{stderr}"
     );
-    let document = sandbox.list_json();
+    let document = list_json(&sandbox);
     let a = &document["assessments"][0];
     assert_eq!(a["status"], "draft");
     assert_eq!(a["organization"]["name"], "Birch Logistics");
@@ -155,7 +110,7 @@ fn without_a_terminal_plain_mode_is_chosen_and_a_bad_line_exits_2_with_its_numbe
     // Every dimension left "don't know" would have no score, so finishing asks; y finishes.
     let output = sandbox.run_with_input(&["resume", id], &format!("{rest}\ny\n"));
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    assert_eq!(sandbox.list_json()["assessments"][0]["status"], "complete");
+    assert_eq!(list_json(&sandbox)["assessments"][0]["status"], "complete");
 }
 
 #[test]
@@ -164,21 +119,15 @@ fn without_new_or_resume_piped_input_is_refused() {
     let output = sandbox.run_with_input(&[], "1\n");
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("`ecoready new --plain < answers.txt`"));
-    assert_eq!(sandbox.list_json()["assessments"], Value::Array(Vec::new()));
+    assert_eq!(list_json(&sandbox)["assessments"], Value::Array(Vec::new()));
 }
 
 #[test]
 fn themes_are_checked_by_name() {
     let sandbox = Sandbox::new();
-    let output = sandbox
-        .command(&["--theme", "high-contrast", "list"])
-        .output()
-        .unwrap();
+    let output = sandbox.run(&["--theme", "high-contrast", "list"]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    let output = sandbox
-        .command(&["--theme", "sepia", "list"])
-        .output()
-        .unwrap();
+    let output = sandbox.run(&["--theme", "sepia", "list"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
     assert!(

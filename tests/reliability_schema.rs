@@ -153,3 +153,47 @@ fn the_version_2_fixture_keeps_the_plan_and_its_review() {
     let a = store.load("20250602-101500-f1x7").unwrap();
     assert!(a.plan.is_empty() && a.plan_review.is_none());
 }
+
+#[test]
+fn the_version_2_fixture_keeps_its_amendment_log_and_first_completion_date() {
+    use ecoready::assessment::{Amendment, SetupField};
+    let text = fs::read_to_string(fixture(2)).unwrap();
+    let (_home, store, _) = store_with(&text, "20250602-101500-f1x7");
+    let a = store.load("20250602-101500-f1x7").unwrap();
+    assert_eq!(a.amendments.len(), 4);
+    assert!(matches!(
+        &a.amendments[0],
+        Amendment::Reopened { reason: Some(r), .. } if r == "Ana corrected the first answer"
+    ));
+    assert!(matches!(
+        &a.amendments[1],
+        Amendment::Answer { item, old: Some(Response::Value(2)), new: Some(Response::Value(1)), .. }
+            if item == "sv_goal_3"
+    ));
+    assert!(matches!(
+        &a.amendments[2],
+        Amendment::Setup {
+            field: SetupField::Round,
+            ..
+        }
+    ));
+    assert_eq!(
+        a.completed_at.map(|t| t.to_rfc3339()),
+        Some("2025-06-02T10:35:00+02:00".to_string())
+    );
+    assert_eq!(
+        a.amended_at().map(|t| t.to_rfc3339()),
+        Some("2025-06-09T09:05:00+02:00".to_string())
+    );
+}
+
+#[test]
+fn a_version_1_file_has_no_amendments_and_is_not_rewritten_by_reading() {
+    let text = fs::read_to_string(fixture(1)).unwrap();
+    let (home, store, file) = store_with(&text, "20250602-101500-f1x7");
+    let a = store.load("20250602-101500-f1x7").unwrap();
+    assert!(a.amendments.is_empty());
+    let show = ecoready(home.path(), &store, &["show", "20250602-101500-f1x7"]);
+    assert_eq!(show.status.code(), Some(0));
+    assert_eq!(fs::read_to_string(&file).unwrap(), text);
+}

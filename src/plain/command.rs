@@ -16,6 +16,8 @@ pub enum Command {
     Flag,
     /// `b`: the previous question.
     Back,
+    /// `u`: undo the last answer of this run and return to its question.
+    Undo,
     /// `g N` goes to question N; `g` alone lists the questions and asks which.
     GoTo(Option<usize>),
     /// `s`: the next question, leaving this one as it is.
@@ -61,6 +63,10 @@ pub const QUESTION_COMMANDS: &[CommandHelp] = &[
     CommandHelp {
         typed: "b",
         help: "back",
+    },
+    CommandHelp {
+        typed: "u",
+        help: "undo last answer (back to its question)",
     },
     CommandHelp {
         typed: "g N",
@@ -125,6 +131,7 @@ pub fn parse(line: &str) -> Result<Command, String> {
         "?" | "h" | "help" => alone(Command::Help),
         "f" | "flag" => alone(Command::Flag),
         "b" | "back" => alone(Command::Back),
+        "u" | "undo" => alone(Command::Undo),
         "s" | "skip" | "next" => alone(Command::Skip),
         "q" | "quit" | "leave" => alone(Command::Leave),
         "n" | "note" if rest.is_empty() => Ok(Command::Note(None)),
@@ -180,6 +187,8 @@ mod tests {
             ("f", Command::Flag),
             ("b", Command::Back),
             ("BACK", Command::Back),
+            ("u", Command::Undo),
+            ("undo", Command::Undo),
             ("s", Command::Skip),
             ("q", Command::Leave),
             ("", Command::Enter),
@@ -251,6 +260,7 @@ mod tests {
             Command::Note(_) => Action::EditNote,
             Command::Flag => Action::ToggleFlag,
             Command::Back => Action::Back,
+            Command::Undo => Action::UndoAnswer,
             Command::GoTo(_) => Action::GoTo,
             Command::Skip => Action::Forward,
             Command::Enter => Action::Confirm,

@@ -36,7 +36,7 @@ pub fn begin<R: BufRead, W: Write>(
         Start::New {
             setup,
             questionnaire,
-        } => match fill(console, setup, false)? {
+        } => match fill(console, setup, false, store)? {
             Some(setup) => create(console, store, setup, *questionnaire, locks).map(Some),
             None => Ok(None),
         },
@@ -67,7 +67,7 @@ fn home<R: BufRead, W: Write>(
                 let Some(loaded) = choose_questionnaire(console, catalog)? else {
                     return Ok(None);
                 };
-                return match fill(console, Setup::default(), true)? {
+                return match fill(console, Setup::default(), true, store)? {
                     Some(setup) => create(console, store, setup, loaded, locks).map(Some),
                     None => Ok(None),
                 };
@@ -135,6 +135,7 @@ fn fill<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     mut setup: Setup,
     ask_mode: bool,
+    store: &Store,
 ) -> Result<Option<Setup>> {
     if setup.organization.name.trim().is_empty() {
         let empty = if console.interactive() {
@@ -228,14 +229,65 @@ fn fill<R: BufRead, W: Write>(
         }
     }
     if setup.round.is_none() {
-        let prompt = format!("{} ({}):", strings::FIELD_ROUND, strings::HINT_ROUND);
-        let Some(round) = ask_text(console, &prompt, limits::ROUND)? else {
+        let rounds = app::organization_rounds(store, &setup.organization.name);
+        let Some(round) = ask_round(console, &rounds)? else {
             console.say(NOTHING_SAVED)?;
             return Ok(None);
         };
         setup.round = Some(round).filter(|r| !r.is_empty());
     }
     Ok(Some(setup))
+}
+
+/// The round label: one of the organization's `rounds` by its number, or a new label
+/// typed (one written like an existing label is asked about first). `None`: input ended.
+fn ask_round<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    rounds: &[String],
+) -> Result<Option<String>> {
+    if rounds.is_empty() {
+        let prompt = format!("{} ({}):", strings::FIELD_ROUND, strings::HINT_ROUND);
+        return ask_text(console, &prompt, limits::ROUND);
+    }
+    let numbered: Vec<String> = rounds
+        .iter()
+        .enumerate()
+        .map(|(n, r)| format!("{}) {}", n + 1, sanitize(r, false)))
+        .collect();
+    console.say(&format!(
+        "{} {}",
+        strings::ROUNDS_SO_FAR,
+        numbered.join("  ")
+    ))?;
+    let prompt = format!(
+        "{} (a number picks one; or type a new label):",
+        strings::FIELD_ROUND
+    );
+    let Some(typed) = ask_text(console, &prompt, limits::ROUND)? else {
+        return Ok(None);
+    };
+    if let Some(picked) = typed
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| rounds.get(i))
+    {
+        return Ok(Some(picked.clone()));
+    }
+    let Some(existing) = app::similar_round(&typed, rounds) else {
+        return Ok(Some(typed));
+    };
+    let question = format!(
+        "{} \"{}\"? (y uses it, Enter keeps \"{}\"):",
+        strings::ROUND_SIMILAR,
+        sanitize(existing, false),
+        sanitize(&typed, false)
+    );
+    match console.ask(&question)? {
+        Some(answer) if answer.trim().eq_ignore_ascii_case("y") => Ok(Some(existing.to_string())),
+        Some(_) => Ok(Some(typed)),
+        None => Ok(None),
+    }
 }
 
 /// A field that must not be empty (`empty` says so). Piped, only the organization is

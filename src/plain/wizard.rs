@@ -9,12 +9,13 @@ use color_eyre::eyre::{Result, WrapErr};
 use super::command::{self, Command};
 use super::console::Console;
 use super::render;
-use crate::app::{DraftLocks, Navigator, Opened, Step};
+use crate::app::{Answers, DraftLocks, Navigator, Opened, Step};
 use crate::assessment::{Assessment, Response, now};
 use crate::error::InvalidInput;
 use crate::limits;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::store::Store;
+use crate::strings;
 use crate::text::sanitize;
 
 /// How the walk arrives at a step.
@@ -46,6 +47,8 @@ struct Walk<'c, R, W> {
     introduced: Option<usize>,
     /// The user came to this question from the review: moving on returns there.
     back_to_review: bool,
+    /// The answers given in this run, for `u`.
+    answers: Answers,
 }
 
 /// Answers the opened draft (saved through `locks`, which hold its lock) until it is
@@ -74,6 +77,7 @@ pub fn walk<R: BufRead, W: Write>(
         loaded,
         introduced: None,
         back_to_review: false,
+        answers: Answers::default(),
     };
     let mut step = walk.navigator().resume();
     let mut motion = Motion::Onward;
@@ -147,6 +151,20 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                     }
                 }
                 Command::Flag => self.toggle_flag(&item)?,
+                Command::Undo => {
+                    match self
+                        .answers
+                        .undo(&self.loaded.questionnaire, &mut self.assessment, now())
+                    {
+                        Some(index) => {
+                            self.save()?;
+                            self.console.say(strings::ANSWER_UNDONE)?;
+                            self.back_to_review = false;
+                            return Ok(Flow::Go(Step::Question(index), Motion::Jump));
+                        }
+                        None => self.console.say(strings::NOTHING_TO_UNDO)?,
+                    }
+                }
                 Command::Back => match self.navigator().previous_question(index) {
                     Some(previous) => {
                         self.back_to_review = false;
@@ -171,7 +189,8 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
     /// Records a response, saves, and moves on.
     fn answer(&mut self, index: usize, item: &str, response: Response) -> Result<Flow> {
         let q = &self.loaded.questionnaire;
-        self.assessment.respond(q, item, response, now());
+        self.answers
+            .give(q, &mut self.assessment, index, item, response, now());
         let next = self.after(index);
         self.assessment.position = self.navigator().position_of(next);
         self.save()?;

@@ -31,6 +31,14 @@ pub enum Action {
     EditNote,
     /// Flag the current question for review, or unflag it.
     ToggleFlag,
+    /// Undo the last answer given in this run and return to its question.
+    UndoAnswer,
+    /// Reopen a complete assessment to change its answers.
+    Reopen,
+    /// Edit the setup of the assessment shown or selected.
+    EditSetup,
+    /// What the setup editor's store work found.
+    SetupEdit(super::screens::amend::EditMsg),
     /// Open the list of all questions to jump to one.
     GoTo,
     /// Show or hide the key help.

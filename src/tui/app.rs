@@ -6,7 +6,7 @@ use super::outcome::Outcome;
 pub use super::overlays::Overlay;
 use super::saving::{Place, SaveProblem};
 use super::screens::{
-    compare_view, evidence_view, history, home, map, question, results, round_view, setup,
+    amend, compare_view, evidence_view, history, home, map, question, results, round_view, setup,
     trend_view,
 };
 use super::session::{Session, Step};
@@ -61,6 +61,10 @@ pub enum Effect {
     Export(crate::app::export::Subject),
     /// Compute the evidence over the data directory, for the Evidence screen.
     Evidence,
+    /// Reopen the complete assessment with this id to change answers.
+    Reopen(String),
+    /// Store work of the setup editor.
+    SetupEdit(amend::EditEffect),
 }
 
 /// A one-line message under the screen.
@@ -252,6 +256,13 @@ impl App {
             Action::Failed(message) => return self.say(message, true),
             Action::Notice(message) => return self.say(message, false),
             Action::Export => return self.export(),
+            Action::Reopen if matches!(self.screen, Screen::Results(_)) => {
+                return amend::reopen(self);
+            }
+            Action::EditSetup if matches!(self.screen, Screen::Results(_)) => {
+                return amend::open_from_results(self);
+            }
+            Action::SetupEdit(message) => return amend::on_message(self, message),
             Action::Listed(rows) => {
                 self.home.set_rows(rows);
                 if let Screen::History(state) = &mut self.screen {
@@ -322,7 +333,9 @@ impl App {
                 let body = super::view::body(self.viewport);
                 let outcome = match &mut self.screen {
                     Screen::Home => self.home.update(&action, body),
-                    Screen::Setup(form) => form.update(&action, &self.catalog),
+                    Screen::Setup(form) => {
+                        form.update(&action, &self.catalog, &self.home.data.rows)
+                    }
                     Screen::Wizard(step) => match &mut self.session {
                         Some(session) => question::update(session, *step, &action, body),
                         None => Outcome::Nothing,

@@ -266,11 +266,13 @@ fn perform(
             crate::app::create(store, setup, *questionnaire, locks).map(|o| Some(opened(o)))
         }
         Effect::Open(id) => crate::app::open(store, &id, locks).map(|o| Some(opened(o))),
+        Effect::Reopen(id) => crate::app::reopen(store, &id, None, locks).map(|o| Some(opened(o))),
         Effect::Refresh => Ok(Some(Action::Listed(HomeData::from_summaries(
             &store.summaries(),
         )))),
         Effect::Map(effect) => screens::map::perform(store, effect),
         Effect::History(effect) => screens::history::perform(store, effect),
+        Effect::SetupEdit(effect) => screens::amend::perform(store, effect, locks),
         Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(
             crate::app::map_notes(store, &organization, moment.as_ref()),
         )))),

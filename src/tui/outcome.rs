@@ -4,7 +4,7 @@
 
 use super::app::{App, Effect, Screen};
 use super::overlays::Overlay;
-use super::screens::{history, map, setup};
+use super::screens::{amend, history, map, setup};
 use super::session::Step;
 use crate::assessment::Setup;
 
@@ -39,6 +39,8 @@ pub enum Outcome {
     Overlay(Option<Overlay>),
     /// Show this screen.
     Show(Box<Screen>),
+    /// Leave the setup editor, back where it was opened.
+    LeaveSetupEdit(amend::Back),
     /// Several of these, in order.
     All(Vec<Outcome>),
 }
@@ -70,6 +72,7 @@ impl App {
             Outcome::Go(step) => self.go(step),
             Outcome::Overlay(overlay) => self.overlay = overlay,
             Outcome::Show(screen) => self.screen = *screen,
+            Outcome::LeaveSetupEdit(back) => amend::leave(self, back),
             Outcome::All(outcomes) => {
                 for outcome in outcomes {
                     self.apply(outcome);

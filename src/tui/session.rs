@@ -3,7 +3,7 @@
 
 use ratatui_textarea::TextArea;
 
-use crate::app::{Navigator, Opened};
+use crate::app::{Answers, Navigator, Opened};
 use crate::assessment::{Assessment, Response};
 use crate::questionnaire::{Choice, ItemRef, Loaded, Questionnaire};
 use crate::tui::widgets::scroll::Scroll;
@@ -35,6 +35,8 @@ pub struct Session {
     /// Finish was chosen with questions unanswered or dimensions unscored: what is
     /// missing, shown with the question whether to finish anyway.
     pub confirm_finish: Option<crate::documents::Unfinished>,
+    /// The answers given in this run, for undo.
+    pub answers: Answers,
 }
 
 impl Session {
@@ -50,6 +52,7 @@ impl Session {
             back_to_review: false,
             map_notes: None,
             confirm_finish: None,
+            answers: Answers::default(),
         }
     }
 

@@ -1,7 +1,8 @@
 //! Helpers for the command-line tests: an isolated environment for the binary, assessments
 //! answered in known patterns, and checks on the JSON scores.
 
-use std::process::{Command, Output};
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
 
 use chrono::{DateTime, Duration};
 use ecoready::assessment::{
@@ -56,6 +57,29 @@ impl Sandbox {
             .args(args)
             .output()
             .unwrap()
+    }
+
+    /// Runs the binary with `--data-dir`, `args` and `input` piped into standard input, as
+    /// a script would (no terminal: plain mode).
+    #[allow(dead_code)] // Not every test binary including this module pipes input.
+    pub fn run_with_input(&self, args: &[&str], input: &str) -> Output {
+        let mut child = self
+            .bare_command()
+            .arg("--data-dir")
+            .arg(self.data.path())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        // A run that refuses piped input may exit before reading any of it.
+        if let Err(e) = stdin.write_all(input.as_bytes()) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
+        drop(stdin);
+        child.wait_with_output().unwrap()
     }
 
     /// Runs a `--json` command that must succeed and parses its one document.

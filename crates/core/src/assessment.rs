@@ -14,10 +14,13 @@ use crate::questionnaire::Questionnaire;
 pub use crate::questionnaire::{DONT_KNOW, Response};
 use crate::scoring::{self, Scores};
 
+mod amendment;
+pub use amendment::{AmendRefusal, Amendment, SetupField, mode_name};
+
 /// The assessment file format version this build writes.
 ///
-/// 2 added the improvement plan (`plan`, `plan_review`); files of version 1 load as they
-/// are, and are written as version 2 once they hold a plan or a review.
+/// 2 added the amendment log (`amendments`) and the improvement plan (`plan`,
+/// `plan_review`); a version 1 file is read as one without them.
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// A point in time with the user's time-zone offset.
@@ -66,7 +69,8 @@ pub struct Assessment {
     /// Every item that has an answer, a note or a flag, in questionnaire order.
     #[serde(default)]
     pub answers: Vec<Answer>,
-    /// The scores computed at completion.
+    /// The scores computed at completion (recomputed when completed again after a
+    /// reopening).
     #[serde(default)]
     pub scores: Option<Scores>,
     /// The improvement plan made from these results (the `plan` module works with it).
@@ -75,6 +79,9 @@ pub struct Assessment {
     /// This check-in's review of the plan made at an earlier one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_review: Option<PlanReview>,
+    /// Every change made after the first completion, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amendments: Vec<Amendment>,
 }
 
 /// The firm assessed.
@@ -216,6 +223,7 @@ impl Assessment {
             scores: None,
             plan: Vec::new(),
             plan_review: None,
+            amendments: Vec::new(),
         }
     }
 
@@ -251,18 +259,41 @@ impl Assessment {
             .collect()
     }
 
-    /// Records a response to an item.
+    /// Records a response to an item (logged as an amendment while reopened).
     pub fn respond(&mut self, q: &Questionnaire, item: &str, response: Response, at: Timestamp) {
+        let old = self.response(item);
         let answer = self.entry(q, item);
         answer.response = Some(response);
         answer.answered_at = Some(at);
+        self.log_answer_change(item, old, Some(response), at);
         self.touch(at);
     }
 
-    /// Removes the response to an item, keeping its note and flag.
+    /// Removes the response to an item, keeping its note and flag (logged as an
+    /// amendment while reopened).
     pub fn clear_response(&mut self, q: &Questionnaire, item: &str, at: Timestamp) {
+        let old = self.response(item);
         self.entry(q, item).response = None;
         self.prune();
+        self.log_answer_change(item, old, None, at);
+        self.touch(at);
+    }
+
+    /// Puts back what was recorded for `item` before a change (`None`: nothing was) and
+    /// forgets amendments logged since the log had `amendments` entries: the change is
+    /// undone as if it had not been made.
+    pub fn restore_answer(
+        &mut self,
+        q: &Questionnaire,
+        item: &str,
+        recorded: Option<Answer>,
+        amendments: usize,
+        at: Timestamp,
+    ) {
+        let entry = self.entry(q, item);
+        *entry = recorded.unwrap_or_else(|| Answer::new(item));
+        self.prune();
+        self.amendments.truncate(amendments);
         self.touch(at);
     }
 
@@ -298,8 +329,12 @@ impl Assessment {
             .count()
     }
 
-    /// Marks the assessment complete and stores the score snapshot.
+    /// Marks the assessment complete and stores the score snapshot. Completed again after
+    /// a reopening, it keeps its first completion date and logs the recomputed scores.
     pub fn complete(&mut self, q: &Questionnaire, at: Timestamp) {
+        if self.was_completed() {
+            return self.complete_again(q, at);
+        }
         self.scores = Some(scoring::score(q, &self.responses()));
         self.status = Status::Complete;
         self.completed_at = Some(at);

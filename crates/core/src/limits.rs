@@ -45,6 +45,11 @@ pub const MAX_ITEMS: usize = 200;
 /// Longest id of a questionnaire, dimension, facet or item (ids are repeated in every
 /// assessment file and become part of file names).
 pub const MAX_ID_CHARS: usize = 64;
+/// The reason given for reopening an assessment or editing its setup.
+pub const REASON: TextLimit = limit("reason", 200);
+/// Most entries of an assessment's amendment log. With [`REASON`] and the setup fields'
+/// limits, a full log stays under 1 MB however it is written, beside the largest answers.
+pub const MAX_AMENDMENTS: usize = 250;
 /// Most partners on one ecosystem map; with the partner limits, this bounds a map file.
 pub const MAX_PARTNERS: usize = 200;
 /// Longest `source` of a default reliability in a questionnaire: a citation and how it

@@ -1,10 +1,15 @@
 //! The walk through a questionnaire, the same for the full-screen and the plain wizard:
 //! where a resumed assessment opens, what comes next and before, where a jump lands,
-//! which position is saved for resuming, and what the review lists.
+//! which position is saved for resuming, what the review lists, and undoing the last
+//! answers ([`Answers`]).
 //!
 //! A walk stops at each dimension's intro, then at its questions one by one, and ends at
 //! the review. Questions are numbered over the whole questionnaire, dimension after
 //! dimension, so the questions of one dimension have consecutive numbers.
+
+mod undo;
+
+pub use undo::Answers;
 
 use crate::assessment::{Assessment, Status};
 use crate::documents::Unfinished;

@@ -132,9 +132,11 @@ impl Record {
             position,
             answers: Vec::new(),
             scores: None,
-            // A listing carries no answers, and no plan either.
+            // A listing carries no answers, no plan and no amendments; `show` reads the
+            // file for them.
             plan: Vec::new(),
             plan_review: None,
+            amendments: Vec::new(),
         };
         let overall = Score {
             value,

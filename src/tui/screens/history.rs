@@ -28,6 +28,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::keymap::Context;
 use crate::tui::outcome::Outcome;
+use crate::tui::screens::amend;
 use crate::tui::screens::home::Row;
 use crate::tui::screens::setup::Field;
 use crate::tui::widgets::{chrome, scroll};
@@ -222,6 +223,9 @@ impl HistoryState {
                 None => Outcome::Nothing,
             },
             (Action::OpenMap, _) => Outcome::Map(organization),
+            (Action::EditSetup | Action::Reopen, Pane::Assessments) => {
+                amend::on_listed(action, row)
+            }
             (Action::Remove, Pane::Assessments) => {
                 self.confirm_remove = row.map(|row| row.id);
                 Outcome::Nothing
@@ -260,6 +264,9 @@ impl HistoryState {
             (Action::ShowTrash, _) => {
                 self.trash = Some(TrashView::default());
                 Outcome::Effect(Effect::History(HistoryEffect::ListTrash))
+            }
+            (Action::EditSetup | Action::Reopen, Pane::Organizations) => {
+                Outcome::Say(strings::CHOOSE_ASSESSMENT_TO_AMEND.into(), false)
             }
             (Action::ToggleHelp, _) => Outcome::Help,
             // Leaving first drops the search and the filters, then leaves History.

@@ -1,5 +1,6 @@
 //! One module per screen: its state, its part of `update`, and its `render`.
 
+pub mod amend;
 pub mod compare_view;
 pub mod evidence_view;
 pub mod history;

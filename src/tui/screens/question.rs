@@ -135,6 +135,7 @@ fn update_question(
             session.assessment.toggle_flag(&q, &item_id, now());
             Outcome::Effect(Effect::Save)
         }
+        Action::UndoAnswer => undo(session),
         other => update_common(session, Step::Question(index), other),
     }
 }
@@ -142,10 +143,27 @@ fn update_question(
 /// Records a response, saves, and moves on (back to Review when the user came from there).
 fn answer(session: &mut Session, index: usize, item_id: &str, response: Response) -> Outcome {
     let q = session.questionnaire.questionnaire.clone();
-    session.assessment.respond(&q, item_id, response, now());
+    let answers = &mut session.answers;
+    answers.give(&q, &mut session.assessment, index, item_id, response, now());
     let from_review = std::mem::take(&mut session.back_to_review);
     let next = session.navigator().after_answer(index, from_review);
     Outcome::All(vec![Outcome::Go(next), Outcome::Effect(Effect::Save)])
+}
+
+/// Undoes the last answer of this run and returns to its question, saved.
+fn undo(session: &mut Session) -> Outcome {
+    let q = session.questionnaire.questionnaire.clone();
+    match session.answers.undo(&q, &mut session.assessment, now()) {
+        Some(index) => {
+            session.back_to_review = false;
+            Outcome::All(vec![
+                Outcome::Go(Step::Question(index)),
+                Outcome::Effect(Effect::Save),
+                Outcome::Say(strings::ANSWER_UNDONE.to_string(), false),
+            ])
+        }
+        None => Outcome::Say(strings::NOTHING_TO_UNDO.to_string(), false),
+    }
 }
 
 /// Stores the text of an open note editor into the assessment and closes it.

@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use crate::app::{rounds_of, similar_round};
 use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::limits::{self, TextLimit};
 use crate::questionnaire::Loaded;
@@ -12,6 +13,8 @@ use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::outcome::Outcome;
+use crate::tui::screens::amend::{EditEffect, Editing};
+use crate::tui::screens::home::Row;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
 
@@ -58,6 +61,8 @@ pub struct SetupForm {
     pub focus: Field,
     /// Why the assessment cannot start yet.
     pub error: Option<String>,
+    /// The assessment whose setup this edits; `None` for a new one.
+    pub editing: Option<Editing>,
 }
 
 impl SetupForm {
@@ -78,6 +83,15 @@ impl SetupForm {
             questionnaire,
             focus: Field::Organization,
             error: None,
+            editing: None,
+        }
+    }
+
+    /// A form editing the setup of an existing assessment (no questionnaire to choose).
+    pub fn editing(setup: &Setup, editing: Editing) -> Self {
+        Self {
+            editing: Some(editing),
+            ..Self::new(setup, 0)
         }
     }
 
@@ -93,7 +107,10 @@ impl SetupForm {
         if self.mode == Mode::Interview {
             fields.push(Field::Advisor);
         }
-        fields.extend([Field::Round, Field::Questionnaire]);
+        fields.push(Field::Round);
+        if self.editing.is_none() {
+            fields.push(Field::Questionnaire);
+        }
         fields
     }
 
@@ -148,10 +165,41 @@ impl SetupForm {
 }
 
 impl SetupForm {
-    /// Setup's part of `update`; `catalog` holds the questionnaires offered.
-    pub fn update(&mut self, action: &Action, catalog: &[Loaded]) -> Outcome {
+    /// The round labels the organization typed already has, from the listing `rows`.
+    pub fn rounds(&self, rows: &[Row]) -> Vec<String> {
+        let pairs = rows
+            .iter()
+            .map(|r| (r.organization.as_str(), r.round.as_deref()));
+        rounds_of(pairs, &self.text(Field::Organization))
+    }
+
+    /// PgDn / PgUp: the organization's next or previous existing round label into the
+    /// round field, which takes the focus (typing a new label stays possible).
+    fn pick_round(&mut self, rows: &[Row], forward: bool) {
+        let rounds = self.rounds(rows);
+        if rounds.is_empty() {
+            self.error = Some(strings::NO_ROUNDS_YET.to_string());
+            return;
+        }
+        let typed = self.text(Field::Round);
+        let at = rounds.iter().position(|r| *r == typed);
+        let next = match (at, forward) {
+            (None, _) => 0,
+            (Some(i), true) => (i + 1) % rounds.len(),
+            (Some(i), false) => (i + rounds.len() - 1) % rounds.len(),
+        };
+        self.texts.set(Field::Round, &rounds[next]);
+        self.focus = Field::Round;
+        self.error = None;
+    }
+
+    /// Setup's part of `update`; `catalog` holds the questionnaires offered, `rows` the
+    /// listing the organization's round labels come from.
+    pub fn update(&mut self, action: &Action, catalog: &[Loaded], rows: &[Row]) -> Outcome {
         let catalog_len = catalog.len().max(1);
         match action {
+            Action::PageDown => self.pick_round(rows, true),
+            Action::PageUp => self.pick_round(rows, false),
             Action::Up => self.move_focus(-1),
             Action::Down => self.move_focus(1),
             Action::Back | Action::Forward => {
@@ -184,6 +232,10 @@ impl SetupForm {
                     self.error = Some(message.to_string());
                 }
                 None => {
+                    if let Some(editing) = &self.editing {
+                        let save = EditEffect::Save(editing.clone(), Box::new(self.setup()));
+                        return Outcome::Effect(Effect::SetupEdit(save));
+                    }
                     if let Some(questionnaire) = catalog.get(self.questionnaire) {
                         let questionnaire = Box::new(questionnaire.clone());
                         return Outcome::Effect(Effect::Create(self.setup(), questionnaire));
@@ -191,7 +243,12 @@ impl SetupForm {
                 }
             },
             Action::ToggleHelp => return Outcome::Help,
-            Action::Leave => return Outcome::Home,
+            Action::Leave => {
+                return match &self.editing {
+                    Some(editing) => Outcome::LeaveSetupEdit(editing.back),
+                    None => Outcome::Home,
+                };
+            }
             _ => {}
         }
         Outcome::Nothing
@@ -201,7 +258,11 @@ impl SetupForm {
 /// Draws Setup.
 pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let block = chrome::screen_block(theme, strings::SETUP_TITLE, None);
+    let title = match form.editing {
+        Some(_) => strings::SETUP_EDIT_TITLE,
+        None => strings::SETUP_TITLE,
+    };
+    let block = chrome::screen_block(theme, title, None);
     let inner = chrome::framed(frame, block, area);
     let fields = form.fields();
     // The label column fits the longest label shown ("Respondent's role" in an interview),
@@ -224,14 +285,39 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let shown = Form {
-        hint: strings::SETUP_HINT,
+        hint: match form.editing {
+            Some(_) => strings::SETUP_EDIT_HINT,
+            None => strings::SETUP_HINT,
+        },
         hint_rows: 3,
         gap: 0,
         label_width,
         rows,
         error: form.error.as_deref(),
+        note: round_note(form, &app.home.data.rows),
     };
     form_field::render(theme, shown, frame, inner);
+}
+
+/// Under the round field: the organization's existing labels to pick with PgDn, and a
+/// warning when the label typed is written like one of them but not the same.
+fn round_note(form: &SetupForm, rows: &[Row]) -> Option<String> {
+    if form.focus != Field::Round {
+        return None;
+    }
+    let rounds = form.rounds(rows);
+    if rounds.is_empty() {
+        return None;
+    }
+    let typed = form.text(Field::Round);
+    let similar = similar_round(&typed, &rounds).map_or(String::new(), |existing| {
+        format!("{} \"{existing}\"? ", strings::ROUND_SIMILAR)
+    });
+    Some(format!(
+        "{similar}{} {} (PgDn picks one; typing a new label starts a new round).",
+        strings::ROUNDS_SO_FAR,
+        rounds.join(", ")
+    ))
 }
 
 /// How a choice field reads now.

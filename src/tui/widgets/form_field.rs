@@ -72,6 +72,14 @@ impl<F: PartialEq> TextFields<F> {
         self.fields.get(index)
     }
 
+    /// Replaces the text of field `name` (picked rather than typed).
+    pub fn set(&mut self, name: F, value: &str) {
+        if let Some(index) = self.names.iter().position(|(n, _)| *n == name) {
+            let limit = self.names[index].1;
+            self.fields[index] = TextField::new(value, limit);
+        }
+    }
+
     /// The text field `name` to type into, if it is one.
     pub fn get_mut(&mut self, name: F) -> Option<&mut TextField> {
         let index = self.names.iter().position(|(n, _)| *n == name)?;
@@ -119,6 +127,8 @@ pub struct Form<'a> {
     pub rows: Vec<FormRow<'a>>,
     /// Why the form cannot be sent yet.
     pub error: Option<&'a str>,
+    /// Help for the focused field, under the error row (wrapped).
+    pub note: Option<String>,
 }
 
 /// Draws `form` in `area`.
@@ -138,6 +148,7 @@ pub fn render(theme: &Theme, form: Form<'_>, frame: &mut Frame, area: Rect) {
         areas[0],
     );
     let error_row = areas[first + form.rows.len()];
+    let note_area = areas[first + form.rows.len() + 1];
     for (row, area) in form.rows.into_iter().zip(&areas[first..]) {
         render_row(theme, form.label_width, row, frame, *area);
     }
@@ -145,6 +156,14 @@ pub fn render(theme: &Theme, form: Form<'_>, frame: &mut Frame, area: Rect) {
         frame.render_widget(
             Paragraph::new(Span::styled(error.to_string(), theme.error)),
             error_row,
+        );
+    }
+    if let Some(note) = form.note {
+        frame.render_widget(
+            Paragraph::new(note)
+                .style(theme.muted)
+                .wrap(Wrap { trim: true }),
+            note_area,
         );
     }
 }

@@ -3,10 +3,12 @@
 
 use serde::Serialize;
 
+use super::amendments::AmendmentsSummary;
 use super::scores::ScoresSummary;
 use super::{JSON_SCHEMA_VERSION, caveat, serialize_rfc3339, serialize_rfc3339_option};
 use crate::assessment::{
-    Assessment, Mode, Organization, QuestionnaireRef, Respondent, Response, Status, Timestamp,
+    Assessment, Mode, Organization, QuestionnaireRef, Respondent, Response, SetupField, Status,
+    Timestamp,
 };
 use crate::next_steps::{self, FacetSteps};
 use crate::questionnaire::Questionnaire;
@@ -45,6 +47,29 @@ impl ShowDocument {
     pub fn new(assessment: AssessmentDetail) -> Self {
         Self {
             schema_version: JSON_SCHEMA_VERSION,
+            assessment,
+        }
+    }
+}
+
+/// `ecoready edit --json`: which setup fields changed, and the assessment as saved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EditDocument {
+    /// Always [`JSON_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The fields whose value changed (`organization`, `sector`, `respondent`, `role`,
+    /// `mode`, `advisor`, `round`); empty when nothing changed and nothing was written.
+    pub changed: Vec<SetupField>,
+    /// The assessment as saved, with the fields of `list`.
+    pub assessment: AssessmentSummary,
+}
+
+impl EditDocument {
+    /// The document of an edit that changed `changed`.
+    pub fn new(changed: Vec<SetupField>, assessment: AssessmentSummary) -> Self {
+        Self {
+            schema_version: JSON_SCHEMA_VERSION,
+            changed,
             assessment,
         }
     }
@@ -127,6 +152,9 @@ pub struct AssessmentDetail {
     /// The questionnaire's advice for each scored dimension at its band (empty when it
     /// gives none).
     pub advice: Vec<AdviceSummary>,
+    /// Every change made after the first completion, and when it was last completed
+    /// again.
+    pub amendments: AmendmentsSummary,
 }
 
 impl AssessmentDetail {
@@ -167,6 +195,7 @@ impl AssessmentDetail {
             answers,
             next_steps: next_steps::next_steps(questionnaire, &assessment.responses(), scores),
             advice,
+            amendments: AmendmentsSummary::new(assessment, questionnaire),
         }
     }
 }

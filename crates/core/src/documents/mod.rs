@@ -8,6 +8,7 @@
 //! none is renamed, removed or changes type without raising [`JSON_SCHEMA_VERSION`].
 //! Times are [`Timestamp`]s, written as RFC 3339 with the offset they were recorded in.
 
+mod amendments;
 mod assessment;
 pub mod caveat;
 mod compare;
@@ -20,8 +21,10 @@ mod round;
 mod scores;
 mod trend;
 
+pub use amendments::{AmendmentEntry, AmendmentsSummary};
 pub use assessment::{
-    AdviceSummary, AnswerSummary, AssessmentDetail, AssessmentSummary, ListDocument, ShowDocument,
+    AdviceSummary, AnswerSummary, AssessmentDetail, AssessmentSummary, EditDocument, ListDocument,
+    ShowDocument,
 };
 pub use caveat::{Unfinished, caveat};
 pub use compare::{

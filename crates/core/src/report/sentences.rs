@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::{DateStyle, mode_words, score_text, status_word};
-use crate::documents::{AssessmentSummary, ScoreSummary};
+use crate::documents::{AmendmentsSummary, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
 
 /// Who, how, which questionnaire and when, as (label, value) with every value through
@@ -112,4 +112,39 @@ pub(crate) fn knowledge_gaps(
             gaps.join(", ")
         )
     })
+}
+
+/// The heading every format gives the amendment log.
+pub(super) const AMENDMENTS_HEADING: &str = "Changes after completion";
+
+/// The amendment log as every format words it: a sentence saying the first completion
+/// date stands, then one line per change (its date and time, what changed), every
+/// piece through `escape`; `None` when nothing was changed after completion.
+pub(super) fn amendment_lines(
+    completed_at: Option<&crate::assessment::Timestamp>,
+    log: &AmendmentsSummary,
+    dates: DateStyle,
+    escape: fn(&str) -> String,
+) -> Option<(String, Vec<String>)> {
+    if log.is_empty() {
+        return None;
+    }
+    let first = completed_at.map_or_else(|| "an earlier date".to_string(), |at| dates.date_of(at));
+    let opening = match &log.amended_at {
+        Some(again) => format!(
+            "First completed on {first}, completed again on {}; the scores shown are the \
+             recomputed ones. Every change is kept:",
+            dates.date_of(again)
+        ),
+        None => format!(
+            "First completed on {first} and reopened; the changes below are not scored \
+             until it is completed again:"
+        ),
+    };
+    let lines = log
+        .entries
+        .iter()
+        .map(|e| format!("{}: {}", dates.date_time_of(&e.at), escape(&e.description)))
+        .collect();
+    Some((escape(&opening), lines))
 }

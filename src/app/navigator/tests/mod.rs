@@ -193,3 +193,5 @@ fn position_and_progress_within_a_dimension() {
     assert_eq!(walk.answered_in_dimension(1), 2);
     assert_eq!(walk.answered_in_dimension(0), 0);
 }
+
+mod undo;

@@ -246,6 +246,7 @@ pub fn render(theme: &Theme, form: &PartnerForm, frame: &mut Frame, area: Rect) 
         label_width: 20,
         rows,
         error: form.error.as_deref(),
+        note: None,
     };
     form_field::render(theme, shown, frame, area);
 }

@@ -8,7 +8,9 @@ use crate::text::sanitize;
 
 use super::{escape, escape_multiline, footer, list_section, page};
 use crate::next_steps::{self, FacetSteps};
-use crate::report::sentences::{facts, knowledge_gaps, weakest_items};
+use crate::report::sentences::{
+    AMENDMENTS_HEADING, amendment_lines, facts, knowledge_gaps, weakest_items,
+};
 use crate::report::svg::{self, Series};
 use crate::report::{
     AssessmentReport, DateStyle, band_meaning, coverage_text, one_decimal, overall_caveat,
@@ -44,6 +46,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     }
     body.push_str(&advice(detail));
     body.push_str(&flagged_and_notes(detail));
+    body.push_str(&amendments(detail, dates));
     body.push_str(&footer(&format!(
         "Questionnaire {} {}, digest {}.",
         s.questionnaire.id, s.questionnaire.version, s.questionnaire.digest
@@ -263,5 +266,23 @@ fn flagged_and_notes(detail: &AssessmentDetail) -> String {
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
     }
+    out
+}
+
+/// The amendment log, when it was changed after completion.
+fn amendments(detail: &AssessmentDetail, dates: DateStyle) -> String {
+    let completed = detail.summary.completed_at.as_ref();
+    let Some((opening, lines)) = amendment_lines(completed, &detail.amendments, dates, escape)
+    else {
+        return String::new();
+    };
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<p>{opening}</p>\n<ul>\n",
+        escape(AMENDMENTS_HEADING)
+    );
+    for line in lines {
+        let _ = writeln!(out, "<li>{line}</li>");
+    }
+    out.push_str("</ul>\n</section>\n");
     out
 }

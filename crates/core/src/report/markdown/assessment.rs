@@ -7,7 +7,9 @@ use crate::questionnaire::Questionnaire;
 
 use super::{code, escape};
 use crate::next_steps::{self, FacetSteps};
-use crate::report::sentences::{facts, knowledge_gaps, weakest_items};
+use crate::report::sentences::{
+    AMENDMENTS_HEADING, amendment_lines, facts, knowledge_gaps, weakest_items,
+};
 use crate::report::{
     AssessmentReport, DateStyle, band_meaning, coverage_text, one_decimal, overall_caveat,
     shown_score,
@@ -40,7 +42,23 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     }
     out.push_str(&advice(detail));
     out.push_str(&flagged_and_notes(detail));
+    out.push_str(&amendments(detail, dates));
     out
+}
+
+/// The amendment log, when it was changed after completion.
+fn amendments(detail: &AssessmentDetail, dates: DateStyle) -> String {
+    let completed = detail.summary.completed_at.as_ref();
+    match amendment_lines(completed, &detail.amendments, dates, escape) {
+        Some((opening, lines)) => {
+            let lines: Vec<String> = lines.iter().map(|l| format!("- {l}")).collect();
+            format!(
+                "\n## {AMENDMENTS_HEADING}\n\n{opening}\n\n{}\n",
+                lines.join("\n")
+            )
+        }
+        None => String::new(),
+    }
 }
 
 /// Who, how, which questionnaire and when, as a list of labelled lines.

@@ -8,7 +8,8 @@ use crate::assessment::{Assessment, Status};
 use crate::documents::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary, ScoreSummary};
 use crate::next_steps::{self, FacetSteps};
 use crate::questionnaire::Questionnaire;
-use crate::report::sentences::knowledge_gaps;
+use crate::report::DateStyle;
+use crate::report::sentences::{AMENDMENTS_HEADING, amendment_lines, knowledge_gaps};
 use crate::report::{band_meaning, mode_words, status_word};
 use crate::scoring::Score;
 
@@ -112,6 +113,15 @@ pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
         .map(|a| format!("  - [{}] {}", clean(&a.item), clean(&a.note)))
         .collect();
     push_section(&mut out, Some("Notes"), &notes);
+    let completed = s.completed_at.as_ref();
+    if let Some((opening, lines)) =
+        amendment_lines(completed, &detail.amendments, DateStyle::Iso, clean)
+    {
+        let lines: Vec<String> = std::iter::once(format!("  {opening}"))
+            .chain(lines.iter().map(|l| format!("  - {l}")))
+            .collect();
+        push_section(&mut out, Some(AMENDMENTS_HEADING), &lines);
+    }
     out
 }
 
