@@ -11,6 +11,7 @@ pub mod ecomap;
 pub mod evidence;
 pub mod limits;
 pub mod next_steps;
+pub mod peers;
 pub mod questionnaire;
 pub mod report;
 pub mod scoring;
