@@ -6,6 +6,7 @@ mod evidence;
 mod export;
 mod history;
 mod map;
+mod norms;
 mod output;
 
 use std::path::PathBuf;
@@ -129,6 +130,13 @@ pub enum Command {
         /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Anonymous norms: export this data directory's, import others' (percentiles then
+    /// say which norms they use), list the imported ones.
+    Norms {
+        /// export, import or list.
+        #[command(subcommand)]
+        command: norms::NormsCommand,
     },
     /// Print a shell completion script.
     Completions {
@@ -297,6 +305,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire,
             json,
         }) => evidence::evidence(&store, questionnaire.as_deref(), json),
+        Some(Command::Norms { command }) => norms::norms(&store, &command),
         Some(Command::Completions { shell }) => completions::completions(shell),
         Some(Command::Man) => completions::man(),
         Some(Command::Questionnaires { json }) => commands::questionnaires(json),

@@ -10,6 +10,7 @@ pub mod export;
 mod locks;
 mod map_notes;
 mod navigator;
+pub mod peers;
 mod start;
 
 pub use exit::exit_code;

@@ -28,6 +28,7 @@ mod index;
 mod listing;
 mod lock;
 mod maps;
+mod norms;
 mod questionnaires;
 mod reports;
 mod trash;
@@ -46,6 +47,7 @@ pub use ids::is_safe_id;
 pub use index::{INDEX_FILE, SCORES_INDEX_FILE};
 pub use listing::{Summaries, Summary};
 pub use lock::DraftLock;
+pub use norms::{ImportedNorms, read_norms_file};
 pub use questionnaires::questionnaires_in;
 
 use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};

@@ -55,6 +55,8 @@ pub enum Effect {
     /// Read what the organization's ecosystem map shows, for Results: the version that
     /// stood at the moment given, or the latest.
     MapNotes(String, Option<crate::assessment::Timestamp>),
+    /// Place the open assessment among its peers, for Results.
+    Peers,
     /// Write the HTML report of a subject to the data directory's reports folder.
     Export(crate::app::export::Subject),
 }
@@ -213,6 +215,7 @@ impl App {
             action,
             Action::Resize(..)
                 | Action::MapNotes(_)
+                | Action::Peers(_)
                 | Action::History(_)
                 | Action::Opened(_)
                 | Action::Type(_)
@@ -259,6 +262,12 @@ impl App {
             Action::MapNotes(notes) => {
                 if let Some(session) = &mut self.session {
                     session.map_notes = Some(*notes);
+                }
+                return;
+            }
+            Action::Peers(peers) => {
+                if let Some(session) = &mut self.session {
+                    session.peers = *peers;
                 }
                 return;
             }
@@ -328,6 +337,7 @@ impl App {
         let step = session.resume_step();
         self.overlay = None;
         if complete {
+            self.effects.push(Effect::Peers);
             self.screen = Screen::Results(results::ResultsState::new(&session));
             self.session = Some(session);
         } else {

@@ -274,6 +274,11 @@ fn perform(
         Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(
             crate::app::map_notes(store, &organization, moment.as_ref()),
         )))),
+        Effect::Peers => Ok(app.session.as_ref().map(|session| {
+            let scores = session.assessment.current_scores(session.q());
+            let standing = crate::app::peers::standing(store, &session.assessment, &scores);
+            Action::Peers(Box::new(standing.standing))
+        })),
         Effect::Export(subject) => {
             let path = crate::app::write_report(store, &subject)?;
             // The data directory's path is the user's, and may hold anything a file name can.

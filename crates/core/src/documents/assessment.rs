@@ -9,6 +9,7 @@ use crate::assessment::{
     Assessment, Mode, Organization, QuestionnaireRef, Respondent, Response, Status, Timestamp,
 };
 use crate::next_steps::{self, FacetSteps};
+use crate::peers::PeerStanding;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Scores};
 
@@ -127,6 +128,10 @@ pub struct AssessmentDetail {
     /// The questionnaire's advice for each scored dimension at its band (empty when it
     /// gives none).
     pub advice: Vec<AdviceSummary>,
+    /// Where a complete assessment stands among the other firms and imported norms
+    /// (`docs/norms.md`); absent for a draft and wherever it was not asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peers: Option<PeerStanding>,
 }
 
 impl AssessmentDetail {
@@ -167,7 +172,14 @@ impl AssessmentDetail {
             answers,
             next_steps: next_steps::next_steps(questionnaire, &assessment.responses(), scores),
             advice,
+            peers: None,
         }
+    }
+
+    /// The same detail with where the assessment stands among peers.
+    pub fn with_peers(mut self, peers: Option<PeerStanding>) -> Self {
+        self.peers = peers;
+        self
     }
 }
 

@@ -101,10 +101,7 @@ pub fn latest_check_ins(entries: &[Entry], id: &str, version: &str) -> Vec<Firm>
         .iter()
         .filter(|e| e.questionnaire.0 == id && e.questionnaire.1 == version)
     {
-        check_ins
-            .entry((&e.firm, &e.check_in))
-            .or_default()
-            .push(e);
+        check_ins.entry((&e.firm, &e.check_in)).or_default().push(e);
     }
     let mut latest: BTreeMap<&str, (Timestamp, Vec<&Entry>)> = BTreeMap::new();
     for ((firm, _), members) in check_ins {

@@ -20,8 +20,8 @@ mod standing;
 pub use firms::{Entry, Firm, area_scores, latest_check_ins};
 pub use norms::{Norms, NormsArea, NormsGroup, Period, group_norms, quarter};
 pub use standing::{
-    AreaStanding, Group, PeerStanding, Placement, SourceStanding, Subject, ordinal, standing,
-    subject_areas, too_few_firms,
+    AreaStanding, Group, HEADING, PeerStanding, Placement, SourceStanding, Subject, ordinal,
+    standing, subject_areas, too_few_firms,
 };
 
 /// A local percentile needs at least this many other firms.

@@ -177,7 +177,10 @@ impl Norms {
         let mut seen = BTreeSet::new();
         for (g, group) in self.groups.iter().enumerate() {
             let at = |field: &str| format!("groups[{g}].{field}");
-            for (field, text) in [("questionnaire", &group.questionnaire), ("version", &group.version)] {
+            for (field, text) in [
+                ("questionnaire", &group.questionnaire),
+                ("version", &group.version),
+            ] {
                 if let Err(why) = label(text, MAX_ID_CHARS) {
                     say(at(field), why);
                 }
@@ -189,9 +192,15 @@ impl Norms {
                     say(at("sector"), "must be trimmed and lowercase".into());
                 }
             }
-            for (field, text) in [("period.from", &group.period.from), ("period.to", &group.period.to)] {
+            for (field, text) in [
+                ("period.from", &group.period.from),
+                ("period.to", &group.period.to),
+            ] {
                 if !is_quarter(text) {
-                    say(at(field), format!("{:?} is not a quarter like 2026-Q1", clip(text)));
+                    say(
+                        at(field),
+                        format!("{:?} is not a quarter like 2026-Q1", clip(text)),
+                    );
                 }
             }
             if is_quarter(&group.period.from)
@@ -201,7 +210,10 @@ impl Norms {
                 say(at("period"), "`from` comes after `to`".into());
             }
             if !seen.insert((&group.questionnaire, &group.version, &group.sector)) {
-                say(at("sector"), "a second group of the same questionnaire version and sector".into());
+                say(
+                    at("sector"),
+                    "a second group of the same questionnaire version and sector".into(),
+                );
             }
             if group.areas.is_empty() || group.areas.len() > MAX_AREAS {
                 say(at("areas"), format!("must hold 1 to {MAX_AREAS} areas"));
@@ -214,12 +226,18 @@ impl Norms {
                     say(at("area"), why);
                 }
                 if !areas.insert(&area.area) {
-                    say(at("area"), format!("{:?} appears twice in the group", clip(&area.area)));
+                    say(
+                        at("area"),
+                        format!("{:?} appears twice in the group", clip(&area.area)),
+                    );
                 }
                 if area.firms < MIN_GROUP {
                     say(
                         at("firms"),
-                        format!("{} firms; norms hold no group of fewer than {MIN_GROUP}", area.firms),
+                        format!(
+                            "{} firms; norms hold no group of fewer than {MIN_GROUP}",
+                            area.firms
+                        ),
                     );
                 }
                 if let Some(bad) = area.deciles.iter().find(|d| !(0.0..=100.0).contains(*d)) {

@@ -96,6 +96,35 @@ pub struct Subject {
     pub areas: Vec<(String, String, Option<f64>)>,
 }
 
+/// The heading every rendering gives a standing.
+pub const HEADING: &str = "Among peers";
+
+impl PeerStanding {
+    /// The standing as sentences, one per source and area, each saying what it rests on:
+    /// what Results, plain mode, `show` and the reports print under [`HEADING`].
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = vec![format!(
+            "On {}, each other firm once with its latest complete check-in; {}.",
+            self.questionnaire,
+            match &self.sector {
+                Some(sector) => format!("its sector: {sector}"),
+                None => "no sector given".to_string(),
+            }
+        )];
+        for source in &self.sources {
+            for area in &source.areas {
+                let sector = if self.sector.is_some() {
+                    format!("; in its sector: {}", area.sector.says)
+                } else {
+                    String::new()
+                };
+                lines.push(format!("{}: {}{sector}", area.title, area.all_sectors.says));
+            }
+        }
+        lines
+    }
+}
+
 /// "too few firms to compare (7 of 10)".
 pub fn too_few_firms(firms: usize) -> String {
     format!("too few firms to compare ({firms} of {MIN_OTHER_FIRMS})")
@@ -249,8 +278,16 @@ fn norms_placement(
     let among = format!("among {firms} {} in {name}", group_words(group));
     let (percentile, beyond, says) = match from_deciles(score, &found.deciles) {
         FromDeciles::Percentile(p) => (Some(p), None, format!("{} {among}", ordinal(p))),
-        FromDeciles::BelowTenth => (None, Some("below_10th"), format!("below the 10th percentile {among}")),
-        FromDeciles::AboveNinetieth => (None, Some("above_90th"), format!("above the 90th percentile {among}")),
+        FromDeciles::BelowTenth => (
+            None,
+            Some("below_10th"),
+            format!("below the 10th percentile {among}"),
+        ),
+        FromDeciles::AboveNinetieth => (
+            None,
+            Some("above_90th"),
+            format!("above the 90th percentile {among}"),
+        ),
     };
     Placement {
         group,

@@ -20,7 +20,10 @@ fn at(text: &str) -> crate::assessment::Timestamp {
 #[test]
 fn mid_rank_by_hand() {
     // 60 among [40, 50, 60, 60, 70]: 2 below, 2 equal: 100 * (2 + 1) / 5 = 60.
-    close(mid_rank(60.0, &[40.0, 50.0, 60.0, 60.0, 70.0]).unwrap(), 60.0);
+    close(
+        mid_rank(60.0, &[40.0, 50.0, 60.0, 60.0, 70.0]).unwrap(),
+        60.0,
+    );
     // Above all four: 100 * 4 / 4 = 100; below all: 0.
     close(mid_rank(99.0, &[1.0, 2.0, 3.0, 4.0]).unwrap(), 100.0);
     close(mid_rank(0.0, &[1.0, 2.0, 3.0, 4.0]).unwrap(), 0.0);
@@ -136,7 +139,10 @@ fn percentiles_need_ten_other_firms_and_leave_the_firm_itself_out() {
     let standing = standing(&subject(" RETAIL ", Some(55.0)), &firms, &[]);
     let overall = &standing.sources[0].areas[0];
     assert!(!overall.all_sectors.shown);
-    assert_eq!(overall.all_sectors.says, "too few firms to compare (9 of 10)");
+    assert_eq!(
+        overall.all_sectors.says,
+        "too few firms to compare (9 of 10)"
+    );
     assert_eq!(overall.all_sectors.percentile, None);
     // A tenth other firm, in manufacturing: 10 firms overall, still 9 in retail.
     // 55 among 10, 20, ..., 90, 100: 5 below: 50.
@@ -169,7 +175,10 @@ fn sector_is_compared_trimmed_and_ignoring_case_and_absent_sector_says_so() {
     assert_eq!(without.sources[0].areas[0].sector.says, "no sector given");
     assert_eq!(without.sector, None);
     let unscored = standing_of(&firms, "retail", None);
-    assert_eq!(unscored.sources[0].areas[0].all_sectors.says, "no score to place");
+    assert_eq!(
+        unscored.sources[0].areas[0].all_sectors.says,
+        "no score to place"
+    );
 }
 
 fn norms_with(sector: Option<&str>, firms: usize) -> NormsGroup {
@@ -219,7 +228,11 @@ fn exported_groups_leave_out_fewer_than_ten_firms() {
         .collect();
     firms.extend((1..=3).map(|k| firm(&format!("f{k}"), "farming", 5.0)));
     let groups = group_norms("q", "1", &[OVERALL.into(), "dim".into()], &firms);
-    assert_eq!(groups.len(), 1, "only the group of all sectors has 10 firms");
+    assert_eq!(
+        groups.len(),
+        1,
+        "only the group of all sectors has 10 firms"
+    );
     let all = &groups[0];
     assert_eq!(all.sector, None);
     // No firm has a score on "dim": the area is left out, not written with 0 firms.

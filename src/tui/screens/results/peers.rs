@@ -1,0 +1,29 @@
+//! Where the assessment stands among peers, on Results: the same sentences `show` prints,
+//! each saying how many firms and which source it rests on.
+
+use ratatui::text::{Line, Span};
+
+use super::report::push_wrapped;
+use crate::peers::{HEADING, PeerStanding};
+use crate::text::sanitize;
+use crate::tui::theme::Theme;
+
+/// The standing's heading and sentences, then a blank line; nothing before it is known
+/// (or for a draft).
+pub(super) fn push_peer_lines(
+    theme: &Theme,
+    peers: Option<&PeerStanding>,
+    width: usize,
+    out: &mut Vec<Line<'static>>,
+) {
+    let Some(peers) = peers else {
+        return;
+    };
+    out.push(Line::from(Span::styled(HEADING.to_string(), theme.title)));
+    for (n, line) in peers.lines().iter().enumerate() {
+        // The first sentence says what the figures rest on; the others are the figures.
+        let style = if n == 0 { theme.muted } else { theme.text };
+        push_wrapped(out, &sanitize(line, false), width, "  ", "    ", style);
+    }
+    out.push(Line::from(""));
+}
