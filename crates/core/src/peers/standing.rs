@@ -38,6 +38,10 @@ pub struct Placement {
     pub shown: bool,
     /// The placement in words, with what it rests on.
     pub says: String,
+    /// The same under a heading that already names the source: "38th percentile of 20
+    /// firms".
+    #[serde(skip)]
+    pub short: String,
 }
 
 /// One area (`overall` or a dimension) with its placements.
@@ -112,13 +116,22 @@ impl PeerStanding {
             }
         )];
         for source in &self.sources {
+            lines.push(match (&source.period, source.kind) {
+                (Some(period), "norms") => {
+                    format!("In imported norms '{}' ({period}):", source.source)
+                }
+                _ => "Among the other firms in this data directory:".to_string(),
+            });
             for area in &source.areas {
                 let sector = if self.sector.is_some() {
-                    format!("; in its sector: {}", area.sector.says)
+                    format!("; in its sector: {}", area.sector.short)
                 } else {
                     String::new()
                 };
-                lines.push(format!("{}: {}{sector}", area.title, area.all_sectors.says));
+                lines.push(format!(
+                    "  {}: {}{sector}",
+                    area.title, area.all_sectors.short
+                ));
             }
         }
         lines
@@ -226,6 +239,7 @@ fn not_shown(group: Group, firms: usize, says: String) -> Placement {
         percentile: None,
         beyond: None,
         shown: false,
+        short: says.clone(),
         says,
     }
 }
@@ -242,18 +256,21 @@ fn local_placement(group: Group, score: Option<f64>, others: &[f64]) -> Placemen
     if firms < MIN_OTHER_FIRMS {
         return not_shown(group, firms, too_few_firms(firms));
     }
-    let percentile = mid_rank(score, others);
+    let Some(percentile) = mid_rank(score, others) else {
+        return not_shown(group, firms, too_few_firms(firms));
+    };
     Placement {
         group,
         firms,
-        percentile,
+        percentile: Some(percentile),
         beyond: None,
-        shown: percentile.is_some(),
+        shown: true,
         says: format!(
             "{} among {firms} other {} in this data directory",
-            percentile.map_or_else(String::new, ordinal),
+            ordinal(percentile),
             group_words(group)
         ),
+        short: format!("{} of {firms} firms", ordinal(percentile)),
     }
 }
 
@@ -269,24 +286,26 @@ fn norms_placement(
             Group::AllSectors => "no group of all sectors",
             Group::Sector => "no group of its sector",
         };
-        return not_shown(group, 0, format!("{what} in {name}"));
+        let mut placement = not_shown(group, 0, format!("{what} in {name}"));
+        placement.short = what.to_string();
+        return placement;
     };
     let firms = found.firms;
     let Some(score) = score else {
         return not_shown(group, firms, "no score to place".into());
     };
     let among = format!("among {firms} {} in {name}", group_words(group));
-    let (percentile, beyond, says) = match from_deciles(score, &found.deciles) {
-        FromDeciles::Percentile(p) => (Some(p), None, format!("{} {among}", ordinal(p))),
+    let (percentile, beyond, place) = match from_deciles(score, &found.deciles) {
+        FromDeciles::Percentile(p) => (Some(p), None, ordinal(p)),
         FromDeciles::BelowTenth => (
             None,
             Some("below_10th"),
-            format!("below the 10th percentile {among}"),
+            "below the 10th percentile".to_string(),
         ),
         FromDeciles::AboveNinetieth => (
             None,
             Some("above_90th"),
-            format!("above the 90th percentile {among}"),
+            "above the 90th percentile".to_string(),
         ),
     };
     Placement {
@@ -295,7 +314,8 @@ fn norms_placement(
         percentile,
         beyond,
         shown: true,
-        says,
+        says: format!("{place} {among}"),
+        short: format!("{place} of {firms} firms"),
     }
 }
 
