@@ -107,6 +107,28 @@ impl PeerStanding {
     /// The standing as sentences, one per source and area, each saying what it rests on:
     /// what Results, plain mode, `show` and the reports print under [`HEADING`].
     pub fn lines(&self) -> Vec<String> {
+        let anything_shown = self.sources.iter().any(|source| {
+            source
+                .areas
+                .iter()
+                .any(|a| a.all_sectors.shown || a.sector.shown)
+        });
+        if !anything_shown {
+            // One sentence instead of a row of refusals per area.
+            let most = self
+                .sources
+                .iter()
+                .filter(|s| s.kind == "data_directory")
+                .flat_map(|s| &s.areas)
+                .map(|a| a.all_sectors.firms)
+                .max()
+                .unwrap_or(0);
+            return vec![format!(
+                "{} on {} in this data directory, and no imported norms place it.",
+                capitalised(&too_few_firms(most)),
+                self.questionnaire
+            )];
+        }
         let mut lines = vec![format!(
             "On {}, each other firm once with its latest complete check-in; {}.",
             self.questionnaire,
@@ -136,6 +158,14 @@ impl PeerStanding {
         }
         lines
     }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// "too few firms to compare (7 of 10)".

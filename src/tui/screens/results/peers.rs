@@ -21,9 +21,21 @@ pub(super) fn push_peer_lines(
     };
     out.push(Line::from(Span::styled(HEADING.to_string(), theme.title)));
     for (n, line) in peers.lines().iter().enumerate() {
-        // The first sentence says what the figures rest on; the others are the figures.
+        // The first sentence says what the figures rest on; then each source's heading,
+        // with its figures indented under it.
         let style = if n == 0 { theme.muted } else { theme.text };
-        push_wrapped(out, &sanitize(line, false), width, "  ", "    ", style);
+        let (first, rest) = match line.strip_prefix("  ") {
+            Some(_) => ("    ", "      "),
+            None => ("  ", "    "),
+        };
+        push_wrapped(
+            out,
+            &sanitize(line.trim_start(), false),
+            width,
+            first,
+            rest,
+            style,
+        );
     }
     out.push(Line::from(""));
 }

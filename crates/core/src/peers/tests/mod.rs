@@ -309,3 +309,46 @@ fn ordinals() {
         ]
     );
 }
+
+#[test]
+fn nothing_to_show_is_said_in_one_sentence() {
+    let firms: Vec<Firm> = (1..=3)
+        .map(|k| firm(&format!("f{k}"), "retail", 10.0 * k as f64))
+        .collect();
+    let standing = standing_of(&firms, "retail", Some(20.0));
+    assert_eq!(
+        standing.lines(),
+        [
+            "Too few firms to compare (3 of 10) on q@1 in this data directory, and no imported norms place it."
+        ]
+    );
+}
+
+#[test]
+fn a_score_beyond_the_deciles_is_placed_without_a_figure() {
+    let norms = Norms {
+        schema_version: 1,
+        source: "N".into(),
+        groups: vec![norms_with(None, 50)],
+    };
+    let standing = standing(&subject("", Some(5.0)), &[], &[norms]);
+    let placed = &standing.sources[1].areas[0].all_sectors;
+    assert_eq!(
+        (placed.percentile, placed.beyond),
+        (None, Some("below_10th"))
+    );
+    assert!(placed.shown);
+    assert_eq!(
+        placed.says,
+        "below the 10th percentile among 50 firms in imported norms 'N' (2026-Q1 to 2026-Q3)"
+    );
+    assert_eq!(
+        standing.lines()[1..],
+        [
+            "Among the other firms in this data directory:",
+            "  Overall readiness: too few firms to compare (0 of 10)",
+            "In imported norms 'N' (2026-Q1 to 2026-Q3):",
+            "  Overall readiness: below the 10th percentile of 50 firms",
+        ]
+    );
+}
