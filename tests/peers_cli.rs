@@ -412,3 +412,21 @@ fn a_norms_file_broken_in_the_data_directory_is_skipped_with_a_warning() {
         1
     );
 }
+
+#[test]
+fn trend_places_the_latest_check_in_as_show_does() {
+    let sandbox = Sandbox::new();
+    let ids = portfolio(&sandbox);
+    let shown = sandbox.json(&["show", ids.last().unwrap(), "--json"]);
+    let trend = sandbox.json(&["trend", "--org", "quillmart retail 08", "--json"]);
+    // One check-in of one respondent: the trend's latest point is the assessment shown.
+    assert_eq!(trend["peers"], shown["assessment"]["peers"]);
+    // The first firm's latest point averages its two respondents; its baseline is left out.
+    let first = sandbox.json(&["trend", "--org", "Zephyrco Logistics 00", "--json"]);
+    let overall = &first["peers"]["sources"][0]["areas"][0];
+    assert_eq!(overall["score"], first["points"][1]["overall"]);
+    assert_eq!(overall["all_sectors"]["firms"], 20);
+    assert_eq!(overall["sector"]["firms"], 11);
+    let output = sandbox.run(&["trend", "--org", "Zephyrco Logistics 00"]);
+    assert!(stdout(&output).contains("Among peers"), "{}", stdout(&output));
+}

@@ -105,6 +105,8 @@ pub fn render(
                 (text, name, None, None)
             } else {
                 let document = TrendDocument::new(&trend::trend(org, &assessments));
+                let peers = super::peers::trend_standing(store, &assessments, &document);
+                let document = document.with_peers(peers.standing);
                 let name = report::trend_file_name(&document, format);
                 (
                     report::trend(&document, format, options),

@@ -38,18 +38,26 @@ pub fn standing(store: &Store, assessment: &Assessment, scores: &Scores) -> Stan
             problems: Vec::new(),
         };
     }
-    let (entries, mut problems) = entries(store);
     let q = &assessment.questionnaire;
-    let firms = peers::latest_check_ins(&entries, &q.id, &q.version);
+    place(
+        store,
+        Subject {
+            organization: assessment.organization.name.clone(),
+            sector: assessment.organization.sector.clone(),
+            questionnaire: q.id.clone(),
+            version: q.version.clone(),
+            areas: peers::subject_areas(scores),
+        },
+    )
+}
+
+/// `subject` among the firms of the data directory on its questionnaire version and
+/// against the imported norms.
+fn place(store: &Store, subject: Subject) -> Standing {
+    let (entries, mut problems) = entries(store);
+    let firms = peers::latest_check_ins(&entries, &subject.questionnaire, &subject.version);
     let imported = store.imported_norms();
     problems.extend(imported.problems.iter().cloned());
-    let subject = Subject {
-        organization: assessment.organization.name.clone(),
-        sector: assessment.organization.sector.clone(),
-        questionnaire: q.id.clone(),
-        version: q.version.clone(),
-        areas: peers::subject_areas(scores),
-    };
     Standing {
         standing: Some(peers::standing(&subject, &firms, &imported.all())),
         problems,
@@ -96,4 +104,36 @@ pub fn export_norms(store: &Store, source: &str) -> (Norms, Vec<Problem>) {
 /// The label norms are exported under when none is given: the quarter they were made in.
 pub fn default_source() -> String {
     format!("ecoready norms of {}", peers::quarter(&now()))
+}
+
+/// Where an organization's latest check-in (the trend's last point, `document`) stands:
+/// on the questionnaire and sector of its latest complete assessment among `assessments`.
+pub fn trend_standing(
+    store: &Store,
+    assessments: &[(Assessment, crate::questionnaire::Questionnaire)],
+    document: &crate::documents::TrendDocument,
+) -> Standing {
+    let latest = assessments
+        .iter()
+        .map(|(a, _)| a)
+        .filter(|a| a.status == Status::Complete)
+        .filter(|a| crate::text::same_name(&a.organization.name, &document.organization))
+        .max_by_key(|a| a.recorded_at());
+    let Some(latest) = latest else {
+        return Standing {
+            standing: None,
+            problems: Vec::new(),
+        };
+    };
+    let q = &latest.questionnaire;
+    place(
+        store,
+        Subject {
+            organization: latest.organization.name.clone(),
+            sector: latest.organization.sector.clone(),
+            questionnaire: q.id.clone(),
+            version: q.version.clone(),
+            areas: document.latest_areas(),
+        },
+    )
 }

@@ -33,6 +33,10 @@ pub struct TrendDocument {
     pub most_improved: Vec<AreaChangeSummary>,
     /// Areas that fell most, or if none fell the lowest at the last point.
     pub concerns: Vec<AreaChangeSummary>,
+    /// Where the latest point stands among the other firms and imported norms
+    /// (`docs/norms.md`); absent where it was not asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peers: Option<crate::peers::PeerStanding>,
 }
 
 impl TrendDocument {
@@ -105,7 +109,35 @@ impl TrendDocument {
                 .collect(),
             most_improved: trend.most_improved.clone(),
             concerns: trend.concerns.clone(),
+            peers: None,
         }
+    }
+
+    /// The same document with where its latest point stands among peers.
+    pub fn with_peers(mut self, peers: Option<crate::peers::PeerStanding>) -> Self {
+        self.peers = peers;
+        self
+    }
+
+    /// The latest point's overall and dimension scores, as the peers place them.
+    pub fn latest_areas(&self) -> Vec<(String, String, Option<f64>)> {
+        let Some(latest) = self.points.last() else {
+            return Vec::new();
+        };
+        std::iter::once((
+            crate::peers::OVERALL.to_string(),
+            "Overall readiness".to_string(),
+            latest.overall,
+        ))
+        .chain(self.dimensions.iter().map(|d| {
+            let score = latest
+                .dimensions
+                .iter()
+                .find(|s| s.dimension == d.id && s.facet.is_none())
+                .and_then(|s| s.score);
+            (d.id.clone(), d.title.clone(), score)
+        }))
+        .collect()
     }
 }
 
