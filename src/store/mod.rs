@@ -8,7 +8,8 @@
 //!   from the assessment files whenever they change;
 //! - `assessments/.<id>.lock`: held by the one window editing a draft (`lock`);
 //! - `maps/`, `reports/`, `trash/`: ecosystem maps, reports written from the screens and
-//!   removed assessments.
+//!   removed assessments;
+//! - `norms/<source>.yaml`: imported norms, checked on import and on every reading (`norms`).
 //!
 //! Every write is atomic and owner-only; a file that cannot be read is reported, never
 //! rewritten, renamed or deleted. Nothing outside the data directory is read or written
