@@ -43,17 +43,15 @@ fn firms() -> Vec<Firm> {
     logistics.chain(retail).collect()
 }
 
-/// Saves one complete assessment of `firm`: every item at the firm's level (out of 11 steps
-/// across the scale), shifted by `shift` steps, with a note on the first item.
+/// Saves one complete assessment of `firm` (the `n`th), by `respondent` in `round`, `days`
+/// after the portfolio's first day: every item at the firm's level (out of 11 steps across
+/// the scale), shifted by `shift` steps, with a note on the first item.
 fn save(
     store: &Store,
     loaded: &Loaded,
-    firm: &Firm,
-    n: usize,
-    respondent: usize,
-    round: &str,
-    shift: i64,
-    days: i64,
+    (firm, n): (&Firm, usize),
+    (respondent, round): (usize, &str),
+    (shift, days): (i64, i64),
 ) -> String {
     let q = &loaded.questionnaire;
     let at = time("2026-02-10T09:00:00+01:00") + Duration::days(days) + Duration::hours(n as i64);
@@ -103,12 +101,39 @@ fn portfolio(sandbox: &Sandbox) -> Vec<String> {
     for (n, firm) in firms().iter().enumerate() {
         if n == 0 {
             // An older round, which no longer counts, then two respondents a step apart.
-            ids.push(save(&store, &loaded, firm, n, 0, "baseline", -5, 0));
-            ids.push(save(&store, &loaded, firm, n, 1, "Q2 check-in", 1, 60));
+            ids.push(save(&store, &loaded, (firm, n), (0, "baseline"), (-5, 0)));
+            ids.push(save(
+                &store,
+                &loaded,
+                (firm, n),
+                (1, "Q2 check-in"),
+                (1, 60),
+            ));
         }
-        ids.push(save(&store, &loaded, firm, n, 0, "Q2 check-in", 0, 60));
+        ids.push(save(
+            &store,
+            &loaded,
+            (firm, n),
+            (0, "Q2 check-in"),
+            (0, 60),
+        ));
     }
     ids
+}
+
+/// Runs `norms export --source SOURCE` into a file of the sandbox's home; returns the file.
+fn export_norms(sandbox: &Sandbox, source: &str) -> std::path::PathBuf {
+    let file = sandbox.home.path().join("norms.yaml");
+    let output = sandbox.run(&[
+        "norms",
+        "export",
+        "--output",
+        file.to_str().unwrap(),
+        "--source",
+        source,
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    file
 }
 
 fn overall_of(sandbox: &Sandbox, id: &str) -> f64 {
@@ -221,16 +246,7 @@ fn a_draft_is_not_placed() {
 fn exported_norms_name_nobody_and_leave_out_the_group_of_nine() {
     let sandbox = Sandbox::new();
     let ids = portfolio(&sandbox);
-    let file = sandbox.home.path().join("norms.yaml");
-    let output = sandbox.run(&[
-        "norms",
-        "export",
-        "--output",
-        file.to_str().unwrap(),
-        "--source",
-        "Northern advisors",
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let file = export_norms(&sandbox, "Northern advisors");
     let text = fs::read_to_string(&file).unwrap();
     let lower = text.to_lowercase();
     for firm in firms() {
@@ -279,16 +295,7 @@ fn exported_norms_name_nobody_and_leave_out_the_group_of_nine() {
 fn imported_norms_give_their_own_percentile_and_say_which_norms() {
     let pooled = Sandbox::new();
     portfolio(&pooled);
-    let file = pooled.home.path().join("norms.yaml");
-    let output = pooled.run(&[
-        "norms",
-        "export",
-        "--output",
-        file.to_str().unwrap(),
-        "--source",
-        "Northern advisors",
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let file = export_norms(&pooled, "Northern advisors");
 
     // A new data directory with a single firm: no local figure, but the norms give one.
     let own = Sandbox::new();
@@ -299,7 +306,7 @@ fn imported_norms_give_their_own_percentile_and_say_which_norms() {
         sector: "LOGISTICS",
         level: 6,
     };
-    let id = save(&store, &loaded, &firm, 0, 0, "first", 0, 0);
+    let id = save(&store, &loaded, (&firm, 0), (0, "first"), (0, 0));
     let output = own.run(&["norms", "import", file.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let json = own.json(&["show", &id, "--json"]);
@@ -428,5 +435,9 @@ fn trend_places_the_latest_check_in_as_show_does() {
     assert_eq!(overall["all_sectors"]["firms"], 20);
     assert_eq!(overall["sector"]["firms"], 11);
     let output = sandbox.run(&["trend", "--org", "Zephyrco Logistics 00"]);
-    assert!(stdout(&output).contains("Among peers"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("Among peers"),
+        "{}",
+        stdout(&output)
+    );
 }

@@ -8,8 +8,9 @@ use crate::peers::{self, Entry, Norms, PeerStanding, Subject};
 use crate::scoring::Scores;
 use crate::store::{Problem, Store};
 
-/// A standing with the files skipped on the way (said as warnings, never blocking).
-#[derive(Debug, Clone, PartialEq)]
+/// A standing with the files skipped on the way (said as warnings, never blocking); the
+/// default has neither (a draft is not placed).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Standing {
     /// Where the assessment stands; `None` for a draft (its scores may still change).
     pub standing: Option<PeerStanding>,
@@ -33,10 +34,7 @@ fn entries(store: &Store) -> (Vec<Entry>, Vec<Problem>) {
 /// directory on its questionnaire version and against the imported norms.
 pub fn standing(store: &Store, assessment: &Assessment, scores: &Scores) -> Standing {
     if assessment.status != Status::Complete {
-        return Standing {
-            standing: None,
-            problems: Vec::new(),
-        };
+        return Standing::default();
     }
     let q = &assessment.questionnaire;
     place(
@@ -120,10 +118,7 @@ pub fn trend_standing(
         .filter(|a| crate::text::same_name(&a.organization.name, &document.organization))
         .max_by_key(|a| a.recorded_at());
     let Some(latest) = latest else {
-        return Standing {
-            standing: None,
-            problems: Vec::new(),
-        };
+        return Standing::default();
     };
     let q = &latest.questionnaire;
     place(

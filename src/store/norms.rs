@@ -81,16 +81,11 @@ impl Store {
         atomic::create_private_dir(&dir).wrap_err("could not create the norms directory")?;
         let text = yaml::to_string(norms).wrap_err("could not write the norms as YAML")?;
         let stem = file_stem(&norms.source);
-        for attempt in 1..=1000 {
-            let name = match attempt {
-                1 => format!("{stem}.yaml"),
-                n => format!("{stem}-{n}.yaml"),
-            };
-            let path = dir.join(name);
-            self.check_write(&path)?;
-            if atomic::write_new_atomically(&path, text.as_bytes())? {
-                return Ok(path);
-            }
+        let check = |path: &Path| self.check_write(path);
+        let name = (stem.as_str(), Some("yaml"));
+        if let Some(path) = atomic::write_under_free_name(&dir, name, text.as_bytes(), 1000, check)?
+        {
+            return Ok(path);
         }
         Err(invalid(format!(
             "{} holds too many norms files named after {stem}",

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::DateTime;
 
-use super::norms::{MIN_GROUP, Period};
+use super::norms::Period;
 use super::rank::{FromDeciles, deciles, from_deciles, mid_rank};
 use super::*;
 
@@ -243,7 +243,6 @@ fn exported_groups_leave_out_fewer_than_ten_firms() {
     // v[5] + 0.5 * (v[6] - v[5]) = 30 + 0.5 * 10 = 35.
     close(all.areas[0].deciles[4], 35.0);
     assert!(group_norms("q", "1", &[OVERALL.into()], &firms[..9]).is_empty());
-    assert!(MIN_GROUP == 10);
 }
 
 #[test]

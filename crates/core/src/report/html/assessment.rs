@@ -43,10 +43,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         body.push_str(&facet_steps(facets));
     }
     body.push_str(&advice(detail));
-    if let Some(peers) = &detail.peers {
-        let items: Vec<String> = peers.lines().iter().map(|l| escape(l)).collect();
-        body.push_str(&list_section(crate::peers::HEADING, &items));
-    }
+    body.push_str(&super::peers_section(detail.peers.as_ref()));
     body.push_str(&flagged_and_notes(detail));
     body.push_str(&footer(&format!(
         "Questionnaire {} {}, digest {}.",

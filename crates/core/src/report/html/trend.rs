@@ -37,10 +37,7 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
         concerns.push(escape(NO_CONCERNS));
     }
     body.push_str(&list_section(concerns_title(doc), &concerns));
-    if let Some(peers) = &doc.peers {
-        let items: Vec<String> = peers.lines().iter().map(|l| escape(l)).collect();
-        body.push_str(&list_section(crate::peers::HEADING, &items));
-    }
+    body.push_str(&super::peers_section(doc.peers.as_ref()));
     body.push_str(&footer(""));
     page("en", &title, &body)
 }

@@ -39,14 +39,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         out.push_str(&facet_steps(facets));
     }
     out.push_str(&advice(detail));
-    if let Some(peers) = &detail.peers {
-        let lines: Vec<String> = peers
-            .lines()
-            .iter()
-            .map(|l| format!("- {}", escape(l)))
-            .collect();
-        out.push_str(&section(crate::peers::HEADING, &lines));
-    }
+    out.push_str(&super::peers_section(detail.peers.as_ref()));
     out.push_str(&flagged_and_notes(detail));
     out
 }

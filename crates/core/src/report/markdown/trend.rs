@@ -89,11 +89,6 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     if doc.concerns.is_empty() && with_change {
         let _ = writeln!(out, "\n## {}\n\n{NO_CONCERNS}", concerns_title(doc));
     }
-    if let Some(peers) = &doc.peers {
-        let _ = writeln!(out, "\n## {}\n", crate::peers::HEADING);
-        for line in peers.lines() {
-            let _ = writeln!(out, "- {}", e(&line));
-        }
-    }
+    out.push_str(&super::peers_section(doc.peers.as_ref()));
     out
 }

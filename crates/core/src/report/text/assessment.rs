@@ -98,14 +98,7 @@ pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
         );
     }
     push_section(&mut out, Some("Next steps"), &advice_lines(detail));
-    if let Some(peers) = &detail.peers {
-        let lines: Vec<String> = peers
-            .lines()
-            .iter()
-            .map(|l| format!("  {}", clean(l)))
-            .collect();
-        push_section(&mut out, Some(crate::peers::HEADING), &lines);
-    }
+    super::push_peers(&mut out, detail.peers.as_ref());
     let flagged: Vec<String> = detail
         .answers
         .iter()

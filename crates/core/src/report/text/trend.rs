@@ -105,14 +105,7 @@ pub fn trend(doc: &TrendDocument) -> String {
         _ => "Areas of concern",
     };
     push_section(&mut out, Some(title), &concerns);
-    if let Some(peers) = &doc.peers {
-        let lines: Vec<String> = peers
-            .lines()
-            .iter()
-            .map(|l| format!("  {}", clean(l)))
-            .collect();
-        push_section(&mut out, Some(crate::peers::HEADING), &lines);
-    }
+    super::push_peers(&mut out, doc.peers.as_ref());
     let mut notes = Vec::new();
     if doc.anything_changed() {
         notes.push(
