@@ -262,6 +262,15 @@ no overall agreement.";
 pub const LOWEST_AGREEMENT: &str = "Lowest agreement:";
 /// Round: heading of the assessments that take no part.
 pub const ROUND_LEFT_OUT: &str = "Left out:";
+/// Round screen: `r` when the organization has one labelled round only.
+pub const ONLY_ONE_ROUND: &str = "This organization has no other labelled round.";
+/// Round screen: heading of the items answered far apart.
+pub const ROUND_AGENDA: &str = "Agenda: items answered far apart";
+/// Round screen: what puts an item on the agenda.
+pub const ROUND_AGENDA_EXPLAINED: &str = "Answers at least half the scale apart (two steps of a \
+5-point scale), widest first; x writes the report with every respondent's scores.";
+/// Round screen: no item answered far apart.
+pub const ROUND_AGENDA_EMPTY: &str = "No item was answered that far apart.";
 /// Trend: rounds with several respondents.
 pub const TREND_MEANS: &str = "n = respondents in the round; with more than one, a facet \
 scores their mean and dimensions and overall are made from those by the usual rules.";
@@ -270,6 +279,31 @@ pub const TREND_CHANGED: &str =
     "* other respondents or another questionnaire than the check-in before:";
 /// Trend: the overall change from the first to the last point.
 pub const TREND_OVERALL_CHANGE: &str = "Overall, first to last check-in, like for like:";
+/// Home menu entry: the instrument's evidence.
+pub const MENU_EVIDENCE: &str = "Evidence: how reliable the scores are";
+/// Evidence with no questionnaire to report on.
+pub const EVIDENCE_NO_QUESTIONNAIRE: &str = "No questionnaire to report evidence on.";
+/// Title of the evidence screen.
+pub const EVIDENCE_TITLE: &str = "Evidence";
+/// Evidence screen column: the dimension or facet.
+pub const EVIDENCE_AREA: &str = "Area";
+/// Evidence screen column: the firms a figure rests on.
+pub const EVIDENCE_FIRMS: &str = "Firms";
+/// Evidence screen column: alpha and its interval.
+pub const EVIDENCE_ALPHA: &str = "Alpha (95% CI)";
+/// Evidence screen column: the smallest real change.
+pub const EVIDENCE_MDC: &str = "MDC95";
+/// Evidence screen column: the retest correlation.
+pub const EVIDENCE_RETEST: &str = "Retest (pairs)";
+/// Evidence screen: heading of the flagged items.
+pub const EVIDENCE_FLAGGED: &str = "Items that stand out";
+/// Evidence screen: no item flagged.
+pub const EVIDENCE_NONE_FLAGGED: &str = "none (or too few firms to tell)";
+/// Evidence screen: where the rest of the figures are.
+pub const EVIDENCE_MORE: &str = "MDC95 is the smallest change in a score that is more than \
+     measurement noise. Omega, SD, SEM and every item's figures: x writes the full report \
+     (HTML) to the reports folder; `ecoready evidence` prints it, `--questionnaire ID` for \
+     another questionnaire.";
 /// Home menu entry: ecosystem maps.
 pub const MENU_MAPS: &str = "Ecosystem maps";
 /// Map screen title.
@@ -382,6 +416,5 @@ pub const MAP_NOTES_OF: &str = "Your ecosystem map of";
 pub const MAP_NOTES_SHOWS: &str = "shows:";
 /// After writing a report from a screen.
 pub const REPORT_WRITTEN: &str = "Report written to";
-/// Export key on the round view.
-pub const NO_ROUND_REPORT: &str =
-    "The round view has no report of its own: export each respondent's assessment, or the trend.";
+/// An item a respondent left unanswered.
+pub const NOT_ANSWERED: &str = "not answered";

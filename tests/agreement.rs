@@ -426,3 +426,84 @@ fn the_round_screen_lists_who_is_left_out_and_the_lowest_agreement() {
         .unwrap();
     assert!(beta.contains("0.00 (agree5)"), "{beta}");
 }
+
+#[test]
+fn each_respondents_score_stands_beside_the_spread_in_respondent_order() {
+    let view = round_view("Acme", "Baseline", &three_respondents());
+    let f1 = &view.dimensions[0].facets[0].spread;
+    // The f1 scores worked out above: r1 175/3, r2 200/3, r3 75.
+    assert_eq!(f1.scores.len(), 3);
+    close(f1.scores[0], 175.0 / 3.0);
+    close(f1.scores[1], 200.0 / 3.0);
+    close(f1.scores[2], 75.0);
+    // r3 answered a3 "don't know": no f2 score, and the gap stays in its place.
+    let f2 = &view.dimensions[0].facets[1].spread;
+    close(f2.scores[0], 100.0);
+    close(f2.scores[1], 100.0);
+    assert_eq!(f2.scores[2], None);
+    // The organization's rounds, newest first, each once.
+    assert_eq!(view.rounds, ["Q3", "Baseline"]);
+}
+
+#[test]
+fn the_agenda_holds_items_answered_half_the_scale_apart_widest_first() {
+    let view = round_view("Acme", "Baseline", &three_respondents());
+    // Item scores 100 * (v - 1) / 6: a1 5, 6, 7 -> 66.7 to 100, 33.3 apart (off);
+    // a2 all 4 (off); a3 7, 7 and "don't know" (0 apart: don't know is no difference);
+    // b1 1, 7, 4 -> 0, 100, 50 and b2 7, 1, 4: 100 apart each (on, questionnaire order).
+    let items: Vec<(&str, f64)> = view
+        .agenda
+        .iter()
+        .map(|i| (i.item.as_str(), i.apart))
+        .collect();
+    assert_eq!(items, [("b1", 100.0), ("b2", 100.0)]);
+    let b1 = &view.agenda[0];
+    assert_eq!(b1.facet, "B");
+    assert_eq!(b1.dimension, "Beta");
+    let answers: Vec<Option<&str>> = b1.answers.iter().map(|a| a.answer.as_deref()).collect();
+    assert_eq!(answers, [Some("a"), Some("g"), Some("d")]);
+    let scores: Vec<Option<f64>> = b1.answers.iter().map(|a| a.score).collect();
+    assert_eq!(scores, [Some(0.0), Some(100.0), Some(50.0)]);
+}
+
+#[test]
+fn exactly_half_the_scale_apart_is_on_the_agenda_and_a_step_less_is_not() {
+    let q = questionnaire();
+    let at = |day: u8| format!("2025-03-0{day}T10:00:00+01:00");
+    // a1: 1 and 4 -> 0 and 50, exactly 50 apart (on). a2: 1 and 3 -> 0 and 33.3 (off).
+    // a3: "don't know" and 7 (off). b1 and b2 alike.
+    let mut first = answered(
+        &q,
+        "x1",
+        "Acme",
+        Some("R"),
+        &at(1),
+        &[("a1", 1), ("a2", 1), ("a3", 0), ("b1", 2), ("b2", 2)],
+        true,
+    );
+    let noted = DateTime::parse_from_rfc3339(&at(1)).unwrap();
+    first.0.set_note(&q, "a1", "we never meet".into(), noted);
+    let second = answered(
+        &q,
+        "x2",
+        "Acme",
+        Some("R"),
+        &at(2),
+        &[("a1", 4), ("a2", 3), ("a3", 7), ("b1", 2), ("b2", 2)],
+        true,
+    );
+    let view = round_view("Acme", "R", &[first, second]);
+    let items: Vec<&str> = view.agenda.iter().map(|i| i.item.as_str()).collect();
+    assert_eq!(items, ["a1"]);
+    assert_eq!(view.agenda[0].apart, 50.0);
+    assert_eq!(view.agenda[0].answers[0].note, "we never meet");
+    assert_eq!(view.agenda[0].answers[1].note, "");
+}
+
+#[test]
+fn one_respondent_has_no_agenda() {
+    let all = three_respondents();
+    let view = round_view("Acme", "Q3", &all);
+    assert_eq!(view.respondents.len(), 1);
+    assert!(view.agenda.is_empty());
+}

@@ -2,83 +2,17 @@
 //! around a level of their own, most of them twice a month apart. The figures printed must
 //! be the library's own, and too few firms must say so instead of a number.
 
+#[path = "portfolio/mod.rs"]
+mod portfolio;
 #[path = "cli_support/mod.rs"]
 #[allow(dead_code)]
 mod support;
 
-use chrono::Duration;
-use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup};
 use ecoready::documents::EvidenceDocument;
 use ecoready::questionnaire::Loaded;
 use ecoready::store::Store;
-use support::{Sandbox, default_questionnaire, stderr, stdout, time};
-
-/// A small deterministic generator (a linear congruential one), so every run sees the
-/// same portfolio without a random-number crate.
-struct Lcg(u64);
-
-impl Lcg {
-    /// A whole number in `0..n`.
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1);
-        (self.0 >> 33) % n
-    }
-}
-
-/// `firms` firms; each answers every item at its own level plus or minus one point, and
-/// the first `twice` of them answer again 30 days later. The first firm's baseline has a
-/// second respondent.
-pub fn portfolio(store: &Store, loaded: &Loaded, firms: usize, twice: usize) {
-    let q = &loaded.questionnaire;
-    let mut random = Lcg(7);
-    let start = time("2026-01-05T09:00:00+01:00");
-    for firm in 0..firms {
-        let level = random.below(5);
-        let visits = if firm < twice { 2 } else { 1 };
-        let respondents = if firm == 0 { 2 } else { 1 };
-        for visit in 0..visits {
-            for respondent in 0..respondents.min(if visit == 0 { 2 } else { 1 }) {
-                let at = start + Duration::days(30 * visit as i64) + Duration::hours(firm as i64);
-                let setup = Setup {
-                    organization: Organization {
-                        name: format!("Firm {firm:02}"),
-                        sector: "logistics".into(),
-                    },
-                    respondent: Respondent {
-                        name: format!("Respondent {respondent}"),
-                        role: "owner".into(),
-                    },
-                    mode: Mode::SelfAssessment,
-                    advisor: None,
-                    round: Some(format!("visit {visit}")),
-                };
-                let id = format!(
-                    "{}-f{firm:02}v{visit}r{respondent}",
-                    at.format("%Y%m%d-%H%M%S")
-                );
-                let mut a = Assessment::start(id, setup, q, &loaded.digest, at);
-                for r in q.items() {
-                    let (min, max) = q.value_range(r.item).unwrap();
-                    let span = u64::from(max - min);
-                    let step = (level * span / 4 + random.below(3))
-                        .saturating_sub(1)
-                        .min(span);
-                    let value = if r.item.reverse {
-                        max - step as u8
-                    } else {
-                        min + step as u8
-                    };
-                    a.respond(q, &r.item.id, Response::Value(value), at);
-                }
-                a.complete(q, at + Duration::minutes(15));
-                store.save(&a).unwrap();
-            }
-        }
-    }
-}
+use portfolio::portfolio;
+use support::{Sandbox, default_questionnaire, stderr, stdout};
 
 /// The library's own report over the sandbox's assessments.
 fn library_document(store: &Store, loaded: &Loaded) -> EvidenceDocument {
@@ -154,4 +88,66 @@ fn an_unknown_questionnaire_is_bad_input() {
         "{}",
         stderr(&output)
     );
+}
+
+#[test]
+fn the_report_exports_as_html_markdown_and_json_but_not_csv() {
+    let sandbox = Sandbox::new();
+    let store = sandbox.store();
+    let loaded = default_questionnaire();
+    portfolio(&store, &loaded, 40, 24);
+    let document = serde_json::to_value(library_document(&store, &loaded)).unwrap();
+    let alpha = document["dimensions"][0]["alpha"].as_f64().unwrap();
+    let first_title = document["dimensions"][0]["title"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let html = stdout(&sandbox.run(&["export", "--evidence", "--format", "html"]));
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(
+        html.contains("Rests on 40 organizations") && html.contains(&format!("{alpha:.2}")),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("<tr class=\"dimension\"><td>{first_title}</td>")),
+        "{html}"
+    );
+    assert!(!html.contains("<script"), "{html}");
+
+    let md = stdout(&sandbox.run(&["export", "--evidence", "--format", "md"]));
+    assert!(md.starts_with("# Evidence on "), "{md}");
+    assert!(md.contains(&format!("| **{first_title}** |")), "{md}");
+
+    let json = sandbox.json(&["export", "--evidence", "--format", "json"]);
+    assert_eq!(json, document);
+
+    let output = sandbox.run(&["export", "--evidence", "--format", "csv"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("written as md, html or json"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn an_exported_report_names_what_it_is_about_and_lands_where_asked() {
+    let sandbox = Sandbox::new();
+    let out = sandbox.home.path().join("evidence.html");
+    let output = sandbox.run(&[
+        "export",
+        "--evidence",
+        "--questionnaire",
+        "quick-check",
+        "--format",
+        "html",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("(quick-check "), "{html}");
+    // An empty data directory: every figure says why it is missing.
+    assert!(html.contains("too few firms (0 of 30)"), "{html}");
 }

@@ -413,3 +413,135 @@ fn the_trash_never_overwrites_an_earlier_file_of_the_same_name() {
     let gone = run(&sandbox, &["remove", &baseline.id, "--yes"]);
     assert_eq!(gone.status.code(), Some(2), "no such assessment any more");
 }
+
+#[test]
+fn the_round_report_puts_each_respondent_and_the_agenda_in_every_format() {
+    let sandbox = Sandbox::new();
+    let [_, _, q3, q3_second] = three_check_ins(&sandbox);
+    let q = default_questionnaire().questionnaire;
+    let capabilities = q
+        .dimensions
+        .iter()
+        .find(|d| d.id == "dynamic_capabilities")
+        .unwrap();
+    let contested_items: Vec<&str> = capabilities
+        .facets
+        .iter()
+        .flat_map(|f| &f.items)
+        .map(|i| i.id.as_str())
+        .collect();
+
+    // JSON: the round document, with each respondent's score per area and the agenda:
+    // Ana answered the capabilities items at the lowest level and Ben at the highest,
+    // 100 points apart; every other item alike.
+    let doc = json(
+        &sandbox,
+        &["export", "--org", ORG, "--round-report", "--format", "json"],
+    );
+    assert_eq!(doc["round"], "Q3");
+    assert_eq!(doc["rounds"], serde_json::json!(["Q3", "Q2", "Baseline"]));
+    let dimension = doc["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "dynamic_capabilities")
+        .unwrap();
+    assert_close(&dimension["scores"][0], 0.0, "Ana");
+    assert_close(&dimension["scores"][1], 100.0, "Ben");
+    let agenda: Vec<&str> = doc["agenda"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["item"].as_str().unwrap())
+        .collect();
+    assert_eq!(agenda, contested_items);
+    assert_close(&doc["agenda"][0]["apart"], 100.0, "apart");
+    assert_eq!(doc["agenda"][0]["answers"][0]["answer"], "level 1");
+    assert_eq!(doc["agenda"][0]["answers"][1]["answer"], "level 5");
+
+    // Markdown and HTML: both names as columns, the agenda with the answers.
+    let md = stdout(&run(
+        &sandbox,
+        &["export", "--org", ORG, "--round-report", "--format", "md"],
+    ));
+    assert!(
+        md.starts_with("# Round report: Acme GmbH, round \"Q3\""),
+        "{md}"
+    );
+    assert!(md.contains("| Area | Ana | Ben | Mean |"), "{md}");
+    assert!(md.contains("- **Ana**: level 1"), "{md}");
+    let html = stdout(&run(
+        &sandbox,
+        &["export", "--org", ORG, "--round-report", "--format", "html"],
+    ));
+    assert!(
+        html.contains("<h2>Agenda: items answered far apart</h2>"),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("<code>{}</code>", q3_second.id)),
+        "{html}"
+    );
+
+    // CSV: a row per area and respondent, then per agenda item and respondent.
+    let csv = stdout(&run(
+        &sandbox,
+        &[
+            "export",
+            "--org",
+            ORG,
+            "--round-report",
+            "--round",
+            "q3",
+            "--format",
+            "csv",
+        ],
+    ));
+    let agenda_rows = csv.lines().filter(|l| l.starts_with("agenda,")).count();
+    assert_eq!(agenda_rows, 2 * contested_items.len(), "{csv}");
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("dimension,dynamic_capabilities,")
+                && l.contains(&q3.id)
+                && l.contains(",Ana,")),
+        "{csv}"
+    );
+
+    // One respondent: the report says an agenda needs two.
+    let baseline = stdout(&run(
+        &sandbox,
+        &[
+            "export",
+            "--org",
+            ORG,
+            "--round-report",
+            "--round",
+            "Baseline",
+            "--format",
+            "md",
+        ],
+    ));
+    assert!(
+        baseline.contains("An agenda needs at least two respondents in the round."),
+        "{baseline}"
+    );
+    let unknown = run(
+        &sandbox,
+        &[
+            "export",
+            "--org",
+            ORG,
+            "--round-report",
+            "--round",
+            "Q9",
+            "--format",
+            "md",
+        ],
+    );
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("its rounds:"),
+        "{}",
+        stderr(&unknown)
+    );
+}

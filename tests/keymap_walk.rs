@@ -253,8 +253,12 @@ fn prepared(context: Context, store: &Store) -> Vec<App> {
         Context::Confirm => vec![with(bakery_assessments(store), &[KeyCode::Char('d')])],
         Context::Report => vec![
             scrolled(with(bakery_assessments(store), &[KeyCode::Char('t')])),
-            scrolled(with(bakery_assessments(store), &[KeyCode::Char('r')])),
+            scrolled(with(home(store), &[KeyCode::Char('e')])),
         ],
+        Context::Round => vec![scrolled(with(
+            bakery_assessments(store),
+            &[KeyCode::Char('r')],
+        ))],
         Context::Compare => {
             let keys = [KeyCode::Char('c'), KeyCode::Down, KeyCode::Char('c')];
             vec![scrolled(with(bakery_assessments(store), &keys))]

@@ -295,3 +295,76 @@ fn a_narrow_compare_screen_switches_to_the_radar_with_both_shapes() {
         "{shown}"
     );
 }
+
+#[test]
+fn r_on_the_round_screen_walks_the_rounds_and_x_writes_the_round_report() {
+    let (dir, store) = store();
+    three_check_ins(&store);
+    let mut app = app();
+    // History opens on the newest assessment's round, "year two".
+    let keys = vec![
+        key(KeyCode::Char('h')),
+        key(KeyCode::Enter),
+        key(KeyCode::Char('r')),
+    ];
+    let shown = drive(&mut app, &store, keys, 100, 30).backend().to_string();
+    let Screen::Round(view) = &app.screen else {
+        panic!("expected the round screen:\n{shown}");
+    };
+    assert_eq!(view.round.round, "year two");
+    assert_eq!(view.round.rounds, ["year two", "mid-year", "baseline"]);
+    assert!(shown.contains("year two (1 of 3, newest first)"), "{shown}");
+
+    // r: the next older round, then the next, then round again to the newest.
+    for expected in ["mid-year", "baseline", "year two"] {
+        drive(&mut app, &store, vec![key(KeyCode::Char('r'))], 100, 30);
+        let Screen::Round(view) = &app.screen else {
+            panic!("left the round screen");
+        };
+        assert_eq!(view.round.round, expected);
+    }
+
+    // On the baseline (two respondents), x writes the round report as HTML.
+    drive(&mut app, &store, vec![key(KeyCode::Char('r'))], 100, 30);
+    drive(&mut app, &store, vec![key(KeyCode::Char('r'))], 100, 30);
+    let shown = drive(&mut app, &store, vec![key(KeyCode::Char('x'))], 100, 30)
+        .backend()
+        .to_string();
+    assert!(shown.contains("Report written to"), "{shown}");
+    let reports = dir.path().join("data").join("reports");
+    let written: Vec<String> = std::fs::read_dir(&reports)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert_eq!(written, ["ecoready-alder-bakery-round-baseline.html"]);
+    let html = std::fs::read_to_string(reports.join(&written[0])).unwrap();
+    assert!(html.contains("Round report: Alder Bakery, round"), "{html}");
+    assert!(
+        html.contains("Robin Owner") && html.contains("Kim Manager"),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_round_screen_lists_the_agenda_with_each_answer() {
+    let (_dir, store) = store();
+    three_check_ins(&store);
+    let mut app = app();
+    let keys = vec![
+        key(KeyCode::Char('h')),
+        key(KeyCode::Enter),
+        key(KeyCode::Down),
+        key(KeyCode::Down),
+        key(KeyCode::Char('r')),
+        key(KeyCode::End),
+    ];
+    let shown = drive(&mut app, &store, keys, 100, 40).backend().to_string();
+    let Screen::Round(view) = &app.screen else {
+        panic!("expected the round screen:\n{shown}");
+    };
+    assert!(!view.round.agenda.is_empty());
+    let last = view.round.agenda.last().unwrap();
+    let answer = last.answers[1].answer.clone().unwrap();
+    assert!(shown.contains(&format!("Kim Manager: {answer}")), "{shown}");
+    insta::assert_snapshot!("round_agenda_100x40", shown);
+}

@@ -11,17 +11,17 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use crate::assessment::{Assessment, Timestamp};
 use crate::compare;
-use crate::documents::{AssessmentDetail, CompareDocument, TrendDocument};
+use crate::documents::{AssessmentDetail, CompareDocument, RoundDocument, TrendDocument};
 use crate::ecomap;
 use crate::error::InvalidInput;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Loaded, Questionnaire};
 use crate::report::{self, AssessmentReport, CsvLayout, DateStyle, Format, Options};
 use crate::store::{Problem, Store};
 use crate::text::sanitize;
 use crate::trend;
 
 /// What a report is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Subject {
     /// One assessment (id or unique prefix).
     Assessment(String),
@@ -30,8 +30,13 @@ pub enum Subject {
     Comparison(String, String, bool),
     /// An organization: its trend, or (as CSV) its assessments.
     Organization(String),
+    /// An organization's round (the latest labelled one without a label): each
+    /// respondent's scores, agreement, and the agenda of items answered far apart.
+    Round(String, Option<String>),
     /// Every assessment (CSV only): the portfolio of all clients.
     All,
+    /// The instrument report on one questionnaire over the whole data directory.
+    Evidence(Box<Loaded>),
 }
 
 /// A rendered report.
@@ -116,6 +121,20 @@ pub fn render(
                 )
             }
         }
+        Subject::Round(org, label) => {
+            let assessments = organization(store, org, &mut skipped)?;
+            let view = super::round::round_of(org, label.as_deref(), &assessments)?;
+            let document = RoundDocument::new(&view);
+            let name = report::round_file_name(&document, format);
+            // The map that stood when the round's last respondent finished.
+            let moment = view.respondents.iter().map(|r| r.date).max();
+            (
+                report::round(&document, format, options),
+                name,
+                Some(document.organization.clone()),
+                moment,
+            )
+        }
         Subject::All => {
             if format != Format::Csv {
                 return Err(InvalidInput(
@@ -135,6 +154,20 @@ pub fn render(
                 None,
                 None,
             )
+        }
+        Subject::Evidence(loaded) => {
+            let gathered = super::evidence::gather(store, loaded)?;
+            note_problems(&gathered.skipped, &mut skipped);
+            let Some(text) = report::evidence(&gathered.document, format) else {
+                return Err(InvalidInput(
+                    "the evidence report is written as md, html or json (its JSON holds every \
+                     figure for a spreadsheet)"
+                        .to_string(),
+                )
+                .into());
+            };
+            let name = report::evidence_file_name(&gathered.document, format);
+            (text, name, None, None)
         }
         Subject::Assessment(id) => {
             let (assessment, q) = store.assessment_with_questionnaire(id)?;

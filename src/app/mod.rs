@@ -1,16 +1,18 @@
 //! The application layer: what the full-screen wizard and the plain wizard both do with
 //! the store, written once. Starting a new assessment, opening and resuming one as its
 //! one editor ([`DraftLocks`]), saving, the walk through the questions ([`Navigator`]),
-//! what the organization's ecosystem map says ([`map_notes`]) and writing a report
-//! ([`write_report`]), and the exit status a failed run ends with ([`exit_code`]). The
+//! what the organization's ecosystem map says ([`map_notes`]), the instrument's
+//! evidence over the data directory ([`evidence`]) and writing a report ([`write_report`]), and the exit status a failed run ends with ([`exit_code`]). The
 //! wizards only read input and draw.
 
+pub mod evidence;
 mod exit;
 pub mod export;
 mod locks;
 mod map_notes;
 mod navigator;
 pub mod peers;
+pub mod round;
 mod start;
 
 pub use exit::exit_code;

@@ -5,8 +5,7 @@ use color_eyre::eyre::Result;
 
 use super::commands::choose_questionnaire;
 use super::output::{print, print_json, warn_skipped};
-use crate::assessment::QuestionnaireRef;
-use crate::documents::EvidenceDocument;
+use crate::app::evidence::gather;
 use crate::report::text;
 use crate::store::Store;
 
@@ -14,18 +13,10 @@ use crate::store::Store;
 /// questionnaire's current version.
 pub fn evidence(store: &Store, questionnaire: Option<&str>, json: bool) -> Result<u8> {
     let loaded = choose_questionnaire(questionnaire)?;
-    let listing = store.list().readable()?;
-    warn_skipped(&listing.problems);
-    let reference = QuestionnaireRef {
-        id: loaded.questionnaire.id.clone(),
-        version: loaded.questionnaire.version.clone(),
-        digest: loaded.digest.clone(),
-    };
-    let evidence =
-        crate::evidence::evidence(&loaded.questionnaire, &reference, &listing.assessments);
-    let document = EvidenceDocument::new(&evidence);
+    let gathered = gather(store, &loaded)?;
+    warn_skipped(&gathered.skipped);
     if json {
-        return print_json(&document);
+        return print_json(&gathered.document);
     }
-    print(&text::evidence(&document))
+    print(&text::evidence(&gathered.document))
 }

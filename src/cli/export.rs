@@ -15,7 +15,8 @@ use crate::store::{self, Store};
 use crate::text::sanitize;
 
 /// What `ecoready export --help` says the command does.
-pub const ABOUT: &str = "Write a report: one assessment, a comparison, or an organization's trend";
+pub const ABOUT: &str =
+    "Write a report: one assessment, a comparison, an organization's trend, or the evidence";
 
 /// Flags of `ecoready export`.
 #[derive(Debug, Args, Clone)]
@@ -24,7 +25,7 @@ pub const ABOUT: &str = "Write a report: one assessment, a comparison, or an org
 #[command(group(
     ArgGroup::new("subject")
         .required(true)
-        .args(["id", "org", "compare", "all"])
+        .args(["id", "org", "compare", "all", "evidence"])
 ))]
 pub struct ExportArgs {
     /// Assessment id (or unique prefix) to report on.
@@ -39,6 +40,19 @@ pub struct ExportArgs {
     /// Every assessment of every organization, as CSV: the portfolio of all clients.
     #[arg(long)]
     pub all: bool,
+    /// With --org: the round report (each respondent's scores, agreement, and the agenda
+    /// of items answered far apart) of the organization's latest labelled round.
+    #[arg(long, requires = "org")]
+    pub round_report: bool,
+    /// With --round-report: this round instead of the latest.
+    #[arg(long, value_name = "LABEL", requires = "round_report")]
+    pub round: Option<String>,
+    /// The instrument report (`ecoready evidence`) in md, html or json.
+    #[arg(long)]
+    pub evidence: bool,
+    /// With --evidence: the questionnaire id or file (default: the built-in one).
+    #[arg(long, value_name = "ID|FILE", requires = "evidence")]
+    pub questionnaire: Option<String>,
     /// The report's format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
@@ -104,14 +118,21 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
         };
         Subject::Comparison(a.clone(), b.clone(), args.force)
     } else if let Some(org) = &args.org {
-        Subject::Organization(org.clone())
+        if args.round_report {
+            Subject::Round(org.clone(), args.round.clone())
+        } else {
+            Subject::Organization(org.clone())
+        }
     } else if args.all {
         Subject::All
+    } else if args.evidence {
+        let loaded = super::commands::choose_questionnaire(args.questionnaire.as_deref())?;
+        Subject::Evidence(Box::new(loaded))
     } else if let Some(id) = &args.id {
         Subject::Assessment(id.clone())
     } else {
         return Err(InvalidInput(
-            "say what to export: an ID, --org NAME, --compare A B or --all".to_string(),
+            "say what to export: an ID, --org NAME, --compare A B, --all or --evidence".to_string(),
         )
         .into());
     };

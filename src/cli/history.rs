@@ -8,8 +8,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use color_eyre::eyre::{Result, WrapErr, eyre};
 
 use super::output::{print, print_json, warn_line, warn_skipped};
-use crate::agreement;
-use crate::assessment::{Assessment, Status};
+use crate::assessment::Assessment;
 use crate::compare;
 use crate::documents::{CompareDocument, RoundDocument, TrendDocument};
 use crate::error::InvalidInput;
@@ -62,28 +61,7 @@ pub fn trend(store: &Store, org: &str, json: bool) -> Result<u8> {
 /// recent round.
 pub fn round(store: &Store, org: &str, round: Option<&str>, json: bool) -> Result<u8> {
     let assessments = organization_assessments(store, org)?;
-    let rounds = round_labels(&assessments);
-    let label = match round {
-        Some(label) if rounds.iter().any(|r| same_name(r, label)) => label.to_string(),
-        Some(label) => {
-            let message = format!(
-                "{} has no complete assessment in round \"{}\"; {}",
-                org.trim(),
-                label.trim(),
-                rounds_available(&rounds)
-            );
-            return Err(InvalidInput(sanitize(&message, false)).into());
-        }
-        None => agreement::latest_round(org, &assessments).ok_or_else(|| {
-            let message = format!(
-                "{} has no complete assessment with a round label; label check-ins with \
-                 `ecoready new --round LABEL`",
-                org.trim()
-            );
-            InvalidInput(sanitize(&message, false))
-        })?,
-    };
-    let view = agreement::round_view(org, &label, &assessments);
+    let view = crate::app::round::round_of(org, round, &assessments)?;
     let document = RoundDocument::new(&view);
     if json {
         return print_json(&document);
@@ -176,31 +154,6 @@ fn organization_assessments(store: &Store, org: &str) -> Result<Vec<(Assessment,
         false,
     ))
     .into())
-}
-
-/// The distinct round labels of complete assessments, newest first, as first written.
-fn round_labels(assessments: &[(Assessment, Questionnaire)]) -> Vec<String> {
-    let mut complete: Vec<&Assessment> = assessments
-        .iter()
-        .map(|(a, _)| a)
-        .filter(|a| a.status == Status::Complete)
-        .collect();
-    complete.sort_by_key(|a| std::cmp::Reverse(a.recorded_at()));
-    let mut labels: Vec<String> = Vec::new();
-    for label in complete.iter().filter_map(|a| a.round.as_deref()) {
-        if !label.trim().is_empty() && !labels.iter().any(|l| same_name(l, label)) {
-            labels.push(label.trim().to_string());
-        }
-    }
-    labels
-}
-
-fn rounds_available(rounds: &[String]) -> String {
-    if rounds.is_empty() {
-        return "it has no labelled rounds yet".to_string();
-    }
-    let quoted: Vec<String> = rounds.iter().map(|r| format!("\"{r}\"")).collect();
-    format!("its rounds: {}", quoted.join(", "))
 }
 
 #[cfg(test)]

@@ -72,6 +72,10 @@ pub enum Action {
     OpenMap,
     /// Open the history of organizations and assessments.
     OpenHistory,
+    /// Open the evidence on how reliable the scores are.
+    OpenEvidence,
+    /// The evidence, computed: show it.
+    Evidence(Box<super::screens::evidence_view::EvidenceView>),
     /// Remove (to the trash, after confirmation).
     Remove,
     /// Yes, to a confirmation.

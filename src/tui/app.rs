@@ -6,13 +6,13 @@ use super::outcome::Outcome;
 pub use super::overlays::Overlay;
 use super::saving::{Place, SaveProblem};
 use super::screens::{
-    compare_view, history, home, map, question, results, round_view, setup, trend_view,
+    compare_view, evidence_view, history, home, map, question, results, round_view, setup,
+    trend_view,
 };
 use super::session::{Session, Step};
 use super::theme::Theme;
 use crate::assessment::{Setup, Status};
 use crate::questionnaire::Loaded;
-use crate::strings;
 
 /// Which screen is showing.
 #[derive(Debug, Clone)]
@@ -35,6 +35,8 @@ pub enum Screen {
     Trend(Box<trend_view::TrendView>),
     /// Several respondents of one round.
     Round(Box<round_view::RoundScreen>),
+    /// How reliable the scores are, over every firm in the data directory.
+    Evidence(Box<evidence_view::EvidenceView>),
 }
 
 /// Work for the shell: everything that touches the store.
@@ -59,6 +61,8 @@ pub enum Effect {
     Peers,
     /// Write the HTML report of a subject to the data directory's reports folder.
     Export(crate::app::export::Subject),
+    /// Compute the evidence over the data directory, for the Evidence screen.
+    Evidence,
 }
 
 /// A one-line message under the screen.
@@ -198,6 +202,7 @@ impl App {
             Screen::Compare(view) => view.fit(theme, body),
             Screen::Trend(view) => view.fit(theme, body),
             Screen::Round(view) => view.fit(theme, body),
+            Screen::Evidence(view) => view.fit(theme, body),
             Screen::Wizard(Step::Question(index)) => {
                 if let Some(session) = &mut self.session {
                     question::fit(session, *index, body);
@@ -217,6 +222,7 @@ impl App {
                 | Action::MapNotes(_)
                 | Action::Peers(_)
                 | Action::History(_)
+                | Action::Evidence(_)
                 | Action::Opened(_)
                 | Action::Type(_)
                 | Action::EditNote
@@ -259,6 +265,10 @@ impl App {
                 return;
             }
             Action::History(message) => return self.apply(history::on_message(message)),
+            Action::Evidence(view) => {
+                self.screen = Screen::Evidence(view);
+                return;
+            }
             Action::MapNotes(notes) => {
                 if let Some(session) = &mut self.session {
                     session.map_notes = Some(*notes);
@@ -319,6 +329,7 @@ impl App {
                     Screen::Compare(view) => view.update(&action),
                     Screen::Trend(view) => view.update(&action),
                     Screen::Round(view) => view.update(&action),
+                    Screen::Evidence(view) => view.update(&action),
                 };
                 self.apply(outcome);
             }
@@ -359,7 +370,11 @@ impl App {
                 Subject::Comparison(c.before.id.clone(), c.after.id.clone(), false)
             }
             (Screen::Trend(view), _) => Subject::Organization(view.trend.organization.clone()),
-            (Screen::Round(_), _) => return self.say(strings::NO_ROUND_REPORT, false),
+            (Screen::Round(view), _) => Subject::Round(
+                view.round.organization.clone(),
+                Some(view.round.round.clone()),
+            ),
+            (Screen::Evidence(view), _) => Subject::Evidence(view.questionnaire.clone()),
             _ => return,
         };
         self.effects.push(Effect::Export(subject));

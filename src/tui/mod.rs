@@ -279,6 +279,18 @@ fn perform(
             let standing = crate::app::peers::standing(store, &session.assessment, &scores);
             Action::Peers(Box::new(standing.standing))
         })),
+        Effect::Evidence => {
+            let Some((gathered, loaded)) =
+                crate::app::evidence::gather_busiest(store, &app.catalog)?
+            else {
+                return Ok(Some(Action::Failed(
+                    crate::strings::EVIDENCE_NO_QUESTIONNAIRE.to_string(),
+                )));
+            };
+            Ok(Some(Action::Evidence(Box::new(
+                screens::evidence_view::EvidenceView::new(gathered.document, Box::new(loaded)),
+            ))))
+        }
         Effect::Export(subject) => {
             let path = crate::app::write_report(store, &subject)?;
             // The data directory's path is the user's, and may hold anything a file name can.

@@ -10,8 +10,8 @@ use super::action::Action;
 use super::app::{App, Overlay, Screen};
 use super::overlays::{goto, help, save_failed};
 use super::screens::{
-    compare_view, history, home, intro, map, question, results, review, round_view, setup,
-    trend_view,
+    compare_view, evidence_view, history, home, intro, map, question, results, review, round_view,
+    setup, trend_view,
 };
 use super::session::Step;
 use super::widgets::chrome;
@@ -64,6 +64,7 @@ fn draw(app: &App, frame: &mut Frame) {
         (Screen::Compare(view), _) => compare_view::render(app, view, frame, body),
         (Screen::Trend(view), _) => trend_view::render(app, view, frame, body),
         (Screen::Round(view), _) => round_view::render(app, view, frame, body),
+        (Screen::Evidence(view), _) => evidence_view::render(app, view, frame, body),
         _ => {}
     }
     let digits = digits_up_to(app);

@@ -17,12 +17,15 @@
 //! it is 3/2 of the population variance, so agreement reads lower on the small groups
 //! ecoready sees: the cautious side for a flag that asks the advisor to talk things over.
 
+mod agenda;
 mod round;
 
 use serde::Serialize;
 
+pub use agenda::{APART_AT_LEAST, AgendaAnswer, AgendaItem};
 pub use round::{
-    LeftOutAssessment, LowestAgreement, RoundRespondent, RoundView, latest_round, round_view,
+    LeftOutAssessment, LowestAgreement, RoundRespondent, RoundView, latest_round, round_labels,
+    round_view,
 };
 
 /// Below this agreement index a dimension or facet is marked "contested".
@@ -94,6 +97,9 @@ pub struct Spread {
     pub by_scale: Vec<ScaleAgreement>,
     /// Agreement below [`CONTESTED_BELOW`]: worth talking about.
     pub contested: bool,
+    /// Each respondent's score on the area, 0-100, in the order of the round's
+    /// respondents (null where one has none).
+    pub scores: Vec<Option<f64>>,
 }
 
 /// Agreement on the items of one area that use one answer scale.

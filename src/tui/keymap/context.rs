@@ -41,8 +41,10 @@ pub enum Context {
     History,
     /// A confirmation question (y or Enter: yes; anything else: no).
     Confirm,
-    /// A scrolling report: trend, round.
+    /// A scrolling report: trend, evidence.
     Report,
+    /// The round view: a scrolling report whose `r` shows the organization's other rounds.
+    Round,
     /// The comparison of two assessments (a scrolling report with a chart).
     Compare,
     /// A save failed: the panel that says why, over the screen it stopped.
@@ -54,11 +56,11 @@ pub enum Context {
 impl Context {
     /// Every context, for code that must consider each (the keymap walk test).
     #[rustfmt::skip]
-    pub const ALL: [Context; 21] = {
+    pub const ALL: [Context; 22] = {
         use Context::*;
         [
             Home, Setup, SetupChoice, Intro, Question, Review, Results, GoTo, Help, Typing, Map,
-            MapPicker, MapName, MapForm, MapFormChoice, History, Confirm, Report, Compare,
+            MapPicker, MapName, MapForm, MapFormChoice, History, Confirm, Report, Round, Compare,
             SaveFailed, TooSmall,
         ]
     };
@@ -116,7 +118,8 @@ impl App {
             Screen::History(state) if state.confirm_remove.is_some() => Context::Confirm,
             Screen::History(_) => Context::History,
             Screen::Compare(_) => Context::Compare,
-            Screen::Trend(_) | Screen::Round(_) => Context::Report,
+            Screen::Trend(_) | Screen::Evidence(_) => Context::Report,
+            Screen::Round(_) => Context::Round,
         }
     }
 }

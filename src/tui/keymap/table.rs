@@ -21,17 +21,19 @@ const LISTS: &[Context] = &[
     Question,
     History,
     Report,
+    Round,
     Compare,
 ];
-const SCROLLING: &[Context] = &[Home, Review, GoTo, Results, History, Report, Compare];
+const SCROLLING: &[Context] = &[Home, Review, GoTo, Results, History, Report, Round, Compare];
 const WIZARD: &[Context] = &[Intro, Question];
 const LEAVABLE: &[Context] = &[
-    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Compare,
+    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Round,
+    Compare,
 ];
 /// Where `?` shows the keys: everywhere a letter is not text.
 const WITH_HELP: &[Context] = &[
-    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Compare,
-    SaveFailed, TooSmall,
+    Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Report, Round,
+    Compare, SaveFailed, TooSmall,
 ];
 /// The keymap. Order matters: the first binding that matches wins, and the help shows
 /// bindings in this order.
@@ -39,8 +41,8 @@ const WITH_HELP: &[Context] = &[
 pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Digits], action: Action::Choose(0), help: "answer", contexts: Only(QUESTIONS), in_bar: true },
     Binding { keys: &[Char('0')], action: Action::DontKnow, help: "don't know", contexts: Only(QUESTIONS), in_bar: true },
-    Binding { keys: &[Code(KeyCode::Down), Char('j')], action: Action::Down, help: "scroll", contexts: Only(&[Results, Report, Compare]), in_bar: true },
-    Binding { keys: &[Char('x')], action: Action::Export, help: "report", contexts: Only(&[Results, Report, Compare]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Down), Char('j')], action: Action::Down, help: "scroll", contexts: Only(&[Results, Report, Round, Compare]), in_bar: true },
+    Binding { keys: &[Char('x')], action: Action::Export, help: "report", contexts: Only(&[Results, Report, Round, Compare]), in_bar: true },
     Binding { keys: &[Char('y'), Code(KeyCode::Enter)], action: Action::Yes, help: "yes", contexts: Only(&[Confirm]), in_bar: true },
     Binding { keys: &[Char('n'), Code(KeyCode::Esc)], action: Action::Leave, help: "no", contexts: Only(&[Confirm]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Right), Code(KeyCode::Tab)], action: Action::Forward, help: "assessments", contexts: Only(&[History]), in_bar: false },
@@ -52,6 +54,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('m')], action: Action::OpenMap, help: "map", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('d'), Code(KeyCode::Delete)], action: Action::Remove, help: "to trash", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Code(KeyCode::Right), Code(KeyCode::Left)], action: Action::Forward, help: "chart / report", contexts: Only(&[Results, Compare]), in_bar: true },
+    Binding { keys: &[Char('r')], action: Action::Round, help: "other round", contexts: Only(&[Round]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Up), Char('k')], action: Action::Up, help: "move up", contexts: Only(LISTS), in_bar: false },
     Binding { keys: &[Code(KeyCode::Down), Char('j')], action: Action::Down, help: "move down", contexts: Only(LISTS), in_bar: false },
     Binding { keys: &[Code(KeyCode::PageUp)], action: Action::PageUp, help: "page up", contexts: Only(SCROLLING), in_bar: false },
@@ -75,6 +78,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('r')], action: Action::ResumeLatest, help: "resume", contexts: Only(&[Home]), in_bar: true },
     Binding { keys: &[Char('h')], action: Action::OpenHistory, help: "history", contexts: Only(&[Home]), in_bar: true },
     Binding { keys: &[Char('m')], action: Action::OpenMap, help: "maps", contexts: Only(&[Home]), in_bar: true },
+    Binding { keys: &[Char('e')], action: Action::OpenEvidence, help: "evidence", contexts: Only(&[Home]), in_bar: false },
     Binding { keys: &[Code(KeyCode::Up), Char('k')], action: Action::Up, help: "move up", contexts: Only(&[Map, MapPicker]), in_bar: false },
     Binding { keys: &[Code(KeyCode::Down), Char('j')], action: Action::Down, help: "move down", contexts: Only(&[Map, MapPicker]), in_bar: false },
     Binding { keys: &[Code(KeyCode::PageUp)], action: Action::PageUp, help: "page up", contexts: Only(&[Map, MapPicker]), in_bar: false },

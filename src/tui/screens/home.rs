@@ -143,6 +143,7 @@ enum Entry {
     Resume,
     Map,
     History,
+    Evidence,
     Quit,
     Assessment(usize),
 }
@@ -171,6 +172,7 @@ impl HomeState {
         entries.push(Entry::Map);
         if !self.data.rows.is_empty() {
             entries.push(Entry::History);
+            entries.push(Entry::Evidence);
         }
         entries.push(Entry::Quit);
         entries.extend((0..self.data.rows.len()).map(Entry::Assessment));
@@ -194,6 +196,7 @@ impl HomeState {
             Action::ResumeLatest => return self.resume_latest(),
             Action::OpenHistory => return Outcome::History,
             Action::OpenMap => return Outcome::Map(None),
+            Action::OpenEvidence => return Outcome::Effect(Effect::Evidence),
             Action::Leave => return Outcome::Quit,
             Action::ToggleHelp => return Outcome::Help,
             Action::Click { column, row } => {
@@ -209,6 +212,7 @@ impl HomeState {
                     Some(Entry::Resume) => self.resume_latest(),
                     Some(Entry::Map) => Outcome::Map(None),
                     Some(Entry::History) => Outcome::History,
+                    Some(Entry::Evidence) => Outcome::Effect(Effect::Evidence),
                     Some(Entry::Quit) => Outcome::Quit,
                     Some(Entry::Assessment(i)) => {
                         Outcome::Effect(Effect::Open(self.data.rows[*i].id.clone()))

@@ -1,6 +1,7 @@
 //! One module per screen: its state, its part of `update`, and its `render`.
 
 pub mod compare_view;
+pub mod evidence_view;
 pub mod history;
 pub mod home;
 pub mod intro;

@@ -7,11 +7,13 @@ use ratatui::text::{Line, Span};
 
 use crate::agreement::{RoundView, Spread};
 use crate::strings;
+use crate::text::same_name;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::app::Effect;
 use crate::tui::outcome::Outcome;
-use crate::tui::screens::history;
+use crate::tui::screens::history::{self, HistoryEffect};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::area_table::{area_lines, area_rows};
 use crate::tui::widgets::option_list::wrap;
@@ -46,9 +48,29 @@ impl RoundScreen {
         self.scroll = self.scroll.min(self.limit);
     }
 
-    /// The screen's part of `update`.
+    /// The screen's part of `update`: `r` shows the organization's next older round
+    /// (after the oldest, the newest again); the rest scrolls as every report does.
     pub fn update(&mut self, action: &Action) -> Outcome {
+        if *action == Action::Round {
+            return self.other_round();
+        }
         history::update_report(&mut self.scroll, self.limit, action)
+    }
+
+    fn other_round(&self) -> Outcome {
+        let rounds = &self.round.rounds;
+        if rounds.len() < 2 {
+            return Outcome::Say(strings::ONLY_ONE_ROUND.to_string(), false);
+        }
+        let here = rounds
+            .iter()
+            .position(|r| same_name(r, &self.round.round))
+            .unwrap_or(0);
+        let next = rounds[(here + 1) % rounds.len()].clone();
+        Outcome::Effect(Effect::History(HistoryEffect::Round(
+            self.round.organization.clone(),
+            next,
+        )))
     }
 }
 
@@ -149,19 +171,76 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
     for piece in wrap(strings::RWG_EXPLAINED, width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }
+    agenda_lines(&mut out, theme, round, width);
     out
+}
+
+/// The items answered far apart, each respondent's answer and note under it.
+fn agenda_lines(out: &mut Vec<Line<'static>>, theme: &Theme, round: &RoundView, width: usize) {
+    out.push(Line::from(""));
+    out.push(Line::from(Span::styled(
+        format!("{} ({})", strings::ROUND_AGENDA, round.agenda.len()),
+        theme.text,
+    )));
+    for piece in wrap(strings::ROUND_AGENDA_EXPLAINED, width) {
+        out.push(Line::from(Span::styled(piece, theme.muted)));
+    }
+    if round.agenda.is_empty() && round.respondents.len() > 1 {
+        out.push(Line::from(Span::styled(
+            format!("  {}", strings::ROUND_AGENDA_EMPTY),
+            theme.muted,
+        )));
+    }
+    for item in &round.agenda {
+        out.push(Line::from(""));
+        let heading = format!(
+            "{} ({}, {:.0} points apart)",
+            sanitize(&item.text, false),
+            sanitize(&item.facet, false),
+            item.apart
+        );
+        for piece in wrap(&heading, width) {
+            out.push(Line::from(Span::styled(piece, theme.text)));
+        }
+        for (answer, respondent) in item.answers.iter().zip(&round.respondents) {
+            let mut line = format!(
+                "{}: {}",
+                sanitize(&respondent.name, false),
+                answer.answer.as_deref().unwrap_or(strings::NOT_ANSWERED)
+            );
+            if !answer.note.trim().is_empty() {
+                line.push_str(&format!(" · {}", sanitize(answer.note.trim(), false)));
+            }
+            let pad = "  ";
+            for piece in wrap(&line, width.saturating_sub(pad.len()).max(1)) {
+                out.push(Line::from(Span::styled(
+                    format!("{pad}{piece}"),
+                    theme.muted,
+                )));
+            }
+        }
+    }
 }
 
 /// Draws the round view.
 pub fn render(app: &App, view: &RoundScreen, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let round = &view.round;
-    let title = format!(
+    let mut title = format!(
         "{} · {} · {}",
         strings::ROUND_TITLE,
         sanitize(&round.organization, false),
         sanitize(&round.round, false)
     );
+    // Rounds are listed newest first; `r` walks towards the oldest.
+    let at = round.rounds.iter().position(|r| same_name(r, &round.round));
+    if let (Some(at), true) = (at, round.rounds.len() > 1) {
+        title.push_str(&format!(
+            " ({} of {}, newest first)",
+            at + 1,
+            round.rounds.len()
+        ));
+    }
     let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);
     scroll::render(frame, lines(theme, round, inner.width), view.scroll, inner);
 }

@@ -1,6 +1,7 @@
 //! The round view: the respondents of one organization in one round side by side, per
 //! dimension and facet their mean, range and agreement (see [`super`] for the rules).
 
+use super::agenda::{AgendaItem, agenda};
 use super::{CONTESTED_BELOW, DimensionSpread, FacetSpread, ScaleAgreement, Spread, rwg_j};
 use crate::assessment::{Assessment, Mode, QuestionnaireRef, Response, Status, Timestamp};
 use crate::questionnaire::{Dimension, Item, Questionnaire};
@@ -74,12 +75,16 @@ pub struct RoundView {
     pub lowest: Option<LowestAgreement>,
     /// Every dimension of the latest questionnaire, in its order.
     pub dimensions: Vec<DimensionSpread>,
+    /// The items the respondents answered far apart: the follow-up meeting's agenda.
+    pub agenda: Vec<AgendaItem>,
+    /// Every round label of the organization, newest first (see [`round_labels`]).
+    pub rounds: Vec<String>,
 }
 
 /// A respondent of the round: the assessment, the questionnaire it used, its scores.
-struct Member<'a> {
-    assessment: &'a Assessment,
-    questionnaire: &'a Questionnaire,
+pub(super) struct Member<'a> {
+    pub(super) assessment: &'a Assessment,
+    pub(super) questionnaire: &'a Questionnaire,
     scores: Scores,
 }
 
@@ -147,6 +152,8 @@ pub fn round_view(
             overall: spread(Vec::new(), Agreement::default()),
             lowest: None,
             dimensions: Vec::new(),
+            agenda: Vec::new(),
+            rounds: round_labels(organization, assessments),
         };
     };
     let structure = latest.questionnaire;
@@ -177,7 +184,30 @@ pub fn round_view(
         overall: spread(overall_scores, Agreement::default()),
         lowest,
         dimensions,
+        agenda: agenda(structure, &members),
+        rounds: round_labels(organization, assessments),
     }
+}
+
+/// The distinct round labels of `organization`'s complete assessments, newest first, as
+/// first written (labels matched ignoring case and surrounding spaces).
+pub fn round_labels(
+    organization: &str,
+    assessments: &[(Assessment, Questionnaire)],
+) -> Vec<String> {
+    let mut complete: Vec<&Assessment> = assessments
+        .iter()
+        .map(|(a, _)| a)
+        .filter(|a| a.status == Status::Complete && same_name(&a.organization.name, organization))
+        .collect();
+    complete.sort_by_key(|a| std::cmp::Reverse(a.recorded_at()));
+    let mut labels: Vec<String> = Vec::new();
+    for label in complete.iter().filter_map(|a| a.round.as_deref()) {
+        if !label.trim().is_empty() && !labels.iter().any(|l| same_name(l, label)) {
+            labels.push(label.trim().to_string());
+        }
+    }
+    labels
 }
 
 /// The questionnaire content most complete assessments of the round answered; on a tie,
@@ -323,7 +353,7 @@ fn raw_value(assessment: &Assessment, q: &Questionnaire, item_id: &str) -> Optio
 
 /// Mean, min and max of the scores present, with the agreement index.
 fn spread(scores: Vec<Option<f64>>, agreement: Agreement) -> Spread {
-    let present: Vec<f64> = scores.into_iter().flatten().collect();
+    let present: Vec<f64> = scores.iter().copied().flatten().collect();
     let mean = (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64);
     let lowest = agreement
         .lowest()
@@ -338,5 +368,6 @@ fn spread(scores: Vec<Option<f64>>, agreement: Agreement) -> Spread {
         rwg_scale: lowest.map(|(_, scale)| scale),
         by_scale: agreement.by_scale,
         contested: rwg.is_some_and(|r| r < CONTESTED_BELOW),
+        scores,
     }
 }

@@ -3,7 +3,9 @@
 use serde::Serialize;
 
 use super::{JSON_SCHEMA_VERSION, serialize_rfc3339};
-use crate::agreement::{CONTESTED_BELOW, RoundView, ScaleAgreement, Spread};
+use crate::agreement::{
+    APART_AT_LEAST, AgendaItem, CONTESTED_BELOW, RoundView, ScaleAgreement, Spread,
+};
 use crate::assessment::{Mode, QuestionnaireRef, Respondent, Status, Timestamp};
 
 /// `ecoready round --org NAME [--round LABEL] --json`.
@@ -29,6 +31,14 @@ pub struct RoundDocument {
     pub lowest_agreement: Option<LowestAgreementSummary>,
     /// Every dimension, with its facets.
     pub dimensions: Vec<DimensionSpreadSummary>,
+    /// Item scores this far apart (0-100) or more put an item on the agenda (50).
+    pub agenda_apart_at_least: f64,
+    /// The items the respondents answered far apart, widest first: `item`, `text`,
+    /// `dimension`, `facet`, `apart`, and `answers` in the order of `respondents`
+    /// (`answer` in words or null, `score`, `note`).
+    pub agenda: Vec<AgendaItem>,
+    /// Every round label of the organization, newest first.
+    pub rounds: Vec<String>,
 }
 
 impl RoundDocument {
@@ -93,6 +103,9 @@ impl RoundDocument {
                         .collect(),
                 })
                 .collect(),
+            agenda_apart_at_least: APART_AT_LEAST,
+            agenda: view.agenda.clone(),
+            rounds: view.rounds.clone(),
         }
     }
 }
@@ -115,7 +128,8 @@ pub struct RoundRespondentSummary {
 
 /// How far the respondents' scores on one area lie apart, as the round's own result
 /// holds it: `respondents`, `mean`, `min`, `max`, `rwg` (the lowest of `by_scale`, null
-/// with fewer than two answers on every item), `rwg_scale`, `by_scale`, `contested`.
+/// with fewer than two answers on every item), `rwg_scale`, `by_scale`, `contested`, and
+/// `scores`, each respondent's score in the order of `respondents`.
 pub type SpreadSummary = Spread;
 
 /// Agreement on the items of one answer scale: `scale`, `points`, `items`, `rwg`.

@@ -10,9 +10,11 @@
 mod comparison;
 mod csv;
 mod dates;
+pub mod evidence;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod round;
 mod sentences;
 pub mod svg;
 pub mod text;
@@ -23,7 +25,8 @@ pub use dates::DateStyle;
 use crate::assessment::{Mode, Status};
 use crate::compare::Direction;
 use crate::documents::{
-    AssessmentDetail, CompareDocument, DeltaSummary, ScoreSummary, TrendDocument,
+    AssessmentDetail, CompareDocument, DeltaSummary, EvidenceDocument, RoundDocument, ScoreSummary,
+    TrendDocument,
 };
 use crate::questionnaire::Questionnaire;
 
@@ -123,6 +126,46 @@ pub fn trend(
         Format::Csv => csv::trend(document),
         Format::Json => json::document(document)?,
     })
+}
+
+/// A round report in `format`: the `round --json` document as JSON, one row per area or
+/// agenda item and respondent as CSV. Only JSON serialisation can fail.
+pub fn round(
+    document: &RoundDocument,
+    format: Format,
+    options: &Options,
+) -> serde_json::Result<String> {
+    Ok(match format {
+        Format::Markdown => markdown::round(document, options.dates),
+        Format::Html => html::round(document, options.dates),
+        Format::Csv => csv::round(document),
+        Format::Json => json::document(document)?,
+    })
+}
+
+/// The file name of a round report: `ecoready-<organization>-round-<label>.<ext>`.
+pub fn round_file_name(document: &RoundDocument, format: Format) -> String {
+    file_name(
+        &format!("{} round {}", document.organization, document.round),
+        format,
+    )
+}
+
+/// The instrument report in `format`, or `None` for CSV (its two tables have different
+/// columns; the JSON document holds every figure for a spreadsheet). Its JSON is the
+/// `evidence --json` document. Only JSON serialisation can fail.
+pub fn evidence(document: &EvidenceDocument, format: Format) -> Option<serde_json::Result<String>> {
+    Some(match format {
+        Format::Markdown => Ok(markdown::evidence(document)),
+        Format::Html => Ok(html::evidence(document)),
+        Format::Csv => return None,
+        Format::Json => json::document(document),
+    })
+}
+
+/// The file name of the instrument report: `ecoready-evidence-<id>-<version>.<ext>`.
+pub fn evidence_file_name(document: &EvidenceDocument, format: Format) -> String {
+    file_name(&evidence::file_stem(document), format)
 }
 
 /// Many assessments (an organization's, or every client's) as CSV: wide, one row per

@@ -129,6 +129,7 @@ fn entry_item(app: &App, entry: Entry, width: u16) -> ListItem<'static> {
         }
         Entry::Map => ListItem::new(format!("◎ {}", strings::MENU_MAPS)),
         Entry::History => ListItem::new(format!("≡ {}", strings::MENU_HISTORY)),
+        Entry::Evidence => ListItem::new(format!("σ {}", strings::MENU_EVIDENCE)),
         Entry::Quit => ListItem::new(format!("× {}", strings::MENU_QUIT)),
         Entry::Assessment(i) => ListItem::new(assessment_line(app, &app.home.data.rows[i], width)),
     }

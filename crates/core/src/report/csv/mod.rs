@@ -8,10 +8,12 @@
 
 mod assessments;
 mod comparison;
+mod round;
 mod trend;
 
 pub use assessments::{long, wide};
 pub use comparison::comparison;
+pub use round::round;
 pub use trend::trend;
 
 use super::one_decimal;

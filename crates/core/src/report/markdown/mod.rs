@@ -4,12 +4,16 @@
 
 mod assessment;
 mod comparison;
+mod evidence;
 mod map;
+mod round;
 mod trend;
 
 pub use assessment::assessment;
 pub use comparison::comparison;
+pub use evidence::evidence;
 pub use map::{add_map, add_map_note, map_section};
+pub use round::round;
 pub use trend::trend;
 
 // The one Markdown escaping (in `crate::text`), under short names for the many call sites.

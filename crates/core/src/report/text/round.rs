@@ -1,13 +1,21 @@
-//! `round` as plain text: respondents, and per dimension and facet the mean, range and
-//! agreement.
+//! `round` as plain text: respondents, per dimension and facet each respondent's score, the
+//! mean, range and agreement, and the agenda of items answered far apart.
 
 use std::fmt::Write as _;
 
 use super::*;
 use crate::documents::{RoundDocument, SpreadSummary};
+use crate::report::round::{
+    agenda_empty, agenda_explained, agreement_cell, agreement_explained, answer_text, areas,
+    contested_cell, range_cell,
+};
+use crate::text::wrap;
 
-/// The respondents, then per dimension and facet the mean, range and agreement, with a
-/// CONTESTED mark where agreement is low.
+/// The width the sentences are wrapped to.
+const WIDTH: usize = 88;
+
+/// The respondents (R1, R2, ...), then per dimension and facet their scores, the mean,
+/// range and agreement, with a CONTESTED mark where agreement is low, then the agenda.
 pub fn round(doc: &RoundDocument) -> String {
     let mut out = String::new();
     let count = doc.respondents.len();
@@ -25,8 +33,10 @@ pub fn round(doc: &RoundDocument) -> String {
     let respondents: Vec<Vec<String>> = doc
         .respondents
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(i, r)| {
             vec![
+                format!("R{}", i + 1),
                 clean(&r.id),
                 clean(&r.respondent.name),
                 clean(&r.respondent.role),
@@ -36,7 +46,14 @@ pub fn round(doc: &RoundDocument) -> String {
         })
         .collect();
     out.push_str(&table(
-        &["Assessment", "Respondent", "Role", "Completed", "Overall"],
+        &[
+            "",
+            "Assessment",
+            "Respondent",
+            "Role",
+            "Completed",
+            "Overall",
+        ],
         &respondents,
     ));
     let left_out: Vec<String> = doc
@@ -52,18 +69,23 @@ pub fn round(doc: &RoundDocument) -> String {
         })
         .collect();
     push_section(&mut out, Some("Left out"), &left_out);
-    let mut rows = vec![spread_row("Overall readiness".to_string(), &doc.overall)];
-    for dimension in &doc.dimensions {
-        rows.push(spread_row(clean(&dimension.title), &dimension.spread));
-        for facet in &dimension.facets {
-            rows.push(spread_row(
-                format!("  {}", clean(&facet.title)),
-                &facet.spread,
-            ));
-        }
-    }
+    let rows: Vec<Vec<String>> = areas(doc)
+        .into_iter()
+        .map(|area| {
+            let label = if area.kind == "facet" {
+                format!("  {}", clean(area.title))
+            } else {
+                clean(area.title)
+            };
+            spread_row(label, area.spread)
+        })
+        .collect();
+    let mut header: Vec<String> = vec![String::new()];
+    header.extend((1..=count).map(|i| format!("R{i}")));
+    header.extend(["Mean", "Range", "Agreement", ""].map(str::to_string));
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     out.push('\n');
-    out.push_str(&table(&["", "Mean", "Range", "Agreement", ""], &rows));
+    out.push_str(&table(&header, &rows));
     if let Some(lowest) = &doc.lowest_agreement {
         let _ = writeln!(
             out,
@@ -74,43 +96,62 @@ pub fn round(doc: &RoundDocument) -> String {
             if lowest.contested { " CONTESTED" } else { "" }
         );
     }
-    let _ = writeln!(
-        out,
-        "\nAgreement is rwg(j): 1.00 when everyone answered alike, 0.00 when the answers\n\
-         are as spread as random ones. Below {:.2} an area is CONTESTED: views differ,\n\
-         so it is a good place to talk it through together. It is computed on one answer\n\
-         scale at a time; an area that mixes scales shows its lowest, with the scale.\n\
-         Answers of different scales are never pooled, so there is no overall agreement.",
-        doc.contested_below
-    );
+    out.push('\n');
+    for line in wrap(&agreement_explained(doc), WIDTH) {
+        let _ = writeln!(out, "{line}");
+    }
     if count < 2 {
         out.push_str("Agreement needs at least two respondents in the round.\n");
     }
+    agenda(&mut out, doc);
     out
 }
 
+/// The agenda: each item answered far apart, then every respondent's answer and note.
+fn agenda(out: &mut String, doc: &RoundDocument) {
+    out.push_str("\nAgenda: items answered far apart\n");
+    for line in wrap(&agenda_explained(doc), WIDTH) {
+        let _ = writeln!(out, "{line}");
+    }
+    if doc.agenda.is_empty() {
+        let _ = writeln!(out, "  {}", agenda_empty(doc));
+    }
+    for item in &doc.agenda {
+        let _ = writeln!(
+            out,
+            "\n{} ({}), {:.0} points apart",
+            clean(&item.text),
+            clean(&item.facet),
+            item.apart
+        );
+        for (i, answer) in item.answers.iter().enumerate() {
+            let who = doc
+                .respondents
+                .get(i)
+                .map_or(String::new(), |r| clean(&r.respondent.name));
+            let _ = writeln!(
+                out,
+                "  R{} {who}: {}",
+                i + 1,
+                clean(answer_text(answer.answer.as_deref()))
+            );
+            if !answer.note.trim().is_empty() {
+                out.push_str(&indent(&indent(&note(&answer.note))));
+            }
+        }
+    }
+}
+
 fn spread_row(label: String, spread: &SpreadSummary) -> Vec<String> {
-    let range = match (spread.min, spread.max) {
-        (Some(min), Some(max)) => format!("{min:.1}-{max:.1}"),
-        _ => "-".to_string(),
-    };
-    let scales = spread.by_scale.iter().filter(|s| s.rwg.is_some()).count();
-    let agreement = match (spread.rwg, &spread.rwg_scale) {
-        (Some(r), Some(scale)) if scales > 1 => format!("{r:.2} ({})", clean(scale)),
-        (Some(r), _) => format!("{r:.2}"),
-        (None, _) => "-".to_string(),
-    };
-    vec![
-        label,
+    let mut row = vec![label];
+    row.extend(spread.scores.iter().map(|s| score(*s)));
+    row.extend([
         score(spread.mean),
-        range,
-        agreement,
-        if spread.contested {
-            "CONTESTED".to_string()
-        } else {
-            String::new()
-        },
-    ]
+        range_cell(spread),
+        clean(&agreement_cell(spread)),
+        contested_cell(spread).to_string(),
+    ]);
+    row
 }
 
 #[cfg(test)]
@@ -118,7 +159,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn contested_areas_are_marked_in_words() {
+    fn contested_areas_are_marked_in_words_beside_each_score() {
         let spread = SpreadSummary {
             respondents: 3,
             mean: Some(50.0),
@@ -128,10 +169,20 @@ mod tests {
             rwg_scale: Some("agree5".to_string()),
             by_scale: Vec::new(),
             contested: true,
+            scores: vec![Some(25.0), None, Some(75.0)],
         };
         assert_eq!(
             spread_row("Data".to_string(), &spread),
-            ["Data", "  50.0", "25.0-75.0", "0.40", "CONTESTED"]
+            [
+                "Data",
+                "  25.0",
+                "     -",
+                "  75.0",
+                "  50.0",
+                "25.0-75.0",
+                "0.40",
+                "CONTESTED"
+            ]
         );
     }
 }
