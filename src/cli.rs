@@ -8,6 +8,7 @@ mod export;
 mod flags;
 mod history;
 mod map;
+mod norms;
 mod organizations;
 mod output;
 mod plan;
@@ -163,6 +164,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Anonymous norms: export this data directory's, import others' (percentiles then
+    /// say which norms they use), list the imported ones.
+    Norms {
+        /// export, import or list.
+        #[command(subcommand)]
+        command: norms::NormsCommand,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell: bash, zsh, fish, powershell or elvish.
@@ -259,6 +267,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire,
             json,
         }) => evidence::evidence(&store, questionnaire.as_deref(), json),
+        Some(Command::Norms { command }) => norms::norms(&store, &command),
         Some(Command::Completions { shell }) => completions::completions(shell),
         Some(Command::Man) => completions::man(),
         Some(Command::Questionnaires { json }) => commands::questionnaires(json),

@@ -111,6 +111,8 @@ pub fn render(
             } else {
                 let document =
                     TrendDocument::new(&super::noise::trended(store, org, &assessments)?);
+                let peers = super::peers::trend_standing(store, &assessments, &document);
+                let document = document.with_peers(peers.standing);
                 let name = report::trend_file_name(&document, format);
                 (
                     report::trend(&document, format, options),
@@ -170,7 +172,10 @@ pub fn render(
         }
         Subject::Assessment(id) => {
             let (assessment, q) = store.assessment_with_questionnaire(id)?;
-            let detail = AssessmentDetail::new(&assessment, &q, &assessment.current_scores(&q));
+            let scores = assessment.current_scores(&q);
+            // Files skipped on the way leave their firms out of the peers, as in `show`.
+            let peers = super::peers::standing(store, &assessment, &scores).standing;
+            let detail = AssessmentDetail::new(&assessment, &q, &scores).with_peers(peers);
             let single = AssessmentReport {
                 detail: &detail,
                 questionnaire: &q,

@@ -15,6 +15,7 @@ mod locks;
 mod map_notes;
 mod navigator;
 pub mod noise;
+pub mod peers;
 pub mod plan;
 pub mod round;
 mod rounds;

@@ -150,7 +150,10 @@ pub fn show(store: &Store, id: &str, json: bool) -> Result<u8> {
         )
     })?;
     let q = &loaded.questionnaire;
-    let detail = AssessmentDetail::new(&assessment, q, &assessment.current_scores(q));
+    let scores = assessment.current_scores(q);
+    let peers = crate::app::peers::standing(store, &assessment, &scores);
+    warn_skipped(&peers.problems);
+    let detail = AssessmentDetail::new(&assessment, q, &scores).with_peers(peers.standing);
     if json {
         return print_json(&ShowDocument::new(detail));
     }

@@ -40,6 +40,9 @@ pub fn trend(store: &Store, org: &str, json: bool) -> Result<u8> {
     let assessments = organization_assessments(store, org)?;
     let trend = crate::app::noise::trended(store, org, &assessments)?;
     let document = TrendDocument::new(&trend);
+    let peers = crate::app::peers::trend_standing(store, &assessments, &document);
+    warn_skipped(&peers.problems);
+    let document = document.with_peers(peers.standing);
     if json {
         return print_json(&document);
     }

@@ -4,6 +4,7 @@
 use crate::app::Navigator;
 use crate::assessment::{Assessment, Mode, Response};
 use crate::documents::AssessmentDetail;
+use crate::peers::PeerStanding;
 use crate::plain::command::{self, CommandHelp};
 use crate::questionnaire::{ItemRef, Questionnaire};
 use crate::report::text;
@@ -178,9 +179,11 @@ pub fn question_list(q: &Questionnaire, assessment: &Assessment) -> Vec<String> 
         .collect()
 }
 
-/// The results, exactly as `ecoready show` prints them, under the `Results` title.
-pub fn results(assessment: &Assessment, q: &Questionnaire) -> String {
-    let detail = AssessmentDetail::new(assessment, q, &assessment.current_scores(q));
+/// The results, exactly as `ecoready show` prints them (with where the firm stands among
+/// `peers`), under the `Results` title.
+pub fn results(assessment: &Assessment, q: &Questionnaire, peers: Option<PeerStanding>) -> String {
+    let detail =
+        AssessmentDetail::new(assessment, q, &assessment.current_scores(q)).with_peers(peers);
     format!("\n{}\n\n{}", strings::RESULTS_TITLE, text::show(&detail, q))
 }
 

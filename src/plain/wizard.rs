@@ -344,7 +344,9 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         self.assessment.complete(&q, now());
         self.save()?;
         let id = self.assessment.id.clone();
-        let results = render::results(&self.assessment, &q);
+        let scores = self.assessment.current_scores(&q);
+        let peers = crate::app::peers::standing(self.store, &self.assessment, &scores);
+        let results = render::results(&self.assessment, &q, peers.standing);
         self.console.say(results.trim_end())?;
         self.console.say(&format!(
             "\nSaved as assessment {id}; `ecoready show {id}` shows these results again."

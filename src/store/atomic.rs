@@ -56,6 +56,33 @@ pub fn write_new_atomically(path: &Path, bytes: &[u8]) -> Result<bool> {
     Ok(true)
 }
 
+/// Writes `bytes` as a new file in `dir` under the first free name of `<stem>.<ext>`,
+/// `<stem>-2.<ext>`, `<stem>-3.<ext>`, ... (up to `most` names; no extension without
+/// `ext`), calling `check` on each path before writing it; never replaces a file. Returns
+/// the path written, or `None` when every name was taken.
+pub fn write_under_free_name(
+    dir: &Path,
+    (stem, extension): (&str, Option<&str>),
+    bytes: &[u8],
+    most: usize,
+    check: impl Fn(&Path) -> Result<()>,
+) -> Result<Option<std::path::PathBuf>> {
+    for n in 1..=most {
+        let name = match (n, extension) {
+            (1, Some(extension)) => format!("{stem}.{extension}"),
+            (1, None) => stem.to_string(),
+            (n, Some(extension)) => format!("{stem}-{n}.{extension}"),
+            (n, None) => format!("{stem}-{n}"),
+        };
+        let path = dir.join(name);
+        check(&path)?;
+        if write_new_atomically(&path, bytes)? {
+            return Ok(Some(path));
+        }
+    }
+    Ok(None)
+}
+
 /// Creates a directory inside the data directory (and missing parents) owner-only, or
 /// checks the one there: it must be a real directory (not a symbolic link) of the user
 /// running ecoready, else the error is a [`StoreError`].

@@ -21,7 +21,7 @@ const MAX_SLUG_LEN: usize = 60;
 /// Directory used for names without a single ASCII letter or digit.
 const FALLBACK_SLUG: &str = "organization";
 /// Most versions saved within one second before giving up (each gets a `-N` suffix).
-const MAX_SAME_SECOND: u32 = 1000;
+const MAX_SAME_SECOND: usize = 1000;
 
 /// Every readable version of one organization's map (oldest first), and the files in its
 /// directory that could not be read.
@@ -65,16 +65,12 @@ impl Store {
             )
         })?;
         let stamp = map.saved_at.format("%Y%m%d-%H%M%S").to_string();
-        for attempt in 1..=MAX_SAME_SECOND {
-            let name = match attempt {
-                1 => format!("{stamp}.yaml"),
-                n => format!("{stamp}-{n}.yaml"),
-            };
-            let path = dir.join(name);
-            self.check_write(&path)?;
-            if atomic::write_new_atomically(&path, text.as_bytes())? {
-                return Ok(path);
-            }
+        let check = |path: &Path| self.check_write(path);
+        let name = (stamp.as_str(), Some("yaml"));
+        if let Some(path) =
+            atomic::write_under_free_name(&dir, name, text.as_bytes(), MAX_SAME_SECOND, check)?
+        {
+            return Ok(path);
         }
         Err(eyre!(
             "{} already holds {MAX_SAME_SECOND} map versions saved at {stamp}",

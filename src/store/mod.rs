@@ -11,6 +11,7 @@
 //!   removed assessments;
 //! - `.rename-journal.json`: only while an organization is renamed or merged
 //!   (`organizations`), the plan of every file it rewrites.
+//! - `norms/<source>.yaml`: imported norms, checked on import and on every reading (`norms`).
 //!
 //! Every write is atomic and owner-only; a file that cannot be read is reported, never
 //! rewritten, renamed or deleted. Nothing outside the data directory is read or written
@@ -30,6 +31,7 @@ mod index;
 mod listing;
 mod lock;
 mod maps;
+mod norms;
 mod organizations;
 mod questionnaires;
 mod reports;
@@ -49,6 +51,7 @@ pub use ids::is_safe_id;
 pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
 pub use listing::{Summaries, Summary};
 pub use lock::DraftLock;
+pub use norms::{ImportedNorms, read_norms_file};
 pub use organizations::{JOURNAL_FILE, OrganizationError, Renamed};
 pub use questionnaires::questionnaires_in;
 pub use trash::{TrashListing, Trashed};

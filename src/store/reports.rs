@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use color_eyre::eyre::{Result, eyre};
 
 use super::Store;
-use super::atomic::{create_private_dir, write_new_atomically};
+use super::atomic::{create_private_dir, write_under_free_name};
 
 /// Most numbered names tried when reports of the same name already exist.
 const MAX_SUFFIX: usize = 10_000;
@@ -31,21 +31,13 @@ impl Store {
         }
         let dir = self.reports_dir();
         create_private_dir(&dir)?;
-        let (stem, extension) = match file_name.rsplit_once('.') {
+        let name = match file_name.rsplit_once('.') {
             Some((stem, extension)) if !stem.is_empty() => (stem, Some(extension)),
             _ => (file_name, None),
         };
-        for n in 1..=MAX_SUFFIX {
-            let name = match (n, extension) {
-                (1, _) => file_name.to_string(),
-                (n, Some(extension)) => format!("{stem}-{n}.{extension}"),
-                (n, None) => format!("{stem}-{n}"),
-            };
-            let path = dir.join(name);
-            self.check_write(&path)?;
-            if write_new_atomically(&path, text.as_bytes())? {
-                return Ok(path);
-            }
+        let check = |path: &std::path::Path| self.check_write(path);
+        if let Some(path) = write_under_free_name(&dir, name, text.as_bytes(), MAX_SUFFIX, check)? {
+            return Ok(path);
         }
         Err(eyre!(
             "{} already holds {MAX_SUFFIX} reports named after {file_name}",

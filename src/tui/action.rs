@@ -90,6 +90,8 @@ pub enum Action {
     Yes,
     /// What the open assessment's organization's ecosystem map shows.
     MapNotes(Box<super::session::MapNotes>),
+    /// Where the open assessment stands among peers (none for a draft).
+    Peers(Box<Option<crate::peers::PeerStanding>>),
     /// A result of the history screens' store work.
     History(super::screens::history::HistoryMsg),
     /// Add a partner to the ecosystem map.

@@ -57,6 +57,8 @@ pub enum Effect {
     /// Read what the organization's ecosystem map shows, for Results: the version that
     /// stood at the moment given, or the latest.
     MapNotes(String, Option<crate::assessment::Timestamp>),
+    /// Place the open assessment among its peers, for Results.
+    Peers,
     /// Write the HTML report of a subject to the data directory's reports folder.
     Export(crate::app::export::Subject),
     /// Compute the evidence over the data directory, for the Evidence screen.
@@ -222,6 +224,7 @@ impl App {
             action,
             Action::Resize(..)
                 | Action::MapNotes(_)
+                | Action::Peers(_)
                 | Action::History(_)
                 | Action::Evidence(_)
                 | Action::Opened(_)
@@ -296,6 +299,12 @@ impl App {
                 }
                 return;
             }
+            Action::Peers(peers) => {
+                if let Some(session) = &mut self.session {
+                    session.peers = *peers;
+                }
+                return;
+            }
             Action::Saved(effect) => return self.saved(&effect),
             Action::SaveFailed(problem) => return self.save_failed(*problem),
             Action::Retry => return self.retry(),
@@ -365,6 +374,7 @@ impl App {
         let step = session.resume_step();
         self.overlay = None;
         if complete {
+            self.effects.push(Effect::Peers);
             self.screen = Screen::Results(results::ResultsState::new(&session));
             self.session = Some(session);
         } else {

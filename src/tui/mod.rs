@@ -276,6 +276,11 @@ fn perform(
         Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(
             crate::app::map_notes(store, &organization, moment.as_ref()),
         )))),
+        Effect::Peers => Ok(app.session.as_ref().map(|session| {
+            let scores = session.assessment.current_scores(session.q());
+            let standing = crate::app::peers::standing(store, &session.assessment, &scores);
+            Action::Peers(Box::new(standing.standing))
+        })),
         Effect::Evidence => {
             let Some((gathered, loaded)) =
                 crate::app::evidence::gather_busiest(store, &app.catalog)?

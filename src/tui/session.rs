@@ -32,6 +32,8 @@ pub struct Session {
     pub back_to_review: bool,
     /// What the organization's ecosystem map shows, once loaded (if it has a map).
     pub map_notes: Option<MapNotes>,
+    /// Where a complete assessment stands among peers, once computed.
+    pub peers: Option<crate::peers::PeerStanding>,
     /// Finish was chosen with questions unanswered or dimensions unscored: what is
     /// missing, shown with the question whether to finish anyway.
     pub confirm_finish: Option<crate::documents::Unfinished>,
@@ -51,6 +53,7 @@ impl Session {
             note_editor: None,
             back_to_review: false,
             map_notes: None,
+            peers: None,
             confirm_finish: None,
             answers: Answers::default(),
         }

@@ -12,6 +12,7 @@ pub mod evidence;
 pub mod limits;
 pub mod next_steps;
 pub mod noise;
+pub mod peers;
 pub mod plan;
 pub mod questionnaire;
 pub mod report;

@@ -2,6 +2,7 @@
 //! coverage, bars, the weakest areas, the next steps (or the advice for the bands
 //! reached), notes and flags.
 
+mod peers;
 mod report;
 mod steps;
 

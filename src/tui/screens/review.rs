@@ -142,6 +142,8 @@ fn complete(session: &mut Session) -> Outcome {
     let results = ResultsState::new(session);
     Outcome::All(vec![
         Outcome::Effect(Effect::Save),
+        // After the save, so that the index the peers are read from is up to date.
+        Outcome::Effect(Effect::Peers),
         Outcome::Show(Box::new(Screen::Results(results))),
     ])
 }

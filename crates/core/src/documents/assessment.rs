@@ -11,6 +11,7 @@ use crate::assessment::{
     Timestamp,
 };
 use crate::next_steps::{self, FacetSteps};
+use crate::peers::PeerStanding;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Scores};
 
@@ -155,6 +156,10 @@ pub struct AssessmentDetail {
     /// Every change made after the first completion, and when it was last completed
     /// again.
     pub amendments: AmendmentsSummary,
+    /// Where a complete assessment stands among the other firms and imported norms
+    /// (`docs/norms.md`); absent for a draft and wherever it was not asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peers: Option<PeerStanding>,
 }
 
 impl AssessmentDetail {
@@ -196,7 +201,14 @@ impl AssessmentDetail {
             next_steps: next_steps::next_steps(questionnaire, &assessment.responses(), scores),
             advice,
             amendments: AmendmentsSummary::new(assessment, questionnaire),
+            peers: None,
         }
+    }
+
+    /// The same detail with where the assessment stands among peers.
+    pub fn with_peers(mut self, peers: Option<PeerStanding>) -> Self {
+        self.peers = peers;
+        self
     }
 }
 

@@ -37,6 +37,10 @@ pub struct TrendDocument {
     /// One sentence: when a change counts as real, and which MDC95 the areas of `change`
     /// used (the data directory's evidence, the questionnaire's default, or none).
     pub noise_note: String,
+    /// Where the latest point stands among the other firms and imported norms
+    /// (`docs/norms.md`); absent where it was not asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peers: Option<crate::peers::PeerStanding>,
 }
 
 impl TrendDocument {
@@ -110,7 +114,35 @@ impl TrendDocument {
             most_improved: trend.most_improved.clone(),
             concerns: trend.concerns.clone(),
             noise_note: trend.noise_note(),
+            peers: None,
         }
+    }
+
+    /// The same document with where its latest point stands among peers.
+    pub fn with_peers(mut self, peers: Option<crate::peers::PeerStanding>) -> Self {
+        self.peers = peers;
+        self
+    }
+
+    /// The latest point's overall and dimension scores, as the peers place them.
+    pub fn latest_areas(&self) -> Vec<(String, String, Option<f64>)> {
+        let Some(latest) = self.points.last() else {
+            return Vec::new();
+        };
+        std::iter::once((
+            crate::peers::OVERALL.to_string(),
+            "Overall readiness".to_string(),
+            latest.overall,
+        ))
+        .chain(self.dimensions.iter().map(|d| {
+            let score = latest
+                .dimensions
+                .iter()
+                .find(|s| s.dimension == d.id && s.facet.is_none())
+                .and_then(|s| s.score);
+            (d.id.clone(), d.title.clone(), score)
+        }))
+        .collect()
     }
 }
 

@@ -45,6 +45,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         body.push_str(&facet_steps(facets));
     }
     body.push_str(&advice(detail));
+    body.push_str(&super::peers_section(detail.peers.as_ref()));
     body.push_str(&flagged_and_notes(detail));
     body.push_str(&amendments(detail, dates));
     body.push_str(&footer(&format!(

@@ -88,6 +88,19 @@ pub fn list_section(title: &str, items: &[String]) -> String {
     out
 }
 
+/// Where the assessment stands among peers as a list section; nothing without a standing.
+pub(super) fn peers_section(peers: Option<&crate::peers::PeerStanding>) -> String {
+    let items: Vec<String> = peers
+        .map(|p| {
+            p.lines()
+                .iter()
+                .map(|line| escape(line.trim_start()))
+                .collect()
+        })
+        .unwrap_or_default();
+    list_section(crate::peers::HEADING, &items)
+}
+
 /// The page footer: which tool made the report, and `extra` (plain text).
 pub fn footer(extra: &str) -> String {
     format!(

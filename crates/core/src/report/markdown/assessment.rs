@@ -41,6 +41,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         out.push_str(&facet_steps(facets));
     }
     out.push_str(&advice(detail));
+    out.push_str(&super::peers_section(detail.peers.as_ref()));
     out.push_str(&flagged_and_notes(detail));
     out.push_str(&amendments(detail, dates));
     out

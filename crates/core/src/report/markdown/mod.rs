@@ -18,3 +18,17 @@ pub use trend::trend;
 
 // The one Markdown escaping (in `crate::text`), under short names for the many call sites.
 pub(crate) use crate::text::{escape_markdown as escape, markdown_code as code};
+
+/// Where the assessment stands among peers as a `##` section, each source's figures a
+/// nested list under it; nothing without a standing.
+pub(super) fn peers_section(peers: Option<&crate::peers::PeerStanding>) -> String {
+    let Some(peers) = peers else {
+        return String::new();
+    };
+    let mut out = format!("\n## {}\n\n", crate::peers::HEADING);
+    for line in peers.lines() {
+        let nested = if line.starts_with("  ") { "  " } else { "" };
+        out.push_str(&format!("{nested}- {}\n", escape(line.trim_start())));
+    }
+    out
+}

@@ -93,5 +93,6 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     if doc.concerns.is_empty() && with_change {
         let _ = writeln!(out, "\n## {}\n\n{NO_CONCERNS}", concerns_title(doc));
     }
+    out.push_str(&super::peers_section(doc.peers.as_ref()));
     out
 }

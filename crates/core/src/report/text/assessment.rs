@@ -99,6 +99,7 @@ pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
         );
     }
     push_section(&mut out, Some("Next steps"), &advice_lines(detail));
+    super::push_peers(&mut out, detail.peers.as_ref());
     let flagged: Vec<String> = detail
         .answers
         .iter()

@@ -122,6 +122,18 @@ fn push_section(out: &mut String, title: Option<&str>, lines: &[String]) {
     }
 }
 
+/// Where the assessment stands among peers, under its heading; nothing without a standing.
+fn push_peers(out: &mut String, peers: Option<&crate::peers::PeerStanding>) {
+    if let Some(peers) = peers {
+        let lines: Vec<String> = peers
+            .lines()
+            .iter()
+            .map(|l| format!("  {}", clean(l)))
+            .collect();
+        push_section(out, Some(crate::peers::HEADING), &lines);
+    }
+}
+
 /// `2025-03-01 14:05 +01:00`: a time with the offset it was recorded with.
 pub(crate) fn time(at: &Timestamp) -> String {
     at.format("%Y-%m-%d %H:%M %:z").to_string()

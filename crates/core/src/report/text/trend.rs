@@ -108,6 +108,7 @@ pub fn trend(doc: &TrendDocument) -> String {
         _ => "Areas of concern",
     };
     push_section(&mut out, Some(title), &concerns);
+    super::push_peers(&mut out, doc.peers.as_ref());
     let mut notes = Vec::new();
     if doc.anything_changed() {
         notes.push(

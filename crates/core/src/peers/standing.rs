@@ -1,0 +1,379 @@
+//! Where one assessment's scores stand: among the other firms of the data directory and
+//! against each imported norms file, overall and per dimension, in every sector and in
+//! the firm's own. Local figures and norms are never mixed into one number.
+
+use serde::Serialize;
+
+use super::firms::Firm;
+use super::norms::{Norms, NormsGroup};
+use super::rank::{FromDeciles, from_deciles, mid_rank};
+use super::{MIN_OTHER_FIRMS, OVERALL};
+use crate::ecomap::sector_key;
+use crate::text::same_name;
+
+/// A group a score is placed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Every firm, whatever its sector.
+    AllSectors,
+    /// The firms of the assessment's sector (compared trimmed, ignoring case).
+    Sector,
+}
+
+/// One score placed in one group, or why it is not.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Placement {
+    /// Which group.
+    pub group: Group,
+    /// Firms in the group with a score in the area (the assessment's own firm not counted).
+    pub firms: usize,
+    /// The percentile, 0-100; null when not shown (see `says`) or beyond the norms'
+    /// deciles.
+    pub percentile: Option<f64>,
+    /// With norms: `below_10th` or `above_90th` when the score lies beyond the deciles.
+    pub beyond: Option<&'static str>,
+    /// Whether the figure is shown; false when there are too few firms, no score, or no
+    /// group.
+    pub shown: bool,
+    /// The placement in words, with what it rests on.
+    pub says: String,
+    /// The same under a heading that already names the source: "38th percentile of 20
+    /// firms".
+    #[serde(skip)]
+    pub short: String,
+}
+
+/// One area (`overall` or a dimension) with its placements.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaStanding {
+    /// `overall` or the dimension id.
+    pub area: String,
+    /// "Overall readiness" or the dimension's title.
+    pub title: String,
+    /// The assessment's score placed, or null when it has none.
+    pub score: Option<f64>,
+    /// Among every firm.
+    pub all_sectors: Placement,
+    /// Among the firms of its sector.
+    pub sector: Placement,
+}
+
+/// The placements against one source of firms.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceStanding {
+    /// `data_directory` or `norms`.
+    pub kind: &'static str,
+    /// "this data directory" or the norms' `source` label.
+    pub source: String,
+    /// The quarters the firms' check-ins fall in, for norms (`2026-Q1 to 2026-Q3`).
+    pub period: Option<String>,
+    /// Each area, overall first, then the dimensions in questionnaire order.
+    pub areas: Vec<AreaStanding>,
+}
+
+/// Where an assessment stands among peers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeerStanding {
+    /// `id@version` of the questionnaire compared on.
+    pub questionnaire: String,
+    /// The assessment's sector, trimmed; null when none was given.
+    pub sector: Option<String>,
+    /// Among the other firms of the data directory, then against each norms file that
+    /// holds the questionnaire version.
+    pub sources: Vec<SourceStanding>,
+}
+
+/// What the standing is computed for: the assessment's firm, sector, questionnaire and
+/// scores per area, with each area's title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Subject {
+    /// The organization's name as written.
+    pub organization: String,
+    /// Its sector as written.
+    pub sector: String,
+    /// Questionnaire id.
+    pub questionnaire: String,
+    /// Questionnaire version.
+    pub version: String,
+    /// `(area id, title, score)`, overall first.
+    pub areas: Vec<(String, String, Option<f64>)>,
+}
+
+/// The heading every rendering gives a standing.
+pub const HEADING: &str = "Among peers";
+
+impl PeerStanding {
+    /// The standing as sentences, one per source and area, each saying what it rests on:
+    /// what Results, plain mode, `show` and the reports print under [`HEADING`].
+    pub fn lines(&self) -> Vec<String> {
+        let anything_shown = self.sources.iter().any(|source| {
+            source
+                .areas
+                .iter()
+                .any(|a| a.all_sectors.shown || a.sector.shown)
+        });
+        if !anything_shown {
+            // One sentence instead of a row of refusals per area.
+            let most = self
+                .sources
+                .iter()
+                .filter(|s| s.kind == "data_directory")
+                .flat_map(|s| &s.areas)
+                .map(|a| a.all_sectors.firms)
+                .max()
+                .unwrap_or(0);
+            return vec![format!(
+                "{} on {} in this data directory, and no imported norms place it.",
+                capitalised(&too_few_firms(most)),
+                self.questionnaire
+            )];
+        }
+        let mut lines = vec![format!(
+            "On {}, each other firm once with its latest complete check-in; {}.",
+            self.questionnaire,
+            match &self.sector {
+                Some(sector) => format!("its sector: {sector}"),
+                None => "no sector given".to_string(),
+            }
+        )];
+        for source in &self.sources {
+            lines.push(match (&source.period, source.kind) {
+                (Some(period), "norms") => {
+                    format!("In imported norms '{}' ({period}):", source.source)
+                }
+                _ => "Among the other firms in this data directory:".to_string(),
+            });
+            for area in &source.areas {
+                let sector = if self.sector.is_some() {
+                    format!("; in its sector: {}", area.sector.short)
+                } else {
+                    String::new()
+                };
+                lines.push(format!(
+                    "  {}: {}{sector}",
+                    area.title, area.all_sectors.short
+                ));
+            }
+        }
+        lines
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// "too few firms to compare (7 of 10)".
+pub fn too_few_firms(firms: usize) -> String {
+    format!("too few firms to compare ({firms} of {MIN_OTHER_FIRMS})")
+}
+
+/// `subject` among `firms` (each firm's latest check-in on its questionnaire version; its
+/// own firm is left out here) and against every norms file in `norms` holding a group of
+/// that version.
+pub fn standing(subject: &Subject, firms: &[Firm], norms: &[Norms]) -> PeerStanding {
+    let sector = sector_key(&subject.sector);
+    let others: Vec<&Firm> = firms
+        .iter()
+        .filter(|f| !same_name(&f.firm, &subject.organization))
+        .collect();
+    let local = SourceStanding {
+        kind: "data_directory",
+        source: "this data directory".into(),
+        period: None,
+        areas: subject
+            .areas
+            .iter()
+            .map(|(area, title, score)| {
+                let scores_in = |in_sector: bool| -> Vec<f64> {
+                    others
+                        .iter()
+                        .filter(|f| !in_sector || f.sector == sector)
+                        .filter_map(|f| f.score(area))
+                        .collect()
+                };
+                AreaStanding {
+                    area: area.clone(),
+                    title: title.clone(),
+                    score: *score,
+                    all_sectors: local_placement(Group::AllSectors, *score, &scores_in(false)),
+                    sector: if sector.is_empty() {
+                        no_sector()
+                    } else {
+                        local_placement(Group::Sector, *score, &scores_in(true))
+                    },
+                }
+            })
+            .collect(),
+    };
+    let mut sources = vec![local];
+    for file in norms {
+        let groups: Vec<&NormsGroup> = file
+            .groups
+            .iter()
+            .filter(|g| g.questionnaire == subject.questionnaire && g.version == subject.version)
+            .collect();
+        let all = groups.iter().find(|g| g.sector.is_none());
+        let own = groups
+            .iter()
+            .find(|g| !sector.is_empty() && g.sector.as_deref() == Some(sector.as_str()));
+        let Some(period) = all.or(own).map(|g| g.period.words()) else {
+            continue;
+        };
+        let name = format!("imported norms '{}' ({period})", file.source);
+        let areas = subject
+            .areas
+            .iter()
+            .map(|(area, title, score)| AreaStanding {
+                area: area.clone(),
+                title: title.clone(),
+                score: *score,
+                all_sectors: norms_placement(Group::AllSectors, *score, all.copied(), area, &name),
+                sector: if sector.is_empty() {
+                    no_sector()
+                } else {
+                    norms_placement(Group::Sector, *score, own.copied(), area, &name)
+                },
+            })
+            .collect();
+        sources.push(SourceStanding {
+            kind: "norms",
+            source: file.source.clone(),
+            period: Some(period),
+            areas,
+        });
+    }
+    PeerStanding {
+        questionnaire: format!("{}@{}", subject.questionnaire, subject.version),
+        sector: (!sector.is_empty()).then(|| subject.sector.trim().to_string()),
+        sources,
+    }
+}
+
+fn group_words(group: Group) -> &'static str {
+    match group {
+        Group::AllSectors => "firms",
+        Group::Sector => "firms of its sector",
+    }
+}
+
+fn not_shown(group: Group, firms: usize, says: String) -> Placement {
+    Placement {
+        group,
+        firms,
+        percentile: None,
+        beyond: None,
+        shown: false,
+        short: says.clone(),
+        says,
+    }
+}
+
+fn no_sector() -> Placement {
+    not_shown(Group::Sector, 0, "no sector given".into())
+}
+
+fn local_placement(group: Group, score: Option<f64>, others: &[f64]) -> Placement {
+    let firms = others.len();
+    let Some(score) = score else {
+        return not_shown(group, firms, "no score to place".into());
+    };
+    if firms < MIN_OTHER_FIRMS {
+        return not_shown(group, firms, too_few_firms(firms));
+    }
+    let Some(percentile) = mid_rank(score, others) else {
+        return not_shown(group, firms, too_few_firms(firms));
+    };
+    Placement {
+        group,
+        firms,
+        percentile: Some(percentile),
+        beyond: None,
+        shown: true,
+        says: format!(
+            "{} among {firms} other {} in this data directory",
+            ordinal(percentile),
+            group_words(group)
+        ),
+        short: format!("{} of {firms} firms", ordinal(percentile)),
+    }
+}
+
+fn norms_placement(
+    group: Group,
+    score: Option<f64>,
+    norms: Option<&NormsGroup>,
+    area: &str,
+    name: &str,
+) -> Placement {
+    let Some(found) = norms.and_then(|g| g.areas.iter().find(|a| a.area == area)) else {
+        let what = match group {
+            Group::AllSectors => "no group of all sectors",
+            Group::Sector => "no group of its sector",
+        };
+        let mut placement = not_shown(group, 0, format!("{what} in {name}"));
+        placement.short = what.to_string();
+        return placement;
+    };
+    let firms = found.firms;
+    let Some(score) = score else {
+        return not_shown(group, firms, "no score to place".into());
+    };
+    let among = format!("among {firms} {} in {name}", group_words(group));
+    let (percentile, beyond, place) = match from_deciles(score, &found.deciles) {
+        FromDeciles::Percentile(p) => (Some(p), None, ordinal(p)),
+        FromDeciles::BelowTenth => (
+            None,
+            Some("below_10th"),
+            "below the 10th percentile".to_string(),
+        ),
+        FromDeciles::AboveNinetieth => (
+            None,
+            Some("above_90th"),
+            "above the 90th percentile".to_string(),
+        ),
+    };
+    Placement {
+        group,
+        firms,
+        percentile,
+        beyond,
+        shown: true,
+        says: format!("{place} {among}"),
+        short: format!("{place} of {firms} firms"),
+    }
+}
+
+/// "62nd percentile", rounded to a whole percentile.
+pub fn ordinal(percentile: f64) -> String {
+    let n = percentile.round() as i64;
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix} percentile")
+}
+
+/// The subject of an assessment's scores: overall and every dimension.
+pub fn subject_areas(scores: &crate::scoring::Scores) -> Vec<(String, String, Option<f64>)> {
+    std::iter::once((
+        OVERALL.to_string(),
+        "Overall readiness".to_string(),
+        scores.overall.value,
+    ))
+    .chain(
+        scores
+            .dimensions
+            .iter()
+            .map(|d| (d.id.clone(), d.title.clone(), d.score.value)),
+    )
+    .collect()
+}

@@ -1,0 +1,170 @@
+//! `ecoready norms export|import|list`: anonymous norms out of and into the data
+//! directory (computed by [`crate::peers`], gathered by [`crate::app::peers`]).
+
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use color_eyre::eyre::{Report, Result, WrapErr};
+use serde::Serialize;
+
+use super::output::{print, print_json, warn_skipped};
+use crate::error::InvalidInput;
+use crate::peers::Norms;
+use crate::peers::norms::MAX_SOURCE_CHARS;
+use crate::store::{self, Store};
+use crate::text::sanitize;
+use crate::yaml;
+
+/// What `ecoready norms` does.
+#[derive(Debug, Subcommand)]
+pub enum NormsCommand {
+    /// Write anonymous norms of this data directory: per questionnaire version, sector and
+    /// dimension the number of firms and the deciles of their scores; no group under 10.
+    Export {
+        /// The norms file to write (replaced atomically).
+        #[arg(long, value_name = "FILE", required = true)]
+        output: PathBuf,
+        /// The name percentiles will give these norms (default: "ecoready norms of <quarter>").
+        #[arg(long, value_name = "LABEL")]
+        source: Option<String>,
+    },
+    /// Check a norms file and copy it into the data directory's norms folder.
+    Import {
+        /// The norms file.
+        file: PathBuf,
+    },
+    /// List the imported norms.
+    List {
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs `ecoready norms ...`.
+pub fn norms(store: &Store, command: &NormsCommand) -> Result<u8> {
+    match command {
+        NormsCommand::Export { output, source } => export(store, output, source.as_deref()),
+        NormsCommand::Import { file } => import(store, file),
+        NormsCommand::List { json } => list(store, *json),
+    }
+}
+
+fn export(store: &Store, output: &Path, source: Option<&str>) -> Result<u8> {
+    let source = match source {
+        Some(label) => label.to_string(),
+        None => crate::app::peers::default_source(),
+    };
+    if source.trim().is_empty() || source.chars().count() > MAX_SOURCE_CHARS {
+        return Err(Report::new(InvalidInput(format!(
+            "--source: give a label of 1 to {MAX_SOURCE_CHARS} characters"
+        ))));
+    }
+    let (norms, problems) = crate::app::peers::export_norms(store, &source);
+    warn_skipped(&problems);
+    let bad = norms.problems();
+    if !bad.is_empty() {
+        return Err(Report::new(InvalidInput(bad.join("; "))));
+    }
+    let text = yaml::to_string(&norms).wrap_err("could not write the norms as YAML")?;
+    store::write_atomically(output, text.as_bytes())?;
+    let areas: usize = norms.groups.iter().map(|g| g.areas.len()).sum();
+    print(&format!(
+        "Wrote {} ({} groups, {areas} areas; groups of fewer than {} firms left out)\n",
+        sanitize(&output.display().to_string(), false),
+        norms.groups.len(),
+        crate::peers::norms::MIN_GROUP,
+    ))
+}
+
+fn import(store: &Store, file: &Path) -> Result<u8> {
+    let norms = store::read_norms_file(file)?;
+    let path = store.import_norms(&norms)?;
+    print(&format!(
+        "Imported norms {:?} ({} groups) as {}\n",
+        sanitize(&norms.source, false),
+        norms.groups.len(),
+        sanitize(&path.display().to_string(), false)
+    ))
+}
+
+/// `norms list --json`.
+#[derive(Debug, Serialize)]
+struct NormsListDocument {
+    schema_version: u32,
+    norms: Vec<NormsListed>,
+}
+
+/// One imported norms file.
+#[derive(Debug, Serialize)]
+struct NormsListed {
+    file: String,
+    source: String,
+    groups: Vec<GroupListed>,
+}
+
+/// One group: questionnaire version, sector, period and the firms in its areas.
+#[derive(Debug, Serialize)]
+struct GroupListed {
+    questionnaire: String,
+    sector: Option<String>,
+    period: String,
+    areas: usize,
+    most_firms: usize,
+}
+
+fn list(store: &Store, json: bool) -> Result<u8> {
+    let imported = store.imported_norms();
+    warn_skipped(&imported.problems);
+    let document = NormsListDocument {
+        schema_version: crate::documents::JSON_SCHEMA_VERSION,
+        norms: imported
+            .norms
+            .iter()
+            .map(|(path, norms)| listed(path, norms))
+            .collect(),
+    };
+    if json {
+        return print_json(&document);
+    }
+    if document.norms.is_empty() {
+        return print("No norms imported (ecoready norms import FILE adds some).\n");
+    }
+    let mut out = String::new();
+    for n in &document.norms {
+        out.push_str(&format!(
+            "{} ({})\n",
+            sanitize(&n.source, false),
+            sanitize(&n.file, false)
+        ));
+        for g in &n.groups {
+            out.push_str(&format!(
+                "  {} · {} · {} · up to {} firms in {} areas\n",
+                sanitize(&g.questionnaire, false),
+                sanitize(g.sector.as_deref().unwrap_or("all sectors"), false),
+                g.period,
+                g.most_firms,
+                g.areas
+            ));
+        }
+    }
+    print(&out)
+}
+
+fn listed(path: &Path, norms: &Norms) -> NormsListed {
+    NormsListed {
+        file: path.display().to_string(),
+        source: norms.source.clone(),
+        groups: norms
+            .groups
+            .iter()
+            .map(|g| GroupListed {
+                questionnaire: format!("{}@{}", g.questionnaire, g.version),
+                sector: g.sector.clone(),
+                period: g.period.words(),
+                areas: g.areas.len(),
+                most_firms: g.areas.iter().map(|a| a.firms).max().unwrap_or(0),
+            })
+            .collect(),
+    }
+}
