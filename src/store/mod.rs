@@ -34,6 +34,7 @@ mod maps;
 mod norms;
 mod organizations;
 mod questionnaires;
+mod reading;
 mod reports;
 mod trash;
 
@@ -41,7 +42,6 @@ use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Report, Result, WrapErr};
 use directories::ProjectDirs;
-use serde::Deserialize;
 
 pub use atomic::{write_atomically, write_new_atomically};
 pub use by_organization::OrganizationAssessments;
@@ -54,12 +54,13 @@ pub use lock::DraftLock;
 pub use norms::{ImportedNorms, read_norms_file};
 pub use organizations::{JOURNAL_FILE, OrganizationError, Renamed};
 pub use questionnaires::questionnaires_in;
+use reading::{id_of_file, read_assessment, why_unreadable};
 pub use trash::{TrashListing, Trashed};
 
-use crate::assessment::{self, Assessment, QuestionnaireRef, Timestamp};
+use crate::assessment::{Assessment, QuestionnaireRef, Timestamp};
 use crate::error::InvalidInput;
 use crate::questionnaire::{Loaded, Questionnaire, builtin_with_digest, builtins, digest};
-use crate::yaml::{self, MAX_DOCUMENT_BYTES};
+use crate::yaml;
 use files::{Links, ReadError};
 
 /// A problem with one file that was skipped (never rewritten or deleted).
@@ -295,80 +296,6 @@ impl Store {
     fn assessment_path_unchecked(&self, id: &str) -> PathBuf {
         self.assessments_dir().join(format!("{id}.yaml"))
     }
-}
-
-/// Just enough of an assessment file to see which format version wrote it, so a newer
-/// file is refused by its version rather than by fields this build does not know.
-#[derive(Deserialize)]
-struct SchemaProbe {
-    #[serde(default)]
-    schema_version: Option<u64>,
-}
-
-/// Reads one assessment file that should hold assessment `id`; the error says what is
-/// wrong (with the line where known), naming the path only for a refused entry.
-fn read_assessment(path: &Path, id: &str) -> Result<Assessment, ReadError> {
-    let bytes = files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse)?;
-    // Parsed once (listing thousands of files parses each); the version is probed on its
-    // own only when that fails, so a newer file is refused by its version rather than by
-    // fields this build does not know.
-    let assessment: Assessment = match yaml::from_slice(&bytes) {
-        Ok(assessment) => assessment,
-        Err(e) => {
-            return Err(ReadError::Invalid(
-                match yaml::from_slice::<SchemaProbe>(&bytes) {
-                    Ok(SchemaProbe {
-                        schema_version: Some(version),
-                    }) if version > u64::from(assessment::SCHEMA_VERSION) => newer_schema(version),
-                    _ => why_unreadable(&bytes, e, "assessment"),
-                },
-            ));
-        }
-    };
-    if assessment.schema_version > assessment::SCHEMA_VERSION {
-        return Err(ReadError::Invalid(newer_schema(u64::from(
-            assessment.schema_version,
-        ))));
-    }
-    if assessment.id != id {
-        return Err(ReadError::Invalid(format!(
-            "the file holds assessment `{}`, which does not match its file name",
-            assessment.id.escape_debug()
-        )));
-    }
-    Ok(assessment)
-}
-
-/// Why a document that failed to parse as an ecoready `what` file (with `error`) is
-/// unreadable, never quoting content of a file that is not an ecoready file: a syntax
-/// error (which quotes nothing) says where the YAML breaks; a scalar (any text without `key: value` lines is
-/// one YAML string, which the type error would quote) or a mapping without a
-/// `schema_version` (whose keys it would quote) is said not to be an ecoready file; the
-/// error of an ecoready file, or of a list (named only by its type), is shown as it is.
-fn why_unreadable(bytes: &[u8], error: yaml::YamlError, what: &str) -> String {
-    use serde_yaml::Value;
-    match yaml::from_slice::<Value>(bytes) {
-        Ok(Value::Mapping(mapping)) if mapping.contains_key("schema_version") => error.to_string(),
-        Ok(Value::Sequence(_)) | Err(_) => error.to_string(),
-        Ok(_) => format!(
-            "this is not an ecoready {what} file (it has no `schema_version`); its content \
-             is not shown and the file was left unchanged"
-        ),
-    }
-}
-
-fn newer_schema(version: u64) -> String {
-    format!(
-        "written by a newer version of ecoready (schema_version {version}; this version \
-         reads up to {}); update ecoready to open it (the file was left unchanged)",
-        assessment::SCHEMA_VERSION
-    )
-}
-
-/// The assessment id a file in `assessments/` is named for, if the name is a safe id.
-fn id_of_file(path: &Path) -> Option<String> {
-    let stem = path.file_stem()?.to_str()?;
-    is_safe_id(stem).then(|| stem.to_string())
 }
 
 fn invalid(message: String) -> Report {

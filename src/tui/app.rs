@@ -1,7 +1,9 @@
 //! The wizard's state, its `update` function (The Elm Architecture's model and update),
 //! and `apply`, which carries out what the screens' own updates ask for.
 
-use super::action::{Action, Opened};
+mod opening;
+
+use super::action::Action;
 use super::outcome::Outcome;
 pub use super::overlays::Overlay;
 use super::saving::{Place, SaveProblem};
@@ -360,50 +362,6 @@ impl App {
                 self.apply(outcome);
             }
         }
-    }
-
-    fn open(&mut self, opened: Opened) {
-        let session = Session::new(opened);
-        let complete = session.assessment.status == Status::Complete;
-        // A complete assessment shows the map that stood when it was completed; a draft is
-        // being continued now, so the latest map is the one its results will stand with.
-        self.effects.push(Effect::MapNotes(
-            session.assessment.organization.name.clone(),
-            complete.then(|| session.assessment.recorded_at()),
-        ));
-        let step = session.resume_step();
-        self.overlay = None;
-        if complete {
-            self.effects.push(Effect::Peers);
-            self.screen = Screen::Results(results::ResultsState::new(&session));
-            self.session = Some(session);
-        } else {
-            self.session = Some(session);
-            self.go(step);
-        }
-    }
-
-    /// Asks for the report of what the screen shows (Results, Compare, Trend).
-    fn export(&mut self) {
-        use crate::app::export::Subject;
-        let subject = match (&self.screen, &self.session) {
-            (Screen::Results(_), Some(session)) => {
-                Subject::Assessment(session.assessment.id.clone())
-            }
-            (Screen::Compare(view), _) => {
-                let c = &view.comparison;
-                // History compares only what may be compared (see its `c` key).
-                Subject::Comparison(c.before.id.clone(), c.after.id.clone(), false)
-            }
-            (Screen::Trend(view), _) => Subject::Organization(view.trend.organization.clone()),
-            (Screen::Round(view), _) => Subject::Round(
-                view.round.organization.clone(),
-                Some(view.round.round.clone()),
-            ),
-            (Screen::Evidence(view), _) => Subject::Evidence(view.questionnaire.clone()),
-            _ => return,
-        };
-        self.effects.push(Effect::Export(subject));
     }
 
     /// Leaves at once; an open note is kept and the draft saved first, and a save that
