@@ -107,3 +107,15 @@ fn x_writes_the_html_report_into_the_reports_folder() {
     let html = std::fs::read_to_string(reports.join(&written[0])).unwrap();
     assert!(html.contains("too few firms (3 of 30)"), "{html}");
 }
+
+#[test]
+fn a_wizard_started_on_home_without_its_catalog_loaded_still_shows_the_evidence() {
+    // The real binary starts on Home with no questionnaire loaded yet.
+    let (_dir, store) = store();
+    let mut app = initial_app(Start::Home, Vec::new(), Theme::COLOR);
+    drive(&mut app, &store, vec![key(KeyCode::Char('e'))], 80, 24);
+    let Screen::Evidence(view) = &app.screen else {
+        panic!("not on the evidence screen: {:?}", app.status);
+    };
+    assert_eq!(view.document.questionnaire.id, "ecosystem-readiness");
+}

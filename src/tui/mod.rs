@@ -283,7 +283,8 @@ fn perform(
         })),
         Effect::Evidence => {
             let Some((gathered, loaded)) =
-                crate::app::evidence::gather_busiest(store, &app.catalog)?
+                // A wizard started on Home loads the questionnaires only when first needed.
+                crate::app::evidence::gather_busiest(store, &questionnaires_of(app))?
             else {
                 return Ok(Some(Action::Failed(
                     crate::strings::EVIDENCE_NO_QUESTIONNAIRE.to_string(),
@@ -302,5 +303,15 @@ fn perform(
                 crate::strings::REPORT_WRITTEN
             ))))
         }
+    }
+}
+
+/// The questionnaires the wizard offers: its catalog, or (not loaded yet, as when it
+/// started on Home) the store's.
+fn questionnaires_of(app: &App) -> Vec<crate::questionnaire::Loaded> {
+    if app.catalog.is_empty() {
+        store::questionnaire_catalog()
+    } else {
+        app.catalog.clone()
     }
 }
