@@ -11,7 +11,9 @@ mod progress;
 use chrono::NaiveDate;
 
 pub use crate::assessment::plan::{PlanReview, Priority, Review, Status};
-pub use progress::{PlanHistory, PlanStage, PriorityProgress, history, open_plan, progress};
+pub use progress::{
+    PlanHistory, PlanOfCheckIn, PlanStage, PriorityProgress, history, open_plan, progress,
+};
 
 use crate::limits;
 use crate::questionnaire::Questionnaire;

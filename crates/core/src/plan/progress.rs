@@ -51,6 +51,37 @@ pub struct PlanHistory {
     pub stages: Vec<PlanStage>,
 }
 
+/// What one check-in has to do with the plans: the plan it made and the earlier plan it
+/// reviewed, each with how it went.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlanOfCheckIn<'a> {
+    /// The plan made from this check-in's results, if any.
+    pub made: Option<&'a PlanStage>,
+    /// The earlier plan this check-in reviewed, if any.
+    pub reviewed: Option<&'a PlanStage>,
+}
+
+impl PlanOfCheckIn<'_> {
+    /// Neither made nor reviewed a plan: nothing to show.
+    pub fn is_empty(&self) -> bool {
+        self.made.is_none() && self.reviewed.is_none()
+    }
+}
+
+impl PlanHistory {
+    /// The plan `assessment` made and the plan it reviewed: what its Results, `show` and
+    /// reports show of the plan.
+    pub fn of_check_in(&self, assessment: &str) -> PlanOfCheckIn<'_> {
+        PlanOfCheckIn {
+            made: self.stages.iter().find(|s| s.assessment == assessment),
+            reviewed: self
+                .stages
+                .iter()
+                .find(|s| s.reviewed_in.as_deref() == Some(assessment)),
+        }
+    }
+}
+
 /// The priorities of `holder`'s plan with the review in `reviewer` (if any) and each
 /// facet's like-for-like change from `holder` to `reviewer`.
 pub fn progress(

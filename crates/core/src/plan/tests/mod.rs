@@ -66,3 +66,28 @@ fn statuses_read_in_words_or_file_spelling() {
     assert_eq!(Status::parse("started"), None);
     assert_eq!(Status::InProgress.word(), "in progress");
 }
+
+#[test]
+fn a_check_in_finds_the_plan_it_made_and_the_plan_it_reviewed() {
+    use chrono::{FixedOffset, TimeZone};
+    let stage = |id: &str, reviewed_in: Option<&str>| PlanStage {
+        assessment: id.to_string(),
+        round: None,
+        date: FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
+            .unwrap(),
+        reviewed_in: reviewed_in.map(str::to_string),
+        priorities: Vec::new(),
+    };
+    let history = PlanHistory {
+        stages: vec![stage("one", Some("two")), stage("two", None)],
+    };
+    let second = history.of_check_in("two");
+    assert_eq!(second.made.map(|s| s.assessment.as_str()), Some("two"));
+    assert_eq!(second.reviewed.map(|s| s.assessment.as_str()), Some("one"));
+    let first = history.of_check_in("one");
+    assert_eq!(first.made.map(|s| s.assessment.as_str()), Some("one"));
+    assert!(first.reviewed.is_none());
+    assert!(history.of_check_in("three").is_empty());
+}
