@@ -9,7 +9,7 @@ use std::process::Command;
 use ecoready::assessment::{Response, Status};
 use ecoready::questionnaire;
 use ecoready::store::Store;
-use support::pty::{LEAVE_ALTERNATE_SCREEN, SHOW_CURSOR, Session};
+use support::pty::{LEAVE_ALTERNATE_SCREEN, SHOW_CURSOR, Session, answer_from_setup_to_results};
 
 const ENTER: &str = "\r";
 const LEFT: &str = "\u{1b}[D";
@@ -210,23 +210,9 @@ fn answer_everything(
     q: &ecoready::questionnaire::Questionnaire,
     value: impl Fn(usize, u8) -> u8,
 ) {
-    let count = q.item_count();
-    app.wait_for("New assessment");
-    app.send(ENTER);
-    let mut dimension = usize::MAX;
-    for r in q.items() {
-        if r.dimension_index != dimension {
-            dimension = r.dimension_index;
-            app.wait_for(&format!("Part {} of", dimension + 1));
-            app.send(ENTER);
-        }
-        app.wait_for(&format!("Question {} of {count}", r.index + 1));
-        let (_, max) = q.value_range(r.item).unwrap();
-        app.send(&value(r.index, max).to_string());
-    }
-    app.wait_for("Review");
-    app.send(ENTER);
-    app.wait_for("Results");
+    answer_from_setup_to_results(app, q, |app, index, max| {
+        app.send(&value(index, max).to_string())
+    });
     app.send("q");
     app.wait_for("Recent assessments");
     app.send("q");

@@ -284,3 +284,30 @@ impl Session {
 pub const LEAVE_ALTERNATE_SCREEN: &str = "\u{1b}[?1049l";
 /// The escape sequence that shows the cursor again.
 pub const SHOW_CURSOR: &str = "\u{1b}[?25h";
+
+/// From the setup screen of a new assessment of `q` to its Results: Enter on Setup and on
+/// every part's introduction, `answer(session, item index, scale maximum)` on every
+/// question (it must answer it, which moves to the next), Enter on Review.
+pub fn answer_from_setup_to_results(
+    app: &mut Session,
+    q: &ecoready::questionnaire::Questionnaire,
+    answer: impl Fn(&mut Session, usize, u8),
+) {
+    let count = q.item_count();
+    app.wait_for("New assessment");
+    app.send("\r");
+    let mut dimension = usize::MAX;
+    for r in q.items() {
+        if r.dimension_index != dimension {
+            dimension = r.dimension_index;
+            app.wait_for(&format!("Part {} of", dimension + 1));
+            app.send("\r");
+        }
+        app.wait_for(&format!("Question {} of {count}", r.index + 1));
+        let (_, max) = q.value_range(r.item).expect("every item has a scale");
+        answer(app, r.index, max);
+    }
+    app.wait_for("Review");
+    app.send("\r");
+    app.wait_for("Results");
+}
