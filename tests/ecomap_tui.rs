@@ -372,6 +372,40 @@ fn home_lists_organizations_to_map() {
 }
 
 #[test]
+fn the_map_picker_names_each_organization_once_whatever_its_case() {
+    let (_dir, store) = store();
+    store.save_map(&bakery()).unwrap();
+    let q = questionnaire::builtin("ecosystem-readiness").unwrap();
+    // Two check-ins spelling the mapped firm differently, and one other firm.
+    for (id, name) in [
+        ("20260314-090000-aaaa", "  alder BAKERY "),
+        ("20260315-090000-bbbb", "ALDER bakery"),
+        ("20260316-090000-cccc", "Birch Logistics"),
+    ] {
+        let setup = Setup {
+            organization: Organization {
+                name: name.into(),
+                sector: String::new(),
+            },
+            respondent: Respondent::default(),
+            mode: Mode::SelfAssessment,
+            advisor: None,
+            round: None,
+        };
+        let assessment =
+            Assessment::start(id.into(), setup, &q.questionnaire, &q.digest, at(3, 14, 9));
+        store.save(&assessment).unwrap();
+    }
+    let mut app = initial_app(Start::Home, questionnaire::builtins(), Theme::COLOR);
+    let shown = drive(&mut app, &store, vec![key(KeyCode::Char('m'))], 80, 24);
+    let lower = shown.to_lowercase();
+    assert_eq!(lower.matches("alder bakery").count(), 1, "{shown}");
+    // The map's spelling is the one shown: maps are listed before assessments.
+    assert!(shown.contains("Alder Bakery"), "{shown}");
+    assert_eq!(lower.matches("birch logistics").count(), 1, "{shown}");
+}
+
+#[test]
 fn labels_keep_the_name_and_cut_the_sector_first() {
     use map::{partner_label, partner_line};
     // "Harbour Logistics (logistics)" is 17 + 2 + 9 + 1 = 29 columns.

@@ -4,6 +4,7 @@
 //! file holds the organization's exact name, and only files naming the organization asked
 //! for are read as its maps.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Report, Result, WrapErr, eyre};
@@ -13,7 +14,7 @@ use super::files::{self, Links};
 use super::{Problem, Store, StoreError, atomic, why_unreadable};
 use crate::ecomap::{self, EcosystemMap};
 use crate::error::InvalidInput;
-use crate::text::same_name;
+use crate::text::{name_key, same_name};
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Longest directory name made from an organization's name.
@@ -131,6 +132,7 @@ impl Store {
             return Vec::new();
         };
         let mut names: Vec<String> = Vec::new();
+        let mut seen = HashSet::new();
         // `file_type` does not follow links: a linked directory is not one of the maps'.
         let mut dirs: Vec<PathBuf> = entries
             .flatten()
@@ -146,7 +148,7 @@ impl Store {
                 let Ok(map) = read_map(&path) else {
                     continue;
                 };
-                if !names.iter().any(|n| same_name(n, &map.organization)) {
+                if seen.insert(name_key(&map.organization)) {
                     names.push(map.organization.trim().to_string());
                 }
             }

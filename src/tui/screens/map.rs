@@ -10,6 +10,8 @@ mod query;
 mod state;
 mod view;
 
+use std::collections::HashSet;
+
 use color_eyre::eyre::Result;
 use unicode_width::UnicodeWidthStr;
 
@@ -22,7 +24,7 @@ pub use view::render;
 use crate::assessment::now;
 use crate::ecomap::EcosystemMap;
 use crate::store::Store;
-use crate::text::same_name;
+use crate::text::name_key;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 
@@ -105,6 +107,7 @@ pub fn perform(store: &Store, effect: MapEffect) -> Result<Option<Action>> {
 /// Organizations from assessments and from maps, each once, sorted ignoring case.
 fn organization_rows(store: &Store) -> Vec<OrganizationRow> {
     let mut names: Vec<String> = Vec::new();
+    let mut seen = HashSet::new();
     let listing = store.list();
     let from_assessments = listing
         .assessments
@@ -115,7 +118,7 @@ fn organization_rows(store: &Store) -> Vec<OrganizationRow> {
         .into_iter()
         .chain(from_assessments)
     {
-        if !name.is_empty() && !names.iter().any(|n| same_name(n, &name)) {
+        if !name.is_empty() && seen.insert(name_key(&name)) {
             names.push(name);
         }
     }

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::text::name_key;
+
 use super::model::{EcosystemMap, Layer, Partner};
 use crate::assessment::Timestamp;
 
@@ -122,8 +124,4 @@ pub fn baseline(history: &[EcosystemMap]) -> Option<&EcosystemMap> {
         .iter()
         .rev()
         .find(|map| map.saved_at.with_timezone(&offset).date_naive() < day)
-}
-
-fn name_key(name: &str) -> String {
-    name.trim().to_lowercase()
 }

@@ -18,7 +18,13 @@ pub use wrap::{LongWords, wrap, wrap_within};
 /// Whether two names (organizations, round labels) are the same to a person: case and
 /// surrounding spaces do not matter.
 pub fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    name_key(a) == name_key(b)
+}
+
+/// What [`same_name`] compares: equal keys, the same name. For sets of names, where
+/// comparing each name with every other would be quadratic in the organizations.
+pub fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 /// Names in a sentence: "A", "A and B", "A, B and C".
