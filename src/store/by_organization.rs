@@ -2,6 +2,7 @@
 
 use color_eyre::eyre::{Result, WrapErr};
 
+use super::reading::read_assessment;
 use super::{Problem, Store};
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
@@ -34,23 +35,38 @@ impl Store {
         Ok((assessment, loaded.questionnaire))
     }
 
-    /// Every assessment of an organization with the exact questionnaire it used.
+    /// Every assessment of an organization with the exact questionnaire it used. The
+    /// index names each assessment's organization, so only this organization's files are
+    /// read: a trend or round of one firm among thousands reads a handful of files.
     pub fn organization_assessments(&self, organization: &str) -> Result<OrganizationAssessments> {
-        let listing = self.list().readable()?;
+        let listing = self.summaries().readable()?;
         let mut found = OrganizationAssessments {
             problems: listing.problems,
             ..Default::default()
         };
-        for assessment in listing.assessments {
-            if !same_name(&assessment.organization.name, organization) {
-                continue;
-            }
+        let ids = listing
+            .summaries
+            .iter()
+            .map(|s| &s.assessment)
+            .filter(|a| same_name(&a.organization.name, organization))
+            .map(|a| a.id.as_str());
+        for id in ids {
+            let path = self.assessments_dir().join(format!("{id}.yaml"));
+            let assessment = match read_assessment(&path, id) {
+                Ok(assessment) => assessment,
+                // Changed since the index looked at it, and no longer readable.
+                Err(e) => {
+                    found.problems.push(Problem {
+                        path,
+                        message: e.describe(),
+                    });
+                    continue;
+                }
+            };
             match self.questionnaire_for(&assessment.questionnaire) {
                 Ok(loaded) => found.assessments.push((assessment, loaded.questionnaire)),
                 Err(e) => found.problems.push(Problem {
-                    path: self
-                        .assessments_dir()
-                        .join(format!("{}.yaml", assessment.id)),
+                    path,
                     message: format!("{e:#}"),
                 }),
             }
