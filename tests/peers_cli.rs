@@ -143,6 +143,15 @@ fn overall_of(sandbox: &Sandbox, id: &str) -> f64 {
         .unwrap()
 }
 
+/// The score of the dimension `at` (questionnaire order) as `show --json` reads it from
+/// the file.
+fn dimension_of(sandbox: &Sandbox, id: &str, at: usize) -> f64 {
+    let json = sandbox.json(&["show", id, "--json"]);
+    json["assessment"]["scores"]["dimensions"][at]["score"]
+        .as_f64()
+        .unwrap()
+}
+
 /// `100 * (below + 0.5 * equal) / n`, written out here apart from the library.
 fn naive_mid_rank(score: f64, others: &[f64]) -> f64 {
     let mut points = 0.0;
@@ -193,9 +202,32 @@ fn show_places_the_firm_among_the_others_by_hand_and_says_too_few_in_its_sector(
         overall["sector"]["says"],
         "too few firms to compare (8 of 10)"
     );
-    // Every dimension is placed too.
+    // Every dimension is placed too, from the scores the listing index keeps: the last
+    // dimension by hand from the files, as the overall score above.
     let dimensions = default_questionnaire().questionnaire.dimensions.len();
     assert_eq!(local["areas"].as_array().unwrap().len(), dimensions + 1);
+    let last = dimensions - 1;
+    let mut others =
+        vec![(dimension_of(&sandbox, &ids[1], last) + dimension_of(&sandbox, &ids[2], last)) / 2.0];
+    for id in &ids[3..ids.len() - 1] {
+        others.push(dimension_of(&sandbox, id, last));
+    }
+    let want_dimension = naive_mid_rank(dimension_of(&sandbox, shown, last), &others);
+    let placed = &local["areas"][dimensions];
+    assert_eq!(
+        placed["area"],
+        default_questionnaire().questionnaire.dimensions[last]
+            .id
+            .as_str()
+    );
+    let got = placed["all_sectors"]["percentile"].as_f64().unwrap();
+    assert!(
+        (got - want_dimension).abs() < 1e-9,
+        "got {got}, want {want_dimension}"
+    );
+    // Asked twice, the second time from the index alone: the same figures.
+    let again = sandbox.json(&["show", shown, "--json"]);
+    assert_eq!(again["assessment"]["peers"], json["assessment"]["peers"]);
     // The text says the same, with n and source.
     let output = sandbox.run(&["show", shown]);
     let text = stdout(&output);

@@ -18,14 +18,15 @@ pub struct Standing {
     pub problems: Vec<Problem>,
 }
 
-/// Every complete assessment's entry, from the listing index (no assessment file is
-/// parsed for it unless the index is out of date).
+/// Every complete assessment's entry, from the listing index, which keeps the overall
+/// and dimension scores peers compare (no assessment file is parsed for it unless the
+/// index is out of date, and the index of every facet's score is not read).
 fn entries(store: &Store) -> (Vec<Entry>, Vec<Problem>) {
-    let summaries = store.summaries_with_scores();
+    let summaries = store.summaries();
     let entries = summaries
         .summaries
         .iter()
-        .filter_map(|s| Entry::new(&s.assessment, s.scores().ok()?))
+        .filter_map(|s| Entry::from_area_scores(&s.assessment, s.area_scores().ok()?))
         .collect();
     (entries, summaries.problems)
 }

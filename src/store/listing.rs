@@ -15,6 +15,9 @@ pub struct Summary {
     pub responses: usize,
     /// The overall score listings show.
     overall: Score,
+    /// Every dimension's score `(id, value)`: what peer standings compare, kept in the
+    /// index so they need no file and no other score.
+    dimensions: Vec<(String, Option<f64>)>,
     /// Every score listings show, when they were asked for.
     pub(super) scores: Option<Scores>,
     /// Why there are no scores (the questionnaire it used cannot be loaded).
@@ -42,21 +45,36 @@ impl Summary {
                 (nothing, Some(why.clone()))
             }
         };
+        let dimensions = match scores {
+            Ok(scores) => scores
+                .dimensions
+                .iter()
+                .map(|d| (d.id.clone(), d.score.value))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
         Self {
             assessment,
             responses,
             overall,
+            dimensions,
             scores: None,
             unscored,
         }
     }
 
     /// A summary read back from the index.
-    pub(super) fn from_parts(assessment: Assessment, responses: usize, overall: Score) -> Self {
+    pub(super) fn from_parts(
+        assessment: Assessment,
+        responses: usize,
+        overall: Score,
+        dimensions: Vec<(String, Option<f64>)>,
+    ) -> Self {
         Self {
             assessment,
             responses,
             overall,
+            dimensions,
             scores: None,
             unscored: None,
         }
@@ -75,6 +93,21 @@ impl Summary {
             Some(why) => Err(why),
             None => Ok(&self.overall),
         }
+    }
+
+    /// The dimensions' scores as the index keeps them (for the index).
+    pub(super) fn dimensions_unchecked(&self) -> &[(String, Option<f64>)] {
+        &self.dimensions
+    }
+
+    /// The overall score and every dimension's, keyed by area id
+    /// ([`crate::peers::area_scores`]), in any listing: what peer standings compare.
+    pub fn area_scores(&self) -> Result<Vec<(String, Option<f64>)>, &str> {
+        let overall = self.overall()?;
+        Ok(crate::peers::area_scores_of(
+            overall.value,
+            &self.dimensions,
+        ))
     }
 
     /// Every score listings show; a listing made with [`Store::summaries`] has only the

@@ -13,8 +13,9 @@ use crate::store::files::{self, Links, ReadError};
 use crate::store::write_atomically;
 
 /// Version of the cache layout; any other version is ignored and rebuilt. 2: scores held
-/// to the dimension and overall coverage rules (caches of 1 may hold looser ones).
-const FORMAT: u32 = 2;
+/// to the dimension and overall coverage rules (caches of 1 may hold looser ones). 3: the
+/// listing index keeps each dimension's score, for peer standings.
+const FORMAT: u32 = 3;
 
 /// Entries made this close to their file's last change are not trusted yet: a same-size
 /// rewrite within one timestamp tick would look unchanged.

@@ -35,6 +35,7 @@ pub struct Record(
     usize,
     usize,
     ScoreFields,
+    Vec<(String, Option<f64>)>,
 );
 
 impl Record {
@@ -73,6 +74,7 @@ impl Record {
                 overall.dont_know,
                 overall.total,
             ),
+            summary.dimensions_unchecked().to_vec(),
         )
     }
 
@@ -104,6 +106,7 @@ impl Record {
             position,
             responses,
             (value, band, answered, dont_know, total),
+            dimensions,
         ) = self;
         let completed_at = match completed {
             Some(t) => Some(timestamp(t)?),
@@ -145,7 +148,9 @@ impl Record {
             dont_know,
             total,
         };
-        Some(Summary::from_parts(assessment, responses, overall))
+        Some(Summary::from_parts(
+            assessment, responses, overall, dimensions,
+        ))
     }
 }
 

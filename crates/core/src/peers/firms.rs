@@ -35,6 +35,15 @@ pub struct Entry {
 impl Entry {
     /// The entry of a complete assessment; `None` for a draft.
     pub fn new(assessment: &Assessment, scores: &Scores) -> Option<Self> {
+        Self::from_area_scores(assessment, area_scores(scores))
+    }
+
+    /// The entry of a complete assessment from its area scores as [`area_scores`] gives
+    /// them (a listing index keeps them without every facet's score); `None` for a draft.
+    pub fn from_area_scores(
+        assessment: &Assessment,
+        scores: Vec<(String, Option<f64>)>,
+    ) -> Option<Self> {
         if assessment.status != Status::Complete {
             return None;
         }
@@ -47,7 +56,7 @@ impl Entry {
             ),
             check_in: check_in_key(assessment),
             date: assessment.recorded_at(),
-            scores: area_scores(scores),
+            scores,
         })
     }
 
@@ -62,13 +71,22 @@ impl Entry {
 
 /// The overall score and every dimension's, keyed by area id.
 pub fn area_scores(scores: &Scores) -> Vec<(String, Option<f64>)> {
-    std::iter::once((OVERALL.to_string(), scores.overall.value))
-        .chain(
-            scores
-                .dimensions
-                .iter()
-                .map(|d| (d.id.clone(), d.score.value)),
-        )
+    let dimensions: Vec<(String, Option<f64>)> = scores
+        .dimensions
+        .iter()
+        .map(|d| (d.id.clone(), d.score.value))
+        .collect();
+    area_scores_of(scores.overall.value, &dimensions)
+}
+
+/// The overall score and every dimension's `(id, score)`, keyed by area id, as
+/// [`area_scores`] gives them.
+pub fn area_scores_of(
+    overall: Option<f64>,
+    dimensions: &[(String, Option<f64>)],
+) -> Vec<(String, Option<f64>)> {
+    std::iter::once((OVERALL.to_string(), overall))
+        .chain(dimensions.iter().cloned())
         .collect()
 }
 

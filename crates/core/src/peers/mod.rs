@@ -17,7 +17,7 @@ pub mod norms;
 pub mod rank;
 mod standing;
 
-pub use firms::{Entry, Firm, area_scores, latest_check_ins};
+pub use firms::{Entry, Firm, area_scores, area_scores_of, latest_check_ins};
 pub use norms::{Norms, NormsArea, NormsGroup, Period, group_norms, quarter};
 pub use standing::{
     AreaStanding, Group, HEADING, PeerStanding, Placement, SourceStanding, Subject, ordinal,
