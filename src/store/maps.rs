@@ -225,7 +225,11 @@ pub(super) fn read_map_trusting(path: &Path, trust: Trust) -> Result<EcosystemMa
     let raw =
         files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse).map_err(|e| e.describe())?;
     let accept = format!("ecoready repair --map {}", path.display());
-    let (bytes, seal) = sealed::content(&raw, trust, &accept)?;
+    let unsealed = sealed::content(&raw, trust, &accept);
+    // A newer version may seal its files otherwise: its version is what to report.
+    let bytes = unsealed
+        .as_ref()
+        .map_or(raw.as_slice(), |(content, _)| content);
     if let Ok(SchemaProbe {
         schema_version: Some(version),
     }) = yaml::from_slice::<SchemaProbe>(bytes)
@@ -237,6 +241,7 @@ pub(super) fn read_map_trusting(path: &Path, trust: Trust) -> Result<EcosystemMa
             ecomap::SCHEMA_VERSION
         ));
     }
+    let (bytes, seal) = unsealed?;
     let map: EcosystemMap =
         yaml::from_slice(bytes).map_err(|e| why_unreadable(bytes, e, "ecosystem map"))?;
     sealed::require_seal(

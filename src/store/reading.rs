@@ -46,18 +46,20 @@ pub(super) fn read_assessment_trusting(
 /// markers) that should hold assessment `id`.
 pub(super) fn parse_assessment(raw: &[u8], id: &str, trust: Trust) -> Result<Assessment, String> {
     let accept = format!("ecoready repair {id}");
-    let (bytes, seal) = sealed::content(raw, trust, &accept)?;
+    let (bytes, seal) = match sealed::content(raw, trust, &accept) {
+        Ok(content) => content,
+        // A newer version may seal its files otherwise: its version is what to report.
+        Err(why) => return Err(newer_version_in(raw).map_or(why, newer_schema)),
+    };
     // Parsed once (listing thousands of files parses each); the version is probed on its
     // own only when that fails, so a newer file is refused by its version rather than by
     // fields this build does not know.
     let assessment: Assessment = match yaml::from_slice(bytes) {
         Ok(assessment) => assessment,
         Err(e) => {
-            return Err(match yaml::from_slice::<SchemaProbe>(bytes) {
-                Ok(SchemaProbe {
-                    schema_version: Some(version),
-                }) if version > u64::from(assessment::SCHEMA_VERSION) => newer_schema(version),
-                _ => why_unreadable(bytes, e, "assessment"),
+            return Err(match newer_version_in(bytes) {
+                Some(version) => newer_schema(version),
+                None => why_unreadable(bytes, e, "assessment"),
             });
         }
     };
@@ -95,6 +97,16 @@ pub(super) fn why_unreadable(bytes: &[u8], error: yaml::YamlError, what: &str) -
             "this is not an ecoready {what} file (it has no `schema_version`); its content \
              is not shown and the file was left unchanged"
         ),
+    }
+}
+
+/// The format version of a file written by a newer ecoready, if it is one.
+fn newer_version_in(raw: &[u8]) -> Option<u64> {
+    match yaml::from_slice::<SchemaProbe>(crate::integrity::unseal(raw).content) {
+        Ok(SchemaProbe {
+            schema_version: Some(version),
+        }) if version > u64::from(assessment::SCHEMA_VERSION) => Some(version),
+        _ => None,
     }
 }
 
