@@ -75,6 +75,13 @@ pub fn seal(text: &str) -> String {
     sealed
 }
 
+/// `text` (a sealed file, or one without a checksum line) sealed again for its content as
+/// it is now: what a deliberate change to a file's text needs so ecoready reads it.
+pub fn reseal(text: &str) -> String {
+    let content = unseal(text.as_bytes()).content;
+    seal(&String::from_utf8_lossy(content))
+}
+
 /// Splits off and checks the checksum line of `bytes`.
 pub fn unseal(bytes: &[u8]) -> Unsealed<'_> {
     let (content, last) = split_last_line(bytes);

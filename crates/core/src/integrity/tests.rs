@@ -82,3 +82,11 @@ fn a_cut_checksum_line_is_damaged_not_missing() {
     );
     assert_eq!(unseal(sealed.trim_end().as_bytes()).seal, Seal::Intact);
 }
+
+#[test]
+fn reseal_seals_the_content_as_it_is_now() {
+    let edited = seal("a: 1\n").replace("a: 1", "a: 2");
+    assert_eq!(unseal(edited.as_bytes()).seal, Seal::Mismatch);
+    assert_eq!(reseal(&edited), seal("a: 2\n"));
+    assert_eq!(reseal("a: 2\n"), seal("a: 2\n"));
+}
