@@ -119,6 +119,10 @@ fn sync_conflict_copies_are_listed_as_conflicts_and_merged_per_answer() {
         warnings.contains("a Syncthing conflict copy of assessment"),
         "{warnings}"
     );
+    assert!(
+        warnings.contains("2 conflict(s): `ecoready conflicts`"),
+        "{warnings}"
+    );
     assert_eq!(ecoready::store::conflict_count(&store.list().problems), 2);
 
     let document = sandbox.json(&["conflicts", "--json"]);

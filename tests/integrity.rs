@@ -89,6 +89,19 @@ fn a_map_cut_at_every_line_and_every_byte_of_its_end_is_never_read_as_whole() {
             _ => panic!("cut at {cut}"),
         }
     }
+    // A map version with git's conflict markers says so (maps are merged on saving).
+    let both = String::from_utf8_lossy(&whole).replacen(
+        "partners:\n",
+        "partners:\n<<<<<<< HEAD\n=======\n>>>>>>> theirs\n",
+        1,
+    );
+    fs::write(&path, both.as_bytes()).unwrap();
+    let (versions, problems) = store.map_versions("Acme");
+    assert!(versions.is_empty());
+    assert!(
+        problems[0].message.contains("git conflict markers"),
+        "{problems:?}"
+    );
 }
 
 #[test]

@@ -224,6 +224,13 @@ pub(super) fn read_map(path: &Path) -> Result<EcosystemMap, String> {
 pub(super) fn read_map_trusting(path: &Path, trust: Trust) -> Result<EcosystemMap, String> {
     let raw =
         files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse).map_err(|e| e.describe())?;
+    if crate::conflicts::has_markers(&String::from_utf8_lossy(&raw)) {
+        return Err(
+            "it holds git conflict markers (two versions from a merge); keep one side's \
+             lines, or move the file aside and save the map again"
+                .to_string(),
+        );
+    }
     let accept = format!("ecoready repair --map {}", path.display());
     let unsealed = sealed::content(&raw, trust, &accept);
     // A newer version may seal its files otherwise: its version is what to report.
