@@ -35,8 +35,11 @@ pub fn conflicts(store: &Store, merge: Option<&str>, json: bool) -> Result<u8> {
     print(&text::conflicts(&document))
 }
 
-fn merge_conflict(store: &Store, id: &str, json: bool) -> Result<u8> {
-    let outcome = store.merge_conflict(id)?;
+fn merge_conflict(store: &Store, wanted: &str, json: bool) -> Result<u8> {
+    // A prefix names the assessment's own file; when only copies are left, the whole id
+    // given is the one their names carry.
+    let id = store.resolve(wanted).unwrap_or_else(|_| wanted.to_string());
+    let outcome = store.merge_conflict(&id)?;
     let document = MergeDocument::new(
         &outcome.merged,
         outcome.versions.iter().map(version_summary).collect(),
