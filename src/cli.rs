@@ -7,6 +7,7 @@ mod evidence;
 mod export;
 mod flags;
 mod history;
+mod integrity;
 mod map;
 mod norms;
 mod organizations;
@@ -178,6 +179,39 @@ pub enum Command {
     },
     /// Print the manual page (roff) on stdout.
     Man,
+    /// Assessments with versions from several machines (sync conflict copies, git
+    /// conflict markers); `--merge ID` merges one answer by answer.
+    Conflicts {
+        /// Merge this assessment's versions (the response given last wins, every note is
+        /// kept) and move their files to the trash.
+        #[arg(long, value_name = "ID")]
+        merge: Option<String>,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Give an assessment a new id (when two machines made the same one); plan reviews
+    /// naming it follow, the old file goes to the trash.
+    Reid {
+        /// Assessment id or any unique prefix of it.
+        id: String,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accept a file whose checksum does not match (changed outside ecoready on
+    /// purpose): it is written back as it reads now, with a new checksum.
+    Repair {
+        /// Assessment id or any unique prefix of it.
+        #[arg(required_unless_present = "map", conflicts_with = "map")]
+        id: Option<String>,
+        /// A map version file (in the data directory's maps/<organization>/) instead.
+        #[arg(long, value_name = "FILE")]
+        map: Option<PathBuf>,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one assessment's scores.
     Show {
         /// Assessment id or any unique prefix of it.
@@ -268,6 +302,13 @@ pub fn run(cli: Cli) -> Result<u8> {
             json,
         }) => evidence::evidence(&store, questionnaire.as_deref(), json),
         Some(Command::Norms { command }) => norms::norms(&store, &command),
+        Some(Command::Conflicts { merge, json }) => {
+            integrity::conflicts(&store, merge.as_deref(), json)
+        }
+        Some(Command::Reid { id, json }) => integrity::reid(&store, &id, json),
+        Some(Command::Repair { id, map, json }) => {
+            integrity::repair(&store, id.as_deref(), map.as_deref(), json)
+        }
         Some(Command::Completions { shell }) => completions::completions(shell),
         Some(Command::Man) => completions::man(),
         Some(Command::Questionnaires { json }) => commands::questionnaires(json),

@@ -7,8 +7,8 @@
 //! them as `ecoready::scoring`.
 
 pub use ecoready_core::{
-    agreement, assessment, compare, documents, ecomap, evidence, limits, next_steps, noise, peers,
-    plan, questionnaire, report, scoring, text, trend, yaml,
+    agreement, assessment, compare, conflicts, documents, ecomap, evidence, integrity, limits,
+    next_steps, noise, peers, plan, questionnaire, report, scoring, text, trend, yaml,
 };
 
 pub mod app;

@@ -41,7 +41,7 @@ fn a_map_survives_the_round_trip_unchanged() {
     assert_eq!(store.latest_map("  alder BAKERY ").unwrap(), Some(map));
     let text = fs::read_to_string(&path).unwrap();
     assert!(
-        text.starts_with("schema_version: 1\norganization: Alder Bakery\n"),
+        text.starts_with("schema_version: 2\norganization: Alder Bakery\n"),
         "{text}"
     );
     assert!(
@@ -159,7 +159,9 @@ fn unreadable_and_newer_files_are_reported_and_left_alone() {
     let bad_tie = dir.join("20260103-000000.yaml");
     let mut wrong = bakery();
     wrong.partners[0].tie = 9;
-    fs::write(&bad_tie, serde_yaml::to_string(&wrong).unwrap()).unwrap();
+    // Sealed as ecoready seals a file, so the tie is what is wrong with it.
+    let sealed = ecoready::integrity::seal(&serde_yaml::to_string(&wrong).unwrap());
+    fs::write(&bad_tie, sealed).unwrap();
     let (maps, problems) = store.map_versions("Alder Bakery");
     assert_eq!(maps, [bakery()]);
     let messages: Vec<(String, String)> = problems

@@ -403,6 +403,8 @@ fn a_draft_of_bare_answer_entries_is_refused_rather_than_rewritten_larger() {
     let saved = std::fs::read_to_string(&path).unwrap();
     let bare = "- item: a\n".repeat(ecoready::yaml::MAX_NODES / 3 + 1);
     let padded = saved.replacen("answers:\n", &format!("answers:\n{bare}"), 1);
+    // Sealed again, so the size is what is wrong with it.
+    let padded = ecoready::integrity::reseal(&padded);
     std::fs::write(&path, &padded).unwrap();
     let (outcome, _) = plain(&store, Start::Resume(id), "3\nq\n", false);
     let message = format!("{:#}", outcome.unwrap_err());

@@ -109,10 +109,11 @@ fn a_plan_is_made_capped_at_five_and_reviewed_at_the_next_check_in() {
         stderr(&early)
     );
 
-    // The plan is in the first check-in's file, which now says schema version 2.
+    // The plan is in the first check-in's file, which now says schema version 3 (2 added
+    // the plan, 3 the checksum line).
     let file =
         std::fs::read_to_string(store.assessments_dir().join("20260302-090000-aaaa.yaml")).unwrap();
-    assert!(file.starts_with("schema_version: 2"), "{file}");
+    assert!(file.starts_with("schema_version: 3"), "{file}");
     assert!(file.contains("meet the mill monthly"), "{file}");
 
     // The next check-in: every item at level 5 = 100. The first priority is done, the

@@ -149,7 +149,9 @@ fn unchanged_files_are_served_from_the_index_and_changes_are_followed() {
     let path = store.assessments_dir().join("20260303-090000-cccc.yaml");
     let modified = fs::metadata(&path).unwrap().modified().unwrap();
     let text = fs::read_to_string(&path).unwrap();
-    fs::write(&path, text.replace("Cedar Crafts", "Cedar Cryfts")).unwrap();
+    let edited = ecoready::integrity::reseal(&text.replace("Cedar Crafts", "Cedar Cryfts"));
+    assert_eq!(edited.len(), text.len());
+    fs::write(&path, edited).unwrap();
     fs::File::options()
         .write(true)
         .open(&path)

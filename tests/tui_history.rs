@@ -368,3 +368,43 @@ fn the_round_screen_lists_the_agenda_with_each_answer() {
     assert!(shown.contains(&format!("Kim Manager: {answer}")), "{shown}");
     insta::assert_snapshot!("round_agenda_100x40", shown);
 }
+
+#[test]
+fn home_and_history_count_conflict_copies_and_name_the_command() {
+    let (_dir, store) = store();
+    let saved = three_check_ins(&store);
+    // Syncthing left the other machine's version of one assessment beside it.
+    let own = store
+        .assessments_dir()
+        .join(format!("{}.yaml", saved[0].id));
+    let copy = store.assessments_dir().join(format!(
+        "{}.sync-conflict-20261202-101733-ABCDEFG.yaml",
+        saved[0].id
+    ));
+    std::fs::copy(&own, &copy).unwrap();
+    let mut on_home = app();
+    let home = drive(&mut on_home, &store, Vec::new(), 80, 24)
+        .backend()
+        .to_string();
+    assert!(
+        home.contains("1 conflict(s): `ecoready conflicts`"),
+        "{home}"
+    );
+    assert!(!home.contains("could not be read"), "{home}");
+    let mut on_history = app();
+    let history = drive(
+        &mut on_history,
+        &store,
+        vec![key(KeyCode::Char('h'))],
+        80,
+        24,
+    )
+    .backend()
+    .to_string();
+    assert!(
+        history.contains("1 conflict(s): `ecoready conflicts` lists and merges them"),
+        "{history}"
+    );
+    // The assessment itself is still listed once.
+    assert!(history.contains("Alder Bakery (4)"), "{history}");
+}

@@ -78,6 +78,12 @@ pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -
     }
     .readable()?;
     warn_skipped(&listing.problems);
+    let conflicts = store::conflict_count(&listing.problems);
+    if conflicts > 0 {
+        warn(&format!(
+            "{conflicts} conflict(s): `ecoready conflicts` lists them and merges each"
+        ));
+    }
     let wanted_org = org.map(|o| o.trim().to_lowercase());
     let wanted_round = round.map(|r| r.trim().to_lowercase());
     // Each kept summary with its scores and local start day.

@@ -1,5 +1,6 @@
 //! Assessment ids: how they are made and which ones are safe to use as file names.
 
+use std::hash::{BuildHasher, RandomState};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -31,14 +32,26 @@ pub fn check_id(id: &str) -> Result<(), AssessmentError> {
     }
 }
 
-/// A candidate id `YYYYMMDD-HHMMSS-xxxx`: the wall-clock time of `at` in its own offset,
-/// then 4 lowercase hex characters that differ between calls.
+/// Hex digits of an id's random part: 16, so 64 random bits.
+pub const RANDOM_HEX_LEN: usize = 16;
+
+/// A candidate id `YYYYMMDD-HHMMSSZ-xxxxxxxxxxxxxxxx`: the moment `at` in UTC (the `Z`
+/// says so; ids made before this were local wall-clock time with 4 hex digits, and stay
+/// valid), then 64 random bits. Machines sharing one data directory through git or a sync
+/// folder never see each other's ids before they are made: with 64 bits, two ids made in
+/// the same second collide with a chance of about 1 in 10^19.
 pub fn candidate_id(at: &Timestamp) -> String {
-    format!("{}-{}", at.format("%Y%m%d-%H%M%S"), random_suffix())
+    format!(
+        "{}-{}",
+        at.with_timezone(&chrono::Utc).format("%Y%m%d-%H%M%SZ"),
+        random_suffix()
+    )
 }
 
-/// 4 hex characters from a hash of the clock, the process id and a per-process counter:
-/// two processes or two calls in the same nanosecond still hash different inputs.
+/// [`RANDOM_HEX_LEN`] hex digits from SHA-256 of two keys of the standard library's
+/// `RandomState` (seeded from the operating system's random source: 128 bits per
+/// process, adding no crate), the clock, the process id and a per-process counter, so two
+/// calls in one process, or two processes in the same nanosecond, still differ.
 fn random_suffix() -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let count = COUNTER.fetch_add(1, Ordering::Relaxed);
@@ -47,10 +60,17 @@ fn random_suffix() -> String {
         .map(|d| d.as_nanos())
         .unwrap_or_default();
     let mut hasher = Sha256::new();
+    for salt in [0u8, 1] {
+        hasher.update(
+            RandomState::new()
+                .hash_one((salt, count, nanos))
+                .to_le_bytes(),
+        );
+    }
     hasher.update(nanos.to_le_bytes());
     hasher.update(std::process::id().to_le_bytes());
     hasher.update(count.to_le_bytes());
-    hasher.finalize()[..2]
+    hasher.finalize()[..RANDOM_HEX_LEN / 2]
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
@@ -61,13 +81,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn candidate_uses_the_wall_clock_of_the_timestamp() {
+    fn candidate_is_the_moment_in_utc_and_64_random_bits() {
+        // 14:07:09 at +02:00 is 12:07:09 UTC.
         let at = Timestamp::parse_from_rfc3339("2024-03-05T14:07:09+02:00").unwrap();
         let id = candidate_id(&at);
-        // 8 date digits + '-' + 6 time digits + '-' + 4 hex = 20 characters.
-        assert_eq!(id.len(), 20, "{id}");
-        assert!(id.starts_with("20240305-140709-"), "{id}");
-        let suffix = &id[16..];
+        // 8 date digits + '-' + 6 time digits + 'Z' + '-' + 16 hex = 33 characters.
+        assert_eq!(id.len(), 33, "{id}");
+        assert!(id.starts_with("20240305-120709Z-"), "{id}");
+        let suffix = &id[17..];
         assert!(
             suffix
                 .chars()
@@ -75,14 +96,19 @@ mod tests {
             "{id}"
         );
         assert!(is_safe_id(&id));
+        // The same moment written in another offset gives the same time part.
+        let utc = Timestamp::parse_from_rfc3339("2024-03-05T12:07:09Z").unwrap();
+        assert_eq!(candidate_id(&utc)[..17], id[..17]);
     }
 
     #[test]
-    fn consecutive_candidates_differ() {
+    fn ten_thousand_candidates_of_one_second_all_differ() {
         let at = Timestamp::parse_from_rfc3339("2024-03-05T14:07:09Z").unwrap();
-        let ids: std::collections::BTreeSet<String> = (0..20).map(|_| candidate_id(&at)).collect();
-        // 20 draws from 65536 suffixes: all equal would mean the counter is not hashed.
-        assert!(ids.len() > 1);
+        let ids: std::collections::BTreeSet<String> =
+            (0..10_000).map(|_| candidate_id(&at)).collect();
+        // With 16 bits (the old ids) 10,000 draws collide almost surely (birthday bound);
+        // with 64 bits a collision here would mean the suffix is not random.
+        assert_eq!(ids.len(), 10_000);
     }
 
     #[test]
@@ -99,6 +125,7 @@ mod tests {
             );
         }
         assert!(!is_safe_id(&"a".repeat(MAX_ID_LEN + 1)));
+        // An id made before ids were UTC with 64 random bits stays valid.
         assert!(is_safe_id("20240305-140709-0a9f"));
         assert!(is_safe_id("Baseline_2"));
     }

@@ -11,6 +11,7 @@ use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 use serde::Deserialize;
 
 use super::files::{self, Links};
+use super::sealed::{self, Trust, sealed_yaml};
 use super::{Problem, Store, StoreError, atomic, why_unreadable};
 use crate::ecomap::{self, EcosystemMap};
 use crate::error::InvalidInput;
@@ -59,7 +60,7 @@ impl Store {
         atomic::create_private_dir(&self.maps_dir())
             .wrap_err("could not create the maps directory")?;
         atomic::create_private_dir(&dir).wrap_err("could not create the map's directory")?;
-        let text = yaml::to_string(map).wrap_err_with(|| {
+        let text = sealed_map(map).wrap_err_with(|| {
             format!(
                 "could not write the map of {} as YAML",
                 map.organization.escape_debug()
@@ -207,13 +208,40 @@ struct SchemaProbe {
     schema_version: Option<u64>,
 }
 
+/// The file text of `map`: the current format version, with its checksum line.
+pub(super) fn sealed_map(map: &EcosystemMap) -> Result<String, yaml::YamlError> {
+    let current = EcosystemMap {
+        schema_version: map.schema_version.max(ecomap::SCHEMA_VERSION),
+        ..map.clone()
+    };
+    sealed_yaml(&current)
+}
+
 /// Reads and checks one map file; the error says what is wrong without the path.
 pub(super) fn read_map(path: &Path) -> Result<EcosystemMap, String> {
-    let bytes =
+    read_map_trusting(path, Trust::Checked)
+}
+
+/// [`read_map`], checking the file's checksum or not (`trust`).
+pub(super) fn read_map_trusting(path: &Path, trust: Trust) -> Result<EcosystemMap, String> {
+    let raw =
         files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse).map_err(|e| e.describe())?;
+    if crate::conflicts::has_markers(&String::from_utf8_lossy(&raw)) {
+        return Err(
+            "it holds git conflict markers (two versions from a merge); keep one side's \
+             lines, or move the file aside and save the map again"
+                .to_string(),
+        );
+    }
+    let accept = format!("ecoready repair --map {}", path.display());
+    let unsealed = sealed::content(&raw, trust, &accept);
+    // A newer version may seal its files otherwise: its version is what to report.
+    let bytes = unsealed
+        .as_ref()
+        .map_or(raw.as_slice(), |(content, _)| content);
     if let Ok(SchemaProbe {
         schema_version: Some(version),
-    }) = yaml::from_slice::<SchemaProbe>(&bytes)
+    }) = yaml::from_slice::<SchemaProbe>(bytes)
         && version > u64::from(ecomap::SCHEMA_VERSION)
     {
         return Err(format!(
@@ -222,8 +250,16 @@ pub(super) fn read_map(path: &Path) -> Result<EcosystemMap, String> {
             ecomap::SCHEMA_VERSION
         ));
     }
+    let (bytes, seal) = unsealed?;
     let map: EcosystemMap =
-        yaml::from_slice(&bytes).map_err(|e| why_unreadable(&bytes, e, "ecosystem map"))?;
+        yaml::from_slice(bytes).map_err(|e| why_unreadable(bytes, e, "ecosystem map"))?;
+    sealed::require_seal(
+        seal,
+        map.schema_version,
+        ecomap::FIRST_SEALED_VERSION,
+        trust,
+        &accept,
+    )?;
     let problems = map.problems();
     if !problems.is_empty() {
         return Err(problems.join("; "));

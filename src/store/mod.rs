@@ -23,6 +23,7 @@ mod atomic;
 mod by_organization;
 mod cleanup;
 pub mod config;
+mod conflicts;
 mod error;
 mod fault;
 mod files;
@@ -35,7 +36,10 @@ mod norms;
 mod organizations;
 mod questionnaires;
 mod reading;
+mod reid;
+mod repair;
 mod reports;
+mod sealed;
 mod trash;
 
 use std::path::{Path, PathBuf};
@@ -45,6 +49,7 @@ use directories::ProjectDirs;
 
 pub use atomic::{write_atomically, write_new_atomically};
 pub use by_organization::OrganizationAssessments;
+pub use conflicts::{Conflict, ConflictVersion, MergeOutcome, side_label};
 pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
 pub use ids::is_safe_id;
@@ -54,7 +59,9 @@ pub use lock::DraftLock;
 pub use norms::{ImportedNorms, read_norms_file};
 pub use organizations::{JOURNAL_FILE, OrganizationError, Renamed};
 pub use questionnaires::questionnaires_in;
-use reading::{id_of_file, read_assessment, why_unreadable};
+use reading::{id_of_file, name_problem, read_assessment, why_unreadable};
+pub use reid::Reided;
+pub use repair::Repaired;
 pub use trash::{TrashListing, Trashed};
 
 use crate::assessment::{Assessment, QuestionnaireRef, Timestamp};
@@ -70,6 +77,19 @@ pub struct Problem {
     pub path: PathBuf,
     /// What is wrong with it.
     pub message: String,
+}
+
+impl Problem {
+    /// Whether the file is a version of an assessment in conflict (a sync tool's
+    /// conflict copy or a file with git conflict markers): `ecoready conflicts` merges it.
+    pub fn is_conflict(&self) -> bool {
+        self.message.contains(reading::CONFLICT_HINT)
+    }
+}
+
+/// How many of `problems` are conflicts.
+pub fn conflict_count(problems: &[Problem]) -> usize {
+    problems.iter().filter(|p| p.is_conflict()).count()
 }
 
 /// Every assessment that could be read, and the files that could not.
@@ -151,7 +171,8 @@ impl Store {
     }
 
     /// A fresh, unused assessment id for an assessment started at `at`:
-    /// `YYYYMMDD-HHMMSS-xxxx`, the wall-clock time of `at` and 4 hex characters.
+    /// `YYYYMMDD-HHMMSSZ-` and 16 hex characters, the moment in UTC and 64 random bits
+    /// (`ids`), so ids made on different machines do not collide.
     pub fn new_id(&self, at: &Timestamp) -> String {
         let mut attempt: u64 = 0;
         loop {
@@ -176,7 +197,7 @@ impl Store {
         // sync client can replace a folder), and one look costs little.
         atomic::check_dir(&self.assessments_dir(), false)?;
         self.check_write(&path)?;
-        let text = yaml::to_string(assessment)
+        let text = sealed_assessment(assessment)
             .wrap_err_with(|| format!("could not write assessment {} as YAML", assessment.id))?;
         write_atomically(&path, text.as_bytes())
     }
@@ -231,7 +252,7 @@ impl Store {
         for path in files {
             let outcome = match id_of_file(&path) {
                 Some(id) => read_assessment(&path, &id).map_err(|e| e.describe()),
-                None => Err("the file name is not a valid assessment id".to_string()),
+                None => Err(name_problem(&path)),
             };
             match outcome {
                 Ok(assessment) => listing.assessments.push(assessment),
@@ -296,6 +317,19 @@ impl Store {
     fn assessment_path_unchecked(&self, id: &str) -> PathBuf {
         self.assessments_dir().join(format!("{id}.yaml"))
     }
+}
+
+/// The file text of `assessment`: the current format version (an older assessment saved
+/// again gains the checksum line, so it is one of the current version) and its checksum.
+fn sealed_assessment(assessment: &Assessment) -> Result<String, yaml::YamlError> {
+    if assessment.schema_version >= crate::assessment::SCHEMA_VERSION {
+        return sealed::sealed_yaml(assessment);
+    }
+    let current = Assessment {
+        schema_version: crate::assessment::SCHEMA_VERSION,
+        ..assessment.clone()
+    };
+    sealed::sealed_yaml(&current)
 }
 
 fn invalid(message: String) -> Report {

@@ -19,13 +19,12 @@ use std::time::Duration;
 use color_eyre::eyre::{Result, WrapErr, eyre};
 use serde::{Deserialize, Serialize};
 
-use super::maps::{organization_slug, read_map, same_second_stem};
+use super::maps::{organization_slug, read_map, same_second_stem, sealed_map};
 use super::{AssessmentError, Listing, Store, atomic, files};
 use crate::assessment::Status;
 use crate::ecomap::EcosystemMap;
 use crate::limits;
 use crate::text::same_name;
-use crate::yaml;
 
 /// The journal of a rename in progress, in the data directory.
 pub const JOURNAL_FILE: &str = ".rename-journal.json";
@@ -295,7 +294,7 @@ impl Store {
             organization: name.to_string(),
             ..map
         };
-        let text = yaml::to_string(&renamed)
+        let text = sealed_map(&renamed)
             .wrap_err_with(|| format!("could not write {} as YAML", to.display()))?;
         if let Some(dir) = to.parent() {
             atomic::create_private_dir(&self.maps_dir())?;

@@ -7,7 +7,9 @@ use serde::Deserialize;
 
 use super::files::{self, Links, ReadError};
 use super::ids::is_safe_id;
+use super::sealed::{self, Trust};
 use crate::assessment::{self, Assessment};
+use crate::conflicts::{self, CopyKind};
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Just enough of an assessment file to see which format version wrote it, so a newer
@@ -21,33 +23,61 @@ struct SchemaProbe {
 /// Reads one assessment file that should hold assessment `id`; the error says what is
 /// wrong (with the line where known), naming the path only for a refused entry.
 pub(super) fn read_assessment(path: &Path, id: &str) -> Result<Assessment, ReadError> {
-    let bytes = files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse)?;
+    read_assessment_trusting(path, id, Trust::Checked)
+}
+
+/// [`read_assessment`], checking the file's checksum or not (`trust`).
+pub(super) fn read_assessment_trusting(
+    path: &Path,
+    id: &str,
+    trust: Trust,
+) -> Result<Assessment, ReadError> {
+    let raw = files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse)?;
+    if conflicts::has_markers(&String::from_utf8_lossy(&raw)) {
+        return Err(ReadError::Invalid(format!(
+            "it holds git conflict markers (two versions from a merge); {}",
+            conflict_hint(id)
+        )));
+    }
+    parse_assessment(&raw, id, trust).map_err(ReadError::Invalid)
+}
+
+/// Parses the bytes of one assessment file (or one side of a file with git conflict
+/// markers) that should hold assessment `id`.
+pub(super) fn parse_assessment(raw: &[u8], id: &str, trust: Trust) -> Result<Assessment, String> {
+    let accept = format!("ecoready repair {id}");
+    let (bytes, seal) = match sealed::content(raw, trust, &accept) {
+        Ok(content) => content,
+        // A newer version may seal its files otherwise: its version is what to report.
+        Err(why) => return Err(newer_version_in(raw).map_or(why, newer_schema)),
+    };
     // Parsed once (listing thousands of files parses each); the version is probed on its
     // own only when that fails, so a newer file is refused by its version rather than by
     // fields this build does not know.
-    let assessment: Assessment = match yaml::from_slice(&bytes) {
+    let assessment: Assessment = match yaml::from_slice(bytes) {
         Ok(assessment) => assessment,
         Err(e) => {
-            return Err(ReadError::Invalid(
-                match yaml::from_slice::<SchemaProbe>(&bytes) {
-                    Ok(SchemaProbe {
-                        schema_version: Some(version),
-                    }) if version > u64::from(assessment::SCHEMA_VERSION) => newer_schema(version),
-                    _ => why_unreadable(&bytes, e, "assessment"),
-                },
-            ));
+            return Err(match newer_version_in(bytes) {
+                Some(version) => newer_schema(version),
+                None => why_unreadable(bytes, e, "assessment"),
+            });
         }
     };
     if assessment.schema_version > assessment::SCHEMA_VERSION {
-        return Err(ReadError::Invalid(newer_schema(u64::from(
-            assessment.schema_version,
-        ))));
+        return Err(newer_schema(u64::from(assessment.schema_version)));
     }
+    sealed::require_seal(
+        seal,
+        assessment.schema_version,
+        assessment::FIRST_SEALED_VERSION,
+        trust,
+        &accept,
+    )?;
     if assessment.id != id {
-        return Err(ReadError::Invalid(format!(
+        return Err(format!(
             "the file holds assessment `{}`, which does not match its file name",
             assessment.id.escape_debug()
-        )));
+        ));
     }
     Ok(assessment)
 }
@@ -70,6 +100,16 @@ pub(super) fn why_unreadable(bytes: &[u8], error: yaml::YamlError, what: &str) -
     }
 }
 
+/// The format version of a file written by a newer ecoready, if it is one.
+fn newer_version_in(raw: &[u8]) -> Option<u64> {
+    match yaml::from_slice::<SchemaProbe>(crate::integrity::unseal(raw).content) {
+        Ok(SchemaProbe {
+            schema_version: Some(version),
+        }) if version > u64::from(assessment::SCHEMA_VERSION) => Some(version),
+        _ => None,
+    }
+}
+
 fn newer_schema(version: u64) -> String {
     format!(
         "written by a newer version of ecoready (schema_version {version}; this version \
@@ -82,4 +122,33 @@ fn newer_schema(version: u64) -> String {
 pub(super) fn id_of_file(path: &Path) -> Option<String> {
     let stem = path.file_stem()?.to_str()?;
     is_safe_id(stem).then(|| stem.to_string())
+}
+
+/// The assessment id and kind of a sync tool's conflict copy in `assessments/`, if the
+/// file is one.
+pub(super) fn conflict_copy_of(path: &Path) -> Option<(String, CopyKind)> {
+    let stem = path.file_stem()?.to_str()?;
+    conflicts::conflict_copy_of(stem, is_safe_id)
+}
+
+/// What is wrong with a file in `assessments/` whose name is not an assessment id: a
+/// conflict copy says whose and what to do, anything else that its name is no id.
+pub(super) fn name_problem(path: &Path) -> String {
+    match conflict_copy_of(path) {
+        Some((id, kind)) => format!(
+            "{} of assessment {id}; {}",
+            kind.describe(),
+            conflict_hint(&id)
+        ),
+        None => "the file name is not a valid assessment id".to_string(),
+    }
+}
+
+/// The words every conflict's problem ends with ([`Problem::is_conflict`] looks for them).
+///
+/// [`Problem::is_conflict`]: super::Problem::is_conflict
+pub(super) const CONFLICT_HINT: &str = "`ecoready conflicts` shows it";
+
+fn conflict_hint(id: &str) -> String {
+    format!("{CONFLICT_HINT} and `ecoready conflicts --merge {id}` merges the versions")
 }

@@ -71,6 +71,12 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         };
+        self.move_to_trash(&source, id)
+    }
+
+    /// Moves the file `source` (in `assessments/`) to the trash as `<id>.yaml` or
+    /// `<id>.<n>.yaml`, never replacing anything there; the caller holds the draft's lock.
+    pub(super) fn move_to_trash(&self, source: &Path, id: &str) -> Result<PathBuf> {
         let trash = self.trash_dir();
         atomic::create_private_dir(&trash).wrap_err("could not create the trash folder")?;
         let context = || format!("could not move {} to {}", source.display(), trash.display());
@@ -80,7 +86,7 @@ impl Store {
                 n => format!("{id}.{n}.yaml"),
             };
             let target = trash.join(name);
-            match move_without_replacing(&source, &target) {
+            match move_without_replacing(source, &target) {
                 Ok(()) => {
                     sync_dir(&trash).wrap_err_with(context)?;
                     sync_dir(&self.assessments_dir()).wrap_err_with(context)?;

@@ -20,8 +20,13 @@ pub use amendment::{AmendRefusal, Amendment, SetupField, mode_name};
 /// The assessment file format version this build writes.
 ///
 /// 2 added the amendment log (`amendments`) and the improvement plan (`plan`,
-/// `plan_review`); a version 1 file is read as one without them.
-pub const SCHEMA_VERSION: u32 = 2;
+/// `plan_review`); a version 1 file is read as one without them. 3 added the checksum
+/// line every file ends with ([`crate::integrity`]); older files have none and are read
+/// as before, a version 3 file without one is incomplete.
+pub const SCHEMA_VERSION: u32 = 3;
+
+/// The first format version whose files always end with a checksum line.
+pub const FIRST_SEALED_VERSION: u32 = 3;
 
 /// A point in time with the user's time-zone offset.
 pub type Timestamp = DateTime<FixedOffset>;

@@ -6,9 +6,11 @@
 pub mod agreement;
 pub mod assessment;
 pub mod compare;
+pub mod conflicts;
 pub mod documents;
 pub mod ecomap;
 pub mod evidence;
+pub mod integrity;
 pub mod limits;
 pub mod next_steps;
 pub mod noise;

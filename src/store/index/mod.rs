@@ -23,7 +23,7 @@ use crate::questionnaire::Questionnaire;
 use crate::scoring::Scores;
 use crate::store::error::StoreError;
 use crate::store::files;
-use crate::store::{Problem, Store, id_of_file, read_assessment};
+use crate::store::{Problem, Store, id_of_file, name_problem, read_assessment};
 use crate::store::{Summaries, Summary};
 use cache_file::{CacheFile, Made, Stamp};
 use record::Record;
@@ -139,7 +139,7 @@ impl Store {
         path: &Path,
         questionnaires: &mut QuestionnaireCache,
     ) -> Result<(Summary, Option<Scores>), String> {
-        let id = id_of_file(path).ok_or("the file name is not a valid assessment id")?;
+        let id = id_of_file(path).ok_or_else(|| name_problem(path))?;
         let mut assessment = read_assessment(path, &id).map_err(|e| e.describe())?;
         let scores = match (assessment.status, assessment.scores.take()) {
             (Status::Complete, Some(snapshot)) => Ok(snapshot.with_coverage_rules()),

@@ -88,6 +88,8 @@ pub struct HomeData {
     pub rows: Vec<Row>,
     /// Files that could not be read, as `path: message`.
     pub skipped: Vec<String>,
+    /// How many of them are versions of an assessment in conflict (from another machine).
+    pub conflicts: usize,
     /// Why the assessments could not be listed at all (shown instead of "No assessments
     /// yet", which would not be true).
     pub unavailable: Option<String>,
@@ -123,6 +125,7 @@ impl HomeData {
                 .iter()
                 .map(|p| format!("{}: {}", p.path.display(), p.message))
                 .collect(),
+            conflicts: crate::store::conflict_count(&listing.problems),
         }
     }
 }

@@ -3,13 +3,15 @@
 
 use serde::Serialize;
 
+use super::JSON_SCHEMA_VERSION;
 use crate::assessment::Timestamp;
-use crate::ecomap::{EcosystemMap, Insights, Partner, SCHEMA_VERSION};
+use crate::ecomap::{EcosystemMap, Insights, Partner};
 
 /// The JSON form of a map: the map as saved, and its insights.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MapDocument {
-    /// Format version of this document.
+    /// Format version of this document: [`JSON_SCHEMA_VERSION`], as every document's (the
+    /// map file's own version may differ: version 2 only added its checksum line).
     pub schema_version: u32,
     /// The firm at the centre.
     pub organization: String,
@@ -26,7 +28,7 @@ impl MapDocument {
     /// The document for a map and its insights.
     pub fn new(map: &EcosystemMap, insights: &Insights) -> Self {
         Self {
-            schema_version: SCHEMA_VERSION,
+            schema_version: JSON_SCHEMA_VERSION,
             organization: map.organization.clone(),
             saved_at: map.saved_at,
             partners: map.partners.clone(),

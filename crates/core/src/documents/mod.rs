@@ -1,6 +1,7 @@
 //! The stable JSON documents printed by `--json` (and embedded in reports), built from the
 //! core types: `list`, `show`, `questionnaires`, `compare`, `trend`, `round`, the
-//! ecosystem map, the instrument's evidence, renamed organizations and the trash. Pure: no terminal and no disk; the
+//! ecosystem map, the instrument's evidence, renamed organizations, the trash, and
+//! conflicts between machines. Pure: no terminal and no disk; the
 //! renderers (the report module) read the same documents, so a report never says more
 //! than `--json` does.
 //!
@@ -12,6 +13,7 @@ mod amendments;
 mod assessment;
 pub mod caveat;
 mod compare;
+mod conflicts;
 mod evidence;
 mod map;
 mod organizations;
@@ -30,6 +32,10 @@ pub use caveat::{Unfinished, caveat};
 pub use compare::{
     AreaDeltaSummary, CompareDocument, DeltaSummary, DimensionDeltaSummary, ItemMoveSummary,
     NotComparedSummary, NotePairSummary, SideSummary,
+};
+pub use conflicts::{
+    ConflictSummary, ConflictsDocument, DifferenceSummary, MergeDocument, ReidDocument,
+    RepairDocument, ValueSummary, VersionSummary,
 };
 pub use evidence::{
     DimensionEvidenceSummary, EvidenceDocument, EvidenceRules, FIRMS_RULE, FacetEvidenceSummary,

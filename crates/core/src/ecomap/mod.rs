@@ -19,8 +19,8 @@ pub use insights::{
     SectorShare, insights, insights_at, latest_insights,
 };
 pub use model::{
-    EcosystemMap, Layer, MAX_TIE, MIN_TIE, Partner, Relationship, ResourceKind, SCHEMA_VERSION,
-    sector_key, slug,
+    EcosystemMap, FIRST_SEALED_VERSION, Layer, MAX_TIE, MIN_TIE, Partner, Relationship,
+    ResourceKind, SCHEMA_VERSION, sector_key, slug,
 };
 pub use sentences::{
     NotesAt, advice_hints, change_items, changes_sentence, diversity_sentence, map_summary,

@@ -5,8 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::Timestamp;
 
-/// The map file format version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The map file format version this build writes: 2 added the checksum line every file
+/// ends with ([`crate::integrity`]); a version 1 file has none and is read as before.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The first map format version whose files always end with a checksum line.
+pub const FIRST_SEALED_VERSION: u32 = 2;
 
 /// Weakest tie strength.
 pub const MIN_TIE: u8 = 1;

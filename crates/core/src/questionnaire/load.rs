@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use sha2::{Digest, Sha256};
-
 use super::model::Questionnaire;
 use super::validate::{ValidationError, validate};
 use crate::yaml::{self, YamlError};
@@ -94,12 +92,12 @@ pub fn parse(text: &str) -> Result<Questionnaire, LoadError> {
     }
 }
 
-/// SHA-256 of a questionnaire file's bytes, as lowercase hex.
+/// SHA-256 of a questionnaire file's bytes, as lowercase hex, with line ends normalised
+/// ([`crate::integrity::normalised`]): a copy checked out by git with `core.autocrlf=true`
+/// (CRLF) or saved with a byte-order mark is the same questionnaire, and a file with LF
+/// line ends keeps the digest it always had.
 pub fn digest(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::integrity::checksum(bytes)
 }
 
 /// A questionnaire together with the exact text it came from.
@@ -203,5 +201,16 @@ mod tests {
             digest(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn digest_ignores_crlf_line_ends_and_a_byte_order_mark() {
+        // `printf 'a: 1\nb: 2\n' | sha256sum`: an LF file keeps the digest of its bytes.
+        let lf = "d02b8bb58aa82e872f709035f39b734b9f28dde0c3d305698a95d04aec594cfa";
+        assert_eq!(digest(b"a: 1\nb: 2\n"), lf);
+        assert_eq!(digest(b"a: 1\r\nb: 2\r\n"), lf);
+        assert_eq!(digest(b"\xEF\xBB\xBFa: 1\r\nb: 2\r\n"), lf);
+        // A lone CR is content, not a line end.
+        assert_ne!(digest(b"a: 1\rb: 2\n"), lf);
     }
 }

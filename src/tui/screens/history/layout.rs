@@ -8,6 +8,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 pub struct Areas {
     /// The search and the filters.
     pub filters: Rect,
+    /// The blank line under them, which says how many conflicts there are, if any.
+    pub notice: Rect,
     /// The organizations' title and column names.
     pub organizations_head: Rect,
     /// The organizations.
@@ -24,7 +26,7 @@ pub struct Areas {
 /// their assessments side by side, each under its title and column names, with a line
 /// between them so the assessments read as their own list.
 pub fn layout(inner: Rect) -> Areas {
-    let [filters, _, lists] = Layout::vertical([
+    let [filters, notice, lists] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
@@ -44,6 +46,7 @@ pub fn layout(inner: Rect) -> Areas {
     let [assessments_head, assessments] = head(right);
     Areas {
         filters,
+        notice,
         organizations_head,
         organizations,
         divider,

@@ -38,6 +38,17 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     }
     let areas = layout(inner);
     frame.render_widget(filter_line(theme, state), areas.filters);
+    // Versions from other machines are not rows: say they exist and what merges them.
+    if app.home.data.conflicts > 0 {
+        frame.render_widget(
+            Paragraph::new(format!(
+                "{} conflict(s): `ecoready conflicts` lists and merges them",
+                app.home.data.conflicts
+            ))
+            .style(theme.warning),
+            areas.notice,
+        );
+    }
     let shown = visible(&app.home.data.rows, &state.filter);
     let organizations = organizations(&shown);
     frame.render_widget(

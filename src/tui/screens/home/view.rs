@@ -109,12 +109,21 @@ fn drawn_item(app: &App, row: Drawn, width: u16) -> ListItem<'static> {
             }
         },
         Drawn::Skipped => ListItem::new(Line::from(Span::styled(
-            format!(
-                "{} file(s) could not be read and were skipped",
-                app.home.data.skipped.len()
-            ),
+            skipped_line(app.home.data.skipped.len(), app.home.data.conflicts),
             theme.warning,
         ))),
+    }
+}
+
+/// What Home says of the files it skipped: conflicts first, with the command that
+/// merges them, then the others.
+fn skipped_line(skipped: usize, conflicts: usize) -> String {
+    let others = skipped.saturating_sub(conflicts);
+    let unreadable = format!("{others} file(s) could not be read and were skipped");
+    match (conflicts, others) {
+        (0, _) => unreadable,
+        (n, 0) => format!("{n} conflict(s): `ecoready conflicts`"),
+        (n, _) => format!("{n} conflict(s): `ecoready conflicts`; {unreadable}"),
     }
 }
 
@@ -256,6 +265,7 @@ mod tests {
                 })
                 .collect(),
             skipped: vec!["a.yaml: broken".into()],
+            conflicts: 0,
             unavailable: None,
         });
         app.home.selected = selected;
@@ -296,6 +306,19 @@ mod tests {
             &mut state,
         );
         buf
+    }
+
+    #[test]
+    fn conflicts_are_counted_apart_from_unreadable_files() {
+        assert_eq!(
+            skipped_line(3, 0),
+            "3 file(s) could not be read and were skipped"
+        );
+        assert_eq!(skipped_line(2, 2), "2 conflict(s): `ecoready conflicts`");
+        assert_eq!(
+            skipped_line(3, 1),
+            "1 conflict(s): `ecoready conflicts`; 2 file(s) could not be read and were skipped"
+        );
     }
 
     #[test]

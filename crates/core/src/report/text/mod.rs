@@ -4,6 +4,7 @@
 
 mod assessment;
 mod compare;
+mod conflicts;
 mod evidence;
 mod map;
 mod organizations;
@@ -17,6 +18,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub use self::assessment::{ListRow, list_table, questionnaires_table, score_with_band, show};
 pub use self::compare::{REVERSE_WORDED, compare, moved_answers};
+pub use self::conflicts::{conflicts, merge, reid, repair};
 pub use self::evidence::evidence;
 pub use self::map::map;
 pub use self::organizations::{organization_change, trash};

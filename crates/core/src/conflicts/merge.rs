@@ -1,0 +1,167 @@
+//! Merging versions of one assessment answer by answer: for each item the response given
+//! last (`answered_at`) wins, the notes of every version are kept, a flag set in any
+//! version stays set, and every item whose versions differ is reported with each value.
+
+use serde::Serialize;
+
+use crate::assessment::{Answer, Assessment, Response, Status, Timestamp};
+use crate::questionnaire::Questionnaire;
+use crate::scoring;
+
+/// One version's response to an item whose versions differ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SideValue {
+    /// Which version (0-based, in the order given to [`merge`]).
+    pub side: usize,
+    /// Its response (`None`: none given).
+    pub response: Option<Response>,
+    /// When it was given.
+    pub answered_at: Option<Timestamp>,
+}
+
+/// An item the versions answered differently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Difference {
+    /// The item's id.
+    pub item: String,
+    /// Every version's response, in version order.
+    pub values: Vec<SideValue>,
+    /// The version whose response was kept (the one given last).
+    pub kept: usize,
+}
+
+/// The merged assessment and what differed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    /// One assessment holding every version's answers.
+    pub assessment: Assessment,
+    /// Items whose responses differed, in questionnaire order.
+    pub differences: Vec<Difference>,
+    /// Items whose notes differed (every note is kept, joined by a blank line).
+    pub notes_joined: Vec<String>,
+}
+
+/// Merges `versions` of one assessment (same id, same questionnaire `q`). The setup
+/// (organization, respondent, round, plan) is the most recently updated version's. The
+/// result is complete when any version is; its scores are recomputed from the merged
+/// answers unless they equal that version's. Refused (with why) for fewer than two
+/// versions, different ids or different questionnaires: there is nothing to merge answer
+/// by answer then.
+pub fn merge(versions: &[Assessment], q: &Questionnaire) -> Result<Merged, String> {
+    let [first, rest @ ..] = versions else {
+        return Err("there is no version to merge".to_string());
+    };
+    if rest.is_empty() {
+        return Err("there is only one version: nothing to merge".to_string());
+    }
+    if let Some(other) = rest.iter().find(|v| v.id != first.id) {
+        return Err(format!(
+            "the versions hold different assessments ({} and {}): give one of them a new \
+             id with `ecoready reid`",
+            first.id, other.id
+        ));
+    }
+    if rest.iter().any(|v| v.questionnaire != first.questionnaire) {
+        return Err(
+            "the versions answer different questionnaires, so their answers cannot be merged"
+                .to_string(),
+        );
+    }
+    // The latest updated version; on a tie, the first given.
+    let newest = versions
+        .iter()
+        .enumerate()
+        .rev()
+        .max_by_key(|(_, v)| v.updated_at)
+        .map_or(0, |(i, _)| i);
+    let mut merged = versions[newest].clone();
+    let mut differences = Vec::new();
+    let mut notes_joined = Vec::new();
+    merged.answers = Vec::new();
+    for item in q.items() {
+        let id = &item.item.id;
+        let answers: Vec<(usize, &Answer)> = versions
+            .iter()
+            .enumerate()
+            .filter_map(|(side, v)| v.answer(id).map(|a| (side, a)))
+            .collect();
+        let Some(answer) = merge_item(id, &answers, &mut differences, &mut notes_joined) else {
+            continue;
+        };
+        merged.answers.push(answer);
+    }
+    merged.position = versions.iter().map(|v| v.position).max().unwrap_or(0);
+    merged.updated_at = versions
+        .iter()
+        .map(|v| v.updated_at)
+        .max()
+        .unwrap_or(merged.updated_at);
+    for version in versions {
+        for amendment in &version.amendments {
+            if !merged.amendments.contains(amendment) {
+                merged.amendments.push(amendment.clone());
+            }
+        }
+    }
+    if let Some(done) = versions
+        .iter()
+        .filter(|v| v.status == Status::Complete)
+        .max_by_key(|v| v.completed_at)
+    {
+        merged.status = Status::Complete;
+        merged.completed_at = done.completed_at;
+        let same_answers = done.answers == merged.answers;
+        merged.scores = if same_answers {
+            done.scores.clone()
+        } else {
+            Some(scoring::score(q, &merged.responses()))
+        };
+    }
+    Ok(Merged {
+        assessment: merged,
+        differences,
+        notes_joined,
+    })
+}
+
+/// The merged answer to one item from every version's (`None` when no version has one).
+fn merge_item(
+    item: &str,
+    answers: &[(usize, &Answer)],
+    differences: &mut Vec<Difference>,
+    notes_joined: &mut Vec<String>,
+) -> Option<Answer> {
+    // The latest given response; `None` times sort first, a tie keeps the earlier version.
+    let &(kept, winner) = answers
+        .iter()
+        .rev()
+        .max_by_key(|(_, a)| (a.response.is_some(), a.answered_at))?;
+    let mut answer = winner.clone();
+    let responses: Vec<Option<Response>> = answers.iter().map(|(_, a)| a.response).collect();
+    if responses.windows(2).any(|pair| pair[0] != pair[1]) {
+        differences.push(Difference {
+            item: item.to_string(),
+            values: answers
+                .iter()
+                .map(|(side, a)| SideValue {
+                    side: *side,
+                    response: a.response,
+                    answered_at: a.answered_at,
+                })
+                .collect(),
+            kept,
+        });
+    }
+    let mut notes: Vec<&str> = Vec::new();
+    for (_, a) in answers {
+        if !a.note.is_empty() && !notes.contains(&a.note.as_str()) {
+            notes.push(&a.note);
+        }
+    }
+    if notes.len() > 1 {
+        notes_joined.push(item.to_string());
+    }
+    answer.note = notes.join("\n\n");
+    answer.flagged = answers.iter().any(|(_, a)| a.flagged);
+    Some(answer)
+}
