@@ -127,12 +127,18 @@ impl Store {
             .map_err(|why| invalid(format!("nothing was merged: {why}")))?;
         let mut files: Vec<&Path> = conflict.versions.iter().map(|v| v.path.as_path()).collect();
         files.dedup();
+        let own = self.assessments_dir().join(format!("{id}.yaml"));
         let mut trashed = Vec::new();
-        // The own file first: until the merge is saved, every version is in the trash.
-        for file in files {
-            trashed.push(self.move_to_trash(file, id)?);
+        // The merge replaces the own file: a copy of it goes to the trash first, and the
+        // conflict copies leave only once the merge is saved, so a failed save loses
+        // nothing and leaves every version where it was.
+        if files.contains(&own.as_path()) {
+            trashed.push(self.copy_to_trash(&own, id)?);
         }
         self.save(&merged.assessment)?;
+        for file in files.into_iter().filter(|f| *f != own.as_path()) {
+            trashed.push(self.move_to_trash(file, id)?);
+        }
         Ok(MergeOutcome {
             versions: conflict.versions,
             merged,

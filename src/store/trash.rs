@@ -77,6 +77,16 @@ impl Store {
     /// Moves the file `source` (in `assessments/`) to the trash as `<id>.yaml` or
     /// `<id>.<n>.yaml`, never replacing anything there; the caller holds the draft's lock.
     pub(super) fn move_to_trash(&self, source: &Path, id: &str) -> Result<PathBuf> {
+        self.into_trash(source, id, Keep::No)
+    }
+
+    /// Like [`Store::move_to_trash`], leaving `source` where it is: a copy of a file about
+    /// to be replaced, so it is kept whether or not the replacement is written.
+    pub(super) fn copy_to_trash(&self, source: &Path, id: &str) -> Result<PathBuf> {
+        self.into_trash(source, id, Keep::Yes)
+    }
+
+    fn into_trash(&self, source: &Path, id: &str, keep: Keep) -> Result<PathBuf> {
         let trash = self.trash_dir();
         atomic::create_private_dir(&trash).wrap_err("could not create the trash folder")?;
         let context = || format!("could not move {} to {}", source.display(), trash.display());
@@ -86,7 +96,7 @@ impl Store {
                 n => format!("{id}.{n}.yaml"),
             };
             let target = trash.join(name);
-            match move_without_replacing(source, &target) {
+            match put_without_replacing(source, &target, keep) {
                 Ok(()) => {
                     sync_dir(&trash).wrap_err_with(context)?;
                     sync_dir(&self.assessments_dir()).wrap_err_with(context)?;
@@ -170,7 +180,7 @@ impl Store {
         let source = self.trash_dir().join(format!("{}.yaml", trashed.trash_id));
         let target = self.assessment_path(&id)?;
         let context = || format!("could not move {} back", source.display());
-        match move_without_replacing(&source, &target) {
+        match put_without_replacing(&source, &target, Keep::No) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 return Err(InvalidInput(format!(
@@ -203,17 +213,28 @@ fn trash_id_of(path: &Path) -> Option<String> {
 /// replaces) and then removes the old name: a crash in between leaves the file in both
 /// places, never in neither. Where hard links are not supported the target is checked
 /// and then renamed over.
-fn move_without_replacing(source: &Path, target: &Path) -> io::Result<()> {
-    match fs::hard_link(source, target) {
-        Ok(()) => fs::remove_file(source),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
-        Err(_) => {
+fn put_without_replacing(source: &Path, target: &Path, keep: Keep) -> io::Result<()> {
+    match (fs::hard_link(source, target), keep) {
+        (Ok(()), Keep::No) => fs::remove_file(source),
+        (Ok(()), Keep::Yes) => Ok(()),
+        (Err(e), _) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        (Err(_), keep) => {
             if fs::symlink_metadata(target).is_ok() {
                 return Err(io::Error::from(io::ErrorKind::AlreadyExists));
             }
-            fs::rename(source, target)
+            match keep {
+                Keep::No => fs::rename(source, target),
+                Keep::Yes => fs::copy(source, target).map(|_| ()),
+            }
         }
     }
+}
+
+/// Whether a file put into the trash stays where it was too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Yes,
+    No,
 }
 
 /// Makes the move durable: without syncing the directories a crash could undo it.
