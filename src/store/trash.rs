@@ -77,16 +77,16 @@ impl Store {
     /// Moves the file `source` (in `assessments/`) to the trash as `<id>.yaml` or
     /// `<id>.<n>.yaml`, never replacing anything there; the caller holds the draft's lock.
     pub(super) fn move_to_trash(&self, source: &Path, id: &str) -> Result<PathBuf> {
-        self.into_trash(source, id, Keep::No)
+        self.put_in_trash(source, id, Keep::No)
     }
 
     /// Like [`Store::move_to_trash`], leaving `source` where it is: a copy of a file about
     /// to be replaced, so it is kept whether or not the replacement is written.
     pub(super) fn copy_to_trash(&self, source: &Path, id: &str) -> Result<PathBuf> {
-        self.into_trash(source, id, Keep::Yes)
+        self.put_in_trash(source, id, Keep::Yes)
     }
 
-    fn into_trash(&self, source: &Path, id: &str, keep: Keep) -> Result<PathBuf> {
+    fn put_in_trash(&self, source: &Path, id: &str, keep: Keep) -> Result<PathBuf> {
         let trash = self.trash_dir();
         atomic::create_private_dir(&trash).wrap_err("could not create the trash folder")?;
         let context = || format!("could not move {} to {}", source.display(), trash.display());
