@@ -526,3 +526,6 @@ pub const PLAN_REVIEW_DONE: &str = "Review of the plan saved with this check-in.
 /// `n` on a priority not yet given a status.
 pub const PLAN_REVIEW_STATUS_FIRST: &str =
     "First say how it went (← →): done, in progress or dropped.";
+/// `p` on Results of a check-in other than the organization's latest complete one;
+/// followed by that one's date.
+pub const PLAN_MADE_FROM_LATEST: &str = "Plans are made from the latest complete check-in";

@@ -3,7 +3,7 @@
 //! open plan shows the Review step first), and a plan change saved.
 
 use super::{App, Screen};
-use crate::app::plan::{CheckInPlans, not_where_plans_are_made};
+use crate::app::plan::CheckInPlans;
 use crate::assessment::{Assessment, Status};
 use crate::strings;
 use crate::text::sanitize;
@@ -25,11 +25,16 @@ impl App {
         if plans.makes_plans() {
             self.screen = Screen::Plan(Box::new(plan::PlanScreen::new(session)));
         } else {
-            let said = not_where_plans_are_made(
-                &session.assessment.organization.name,
-                plans.latest_complete.as_ref(),
-            );
-            self.say(capitalized(&said), false);
+            // One row under the screen: the date says which check-in, History opens it.
+            let said = match &plans.latest_complete {
+                Some(latest) => format!(
+                    "{} ({}); open it from History.",
+                    strings::PLAN_MADE_FROM_LATEST,
+                    latest.recorded_at().format("%Y-%m-%d")
+                ),
+                None => strings::PLAN_NEEDS_COMPLETE.to_string(),
+            };
+            self.say(said, false);
         }
     }
 
@@ -65,15 +70,5 @@ impl App {
         }
         let id = sanitize(&saved.id, false);
         self.say(format!("{} {id}.", strings::PLAN_SAVED), false);
-    }
-}
-
-/// A sentence of the application layer (written to follow "error: ") as a message of
-/// its own.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
-        None => String::new(),
     }
 }
