@@ -500,7 +500,8 @@ pub const HINT_DUE: &str = "YYYY-MM-DD, or empty";
 /// Placeholder of the plan note field.
 pub const HINT_PLAN_NOTE: &str = "what is to be done";
 /// Esc on a priority form holding typed text.
-pub const PLAN_FORM_UNSAVED: &str = "Not saved yet: Enter saves it, Esc again drops what you typed.";
+pub const PLAN_FORM_UNSAVED: &str =
+    "Not saved yet: Enter saves it, Esc again drops what you typed.";
 /// A priority was saved; followed by the assessment's id.
 pub const PLAN_SAVED: &str = "Plan saved in assessment";
 /// `d` on a facet that is not in the plan.

@@ -160,8 +160,16 @@ fn results_show_how_the_plan_went_beside_each_change_judged_against_noise() {
         assert!(flat.contains("done (joint roadmap signed)"), "{shown}");
         assert!(flat.contains(&format!("25.0 -> 75.0 (+50.0), on 3 items answered both times: real change (smallest real change {mdc:.1} points")), "{shown}");
         assert!(flat.contains("in progress"), "{shown}");
-        assert!(flat.contains("25.0 -> 50.0 (+25.0), on 3 items answered both times: within measurement noise"), "{shown}");
-        insta::assert_snapshot!(format!("plan_results_progress_{}x{}", size.0, size.1), shown);
+        assert!(
+            flat.contains(
+                "25.0 -> 50.0 (+25.0), on 3 items answered both times: within measurement noise"
+            ),
+            "{shown}"
+        );
+        insta::assert_snapshot!(
+            format!("plan_results_progress_{}x{}", size.0, size.1),
+            shown
+        );
     }
 }
 
@@ -213,7 +221,10 @@ fn esc_on_typed_text_asks_once_more_before_dropping_it() {
     events.extend(chars("Ana"));
     events.push(key(KeyCode::Esc));
     let warned = screen(&mut app, &store, events);
-    assert!(warned.contains("Esc again drops what you typed"), "{warned}");
+    assert!(
+        warned.contains("Esc again drops what you typed"),
+        "{warned}"
+    );
     assert!(matches!(&app.screen, Screen::Plan(s) if s.form.is_some()));
     screen(&mut app, &store, vec![key(KeyCode::Esc)]);
     assert!(matches!(&app.screen, Screen::Plan(s) if s.form.is_none()));
@@ -228,7 +239,10 @@ fn an_older_check_in_says_where_plans_are_made() {
     let shown = screen(&mut app, &store, vec![key(KeyCode::Char('p'))]);
     assert!(matches!(app.screen, Screen::Results(_)));
     let said = flat(&shown);
-    assert!(said.contains("latest complete check-in (2026-06-01)"), "{shown}");
+    assert!(
+        said.contains("latest complete check-in (2026-06-01)"),
+        "{shown}"
+    );
 }
 
 #[test]

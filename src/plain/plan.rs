@@ -16,8 +16,7 @@ use crate::store::Store;
 use crate::text::sanitize;
 
 /// The prompt for a priority's status.
-pub const STATUS_PROMPT: &str =
-    "How did it go? done, in progress, dropped (Enter: review later):";
+pub const STATUS_PROMPT: &str = "How did it go? done, in progress, dropped (Enter: review later):";
 /// The prompt for the note of a priority reviewed.
 pub const NOTE_PROMPT: &str = "A note on it (Enter for none):";
 
@@ -42,7 +41,10 @@ pub fn offer_review<R: BufRead, W: Write>(
         open.date.format("%Y-%m-%d")
     ))?;
     for (n, priority) in open.priorities.iter().enumerate() {
-        if open.review_of(&opened.assessment, &priority.facet).is_some() {
+        if open
+            .review_of(&opened.assessment, &priority.facet)
+            .is_some()
+        {
             continue;
         }
         let mut planned = Vec::new();

@@ -40,7 +40,12 @@ pub enum Action {
     /// The plans around the open assessment, read.
     Plans(Box<crate::app::plan::CheckInPlans>),
     /// A plan change was saved: the assessment as saved and its plans read again.
-    PlanSaved(Box<(crate::assessment::Assessment, crate::app::plan::CheckInPlans)>),
+    PlanSaved(
+        Box<(
+            crate::assessment::Assessment,
+            crate::app::plan::CheckInPlans,
+        )>,
+    ),
     /// Edit the setup of the assessment shown or selected.
     EditSetup,
     /// What the setup editor's store work found.

@@ -189,7 +189,14 @@ fn apply(
                     )
                 })?;
             let mut reviewer = reviewer.clone();
-            review_into(&OpenPlan::of(holder), &mut reviewer, facet, *status, note, at)?;
+            review_into(
+                &OpenPlan::of(holder),
+                &mut reviewer,
+                facet,
+                *status,
+                note,
+                at,
+            )?;
             reviewer
         }
     };
@@ -237,3 +244,6 @@ fn no_complete() -> color_eyre::eyre::Report {
 fn invalid(error: plan::PlanError) -> color_eyre::eyre::Report {
     InvalidInput(sanitize(&error.to_string(), false)).into()
 }
+
+#[cfg(test)]
+mod tests;

@@ -62,7 +62,10 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
         Some((stage, judged)) => {
             out.push(line(
                 LineKind::Text,
-                format!("The plan made at the check-in of {}, reviewed here:", when(stage)),
+                format!(
+                    "The plan made at the check-in of {}, reviewed here:",
+                    when(stage)
+                ),
             ));
             for (n, judged) in judged.iter().enumerate() {
                 push_reviewed(&mut out, n + 1, judged, plans.complete);
@@ -110,10 +113,9 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
 
 /// "2026-01-05 (round baseline)".
 fn when(stage: &PlanStage) -> String {
-    let round = stage
-        .round
-        .as_deref()
-        .map_or(String::new(), |r| format!(" (round {})", sanitize(r, false)));
+    let round = stage.round.as_deref().map_or(String::new(), |r| {
+        format!(" (round {})", sanitize(r, false))
+    });
     format!("{}{round}", stage.date.format("%Y-%m-%d"))
 }
 
@@ -156,9 +158,9 @@ fn push_reviewed(out: &mut Vec<PlanLine>, n: usize, judged: &JudgedPriority, com
     let value = |v: f64| format!("{v:.1}");
     match (delta.before, delta.after, delta.change) {
         (Some(before), Some(after), Some(change)) => {
-            let items = delta
-                .items
-                .map_or(String::new(), |n| format!(", on {n} items answered both times"));
+            let items = delta.items.map_or(String::new(), |n| {
+                format!(", on {n} items answered both times")
+            });
             let verdict = delta.verdict();
             let noise = delta
                 .noise

@@ -164,7 +164,11 @@ fn list_lines(app: &App, screen: &PlanScreen, area: Rect) -> Vec<Line<'static>> 
     }
     let height = usize::from(area.height);
     let cut = total > height;
-    let rows = if cut { height.saturating_sub(1).max(1) } else { total };
+    let rows = if cut {
+        height.saturating_sub(1).max(1)
+    } else {
+        total
+    };
     let first = screen.selected.saturating_sub(rows - 1).min(total - rows);
     let width = usize::from(area.width);
     let mut out: Vec<Line<'static>> = screen.candidates[first..first + rows]

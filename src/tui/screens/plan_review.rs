@@ -229,7 +229,9 @@ fn priority_lines(
             planned.join("; "),
             review
                 .filter(|r| !r.note.is_empty())
-                .map_or(String::new(), |r| format!("note: {}", sanitize(&r.note, false))),
+                .map_or(String::new(), |r| {
+                    format!("note: {}", sanitize(&r.note, false))
+                }),
         ];
         for detail in details.iter().filter(|d| !d.is_empty()) {
             for piece in wrap(detail, width.saturating_sub(5)) {

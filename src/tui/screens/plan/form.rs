@@ -112,8 +112,15 @@ impl PriorityForm {
     }
 
     fn move_focus(&mut self, forward: bool) {
-        let at = FIELDS.iter().position(|(f, _)| *f == self.focus).unwrap_or(0);
-        let next = if forward { at + 1 } else { at + FIELDS.len() - 1 };
+        let at = FIELDS
+            .iter()
+            .position(|(f, _)| *f == self.focus)
+            .unwrap_or(0);
+        let next = if forward {
+            at + 1
+        } else {
+            at + FIELDS.len() - 1
+        };
         self.focus = FIELDS[next % FIELDS.len()].0;
     }
 
