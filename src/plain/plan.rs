@@ -12,6 +12,7 @@ use crate::app::plan;
 use crate::app::{DraftLocks, Opened};
 use crate::assessment::{Assessment, now};
 use crate::plan::Status;
+use crate::questionnaire::Questionnaire;
 use crate::store::Store;
 use crate::text::sanitize;
 
@@ -29,7 +30,8 @@ pub fn offer_review<R: BufRead, W: Write>(
     mut opened: Opened,
 ) -> Result<Opened> {
     // The plans cannot be read (an unreadable folder): the questions go on without them.
-    let Ok(plans) = plan::of_check_in(store, &opened.assessment) else {
+    let q = &opened.questionnaire.questionnaire;
+    let Ok(plans) = plan::of_check_in(store, &opened.assessment, q) else {
         return Ok(opened);
     };
     let due = plans.review_due(&opened.assessment);
@@ -105,8 +107,8 @@ pub fn offer_review<R: BufRead, W: Write>(
 
 /// The plan section under the results of `assessment` (just completed), or nothing when
 /// the plans cannot be read.
-pub fn progress(store: &Store, assessment: &Assessment) -> Vec<String> {
-    let Ok(plans) = plan::of_check_in(store, assessment) else {
+pub fn progress(store: &Store, assessment: &Assessment, q: &Questionnaire) -> Vec<String> {
+    let Ok(plans) = plan::of_check_in(store, assessment, q) else {
         return Vec::new();
     };
     let hint = format!(

@@ -1,6 +1,7 @@
 //! The wizard's state, its `update` function (The Elm Architecture's model and update),
 //! and `apply`, which carries out what the screens' own updates ask for.
 
+mod leaving;
 mod opening;
 mod plans;
 
@@ -14,7 +15,7 @@ use super::screens::{
 };
 use super::session::{Session, Step};
 use super::theme::Theme;
-use crate::assessment::{Setup, Status};
+use crate::assessment::Setup;
 use crate::questionnaire::Loaded;
 
 /// Which screen is showing.
@@ -383,27 +384,5 @@ impl App {
                 self.apply(outcome);
             }
         }
-    }
-
-    /// Leaves at once; an open note is kept and the draft saved first, and a save that
-    /// failed is tried once more.
-    fn quit(&mut self) {
-        self.place_before = None;
-        let retry = self.save_problem.as_ref().map(|p| p.retry.clone());
-        if let Some(session) = &mut self.session {
-            let draft = session.assessment.status == Status::Draft;
-            if draft {
-                question::commit_note(session);
-            }
-            // A finished assessment whose save failed is saved like a draft.
-            if draft || retry == Some(Effect::Save) {
-                self.effects.push(Effect::Save);
-            }
-        }
-        if let Some(retry) = retry.filter(|r| *r != Effect::Save) {
-            self.effects.push(retry);
-        }
-        map::on_quit(self);
-        self.running = false;
     }
 }

@@ -280,12 +280,17 @@ fn perform(
             Some(session) => Some(Action::Plans(Box::new(crate::app::plan::of_check_in(
                 store,
                 &session.assessment,
+                session.q(),
             )?))),
             None => None,
         }),
         Effect::PlanChange(id, change) => {
             let saved = crate::app::plan::change_in(store, &id, &change)?;
-            let plans = crate::app::plan::of_check_in(store, &saved)?;
+            // The Plan screen shows the open assessment: its questionnaire is the session's.
+            let Some(session) = &app.session else {
+                return Ok(None);
+            };
+            let plans = crate::app::plan::of_check_in(store, &saved, session.q())?;
             Ok(Some(Action::PlanSaved(Box::new((saved, plans)))))
         }
         Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(

@@ -4,7 +4,7 @@
 
 use color_eyre::eyre::Result;
 
-use super::{invalid, latest_complete, organization};
+use super::{invalid, latest_complete};
 use crate::assessment::{Assessment, Status as AssessmentStatus, Timestamp};
 use crate::compare::Delta;
 use crate::noise::NoiseTable;
@@ -100,14 +100,19 @@ impl CheckInPlans {
 }
 
 /// The plans around `assessment` (as the wizard holds it, which may be newer than its
-/// file) among its organization's check-ins.
-pub fn of_check_in(store: &Store, assessment: &Assessment) -> Result<CheckInPlans> {
-    let mut assessments = organization(store, &assessment.organization.name)?;
-    for (stored, _) in &mut assessments {
-        if stored.id == assessment.id {
-            *stored = assessment.clone();
-        }
-    }
+/// file; `q` its questionnaire) among its organization's check-ins.
+pub fn of_check_in(
+    store: &Store,
+    assessment: &Assessment,
+    q: &Questionnaire,
+) -> Result<CheckInPlans> {
+    let mut assessments = store
+        .organization_assessments(&assessment.organization.name)?
+        .assessments;
+    // As the wizard holds it, not as read from its file: it may hold changes not saved
+    // yet (or not be saved at all).
+    assessments.retain(|(stored, _)| stored.id != assessment.id);
+    assessments.push((assessment.clone(), q.clone()));
     let history = plan::history(&assessments);
     let of = history.of_check_in(&assessment.id);
     let named = assessment.plan_review.as_ref().and_then(|review| {
