@@ -81,6 +81,8 @@ pub struct CheckInPlans {
     pub reviewed: Option<(PlanStage, Vec<JudgedPriority>)>,
     /// The plan made from it.
     pub made: Option<PlanStage>,
+    /// How many of its facets have a score to plan from.
+    pub scored_facets: usize,
 }
 
 impl CheckInPlans {
@@ -143,6 +145,7 @@ pub fn of_check_in(
         open,
         reviewed,
         made: of.made.cloned(),
+        scored_facets: plan::candidates(q, &assessment.current_scores(q)).len(),
     })
 }
 

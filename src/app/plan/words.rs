@@ -93,7 +93,9 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
             }
         }
         None if plans.complete => {
-            let where_made = if plans.makes_plans() {
+            let where_made = if plans.makes_plans() && plans.scored_facets == 0 {
+                "No facet has a score to plan from.".to_string()
+            } else if plans.makes_plans() {
                 make_hint.to_string()
             } else {
                 "Plans are made from the organization's latest complete check-in.".to_string()

@@ -207,8 +207,8 @@ pub fn advice_lines(
         push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
     }
     out.push(Line::from(""));
-    super::plan::push_plan_lines(theme, session, width, &mut out);
     super::peers::push_peer_lines(theme, session.peers.as_ref(), width, &mut out);
+    super::plan::push_plan_lines(theme, session, width, &mut out);
 
     match super::steps::next_steps_lines(theme, session, scores, width) {
         Some(steps) => {
