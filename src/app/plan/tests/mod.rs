@@ -137,3 +137,14 @@ fn a_complete_check_in_without_a_review_says_so_and_no_change_is_invented() {
     assert!(text.iter().any(|t| t.ends_with("HINT")), "{text:?}");
     assert!(!text.iter().any(|t| t.contains("->")), "{text:?}");
 }
+
+#[test]
+fn a_check_in_started_in_the_second_the_last_was_completed_reviews_its_plan() {
+    let (_dir, store) = store();
+    check_in(&store, "20260101-090000-aaaa", 1, true);
+    change(&store, ORG, &add(VISION)).unwrap();
+    // Started at the very time (whole seconds) the first was completed.
+    let draft = check_in(&store, "20260101-090000-bbbb", 1, false);
+    let plans = of_check_in(&store, &draft, &quick()).unwrap();
+    assert_eq!(plans.open.unwrap().holder, "20260101-090000-aaaa");
+}
