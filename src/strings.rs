@@ -478,3 +478,55 @@ pub const NO_ROUNDS_YET: &str = "This organization has no round label yet: type 
 /// `e` or `o` on History's organizations: they act on one assessment.
 pub const CHOOSE_ASSESSMENT_TO_AMEND: &str =
     "Open the organization first (Enter), then choose an assessment for e or o.";
+
+/// Title of the Plan screen.
+pub const PLAN_TITLE: &str = "Improvement plan";
+/// What the Plan screen says at its top.
+pub const PLAN_HINT: &str = "Pick up to 5 priorities to work on until the next check-in, \
+    weakest facets first. Enter: plan or change the one selected · d: take it out · Esc: back.";
+/// What the priority form says at its top.
+pub const PLAN_FORM_HINT: &str = "Who sees to it, by when, and what is to be done. Tab moves, \
+    Enter saves the priority, Esc leaves the form.";
+/// Label of the priority form's owner field.
+pub const FIELD_OWNER: &str = "Owner";
+/// Label of the priority form's due date field.
+pub const FIELD_DUE: &str = "Due date";
+/// Label of the priority form's note field.
+pub const FIELD_PLAN_NOTE: &str = "What to do";
+/// Placeholder of the owner field.
+pub const HINT_OWNER: &str = "who sees to it";
+/// Placeholder of the due date field.
+pub const HINT_DUE: &str = "YYYY-MM-DD, or empty";
+/// Placeholder of the plan note field.
+pub const HINT_PLAN_NOTE: &str = "what is to be done";
+/// Esc on a priority form holding typed text.
+pub const PLAN_FORM_UNSAVED: &str =
+    "Not saved yet: Enter saves it, Esc again drops what you typed.";
+/// A priority was saved; followed by the assessment's id.
+pub const PLAN_SAVED: &str = "Plan saved in assessment";
+/// `d` on a facet that is not in the plan.
+pub const PLAN_NOT_PLANNED: &str = "This facet is not in the plan: Enter plans it.";
+/// `p` before the plans around the check-in have been read.
+pub const PLAN_NOT_READ: &str = "The plans of this organization could not be read yet.";
+/// `p` on Results of a draft.
+pub const PLAN_NEEDS_COMPLETE: &str =
+    "A plan is made from a complete check-in's results: finish this one first.";
+/// How the full-screen Results says a plan is made.
+pub const PLAN_MAKE_KEY: &str = "Press p to pick priorities.";
+/// Title of the Review step of a new check-in.
+pub const PLAN_REVIEW_TITLE: &str = "How did the plan go?";
+/// What the Review step says at its top.
+pub const PLAN_REVIEW_HINT: &str = "The last check-in made this plan. For each priority: \
+    ← → done, in progress or dropped; n adds a note. Enter goes on to the questions; Esc \
+    reviews later (the plan stays open: `ecoready plan --review` works too).";
+/// The Review step was left with priorities not reviewed.
+pub const PLAN_REVIEW_LATER: &str = "The plan stays open: it is offered again when this draft \
+    is resumed, and `ecoready plan --org NAME --review FACET --status done` reviews it.";
+/// The Review step was left with every priority reviewed.
+pub const PLAN_REVIEW_DONE: &str = "Review of the plan saved with this check-in.";
+/// `n` on a priority not yet given a status.
+pub const PLAN_REVIEW_STATUS_FIRST: &str =
+    "First say how it went (← →): done, in progress or dropped.";
+/// `p` on Results of a check-in other than the organization's latest complete one;
+/// followed by that one's date.
+pub const PLAN_MADE_FROM_LATEST: &str = "Plans are made from the latest complete check-in";

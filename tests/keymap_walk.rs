@@ -10,6 +10,7 @@ mod ecomap_support;
 mod support;
 
 use chrono::Datelike;
+use ecoready::app::plan;
 use ecoready::assessment::{Assessment, Mode, Response};
 use ecoready::questionnaire;
 use ecoready::store::Store;
@@ -139,6 +140,68 @@ fn wizard(store: &Store, step: Step) -> App {
     perform_effects(&mut app, store);
     app.screen = Screen::Wizard(step);
     app
+}
+
+/// The bakery's latest complete check-in (the one plans are made from), on Results.
+const BAKERY_LATEST: &str = "20260104-090000-aaa3";
+
+/// Results of the bakery's latest check-in, its plans read.
+fn bakery_latest_results(store: &Store) -> App {
+    let mut app = home(store);
+    app.update(Action::Opened(Box::new(Opened {
+        assessment: store.load(BAKERY_LATEST).unwrap(),
+        questionnaire: full(),
+    })));
+    perform_effects(&mut app, store);
+    app
+}
+
+/// A plan of two priorities in the bakery's latest check-in, and a new check-in of the
+/// bakery opened: its Review step, the first or the second priority selected, the first
+/// reviewed as done.
+fn bakery_review(store: &Store) -> Vec<App> {
+    let q = full();
+    let weakest = ecoready::plan::candidates(&q.questionnaire, &bakery_scores(store));
+    for facet in weakest.iter().take(2) {
+        let change = plan::Change::Add {
+            facet: facet.0.clone(),
+            owner: "Ana".into(),
+            due: None,
+            note: String::new(),
+            replace: false,
+        };
+        plan::change(store, BAKERY, &change).unwrap();
+    }
+    let mut draft = Assessment::start(
+        "20260601-090000-cccc".into(),
+        setup(BAKERY, "Robin Owner", Mode::SelfAssessment),
+        &q.questionnaire,
+        &q.digest,
+        at(20, 9).with_month(6).unwrap(),
+    );
+    draft.updated_at = draft.started_at;
+    store.save(&draft).unwrap();
+    let mut app = home(store);
+    app.update(Action::Opened(Box::new(Opened {
+        assessment: draft,
+        questionnaire: q,
+    })));
+    perform_effects(&mut app, store);
+    press(&mut app, store, KeyCode::Right);
+    let second = {
+        let mut second = app.clone();
+        press(&mut second, store, KeyCode::Down);
+        second
+    };
+    vec![app, second]
+}
+
+fn bakery_scores(store: &Store) -> ecoready::scoring::Scores {
+    let q = full();
+    store
+        .load(BAKERY_LATEST)
+        .unwrap()
+        .current_scores(&q.questionnaire)
 }
 
 /// The draft's longest question in the smallest terminal the wizard draws in, its
@@ -292,6 +355,15 @@ fn prepared(context: Context, store: &Store) -> Vec<App> {
             })));
             vec![app]
         }
+        Context::Plan => {
+            let app = with(bakery_latest_results(store), &[KeyCode::Char('p')]);
+            vec![with(app, &[KeyCode::Down, KeyCode::Down])]
+        }
+        Context::PlanForm => {
+            let app = with(bakery_latest_results(store), &[KeyCode::Char('p')]);
+            vec![with(app, &[KeyCode::Enter, KeyCode::Char('A')])]
+        }
+        Context::PlanReview => bakery_review(store),
         Context::TooSmall => {
             let mut app = home(store);
             app.update(Action::Resize(50, 15));

@@ -48,9 +48,9 @@ pub struct PlanArgs {
     pub json: bool,
 }
 
+/// The wizard's Plan form reads the due date the same way.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("\"{text}\" is not a date as YYYY-MM-DD"))
+    plan::parse_due(text)?.ok_or_else(|| "--due needs a date as YYYY-MM-DD".to_string())
 }
 
 fn parse_status(text: &str) -> Result<Status, String> {

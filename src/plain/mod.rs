@@ -8,6 +8,7 @@
 
 mod command;
 mod console;
+mod plan;
 mod render;
 mod setup;
 mod wizard;
@@ -73,7 +74,10 @@ pub fn run_with(
     // The lock is held until the walk ends, however it ends.
     let mut locks = DraftLocks::enabled();
     match setup::begin(&mut console, store, start, &mut locks)? {
-        Some(opened) => wizard::walk(&mut console, store, &locks, opened),
+        Some(opened) => {
+            let opened = plan::offer_review(&mut console, store, &locks, opened)?;
+            wizard::walk(&mut console, store, &locks, opened)
+        }
         None => Ok(0),
     }
 }

@@ -35,6 +35,17 @@ pub enum Action {
     UndoAnswer,
     /// Reopen a complete assessment to change its answers.
     Reopen,
+    /// Open the improvement plan of the check-in shown.
+    OpenPlan,
+    /// The plans around the open assessment, read.
+    Plans(Box<crate::app::plan::CheckInPlans>),
+    /// A plan change was saved: the assessment as saved and its plans read again.
+    PlanSaved(
+        Box<(
+            crate::assessment::Assessment,
+            crate::app::plan::CheckInPlans,
+        )>,
+    ),
     /// Edit the setup of the assessment shown or selected.
     EditSetup,
     /// What the setup editor's store work found.

@@ -1,19 +1,21 @@
 //! The wizard's state, its `update` function (The Elm Architecture's model and update),
 //! and `apply`, which carries out what the screens' own updates ask for.
 
+mod leaving;
 mod opening;
+mod plans;
 
 use super::action::Action;
 use super::outcome::Outcome;
 pub use super::overlays::Overlay;
 use super::saving::{Place, SaveProblem};
 use super::screens::{
-    amend, compare_view, evidence_view, history, home, map, question, results, round_view, setup,
-    trend_view,
+    amend, compare_view, evidence_view, history, home, map, plan, plan_review, question, results,
+    round_view, setup, trend_view,
 };
 use super::session::{Session, Step};
 use super::theme::Theme;
-use crate::assessment::{Setup, Status};
+use crate::assessment::Setup;
 use crate::questionnaire::Loaded;
 
 /// Which screen is showing.
@@ -39,6 +41,10 @@ pub enum Screen {
     Round(Box<round_view::RoundScreen>),
     /// How reliable the scores are, over every firm in the data directory.
     Evidence(Box<evidence_view::EvidenceView>),
+    /// The improvement plan made from the open (complete) assessment.
+    Plan(Box<plan::PlanScreen>),
+    /// A new check-in's review of the organization's open plan, before its questions.
+    PlanReview(Box<plan_review::PlanReviewStep>),
 }
 
 /// Work for the shell: everything that touches the store.
@@ -69,6 +75,10 @@ pub enum Effect {
     Reopen(String),
     /// Store work of the setup editor.
     SetupEdit(amend::EditEffect),
+    /// Read the plans around the open assessment, for Results and the Review step.
+    Plans,
+    /// Change the plan of the assessment with this id, and read its plans again.
+    PlanChange(String, crate::app::plan::Change),
 }
 
 /// A one-line message under the screen.
@@ -229,6 +239,8 @@ impl App {
                 | Action::Peers(_)
                 | Action::History(_)
                 | Action::Evidence(_)
+                | Action::Plans(_)
+                | Action::PlanSaved(_)
                 | Action::Opened(_)
                 | Action::Type(_)
                 | Action::EditNote
@@ -267,6 +279,11 @@ impl App {
             Action::EditSetup if matches!(self.screen, Screen::Results(_)) => {
                 return amend::open_from_results(self);
             }
+            Action::OpenPlan if matches!(self.screen, Screen::Results(_)) => {
+                return self.open_plan();
+            }
+            Action::Plans(plans) => return self.plans_read(*plans),
+            Action::PlanSaved(saved) => return self.plan_saved(*saved),
             Action::SetupEdit(message) => return amend::on_message(self, message),
             Action::Listed(rows) => {
                 self.home.set_rows(rows);
@@ -358,31 +375,14 @@ impl App {
                     Screen::Trend(view) => view.update(&action),
                     Screen::Round(view) => view.update(&action),
                     Screen::Evidence(view) => view.update(&action),
+                    Screen::Plan(screen) => screen.update(&action),
+                    Screen::PlanReview(step) => match &mut self.session {
+                        Some(session) => step.update(session, &action),
+                        None => Outcome::Nothing,
+                    },
                 };
                 self.apply(outcome);
             }
         }
-    }
-
-    /// Leaves at once; an open note is kept and the draft saved first, and a save that
-    /// failed is tried once more.
-    fn quit(&mut self) {
-        self.place_before = None;
-        let retry = self.save_problem.as_ref().map(|p| p.retry.clone());
-        if let Some(session) = &mut self.session {
-            let draft = session.assessment.status == Status::Draft;
-            if draft {
-                question::commit_note(session);
-            }
-            // A finished assessment whose save failed is saved like a draft.
-            if draft || retry == Some(Effect::Save) {
-                self.effects.push(Effect::Save);
-            }
-        }
-        if let Some(retry) = retry.filter(|r| *r != Effect::Save) {
-            self.effects.push(retry);
-        }
-        map::on_quit(self);
-        self.running = false;
     }
 }

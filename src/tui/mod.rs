@@ -230,7 +230,10 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
 
 /// The draft the user is still on (its questions, review or results), whose lock is kept.
 fn editing(app: &App) -> Option<&str> {
-    let on_it = matches!(app.screen, Screen::Wizard(_) | Screen::Results(_));
+    let on_it = matches!(
+        app.screen,
+        Screen::Wizard(_) | Screen::Results(_) | Screen::PlanReview(_)
+    );
     app.session
         .as_ref()
         .filter(|_| on_it)
@@ -273,6 +276,23 @@ fn perform(
         Effect::Map(effect) => screens::map::perform(store, effect),
         Effect::History(effect) => screens::history::perform(store, effect),
         Effect::SetupEdit(effect) => screens::amend::perform(store, effect, locks),
+        Effect::Plans => Ok(match &app.session {
+            Some(session) => Some(Action::Plans(Box::new(crate::app::plan::of_check_in(
+                store,
+                &session.assessment,
+                session.q(),
+            )?))),
+            None => None,
+        }),
+        Effect::PlanChange(id, change) => {
+            let saved = crate::app::plan::change_in(store, &id, &change)?;
+            // The Plan screen shows the open assessment: its questionnaire is the session's.
+            let Some(session) = &app.session else {
+                return Ok(None);
+            };
+            let plans = crate::app::plan::of_check_in(store, &saved, session.q())?;
+            Ok(Some(Action::PlanSaved(Box::new((saved, plans)))))
+        }
         Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(
             crate::app::map_notes(store, &organization, moment.as_ref()),
         )))),

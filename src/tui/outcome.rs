@@ -39,6 +39,8 @@ pub enum Outcome {
     Overlay(Option<Overlay>),
     /// Show this screen.
     Show(Box<Screen>),
+    /// Show the open assessment's results.
+    Results,
     /// Leave the setup editor, back where it was opened.
     LeaveSetupEdit(amend::Back),
     /// Several of these, in order.
@@ -72,6 +74,7 @@ impl App {
             Outcome::Go(step) => self.go(step),
             Outcome::Overlay(overlay) => self.overlay = overlay,
             Outcome::Show(screen) => self.screen = *screen,
+            Outcome::Results => amend::leave(self, amend::Back::Results),
             Outcome::LeaveSetupEdit(back) => amend::leave(self, back),
             Outcome::All(outcomes) => {
                 for outcome in outcomes {

@@ -39,6 +39,10 @@ pub struct Session {
     pub confirm_finish: Option<crate::documents::Unfinished>,
     /// The answers given in this run, for undo.
     pub answers: Answers,
+    /// The plans around this check-in, once read.
+    pub plans: Option<crate::app::plan::CheckInPlans>,
+    /// The Review step of the open plan was shown in this run (it is offered once a run).
+    pub plan_review_offered: bool,
 }
 
 impl Session {
@@ -56,6 +60,8 @@ impl Session {
             peers: None,
             confirm_finish: None,
             answers: Answers::default(),
+            plans: None,
+            plan_review_offered: false,
         }
     }
 

@@ -10,8 +10,8 @@ use super::action::Action;
 use super::app::{App, Overlay, Screen};
 use super::overlays::{goto, help, save_failed};
 use super::screens::{
-    compare_view, evidence_view, history, home, intro, map, question, results, review, round_view,
-    setup, trend_view,
+    compare_view, evidence_view, history, home, intro, map, plan, plan_review, question, results,
+    review, round_view, setup, trend_view,
 };
 use super::session::Step;
 use super::widgets::chrome;
@@ -65,6 +65,8 @@ fn draw(app: &App, frame: &mut Frame) {
         (Screen::Trend(view), _) => trend_view::render(app, view, frame, body),
         (Screen::Round(view), _) => round_view::render(app, view, frame, body),
         (Screen::Evidence(view), _) => evidence_view::render(app, view, frame, body),
+        (Screen::Plan(screen), _) => plan::render(app, screen, frame, body),
+        (Screen::PlanReview(step), Some(s)) => plan_review::render(app, s, step, frame, body),
         _ => {}
     }
     let digits = digits_up_to(app);

@@ -21,6 +21,8 @@ impl App {
         ));
         let step = session.resume_step();
         self.overlay = None;
+        // For Results, and for a draft the Review step of the organization's open plan.
+        self.effects.push(Effect::Plans);
         if complete {
             self.effects.push(Effect::Peers);
             self.screen = Screen::Results(results::ResultsState::new(&session));

@@ -57,17 +57,23 @@ pub enum Context {
     SaveFailed,
     /// The terminal is too small to show anything but a message.
     TooSmall,
+    /// The improvement plan: the facets to pick priorities from.
+    Plan,
+    /// The priority form of the plan, on a text field.
+    PlanForm,
+    /// A new check-in's review of the open plan.
+    PlanReview,
 }
 
 impl Context {
     /// Every context, for code that must consider each (the keymap walk test).
     #[rustfmt::skip]
-    pub const ALL: [Context; 25] = {
+    pub const ALL: [Context; 28] = {
         use Context::*;
         [
             Home, Setup, SetupChoice, Intro, Question, Review, Results, GoTo, Help, Typing, Map,
             MapPicker, MapName, MapForm, MapFormChoice, History, Search, NameField, Trash,
-            Confirm, Report, Round, Compare, SaveFailed, TooSmall,
+            Confirm, Report, Round, Compare, SaveFailed, TooSmall, Plan, PlanForm, PlanReview,
         ]
     };
 }
@@ -125,6 +131,10 @@ impl App {
             Screen::Compare(_) => Context::Compare,
             Screen::Trend(_) | Screen::Evidence(_) => Context::Report,
             Screen::Round(_) => Context::Round,
+            Screen::Plan(screen) if screen.typing() => Context::PlanForm,
+            Screen::Plan(_) => Context::Plan,
+            Screen::PlanReview(step) if step.typing() => Context::Typing,
+            Screen::PlanReview(_) => Context::PlanReview,
         }
     }
 }

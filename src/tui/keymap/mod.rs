@@ -71,7 +71,7 @@ use Key::{Any, Char, Code, Ctrl, Digits};
 fn types_text(context: Context) -> bool {
     matches!(
         context,
-        Typing | Setup | MapName | MapForm | Search | NameField
+        Typing | Setup | MapName | MapForm | Search | NameField | PlanForm
     )
 }
 

@@ -24,6 +24,8 @@ const LISTS: &[Context] = &[
     Report,
     Round,
     Compare,
+    Plan,
+    PlanReview,
 ];
 const SCROLLING: &[Context] = &[
     Home, Review, GoTo, Results, History, Trash, Report, Round, Compare,
@@ -31,12 +33,12 @@ const SCROLLING: &[Context] = &[
 const WIZARD: &[Context] = &[Intro, Question];
 const LEAVABLE: &[Context] = &[
     Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Trash, Report,
-    Round, Compare,
+    Round, Compare, Plan,
 ];
 /// Where `?` shows the keys: everywhere a letter is not text.
 const WITH_HELP: &[Context] = &[
     Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Trash, Report,
-    Round, Compare, SaveFailed, TooSmall,
+    Round, Compare, SaveFailed, TooSmall, Plan, PlanReview,
 ];
 /// The keymap. Order matters: the first binding that matches wins, and the help shows
 /// bindings in this order.
@@ -92,6 +94,14 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('f')], action: Action::ToggleFlag, help: "flag", contexts: Only(QUESTIONS), in_bar: true },
     Binding { keys: &[Char('u')], action: Action::UndoAnswer, help: "undo last answer", contexts: Only(QUESTIONS), in_bar: false },
     Binding { keys: &[Char('e')], action: Action::EditSetup, help: "edit setup", contexts: Only(&[Results, History]), in_bar: false },
+    Binding { keys: &[Char('p')], action: Action::OpenPlan, help: "improvement plan", contexts: Only(&[Results]), in_bar: false },
+    Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "plan or change the facet", contexts: Only(&[Plan]), in_bar: true },
+    Binding { keys: &[Char('d'), Code(KeyCode::Delete)], action: Action::Remove, help: "take out of the plan", contexts: Only(&[Plan]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Right), Char('l'), Char(' ')], action: Action::Forward, help: "next status", contexts: Only(&[PlanReview]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Left), Char('h')], action: Action::Back, help: "previous status", contexts: Only(&[PlanReview]), in_bar: false },
+    Binding { keys: &[Char('n')], action: Action::EditNote, help: "note", contexts: Only(&[PlanReview]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "go on to the questions", contexts: Only(&[PlanReview]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Esc)], action: Action::Leave, help: "review later", contexts: Only(&[PlanReview]), in_bar: true },
     Binding { keys: &[Char('o')], action: Action::Reopen, help: "reopen to amend", contexts: Only(&[Results, History]), in_bar: false },
     Binding { keys: &[Char('g')], action: Action::GoTo, help: "go to", contexts: Only(&[Intro, Question, Review]), in_bar: true },
     Binding { keys: &[Char('n')], action: Action::New, help: "new", contexts: Only(&[Home]), in_bar: true },
@@ -111,13 +121,13 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('f')], action: Action::CycleLayerFilter, help: "by layer", contexts: Only(&[Map]), in_bar: true },
     Binding { keys: &[Char('s')], action: Action::CycleSectorFilter, help: "by sector", contexts: Only(&[Map]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "open", contexts: Only(&[MapPicker]), in_bar: true },
-    Binding { keys: &[Code(KeyCode::Tab), Code(KeyCode::Down)], action: Action::Down, help: "next field", contexts: Only(&[MapForm, MapFormChoice]), in_bar: true },
-    Binding { keys: &[Code(KeyCode::BackTab), Code(KeyCode::Up)], action: Action::Up, help: "previous field", contexts: Only(&[MapForm, MapFormChoice]), in_bar: false },
+    Binding { keys: &[Code(KeyCode::Tab), Code(KeyCode::Down)], action: Action::Down, help: "next field", contexts: Only(&[MapForm, MapFormChoice, PlanForm]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::BackTab), Code(KeyCode::Up)], action: Action::Up, help: "previous field", contexts: Only(&[MapForm, MapFormChoice, PlanForm]), in_bar: false },
     Binding { keys: &[Code(KeyCode::Left), Char('h')], action: Action::Back, help: "previous choice", contexts: Only(&[MapFormChoice]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Right), Char('l'), Char(' ')], action: Action::Forward, help: "next choice / toggle", contexts: Only(&[MapFormChoice]), in_bar: false },
-    Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "save", contexts: Only(&[MapForm, MapFormChoice]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "save", contexts: Only(&[MapForm, MapFormChoice, PlanForm]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "open the map", contexts: Only(&[MapName]), in_bar: true },
-    Binding { keys: &[Code(KeyCode::Esc)], action: Action::Leave, help: "cancel", contexts: Only(&[MapForm, MapFormChoice, MapName]), in_bar: true },
+    Binding { keys: &[Code(KeyCode::Esc)], action: Action::Leave, help: "cancel", contexts: Only(&[MapForm, MapFormChoice, MapName, PlanForm]), in_bar: true },
     Binding { keys: &[Char('r'), Code(KeyCode::Enter)], action: Action::Retry, help: "try saving again", contexts: Only(&[SaveFailed]), in_bar: true },
     Binding { keys: &[Char('?')], action: Action::ToggleHelp, help: "help", contexts: Only(WITH_HELP), in_bar: true },
     Binding { keys: &[Char('q'), Code(KeyCode::Esc), Ctrl('c')], action: Action::Quit, help: "leave (saving once more)", contexts: Only(&[SaveFailed]), in_bar: true },

@@ -7,6 +7,8 @@ pub mod history;
 pub mod home;
 pub mod intro;
 pub mod map;
+pub mod plan;
+pub mod plan_review;
 pub mod question;
 pub mod results;
 pub mod review;

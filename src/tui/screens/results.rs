@@ -3,6 +3,7 @@
 //! reached), notes and flags.
 
 mod peers;
+mod plan;
 mod report;
 mod steps;
 

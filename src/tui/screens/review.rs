@@ -144,6 +144,8 @@ fn complete(session: &mut Session) -> Outcome {
         Outcome::Effect(Effect::Save),
         // After the save, so that the index the peers are read from is up to date.
         Outcome::Effect(Effect::Peers),
+        // The plan it reviewed, now with each facet's change.
+        Outcome::Effect(Effect::Plans),
         Outcome::Show(Box::new(Screen::Results(results))),
     ])
 }

@@ -208,6 +208,7 @@ pub fn advice_lines(
     }
     out.push(Line::from(""));
     super::peers::push_peer_lines(theme, session.peers.as_ref(), width, &mut out);
+    super::plan::push_plan_lines(theme, session, width, &mut out);
 
     match super::steps::next_steps_lines(theme, session, scores, width) {
         Some(steps) => {

@@ -3,13 +3,19 @@
 //! when it is made), its review in the check-in after it. Shared by `ecoready plan` and
 //! the wizard.
 
+mod check_in;
+mod words;
+
+pub use check_in::{CheckInPlans, JudgedPriority, OpenPlan, of_check_in, review_into};
+pub use words::{LineKind, PlanLine, progress_lines};
+
 use chrono::NaiveDate;
 use color_eyre::eyre::Result;
 
 use super::DraftLocks;
 use crate::assessment::{Assessment, Status, now};
 use crate::error::InvalidInput;
-use crate::plan::{self, PlanHistory, PlanReview};
+use crate::plan::{self, PlanHistory};
 use crate::questionnaire::Questionnaire;
 use crate::store::Store;
 use crate::text::sanitize;
@@ -79,6 +85,61 @@ pub enum Change {
 /// while no other window has it open); returns that assessment's id.
 pub fn change(store: &Store, org: &str, change: &Change) -> Result<String> {
     let assessments = organization(store, org)?;
+    Ok(apply(store, &assessments, change)?.id)
+}
+
+/// Applies `change` to the plan of the check-in `id` (the wizard's Plan screen), refused
+/// unless it is its organization's latest complete check-in, where plans are made: the
+/// plan then stays where `ecoready plan` finds it. Returns the assessment as saved.
+pub fn change_in(store: &Store, id: &str, change: &Change) -> Result<Assessment> {
+    let shown = store.load(id)?;
+    let assessments = organization(store, &shown.organization.name)?;
+    match latest_complete(&assessments) {
+        Some((latest, _)) if latest.id == id => apply(store, &assessments, change),
+        latest => Err(InvalidInput(not_where_plans_are_made(
+            &shown.organization.name,
+            latest.map(|(a, _)| a),
+        ))
+        .into()),
+    }
+}
+
+/// Why a plan is not made from a check-in: which one it is made from instead.
+pub fn not_where_plans_are_made(organization: &str, latest: Option<&Assessment>) -> String {
+    let organization = sanitize(organization, false);
+    match latest {
+        Some(latest) => format!(
+            "plans of {organization} are made from its latest complete check-in, {} ({}): \
+             open that one from History",
+            latest.recorded_at().format("%Y-%m-%d"),
+            latest.id
+        ),
+        None => format!("{organization} has no complete check-in to make a plan from yet"),
+    }
+}
+
+/// A due date as typed: empty for none, else YYYY-MM-DD (the wizard's form and
+/// `--due`).
+pub fn parse_due(text: &str) -> std::result::Result<Option<NaiveDate>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| {
+            format!(
+                "\"{}\" is not a date: write it as YYYY-MM-DD, such as 2027-03-31",
+                sanitize(text, false)
+            )
+        })
+}
+
+fn apply(
+    store: &Store,
+    assessments: &[(Assessment, Questionnaire)],
+    change: &Change,
+) -> Result<Assessment> {
     let at = now();
     let target = match change {
         Change::Add {
@@ -88,7 +149,7 @@ pub fn change(store: &Store, org: &str, change: &Change) -> Result<String> {
             note,
             replace,
         } => {
-            let (holder, q) = latest_complete(&assessments).ok_or_else(no_complete)?;
+            let (holder, q) = latest_complete(assessments).ok_or_else(no_complete)?;
             let priority = plan::priority(q, facet, owner, *due, note).map_err(invalid)?;
             let plan = plan::with_priority(&holder.plan, priority, *replace).map_err(invalid)?;
             let mut holder = holder.clone();
@@ -96,7 +157,7 @@ pub fn change(store: &Store, org: &str, change: &Change) -> Result<String> {
             holder
         }
         Change::Remove(facet) => {
-            let (holder, _) = latest_complete(&assessments).ok_or_else(no_complete)?;
+            let (holder, _) = latest_complete(assessments).ok_or_else(no_complete)?;
             if !holder.plan.iter().any(|p| &p.facet == facet) {
                 return Err(invalid(plan::PlanError::NotInPlan(facet.clone())));
             }
@@ -119,7 +180,7 @@ pub fn change(store: &Store, org: &str, change: &Change) -> Result<String> {
                 .iter()
                 .max_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()))
                 .ok_or_else(no_complete)?;
-            let (holder, _) = plan::open_plan(&assessments, Some(reviewer.recorded_at()))
+            let (holder, _) = plan::open_plan(assessments, Some(reviewer.recorded_at()))
                 .ok_or_else(|| {
                     InvalidInput(
                         "no plan to review: a plan made at an earlier check-in is reviewed in \
@@ -127,18 +188,15 @@ pub fn change(store: &Store, org: &str, change: &Change) -> Result<String> {
                             .to_string(),
                     )
                 })?;
-            let current = reviewer
-                .plan_review
-                .clone()
-                .filter(|r| r.plan_of == holder.id)
-                .unwrap_or(PlanReview {
-                    plan_of: holder.id.clone(),
-                    reviews: Vec::new(),
-                });
-            let review =
-                plan::with_review(&holder.plan, &current, facet, *status, note).map_err(invalid)?;
             let mut reviewer = reviewer.clone();
-            reviewer.set_plan_review(review, at);
+            review_into(
+                &OpenPlan::of(holder),
+                &mut reviewer,
+                facet,
+                *status,
+                note,
+                at,
+            )?;
             reviewer
         }
     };
@@ -149,7 +207,7 @@ pub fn change(store: &Store, org: &str, change: &Change) -> Result<String> {
         locks.acquire(store, &target.id)?;
     }
     store.save(&target)?;
-    Ok(target.id)
+    Ok(target)
 }
 
 /// The newest complete assessment: the check-in a new plan is made from.
@@ -186,3 +244,6 @@ fn no_complete() -> color_eyre::eyre::Report {
 fn invalid(error: plan::PlanError) -> color_eyre::eyre::Report {
     InvalidInput(sanitize(&error.to_string(), false)).into()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,194 @@
+//! What Results says of the plans around a check-in, in sentences both wizards show (the
+//! full screen styles and wraps them, plain mode prints them): the plan it reviewed with
+//! each priority's review beside its facet's like-for-like change, and the plan made from
+//! it. A change within measurement noise is said to be so, never shown as real.
+
+use super::{CheckInPlans, JudgedPriority};
+use crate::compare::Verdict;
+use crate::plan::{PlanStage, Priority};
+use crate::text::sanitize;
+
+/// What a line is, which decides how it is indented and styled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// The section's heading.
+    Heading,
+    /// A sentence about a whole plan.
+    Text,
+    /// A priority.
+    Priority,
+    /// What belongs to the priority above (owner, due date, change).
+    Detail,
+    /// Something missing or not yet there.
+    Muted,
+    /// A detail not to be read as a result: a change within measurement noise or
+    /// without an estimate of it.
+    QuietDetail,
+}
+
+impl LineKind {
+    /// Leading spaces of the first and the following wrapped lines.
+    pub fn indent(self) -> (&'static str, &'static str) {
+        match self {
+            LineKind::Heading => ("", ""),
+            LineKind::Text | LineKind::Muted => ("  ", "  "),
+            LineKind::Priority => ("  ", "     "),
+            LineKind::Detail | LineKind::QuietDetail => ("     ", "     "),
+        }
+    }
+}
+
+/// One line (before wrapping) of the plan section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanLine {
+    /// What it is.
+    pub kind: LineKind,
+    /// Its text, made safe for the terminal.
+    pub text: String,
+}
+
+fn line(kind: LineKind, text: impl Into<String>) -> PlanLine {
+    PlanLine {
+        kind,
+        text: text.into(),
+    }
+}
+
+/// The plan section of Results; `make_hint` says how a plan is made here (a key in the
+/// full screen, a command in plain mode), shown when this check-in has none yet.
+pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
+    let mut out = vec![line(LineKind::Heading, "Improvement plan")];
+    match &plans.reviewed {
+        Some((stage, judged)) => {
+            out.push(line(
+                LineKind::Text,
+                format!(
+                    "The plan made at the check-in of {}, reviewed here:",
+                    when(stage)
+                ),
+            ));
+            for (n, judged) in judged.iter().enumerate() {
+                push_reviewed(&mut out, n + 1, judged, plans.complete);
+            }
+        }
+        None => {
+            if let Some(open) = plans.open.as_ref().filter(|_| plans.complete) {
+                out.push(line(
+                    LineKind::Muted,
+                    format!(
+                        "The plan made on {} was not reviewed in this check-in: `ecoready \
+                         plan --org NAME --review FACET --status done` reviews it.",
+                        open.date.format("%Y-%m-%d")
+                    ),
+                ));
+            }
+        }
+    }
+    match &plans.made {
+        Some(stage) => {
+            out.push(line(LineKind::Text, "The plan made from this check-in:"));
+            for (n, progress) in stage.priorities.iter().enumerate() {
+                push_priority(&mut out, n + 1, &progress.priority, "");
+                push_owner(&mut out, &progress.priority, true);
+            }
+        }
+        None if plans.complete => {
+            let where_made = if plans.makes_plans() && plans.scored_facets == 0 {
+                "No facet has a score to plan from.".to_string()
+            } else if plans.makes_plans() {
+                make_hint.to_string()
+            } else {
+                "Plans are made from the organization's latest complete check-in.".to_string()
+            };
+            out.push(line(
+                LineKind::Muted,
+                format!("No plan made from this check-in yet. {where_made}"),
+            ));
+        }
+        None => out.push(line(
+            LineKind::Muted,
+            "A plan is made once this check-in is complete.",
+        )),
+    }
+    out
+}
+
+/// "2026-01-05 (round baseline)".
+fn when(stage: &PlanStage) -> String {
+    let round = stage.round.as_deref().map_or(String::new(), |r| {
+        format!(" (round {})", sanitize(r, false))
+    });
+    format!("{}{round}", stage.date.format("%Y-%m-%d"))
+}
+
+fn push_priority(out: &mut Vec<PlanLine>, n: usize, priority: &Priority, status: &str) {
+    let title = sanitize(&priority.title, false);
+    out.push(line(LineKind::Priority, format!("{n}. {title}{status}")));
+}
+
+/// Owner, due date and (for a plan made) its note.
+fn push_owner(out: &mut Vec<PlanLine>, priority: &Priority, with_note: bool) {
+    let mut parts = Vec::new();
+    if !priority.owner.is_empty() {
+        parts.push(format!("owner {}", sanitize(&priority.owner, false)));
+    }
+    if let Some(due) = priority.due {
+        parts.push(format!("due {}", due.format("%Y-%m-%d")));
+    }
+    if with_note && !priority.note.is_empty() {
+        parts.push(sanitize(&priority.note, false));
+    }
+    if !parts.is_empty() {
+        out.push(line(LineKind::Detail, parts.join("; ")));
+    }
+}
+
+fn push_reviewed(out: &mut Vec<PlanLine>, n: usize, judged: &JudgedPriority, complete: bool) {
+    let progress = &judged.progress;
+    let status = match progress.status {
+        Some(status) if progress.review_note.is_empty() => format!(": {}", status.word()),
+        Some(status) => format!(
+            ": {} ({})",
+            status.word(),
+            sanitize(&progress.review_note, false)
+        ),
+        None => ": not reviewed".to_string(),
+    };
+    push_priority(out, n, &progress.priority, &status);
+    push_owner(out, &progress.priority, false);
+    let delta = &judged.delta;
+    let value = |v: f64| format!("{v:.1}");
+    match (delta.before, delta.after, delta.change) {
+        (Some(before), Some(after), Some(change)) => {
+            let items = delta.items.map_or(String::new(), |n| {
+                format!(", on {n} items answered both times")
+            });
+            let verdict = delta.verdict();
+            let noise = delta
+                .noise
+                .map_or(String::new(), |noise| format!(" ({})", noise.words()));
+            let kind = if verdict == Verdict::Real {
+                LineKind::Detail
+            } else {
+                LineKind::QuietDetail
+            };
+            out.push(PlanLine {
+                kind,
+                text: format!(
+                    "{} -> {} ({change:+.1}){items}: {}{noise}",
+                    value(before),
+                    value(after),
+                    verdict.words()
+                ),
+            });
+        }
+        _ if !complete => out.push(line(
+            LineKind::Detail,
+            "no like-for-like change until this check-in is complete",
+        )),
+        _ => out.push(line(
+            LineKind::Detail,
+            "no like-for-like change: the facet has no score at one of the two check-ins",
+        )),
+    }
+}
