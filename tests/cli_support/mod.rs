@@ -30,9 +30,16 @@ impl Sandbox {
         }
     }
 
-    /// The store on the data directory, for preparing assessments.
+    /// The store on the data directory, for preparing assessments; its per-machine state
+    /// is the one the binary run by [`Sandbox::bare_command`] uses.
     pub fn store(&self) -> Store {
-        Store::open(self.data.path()).unwrap()
+        Store::open_with_state_dir(self.data.path(), &self.state_dir()).unwrap()
+    }
+
+    /// Where the binary and [`Sandbox::store`] keep per-machine state (never the real
+    /// cache directory).
+    pub fn state_dir(&self) -> std::path::PathBuf {
+        self.home.path().join("state")
     }
 
     /// A command with an isolated environment but no data directory chosen yet.
@@ -43,6 +50,8 @@ impl Sandbox {
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("XDG_DATA_HOME", self.home.path().join("data"))
+            .env("XDG_CACHE_HOME", self.home.path().join("cache"))
+            .env(ecoready::store::STATE_DIR_VAR, self.state_dir())
             .env("NO_COLOR", "1")
             // A failing run would otherwise spend seconds printing a backtrace.
             .env("RUST_BACKTRACE", "0");
