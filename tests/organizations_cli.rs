@@ -11,7 +11,6 @@ mod support;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use ecoready::store::Store;
 use shared::{Rng, organization_names};
 use support::{Sandbox, favourable, first_dont_know, prepare, stderr, stdout, three_assessments};
 

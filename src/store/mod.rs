@@ -37,6 +37,7 @@ mod organizations;
 mod questionnaires;
 mod reading;
 mod reports;
+mod shared;
 mod state;
 mod trash;
 
@@ -51,12 +52,13 @@ pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
 pub use ids::is_safe_id;
 pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
-pub use listing::{Summaries, Summary};
+pub use listing::{Summaries, Summary, draft_to_resume};
 pub use lock::DraftLock;
 pub use norms::{ImportedNorms, read_norms_file};
 pub use organizations::{JOURNAL_FILE, OLD_JOURNAL_FILE, OrganizationError, Renamed};
 pub use questionnaires::questionnaires_in;
 use reading::{id_of_file, read_assessment, why_unreadable};
+pub use shared::{SharedFile, SharedFileChange, write_shared_files};
 pub use state::{DATA_DIR_NOTE, STATE_DIR_VAR, StateDirs};
 pub use trash::{TrashListing, Trashed};
 
