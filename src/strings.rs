@@ -272,7 +272,7 @@ pub const CONFIRM_KEYS: &str = "y or Enter: move it · n or Esc: keep it";
 /// History: the search line before anything is typed.
 pub const SEARCH_HINT: &str = "/ search";
 /// History: the keys of the filters, after the search line.
-pub const FILTER_KEYS: &str = "s status · f round · v advisor · u trash";
+pub const FILTER_KEYS: &str = "s status · f round · u trash";
 /// History: nothing is left by the search and filters.
 pub const NOTHING_MATCHES: &str = "Nothing matches. Esc clears the search and the filters.";
 /// History: `f` when no assessment has a round label.

@@ -4,12 +4,9 @@
 //! configured advisor starts new assessments, filters `list`, and is preferred by
 //! `resume`.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ecoready::assessment::Response;
-use ecoready::questionnaire::Questionnaire;
 use ecoready::store::DATA_DIR_NOTE;
 use serde_json::Value;
 
@@ -17,7 +14,9 @@ use serde_json::Value;
 #[allow(dead_code)]
 mod cli_support;
 
-use cli_support::{Sandbox, default_questionnaire, favourable, prepare, stderr, stdout, time};
+use cli_support::{
+    Sandbox, answer_lines, default_questionnaire, favourable, middle, prepare, stderr, stdout, time,
+};
 
 /// Every file under `dir`, relative to it, sorted.
 fn files_under(dir: &Path) -> Vec<String> {
@@ -56,26 +55,6 @@ fn draft_by(sandbox: &Sandbox, org: &str, advisor: Option<&str>, saved: &str) ->
     id
 }
 
-/// One line per item (the midpoint of its scale), then the empty line that finishes.
-fn answer_file(q: &Questionnaire) -> String {
-    let responses: BTreeMap<String, Response> = q
-        .items()
-        .map(|r| {
-            let (min, max) = q.value_range(r.item).unwrap();
-            (r.item.id.clone(), Response::Value((min + max) / 2))
-        })
-        .collect();
-    let mut lines: String = q
-        .items()
-        .map(|r| match responses[&r.item.id] {
-            Response::Value(v) => format!("{v}\n"),
-            Response::DontKnow => "0\n".to_string(),
-        })
-        .collect();
-    lines.push('\n');
-    lines
-}
-
 #[test]
 fn after_a_wizard_list_compare_and_a_lock_the_data_directory_holds_only_shared_files() {
     let sandbox = Sandbox::new();
@@ -84,7 +63,7 @@ fn after_a_wizard_list_compare_and_a_lock_the_data_directory_holds_only_shared_f
     for round in ["baseline", "check-in"] {
         let output = sandbox.run_with_input(
             &["new", "--plain", "--org", "Alder Bakery", "--round", round],
-            &answer_file(&q),
+            &answer_lines(&q, middle),
         );
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     }
@@ -281,7 +260,7 @@ fn list_filters_by_advisor_ignoring_case_in_text_and_json() {
 #[test]
 fn resume_without_an_id_prefers_ones_own_draft_and_says_whose_another_is() {
     let sandbox = Sandbox::new();
-    let own = draft_by(
+    draft_by(
         &sandbox,
         "Alder Bakery",
         Some("Ana Rossi"),
@@ -317,5 +296,4 @@ fn resume_without_an_id_prefers_ones_own_draft_and_says_whose_another_is() {
         err.contains("You (Cleo Park) have no draft; resuming Ben Ode's draft of Birch Logistics."),
         "{err}"
     );
-    let _ = own;
 }

@@ -194,20 +194,25 @@ pub fn is_old_lock_file_name(name: &str) -> bool {
     name.strip_prefix('.').is_some_and(is_lock_file_name)
 }
 
+/// The existing lock file at `path`, locked by this process, when no process holds it
+/// (opened without following links; `None` for anything else).
+fn lock_unheld(path: &Path) -> Option<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true);
+    let file = open_checked(path, Links::Refuse, &mut options).ok()?;
+    file.try_lock().ok()?;
+    Some(file)
+}
+
 /// Removes a lock file an earlier version left in the data directory, unless a process
 /// of this machine holds it (an earlier ecoready still editing that draft). One of
 /// another machine is removed too: such a file came through the shared folder, where it
 /// never protected anything. A file holding anything but what ecoready writes (a pid, or
 /// nothing yet) is not ecoready's, and is kept.
 pub fn remove_old_lock(path: &Path) {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true);
-    let Ok(mut file) = open_checked(path, Links::Refuse, &mut options) else {
+    let Some(mut file) = lock_unheld(path) else {
         return;
     };
-    if file.try_lock().is_err() {
-        return;
-    }
     let ours = read_holder(&mut file).is_some_and(|h| h.pid.is_some() || h.empty);
     if ours && same_file(&file, path) {
         let _ = fs::remove_file(path);
@@ -223,14 +228,9 @@ pub fn remove_old_lock(path: &Path) {
 /// not see, and whose processes it cannot ask about). A file holding anything else is not
 /// one ecoready wrote, and is kept.
 pub fn remove_if_abandoned(path: &Path, now: SystemTime) {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true);
-    let Ok(mut file) = open_checked(path, Links::Refuse, &mut options) else {
+    let Some(mut file) = lock_unheld(path) else {
         return;
     };
-    if file.try_lock().is_err() {
-        return;
-    }
     let Some(holder) = read_holder(&mut file) else {
         return;
     };

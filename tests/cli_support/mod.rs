@@ -144,6 +144,23 @@ pub fn middle(q: &Questionnaire, item: &Item) -> Option<Response> {
     Some(Response::Value((min + max) / 2))
 }
 
+/// What plain mode reads to answer every item with `answer` (`0`: don't know), then the
+/// empty line that finishes.
+pub fn answer_lines(
+    q: &Questionnaire,
+    answer: fn(&Questionnaire, &Item) -> Option<Response>,
+) -> String {
+    let mut lines: String = q
+        .items()
+        .map(|r| match answer(q, r.item) {
+            Some(Response::Value(v)) => format!("{v}\n"),
+            _ => "0\n".to_string(),
+        })
+        .collect();
+    lines.push('\n');
+    lines
+}
+
 /// Stores an assessment of `org` started at `started`, answered by `answer`, completed ten
 /// minutes later when `complete`; returns its id.
 pub fn prepare(
