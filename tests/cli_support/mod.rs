@@ -146,6 +146,7 @@ pub fn middle(q: &Questionnaire, item: &Item) -> Option<Response> {
 
 /// What plain mode reads to answer every item with `answer` (`0`: don't know), then the
 /// empty line that finishes.
+#[allow(dead_code)] // Not every test binary including this module pipes answers.
 pub fn answer_lines(
     q: &Questionnaire,
     answer: fn(&Questionnaire, &Item) -> Option<Response>,
