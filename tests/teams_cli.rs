@@ -37,6 +37,15 @@ fn files_under(dir: &Path) -> Vec<String> {
     found
 }
 
+/// A draft of Alder Bakery by Ana Rossi, then one of Birch Logistics by Ben Ode saved
+/// later (the latest draft, but not Ana's).
+fn ana_then_ben(sandbox: &Sandbox) {
+    let ana = "2026-03-01T09:00:00+01:00";
+    draft_by(sandbox, "Alder Bakery", Some("Ana Rossi"), ana);
+    let ben = "2026-03-05T09:00:00+01:00";
+    draft_by(sandbox, "Birch Logistics", Some("Ben Ode"), ben);
+}
+
 /// Writes the user's settings file with `advisor`.
 fn configure_advisor(sandbox: &Sandbox, advisor: &str) {
     let dir = sandbox.home.path().join("config").join("ecoready");
@@ -226,19 +235,8 @@ fn init_shared_writes_its_files_once_and_completes_a_users_own() {
 #[test]
 fn list_filters_by_advisor_ignoring_case_in_text_and_json() {
     let sandbox = Sandbox::new();
-    draft_by(
-        &sandbox,
-        "Alder Bakery",
-        Some("Ana Rossi"),
-        "2026-03-01T09:00:00+01:00",
-    );
-    draft_by(
-        &sandbox,
-        "Birch Logistics",
-        Some("Ben Ode"),
-        "2026-03-02T09:00:00+01:00",
-    );
-    draft_by(&sandbox, "Cedar Crafts", None, "2026-03-03T09:00:00+01:00");
+    ana_then_ben(&sandbox);
+    draft_by(&sandbox, "Cedar Crafts", None, "2026-03-06T09:00:00+01:00");
     let listed = sandbox.json(&["list", "--advisor", " ana ROSSI", "--json"]);
     let organizations: Vec<&str> = listed["assessments"]
         .as_array()
@@ -260,19 +258,7 @@ fn list_filters_by_advisor_ignoring_case_in_text_and_json() {
 #[test]
 fn resume_without_an_id_prefers_ones_own_draft_and_says_whose_another_is() {
     let sandbox = Sandbox::new();
-    draft_by(
-        &sandbox,
-        "Alder Bakery",
-        Some("Ana Rossi"),
-        "2026-03-01T09:00:00+01:00",
-    );
-    // A colleague's draft saved later: the latest, but not Ana's.
-    draft_by(
-        &sandbox,
-        "Birch Logistics",
-        Some("Ben Ode"),
-        "2026-03-05T09:00:00+01:00",
-    );
+    ana_then_ben(&sandbox);
     let resumed = |sandbox: &Sandbox| {
         // Closed input: the plain wizard shows the draft's next question, saves, leaves.
         let output = sandbox.run_with_input(&["resume", "--plain"], "");
