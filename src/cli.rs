@@ -13,6 +13,7 @@ mod norms;
 mod organizations;
 mod output;
 mod plan;
+mod setup;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -71,6 +72,9 @@ pub enum Command {
         /// Only this organization (case-insensitive).
         #[arg(long, value_name = "NAME")]
         org: Option<String>,
+        /// Only this advisor's assessments (case-insensitive).
+        #[arg(long, value_name = "NAME")]
+        advisor: Option<String>,
         /// Only this round label (case-insensitive).
         #[arg(long, value_name = "LABEL")]
         round: Option<String>,
@@ -172,6 +176,23 @@ pub enum Command {
         #[command(subcommand)]
         command: norms::NormsCommand,
     },
+    /// Prepare a data directory for a team sharing it through git or a sync folder:
+    /// creates it if needed and writes .gitignore, .gitattributes and .stignore (lines
+    /// missing from existing ones are added; nothing else changes).
+    Init {
+        /// The data directory to share.
+        #[arg(long, value_name = "DIR", required = true)]
+        shared: PathBuf,
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Where the data directory, this machine's state for it and the settings file are.
+    Paths {
+        /// Print one JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell: bash, zsh, fish, powershell or elvish.
@@ -251,6 +272,10 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line; returns the exit status.
 pub fn run(cli: Cli) -> Result<u8> {
+    // Its own data directory: nothing else is opened (or created).
+    if let Some(Command::Init { shared, json }) = &cli.command {
+        return setup::init_shared(shared, *json);
+    }
     let root = match cli.data_dir {
         Some(dir) => dir,
         None => Store::default_root()?,
@@ -265,8 +290,11 @@ pub fn run(cli: Cli) -> Result<u8> {
     };
     match cli.command {
         None => wizard(Start::Home),
-        Some(Command::New(args)) => {
+        Some(Command::New(mut args)) => {
             args.check_limits()?;
+            if args.setup.advisor.is_none() {
+                args.setup.advisor = commands::configured_advisor().map(str::to_string);
+            }
             let questionnaire = commands::choose_questionnaire(args.questionnaire.as_deref())?;
             wizard(Start::New {
                 setup: args.setup(),
@@ -279,9 +307,20 @@ pub fn run(cli: Cli) -> Result<u8> {
         }
         Some(Command::Edit(args)) => amend::edit(&store, &args),
         Some(Command::Reopen(args)) => wizard(Start::Resume(amend::reopen(&store, &args)?)),
-        Some(Command::List { org, round, json }) => {
-            commands::list(&store, org.as_deref(), round.as_deref(), json)
-        }
+        Some(Command::List {
+            org,
+            advisor,
+            round,
+            json,
+        }) => commands::list(
+            &store,
+            &commands::ListFilter {
+                org: org.as_deref(),
+                advisor: advisor.as_deref(),
+                round: round.as_deref(),
+            },
+            json,
+        ),
         Some(Command::Show { id, json }) => commands::show(&store, &id, json),
         Some(Command::Compare { a, b, force, json }) => {
             history::compare(&store, &a, &b, force, json)
@@ -309,6 +348,9 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Repair { id, map, json }) => {
             integrity::repair(&store, id.as_deref(), map.as_deref(), json)
         }
+        Some(Command::Paths { json }) => setup::paths(&store, json),
+        // Returned above, before any store is opened; the same call if it ever got here.
+        Some(Command::Init { shared, json }) => setup::init_shared(&shared, json),
         Some(Command::Completions { shell }) => completions::completions(shell),
         Some(Command::Man) => completions::man(),
         Some(Command::Questionnaires { json }) => commands::questionnaires(json),

@@ -157,6 +157,44 @@ pub const HELP_CLOSE: &str = "? or Esc closes this help";
 pub const DRAFT_SAVED: &str = "Draft saved. Choose it below or press r to resume.";
 /// Status when there is no draft.
 pub const NO_DRAFT: &str = "There is no draft to resume.";
+
+/// Whose a draft being resumed without an id is, as far as it needs saying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftOwner<'a> {
+    /// The configured advisor's own, or nobody's with no advisor configured: nothing said.
+    Unsaid,
+    /// Another advisor's.
+    Colleague(&'a str),
+    /// Nobody's, while an advisor is configured.
+    NoAdvisor,
+}
+
+/// Whose the draft with `advisor` is, for the user configured as advisor `me`.
+pub fn draft_owner<'a>(advisor: Option<&'a str>, me: Option<&str>) -> DraftOwner<'a> {
+    match advisor.map(str::trim).filter(|a| !a.is_empty()) {
+        Some(advisor) if me.is_some_and(|me| crate::text::same_name(me, advisor)) => {
+            DraftOwner::Unsaid
+        }
+        Some(advisor) => DraftOwner::Colleague(advisor),
+        None if me.is_some() => DraftOwner::NoAdvisor,
+        None => DraftOwner::Unsaid,
+    }
+}
+
+/// Said when resuming, without an id, a draft that is not one's own (`me`: the
+/// configured advisor), so that a colleague's draft is never continued unawares.
+pub fn whose_draft(advisor: Option<&str>, organization: &str, me: Option<&str>) -> Option<String> {
+    let theirs = match draft_owner(advisor, me) {
+        DraftOwner::Unsaid => return None,
+        DraftOwner::Colleague(advisor) => format!("{advisor}'s draft of {organization}"),
+        DraftOwner::NoAdvisor => format!("a draft of {organization} without an advisor"),
+    };
+    Some(match me {
+        Some(me) => format!("You ({me}) have no draft; resuming {theirs}."),
+        None => format!("Resuming {theirs}."),
+    })
+}
+
 /// Shown when the terminal is too small.
 pub const TOO_SMALL: &str = "The terminal is too small for ecoready.";
 /// What to do about a terminal that is too small (before the key that leaves).
@@ -240,6 +278,9 @@ pub const NOTHING_MATCHES: &str = "Nothing matches. Esc clears the search and th
 /// History: `f` when no assessment has a round label.
 pub const NO_ROUNDS_TO_FILTER: &str =
     "No assessment has a round label yet, so there is no round to filter by.";
+/// History's advisor filter when no assessment names an advisor.
+pub const NO_ADVISORS_TO_FILTER: &str =
+    "No assessment names an advisor yet, so there is no advisor to filter by.";
 /// History's trash view: its title.
 pub const TRASH_TITLE: &str = "Trash";
 /// History's trash view when nothing was removed.

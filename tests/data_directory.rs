@@ -143,6 +143,14 @@ fn run_unprivileged(sandbox: &Sandbox, data: &Path, args: &[&str]) -> Output {
     } else {
         None
     };
+    // Per-machine state where the runner may write (not the build's target/).
+    let state = sandbox.home.path().join("unprivileged-state");
+    if !state.exists() {
+        fs::create_dir(&state).unwrap();
+        if running_as_root() {
+            give_to_nobody(&state);
+        }
+    }
     let command = || {
         let mut command = match &program {
             Some(copy) => {
@@ -163,6 +171,8 @@ fn run_unprivileged(sandbox: &Sandbox, data: &Path, args: &[&str]) -> Output {
         command
             .env_remove("ECOREADY_DATA_DIR")
             .env("HOME", sandbox.home.path())
+            .env("XDG_CACHE_HOME", sandbox.home.path().join("cache"))
+            .env(ecoready::store::STATE_DIR_VAR, &state)
             .env("XDG_CONFIG_HOME", sandbox.home.path().join("config"))
             .env("XDG_DATA_HOME", sandbox.home.path().join("data"))
             .env("NO_COLOR", "1")

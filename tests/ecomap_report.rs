@@ -121,6 +121,7 @@ fn run(data: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_ecoready"))
         .env_remove("ECOREADY_DATA_DIR")
         .env("HOME", home.path())
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .env("NO_COLOR", "1")
         .arg("--data-dir")

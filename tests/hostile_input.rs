@@ -66,6 +66,7 @@ fn run(home: &Path, args: &[&OsStr]) -> Outcome {
         .env_remove("RUST_BACKTRACE")
         .env_remove("RUST_LIB_BACKTRACE")
         .env("HOME", home)
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data-home"))
         .env("NO_COLOR", "1")

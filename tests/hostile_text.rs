@@ -55,6 +55,7 @@ fn run_with_env(home: &Path, data: &Path, args: &[&str], env: &[(&str, &str)]) -
         .env_remove("RUST_BACKTRACE")
         .env_remove("RUST_LIB_BACKTRACE")
         .env("HOME", home)
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data-home"))
         .env("NO_COLOR", "1")

@@ -121,7 +121,11 @@ fn the_measured_noise_is_cached_until_an_assessment_file_changes() {
     std::thread::sleep(std::time::Duration::from_millis(2100));
     // Firm 00 has two respondents at its one visit.
     let ids = ids_of(&sandbox, "Firm 00");
-    let cache = sandbox.data.path().join(ecoready::store::NOISE_INDEX_FILE);
+    let cache = sandbox
+        .store()
+        .state_dirs()
+        .cache
+        .join(ecoready::store::NOISE_INDEX_FILE);
     let first = sandbox.json(&["compare", &ids[0], &ids[1], "--json"]);
     assert_eq!(first["dimensions"][0]["noise"]["firms"], 30);
     let written = std::fs::read_to_string(&cache).expect("the cache is written");

@@ -11,7 +11,6 @@ mod support;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use ecoready::store::{JOURNAL_FILE, Store};
 use shared::{Rng, organization_names};
 use support::{Sandbox, favourable, first_dont_know, prepare, stderr, stdout, three_assessments};
 
@@ -184,7 +183,7 @@ fn a_rename_killed_at_any_moment_leaves_the_old_names_or_the_new_ones() {
         // Odd rounds: a moment after the start, most often before the plan is written.
         // Even rounds: once the plan is there, anywhere up to after the last file (timed
         // from the plan, so a slow start on a busy machine does not skip the rename).
-        let journal = sandbox.data.path().join(JOURNAL_FILE);
+        let journal = store.journal_path();
         if round % 2 == 0 {
             let started = Instant::now();
             while !journal.exists() && started.elapsed() < Duration::from_secs(20) {
@@ -205,14 +204,14 @@ fn a_rename_killed_at_any_moment_leaves_the_old_names_or_the_new_ones() {
             .filter(|text| text.contains("name: Elm Bakery"))
             .count();
         mixed += usize::from(renamed > 0 && renamed < FILES);
-        let names = organization_names(&Store::open(sandbox.data.path()).unwrap());
+        let names = organization_names(&sandbox.store());
         assert_eq!(names.len(), FILES, "round {round}: {names:?}");
         let first = names[0].clone();
         assert!(
             names.iter().all(|n| *n == first),
             "round {round} (killed after {wait} ms, journal left: {journal_left}): {names:?}"
         );
-        assert!(!sandbox.data.path().join(JOURNAL_FILE).exists());
+        assert!(!journal.exists());
     }
     // The test means something only if some kills fell inside a rename.
     assert!(cut_short > 0, "no kill interrupted a rename");

@@ -9,7 +9,7 @@ use std::fs;
 use ecomap_support::{at, map_of};
 use ecoready::app::exit_code;
 use ecoready::error::EXIT_INVALID;
-use ecoready::store::{JOURNAL_FILE, OrganizationError, Store};
+use ecoready::store::{JOURNAL_FILE, OLD_JOURNAL_FILE, OrganizationError, Store};
 use support::fixtures::{answered, full, store};
 
 /// Saves a complete assessment `id` of `org`.
@@ -61,7 +61,7 @@ fn a_rename_reaches_every_assessment_of_the_firm_whatever_its_case_and_its_maps(
             .join("20260301-090000.yaml")
             .exists()
     );
-    assert!(!store.root().join(JOURNAL_FILE).exists());
+    assert!(!store.journal_path().exists());
 }
 
 #[test]
@@ -184,7 +184,7 @@ fn opening_the_store_finishes_a_rename_a_killed_run_left_half_done() {
     let journal = r#"{"schema_version": 1, "to": "Elm Bakery", "assessments": ["a1", "a2"],
         "maps": [{"from": "alder-bakery/20260301-090000.yaml",
                   "to": "elm-bakery/20260301-090000.yaml"}]}"#;
-    fs::write(store.root().join(JOURNAL_FILE), journal).unwrap();
+    fs::write(store.journal_path(), journal).unwrap();
 
     let reopened = Store::open(dir.path().join("data")).unwrap();
 
@@ -192,13 +192,13 @@ fn opening_the_store_finishes_a_rename_a_killed_run_left_half_done() {
     assert_eq!(organization_of(&reopened, "a2"), "Elm Bakery");
     assert_eq!(reopened.map_history("Elm Bakery").unwrap().len(), 1);
     assert!(reopened.map_history("Alder Bakery").unwrap().is_empty());
-    assert!(!reopened.root().join(JOURNAL_FILE).exists());
+    assert!(!reopened.journal_path().exists());
 }
 
 #[test]
 fn a_damaged_plan_stops_the_store_from_opening_and_says_where_it_is() {
     let (dir, store) = store();
-    fs::write(store.root().join(JOURNAL_FILE), "{not json").unwrap();
+    fs::write(store.journal_path(), "{not json").unwrap();
     let error = Store::open(dir.path().join("data")).unwrap_err();
     let message = format!("{error:#}");
     assert!(message.contains("interrupted rename"), "{message}");
@@ -252,7 +252,9 @@ fn finishing_a_rename_leaves_a_file_that_became_unreadable_untouched() {
     fs::write(&broken, "schema_version: 1\nid: [unclosed").unwrap();
     let journal = r#"{"schema_version": 1, "to": "Elm Bakery", "assessments": ["a1", "a2"],
         "maps": []}"#;
-    fs::write(store.root().join(JOURNAL_FILE), journal).unwrap();
+    // Where an earlier version of ecoready, killed mid-rename, left its plan.
+    let old_journal = store.root().join(OLD_JOURNAL_FILE);
+    fs::write(&old_journal, journal).unwrap();
 
     let reopened = Store::open(dir.path().join("data")).unwrap();
 
@@ -261,5 +263,5 @@ fn finishing_a_rename_leaves_a_file_that_became_unreadable_untouched() {
         fs::read_to_string(&broken).unwrap(),
         "schema_version: 1\nid: [unclosed"
     );
-    assert!(!reopened.root().join(JOURNAL_FILE).exists());
+    assert!(!old_journal.exists());
 }

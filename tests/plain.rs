@@ -399,7 +399,7 @@ fn a_draft_open_in_another_window_is_refused_and_left_as_it_was() {
     assert_eq!(outcome.unwrap(), 0);
     assert_eq!(reader.get_ref().refused, Some(true));
     assert_eq!(only(&store).responses().len(), 2);
-    let lock = store.assessments_dir().join(format!(".{id}.lock"));
+    let lock = store.draft_lock_path(&id);
     assert!(!lock.exists(), "the lock is let go when the wizard ends");
 }
 

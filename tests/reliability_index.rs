@@ -1,5 +1,5 @@
-//! The index (`index.json`, `index-scores.json`) is a cache, never the only copy of
-//! anything: it follows every change of the assessment files, deleting or damaging it
+//! The index (`index.json`, `index-scores.json`, in the per-machine state folder) is a
+//! cache, never the only copy of anything: it follows every change of the assessment files, deleting or damaging it
 //! loses nothing, and listings from it equal listings from the files themselves.
 
 mod support;
@@ -78,7 +78,7 @@ fn store_with_three() -> (tempfile::TempDir, Store) {
 fn listings_from_the_index_equal_listings_from_the_files() {
     let (_dir, store) = store_with_three();
     let first = store.summaries();
-    assert!(store.root().join(INDEX_FILE).exists());
+    assert!(store.state_dirs().cache.join(INDEX_FILE).exists());
     assert_eq!(shown(&first), from_files(&store));
     // Newest first: day 3, 2, 1.
     let ids: Vec<_> = shown(&first).into_iter().map(|s| s.0).collect();
@@ -93,7 +93,7 @@ fn listings_from_the_index_equal_listings_from_the_files() {
     // Served from the index the second time, with the same result.
     assert_eq!(shown(&store.summaries()), shown(&first));
     let with_scores = store.summaries_with_scores();
-    assert!(store.root().join(SCORES_INDEX_FILE).exists());
+    assert!(store.state_dirs().cache.join(SCORES_INDEX_FILE).exists());
     let q = full().questionnaire;
     for s in &with_scores.summaries {
         let expected = store.load(&s.assessment.id).unwrap().current_scores(&q);
@@ -105,9 +105,30 @@ fn listings_from_the_index_equal_listings_from_the_files() {
     );
 }
 
+#[test]
+fn an_index_committed_to_the_data_directory_is_ignored_and_removed() {
+    let (dir, store) = store_with_three();
+    let expected = shown(&store.summaries());
+    // As an earlier version left it, shared through git with a colleague's names in it.
+    let index = store.state_dirs().cache.join(INDEX_FILE);
+    let text = fs::read_to_string(&index).unwrap();
+    assert!(text.contains("Alder"), "{text}");
+    let old = dir.path().join(INDEX_FILE);
+    fs::write(&old, text.replace("Alder", "Wrong")).unwrap();
+    fs::write(dir.path().join(SCORES_INDEX_FILE), "{}").unwrap();
+
+    let reopened = Store::open(dir.path()).unwrap();
+    assert!(
+        !old.exists(),
+        "per-machine state is not kept in a shared folder"
+    );
+    assert!(!dir.path().join(SCORES_INDEX_FILE).exists());
+    assert_eq!(shown(&reopened.summaries()), expected);
+}
+
 /// Replaces text inside the index, as if the index said something the files do not.
 fn tamper(store: &Store, from: &str, to: &str) {
-    let index = store.root().join(INDEX_FILE);
+    let index = store.state_dirs().cache.join(INDEX_FILE);
     let text = fs::read_to_string(&index).unwrap();
     assert!(text.contains(from), "{from} in the index");
     fs::write(&index, text.replace(from, to)).unwrap();
@@ -181,7 +202,7 @@ fn entries_made_right_after_a_change_are_checked_again() {
 fn a_deleted_or_damaged_index_loses_nothing() {
     let (_dir, store) = store_with_three();
     let expected = shown(&store.summaries());
-    let index = store.root().join(INDEX_FILE);
+    let index = store.state_dirs().cache.join(INDEX_FILE);
     fs::remove_file(&index).unwrap();
     assert_eq!(shown(&store.summaries()), expected);
     for damage in [

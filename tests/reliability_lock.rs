@@ -37,7 +37,11 @@ fn a_second_lock_on_a_draft_is_refused_with_the_holders_pid() {
     // Another draft is not affected.
     let other = store.lock_draft("20260301-090000-bbbb").unwrap();
     drop(first);
-    let lock_file = store.assessments_dir().join(".20260301-090000-aaaa.lock");
+    let lock_file = store.draft_lock_path("20260301-090000-aaaa");
+    assert!(
+        lock_file.starts_with(&store.state_dirs().locks),
+        "{lock_file:?}"
+    );
     assert!(!lock_file.exists(), "a released lock leaves no file");
     let again = store.lock_draft("20260301-090000-aaaa").unwrap();
     assert_eq!(again.id(), "20260301-090000-aaaa");
@@ -48,7 +52,7 @@ fn a_second_lock_on_a_draft_is_refused_with_the_holders_pid() {
 fn a_lock_file_left_by_a_crash_does_not_block() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let stale = store.assessments_dir().join(".20260301-090000-cccc.lock");
+    let stale = store.draft_lock_path("20260301-090000-cccc");
     fs::write(&stale, "4194999\n").unwrap();
     let lock = store.lock_draft("20260301-090000-cccc").unwrap();
     let written = fs::read_to_string(&stale).unwrap();

@@ -30,6 +30,7 @@ fn ecoready(home: &Path, store: &Store, args: &[&str]) -> Output {
         .args(args)
         .env_remove("ECOREADY_DATA_DIR")
         .env("HOME", home)
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .output()
         .unwrap()

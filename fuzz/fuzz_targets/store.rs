@@ -15,8 +15,15 @@ fn data_dir() -> &'static tempfile::TempDir {
     DIR.get_or_init(|| tempfile::tempdir().expect("a temporary directory"))
 }
 
+/// The per-machine state (index caches), kept out of the real cache directory.
+fn state_dir() -> &'static tempfile::TempDir {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().expect("a temporary directory"))
+}
+
 fuzz_target!(|data: &[u8]| {
-    let store = Store::open(data_dir().path()).expect("the data directory");
+    let store = Store::open_with_state_dir(data_dir().path(), state_dir().path())
+        .expect("the data directory");
     let file = store.assessments_dir().join(format!("{ID}.yaml"));
     std::fs::write(&file, data).expect("write the assessment");
     let loaded = store.load(ID).is_ok();

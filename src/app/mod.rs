@@ -28,4 +28,4 @@ pub use locks::DraftLocks;
 pub use map_notes::{MapNotes, map_notes};
 pub use navigator::{Answers, Navigator, Step};
 pub use rounds::{organization_rounds, rounds_of, similar_round};
-pub use start::{Opened, Start, create, ensure_draft, latest_draft, open};
+pub use start::{Opened, Start, create, ensure_draft, latest_draft, new_setup, open};

@@ -89,11 +89,29 @@ pub fn ensure_draft(assessment: &Assessment) -> Result<()> {
     Ok(())
 }
 
-/// The most recently changed draft (from the index), or why the assessments cannot be
-/// listed at all.
-pub fn latest_draft(store: &Store) -> Result<Option<String>, StoreError> {
+/// What a new assessment started from Home starts with: the configured advisor `me`
+/// interviewing, as `ecoready new` without `--advisor` (none configured: the defaults).
+pub fn new_setup(me: Option<&str>) -> crate::assessment::Setup {
+    let mut setup = crate::assessment::Setup::default();
+    if let Some(me) = me {
+        setup.advisor = Some(me.to_string());
+        setup.mode = crate::assessment::Mode::Interview;
+    }
+    setup
+}
+
+/// The draft to resume without an id (from the index; the configured advisor `me`'s own
+/// first, see [`crate::store::draft_to_resume`]) with what to say of whose it is, or why
+/// the assessments cannot be listed at all.
+pub fn latest_draft(
+    store: &Store,
+    me: Option<&str>,
+) -> Result<Option<(String, Option<String>)>, StoreError> {
     let listing = store.summaries().readable()?;
-    Ok(listing.latest_draft().map(|a| a.id.clone()))
+    Ok(listing.draft_to_resume(me).map(|a| {
+        let note = crate::strings::whose_draft(a.advisor.as_deref(), &a.organization.name, me);
+        (a.id.clone(), note)
+    }))
 }
 
 #[cfg(test)]
@@ -171,7 +189,7 @@ mod tests {
     #[test]
     fn the_latest_draft_is_the_one_changed_last() {
         let (_dir, store) = store();
-        assert_eq!(latest_draft(&store).unwrap(), None);
+        assert_eq!(latest_draft(&store, None).unwrap(), None);
         let mut locks = DraftLocks::disabled();
         let first = new_draft(&store, &mut locks);
         let mut second = new_draft(&store, &mut locks);
@@ -180,6 +198,9 @@ mod tests {
             .assessment
             .complete(&second.questionnaire.questionnaire, now());
         store.save(&second.assessment).unwrap();
-        assert_eq!(latest_draft(&store).unwrap(), Some(first.assessment.id));
+        assert_eq!(
+            latest_draft(&store, None).unwrap(),
+            Some((first.assessment.id, None))
+        );
     }
 }

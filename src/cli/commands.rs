@@ -51,23 +51,80 @@ pub fn choose_questionnaire(wanted: Option<&str>) -> Result<Loaded> {
     .into())
 }
 
-/// The id of the draft to resume: the given prefix resolved, or the most recent draft.
+/// The advisor of `config.yaml`; a broken file is reported (and ignored).
+pub fn configured_advisor() -> Option<&'static str> {
+    if let (_, Some(problem)) = store::config::settings() {
+        warn(&format!("{}: {}", problem.path.display(), problem.message));
+    }
+    store::config::configured_advisor()
+}
+
+/// The id of the draft to resume: the given prefix resolved, or the most recent draft of
+/// the configured advisor (else of anyone, then saying whose it is).
 pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
     let Some(prefix) = prefix else {
         // From the index: finding the draft among thousands parses no YAML.
         let listing = store.summaries().readable()?;
         warn_skipped(&listing.problems);
-        return listing.latest_draft().map(|a| a.id.clone()).ok_or_else(|| {
-            InvalidInput("no draft to resume; `ecoready new` starts one".into()).into()
-        });
+        let me = configured_advisor();
+        let draft = listing.draft_to_resume(me).ok_or_else(|| {
+            Report::new(InvalidInput(
+                "no draft to resume; `ecoready new` starts one".into(),
+            ))
+        })?;
+        let organization = draft.organization.name.as_str();
+        if let Some(note) = crate::strings::whose_draft(draft.advisor.as_deref(), organization, me)
+        {
+            warn_line(&note);
+        }
+        return Ok(draft.id.clone());
     };
     let id = store.resolve(prefix)?;
     crate::app::ensure_draft(&store.load(&id)?)?;
     Ok(id)
 }
 
+/// What `ecoready list` keeps: every field given must match (ignoring case and the
+/// spaces around).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListFilter<'a> {
+    /// The organization.
+    pub org: Option<&'a str>,
+    /// The advisor.
+    pub advisor: Option<&'a str>,
+    /// The round label.
+    pub round: Option<&'a str>,
+}
+
+impl ListFilter<'_> {
+    fn keeps(&self, assessment: &Assessment) -> bool {
+        let matches = |wanted: Option<&str>, value: Option<&str>| {
+            wanted.is_none_or(|w| value.is_some_and(|v| crate::text::same_name(v, w)))
+        };
+        matches(self.org, Some(&assessment.organization.name))
+            && matches(self.advisor, assessment.advisor.as_deref())
+            && matches(self.round, assessment.round.as_deref())
+    }
+
+    /// "No assessments ... yet." naming what was asked for.
+    fn nothing_found(&self) -> String {
+        let mut text = "No assessments".to_string();
+        if let Some(org) = self.org {
+            text.push_str(&format!(" of \"{}\"", sanitize(org, false)));
+        }
+        if let Some(advisor) = self.advisor {
+            text.push_str(&format!(" by advisor \"{}\"", sanitize(advisor, false)));
+        }
+        if let Some(round) = self.round {
+            text.push_str(&format!(" in round \"{}\"", sanitize(round, false)));
+        }
+        text.push_str(" yet.");
+        text
+    }
+}
+
 /// `ecoready list`.
-pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -> Result<u8> {
+pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
     // Served from the store's index: listing thousands of assessments parses no YAML. The
     // table shows only overall scores, which the index has without reading every score.
     // A directory that cannot be listed is an error, never "no assessments".
@@ -84,18 +141,11 @@ pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -
             "{conflicts} conflict(s): `ecoready conflicts` lists them and merges each"
         ));
     }
-    let wanted_org = org.map(|o| o.trim().to_lowercase());
-    let wanted_round = round.map(|r| r.trim().to_lowercase());
     // Each kept summary with its scores and local start day.
     let mut rows: Vec<(&Summary, Scores, String)> = Vec::new();
     for summary in &listing.summaries {
         let assessment = &summary.assessment;
-        let name = assessment.organization.name.trim().to_lowercase();
-        if wanted_org.as_ref().is_some_and(|wanted| *wanted != name) {
-            continue;
-        }
-        let label = assessment.round.as_deref().map(|r| r.trim().to_lowercase());
-        if wanted_round.is_some() && label != wanted_round {
+        if !filter.keeps(assessment) {
             continue;
         }
         let scores = if json {
@@ -116,21 +166,7 @@ pub fn list(store: &Store, org: Option<&str>, round: Option<&str>, json: bool) -
         return print_json(&ListDocument::new(summaries));
     }
     if rows.is_empty() {
-        let text = match (org, round) {
-            (Some(org), Some(round)) => format!(
-                "No assessments of \"{}\" in round \"{}\" yet.",
-                sanitize(org, false),
-                sanitize(round, false)
-            ),
-            (Some(org), None) => format!("No assessments of \"{}\" yet.", sanitize(org, false)),
-            (None, Some(round)) => {
-                format!(
-                    "No assessments in round \"{}\" yet.",
-                    sanitize(round, false)
-                )
-            }
-            (None, None) => "No assessments yet.".to_string(),
-        };
+        let text = filter.nothing_found();
         return print(&format!("{text} Start one with `ecoready new`.\n"));
     }
     let rows: Vec<ListRow> = rows

@@ -67,13 +67,19 @@ fn home<R: BufRead, W: Write>(
                 let Some(loaded) = choose_questionnaire(console, catalog)? else {
                     return Ok(None);
                 };
-                return match fill(console, Setup::default(), true, store)? {
+                let setup = app::new_setup(store::config::configured_advisor());
+                return match fill(console, setup, true, store)? {
                     Some(setup) => create(console, store, setup, loaded, locks).map(Some),
                     None => Ok(None),
                 };
             }
-            "2" | "r" => match app::latest_draft(store) {
-                Ok(Some(id)) => return open(console, store, &id, locks).map(Some),
+            "2" | "r" => match app::latest_draft(store, store::config::configured_advisor()) {
+                Ok(Some((id, note))) => {
+                    if let Some(note) = note {
+                        console.say(&clean(&note))?;
+                    }
+                    return open(console, store, &id, locks).map(Some);
+                }
                 Ok(None) => console.say(strings::NO_DRAFT)?,
                 // Not "no draft": the assessments could not be listed at all.
                 Err(unreadable) => console.say(&clean(&unreadable.to_string()))?,

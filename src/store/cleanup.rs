@@ -1,4 +1,5 @@
-//! Removing what interrupted runs left behind: half-written saves and draft lock files.
+//! Removing what interrupted runs left behind: half-written saves and draft lock files;
+//! and what earlier versions kept in the data directory that is per-machine state now.
 //!
 //! An atomic save writes a temporary file and renames it over the target; a kill between
 //! the two leaves the temporary file. A killed editor leaves its draft's lock file (the
@@ -12,6 +13,7 @@ use std::time::{Duration, SystemTime};
 
 use super::Store;
 use super::atomic::{TEMPORARY_PREFIX, TEMPORARY_RANDOM_LEN};
+use super::index::{INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
 use super::lock;
 
 /// A temporary file younger than this may belong to a save in progress in another
@@ -19,13 +21,14 @@ use super::lock;
 pub const STALE_AFTER: Duration = Duration::from_secs(60);
 
 impl Store {
-    /// Removes stale temporary files (see [`STALE_AFTER`]) from the data directory and its
-    /// direct subdirectories, and the lock files of drafts whose editor has ended; best
-    /// effort and silent, and no other file is ever touched.
+    /// Removes stale temporary files (see [`STALE_AFTER`]) from the data directory, its
+    /// direct subdirectories and the state folder, and the lock files of drafts whose
+    /// editor has ended; best effort and silent, and no other file is ever touched.
     pub fn remove_stale_temporaries(&self) {
         let now = SystemTime::now();
-        let assessments = self.assessments_dir();
         remove_stale_in(self.root(), now, false);
+        remove_stale_in(&self.state_dirs().cache, now, false);
+        remove_stale_in(&self.state_dirs().locks, now, true);
         let Ok(entries) = fs::read_dir(self.root()) else {
             return;
         };
@@ -33,10 +36,30 @@ impl Store {
             // `file_type` does not follow symbolic links, so a link out of the data
             // directory is never entered.
             if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                let dir = entry.path();
-                // Draft locks live only beside the drafts.
-                let locks = dir == assessments;
-                remove_stale_in(&dir, now, locks);
+                remove_stale_in(&entry.path(), now, false);
+            }
+        }
+    }
+
+    /// Removes the per-machine files earlier versions kept in the data directory: the
+    /// index caches (rebuilt in the state folder) and draft lock files no process here
+    /// holds. A team sharing the directory would otherwise carry them between machines.
+    /// Regular files only; a rename journal left there is finished, not removed
+    /// (`organizations.rs`).
+    pub(super) fn remove_old_machine_state(&self) {
+        for name in [INDEX_FILE, SCORES_INDEX_FILE, NOISE_INDEX_FILE] {
+            let path = self.root().join(name);
+            if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+                let _ = fs::remove_file(&path);
+            }
+        }
+        let Ok(entries) = fs::read_dir(self.assessments_dir()) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            if name.to_str().is_some_and(lock::is_old_lock_file_name) {
+                lock::remove_old_lock(&entry.path());
             }
         }
     }

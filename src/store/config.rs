@@ -35,6 +35,21 @@ pub struct Config {
     /// The full-screen wizard's theme (`--theme` overrides it).
     #[serde(default)]
     pub theme: Option<ThemeName>,
+    /// The advisor using this account: new assessments get this advisor unless told
+    /// otherwise, and `resume` without an id prefers this advisor's own drafts. Per user,
+    /// never in the shared data directory: colleagues sharing one are different people.
+    #[serde(default)]
+    pub advisor: Option<String>,
+}
+
+impl Config {
+    /// The configured advisor, trimmed; none when empty.
+    pub fn advisor(&self) -> Option<&str> {
+        self.advisor
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+    }
 }
 
 /// Where the settings file is, if the platform has a config directory.
@@ -49,6 +64,17 @@ pub fn load_config() -> (Config, Option<Problem>) {
         Some(path) => load_config_from(&path),
         None => (Config::default(), None),
     }
+}
+
+/// The user's settings, read once per run (see [`load_config`]).
+pub fn settings() -> &'static (Config, Option<Problem>) {
+    static SETTINGS: std::sync::OnceLock<(Config, Option<Problem>)> = std::sync::OnceLock::new();
+    SETTINGS.get_or_init(load_config)
+}
+
+/// The configured advisor (see [`Config::advisor`]), if any.
+pub fn configured_advisor() -> Option<&'static str> {
+    settings().0.advisor()
 }
 
 /// The settings in the file at `path` (the defaults when there is no such file).
@@ -80,7 +106,11 @@ pub fn parse_config(bytes: &[u8]) -> Result<Config, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(Config::default());
     }
-    yaml::from_slice(bytes).map_err(|e| e.to_string())
+    let config: Config = yaml::from_slice(bytes).map_err(|e| e.to_string())?;
+    crate::limits::ADVISOR
+        .check(config.advisor().unwrap_or(""))
+        .map_err(|message| format!("advisor: {message}"))?;
+    Ok(config)
 }
 
 #[cfg(test)]
@@ -92,6 +122,16 @@ mod tests {
         let config = parse_config(b"theme: high-contrast\n").unwrap();
         assert_eq!(config.theme, Some(ThemeName::HighContrast));
         assert_eq!(parse_config(b"\n").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn the_advisor_is_read_trimmed_and_an_empty_one_is_none() {
+        let config = parse_config(b"advisor: '  Ana Rossi '\n").unwrap();
+        assert_eq!(config.advisor(), Some("Ana Rossi"));
+        assert_eq!(parse_config(b"advisor: ''\n").unwrap().advisor(), None);
+        let long = format!("advisor: {}\n", "x".repeat(101));
+        let error = parse_config(long.as_bytes()).unwrap_err();
+        assert!(error.starts_with("advisor:"), "{error}");
     }
 
     #[test]

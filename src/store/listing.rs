@@ -3,8 +3,9 @@
 //! index (`index.rs`), from its caches or from the files.
 
 use super::{Problem, StoreError};
-use crate::assessment::{Assessment, Status};
+use crate::assessment::{Assessment, Status, Timestamp};
 use crate::scoring::{Score, Scores};
+use crate::text::same_name;
 
 /// What listings show of one assessment.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,12 +146,41 @@ impl Summaries {
         }
     }
 
-    /// The draft saved last, if any: what `resume` without an id continues.
+    /// The draft saved last, if any.
     pub fn latest_draft(&self) -> Option<&Assessment> {
-        self.summaries
+        self.draft_to_resume(None)
+    }
+
+    /// What `resume` without an id continues: see [`draft_to_resume`].
+    pub fn draft_to_resume(&self, me: Option<&str>) -> Option<&Assessment> {
+        let drafts = self
+            .summaries
             .iter()
             .map(|s| &s.assessment)
             .filter(|a| a.status == Status::Draft)
-            .max_by_key(|a| a.updated_at)
+            .map(|a| (a, a.advisor.as_deref(), a.updated_at));
+        draft_to_resume(drafts, me)
     }
+}
+
+/// Among drafts (each with its advisor and when it was saved), the one to resume: the one
+/// saved last among `me`'s own when an advisor is configured and has any, else the one
+/// saved last (a colleague's, which the caller then says).
+pub fn draft_to_resume<'a, T>(
+    drafts: impl Iterator<Item = (&'a T, Option<&'a str>, Timestamp)> + Clone,
+    me: Option<&str>,
+) -> Option<&'a T> {
+    let latest = |drafts: &mut dyn Iterator<Item = (&'a T, Option<&'a str>, Timestamp)>| {
+        drafts
+            .max_by_key(|(_, _, at)| *at)
+            .map(|(draft, _, _)| draft)
+    };
+    let mine = me.and_then(|me| {
+        latest(
+            &mut drafts
+                .clone()
+                .filter(|(_, advisor, _)| advisor.is_some_and(|a| same_name(a, me))),
+        )
+    });
+    mine.or_else(|| latest(&mut drafts.clone()))
 }

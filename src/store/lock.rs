@@ -1,4 +1,6 @@
-//! One editor per draft: a lock file `assessments/.<id>.lock` holding the editor's pid.
+//! One editor per draft: a lock file `<id>.lock` holding the editor's pid, in this
+//! machine's lock folder of the data directory (`state.rs`). A lock is a promise between
+//! processes of one machine; no file in a shared folder can make it to another machine.
 //!
 //! The lock is an operating-system file lock (`File::try_lock`), so it ends with the
 //! process that holds it however that process ends: a crashed editor never blocks a draft.
@@ -50,7 +52,7 @@ impl Store {
     /// error is [`AssessmentError::DraftBusy`] naming that process.
     pub fn lock_draft(&self, id: &str) -> Result<DraftLock, AssessmentError> {
         ids::check_id(id)?;
-        let path = self.assessments_dir().join(format!(".{id}.lock"));
+        let path = self.draft_lock_path(id);
         let failed = |reason: String| AssessmentError::LockFailed {
             path: path.clone(),
             reason,
@@ -75,6 +77,11 @@ impl Store {
             }
         }
         Err(AssessmentError::DraftBusy { pid: None })
+    }
+
+    /// Where the lock file of draft `id` is (whether or not it exists).
+    pub fn draft_lock_path(&self, id: &str) -> PathBuf {
+        self.state_dirs().locks.join(format!("{id}.lock"))
     }
 }
 
@@ -176,11 +183,41 @@ fn this_machine() -> Option<String> {
     None
 }
 
-/// Whether `name` is the name of a draft's lock file, `.<id>.lock`.
+/// Whether `name` is the name of a draft's lock file, `<id>.lock`.
 pub fn is_lock_file_name(name: &str) -> bool {
-    name.strip_prefix('.')
-        .and_then(|rest| rest.strip_suffix(".lock"))
-        .is_some_and(ids::is_safe_id)
+    name.strip_suffix(".lock").is_some_and(ids::is_safe_id)
+}
+
+/// Whether `name` is the name earlier versions gave a lock file in the data directory's
+/// `assessments/`, `.<id>.lock`.
+pub fn is_old_lock_file_name(name: &str) -> bool {
+    name.strip_prefix('.').is_some_and(is_lock_file_name)
+}
+
+/// The existing lock file at `path`, locked by this process, when no process holds it
+/// (opened without following links; `None` for anything else).
+fn lock_unheld(path: &Path) -> Option<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true);
+    let file = open_checked(path, Links::Refuse, &mut options).ok()?;
+    file.try_lock().ok()?;
+    Some(file)
+}
+
+/// Removes a lock file an earlier version left in the data directory, unless a process
+/// of this machine holds it (an earlier ecoready still editing that draft). One of
+/// another machine is removed too: such a file came through the shared folder, where it
+/// never protected anything. A file holding anything but what ecoready writes (a pid, or
+/// nothing yet) is not ecoready's, and is kept.
+pub fn remove_old_lock(path: &Path) {
+    let Some(mut file) = lock_unheld(path) else {
+        return;
+    };
+    let ours = read_holder(&mut file).is_some_and(|h| h.pid.is_some() || h.empty);
+    if ours && same_file(&file, path) {
+        let _ = fs::remove_file(path);
+    }
+    let _ = file.unlock();
 }
 
 /// Removes the lock file at `path` if its editor has ended: nobody holds its lock, it
@@ -191,14 +228,9 @@ pub fn is_lock_file_name(name: &str) -> bool {
 /// not see, and whose processes it cannot ask about). A file holding anything else is not
 /// one ecoready wrote, and is kept.
 pub fn remove_if_abandoned(path: &Path, now: SystemTime) {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true);
-    let Ok(mut file) = open_checked(path, Links::Refuse, &mut options) else {
+    let Some(mut file) = lock_unheld(path) else {
         return;
     };
-    if file.try_lock().is_err() {
-        return;
-    }
     let Some(holder) = read_holder(&mut file) else {
         return;
     };

@@ -4,14 +4,15 @@
 //! - `assessments/<id>.yaml`: one file per assessment;
 //! - `questionnaires/<questionnaire-id>@<version>-<digest prefix>.yaml`: byte-identical
 //!   copies of every questionnaire version an assessment used;
-//! - `index.json`, `index-scores.json`: caches of what listings show (`index`), rebuilt
-//!   from the assessment files whenever they change;
-//! - `assessments/.<id>.lock`: held by the one window editing a draft (`lock`);
 //! - `maps/`, `reports/`, `trash/`: ecosystem maps, reports written from the screens and
 //!   removed assessments;
-//! - `.rename-journal.json`: only while an organization is renamed or merged
-//!   (`organizations`), the plan of every file it rewrites.
 //! - `norms/<source>.yaml`: imported norms, checked on import and on every reading (`norms`).
+//!
+//! It holds only what a team may share. Per-machine state lives elsewhere (`state`):
+//! `index.json`, `index-scores.json`, `index-noise.json`, caches of what listings show
+//! (`index`); `<id>.lock`, held by the one window editing a draft (`lock`);
+//! `rename-journal.json`, only while an organization is renamed or merged
+//! (`organizations`), the plan of every file it rewrites.
 //!
 //! Every write is atomic and owner-only; a file that cannot be read is reported, never
 //! rewritten, renamed or deleted. Nothing outside the data directory is read or written
@@ -40,6 +41,8 @@ mod reid;
 mod repair;
 mod reports;
 mod sealed;
+mod shared;
+mod state;
 mod trash;
 
 use std::path::{Path, PathBuf};
@@ -54,14 +57,16 @@ pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
 pub use ids::is_safe_id;
 pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
-pub use listing::{Summaries, Summary};
+pub use listing::{Summaries, Summary, draft_to_resume};
 pub use lock::DraftLock;
 pub use norms::{ImportedNorms, read_norms_file};
-pub use organizations::{JOURNAL_FILE, OrganizationError, Renamed};
+pub use organizations::{JOURNAL_FILE, OLD_JOURNAL_FILE, OrganizationError, Renamed};
 pub use questionnaires::questionnaires_in;
 use reading::{id_of_file, name_problem, read_assessment, why_unreadable};
 pub use reid::Reided;
 pub use repair::Repaired;
+pub use shared::{SharedFile, SharedFileChange, write_shared_files};
+pub use state::{DATA_DIR_NOTE, STATE_DIR_VAR, StateDirs};
 pub use trash::{TrashListing, Trashed};
 
 use crate::assessment::{Assessment, QuestionnaireRef, Timestamp};
@@ -118,6 +123,8 @@ impl Listing {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// Where this machine keeps the data directory's caches, locks and rename journal.
+    state: StateDirs,
     /// Set only by tests ([`Store::with_write_fault`]).
     write_fault: Option<WriteFault>,
     /// Set only by tests ([`Store::with_step_pause`]).
@@ -126,18 +133,36 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed, owner-only) the data directory at `root`.
+    /// Its per-machine state goes to [`StateDirs::for_data_dir`].
     pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
+        Self::open_with_state(root.into(), None)
+    }
+
+    /// Like [`Store::open`], with the per-machine state inside `state_base` (as
+    /// `ECOREADY_STATE_DIR` would put it): tests keep it in their sandbox.
+    pub fn open_with_state_dir(root: impl Into<PathBuf>, state_base: &Path) -> Result<Self> {
+        Self::open_with_state(root.into(), Some(state_base))
+    }
+
+    fn open_with_state(root: PathBuf, state_base: Option<&Path>) -> Result<Self> {
+        let context = "could not open the data directory";
+        atomic::create_private_root(&root).wrap_err(context)?;
+        let state = match state_base {
+            Some(base) => StateDirs::under(base, &root),
+            None => StateDirs::for_data_dir(&root)?,
+        };
+        state.create(&root)?;
         let store = Self {
-            root: root.into(),
+            root,
+            state,
             write_fault: None,
             step_pause: None,
         };
-        let context = "could not open the data directory";
-        atomic::create_private_root(&store.root).wrap_err(context)?;
         for dir in [store.assessments_dir(), store.questionnaires_dir()] {
             atomic::create_private_dir(&dir).wrap_err(context)?;
         }
         store.remove_stale_temporaries();
+        store.remove_old_machine_state();
         // Before anything is listed: a rename a killed run left half done is finished.
         store.finish_interrupted_rename()?;
         Ok(store)
@@ -158,6 +183,11 @@ impl Store {
     /// The directory this store works in.
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// Where this machine keeps the data directory's per-machine state.
+    pub fn state_dirs(&self) -> &StateDirs {
+        &self.state
     }
 
     /// The directory holding one file per assessment.

@@ -1,8 +1,9 @@
 //! Renaming an organization, or merging one into another, over every file that names it
 //! (its assessments and its map versions), all or nothing.
 //!
-//! The change is planned first and the plan (the journal, `<data>/.rename-journal.json`)
-//! is saved atomically before any file changes; each file is then rewritten with the
+//! The change is planned first and the plan (the journal, `rename-journal.json` in this
+//! machine's state folder: the rename belongs to the machine that started it) is saved
+//! atomically before any file changes; each file is then rewritten with the
 //! store's atomic write, and the journal is removed last. A run killed in between leaves
 //! the journal behind, and the next [`Store::open`] finishes it before anything is listed,
 //! so a reader sees the old names or the new ones, never a mix. Every step of the plan can
@@ -26,8 +27,12 @@ use crate::ecomap::EcosystemMap;
 use crate::limits;
 use crate::text::same_name;
 
-/// The journal of a rename in progress, in the data directory.
-pub const JOURNAL_FILE: &str = ".rename-journal.json";
+/// The journal of a rename in progress, in the per-machine state folder.
+pub const JOURNAL_FILE: &str = "rename-journal.json";
+
+/// Where earlier versions kept the journal: in the data directory. One found there is
+/// finished as any other (it is this machine's if a run here was killed mid-rename).
+pub const OLD_JOURNAL_FILE: &str = ".rename-journal.json";
 
 /// Largest journal read back: the ids of 100,000 assessments and as many map versions.
 const MAX_JOURNAL_BYTES: usize = 64 * 1024 * 1024;
@@ -131,7 +136,12 @@ impl Store {
     /// Finishes a rename a killed run left half done; called by [`Store::open`]. A
     /// journal another running process holds is its own to finish.
     pub(super) fn finish_interrupted_rename(&self) -> Result<()> {
-        let path = self.journal_path();
+        self.finish_rename_of(&self.root().join(OLD_JOURNAL_FILE))?;
+        self.finish_rename_of(&self.journal_path())
+    }
+
+    fn finish_rename_of(&self, path: &Path) -> Result<()> {
+        let path = path.to_path_buf();
         let Some(file) = open_journal(&path)? else {
             return Ok(());
         };
@@ -154,8 +164,9 @@ impl Store {
         remove_journal(&path).wrap_err_with(context)
     }
 
-    fn journal_path(&self) -> PathBuf {
-        self.root().join(JOURNAL_FILE)
+    /// Where this machine keeps the journal of its rename in progress.
+    pub fn journal_path(&self) -> PathBuf {
+        self.state_dirs().cache.join(JOURNAL_FILE)
     }
 
     /// Whether any assessment or map names `organization`.

@@ -117,6 +117,8 @@ pub enum Action {
     CycleStatus,
     /// History: show all rounds or one round only.
     CycleRound,
+    /// History: show every advisor's assessments or one advisor's only.
+    CycleAdvisor,
     /// History: rename the selected organization.
     RenameOrganization,
     /// History: merge the selected organization into another.

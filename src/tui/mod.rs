@@ -76,6 +76,7 @@ pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Resu
         _ => store::questionnaire_catalog(),
     };
     let mut app = initial_app(start, offered, theme);
+    app.home.me = store::config::configured_advisor().map(str::to_string);
     let signals = Signals::install()?;
     let mut events = TerminalEvents::new(signals.clone());
     let mut terminal = terminal::open().wrap_err("could not prepare the terminal")?;

@@ -30,9 +30,16 @@ impl Sandbox {
         }
     }
 
-    /// The store on the data directory, for preparing assessments.
+    /// The store on the data directory, for preparing assessments; its per-machine state
+    /// is the one the binary run by [`Sandbox::bare_command`] uses.
     pub fn store(&self) -> Store {
-        Store::open(self.data.path()).unwrap()
+        Store::open_with_state_dir(self.data.path(), &self.state_dir()).unwrap()
+    }
+
+    /// Where the binary and [`Sandbox::store`] keep per-machine state (never the real
+    /// cache directory).
+    pub fn state_dir(&self) -> std::path::PathBuf {
+        self.home.path().join("state")
     }
 
     /// A command with an isolated environment but no data directory chosen yet.
@@ -43,6 +50,8 @@ impl Sandbox {
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("XDG_DATA_HOME", self.home.path().join("data"))
+            .env("XDG_CACHE_HOME", self.home.path().join("cache"))
+            .env(ecoready::store::STATE_DIR_VAR, self.state_dir())
             .env("NO_COLOR", "1")
             // A failing run would otherwise spend seconds printing a backtrace.
             .env("RUST_BACKTRACE", "0");
@@ -133,6 +142,24 @@ pub fn middle(q: &Questionnaire, item: &Item) -> Option<Response> {
         item.id
     );
     Some(Response::Value((min + max) / 2))
+}
+
+/// What plain mode reads to answer every item with `answer` (`0`: don't know), then the
+/// empty line that finishes.
+#[allow(dead_code)] // Not every test binary including this module pipes answers.
+pub fn answer_lines(
+    q: &Questionnaire,
+    answer: fn(&Questionnaire, &Item) -> Option<Response>,
+) -> String {
+    let mut lines: String = q
+        .items()
+        .map(|r| match answer(q, r.item) {
+            Some(Response::Value(v)) => format!("{v}\n"),
+            _ => "0\n".to_string(),
+        })
+        .collect();
+    lines.push('\n');
+    lines
 }
 
 /// Stores an assessment of `org` started at `started`, answered by `answer`, completed ten

@@ -44,7 +44,7 @@ fn a_fifo_as_the_index_is_named_and_left_alone() {
         false,
     );
     for name in ["index.json", "index-scores.json"] {
-        mkfifo(&store.root().join(name));
+        mkfifo(&store.state_dirs().cache.join(name));
     }
     for args in [vec!["list"], vec!["list", "--json"]] {
         let output = run(&sandbox, &args);
@@ -60,7 +60,7 @@ fn a_fifo_as_the_index_is_named_and_left_alone() {
     assert_eq!(show.status.code(), Some(0), "{}", stderr(&show));
     let output = run(&sandbox, &["list", "--json"]);
     for name in ["index.json", "index-scores.json"] {
-        let path = store.root().join(name);
+        let path = store.state_dirs().cache.join(name);
         assert!(
             stderr(&output).contains(&format!("{} is a FIFO", path.display())),
             "{}",
@@ -89,7 +89,7 @@ fn the_wizards_home_lists_around_fifos_and_quits() {
         true,
     );
     mkfifo(&store.assessments_dir().join("20250101-000000-abcd.yaml"));
-    mkfifo(&store.root().join("index.json"));
+    mkfifo(&store.state_dirs().cache.join("index.json"));
     let data = sandbox.data.path().to_str().unwrap();
     let mut session = pty::Session::start(sandbox.home.path(), &["--data-dir", data], 100, 30);
     let screen = session.wait_for("2 file(s) could not be read");

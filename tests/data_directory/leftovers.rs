@@ -41,7 +41,8 @@ fn only_ecoreadys_own_stale_temporary_files_are_removed() {
 fn lock_files_of_ended_editors_are_removed_and_live_ones_kept() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    let lock_path = |id: &str| store.assessments_dir().join(format!(".{id}.lock"));
+    let lock_path = |id: &str| store.draft_lock_path(id);
+    let locks = store.state_dirs().locks.clone();
     let dead = lock_path("20250101-000000-dead");
     fs::write(&dead, format!("{}\n", dead_pid())).unwrap();
     let old_empty = lock_path("20250101-000000-0ld0");
@@ -70,16 +71,16 @@ fn lock_files_of_ended_editors_are_removed_and_live_ones_kept() {
     fs::write(&dead_here, format!("{}\n{this_machine}\n", dead_pid())).unwrap();
     let held = store.lock_draft("20250101-000000-he1d").unwrap();
     let not_a_lock = [
-        store.assessments_dir().join(".notes.lock.bak"),
-        store.assessments_dir().join(".notes.lock"),
-        store.assessments_dir().join(".a b.lock"),
-        store.root().join(".20250101-000000-dead.lock"),
+        locks.join("notes.lock.bak"),
+        locks.join(".notes.lock"),
+        locks.join("a b.lock"),
+        store.root().join("20250101-000000-dead.lock"),
     ];
     for path in &not_a_lock {
         fs::write(path, format!("{}\n", dead_pid())).unwrap();
     }
     // Named as a lock, but holding what ecoready never writes into one.
-    let not_ours = store.assessments_dir().join(".notes.lock");
+    let not_ours = locks.join("notes.lock");
     fs::write(&not_ours, "my notes\n").unwrap();
     set_modified(&not_ours, SystemTime::now() - Duration::from_secs(120));
 
@@ -96,6 +97,7 @@ fn lock_files_of_ended_editors_are_removed_and_live_ones_kept() {
     for path in &not_a_lock {
         assert!(path.exists(), "{} is not a draft lock", path.display());
     }
+    assert!(not_ours.exists(), "it holds what ecoready never writes");
     let busy = store.lock_draft("20250101-000000-he1d").unwrap_err();
     assert!(matches!(busy, AssessmentError::DraftBusy { .. }), "{busy}");
     drop(held);
@@ -114,18 +116,55 @@ fn a_kill_loop_leaves_no_lock_files_behind() {
         first_dont_know,
         false,
     );
-    // What a killed editor leaves: its lock file with its pid, the lock itself gone.
+    // What a killed editor leaves: its lock file with its pid, the lock itself gone; and
+    // where earlier versions kept them, in the data directory.
     for n in 0..20 {
-        let path = store
+        let path = store.draft_lock_path(&format!("20250101-0000{n:02}-abcd"));
+        fs::write(path, format!("{}\n", dead_pid())).unwrap();
+        let old = store
             .assessments_dir()
             .join(format!(".20250101-0000{n:02}-abcd.lock"));
-        fs::write(path, format!("{}\n", dead_pid())).unwrap();
+        fs::write(old, format!("{}\n", dead_pid())).unwrap();
     }
     let output = run(&sandbox, &["list"]);
     assert_eq!(output.status.code(), Some(0));
-    let left: Vec<_> = fs::read_dir(store.assessments_dir())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    assert_eq!(left, [format!("{id}.yaml")]);
+    let names = |dir: &std::path::Path| -> Vec<String> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert_eq!(names(&store.assessments_dir()), [format!("{id}.yaml")]);
+    assert_eq!(names(&store.state_dirs().locks), Vec::<String>::new());
+}
+
+#[test]
+fn lock_files_earlier_versions_left_in_the_data_directory_go_unless_held_here() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let old = |id: &str| store.assessments_dir().join(format!(".{id}.lock"));
+    // Came through a shared folder from another machine, where it never protected
+    // anything; and one of this machine whose editor has ended.
+    let elsewhere = old("20250101-000000-e15e");
+    fs::write(
+        &elsewhere,
+        format!("{}\nanother-machine.example\n", dead_pid()),
+    )
+    .unwrap();
+    let ended = old("20250101-000000-dead");
+    fs::write(&ended, format!("{}\n", dead_pid())).unwrap();
+    // Held by a process here (an earlier ecoready still editing): kept until it ends.
+    let held = old("20250101-000000-he1d");
+    fs::write(&held, format!("{}\n", std::process::id())).unwrap();
+    let holder = fs::File::open(&held).unwrap();
+    holder.try_lock().unwrap();
+    // Named as a lock but holding what ecoready never writes.
+    let notes = old("notes");
+    fs::write(&notes, "my notes\n").unwrap();
+
+    Store::open(dir.path()).unwrap();
+    assert!(!elsewhere.exists() && !ended.exists());
+    assert!(held.exists(), "a process of this machine holds it");
+    assert!(notes.exists(), "not ecoready's");
+    drop(holder);
 }

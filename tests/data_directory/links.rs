@@ -16,7 +16,7 @@ fn a_planted_link_at_a_draft_lock_is_refused_and_its_target_untouched() {
         first_dont_know,
         false,
     );
-    let lock = store.assessments_dir().join(format!(".{id}.lock"));
+    let lock = store.draft_lock_path(&id);
     symlink(&target, &lock).unwrap();
 
     let refused = store.lock_draft(&id).unwrap_err();

@@ -32,7 +32,7 @@ fn remove_refuses_a_draft_open_in_another_window() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(store.trash_dir().join(format!("{id}.yaml")).exists());
     assert!(
-        !store.assessments_dir().join(format!(".{id}.lock")).exists(),
+        !store.draft_lock_path(&id).exists(),
         "removing leaves no lock file"
     );
 

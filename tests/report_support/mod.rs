@@ -258,7 +258,8 @@ impl Sandbox {
             data: TempDir::new().unwrap(),
             home: TempDir::new().unwrap(),
         };
-        let store = Store::open(sandbox.data.path()).unwrap();
+        let state = sandbox.home.path().join("state");
+        let store = Store::open_with_state_dir(sandbox.data.path(), &state).unwrap();
         store.keep_questionnaire(&questionnaire(), FIXTURE).unwrap();
         for a in [baseline(), check_in(), draft()] {
             store.save(&a).unwrap();
@@ -275,6 +276,11 @@ impl Sandbox {
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("XDG_DATA_HOME", self.home.path().join("data"))
+            .env("XDG_CACHE_HOME", self.home.path().join("cache"))
+            .env(
+                ecoready::store::STATE_DIR_VAR,
+                self.home.path().join("state"),
+            )
             .env("NO_COLOR", "1")
             .env("LC_ALL", "C")
             .env_remove("LC_TIME")

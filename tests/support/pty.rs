@@ -114,6 +114,10 @@ impl Session {
         command.env("HOME", home);
         command.env("XDG_CONFIG_HOME", home.join("config"));
         command.env("XDG_DATA_HOME", home.join("data-home"));
+        // Per-machine state in the sandbox, where `Sandbox::store` (cli_support) keeps it
+        // too: never the real cache directory.
+        command.env("XDG_CACHE_HOME", home.join("cache"));
+        command.env("ECOREADY_STATE_DIR", home.join("state"));
         command.env_remove("ECOREADY_DATA_DIR");
         for (key, value) in env {
             command.env(key, value);

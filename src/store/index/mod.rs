@@ -1,13 +1,14 @@
 //! The index: caches of what listings show of every assessment, so that `list`, Home and
 //! History read one JSON file instead of parsing thousands of YAML files.
 //!
-//! `<data>/index.json` holds each assessment without its answers, with its overall score
-//! (see `record.rs`); `<data>/index-scores.json` holds every score, read only when a
+//! `<state>/index.json` holds each assessment without its answers, with its overall score
+//! (see `record.rs`); `<state>/index-scores.json` holds every score, read only when a
 //! listing needs them all (`list --json`). The assessment files stay the only copy of
 //! anything: a cache that is missing, unreadable, from another build or out of date is
 //! rebuilt from them. Each entry remembers its file's size, times and inode
 //! (`cache_file.rs`); an entry whose file changed is made again, entries of removed files are
-//! dropped, and the caches are written back atomically when anything changed.
+//! dropped, and the caches are written back atomically when anything changed. `<state>` is
+//! this machine's state folder of the data directory (`state.rs`): caches are never shared.
 
 mod cache_file;
 mod noise;
@@ -28,7 +29,7 @@ use crate::store::{Summaries, Summary};
 use cache_file::{CacheFile, Made, Stamp};
 use record::Record;
 
-/// The index's file name in the data directory.
+/// The index's file name in the per-machine state folder.
 pub const INDEX_FILE: &str = "index.json";
 
 /// The file name of the index of every score.
@@ -55,8 +56,8 @@ impl Store {
     fn summaries_from_index(&self, with_scores: bool) -> Summaries {
         let mut result = Summaries::default();
         let dir = self.assessments_dir();
-        let index_path = self.root().join(INDEX_FILE);
-        let scores_path = self.root().join(SCORES_INDEX_FILE);
+        let index_path = self.state_dirs().cache.join(INDEX_FILE);
+        let scores_path = self.state_dirs().cache.join(SCORES_INDEX_FILE);
         // Reading the caches and looking at every file are independent and each takes a
         // good part of a listing of thousands: they run side by side then. For a few
         // hundred, starting a thread costs more than it saves (and memory for its stack).

@@ -1,6 +1,6 @@
 //! The data directory's measured MDC95s, cached per questionnaire content. They come from
 //! the evidence report over every assessment file, which costs seconds at 10,000 files,
-//! while a comparison itself reads two. `<data>/index-noise.json` holds, per questionnaire
+//! while a comparison itself reads two. `<state>/index-noise.json` holds, per questionnaire
 //! digest, the areas' measured MDC95s and the state of the assessments folder they were
 //! computed from: a hash of every assessment file's name and stamp, so that adding,
 //! removing or changing any file makes the entry stale. Deleting the file loses nothing.
@@ -15,7 +15,7 @@ use super::list_files;
 use crate::noise::MeasuredNoise;
 use crate::store::Store;
 
-/// The cache's file name in the data directory.
+/// The cache's file name in the per-machine state folder.
 pub const NOISE_INDEX_FILE: &str = "index-noise.json";
 
 /// Most questionnaire contents remembered; the oldest entry goes first.
@@ -53,7 +53,8 @@ impl Store {
     /// The measured MDC95s of the questionnaire content `digest`, when they were cached
     /// for exactly this folder state.
     pub fn cached_noise(&self, state: FolderState, digest: &str) -> Option<Vec<MeasuredNoise>> {
-        let cache = CacheFile::<Entry>::read(&self.root().join(NOISE_INDEX_FILE)).ok()?;
+        let cache =
+            CacheFile::<Entry>::read(&self.state_dirs().cache.join(NOISE_INDEX_FILE)).ok()?;
         cache
             .entries
             .into_iter()
@@ -64,7 +65,7 @@ impl Store {
     /// Remembers the measured MDC95s of `digest` for this folder state; a failure only
     /// costs speed next time, so it is not reported.
     pub fn keep_noise(&self, state: FolderState, digest: &str, areas: &[MeasuredNoise]) {
-        let path = self.root().join(NOISE_INDEX_FILE);
+        let path = self.state_dirs().cache.join(NOISE_INDEX_FILE);
         // A cache that is not a regular file is left alone, as the index's are.
         let Ok(mut cache) = CacheFile::<Entry>::read(&path) else {
             return;

@@ -61,6 +61,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Char('/')], action: Action::Search, help: "search", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('s')], action: Action::CycleStatus, help: "by status", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('f')], action: Action::CycleRound, help: "by round", contexts: Only(&[History]), in_bar: false },
+    Binding { keys: &[Char('v')], action: Action::CycleAdvisor, help: "by advisor", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('n')], action: Action::RenameOrganization, help: "rename organization", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('M')], action: Action::MergeOrganization, help: "merge into another", contexts: Only(&[History]), in_bar: false },
     Binding { keys: &[Char('u')], action: Action::ShowTrash, help: "trash (restore)", contexts: Only(&[History]), in_bar: false },

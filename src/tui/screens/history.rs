@@ -251,6 +251,17 @@ impl HistoryState {
                     Outcome::Say(strings::NO_ROUNDS_TO_FILTER.into(), false)
                 }
             }
+            (Action::CycleAdvisor, _) => {
+                let mut any = true;
+                self.refilter(rows, organization, |filter| {
+                    any = filter.cycle_advisor(rows)
+                });
+                if any {
+                    Outcome::Nothing
+                } else {
+                    Outcome::Say(strings::NO_ADVISORS_TO_FILTER.into(), false)
+                }
+            }
             (Action::RenameOrganization | Action::MergeOrganization, _) => {
                 let kind = match action {
                     Action::MergeOrganization => ChangeKind::Merge,

@@ -7,7 +7,7 @@ pub use view::render;
 use ratatui::layout::Rect;
 
 use self::view::entry_at;
-use crate::assessment::{Assessment, Mode, Status, Timestamp};
+use crate::assessment::{Assessment, Mode, Setup, Status, Timestamp};
 use crate::store::Summaries;
 use crate::strings;
 use crate::text::sanitize;
@@ -137,6 +137,9 @@ pub struct HomeState {
     pub data: HomeData,
     /// The selected entry (menu entries first, then assessments).
     pub selected: usize,
+    /// The advisor of the user's settings: new assessments start with it, and resuming
+    /// prefers its drafts.
+    pub me: Option<String>,
 }
 
 /// A selectable entry of Home.
@@ -158,18 +161,26 @@ impl HomeState {
         self.selected = self.selected.min(self.entries().len().saturating_sub(1));
     }
 
-    /// The draft saved last, if any (the one `ecoready resume` continues too).
-    pub fn latest_draft(&self) -> Option<&Row> {
-        self.data
+    /// The draft resuming continues, as `ecoready resume` chooses it: the configured
+    /// advisor's saved last, else anyone's saved last.
+    pub fn draft_to_resume(&self) -> Option<&Row> {
+        let drafts = self
+            .data
             .rows
             .iter()
             .filter(|r| r.status == Status::Draft)
-            .max_by_key(|r| r.updated_at)
+            .map(|r| (r, r.advisor.as_deref(), r.updated_at));
+        crate::store::draft_to_resume(drafts, self.me.as_deref())
+    }
+
+    /// What a new assessment starts with: the configured advisor, interviewing.
+    fn new_setup(&self) -> Box<Setup> {
+        Box::new(crate::app::new_setup(self.me.as_deref()))
     }
 
     fn entries(&self) -> Vec<Entry> {
         let mut entries = vec![Entry::New];
-        if self.latest_draft().is_some() {
+        if self.draft_to_resume().is_some() {
             entries.push(Entry::Resume);
         }
         entries.push(Entry::Map);
@@ -195,7 +206,7 @@ impl HomeState {
             Action::PageDown => self.selected = (self.selected + 10).min(last),
             Action::First => self.selected = 0,
             Action::Last => self.selected = last,
-            Action::New => return Outcome::Setup(Box::default()),
+            Action::New => return Outcome::Setup(self.new_setup()),
             Action::ResumeLatest => return self.resume_latest(),
             Action::OpenHistory => return Outcome::History,
             Action::OpenMap => return Outcome::Map(None),
@@ -211,7 +222,7 @@ impl HomeState {
             }
             Action::Confirm => {
                 return match entries.get(self.selected) {
-                    Some(Entry::New) => Outcome::Setup(Box::default()),
+                    Some(Entry::New) => Outcome::Setup(self.new_setup()),
                     Some(Entry::Resume) => self.resume_latest(),
                     Some(Entry::Map) => Outcome::Map(None),
                     Some(Entry::History) => Outcome::History,
@@ -229,7 +240,7 @@ impl HomeState {
     }
 
     fn resume_latest(&self) -> Outcome {
-        match self.latest_draft() {
+        match self.draft_to_resume() {
             Some(row) => Outcome::Effect(Effect::Open(row.id.clone())),
             None => Outcome::Say(strings::NO_DRAFT.into(), false),
         }

@@ -21,6 +21,7 @@ mod plan;
 mod questionnaires;
 mod round;
 mod scores;
+mod setup;
 mod trend;
 
 pub use amendments::{AmendmentEntry, AmendmentsSummary};
@@ -52,6 +53,7 @@ pub use round::{
     RoundDocument, RoundRespondentSummary, ScaleAgreementSummary, SpreadSummary,
 };
 pub use scores::{DimensionSummary, FacetSummary, MissingSummary, ScoreSummary, ScoresSummary};
+pub use setup::{PathsDocument, SharedFileSummary, SharedSetupDocument};
 pub use trend::{
     AreaChangeSummary, AreaScore, AreaTitle, LeftOutSummary, TrendAreaDeltaSummary,
     TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary, rests_on,

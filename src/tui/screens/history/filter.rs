@@ -1,4 +1,5 @@
-//! What History lists: the search typed after `/` and the status and round filters, over
+//! What History lists: the search typed after `/` and the status, round and advisor
+//! filters, over
 //! Home's listing, and the organizations and assessments left.
 //!
 //! One pass over the rows per key or frame, lowercasing the query once, so History stays
@@ -20,12 +21,17 @@ pub struct Filter {
     pub status: Option<Status>,
     /// Only this round (compared ignoring case).
     pub round: Option<String>,
+    /// Only this advisor's assessments (compared ignoring case).
+    pub advisor: Option<String>,
 }
 
 impl Filter {
     /// Whether anything is left out.
     pub fn is_active(&self) -> bool {
-        !self.query.trim().is_empty() || self.status.is_some() || self.round.is_some()
+        !self.query.trim().is_empty()
+            || self.status.is_some()
+            || self.round.is_some()
+            || self.advisor.is_some()
     }
 
     /// The next status filter: all, drafts, complete, all again.
@@ -40,51 +46,69 @@ impl Filter {
     /// The next round filter among the rounds of `rows` (sorted ignoring case), then all
     /// again; `false` when no assessment has a round label.
     pub fn cycle_round(&mut self, rows: &[Row]) -> bool {
-        let rounds = rounds(rows);
-        if rounds.is_empty() {
-            self.round = None;
-            return false;
-        }
-        let at = self
-            .round
-            .as_deref()
-            .and_then(|current| rounds.iter().position(|r| same_name(r, current)));
-        self.round = match at {
-            None => rounds.first().cloned(),
-            Some(i) => rounds.get(i + 1).cloned(),
-        };
-        true
+        cycle(
+            &mut self.round,
+            labels(rows.iter().filter_map(|r| r.round.as_deref())),
+        )
+    }
+
+    /// The next advisor filter among the advisors of `rows` (sorted ignoring case), then
+    /// all again; `false` when no assessment has an advisor.
+    pub fn cycle_advisor(&mut self, rows: &[Row]) -> bool {
+        cycle(
+            &mut self.advisor,
+            labels(rows.iter().filter_map(|r| r.advisor.as_deref())),
+        )
     }
 }
 
-/// The distinct round labels of `rows`, sorted ignoring case, each as first written.
-fn rounds(rows: &[Row]) -> Vec<String> {
+/// Moves `current` to the label after it in `labels`, from none to the first and from
+/// the last to none; `false` (and none) when there are no labels.
+fn cycle(current: &mut Option<String>, labels: Vec<String>) -> bool {
+    if labels.is_empty() {
+        *current = None;
+        return false;
+    }
+    let at = current
+        .as_deref()
+        .and_then(|now| labels.iter().position(|l| same_name(l, now)));
+    *current = match at {
+        None => labels.first().cloned(),
+        Some(i) => labels.get(i + 1).cloned(),
+    };
+    true
+}
+
+/// The distinct labels given, sorted ignoring case, each as first written.
+fn labels<'a>(given: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut seen: HashMap<String, String> = HashMap::new();
-    for label in rows.iter().filter_map(|r| r.round.as_deref()) {
+    for label in given {
         let label = label.trim();
         if !label.is_empty() {
             seen.entry(label.to_lowercase())
                 .or_insert_with(|| label.to_string());
         }
     }
-    let mut rounds: Vec<(String, String)> = seen.into_iter().collect();
-    rounds.sort();
-    rounds.into_iter().map(|(_, label)| label).collect()
+    let mut labels: Vec<(String, String)> = seen.into_iter().collect();
+    labels.sort();
+    labels.into_iter().map(|(_, label)| label).collect()
 }
 
 /// The rows the filter keeps, in listing order (newest first).
 pub fn visible<'a>(rows: &'a [Row], filter: &Filter) -> Vec<&'a Row> {
     let query = filter.query.trim().to_lowercase();
     let round = filter.round.as_deref().map(|r| r.trim().to_lowercase());
+    let advisor = filter.advisor.as_deref().map(|a| a.trim().to_lowercase());
+    // Labels compared as `same_name` does, with the wanted one lowercased once.
+    let keeps = |wanted: &Option<String>, label: Option<&str>| {
+        wanted
+            .as_deref()
+            .is_none_or(|wanted| label.is_some_and(|l| l.trim().to_lowercase() == wanted))
+    };
     rows.iter()
         .filter(|row| filter.status.is_none_or(|status| row.status == status))
-        .filter(|row| {
-            round.as_deref().is_none_or(|round| {
-                row.round
-                    .as_deref()
-                    .is_some_and(|r| r.trim().to_lowercase() == round)
-            })
-        })
+        .filter(|row| keeps(&round, row.round.as_deref()))
+        .filter(|row| keeps(&advisor, row.advisor.as_deref()))
         .filter(|row| query.is_empty() || matches_query(row, &query))
         .collect()
 }
@@ -200,6 +224,27 @@ mod tests {
         assert!(filter.cycle_round(&rows));
         assert_eq!(filter.round, None);
         assert!(!Filter::default().cycle_round(&rows[2..]));
+    }
+
+    #[test]
+    fn the_advisor_filter_keeps_one_advisors_assessments_whatever_the_case() {
+        let mut rows = rows();
+        rows[0].advisor = Some("Ana Rossi".into());
+        rows[1].advisor = Some("ana rossi ".into());
+        rows[2].advisor = Some("Ben Ode".into());
+        let mut filter = Filter::default();
+        assert!(filter.cycle_advisor(&rows));
+        assert_eq!(filter.advisor.as_deref(), Some("Ana Rossi"));
+        assert!(filter.is_active());
+        assert_eq!(
+            ids(&visible(&rows, &filter)),
+            ["Alder Bakery-Robin", "alder bakery-Kim"]
+        );
+        assert!(filter.cycle_advisor(&rows));
+        assert_eq!(ids(&visible(&rows, &filter)), ["Birch Logistics-Sam"]);
+        assert!(filter.cycle_advisor(&rows));
+        assert_eq!(filter.advisor, None);
+        assert!(!Filter::default().cycle_advisor(&self::rows()));
     }
 
     #[test]

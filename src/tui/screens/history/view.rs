@@ -135,6 +135,11 @@ fn filter_line(theme: &Theme, state: &HistoryState) -> Paragraph<'static> {
     spans.push(Span::styled(status.to_string(), theme.text));
     spans.push(Span::styled("   Round: ", theme.muted));
     spans.push(Span::styled(chrome::ellipsize(round, 16), theme.text));
+    // Shown only while it filters: the line has no room to spare for "Advisor: all".
+    if let Some(advisor) = &state.filter.advisor {
+        spans.push(Span::styled("   Advisor: ", theme.muted));
+        spans.push(Span::styled(chrome::ellipsize(advisor, 16), theme.text));
+    }
     spans.push(Span::styled(
         format!("   ({})", strings::FILTER_KEYS),
         theme.muted,

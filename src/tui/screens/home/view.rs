@@ -131,8 +131,9 @@ fn entry_item(app: &App, entry: Entry, width: u16) -> ListItem<'static> {
     match entry {
         Entry::New => ListItem::new(format!("+ {}", strings::MENU_NEW)),
         Entry::Resume => {
-            let draft = app.home.latest_draft().map_or(String::new(), |r| {
-                format!(" ({}, {} answered)", r.organization, r.answered)
+            let draft = app.home.draft_to_resume().map_or(String::new(), |r| {
+                let whose = whose_draft(r.advisor.as_deref(), app.home.me.as_deref());
+                format!(" ({}, {} answered{whose})", r.organization, r.answered)
             });
             ListItem::new(format!("↻ {}{draft}", strings::MENU_RESUME))
         }
@@ -141,6 +142,15 @@ fn entry_item(app: &App, entry: Entry, width: u16) -> ListItem<'static> {
         Entry::Evidence => ListItem::new(format!("σ {}", strings::MENU_EVIDENCE)),
         Entry::Quit => ListItem::new(format!("× {}", strings::MENU_QUIT)),
         Entry::Assessment(i) => ListItem::new(assessment_line(app, &app.home.data.rows[i], width)),
+    }
+}
+
+/// ", Bob's draft" when the draft to resume is not the configured advisor's own.
+fn whose_draft(advisor: Option<&str>, me: Option<&str>) -> String {
+    match strings::draft_owner(advisor, me) {
+        strings::DraftOwner::Unsaid => String::new(),
+        strings::DraftOwner::Colleague(advisor) => format!(", {advisor}'s draft"),
+        strings::DraftOwner::NoAdvisor => ", no advisor".to_string(),
     }
 }
 
@@ -351,7 +361,7 @@ mod tests {
     fn resume_offers_the_draft_saved_last_as_the_command_line_does() {
         // Drafts are rows 0, 4, ..., 28; row 28 was saved last though listed last.
         let app = app(30, 0);
-        let latest = app.home.latest_draft().expect("a draft");
+        let latest = app.home.draft_to_resume().expect("a draft");
         assert_eq!(latest.id, row(28, Status::Draft).id);
     }
 

@@ -10,6 +10,7 @@ mod map;
 mod organizations;
 mod plan;
 mod round;
+mod setup;
 mod trend;
 
 use std::fmt::Write as _;
@@ -24,6 +25,7 @@ pub use self::map::map;
 pub use self::organizations::{organization_change, trash};
 pub use self::plan::plan;
 pub use self::round::round;
+pub use self::setup::{paths, shared_setup};
 pub use self::trend::{NO_CONCERNS, NO_REAL_RISE, POINT_SCORES, trend};
 use crate::assessment::Timestamp;
 use crate::compare::Direction;
