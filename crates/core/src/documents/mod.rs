@@ -39,7 +39,7 @@ pub use map::MapDocument;
 pub use organizations::{
     OrganizationChangeDocument, RestoreDocument, TrashDocument, TrashedSummary,
 };
-pub use plan::{PlanCandidate, PlanDocument, PlanStageSummary};
+pub use plan::{CheckInPlanSummary, PlanCandidate, PlanDocument, PlanStageSummary};
 pub use questionnaires::{QuestionnaireSummary, QuestionnairesDocument};
 pub use round::{
     DimensionSpreadSummary, FacetSpreadSummary, LeftOutRespondentSummary, LowestAgreementSummary,

@@ -10,6 +10,7 @@
 mod comparison;
 mod csv;
 mod dates;
+pub mod plan;
 pub mod evidence;
 pub mod html;
 pub mod json;

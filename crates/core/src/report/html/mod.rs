@@ -108,3 +108,37 @@ pub fn footer(extra: &str) -> String {
         escape(extra)
     )
 }
+
+/// A check-in's plan (the plan it reviewed, the plan made from it) as sections with a
+/// table each; nothing without a plan.
+pub(super) fn plan_sections(
+    plan: Option<&crate::documents::CheckInPlanSummary>,
+    dates: crate::report::DateStyle,
+) -> String {
+    let mut out = String::new();
+    for section in crate::report::plan::sections(plan, dates) {
+        let _ = write!(
+            out,
+            "<section>\n<h2>{}</h2>\n<p>{}</p>\n<table>\n<thead><tr>",
+            section.heading,
+            escape(&section.sentence)
+        );
+        for column in section.columns {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(column));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &section.rows {
+            out.push_str("<tr>");
+            for cell in row {
+                let _ = write!(out, "<td>{}</td>", escape(cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+        if !section.footnote.is_empty() {
+            let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(section.footnote));
+        }
+        out.push_str("</section>\n");
+    }
+    out
+}

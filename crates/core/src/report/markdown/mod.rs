@@ -32,3 +32,29 @@ pub(super) fn peers_section(peers: Option<&crate::peers::PeerStanding>) -> Strin
     }
     out
 }
+
+/// A check-in's plan (the plan it reviewed, the plan made from it) as `##` sections with
+/// a table each; nothing without a plan.
+pub(super) fn plan_sections(
+    plan: Option<&crate::documents::CheckInPlanSummary>,
+    dates: crate::report::DateStyle,
+) -> String {
+    let mut out = String::new();
+    for section in crate::report::plan::sections(plan, dates) {
+        out.push_str(&format!(
+            "\n## {}\n\n{}\n\n| {} |\n|{}\n",
+            section.heading,
+            escape(&section.sentence),
+            section.columns.join(" | "),
+            "---|".repeat(section.columns.len())
+        ));
+        for row in &section.rows {
+            let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        if !section.footnote.is_empty() {
+            out.push_str(&format!("\n{}\n", escape(section.footnote)));
+        }
+    }
+    out
+}

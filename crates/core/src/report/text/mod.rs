@@ -7,7 +7,7 @@ mod compare;
 mod evidence;
 mod map;
 mod organizations;
-mod plan;
+pub mod plan;
 mod round;
 mod trend;
 
@@ -20,7 +20,7 @@ pub use self::compare::{REVERSE_WORDED, compare, moved_answers};
 pub use self::evidence::evidence;
 pub use self::map::map;
 pub use self::organizations::{organization_change, trash};
-pub use self::plan::plan;
+pub use self::plan::{of_check_in as plan_of_check_in, plan};
 pub use self::round::round;
 pub use self::trend::{NO_CONCERNS, NO_REAL_RISE, POINT_SCORES, trend};
 use crate::assessment::Timestamp;

@@ -3,10 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{clean, table};
-use crate::documents::PlanDocument;
-use crate::documents::PlanStageSummary;
-use crate::report::one_decimal;
+use super::{clean, indent, table};
+use crate::documents::{CheckInPlanSummary, PlanDocument, PlanStageSummary};
+use crate::report::{DateStyle, plan};
 
 /// The plans, newest first, then the candidates.
 pub fn plan(doc: &PlanDocument) -> String {
@@ -44,63 +43,47 @@ pub fn plan(doc: &PlanDocument) -> String {
 }
 
 fn stage_text(out: &mut String, heading: &str, stage: &PlanStageSummary) {
-    let round = stage
-        .round
-        .as_deref()
-        .map_or(String::new(), |r| format!(", round \"{}\"", clean(r)));
     let _ = writeln!(
         out,
-        "\n{heading}, made at the check-in of {}{round} ({})",
-        stage.date.format("%Y-%m-%d"),
-        clean(&stage.assessment)
+        "\n{heading}. {}\n{}",
+        clean(&plan::made_at(stage, DateStyle::Iso)),
+        clean(&plan::review_state(stage))
     );
-    let reviewed = match &stage.reviewed_in {
-        Some(id) => format!("Reviewed in {}.", clean(id)),
-        None => "Open: reviewed at the next check-in.".to_string(),
-    };
-    let _ = writeln!(out, "{reviewed}");
-    let rows: Vec<Vec<String>> = stage
-        .priorities
-        .iter()
-        .map(|p| {
-            let change = match (p.before, p.after, p.change) {
-                (Some(b), Some(a), Some(c)) => {
-                    let sign = if c > 0.0 { "+" } else { "" };
-                    format!(
-                        "{} -> {} ({sign}{})",
-                        one_decimal(b),
-                        one_decimal(a),
-                        one_decimal(c)
-                    )
-                }
-                _ => "-".to_string(),
-            };
-            vec![
-                clean(&p.priority.title),
-                clean(&p.priority.owner),
-                p.priority.due.map_or("-".to_string(), |d| d.to_string()),
-                p.status
-                    .map_or("not reviewed".to_string(), |s| s.word().to_string()),
-                change,
-                clean(
-                    &[p.priority.note.trim(), p.review_note.trim()]
-                        .into_iter()
-                        .filter(|t| !t.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" / "),
-                ),
-            ]
+    let rows: Vec<Vec<String>> = plan::reviewed_rows(stage, DateStyle::Iso)
+        .into_iter()
+        .zip(&stage.priorities)
+        .map(|(mut row, p)| {
+            // The plan's own note beside the review's: `plan` is where both are read.
+            let last = row.len() - 1;
+            row[last] = [p.priority.note.trim(), p.review_note.trim()]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(" / ");
+            row.iter().map(|cell| clean(cell)).collect()
         })
         .collect();
-    out.push_str(&table(
-        &[
-            "Priority",
-            "Owner",
-            "Due",
-            "Status",
-            "Facet score",
-            "Note / review",
-        ],
-        &rows,
-    ));
+    let mut columns = plan::REVIEWED_COLUMNS;
+    columns[columns.len() - 1] = "Note / review";
+    out.push_str(&table(&columns, &rows));
+}
+
+/// What one check-in has to do with the plans, as `show` and plain mode print it: the
+/// plan it reviewed (each priority's status and its facet's change, real or within
+/// noise) and the plan made from it. Starts with a blank line.
+pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
+    let mut out = String::new();
+    for section in plan::sections(Some(summary), DateStyle::Iso) {
+        let _ = writeln!(out, "\n{}\n{}", section.heading, clean(&section.sentence));
+        let rows: Vec<Vec<String>> = section
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| clean(cell)).collect())
+            .collect();
+        out.push_str(&indent(&table(section.columns, &rows)));
+        if !section.footnote.is_empty() {
+            let _ = writeln!(out, "{}", section.footnote);
+        }
+    }
+    out
 }

@@ -1,0 +1,186 @@
+//! The plan of one check-in (the plan it reviewed, the plan made from it) and the plan
+//! stages of a trend, as headings and rows of plain text that every format lays out and
+//! escapes its own way: one wording for the terminal, Markdown, HTML and CSV.
+
+use super::{DateStyle, change_text};
+use crate::compare::Delta;
+use crate::documents::{CheckInPlanSummary, DeltaSummary, PlanStageSummary};
+use crate::plan::PriorityProgress;
+
+/// The heading of the plan a check-in reviewed.
+pub const REVIEWED_HEADING: &str = "Plan reviewed at this check-in";
+/// The heading of the plan made from a check-in.
+pub const MADE_HEADING: &str = "Plan made from this check-in";
+/// The heading of a trend's plans.
+pub const TREND_HEADING: &str = "Improvement plans";
+
+/// The columns of a reviewed plan's table.
+pub const REVIEWED_COLUMNS: [&str; 8] = [
+    "Priority",
+    "Owner",
+    "Due",
+    "Status",
+    "Facet before -> after",
+    "Change",
+    "Measurement noise",
+    "Review note",
+];
+
+/// The columns of a plan made, not reviewed yet.
+pub const MADE_COLUMNS: [&str; 4] = ["Priority", "Owner", "Due", "Note"];
+
+/// What a change beside a priority is, said once under the table.
+pub const CHANGE_NOTE: &str = "Change: the facet's like-for-like score (on the items both \
+     check-ins answered) from the check-in that made the plan to the one that reviewed it. \
+     It is real when it reaches the facet's smallest real change (MDC95); a smaller one is \
+     within measurement noise, and a facet without an MDC95 has no estimate. A status says \
+     what was done; the change says what the scores show, which need not agree.";
+
+/// The change of a priority's facet as the comparison's renderers take it.
+pub fn delta(p: &PriorityProgress) -> DeltaSummary {
+    DeltaSummary::new(&Delta {
+        items: p.items,
+        noise: p.noise,
+        ..Delta::new(p.before, p.after)
+    })
+}
+
+/// `done`, `in progress`, `dropped` or `not reviewed`.
+pub fn status(p: &PriorityProgress) -> String {
+    p.status
+        .map_or("not reviewed".to_string(), |s| s.word().to_string())
+}
+
+/// "66.7 -> 83.3", or "-" without both scores.
+pub fn before_after(p: &PriorityProgress) -> String {
+    match (p.before, p.after) {
+        (Some(b), Some(a)) => format!("{} -> {}", super::one_decimal(b), super::one_decimal(a)),
+        _ => "-".to_string(),
+    }
+}
+
+/// "+16.7 ▲ on 2 items", or "not comparable".
+pub fn change(p: &PriorityProgress) -> String {
+    let delta = delta(p);
+    match (delta.change, p.items) {
+        (Some(_), Some(items)) => format!(
+            "{} on {}",
+            change_text(&delta),
+            crate::text::counted(items, "item")
+        ),
+        (Some(_), None) => change_text(&delta),
+        (None, _) => "not comparable".to_string(),
+    }
+}
+
+/// "real (≥ 12.4)", "within noise (< 12.4)", "no estimate", or "" when not comparable.
+pub fn noise(p: &PriorityProgress) -> String {
+    delta(p).noise_cell()
+}
+
+/// `2025-06-30` or `-`.
+pub fn due(p: &PriorityProgress, dates: DateStyle) -> String {
+    p.priority
+        .due
+        .map_or("-".to_string(), |d| dates.date(d))
+}
+
+/// One row per priority of a reviewed plan, in [`REVIEWED_COLUMNS`] order, unescaped.
+pub fn reviewed_rows(stage: &PlanStageSummary, dates: DateStyle) -> Vec<Vec<String>> {
+    stage
+        .priorities
+        .iter()
+        .map(|p| {
+            vec![
+                p.priority.title.clone(),
+                p.priority.owner.clone(),
+                due(p, dates),
+                status(p),
+                before_after(p),
+                change(p),
+                noise(p),
+                p.review_note.clone(),
+            ]
+        })
+        .collect()
+}
+
+/// One row per priority of a plan made, in [`MADE_COLUMNS`] order, unescaped.
+pub fn made_rows(stage: &PlanStageSummary, dates: DateStyle) -> Vec<Vec<String>> {
+    stage
+        .priorities
+        .iter()
+        .map(|p| {
+            vec![
+                p.priority.title.clone(),
+                p.priority.owner.clone(),
+                due(p, dates),
+                p.priority.note.clone(),
+            ]
+        })
+        .collect()
+}
+
+/// "Made at the check-in of 2025-01-10, round "baseline" (20250110-090000-a1b2)."
+pub fn made_at(stage: &PlanStageSummary, dates: DateStyle) -> String {
+    let round = stage
+        .round
+        .as_deref()
+        .map_or(String::new(), |r| format!(", round \"{r}\""));
+    format!(
+        "Made at the check-in of {}{round} ({}).",
+        dates.date_of(&stage.date),
+        stage.assessment
+    )
+}
+
+/// "Reviewed in 20250701-100000-c3d4." or "Open: reviewed at the next check-in."
+pub fn review_state(stage: &PlanStageSummary) -> String {
+    match &stage.reviewed_in {
+        Some(id) => format!("Reviewed in {id}."),
+        None => "Open: reviewed at the next check-in.".to_string(),
+    }
+}
+
+/// One table of a check-in's plan, unescaped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanSection {
+    /// [`REVIEWED_HEADING`] or [`MADE_HEADING`].
+    pub heading: &'static str,
+    /// Where the plan comes from or whether it was reviewed, said above the table.
+    pub sentence: String,
+    /// The column headings.
+    pub columns: &'static [&'static str],
+    /// One row per priority.
+    pub rows: Vec<Vec<String>>,
+    /// Said under the table (what a change is), or "".
+    pub footnote: &'static str,
+}
+
+/// The sections of a check-in's plan: the plan it reviewed, then the plan made from it.
+/// Nothing for a check-in without either.
+pub fn sections(plan: Option<&CheckInPlanSummary>, dates: DateStyle) -> Vec<PlanSection> {
+    let Some(plan) = plan else {
+        return Vec::new();
+    };
+    let mut sections = Vec::new();
+    if let Some(stage) = &plan.reviewed {
+        sections.push(PlanSection {
+            heading: REVIEWED_HEADING,
+            sentence: made_at(stage, dates),
+            columns: &REVIEWED_COLUMNS,
+            rows: reviewed_rows(stage, dates),
+            footnote: CHANGE_NOTE,
+        });
+    }
+    if let Some(stage) = &plan.made {
+        sections.push(PlanSection {
+            heading: MADE_HEADING,
+            sentence: review_state(stage),
+            columns: &MADE_COLUMNS,
+            rows: made_rows(stage, dates),
+            footnote: "",
+        });
+    }
+    sections
+}
