@@ -328,9 +328,9 @@ fn details(
     });
     let mut details = Vec::with_capacity(assessments.len());
     // One organization at a time: a plan is made and reviewed within one.
-    for firm in assessments.chunk_by(|(a, _), (b, _)| {
-        same_name(&a.organization.name, &b.organization.name)
-    }) {
+    for firm in
+        assessments.chunk_by(|(a, _), (b, _)| same_name(&a.organization.name, &b.organization.name))
+    {
         let planned = firm
             .iter()
             .any(|(a, _)| !a.plan.is_empty() || a.plan_review.is_some());

@@ -79,7 +79,9 @@ pub fn of_check_in(store: &Store, assessment: &Assessment) -> Result<Option<Chec
     }
     let found = store.organization_assessments(&assessment.organization.name)?;
     let history = judged_history(store, &found.assessments)?;
-    Ok(CheckInPlanSummary::new(&history.of_check_in(&assessment.id)))
+    Ok(CheckInPlanSummary::new(
+        &history.of_check_in(&assessment.id),
+    ))
 }
 
 /// A change to an organization's plan.

@@ -48,7 +48,8 @@ pub use round::{
 pub use scores::{DimensionSummary, FacetSummary, MissingSummary, ScoreSummary, ScoresSummary};
 pub use trend::{
     AreaChangeSummary, AreaScore, AreaTitle, LeftOutSummary, TrendAreaDeltaSummary,
-    TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary, rests_on,
+    TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPlanSummary, TrendPointSummary,
+    rests_on,
 };
 
 use chrono::SecondsFormat;

@@ -10,11 +10,11 @@
 mod comparison;
 mod csv;
 mod dates;
-pub mod plan;
 pub mod evidence;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod plan;
 mod round;
 mod sentences;
 pub mod svg;

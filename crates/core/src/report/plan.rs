@@ -4,7 +4,7 @@
 
 use super::{DateStyle, change_text};
 use crate::compare::Delta;
-use crate::documents::{CheckInPlanSummary, DeltaSummary, PlanStageSummary};
+use crate::documents::{CheckInPlanSummary, DeltaSummary, PlanStageSummary, TrendDocument};
 use crate::plan::PriorityProgress;
 
 /// The heading of the plan a check-in reviewed.
@@ -80,9 +80,7 @@ pub fn noise(p: &PriorityProgress) -> String {
 
 /// `2025-06-30` or `-`.
 pub fn due(p: &PriorityProgress, dates: DateStyle) -> String {
-    p.priority
-        .due
-        .map_or("-".to_string(), |d| dates.date(d))
+    p.priority.due.map_or("-".to_string(), |d| dates.date(d))
 }
 
 /// One row per priority of a reviewed plan, in [`REVIEWED_COLUMNS`] order, unescaped.
@@ -145,8 +143,8 @@ pub fn review_state(stage: &PlanStageSummary) -> String {
 /// One table of a check-in's plan, unescaped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanSection {
-    /// [`REVIEWED_HEADING`] or [`MADE_HEADING`].
-    pub heading: &'static str,
+    /// [`REVIEWED_HEADING`], [`MADE_HEADING`], or which check-ins a trend's plan spans.
+    pub heading: String,
     /// Where the plan comes from or whether it was reviewed, said above the table.
     pub sentence: String,
     /// The column headings.
@@ -166,7 +164,7 @@ pub fn sections(plan: Option<&CheckInPlanSummary>, dates: DateStyle) -> Vec<Plan
     let mut sections = Vec::new();
     if let Some(stage) = &plan.reviewed {
         sections.push(PlanSection {
-            heading: REVIEWED_HEADING,
+            heading: REVIEWED_HEADING.to_string(),
             sentence: made_at(stage, dates),
             columns: &REVIEWED_COLUMNS,
             rows: reviewed_rows(stage, dates),
@@ -175,7 +173,7 @@ pub fn sections(plan: Option<&CheckInPlanSummary>, dates: DateStyle) -> Vec<Plan
     }
     if let Some(stage) = &plan.made {
         sections.push(PlanSection {
-            heading: MADE_HEADING,
+            heading: MADE_HEADING.to_string(),
             sentence: review_state(stage),
             columns: &MADE_COLUMNS,
             rows: made_rows(stage, dates),
@@ -183,4 +181,72 @@ pub fn sections(plan: Option<&CheckInPlanSummary>, dates: DateStyle) -> Vec<Plan
         });
     }
     sections
+}
+
+/// The columns of a trend's plan.
+pub const TREND_COLUMNS: [&str; 6] = [
+    "Priority",
+    "Owner",
+    "Status",
+    "Facet before -> after",
+    "Change",
+    "Measurement noise",
+];
+
+/// What a trend says of its plans, once under them.
+pub const TREND_NOTE: &str = "Each plan beside the check-ins it spans: made from one \
+     check-in's results, reviewed at the next. Change: the facet's like-for-like score from \
+     the assessment holding the plan to the one holding its review (one respondent each, \
+     not the trend's average over respondents). It is real when it reaches the facet's smallest \
+     real change (MDC95); a smaller one is within measurement noise.";
+
+/// One section per plan of a trend, oldest first: which check-ins it spans, then a row
+/// per priority in [`TREND_COLUMNS`] order, unescaped. Nothing without plans.
+pub fn trend_sections(doc: &TrendDocument, dates: DateStyle) -> Vec<PlanSection> {
+    let point = |index: Option<usize>| {
+        let point = doc.points.get(index?)?;
+        let round = point
+            .round
+            .as_deref()
+            .map_or(String::new(), |r| format!(" (round \"{r}\")"));
+        Some(format!("{}{round}", dates.date_of(&point.date)))
+    };
+    doc.plans
+        .iter()
+        .map(|plan| {
+            let made = point(plan.made_point).unwrap_or_else(|| {
+                format!(
+                    "{} ({})",
+                    dates.date_of(&plan.stage.date),
+                    plan.stage.assessment
+                )
+            });
+            let reviewed = match (point(plan.reviewed_point), &plan.stage.reviewed_in) {
+                (Some(at), _) => format!("reviewed at the check-in of {at}"),
+                (None, Some(id)) => format!("reviewed in {id}, a draft: not in the trend yet"),
+                (None, None) => "open: reviewed at the next check-in".to_string(),
+            };
+            PlanSection {
+                heading: format!("Plan made at the check-in of {made}, {reviewed}"),
+                sentence: String::new(),
+                columns: &TREND_COLUMNS,
+                rows: plan
+                    .stage
+                    .priorities
+                    .iter()
+                    .map(|p| {
+                        vec![
+                            p.priority.title.clone(),
+                            p.priority.owner.clone(),
+                            status(p),
+                            before_after(p),
+                            change(p),
+                            noise(p),
+                        ]
+                    })
+                    .collect(),
+                footnote: "",
+            }
+        })
+        .collect()
 }

@@ -3,9 +3,11 @@
 
 use std::fmt::Write as _;
 
+use super::trend::NOTE_WIDTH;
 use super::{clean, indent, table};
-use crate::documents::{CheckInPlanSummary, PlanDocument, PlanStageSummary};
+use crate::documents::{CheckInPlanSummary, PlanDocument, PlanStageSummary, TrendDocument};
 use crate::report::{DateStyle, plan};
+use crate::text::wrap;
 
 /// The plans, newest first, then the candidates.
 pub fn plan(doc: &PlanDocument) -> String {
@@ -84,6 +86,29 @@ pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
         if !section.footnote.is_empty() {
             let _ = writeln!(out, "{}", section.footnote);
         }
+    }
+    out
+}
+
+/// A trend's plans, as `trend` prints them under the areas: one table per plan, headed by
+/// the check-ins it spans; nothing without plans. Starts with a blank line.
+pub fn trend_plans(doc: &TrendDocument) -> String {
+    let sections = plan::trend_sections(doc, DateStyle::Iso);
+    if sections.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", plan::TREND_HEADING);
+    for section in &sections {
+        let _ = writeln!(out, "  {}", clean(&section.heading));
+        let rows: Vec<Vec<String>> = section
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| clean(cell)).collect())
+            .collect();
+        out.push_str(&indent(&indent(&table(section.columns, &rows))));
+    }
+    for line in wrap(plan::TREND_NOTE, NOTE_WIDTH) {
+        let _ = writeln!(out, "  {line}");
     }
     out
 }
