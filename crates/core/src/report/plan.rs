@@ -20,7 +20,7 @@ pub const REVIEWED_COLUMNS: [&str; 8] = [
     "Owner",
     "Due",
     "Status",
-    "Facet before -> after",
+    "Facet before → after",
     "Change",
     "Measurement noise",
     "Review note",
@@ -51,10 +51,10 @@ pub fn status(p: &PriorityProgress) -> String {
         .map_or("not reviewed".to_string(), |s| s.word().to_string())
 }
 
-/// "66.7 -> 83.3", or "-" without both scores.
+/// "66.7 → 83.3", or "-" without both scores.
 pub fn before_after(p: &PriorityProgress) -> String {
     match (p.before, p.after) {
-        (Some(b), Some(a)) => format!("{} -> {}", super::one_decimal(b), super::one_decimal(a)),
+        (Some(b), Some(a)) => format!("{} → {}", super::one_decimal(b), super::one_decimal(a)),
         _ => "-".to_string(),
     }
 }
@@ -188,7 +188,7 @@ pub const TREND_COLUMNS: [&str; 6] = [
     "Priority",
     "Owner",
     "Status",
-    "Facet before -> after",
+    "Facet before → after",
     "Change",
     "Measurement noise",
 ];
@@ -235,13 +235,19 @@ pub fn trend_sections(doc: &TrendDocument, dates: DateStyle) -> Vec<PlanSection>
                     .priorities
                     .iter()
                     .map(|p| {
+                        // An open plan has no change yet: "not comparable" would say
+                        // something went wrong.
+                        let (change, noise) = match plan.stage.reviewed_in {
+                            Some(_) => (change(p), noise(p)),
+                            None => ("-".to_string(), String::new()),
+                        };
                         vec![
                             p.priority.title.clone(),
                             p.priority.owner.clone(),
                             status(p),
                             before_after(p),
-                            change(p),
-                            noise(p),
+                            change,
+                            noise,
                         ]
                     })
                     .collect(),

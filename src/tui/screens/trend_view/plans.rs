@@ -39,15 +39,18 @@ pub(super) fn lines(
                 format!(" ({})", cell(1))
             };
             let line = format!(
-                "    {}{owner}: {} · {} · {} · {}",
+                "{}{owner}: {} · {} · {} · {}",
                 cell(0),
                 cell(2),
                 cell(3),
                 cell(4),
                 cell(5)
             );
-            for piece in wrap(&line, width) {
-                out.push(Line::from(Span::styled(piece, theme.muted)));
+            for piece in wrap(&line, width.saturating_sub(4)) {
+                out.push(Line::from(Span::styled(
+                    format!("    {piece}"),
+                    theme.muted,
+                )));
             }
         }
     }
