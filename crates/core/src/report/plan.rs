@@ -59,7 +59,9 @@ pub fn before_after(p: &PriorityProgress) -> String {
     }
 }
 
-/// "+16.7 ▲ on 2 items", or "not comparable".
+/// "+16.7 ▲ on 2 items"; "not comparable" when the two check-ins were compared and the
+/// facet could not be (too few items both answered); "-" before there is a complete
+/// check-in to compare with (an open plan, or a review in a draft).
 pub fn change(p: &PriorityProgress) -> String {
     let delta = delta(p);
     match (delta.change, p.items) {
@@ -69,7 +71,8 @@ pub fn change(p: &PriorityProgress) -> String {
             crate::text::counted(items, "item")
         ),
         (Some(_), None) => change_text(&delta),
-        (None, _) => "not comparable".to_string(),
+        (None, Some(_)) => "not comparable".to_string(),
+        (None, None) => "-".to_string(),
     }
 }
 
@@ -235,19 +238,13 @@ pub fn trend_sections(doc: &TrendDocument, dates: DateStyle) -> Vec<PlanSection>
                     .priorities
                     .iter()
                     .map(|p| {
-                        // An open plan has no change yet: "not comparable" would say
-                        // something went wrong.
-                        let (change, noise) = match plan.stage.reviewed_in {
-                            Some(_) => (change(p), noise(p)),
-                            None => ("-".to_string(), String::new()),
-                        };
                         vec![
                             p.priority.title.clone(),
                             p.priority.owner.clone(),
                             status(p),
                             before_after(p),
-                            change,
-                            noise,
+                            change(p),
+                            noise(p),
                         ]
                     })
                     .collect(),
