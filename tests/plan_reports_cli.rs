@@ -160,13 +160,13 @@ fn trend_shows_each_plan_beside_the_check_ins_it_spans() {
     assert!(
         text.contains(
             "Plan made at the check-in of 2025-01-10 (round \"baseline\"), reviewed at the \
-             check-in of 2025-07-01 (round \"Q3 check-in\")"
+             check-in\n  of 2025-07-01 (round \"Q3 check-in\")"
         ),
         "{text}"
     );
     assert!(text.contains("+16.7 ▲ on 2 items"), "{text}");
     assert!(
-        text.contains("open: reviewed at the next check-in"),
+        text.contains("open: reviewed at the\n  next check-in"),
         "{text}"
     );
 
@@ -187,4 +187,53 @@ fn without_any_plan_trend_and_exports_are_as_before() {
     assert!(!text.contains("Improvement plans"), "{text}");
     let csv = sandbox.stdout(&["export", "--org", ORG, "--format", "csv"]);
     assert!(!csv.contains("plan_"), "{csv}");
+}
+
+#[test]
+fn show_text_of_the_plan_fits_a_terminal_with_the_note_wrapped() {
+    let sandbox = planned_sandbox();
+    let text = sandbox.stdout(&["show", CHECK_IN_ID]);
+    let start = text.find("Plan reviewed at this check-in").unwrap();
+    let section = &text[start..];
+    let section = &section[..section.find("\n\n").unwrap_or(section.len())];
+    // Every line of the section, the table and the wrapped note, fits a terminal.
+    for line in section.lines() {
+        assert!(line.chars().count() <= 90, "{line:?}\n{section}");
+    }
+    assert!(
+        section.contains(
+            "  - Goals you share with partners (Ana Ruiz, due 2025-06-30): done\n    \
+             Facet 66.7 → 83.3, +16.7 ▲ on 2 items, real (≥ 12.4)\n    Review: Agreed in March\n"
+        ),
+        "{section}"
+    );
+}
+
+#[test]
+fn trend_text_of_the_plans_fits_a_terminal() {
+    let sandbox = planned_sandbox();
+    let text = sandbox.stdout(&["trend", "--org", ORG]);
+    let start = text.find("Improvement plans").unwrap();
+    let section = &text[start..];
+    let section = &section[..section.find("\n\n").unwrap_or(section.len())];
+    for line in section.lines() {
+        assert!(line.chars().count() <= 120, "{line:?}\n{section}");
+    }
+    assert!(
+        section.contains(
+            "    - Goals you share with partners (Ana Ruiz): done\n      \
+             Facet 66.7 → 83.3, +16.7 ▲ on 2 items, real (≥ 12.4)\n"
+        ),
+        "{section}"
+    );
+    // The open plan: not reviewed, no change yet.
+    assert!(
+        section.contains("    - Security and breach response (IT): not reviewed\n"),
+        "{section}"
+    );
+    let after = section
+        .split("    - Security and breach response (IT): not reviewed\n")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(!after.starts_with("      Facet"), "{section}");
 }

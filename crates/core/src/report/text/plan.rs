@@ -72,25 +72,67 @@ fn stage_text(out: &mut String, heading: &str, stage: &PlanStageSummary) {
 
 /// What one check-in has to do with the plans, as `show` and plain mode print it: the
 /// plan it reviewed (each priority's status and its facet's change, real or within
-/// noise) and the plan made from it. Starts with a blank line.
+/// noise, a block each so that it fits a narrow terminal) and the plan made from it.
+/// Starts with a blank line.
 pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
+    let dates = DateStyle::Iso;
     let mut out = String::new();
-    for section in plan::sections(Some(summary), DateStyle::Iso) {
-        let _ = writeln!(out, "\n{}\n{}", section.heading, clean(&section.sentence));
-        let rows: Vec<Vec<String>> = section
-            .rows
+    if let Some(stage) = &summary.reviewed {
+        let _ = writeln!(
+            out,
+            "\n{}\n  {}",
+            plan::REVIEWED_HEADING,
+            clean(&plan::made_at(stage, dates))
+        );
+        for p in &stage.priorities {
+            let owner = match p.priority.owner.trim() {
+                "" => String::new(),
+                owner => format!("{}, ", clean(owner)),
+            };
+            let _ = writeln!(
+                out,
+                "  - {} ({owner}due {}): {}",
+                clean(&p.priority.title),
+                plan::due(p, dates),
+                plan::status(p)
+            );
+            let noise = plan::noise(p);
+            let noise = if noise.is_empty() {
+                String::new()
+            } else {
+                format!(", {noise}")
+            };
+            let _ = writeln!(
+                out,
+                "    Facet {}, {}{noise}",
+                plan::before_after(p),
+                plan::change(p)
+            );
+            if !p.review_note.trim().is_empty() {
+                let _ = writeln!(out, "    Review: {}", clean(&p.review_note));
+            }
+        }
+        for line in wrap(plan::CHANGE_NOTE, NOTE_WIDTH) {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    if let Some(stage) = &summary.made {
+        let _ = writeln!(
+            out,
+            "\n{}\n  {}",
+            plan::MADE_HEADING,
+            clean(&plan::review_state(stage))
+        );
+        let rows: Vec<Vec<String>> = plan::made_rows(stage, dates)
             .iter()
             .map(|row| row.iter().map(|cell| clean(cell)).collect())
             .collect();
-        out.push_str(&indent(&table(section.columns, &rows)));
-        if !section.footnote.is_empty() {
-            let _ = writeln!(out, "{}", section.footnote);
-        }
+        out.push_str(&indent(&table(&plan::MADE_COLUMNS, &rows)));
     }
     out
 }
 
-/// A trend's plans, as `trend` prints them under the areas: one table per plan, headed by
+/// A trend's plans, as `trend` prints them under the areas: a block per priority under
 /// the check-ins it spans; nothing without plans. Starts with a blank line.
 pub fn trend_plans(doc: &TrendDocument) -> String {
     let sections = plan::trend_sections(doc, DateStyle::Iso);
@@ -99,13 +141,27 @@ pub fn trend_plans(doc: &TrendDocument) -> String {
     }
     let mut out = format!("\n{}\n", plan::TREND_HEADING);
     for section in &sections {
-        let _ = writeln!(out, "  {}", clean(&section.heading));
-        let rows: Vec<Vec<String>> = section
-            .rows
-            .iter()
-            .map(|row| row.iter().map(|cell| clean(cell)).collect())
-            .collect();
-        out.push_str(&indent(&indent(&table(section.columns, &rows))));
+        for line in wrap(&clean(&section.heading), NOTE_WIDTH) {
+            let _ = writeln!(out, "  {line}");
+        }
+        // A block per priority (the cells of `TREND_COLUMNS`), narrow enough for a
+        // terminal.
+        for row in &section.rows {
+            let cell = |i: usize| row.get(i).map_or(String::new(), |c| clean(c));
+            let owner = match cell(1).trim() {
+                "" => String::new(),
+                owner => format!(" ({owner})"),
+            };
+            let noise = match cell(5).trim() {
+                "" => String::new(),
+                noise => format!(", {noise}"),
+            };
+            let _ = writeln!(out, "    - {}{owner}: {}", cell(0), cell(2));
+            // No change to show before a complete reviewing check-in.
+            if cell(4) != "-" {
+                let _ = writeln!(out, "      Facet {}, {}{noise}", cell(3), cell(4));
+            }
+        }
     }
     for line in wrap(plan::TREND_NOTE, NOTE_WIDTH) {
         let _ = writeln!(out, "  {line}");
