@@ -221,19 +221,19 @@ fn trend_text_of_the_plans_fits_a_terminal() {
     }
     assert!(
         section.contains(
-            "    - Goals you share with partners (Ana Ruiz): done\n      \
+            "  - Goals you share with partners (Ana Ruiz, due 2025-06-30): done\n    \
              Facet 66.7 → 83.3, +16.7 ▲ on 2 items, real (≥ 12.4)\n"
         ),
         "{section}"
     );
     // The open plan: not reviewed, no change yet.
     assert!(
-        section.contains("    - Security and breach response (IT): not reviewed\n"),
+        section.contains("  - Security and breach response (IT, due 2025-12-31): not reviewed\n"),
         "{section}"
     );
     let after = section
-        .split("    - Security and breach response (IT): not reviewed\n")
+        .split("  - Security and breach response (IT, due 2025-12-31): not reviewed\n")
         .nth(1)
         .unwrap_or_default();
-    assert!(!after.starts_with("      Facet"), "{section}");
+    assert!(!after.starts_with("    Facet"), "{section}");
 }

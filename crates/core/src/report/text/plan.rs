@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::trend::NOTE_WIDTH;
 use super::{clean, indent, table};
 use crate::documents::{CheckInPlanSummary, PlanDocument, PlanStageSummary, TrendDocument};
+use crate::plan::PriorityProgress;
 use crate::report::{DateStyle, plan};
 use crate::text::wrap;
 
@@ -51,23 +52,41 @@ fn stage_text(out: &mut String, heading: &str, stage: &PlanStageSummary) {
         clean(&plan::made_at(stage, DateStyle::Iso)),
         clean(&plan::review_state(stage))
     );
-    let rows: Vec<Vec<String>> = plan::reviewed_rows(stage, DateStyle::Iso)
-        .into_iter()
-        .zip(&stage.priorities)
-        .map(|(mut row, p)| {
-            // The plan's own note beside the review's: `plan` is where both are read.
-            let last = row.len() - 1;
-            row[last] = [p.priority.note.trim(), p.review_note.trim()]
-                .into_iter()
-                .filter(|t| !t.is_empty())
-                .collect::<Vec<_>>()
-                .join(" / ");
-            row.iter().map(|cell| clean(cell)).collect()
-        })
-        .collect();
-    let mut columns = plan::REVIEWED_COLUMNS;
-    columns[columns.len() - 1] = "Note / review";
-    out.push_str(&table(&columns, &rows));
+    for p in &stage.priorities {
+        // `plan` is where the plan's own note is read beside the review's.
+        priority_block(out, p, true);
+    }
+}
+
+/// One priority in a few short lines: title, owner, due and status; the facet's change
+/// with its verdict once a complete check-in reviewed it; the plan's note (with
+/// `with_note`) and the review's.
+fn priority_block(out: &mut String, p: &PriorityProgress, with_note: bool) {
+    let owner = match p.priority.owner.trim() {
+        "" => String::new(),
+        owner => format!("{}, ", clean(owner)),
+    };
+    let _ = writeln!(
+        out,
+        "  - {} ({owner}due {}): {}",
+        clean(&p.priority.title),
+        plan::due(p, DateStyle::Iso),
+        plan::status(p)
+    );
+    let change = plan::change(p);
+    if change != "-" {
+        let noise = match plan::noise(p) {
+            noise if noise.is_empty() => String::new(),
+            noise => format!(", {noise}"),
+        };
+        let _ = writeln!(out, "    Facet {}, {change}{noise}", plan::before_after(p));
+    }
+    if with_note && !p.priority.note.trim().is_empty() {
+        let _ = writeln!(out, "    Note: {}", clean(&p.priority.note));
+    }
+    if !p.review_note.trim().is_empty() {
+        let _ = writeln!(out, "    Review: {}", clean(&p.review_note));
+    }
 }
 
 /// What one check-in has to do with the plans, as `show` and plain mode print it: the
@@ -85,32 +104,7 @@ pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
             clean(&plan::made_at(stage, dates))
         );
         for p in &stage.priorities {
-            let owner = match p.priority.owner.trim() {
-                "" => String::new(),
-                owner => format!("{}, ", clean(owner)),
-            };
-            let _ = writeln!(
-                out,
-                "  - {} ({owner}due {}): {}",
-                clean(&p.priority.title),
-                plan::due(p, dates),
-                plan::status(p)
-            );
-            let noise = plan::noise(p);
-            let noise = if noise.is_empty() {
-                String::new()
-            } else {
-                format!(", {noise}")
-            };
-            let _ = writeln!(
-                out,
-                "    Facet {}, {}{noise}",
-                plan::before_after(p),
-                plan::change(p)
-            );
-            if !p.review_note.trim().is_empty() {
-                let _ = writeln!(out, "    Review: {}", clean(&p.review_note));
-            }
+            priority_block(&mut out, p, false);
         }
         for line in wrap(plan::CHANGE_NOTE, NOTE_WIDTH) {
             let _ = writeln!(out, "  {line}");
@@ -140,27 +134,12 @@ pub fn trend_plans(doc: &TrendDocument) -> String {
         return String::new();
     }
     let mut out = format!("\n{}\n", plan::TREND_HEADING);
-    for section in &sections {
+    for (section, stage) in sections.iter().zip(&doc.plans) {
         for line in wrap(&clean(&section.heading), NOTE_WIDTH) {
             let _ = writeln!(out, "  {line}");
         }
-        // A block per priority (the cells of `TREND_COLUMNS`), narrow enough for a
-        // terminal.
-        for row in &section.rows {
-            let cell = |i: usize| row.get(i).map_or(String::new(), |c| clean(c));
-            let owner = match cell(1).trim() {
-                "" => String::new(),
-                owner => format!(" ({owner})"),
-            };
-            let noise = match cell(5).trim() {
-                "" => String::new(),
-                noise => format!(", {noise}"),
-            };
-            let _ = writeln!(out, "    - {}{owner}: {}", cell(0), cell(2));
-            // No change to show before a complete reviewing check-in.
-            if cell(4) != "-" {
-                let _ = writeln!(out, "      Facet {}, {}{noise}", cell(3), cell(4));
-            }
+        for p in &stage.stage.priorities {
+            priority_block(&mut out, p, false);
         }
     }
     for line in wrap(plan::TREND_NOTE, NOTE_WIDTH) {
