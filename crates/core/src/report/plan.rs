@@ -86,39 +86,29 @@ pub fn due(p: &PriorityProgress, dates: DateStyle) -> String {
     p.priority.due.map_or("-".to_string(), |d| dates.date(d))
 }
 
-/// One row per priority of a reviewed plan, in [`REVIEWED_COLUMNS`] order, unescaped.
-pub fn reviewed_rows(stage: &PlanStageSummary, dates: DateStyle) -> Vec<Vec<String>> {
-    stage
-        .priorities
-        .iter()
-        .map(|p| {
-            vec![
-                p.priority.title.clone(),
-                p.priority.owner.clone(),
-                due(p, dates),
-                status(p),
-                before_after(p),
-                change(p),
-                noise(p),
-                p.review_note.clone(),
-            ]
-        })
-        .collect()
+/// One priority's cell under a column of [`REVIEWED_COLUMNS`], [`MADE_COLUMNS`] or
+/// [`TREND_COLUMNS`], unescaped: the one place each column's content is chosen.
+fn cell(p: &PriorityProgress, column: &str, dates: DateStyle) -> String {
+    match column {
+        "Priority" => p.priority.title.clone(),
+        "Owner" => p.priority.owner.clone(),
+        "Due" => due(p, dates),
+        "Status" => status(p),
+        "Facet before → after" => before_after(p),
+        "Change" => change(p),
+        "Measurement noise" => noise(p),
+        "Review note" => p.review_note.clone(),
+        "Note" => p.priority.note.clone(),
+        _ => String::new(),
+    }
 }
 
-/// One row per priority of a plan made, in [`MADE_COLUMNS`] order, unescaped.
-pub fn made_rows(stage: &PlanStageSummary, dates: DateStyle) -> Vec<Vec<String>> {
+/// One row per priority of `stage`, a cell per column of `columns`, unescaped.
+pub fn rows(stage: &PlanStageSummary, columns: &[&str], dates: DateStyle) -> Vec<Vec<String>> {
     stage
         .priorities
         .iter()
-        .map(|p| {
-            vec![
-                p.priority.title.clone(),
-                p.priority.owner.clone(),
-                due(p, dates),
-                p.priority.note.clone(),
-            ]
-        })
+        .map(|p| columns.iter().map(|c| cell(p, c, dates)).collect())
         .collect()
 }
 
@@ -170,7 +160,7 @@ pub fn sections(plan: Option<&CheckInPlanSummary>, dates: DateStyle) -> Vec<Plan
             heading: REVIEWED_HEADING.to_string(),
             sentence: made_at(stage, dates),
             columns: &REVIEWED_COLUMNS,
-            rows: reviewed_rows(stage, dates),
+            rows: rows(stage, &REVIEWED_COLUMNS, dates),
             footnote: CHANGE_NOTE,
         });
     }
@@ -179,7 +169,7 @@ pub fn sections(plan: Option<&CheckInPlanSummary>, dates: DateStyle) -> Vec<Plan
             heading: MADE_HEADING.to_string(),
             sentence: review_state(stage),
             columns: &MADE_COLUMNS,
-            rows: made_rows(stage, dates),
+            rows: rows(stage, &MADE_COLUMNS, dates),
             footnote: "",
         });
     }
@@ -233,23 +223,82 @@ pub fn trend_sections(doc: &TrendDocument, dates: DateStyle) -> Vec<PlanSection>
                 heading: format!("Plan made at the check-in of {made}, {reviewed}"),
                 sentence: String::new(),
                 columns: &TREND_COLUMNS,
-                rows: plan
-                    .stage
-                    .priorities
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            p.priority.title.clone(),
-                            p.priority.owner.clone(),
-                            status(p),
-                            before_after(p),
-                            change(p),
-                            noise(p),
-                        ]
-                    })
-                    .collect(),
+                rows: rows(&plan.stage, &TREND_COLUMNS, dates),
                 footnote: "",
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::Verdict;
+    use crate::plan::{Priority, Status};
+
+    #[test]
+    fn every_column_has_its_cell_and_a_misspelt_one_would_show_empty() {
+        let p = PriorityProgress {
+            priority: Priority {
+                facet: "security".into(),
+                title: "Security".into(),
+                owner: "IT".into(),
+                due: chrono::NaiveDate::from_ymd_opt(2025, 12, 31),
+                note: "Write the plan".into(),
+            },
+            status: Some(Status::Done),
+            review_note: "Written".into(),
+            // Levels 1, 2 -> 0, 25 => 12.5; levels 2, 2 -> 25, 25 => 25: +12.5 on 2 items.
+            before: Some(12.5),
+            after: Some(25.0),
+            change: Some(12.5),
+            items: Some(2),
+            verdict: Verdict::NoEstimate,
+            noise: None,
+        };
+        for column in REVIEWED_COLUMNS
+            .iter()
+            .chain(&MADE_COLUMNS)
+            .chain(&TREND_COLUMNS)
+        {
+            assert!(!cell(&p, column, DateStyle::Iso).is_empty(), "{column}");
+        }
+        assert_eq!(cell(&p, "Change", DateStyle::Iso), "+12.5 ▲ on 2 items");
+        assert_eq!(
+            cell(&p, "Facet before → after", DateStyle::Iso),
+            "12.5 → 25.0"
+        );
+        assert_eq!(cell(&p, "Measurement noise", DateStyle::Iso), "no estimate");
+        assert_eq!(cell(&p, "Nonexistent", DateStyle::Iso), "");
+    }
+
+    #[test]
+    fn a_priority_without_a_complete_review_has_no_change_yet() {
+        let p = PriorityProgress {
+            priority: Priority {
+                facet: "security".into(),
+                title: "Security".into(),
+                owner: String::new(),
+                due: None,
+                note: String::new(),
+            },
+            status: None,
+            review_note: String::new(),
+            before: None,
+            after: None,
+            change: None,
+            items: None,
+            verdict: Verdict::NotComparable,
+            noise: None,
+        };
+        assert_eq!(change(&p), "-");
+        assert_eq!(noise(&p), "");
+        assert_eq!(status(&p), "not reviewed");
+        // Compared, but the facet had no items both answered: not comparable.
+        let compared = PriorityProgress {
+            items: Some(0),
+            ..p
+        };
+        assert_eq!(change(&compared), "not comparable");
+    }
 }

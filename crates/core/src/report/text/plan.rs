@@ -117,7 +117,7 @@ pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
             plan::MADE_HEADING,
             clean(&plan::review_state(stage))
         );
-        let rows: Vec<Vec<String>> = plan::made_rows(stage, dates)
+        let rows: Vec<Vec<String>> = plan::rows(stage, &plan::MADE_COLUMNS, dates)
             .iter()
             .map(|row| row.iter().map(|cell| clean(cell)).collect())
             .collect();
