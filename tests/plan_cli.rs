@@ -148,8 +148,17 @@ fn a_plan_is_made_capped_at_five_and_reviewed_at_the_next_check_in() {
     assert_eq!(first["change"], 50.0);
     assert_eq!(stage["priorities"][1]["status"], "dropped");
     assert_eq!(stage["priorities"][2]["status"], serde_json::Value::Null);
+    // Goal alignment's default reliability 0.67, SD 20: MDC95 = 1.96 * sqrt(2) * 20 *
+    // sqrt(0.33) = 31.85, so +50 on its 3 items is a real change.
+    assert_eq!(first["items"], 3);
+    assert_eq!(first["verdict"], "real");
+    assert_eq!(first["noise"]["source"], "questionnaire_default");
+    let mdc95 = first["noise"]["mdc95"].as_f64().unwrap();
+    assert!((mdc95 - 31.85).abs() < 0.01, "{mdc95}");
     let text = stdout(&sandbox.run(&["plan", "--org", ORG]));
-    assert!(text.contains("50.0 -> 100.0 (+50.0)"), "{text}");
+    assert!(text.contains("50.0 → 100.0"), "{text}");
+    assert!(text.contains("+50.0 ▲ on 3 items"), "{text}");
+    assert!(text.contains("real (≥ 31.8)"), "{text}");
     assert!(text.contains("not reviewed"), "{text}");
     assert!(text.contains("Reviewed in 20260601-090000-bbbb."), "{text}");
 }

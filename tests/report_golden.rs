@@ -9,7 +9,7 @@ mod support;
 use std::fs;
 
 use ecoready::compare::compare;
-use ecoready::documents::{CompareDocument, TrendDocument};
+use ecoready::documents::{CheckInPlanSummary, CompareDocument, TrendDocument};
 use ecoready::report::{
     self, AssessmentReport, CsvLayout, DateStyle, Format, Options, assessment_file_name,
     assessments_csv, comparison_file_name, trend_file_name,
@@ -250,4 +250,93 @@ fn suggested_file_names_name_the_organization_and_the_days() {
         assessment_file_name(&detail(&draft()), Format::Csv),
         "ecoready-beta-ltd-2025-05-02.csv"
     );
+}
+
+/// The planned baseline, the reviewing check-in and the draft, as the store reads them.
+fn planned() -> Vec<(
+    ecoready::assessment::Assessment,
+    ecoready::questionnaire::Questionnaire,
+)> {
+    let q = questionnaire();
+    vec![
+        (planned_baseline(), q.clone()),
+        (reviewing_check_in(), q.clone()),
+        (draft(), q),
+    ]
+}
+
+/// The check-in that reviewed the baseline's plan and made its own, with both.
+fn planned_check_in_report(format: Format, options: &Options) -> String {
+    let all = planned();
+    let history = ecoready::plan::history(&all);
+    let plan = CheckInPlanSummary::new(&history.of_check_in(CHECK_IN_ID));
+    let q = questionnaire();
+    let detail = detail(&reviewing_check_in()).with_plan(plan);
+    let single = AssessmentReport {
+        detail: &detail,
+        questionnaire: &q,
+    };
+    report::assessment(&single, format, options).unwrap()
+}
+
+#[test]
+fn a_check_in_with_a_plan_in_every_format_matches_its_golden_file() {
+    let dots = options(DateStyle::DayMonthYear { separator: '.' });
+    check(
+        "assessment-plan.md",
+        &planned_check_in_report(Format::Markdown, &dots),
+    );
+    check(
+        "assessment-plan.html",
+        &planned_check_in_report(Format::Html, &dots),
+    );
+    check(
+        "assessment-plan.json",
+        &planned_check_in_report(Format::Json, &dots),
+    );
+    check(
+        "assessment-plan-wide.csv",
+        &planned_check_in_report(Format::Csv, &dots),
+    );
+}
+
+#[test]
+fn a_trend_with_a_plan_in_every_format_matches_its_golden_file() {
+    let all = planned();
+    let trend = trend(ORG, &all).with_plans(&ecoready::plan::history(&all));
+    let document = TrendDocument::new(&trend);
+    let render = |format| report::trend(&document, format, &options(DateStyle::Iso)).unwrap();
+    check("trend-plan.md", &render(Format::Markdown));
+    check("trend-plan.html", &render(Format::Html));
+    check("trend-plan.json", &render(Format::Json));
+}
+
+#[test]
+fn the_plan_sections_print_the_hand_computed_changes_and_verdicts() {
+    let md = planned_check_in_report(Format::Markdown, &options(DateStyle::Iso));
+    // Goal alignment 66.67 -> 83.33, +16.67 on 2 items, at least its MDC95 of 12.40.
+    assert!(
+        md.contains(
+            "| Goals you share with partners | Ana Ruiz | 2025-06-30 | done | 66.7 → 83.3 | \
+             +16.7 ▲ on 2 items | real (≥ 12.4) | Agreed in March |"
+        ),
+        "{md}"
+    );
+    // Responsibility 37.5 -> 50, +12.5 on 2 items; the facet has no MDC95 of its own.
+    assert!(
+        md.contains("| 37.5 → 50.0 | +12.5 ▲ on 2 items | no estimate |"),
+        "{md}"
+    );
+    assert!(md.contains("## Plan made from this check-in"), "{md}");
+    assert!(
+        md.contains("| Security and breach response | IT | 2025-12-31 | Write the breach plan |"),
+        "{md}"
+    );
+    // The baseline made the plan and reviewed none; the draft has nothing to show.
+    let all = planned();
+    let history = ecoready::plan::history(&all);
+    let baseline = history.of_check_in(BASELINE_ID);
+    assert!(baseline.reviewed.is_none() && baseline.made.is_some());
+    assert!(history.of_check_in(DRAFT_ID).is_empty());
+    assert!(CheckInPlanSummary::new(&history.of_check_in(DRAFT_ID)).is_none());
 }

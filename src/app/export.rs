@@ -11,13 +11,15 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use crate::assessment::{Assessment, Timestamp};
 use crate::compare;
-use crate::documents::{AssessmentDetail, CompareDocument, RoundDocument, TrendDocument};
+use crate::documents::{
+    AssessmentDetail, CheckInPlanSummary, CompareDocument, RoundDocument, TrendDocument,
+};
 use crate::ecomap;
 use crate::error::InvalidInput;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::report::{self, AssessmentReport, CsvLayout, DateStyle, Format, Options};
 use crate::store::{Problem, Store};
-use crate::text::sanitize;
+use crate::text::{same_name, sanitize};
 
 /// What a report is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,7 +105,7 @@ pub fn render(
             let assessments = organization(store, org, &mut skipped)?;
             if format == Format::Csv {
                 let text = Ok(report::assessments_csv(
-                    &details(assessments),
+                    &details(store, assessments)?,
                     options.csv_layout,
                 ));
                 let name = report::file_name(&format!("{org} assessments"), format);
@@ -146,7 +148,7 @@ pub fn render(
                 .into());
             }
             let text = Ok(report::assessments_csv(
-                &details(everything(store, &mut skipped)?),
+                &details(store, everything(store, &mut skipped)?)?,
                 options.csv_layout,
             ));
             (
@@ -175,7 +177,10 @@ pub fn render(
             let scores = assessment.current_scores(&q);
             // Files skipped on the way leave their firms out of the peers, as in `show`.
             let peers = super::peers::standing(store, &assessment, &scores).standing;
-            let detail = AssessmentDetail::new(&assessment, &q, &scores).with_peers(peers);
+            let plan = super::plan::of_check_in(store, &assessment)?;
+            let detail = AssessmentDetail::new(&assessment, &q, &scores)
+                .with_peers(peers)
+                .with_plan(plan);
             let single = AssessmentReport {
                 detail: &detail,
                 questionnaire: &q,
@@ -308,9 +313,12 @@ fn everything(
     Ok(found)
 }
 
-/// The `show --json` detail of each assessment, ordered by organization (ignoring case),
-/// then oldest first.
-fn details(mut assessments: Vec<(Assessment, Questionnaire)>) -> Vec<AssessmentDetail> {
+/// The `show --json` detail of each assessment with its plan, ordered by organization
+/// (ignoring case), then oldest first.
+fn details(
+    store: &Store,
+    mut assessments: Vec<(Assessment, Questionnaire)>,
+) -> Result<Vec<AssessmentDetail>> {
     assessments.sort_by(|(a, _), (b, _)| {
         let org = |x: &Assessment| x.organization.name.trim().to_lowercase();
         org(a)
@@ -318,10 +326,27 @@ fn details(mut assessments: Vec<(Assessment, Questionnaire)>) -> Vec<AssessmentD
             .then(a.started_at.cmp(&b.started_at))
             .then(a.id.cmp(&b.id))
     });
-    assessments
-        .iter()
-        .map(|(a, q)| AssessmentDetail::new(a, q, &a.current_scores(q)))
-        .collect()
+    let mut details = Vec::with_capacity(assessments.len());
+    // One organization at a time: a plan is made and reviewed within one.
+    for firm in
+        assessments.chunk_by(|(a, _), (b, _)| same_name(&a.organization.name, &b.organization.name))
+    {
+        let planned = firm
+            .iter()
+            .any(|(a, _)| !a.plan.is_empty() || a.plan_review.is_some());
+        let history = if planned {
+            Some(super::plan::judged_history(store, firm)?)
+        } else {
+            None
+        };
+        details.extend(firm.iter().map(|(a, q)| {
+            let plan = history
+                .as_ref()
+                .and_then(|h| CheckInPlanSummary::new(&h.of_check_in(&a.id)));
+            AssessmentDetail::new(a, q, &a.current_scores(q)).with_plan(plan)
+        }));
+    }
+    Ok(details)
 }
 
 /// Writes the HTML report of `subject` into the data directory (dates as the environment

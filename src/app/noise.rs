@@ -44,13 +44,15 @@ pub fn compared(
 }
 
 /// The trend of `organization` over `assessments` (its own, each with its
-/// questionnaire), each change judged against the noise of its latest questionnaire.
+/// questionnaire), each change judged against the noise of its latest questionnaire, with
+/// its plans beside the check-ins they span (each judged as `show` judges it).
 pub fn trended(
     store: &Store,
     organization: &str,
     assessments: &[(Assessment, Questionnaire)],
 ) -> Result<Trend> {
-    let trend = trend::trend(organization, assessments);
+    let plans = super::plan::judged_history(store, assessments)?;
+    let trend = trend::trend(organization, assessments).with_plans(&plans);
     let latest = trend.questionnaire.as_ref().and_then(|reference| {
         assessments
             .iter()

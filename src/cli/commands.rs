@@ -195,7 +195,10 @@ pub fn show(store: &Store, id: &str, json: bool) -> Result<u8> {
     let scores = assessment.current_scores(q);
     let peers = crate::app::peers::standing(store, &assessment, &scores);
     warn_skipped(&peers.problems);
-    let detail = AssessmentDetail::new(&assessment, q, &scores).with_peers(peers.standing);
+    let plan = crate::app::plan::of_check_in(store, &assessment)?;
+    let detail = AssessmentDetail::new(&assessment, q, &scores)
+        .with_peers(peers.standing)
+        .with_plan(plan);
     if json {
         return print_json(&ShowDocument::new(detail));
     }

@@ -31,7 +31,7 @@ pub fn offer_review<R: BufRead, W: Write>(
 ) -> Result<Opened> {
     // The plans cannot be read (an unreadable folder): the questions go on without them.
     let q = &opened.questionnaire.questionnaire;
-    let Ok(plans) = plan::of_check_in(store, &opened.assessment, q) else {
+    let Ok(plans) = plan::around_check_in(store, &opened.assessment, q) else {
         return Ok(opened);
     };
     let due = plans.review_due(&opened.assessment);
@@ -108,7 +108,7 @@ pub fn offer_review<R: BufRead, W: Write>(
 /// The plan section under the results of `assessment` (just completed), or nothing when
 /// the plans cannot be read.
 pub fn progress(store: &Store, assessment: &Assessment, q: &Questionnaire) -> Vec<String> {
-    let Ok(plans) = plan::of_check_in(store, assessment, q) else {
+    let Ok(plans) = plan::around_check_in(store, assessment, q) else {
         return Vec::new();
     };
     let hint = format!(

@@ -278,7 +278,7 @@ fn perform(
         Effect::History(effect) => screens::history::perform(store, effect),
         Effect::SetupEdit(effect) => screens::amend::perform(store, effect, locks),
         Effect::Plans => Ok(match &app.session {
-            Some(session) => Some(Action::Plans(Box::new(crate::app::plan::of_check_in(
+            Some(session) => Some(Action::Plans(Box::new(crate::app::plan::around_check_in(
                 store,
                 &session.assessment,
                 session.q(),
@@ -291,7 +291,7 @@ fn perform(
             let Some(session) = &app.session else {
                 return Ok(None);
             };
-            let plans = crate::app::plan::of_check_in(store, &saved, session.q())?;
+            let plans = crate::app::plan::around_check_in(store, &saved, session.q())?;
             Ok(Some(Action::PlanSaved(Box::new((saved, plans)))))
         }
         Effect::MapNotes(organization, moment) => Ok(Some(Action::MapNotes(Box::new(

@@ -16,6 +16,11 @@ use ecoready::questionnaire::{Questionnaire, digest, parse};
 use ecoready::store::Store;
 use tempfile::TempDir;
 
+mod plan;
+// Not every test file uses the planned fixtures.
+#[allow(unused_imports)]
+pub use plan::*;
+
 /// The fixture questionnaire's text.
 pub const FIXTURE: &str = include_str!("questionnaire.yaml");
 

@@ -16,12 +16,14 @@
 
 mod areas;
 mod change;
+mod plans;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 pub use change::{AreaDelta, LeftOut, PointChange};
+pub use plans::TrendPlan;
 
 use crate::assessment::{Assessment, QuestionnaireRef, Status, Timestamp};
 use crate::compare::Verdict;
@@ -152,6 +154,9 @@ pub struct Trend {
     /// Up to [`MAX_AREAS`] areas that fell most like for like by at least their MDC95; if
     /// none did, the lowest at the last point among those that did not really improve.
     pub concerns: Vec<AreaChange>,
+    /// The organization's improvement plans, oldest first, each at the points it spans;
+    /// empty until [`Trend::with_plans`] adds them.
+    pub plans: Vec<TrendPlan>,
 }
 
 /// The trend of `organization` over its complete assessments in `assessments`.
@@ -176,6 +181,7 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
             steps: Vec::new(),
             most_improved: Vec::new(),
             concerns: Vec::new(),
+            plans: Vec::new(),
         };
     };
     let dimensions: Vec<(String, String)> = structure
@@ -221,6 +227,7 @@ pub fn trend(organization: &str, assessments: &[(Assessment, Questionnaire)]) ->
         mixes_scale_kinds: members.iter().any(|(_, q)| q.mixes_scale_kinds()),
         most_improved: Vec::new(),
         concerns: Vec::new(),
+        plans: Vec::new(),
         change,
         steps,
         dimensions,

@@ -7,7 +7,6 @@ use color_eyre::eyre::Result;
 use super::{invalid, latest_complete};
 use crate::assessment::{Assessment, Status as AssessmentStatus, Timestamp};
 use crate::compare::Delta;
-use crate::noise::NoiseTable;
 use crate::plan::{self, PlanReview, PlanStage, Priority, PriorityProgress, Review, Status};
 use crate::questionnaire::Questionnaire;
 use crate::store::Store;
@@ -103,7 +102,7 @@ impl CheckInPlans {
 
 /// The plans around `assessment` (as the wizard holds it, which may be newer than its
 /// file; `q` its questionnaire) among its organization's check-ins.
-pub fn of_check_in(
+pub fn around_check_in(
     store: &Store,
     assessment: &Assessment,
     q: &Questionnaire,
@@ -115,7 +114,7 @@ pub fn of_check_in(
     // yet (or not be saved at all).
     assessments.retain(|(stored, _)| stored.id != assessment.id);
     assessments.push((assessment.clone(), q.clone()));
-    let history = plan::history(&assessments);
+    let history = super::judged_history(store, &assessments)?;
     let of = history.of_check_in(&assessment.id);
     let named = assessment.plan_review.as_ref().and_then(|review| {
         assessments
@@ -133,17 +132,9 @@ pub fn of_check_in(
     let open = named
         .map(|(a, _)| OpenPlan::of(a))
         .or_else(|| plan::open_plan(&others, Some(until)).map(|(a, _)| OpenPlan::of(a)));
-    let reviewed = match of.reviewed {
-        Some(stage) => {
-            let own = assessments.iter().find(|(a, _)| a.id == assessment.id);
-            let judged = match own {
-                Some((a, q)) => judge(store, a, q, &stage.priorities),
-                None => Vec::new(),
-            };
-            Some((stage.clone(), judged))
-        }
-        None => None,
-    };
+    let reviewed = of
+        .reviewed
+        .map(|stage| (stage.clone(), judge(&stage.priorities)));
     Ok(CheckInPlans {
         assessment: assessment.id.clone(),
         organization: assessment.organization.name.clone(),
@@ -156,27 +147,13 @@ pub fn of_check_in(
     })
 }
 
-/// Each priority's change judged against its facet's MDC95 in `reviewer`'s questionnaire
-/// (as compare judges it).
-fn judge(
-    store: &Store,
-    reviewer: &Assessment,
-    q: &Questionnaire,
-    priorities: &[PriorityProgress],
-) -> Vec<JudgedPriority> {
-    // The evidence is read from every assessment; when it cannot be, the questionnaire's
-    // published defaults still judge (and a facet without one says it has no estimate).
-    let noise = super::super::noise::noise(store, q, &reviewer.questionnaire)
-        .unwrap_or_else(|_| NoiseTable::defaults(q));
+/// Each priority's change as a [`Delta`] with the facet's MDC95 the history judged it by
+/// (see [`super::judged_history`]), for the wizards' sentences.
+fn judge(priorities: &[PriorityProgress]) -> Vec<JudgedPriority> {
     priorities
         .iter()
         .map(|progress| {
-            let dimension = q
-                .dimensions
-                .iter()
-                .find(|d| d.facets.iter().any(|f| f.id == progress.priority.facet));
-            let facet_noise = dimension.and_then(|d| noise.facet(&d.id, &progress.priority.facet));
-            let mut delta = Delta::new(progress.before, progress.after).with_noise(facet_noise);
+            let mut delta = Delta::new(progress.before, progress.after).with_noise(progress.noise);
             delta.items = progress.items;
             JudgedPriority {
                 progress: progress.clone(),

@@ -6,7 +6,9 @@
 mod check_in;
 mod words;
 
-pub use check_in::{CheckInPlans, JudgedPriority, OpenPlan, of_check_in, review_into};
+use std::collections::BTreeMap;
+
+pub use check_in::{CheckInPlans, JudgedPriority, OpenPlan, around_check_in, review_into};
 pub use words::{LineKind, PlanLine, progress_lines};
 
 use chrono::NaiveDate;
@@ -14,7 +16,9 @@ use color_eyre::eyre::Result;
 
 use super::DraftLocks;
 use crate::assessment::{Assessment, Status, now};
+use crate::documents::CheckInPlanSummary;
 use crate::error::InvalidInput;
+use crate::noise::NoiseTable;
 use crate::plan::{self, PlanHistory};
 use crate::questionnaire::Questionnaire;
 use crate::store::Store;
@@ -44,11 +48,46 @@ pub fn view(store: &Store, org: &str) -> Result<PlanView> {
                 || org.trim().to_string(),
                 |(a, _)| a.organization.name.clone(),
             ),
-        history: plan::history(&assessments),
+        history: judged_history(store, &assessments)?,
         candidates: latest
             .map(|(a, q)| plan::candidates(q, &a.current_scores(q)))
             .unwrap_or_default(),
     })
+}
+
+/// Every plan among `assessments` (one organization's) with how it went, each facet's
+/// change judged against the noise of the reviewing check-in's questionnaire as
+/// `compare` judges it: the data directory's MDC95 where it has enough firms, else the
+/// published default.
+pub fn judged_history(
+    store: &Store,
+    assessments: &[(Assessment, Questionnaire)],
+) -> Result<PlanHistory> {
+    let mut tables: BTreeMap<String, NoiseTable> = BTreeMap::new();
+    for (reviewer, q) in assessments.iter().filter(|(a, _)| a.plan_review.is_some()) {
+        let reference = &reviewer.questionnaire;
+        if !tables.contains_key(&reference.digest) {
+            let table = super::noise::noise(store, q, reference)?;
+            tables.insert(reference.digest.clone(), table);
+        }
+    }
+    Ok(plan::history_judged(assessments, &|reviewer, _| {
+        tables.get(&reviewer.questionnaire.digest).cloned()
+    }))
+}
+
+/// What `assessment` has to do with its organization's plans (the plan it reviewed, the
+/// plan made from it), as `show` and the assessment's reports carry it; `None` when it
+/// did neither, without reading anything else then.
+pub fn of_check_in(store: &Store, assessment: &Assessment) -> Result<Option<CheckInPlanSummary>> {
+    if assessment.plan.is_empty() && assessment.plan_review.is_none() {
+        return Ok(None);
+    }
+    let found = store.organization_assessments(&assessment.organization.name)?;
+    let history = judged_history(store, &found.assessments)?;
+    Ok(CheckInPlanSummary::new(
+        &history.of_check_in(&assessment.id),
+    ))
 }
 
 /// A change to an organization's plan.

@@ -1,6 +1,8 @@
 //! Trend: an organization's overall and dimension scores over time as a chart, the same
 //! numbers as a table, and the most improved areas and the areas of concern.
 
+mod plans;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
@@ -251,6 +253,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         no_rise,
     );
     areas(&mut out, strings::CONCERNS, &trend.concerns, no_concern);
+    plans::lines(&mut out, theme, &doc, width);
     let mut basis: Vec<String> = doc
         .change
         .basis()

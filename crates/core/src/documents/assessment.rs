@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::amendments::AmendmentsSummary;
+use super::plan::CheckInPlanSummary;
 use super::scores::ScoresSummary;
 use super::{JSON_SCHEMA_VERSION, caveat, serialize_rfc3339, serialize_rfc3339_option};
 use crate::assessment::{
@@ -160,6 +161,10 @@ pub struct AssessmentDetail {
     /// (`docs/norms.md`); absent for a draft and wherever it was not asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub peers: Option<PeerStanding>,
+    /// The plan this check-in reviewed and the plan made from it (see
+    /// [`CheckInPlanSummary`]); absent when it did neither, or where it was not asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan: Option<CheckInPlanSummary>,
 }
 
 impl AssessmentDetail {
@@ -202,12 +207,19 @@ impl AssessmentDetail {
             advice,
             amendments: AmendmentsSummary::new(assessment, questionnaire),
             peers: None,
+            plan: None,
         }
     }
 
     /// The same detail with where the assessment stands among peers.
     pub fn with_peers(mut self, peers: Option<PeerStanding>) -> Self {
         self.peers = peers;
+        self
+    }
+
+    /// The same detail with the plan the check-in made and reviewed.
+    pub fn with_plan(mut self, plan: Option<CheckInPlanSummary>) -> Self {
+        self.plan = plan;
         self
     }
 }

@@ -46,7 +46,7 @@ pub use map::MapDocument;
 pub use organizations::{
     OrganizationChangeDocument, RestoreDocument, TrashDocument, TrashedSummary,
 };
-pub use plan::{PlanCandidate, PlanDocument, PlanStageSummary};
+pub use plan::{CheckInPlanSummary, PlanCandidate, PlanDocument, PlanStageSummary};
 pub use questionnaires::{QuestionnaireSummary, QuestionnairesDocument};
 pub use round::{
     DimensionSpreadSummary, FacetSpreadSummary, LeftOutRespondentSummary, LowestAgreementSummary,
@@ -56,7 +56,8 @@ pub use scores::{DimensionSummary, FacetSummary, MissingSummary, ScoreSummary, S
 pub use setup::{PathsDocument, SharedFileSummary, SharedSetupDocument};
 pub use trend::{
     AreaChangeSummary, AreaScore, AreaTitle, LeftOutSummary, TrendAreaDeltaSummary,
-    TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary, rests_on,
+    TrendChangeSummary, TrendDeltaSummary, TrendDocument, TrendPlanSummary, TrendPointSummary,
+    rests_on,
 };
 
 use chrono::SecondsFormat;

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{JSON_SCHEMA_VERSION, serialize_rfc3339};
 use crate::assessment::Timestamp;
-use crate::plan::{MAX_PRIORITIES, PlanHistory, PriorityProgress};
+use crate::plan::{MAX_PRIORITIES, PlanHistory, PlanOfCheckIn, PlanStage, PriorityProgress};
 
 /// `ecoready plan --org NAME --json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -41,6 +41,41 @@ pub struct PlanStageSummary {
     pub priorities: Vec<PriorityProgress>,
 }
 
+impl PlanStageSummary {
+    /// The summary of one stage of a plan history.
+    pub fn new(stage: &PlanStage) -> Self {
+        Self {
+            assessment: stage.assessment.clone(),
+            round: stage.round.clone(),
+            date: stage.date,
+            reviewed_in: stage.reviewed_in.clone(),
+            priorities: stage.priorities.clone(),
+        }
+    }
+}
+
+/// What one check-in has to do with the plans, in `show --json` and the assessment's
+/// reports as `plan` (absent when it neither made nor reviewed one).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckInPlanSummary {
+    /// The earlier plan this check-in reviewed, with each priority's status, review note
+    /// and its facet's like-for-like change from that check-in to this one; or null.
+    pub reviewed: Option<PlanStageSummary>,
+    /// The plan made from this check-in's results (its priorities not reviewed yet, or
+    /// reviewed by a later check-in, whose id is `reviewed_in`); or null.
+    pub made: Option<PlanStageSummary>,
+}
+
+impl CheckInPlanSummary {
+    /// The summary of what a check-in made and reviewed; `None` when it did neither.
+    pub fn new(plan: &PlanOfCheckIn<'_>) -> Option<Self> {
+        (!plan.is_empty()).then(|| Self {
+            reviewed: plan.reviewed.map(PlanStageSummary::new),
+            made: plan.made.map(PlanStageSummary::new),
+        })
+    }
+}
+
 /// A facet a plan can be made of.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanCandidate {
@@ -63,17 +98,7 @@ impl PlanDocument {
             schema_version: JSON_SCHEMA_VERSION,
             organization: organization.to_string(),
             max_priorities: MAX_PRIORITIES,
-            plans: history
-                .stages
-                .iter()
-                .map(|s| PlanStageSummary {
-                    assessment: s.assessment.clone(),
-                    round: s.round.clone(),
-                    date: s.date,
-                    reviewed_in: s.reviewed_in.clone(),
-                    priorities: s.priorities.clone(),
-                })
-                .collect(),
+            plans: history.stages.iter().map(PlanStageSummary::new).collect(),
             candidates: candidates
                 .iter()
                 .map(|(facet, title, score)| PlanCandidate {

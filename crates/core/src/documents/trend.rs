@@ -6,7 +6,7 @@ pub use basis::rests_on;
 
 use serde::Serialize;
 
-use super::{DeltaSummary, JSON_SCHEMA_VERSION, serialize_rfc3339};
+use super::{DeltaSummary, JSON_SCHEMA_VERSION, PlanStageSummary, serialize_rfc3339};
 use crate::assessment::Timestamp;
 use crate::trend::{AreaChange, AreaDelta, PointChange, Trend};
 
@@ -41,6 +41,10 @@ pub struct TrendDocument {
     /// (`docs/norms.md`); absent where it was not asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub peers: Option<crate::peers::PeerStanding>,
+    /// The organization's improvement plans, oldest first, each beside the points it
+    /// spans; absent when it has none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub plans: Vec<TrendPlanSummary>,
 }
 
 impl TrendDocument {
@@ -115,6 +119,15 @@ impl TrendDocument {
             concerns: trend.concerns.clone(),
             noise_note: trend.noise_note(),
             peers: None,
+            plans: trend
+                .plans
+                .iter()
+                .map(|p| TrendPlanSummary {
+                    made_point: p.made_point,
+                    reviewed_point: p.reviewed_point,
+                    stage: PlanStageSummary::new(&p.stage),
+                })
+                .collect(),
         }
     }
 
@@ -144,6 +157,22 @@ impl TrendDocument {
         }))
         .collect()
     }
+}
+
+/// One improvement plan in a trend.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendPlanSummary {
+    /// Index in `points` of the check-in that made the plan, or null when it is not in
+    /// the trend (a draft).
+    pub made_point: Option<usize>,
+    /// Index in `points` of the check-in that reviewed it, or null while the plan is open
+    /// or reviewed in a draft.
+    pub reviewed_point: Option<usize>,
+    /// The plan, inline: `assessment`, `round`, `date`, `reviewed_in` and `priorities`
+    /// with each one's `status`, `review_note` and the facet's `before`, `after`,
+    /// `change`, `items`, `verdict`, `noise`, as in `plan --json`.
+    #[serde(flatten)]
+    pub stage: PlanStageSummary,
 }
 
 /// A like-for-like change between two points of a trend.

@@ -12,7 +12,8 @@ use chrono::NaiveDate;
 
 pub use crate::assessment::plan::{PlanReview, Priority, Review, Status};
 pub use progress::{
-    PlanHistory, PlanOfCheckIn, PlanStage, PriorityProgress, history, open_plan, progress,
+    PlanHistory, PlanOfCheckIn, PlanStage, PriorityProgress, history, history_judged, open_plan,
+    progress, progress_judged,
 };
 
 use crate::limits;

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use super::{PlanReview, Priority, Status};
 use crate::assessment::{Assessment, Status as AssessmentStatus, Timestamp};
-use crate::compare;
+use crate::compare::{self, Verdict};
+use crate::noise::{Noise, NoiseTable};
 use crate::questionnaire::Questionnaire;
 
 /// One priority, how it went, and its facet's change.
@@ -27,6 +28,13 @@ pub struct PriorityProgress {
     pub change: Option<f64>,
     /// The items both check-ins answered that the change rests on, or null.
     pub items: Option<usize>,
+    /// Whether the change is more than measurement noise, as `compare` judges it against
+    /// the reviewing check-in's questionnaire: `real`, `within noise`, `no estimate` or
+    /// `not comparable`.
+    pub verdict: Verdict,
+    /// The facet's smallest real change (`mdc95`, `source`, `firms`), or null when there
+    /// is no estimate.
+    pub noise: Option<Noise>,
 }
 
 /// The plan made at one check-in and how it went at the next.
@@ -83,10 +91,21 @@ impl PlanHistory {
 }
 
 /// The priorities of `holder`'s plan with the review in `reviewer` (if any) and each
-/// facet's like-for-like change from `holder` to `reviewer`.
+/// facet's like-for-like change from `holder` to `reviewer`, judged against the
+/// published noise defaults of `reviewer`'s questionnaire.
 pub fn progress(
     holder: (&Assessment, &Questionnaire),
     reviewer: Option<(&Assessment, &Questionnaire)>,
+) -> Vec<PriorityProgress> {
+    progress_judged(holder, reviewer, None)
+}
+
+/// [`progress`] with each change judged against `noise` (the reviewing questionnaire's
+/// areas, e.g. measured in the data directory) instead of the published defaults.
+pub fn progress_judged(
+    holder: (&Assessment, &Questionnaire),
+    reviewer: Option<(&Assessment, &Questionnaire)>,
+    noise: Option<&NoiseTable>,
 ) -> Vec<PriorityProgress> {
     let review: Option<&PlanReview> = reviewer
         .and_then(|(a, _)| a.plan_review.as_ref())
@@ -94,7 +113,13 @@ pub fn progress(
     // A draft's scores are its answers so far: a change is shown once it is complete.
     let comparison = reviewer
         .filter(|(a, _)| a.status == AssessmentStatus::Complete)
-        .map(|after| compare::compare_in_order(holder, after));
+        .map(|after| {
+            let comparison = compare::compare_in_order(holder, after);
+            match noise {
+                Some(noise) => comparison.judged_by(noise),
+                None => comparison,
+            }
+        });
     holder
         .0
         .plan
@@ -117,6 +142,8 @@ pub fn progress(
                 after: delta.and_then(|d| d.after),
                 change: delta.and_then(|d| d.change),
                 items: delta.and_then(|d| d.items),
+                verdict: delta.map_or(Verdict::NotComparable, |d| d.verdict()),
+                noise: delta.and_then(|d| d.noise),
             }
         })
         .collect()
@@ -136,8 +163,18 @@ pub fn open_plan(
 }
 
 /// Every plan among `assessments` (one organization's), oldest first, each with the
-/// review that a later assessment holds for it (the newest such review).
+/// review that a later assessment holds for it (the newest such review); changes judged
+/// against the published noise defaults.
 pub fn history(assessments: &[(Assessment, Questionnaire)]) -> PlanHistory {
+    history_judged(assessments, &|_, _| None)
+}
+
+/// [`history`] with each stage's changes judged against `noise_of(reviewer, its
+/// questionnaire)`, where that gives a table (the defaults where it gives none).
+pub fn history_judged(
+    assessments: &[(Assessment, Questionnaire)],
+    noise_of: &dyn Fn(&Assessment, &Questionnaire) -> Option<NoiseTable>,
+) -> PlanHistory {
     let mut holders: Vec<&(Assessment, Questionnaire)> = assessments
         .iter()
         .filter(|(a, _)| !a.plan.is_empty())
@@ -159,7 +196,11 @@ pub fn history(assessments: &[(Assessment, Questionnaire)]) -> PlanHistory {
                 round: holder.round.clone(),
                 date: holder.recorded_at(),
                 reviewed_in: reviewer.map(|(a, _)| a.id.clone()),
-                priorities: progress((holder, q), reviewer.map(|(a, q)| (a, q))),
+                priorities: progress_judged(
+                    (holder, q),
+                    reviewer.map(|(a, q)| (a, q)),
+                    reviewer.and_then(|(a, q)| noise_of(a, q)).as_ref(),
+                ),
             }
         })
         .collect();

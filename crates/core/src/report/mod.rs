@@ -14,6 +14,7 @@ pub mod evidence;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod plan;
 mod round;
 mod sentences;
 pub mod svg;

@@ -88,7 +88,7 @@ fn a_draft_after_a_plan_reviews_it_until_every_priority_is_reviewed() {
     change(&store, ORG, &add(VISION)).unwrap();
     change(&store, ORG, &add("communication_first_look")).unwrap();
     let mut draft = check_in(&store, "20260301-090000-cccc", 3, false);
-    let plans = of_check_in(&store, &draft, &quick()).unwrap();
+    let plans = around_check_in(&store, &draft, &quick()).unwrap();
     assert!(!plans.makes_plans(), "a draft makes no plan");
     let open = plans.open.clone().unwrap();
     assert_eq!(open.holder, "20260101-090000-aaaa");
@@ -122,7 +122,7 @@ fn a_complete_check_in_without_a_review_says_so_and_no_change_is_invented() {
     check_in(&store, "20260101-090000-aaaa", 1, true);
     change(&store, ORG, &add(VISION)).unwrap();
     let later = check_in(&store, "20260301-090000-cccc", 3, true);
-    let plans = of_check_in(&store, &later, &quick()).unwrap();
+    let plans = around_check_in(&store, &later, &quick()).unwrap();
     assert!(plans.reviewed.is_none());
     assert!(plans.makes_plans());
     let text: Vec<String> = progress_lines(&plans, "HINT")
@@ -145,6 +145,6 @@ fn a_check_in_started_in_the_second_the_last_was_completed_reviews_its_plan() {
     change(&store, ORG, &add(VISION)).unwrap();
     // Started at the very time (whole seconds) the first was completed.
     let draft = check_in(&store, "20260101-090000-bbbb", 1, false);
-    let plans = of_check_in(&store, &draft, &quick()).unwrap();
+    let plans = around_check_in(&store, &draft, &quick()).unwrap();
     assert_eq!(plans.open.unwrap().holder, "20260101-090000-aaaa");
 }

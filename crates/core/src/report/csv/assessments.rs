@@ -1,6 +1,7 @@
 //! Assessments as CSV: wide, one row per assessment with every score; or long, one row
 //! per answer, for analysis.
 
+use super::plan::PlanColumns;
 use super::{Cell, document};
 use crate::assessment::{Mode, Response};
 use crate::documents::{AssessmentDetail, ScoreSummary, rfc3339};
@@ -63,9 +64,15 @@ pub fn wide(details: &[AssessmentDetail]) -> String {
     for (dimension, facets) in &columns {
         header.extend(facets.iter().map(|facet| format!("{dimension}.{facet}")));
     }
+    let plan = PlanColumns::new(details);
+    header.extend(plan.iter().flat_map(PlanColumns::header));
     let rows: Vec<Vec<Cell>> = details
         .iter()
-        .map(|detail| wide_row(detail, &columns))
+        .map(|detail| {
+            let mut row = wide_row(detail, &columns);
+            row.extend(plan.iter().flat_map(|p| p.cells(detail)));
+            row
+        })
         .collect();
     document(&header, &rows)
 }

@@ -8,6 +8,7 @@
 
 mod assessments;
 mod comparison;
+mod plan;
 mod round;
 mod trend;
 

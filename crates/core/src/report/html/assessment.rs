@@ -46,6 +46,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     }
     body.push_str(&advice(detail));
     body.push_str(&super::peers_section(detail.peers.as_ref()));
+    body.push_str(&super::plan_sections(detail.plan.as_ref(), dates));
     body.push_str(&flagged_and_notes(detail));
     body.push_str(&amendments(detail, dates));
     body.push_str(&footer(&format!(

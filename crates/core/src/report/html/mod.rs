@@ -108,3 +108,65 @@ pub fn footer(extra: &str) -> String {
         escape(extra)
     )
 }
+
+/// A check-in's plan (the plan it reviewed, the plan made from it) as sections with a
+/// table each; nothing without a plan.
+pub(super) fn plan_sections(
+    plan: Option<&crate::documents::CheckInPlanSummary>,
+    dates: crate::report::DateStyle,
+) -> String {
+    let mut out = String::new();
+    for section in crate::report::plan::sections(plan, dates) {
+        let _ = writeln!(out, "<section>\n<h2>{}</h2>", escape(&section.heading));
+        out.push_str(&plan_table(&section));
+        out.push_str("</section>\n");
+    }
+    out
+}
+
+/// A trend's plans in one section, a table each; nothing without plans.
+pub(super) fn trend_plans(
+    doc: &crate::documents::TrendDocument,
+    dates: crate::report::DateStyle,
+) -> String {
+    let sections = crate::report::plan::trend_sections(doc, dates);
+    if sections.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<p>{}</p>\n",
+        crate::report::plan::TREND_HEADING,
+        escape(crate::report::plan::TREND_NOTE)
+    );
+    for section in &sections {
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&section.heading));
+        out.push_str(&plan_table(section));
+    }
+    out.push_str("</section>\n");
+    out
+}
+
+/// A section's sentence, table and footnote.
+fn plan_table(section: &crate::report::plan::PlanSection) -> String {
+    let mut out = String::new();
+    if !section.sentence.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", escape(&section.sentence));
+    }
+    out.push_str("<table>\n<thead><tr>");
+    for column in section.columns {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(column));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &section.rows {
+        out.push_str("<tr>");
+        for cell in row {
+            let _ = write!(out, "<td>{}</td>", escape(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    if !section.footnote.is_empty() {
+        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(section.footnote));
+    }
+    out
+}

@@ -41,6 +41,7 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     }
     body.push_str(&list_section(concerns_title(doc), &concerns));
     body.push_str(&super::peers_section(doc.peers.as_ref()));
+    body.push_str(&super::trend_plans(doc, dates));
     body.push_str(&footer(""));
     page("en", &title, &body)
 }

@@ -42,6 +42,7 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     }
     out.push_str(&advice(detail));
     out.push_str(&super::peers_section(detail.peers.as_ref()));
+    out.push_str(&super::plan_sections(detail.plan.as_ref(), dates));
     out.push_str(&flagged_and_notes(detail));
     out.push_str(&amendments(detail, dates));
     out

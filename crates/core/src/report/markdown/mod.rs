@@ -32,3 +32,53 @@ pub(super) fn peers_section(peers: Option<&crate::peers::PeerStanding>) -> Strin
     }
     out
 }
+
+/// A check-in's plan (the plan it reviewed, the plan made from it) as `##` sections with
+/// a table each; nothing without a plan.
+pub(super) fn plan_sections(
+    plan: Option<&crate::documents::CheckInPlanSummary>,
+    dates: crate::report::DateStyle,
+) -> String {
+    plan_tables(&crate::report::plan::sections(plan, dates), "##")
+}
+
+/// A trend's plans under one `##` heading, a `###` section each; nothing without plans.
+pub(super) fn trend_plans(
+    doc: &crate::documents::TrendDocument,
+    dates: crate::report::DateStyle,
+) -> String {
+    let sections = crate::report::plan::trend_sections(doc, dates);
+    if sections.is_empty() {
+        return String::new();
+    }
+    format!(
+        "\n## {}\n\n{}\n{}",
+        crate::report::plan::TREND_HEADING,
+        escape(crate::report::plan::TREND_NOTE),
+        plan_tables(&sections, "###")
+    )
+}
+
+/// Each section under a heading of `level`: its sentence, its table, its footnote.
+fn plan_tables(sections: &[crate::report::plan::PlanSection], level: &str) -> String {
+    let mut out = String::new();
+    for section in sections {
+        out.push_str(&format!("\n{level} {}\n\n", escape(&section.heading)));
+        if !section.sentence.is_empty() {
+            out.push_str(&format!("{}\n\n", escape(&section.sentence)));
+        }
+        out.push_str(&format!(
+            "| {} |\n|{}\n",
+            section.columns.join(" | "),
+            "---|".repeat(section.columns.len())
+        ));
+        for row in &section.rows {
+            let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        if !section.footnote.is_empty() {
+            out.push_str(&format!("\n{}\n", escape(section.footnote)));
+        }
+    }
+    out
+}

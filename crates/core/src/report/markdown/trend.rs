@@ -94,5 +94,6 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
         let _ = writeln!(out, "\n## {}\n\n{NO_CONCERNS}", concerns_title(doc));
     }
     out.push_str(&super::peers_section(doc.peers.as_ref()));
+    out.push_str(&super::trend_plans(doc, dates));
     out
 }

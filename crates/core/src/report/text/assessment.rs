@@ -100,6 +100,9 @@ pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
     }
     push_section(&mut out, Some("Next steps"), &advice_lines(detail));
     super::push_peers(&mut out, detail.peers.as_ref());
+    if let Some(plan) = &detail.plan {
+        out.push_str(&super::plan::of_check_in(plan));
+    }
     let flagged: Vec<String> = detail
         .answers
         .iter()

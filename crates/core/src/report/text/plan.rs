@@ -3,10 +3,12 @@
 
 use std::fmt::Write as _;
 
-use super::{clean, table};
-use crate::documents::PlanDocument;
-use crate::documents::PlanStageSummary;
-use crate::report::one_decimal;
+use super::trend::NOTE_WIDTH;
+use super::{clean, indent, table};
+use crate::documents::{CheckInPlanSummary, PlanDocument, PlanStageSummary, TrendDocument};
+use crate::plan::PriorityProgress;
+use crate::report::{DateStyle, plan};
+use crate::text::wrap;
 
 /// The plans, newest first, then the candidates.
 pub fn plan(doc: &PlanDocument) -> String {
@@ -44,63 +46,104 @@ pub fn plan(doc: &PlanDocument) -> String {
 }
 
 fn stage_text(out: &mut String, heading: &str, stage: &PlanStageSummary) {
-    let round = stage
-        .round
-        .as_deref()
-        .map_or(String::new(), |r| format!(", round \"{}\"", clean(r)));
     let _ = writeln!(
         out,
-        "\n{heading}, made at the check-in of {}{round} ({})",
-        stage.date.format("%Y-%m-%d"),
-        clean(&stage.assessment)
+        "\n{heading}. {}\n{}",
+        clean(&plan::made_at(stage, DateStyle::Iso)),
+        clean(&plan::review_state(stage))
     );
-    let reviewed = match &stage.reviewed_in {
-        Some(id) => format!("Reviewed in {}.", clean(id)),
-        None => "Open: reviewed at the next check-in.".to_string(),
+    for p in &stage.priorities {
+        // `plan` is where the plan's own note is read beside the review's.
+        priority_block(out, p, true);
+    }
+}
+
+/// One priority in a few short lines: title, owner, due and status; the facet's change
+/// with its verdict once a complete check-in reviewed it; the plan's note (with
+/// `with_note`) and the review's.
+fn priority_block(out: &mut String, p: &PriorityProgress, with_note: bool) {
+    let owner = match p.priority.owner.trim() {
+        "" => String::new(),
+        owner => format!("{}, ", clean(owner)),
     };
-    let _ = writeln!(out, "{reviewed}");
-    let rows: Vec<Vec<String>> = stage
-        .priorities
-        .iter()
-        .map(|p| {
-            let change = match (p.before, p.after, p.change) {
-                (Some(b), Some(a), Some(c)) => {
-                    let sign = if c > 0.0 { "+" } else { "" };
-                    format!(
-                        "{} -> {} ({sign}{})",
-                        one_decimal(b),
-                        one_decimal(a),
-                        one_decimal(c)
-                    )
-                }
-                _ => "-".to_string(),
-            };
-            vec![
-                clean(&p.priority.title),
-                clean(&p.priority.owner),
-                p.priority.due.map_or("-".to_string(), |d| d.to_string()),
-                p.status
-                    .map_or("not reviewed".to_string(), |s| s.word().to_string()),
-                change,
-                clean(
-                    &[p.priority.note.trim(), p.review_note.trim()]
-                        .into_iter()
-                        .filter(|t| !t.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" / "),
-                ),
-            ]
-        })
-        .collect();
-    out.push_str(&table(
-        &[
-            "Priority",
-            "Owner",
-            "Due",
-            "Status",
-            "Facet score",
-            "Note / review",
-        ],
-        &rows,
-    ));
+    let _ = writeln!(
+        out,
+        "  - {} ({owner}due {}): {}",
+        clean(&p.priority.title),
+        plan::due(p, DateStyle::Iso),
+        plan::status(p)
+    );
+    let change = plan::change(p);
+    if change != "-" {
+        let noise = match plan::noise(p) {
+            noise if noise.is_empty() => String::new(),
+            noise => format!(", {noise}"),
+        };
+        let _ = writeln!(out, "    Facet {}, {change}{noise}", plan::before_after(p));
+    }
+    if with_note && !p.priority.note.trim().is_empty() {
+        let _ = writeln!(out, "    Note: {}", clean(&p.priority.note));
+    }
+    if !p.review_note.trim().is_empty() {
+        let _ = writeln!(out, "    Review: {}", clean(&p.review_note));
+    }
+}
+
+/// What one check-in has to do with the plans, as `show` and plain mode print it: the
+/// plan it reviewed (each priority's status and its facet's change, real or within
+/// noise, a block each so that it fits a narrow terminal) and the plan made from it.
+/// Starts with a blank line.
+pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
+    let dates = DateStyle::Iso;
+    let mut out = String::new();
+    if let Some(stage) = &summary.reviewed {
+        let _ = writeln!(
+            out,
+            "\n{}\n  {}",
+            plan::REVIEWED_HEADING,
+            clean(&plan::made_at(stage, dates))
+        );
+        for p in &stage.priorities {
+            priority_block(&mut out, p, false);
+        }
+        for line in wrap(plan::CHANGE_NOTE, NOTE_WIDTH) {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    if let Some(stage) = &summary.made {
+        let _ = writeln!(
+            out,
+            "\n{}\n  {}",
+            plan::MADE_HEADING,
+            clean(&plan::review_state(stage))
+        );
+        let rows: Vec<Vec<String>> = plan::rows(stage, &plan::MADE_COLUMNS, dates)
+            .iter()
+            .map(|row| row.iter().map(|cell| clean(cell)).collect())
+            .collect();
+        out.push_str(&indent(&table(&plan::MADE_COLUMNS, &rows)));
+    }
+    out
+}
+
+/// A trend's plans, as `trend` prints them under the areas: a block per priority under
+/// the check-ins it spans; nothing without plans. Starts with a blank line.
+pub fn trend_plans(doc: &TrendDocument) -> String {
+    let sections = plan::trend_sections(doc, DateStyle::Iso);
+    if sections.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", plan::TREND_HEADING);
+    for (section, stage) in sections.iter().zip(&doc.plans) {
+        for line in wrap(&clean(&section.heading), NOTE_WIDTH) {
+            let _ = writeln!(out, "  {line}");
+        }
+        for p in &stage.stage.priorities {
+            priority_block(&mut out, p, false);
+        }
+    }
+    for line in wrap(plan::TREND_NOTE, NOTE_WIDTH) {
+        let _ = writeln!(out, "  {line}");
+    }
+    out
 }

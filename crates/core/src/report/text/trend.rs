@@ -9,7 +9,7 @@ use crate::text::wrap;
 use crate::trend::AreaReason;
 
 /// Width the notes under the trend table are wrapped to.
-const NOTE_WIDTH: usize = 86;
+pub(super) const NOTE_WIDTH: usize = 86;
 
 /// A table with a column per point (date, round, respondents, overall and each
 /// dimension) and the change from first to last, then the most improved areas and the
@@ -109,6 +109,7 @@ pub fn trend(doc: &TrendDocument) -> String {
     };
     push_section(&mut out, Some(title), &concerns);
     super::push_peers(&mut out, doc.peers.as_ref());
+    out.push_str(&super::plan::trend_plans(doc));
     let mut notes = Vec::new();
     if doc.anything_changed() {
         notes.push(
