@@ -5,9 +5,11 @@
 mod peers;
 mod plan;
 mod report;
+mod score_row;
 mod steps;
 
-pub use report::{advice_lines, score_lines, value_text};
+pub use report::{advice_lines, score_lines};
+pub use score_row::value_text;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
