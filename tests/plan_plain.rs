@@ -153,3 +153,62 @@ fn enter_reviews_later_and_the_plan_stays_open() {
     };
     assert_eq!(plan::change(&store, ORG, &change).unwrap(), draft.id);
 }
+
+#[test]
+fn after_the_results_plain_mode_picks_priorities_weakest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("data")).unwrap();
+    // The first facet's three items at level 1 (0.0), every other at level 3 (50.0): the
+    // first facet is listed first, the others after it in questionnaire order.
+    let answers: String = (0..15).map(|i| if i < 3 { "1\n" } else { "3\n" }).collect();
+    // Yes; area 1 with an owner, a due date and a note; then Enter: done.
+    let input = format!("{answers}\ny\n1\nAna\n2026-09-30\nFix the roadmap\n\n");
+    let output = run(&store, &input);
+    assert!(
+        output.contains("1. Shared goals: first look (0.0)"),
+        "{output}"
+    );
+    assert!(
+        output.contains("In the plan: Shared goals: first look."),
+        "{output}"
+    );
+    let done = newest(&store);
+    assert_eq!(done.status, AssessmentStatus::Complete);
+    let picked: Vec<(&str, &str, Option<NaiveDate>, &str)> = done
+        .plan
+        .iter()
+        .map(|p| (p.facet.as_str(), p.owner.as_str(), p.due, p.note.as_str()))
+        .collect();
+    assert_eq!(
+        picked,
+        [(
+            VISION,
+            "Ana",
+            NaiveDate::from_ymd_opt(2026, 9, 30),
+            "Fix the roadmap"
+        )]
+    );
+}
+
+#[test]
+fn a_piped_answer_that_names_no_area_ends_the_run_naming_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("data")).unwrap();
+    let answers: String = (0..15).map(|_| "3\n").collect();
+    // Line 16 finishes, 17 says yes, 18 names area 9 of 5.
+    let input = format!("{answers}\ny\n9\n");
+    let mut output = Vec::new();
+    let start = Start::New {
+        setup: setup(),
+        questionnaire: Box::new(quick()),
+    };
+    let outcome = run_with(input.as_bytes(), &mut output, &store, start, false);
+    let message = format!("{:#}", outcome.unwrap_err());
+    assert!(
+        message.contains("line 18: give a number from 1 to 5"),
+        "{message}"
+    );
+    assert!(message.contains("is complete and saved"), "{message}");
+    assert_eq!(newest(&store).status, AssessmentStatus::Complete);
+    assert!(newest(&store).plan.is_empty());
+}

@@ -120,3 +120,93 @@ pub fn progress(store: &Store, assessment: &Assessment, q: &Questionnaire) -> Ve
         .map(|line| format!("{}{}", line.kind.indent().0, line.text))
         .collect()
 }
+
+/// The question after the results that starts picking the plan's priorities.
+pub const PICK_PROMPT: &str = "Pick up to 5 areas to work on until the next check-in? (y/N):";
+/// The prompt for the facet of the next priority.
+pub const FACET_PROMPT: &str = "Number of an area to work on (Enter: done):";
+
+/// After the results of `assessment` (just completed): offers to pick the plan's
+/// priorities from its facets, weakest first, each with an owner, a due date and a note,
+/// each saved at once as `ecoready plan --add` saves it. Enter or the end of input stops.
+pub fn offer_picking<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    store: &Store,
+    assessment: &Assessment,
+    q: &Questionnaire,
+) -> Result<()> {
+    let candidates = crate::plan::candidates(q, &assessment.current_scores(q));
+    if candidates.is_empty() {
+        return Ok(());
+    }
+    let Some(answer) = console.ask(PICK_PROMPT)? else {
+        return Ok(());
+    };
+    if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+        return Ok(());
+    }
+    console.note_saved_work(format!(
+        "Assessment {} is complete and saved; each priority is saved as soon as it is given.",
+        assessment.id
+    ));
+    console.say("Areas of this check-in, weakest first:")?;
+    let lines: Vec<String> = candidates
+        .iter()
+        .enumerate()
+        .map(|(n, (_, title, score))| format!("{}. {} ({score:.1})", n + 1, sanitize(title, false)))
+        .collect();
+    console.say_lines(&lines)?;
+    let mut picked = assessment.plan.len();
+    while picked < crate::plan::MAX_PRIORITIES {
+        let Some(answer) = console.ask(FACET_PROMPT)? else {
+            return Ok(());
+        };
+        if answer.trim().is_empty() {
+            break;
+        }
+        let Some((facet, title, _)) = answer
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|at| candidates.get(at))
+        else {
+            console.reject(&format!("give a number from 1 to {}", candidates.len()))?;
+            continue;
+        };
+        let Some(owner) = console.ask("Who sees to it? (Enter for nobody yet):")? else {
+            return Ok(());
+        };
+        let due = loop {
+            let Some(answer) = console.ask("By when? YYYY-MM-DD (Enter for no date):")? else {
+                return Ok(());
+            };
+            match plan::parse_due(&answer) {
+                Ok(due) => break due,
+                Err(why) => console.reject(&why)?,
+            }
+        };
+        let Some(note) = console.ask("What is to be done? (Enter for no note):")? else {
+            return Ok(());
+        };
+        let change = plan::Change::Add {
+            facet: facet.clone(),
+            owner,
+            due,
+            note,
+            replace: false,
+        };
+        match plan::change_in(store, &assessment.id, &change) {
+            Ok(_) => {
+                picked += 1;
+                console.say(&format!("In the plan: {}.", sanitize(title, false)))?;
+            }
+            Err(e) => console.reject(&crate::error::message(&e))?,
+        }
+    }
+    console.say(&format!(
+        "`ecoready plan --org \"{}\"` shows the plan.",
+        sanitize(&assessment.organization.name, false)
+    ))?;
+    Ok(())
+}
