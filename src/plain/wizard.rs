@@ -356,7 +356,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         self.console.say(&format!(
             "\nSaved as assessment {id}; `ecoready show {id}` shows these results again."
         ))?;
-        super::plan::offer_picking(&mut self.console, self.store, &self.assessment, &q)?;
+        super::plan::offer_picking(self.console, self.store, &self.assessment, &q)?;
         Ok(Flow::Done(0))
     }
 
