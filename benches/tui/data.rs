@@ -57,6 +57,7 @@ pub fn generate(root: &Path, count: usize) {
         let path = store
             .assessments_dir()
             .join(format!("{}.yaml", assessment.id));
-        std::fs::write(path, text).expect("write an assessment");
+        // Sealed as the store seals every file: an unsealed one would be refused as cut.
+        std::fs::write(path, ecoready::integrity::seal(&text)).expect("write an assessment");
     }
 }
