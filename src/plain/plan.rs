@@ -105,9 +105,24 @@ pub fn offer_review<R: BufRead, W: Write>(
     Ok(opened)
 }
 
-/// The plan section under the results of `assessment` (just completed), or nothing when
-/// the plans cannot be read.
-pub fn progress(store: &Store, assessment: &Assessment, q: &Questionnaire) -> Vec<String> {
+/// Says the plan section under the results of `assessment` (just completed): nothing
+/// when it has none or the plans cannot be read.
+pub fn say_progress<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    store: &Store,
+    assessment: &Assessment,
+    q: &Questionnaire,
+) -> Result<()> {
+    let lines = progress(store, assessment, q);
+    if !lines.is_empty() {
+        console.say("")?;
+        console.say_lines(&lines)?;
+    }
+    Ok(())
+}
+
+/// The plan section's lines, or none when the plans cannot be read.
+fn progress(store: &Store, assessment: &Assessment, q: &Questionnaire) -> Vec<String> {
     let Ok(plans) = plan::around_check_in(store, assessment, q) else {
         return Vec::new();
     };

@@ -187,6 +187,11 @@ pub fn results(assessment: &Assessment, q: &Questionnaire, peers: Option<PeerSta
     format!("\n{}\n\n{}", strings::RESULTS_TITLE, text::show(&detail, q))
 }
 
+/// After the results: where they are kept and how to see them again.
+pub fn saved_as(id: &str) -> String {
+    format!("\nSaved as assessment {id}; `ecoready show {id}` shows these results again.")
+}
+
 /// `  4. The item's text`.
 fn numbered(r: ItemRef<'_>) -> String {
     format!("  {}. {}", r.index + 1, clean(&r.item.text))

@@ -348,14 +348,8 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         let peers = crate::app::peers::standing(self.store, &self.assessment, &scores);
         let results = render::results(&self.assessment, &q, peers.standing);
         self.console.say(results.trim_end())?;
-        let plan = super::plan::progress(self.store, &self.assessment, &q);
-        if !plan.is_empty() {
-            self.console.say("")?;
-            self.console.say_lines(&plan)?;
-        }
-        self.console.say(&format!(
-            "\nSaved as assessment {id}; `ecoready show {id}` shows these results again."
-        ))?;
+        super::plan::say_progress(self.console, self.store, &self.assessment, &q)?;
+        self.console.say(&render::saved_as(&id))?;
         super::plan::offer_picking(self.console, self.store, &self.assessment, &q)?;
         Ok(Flow::Done(0))
     }
