@@ -3,7 +3,7 @@
 //! file with git's conflict markers; merging them (`crate::conflicts` does the merge)
 //! leaves one file and moves every version's file to the trash.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::Result;
@@ -51,21 +51,26 @@ pub struct MergeOutcome {
 }
 
 impl Store {
-    /// Every assessment in conflict, by id.
+    /// Every assessment in conflict, by id. Served from the index's problems (a conflict
+    /// copy or a file with markers never reads as an assessment), so a large data
+    /// directory is not read file by file to find the few conflicts.
     pub fn conflicts(&self) -> Result<Vec<Conflict>, StoreError> {
-        let paths = files::yaml_files(&self.assessments_dir(), Links::Refuse)?;
-        let mut by_id: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
-        for path in paths {
-            if let Some((id, _)) = conflict_copy_of(&path) {
-                by_id.entry(id).or_default().push(path);
-            } else if let Some(id) = id_of_file(&path)
-                && holds_markers(&path)
+        let summaries = self.summaries();
+        if let Some(unreadable) = summaries.unreadable {
+            return Err(unreadable);
+        }
+        let mut ids = BTreeSet::new();
+        for problem in summaries.problems.iter().filter(|p| p.is_conflict()) {
+            if let Some((id, _)) = conflict_copy_of(&problem.path) {
+                ids.insert(id);
+            } else if let Some(id) = id_of_file(&problem.path)
+                && holds_markers(&problem.path)
             {
-                by_id.entry(id).or_default();
+                ids.insert(id);
             }
         }
-        Ok(by_id
-            .into_keys()
+        Ok(ids
+            .into_iter()
             .map(|id| self.conflict_of(&id))
             .filter(|c| !c.versions.is_empty())
             .collect())
