@@ -115,7 +115,15 @@ impl Machine {
 
     /// Starts a self-assessment of `org` in plain mode and feeds it `input`.
     fn new_draft(&self, org: &str, respondent: &str, input: &str) {
-        let setup = ["new", "--org", org, "--respondent", respondent, "--sector", "food"];
+        let setup = [
+            "new",
+            "--org",
+            org,
+            "--respondent",
+            respondent,
+            "--sector",
+            "food",
+        ];
         self.plain(&[&setup[..], &["--role", "owner"]].concat(), input);
     }
 
@@ -326,12 +334,20 @@ fn three_advisors_share_a_client_base_through_git_without_losing_an_answer() {
     );
     // ecoready sees the conflict, never a broken file, and merges it answer by answer.
     let conflicts = cleo.json(&["conflicts", "--json"]);
-    assert_eq!(conflicts["conflicts"][0]["id"], draft.as_str(), "{conflicts}");
+    assert_eq!(
+        conflicts["conflicts"][0]["id"],
+        draft.as_str(),
+        "{conflicts}"
+    );
     cleo.ecoready(&["conflicts", "--merge", &draft]);
     let merged = cleo.load(&draft);
     assert_eq!(value(&merged, &items[0]), Some(3), "Ana's first answer");
     assert_eq!(value(&merged, &items[1]), Some(4), "Ana's second answer");
-    assert_eq!(value(&merged, &items[2]), Some(5), "Cleo's later answer wins");
+    assert_eq!(
+        value(&merged, &items[2]),
+        Some(5),
+        "Cleo's later answer wins"
+    );
     assert_eq!(value(&merged, &items[3]), Some(3), "Ben's answer is kept");
     assert_eq!(value(&merged, &items[4]), Some(1), "Cleo's answer is kept");
     cleo.commit("Alder Bakery: both interviews merged");
@@ -364,7 +380,11 @@ fn three_advisors_share_a_client_base_through_git_without_losing_an_answer() {
     assert!(trash.contains(&birch), "{trash}");
     ben.ecoready(&["restore", &birch]);
     assert_eq!(value(&ben.load(&birch), &items[1]), Some(4), "Ben's answer");
-    assert_eq!(value(&ben.load(&birch), &items[0]), Some(5), "Ben's first answer");
+    assert_eq!(
+        value(&ben.load(&birch), &items[0]),
+        Some(5),
+        "Ben's first answer"
+    );
     ben.commit("Birch Logistics: back from the trash with Ben's answer");
     ben.push();
 
@@ -382,7 +402,12 @@ fn three_advisors_share_a_client_base_through_git_without_losing_an_answer() {
     assert_eq!(ben.listed(), last);
     assert_eq!(cleo.listed(), last);
     for machine in [&ana, &ben, &cleo] {
-        assert_eq!(machine.load(&draft).answers, merged.answers, "{}", machine.name);
+        assert_eq!(
+            machine.load(&draft).answers,
+            merged.answers,
+            "{}",
+            machine.name
+        );
         let none = machine.ecoready(&["conflicts"]);
         assert!(none.starts_with("No conflicts"), "{}: {none}", machine.name);
         assert!(machine.changed().is_empty(), "{}", machine.name);

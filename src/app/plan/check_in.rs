@@ -121,17 +121,9 @@ pub fn around_check_in(
             .iter()
             .find(|(a, _)| a.id == review.plan_of && !a.plan.is_empty())
     });
-    // Times are whole seconds: a check-in started in the second the one before it was
-    // completed still reviews that one's plan (found in a test that ran that fast).
-    let others: Vec<(Assessment, Questionnaire)> = assessments
-        .iter()
-        .filter(|(a, _)| a.id != assessment.id)
-        .cloned()
-        .collect();
-    let until = assessment.recorded_at() + chrono::TimeDelta::seconds(1);
     let open = named
         .map(|(a, _)| OpenPlan::of(a))
-        .or_else(|| plan::open_plan(&others, Some(until)).map(|(a, _)| OpenPlan::of(a)));
+        .or_else(|| plan::open_plan(&assessments, Some(assessment)).map(|(a, _)| OpenPlan::of(a)));
     let reviewed = of
         .reviewed
         .map(|stage| (stage.clone(), judge(&stage.priorities)));

@@ -219,14 +219,13 @@ fn apply(
                 .iter()
                 .max_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()))
                 .ok_or_else(no_complete)?;
-            let (holder, _) = plan::open_plan(assessments, Some(reviewer.recorded_at()))
-                .ok_or_else(|| {
-                    InvalidInput(
-                        "no plan to review: a plan made at an earlier check-in is reviewed in \
+            let (holder, _) = plan::open_plan(assessments, Some(reviewer)).ok_or_else(|| {
+                InvalidInput(
+                    "no plan to review: a plan made at an earlier check-in is reviewed in \
                          the check-in after it (`ecoready new --org NAME` starts one)"
-                            .to_string(),
-                    )
-                })?;
+                        .to_string(),
+                )
+            })?;
             let mut reviewer = reviewer.clone();
             review_into(
                 &OpenPlan::of(holder),

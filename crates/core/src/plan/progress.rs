@@ -149,16 +149,20 @@ pub fn progress_judged(
         .collect()
 }
 
-/// The newest assessment of `assessments` recorded before `before` (all of them without
-/// one) whose plan has priorities: the plan a new check-in reviews.
-pub fn open_plan(
-    assessments: &[(Assessment, Questionnaire)],
-    before: Option<Timestamp>,
-) -> Option<&(Assessment, Questionnaire)> {
+/// The newest assessment of `assessments` other than `reviewer`, recorded no later than
+/// it (all of them without one), whose plan has priorities: the plan a new check-in
+/// reviews. Times are whole seconds, so a check-in started in the second the one before it
+/// was completed still reviews that one's plan.
+pub fn open_plan<'a>(
+    assessments: &'a [(Assessment, Questionnaire)],
+    reviewer: Option<&Assessment>,
+) -> Option<&'a (Assessment, Questionnaire)> {
     assessments
         .iter()
         .filter(|(a, _)| !a.plan.is_empty())
-        .filter(|(a, _)| before.is_none_or(|b| a.recorded_at() < b))
+        .filter(|(a, _)| {
+            reviewer.is_none_or(|r| a.id != r.id && a.recorded_at() <= r.recorded_at())
+        })
         .max_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()).then(a.id.cmp(&b.id)))
 }
 

@@ -91,3 +91,48 @@ fn a_check_in_finds_the_plan_it_made_and_the_plan_it_reviewed() {
     assert!(first.reviewed.is_none());
     assert!(history.of_check_in("three").is_empty());
 }
+
+#[test]
+fn the_open_plan_is_the_newest_other_one_recorded_up_to_the_reviewers_second() {
+    use crate::assessment::{Assessment, Setup, Timestamp};
+    use crate::questionnaire::builtin;
+    let loaded = builtin("quick-check").unwrap();
+    let q = &loaded.questionnaire;
+    let at = |time: &str| Timestamp::parse_from_rfc3339(&format!("2026-12-02T{time}Z")).unwrap();
+    let holder = |id: &str, completed: &str, facet: &str| {
+        let mut a = Assessment::start(
+            id.into(),
+            Setup::default(),
+            q,
+            &loaded.digest,
+            at("08:00:00"),
+        );
+        a.complete(q, at(completed));
+        a.set_plan(vec![p(facet)], at(completed));
+        (a, q.clone())
+    };
+    let first = holder("first", "09:00:00", "x");
+    let second = holder("second", "10:00:00", "y");
+    let later = holder("later", "11:00:00", "z");
+    // A check-in started in the very second `second` was completed: whole-second times
+    // cannot order them, and the plan just made is the one to review.
+    let mut reviewer = Assessment::start(
+        "reviewer".into(),
+        Setup::default(),
+        q,
+        &loaded.digest,
+        at("10:00:00"),
+    );
+    // The reviewer's own plan is never the one it reviews.
+    reviewer.set_plan(vec![p("w")], at("10:00:00"));
+    let all = vec![first, second, later, (reviewer.clone(), q.clone())];
+    let open = open_plan(&all, Some(&reviewer)).map(|(a, _)| a.id.as_str());
+    assert_eq!(open, Some("second"));
+    let newest = open_plan(&all, None).map(|(a, _)| a.id.as_str());
+    assert_eq!(newest, Some("later"));
+    let none_before = open_plan(&all[..1], Some(&all[0].0));
+    assert!(
+        none_before.is_none(),
+        "an assessment never reviews its own plan"
+    );
+}
