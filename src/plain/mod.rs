@@ -75,8 +75,8 @@ pub fn run_with(
     let mut locks = DraftLocks::enabled();
     match setup::begin(&mut console, store, start, &mut locks)? {
         Some(opened) => {
-            let opened = plan::offer_review(&mut console, store, &locks, opened)?;
-            wizard::walk(&mut console, store, &locks, opened)
+            let opened = plan::offer_review(&mut console, store, &mut locks, opened)?;
+            wizard::walk(&mut console, store, &mut locks, opened)
         }
         None => Ok(0),
     }

@@ -40,7 +40,7 @@ enum Flow {
 struct Walk<'c, R, W> {
     console: &'c mut Console<R, W>,
     store: &'c Store,
-    locks: &'c DraftLocks,
+    locks: &'c mut DraftLocks,
     assessment: Assessment,
     loaded: Loaded,
     /// The part whose intro was shown last.
@@ -56,7 +56,7 @@ struct Walk<'c, R, W> {
 pub fn walk<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     store: &Store,
-    locks: &DraftLocks,
+    locks: &mut DraftLocks,
     opened: Opened,
 ) -> Result<u8> {
     let Opened {
