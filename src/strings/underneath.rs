@@ -6,11 +6,10 @@ use std::path::Path;
 use crate::app::underneath::{Resolution, Resolved, TheirVersion, Underneath};
 use crate::text::sanitize;
 
-/// Title of the full-screen panel.
+/// Title of the full-screen panel when another version is on disk.
 pub const UNDERNEATH_TITLE: &str = "Changed on disk";
-
-/// Said once a choice is made and the panel closes, when the choice failed.
-pub const UNDERNEATH_FAILED: &str = "That did not work, nothing was lost:";
+/// Title of the full-screen panel when the draft is gone from disk.
+pub const UNDERNEATH_REMOVED_TITLE: &str = "Removed on disk";
 
 /// What happened, plainly, with what is known of the other version.
 pub fn underneath_message(underneath: &Underneath) -> String {

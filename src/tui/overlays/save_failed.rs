@@ -70,7 +70,7 @@ pub fn render(app: &App, problem: &SaveProblem, frame: &mut Frame, area: Rect) {
 /// The paragraphs as lines with a blank line between them, made to fit in `room` rows:
 /// first without the blank lines, then without the last paragraphs. The first paragraph
 /// (the message) is kept whole unless even it alone is taller than the screen.
-fn fit(room: usize, paragraphs: Vec<(Vec<String>, Style)>) -> Vec<Line<'static>> {
+pub(super) fn fit(room: usize, paragraphs: Vec<(Vec<String>, Style)>) -> Vec<Line<'static>> {
     let total = |count: usize, gaps: bool| -> usize {
         let lines: usize = paragraphs[..count].iter().map(|(l, _)| l.len()).sum();
         lines + if gaps { count.saturating_sub(1) } else { 0 }

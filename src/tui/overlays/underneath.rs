@@ -1,0 +1,55 @@
+//! The panel shown when the open draft changed or vanished on disk: what is there now,
+//! said plainly, and one line per choice with its key (named from the keymap table).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+use super::save_failed::fit;
+use crate::app::underneath::{Resolution, Underneath};
+use crate::strings;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::keymap::key_for;
+use crate::tui::widgets::option_list::wrap;
+
+/// Widest the panel gets: longer lines are hard to read.
+const MAX_WIDTH: u16 = 76;
+/// Border and a column of margin on each side.
+const CHROME: u16 = 4;
+
+/// Draws the panel centred over `area`.
+pub fn render(app: &App, underneath: &Underneath, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let width = area.width.min(MAX_WIDTH);
+    let text_width = usize::from(width.saturating_sub(CHROME).max(1));
+    let context = app.context_under_help();
+    let mut paragraphs = vec![(
+        wrap(&strings::underneath_message(underneath), text_width),
+        theme.error,
+    )];
+    for &choice in Resolution::offered(underneath) {
+        let key = key_for(context, &Action::Resolve(choice)).unwrap_or_default();
+        let line = format!("{key}  {}", strings::resolution_help(choice));
+        paragraphs.push((wrap(&line, text_width), theme.text));
+    }
+    let lines = fit(usize::from(area.height.saturating_sub(2)), paragraphs);
+    let height = lines.len() as u16 + 2;
+    let panel = crate::tui::widgets::chrome::centered(area, width, height);
+    let title = match underneath {
+        Underneath::Changed { .. } => strings::UNDERNEATH_TITLE,
+        Underneath::Vanished { .. } => strings::UNDERNEATH_REMOVED_TITLE,
+    };
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme.error)
+        .title(Span::styled(
+            format!(" {title} "),
+            theme.error,
+        ));
+    let inner = panel.inner(ratatui::layout::Margin::new(2, 1));
+    frame.render_widget(Clear, panel);
+    frame.render_widget(block, panel);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
