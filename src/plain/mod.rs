@@ -11,6 +11,7 @@ mod console;
 mod plan;
 mod render;
 mod setup;
+mod underneath;
 mod wizard;
 
 use std::io::{self, BufRead, IsTerminal, Write};
