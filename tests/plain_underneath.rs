@@ -98,7 +98,13 @@ fn draft(store: &Store) {
         round: None,
     };
     store
-        .save(&Assessment::start(ID.into(), setup, &q.questionnaire, &q.digest, now()))
+        .save(&Assessment::start(
+            ID.into(),
+            setup,
+            &q.questionnaire,
+            &q.digest,
+            now(),
+        ))
         .unwrap();
 }
 
@@ -137,7 +143,10 @@ fn a_change_underneath_is_merged_after_a_wrong_answer_is_asked_again() {
     let input = Hooked::new(&["1", "2", "x", "m", "q"], 1, || theirs_arrives(&store));
     let (status, said) = run(&store, input);
     assert_eq!(status, 0, "{said}");
-    assert!(said.contains("changed on disk since you opened it"), "{said}");
+    assert!(
+        said.contains("changed on disk since you opened it"),
+        "{said}"
+    );
     assert!(said.contains("3 answers there"), "{said}");
     assert!(said.contains("1 of yours not in it"), "{said}");
     assert!(said.contains("\"x\" is not one of the choices"), "{said}");

@@ -20,7 +20,14 @@ fn quick() -> Loaded {
 }
 
 fn item(n: usize) -> String {
-    quick().questionnaire.items().nth(n).unwrap().item.id.clone()
+    quick()
+        .questionnaire
+        .items()
+        .nth(n)
+        .unwrap()
+        .item
+        .id
+        .clone()
 }
 
 fn assessment(id: &str, org: &str) -> Assessment {
@@ -48,7 +55,9 @@ fn synced(data: &Path, a: &Assessment) {
     let other = Store::open(elsewhere.path()).unwrap();
     other.save(a).unwrap();
     let name = format!("{}.yaml", a.id);
-    let temporary = data.join("assessments").join(format!(".syncthing.{name}.tmp"));
+    let temporary = data
+        .join("assessments")
+        .join(format!(".syncthing.{name}.tmp"));
     std::fs::copy(other.assessments_dir().join(&name), &temporary).unwrap();
     std::fs::rename(&temporary, data.join("assessments").join(&name)).unwrap();
 }
@@ -124,10 +133,16 @@ fn reload_and_a_deleted_draft_restored_keep_every_answer() {
     app.send("r");
     app.wait_for("Reloaded");
     leave(&mut app);
-    assert_eq!(store.load(ID).unwrap().response(&item(3)), Some(Response::Value(4)));
+    assert_eq!(
+        store.load(ID).unwrap().response(&item(3)),
+        Some(Response::Value(4))
+    );
     let trashed = store.trashed().unwrap().trashed;
     assert_eq!(trashed.len(), 1);
-    assert_eq!(trashed[0].assessment.response(&item(1)), Some(Response::Value(2)));
+    assert_eq!(
+        trashed[0].assessment.response(&item(1)),
+        Some(Response::Value(2))
+    );
 
     // Deleted by the sync: restored with my answers.
     let home = tempfile::tempdir().unwrap();
@@ -153,7 +168,10 @@ fn keep_both_counts_a_conflict_on_home_which_shows_files_arriving_underneath_it(
     app.send("k");
     app.wait_for("1 conflict(s)");
     // A colleague's new assessment arrives while Home is showing: no key is pressed.
-    synced(store.root(), &assessment("20261202-111500Z-00000000000000ff", "Arrived Ltd"));
+    synced(
+        store.root(),
+        &assessment("20261202-111500Z-00000000000000ff", "Arrived Ltd"),
+    );
     app.wait_for("Arrived Ltd");
     app.send("q");
     assert_eq!(app.wait_exit(), 0);

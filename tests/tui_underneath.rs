@@ -125,7 +125,11 @@ fn the_panel_says_what_changed_and_nothing_was_written_over_it() {
     let (_dir, store) = store();
     let window = changed_underneath(&store);
     let on_disk = store.load(&window.id()).unwrap();
-    assert_eq!(response(&on_disk, 1), None, "the window's answer was not saved");
+    assert_eq!(
+        response(&on_disk, 1),
+        None,
+        "the window's answer was not saved"
+    );
     assert_eq!(response(&on_disk, 2), Some(Response::Value(4)));
     let Some(Underneath::Changed {
         theirs: Ok(theirs), ..
@@ -169,7 +173,10 @@ fn reload_goes_on_with_theirs_and_keeps_mine_in_the_trash() {
     assert_eq!(response(session, 1), None);
     let trashed = store.trashed().unwrap().trashed;
     assert_eq!(trashed.len(), 1);
-    assert_eq!(response(&trashed[0].assessment, 1), Some(Response::Value(3)));
+    assert_eq!(
+        response(&trashed[0].assessment, 1),
+        Some(Response::Value(3))
+    );
 }
 
 #[test]
@@ -216,7 +223,10 @@ fn a_draft_removed_underneath_is_restored_with_my_answers_or_left_removed() {
 fn leaving_with_the_panel_open_keeps_my_version_as_a_conflict_copy() {
     let (_dir, store) = store();
     let mut window = changed_underneath(&store);
-    window.send(&store, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    window.send(
+        &store,
+        KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+    );
     assert!(!window.app.running);
     let said = window.app.kept_on_leaving.clone().unwrap();
     assert!(said.contains("ecoready conflicts --merge"), "{said}");

@@ -95,10 +95,7 @@ pub fn ask<R: BufRead, W: Write>(
                     Resolved::Left(_) => Err(LeftDraft.into()),
                 };
             }
-            Err(e) => console.say(&format!(
-                "{} Choose again.",
-                crate::error::message(&e)
-            ))?,
+            Err(e) => console.say(&format!("{} Choose again.", crate::error::message(&e)))?,
         }
     }
 }

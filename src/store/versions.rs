@@ -83,12 +83,11 @@ impl Store {
     /// read from, read once so the two always belong together.
     pub fn load_versioned(&self, id: &str) -> Result<(Assessment, FileVersion)> {
         let path = self.assessment_path(id)?;
-        let bytes = files::read_limited(&path, MAX_DOCUMENT_BYTES, Links::Refuse).map_err(
-            |e| match e {
+        let bytes =
+            files::read_limited(&path, MAX_DOCUMENT_BYTES, Links::Refuse).map_err(|e| match e {
                 ReadError::Refused(refused) => super::invalid(refused.to_string()),
                 other => super::invalid(format!("{}: {}", path.display(), other.describe())),
-            },
-        )?;
+            })?;
         let assessment = assessment_in(&bytes, id, Trust::Checked)
             .map_err(|why| super::invalid(format!("{}: {why}", path.display())))?;
         Ok((assessment, FileVersion::of_bytes(&bytes)))

@@ -22,7 +22,9 @@ pub fn underneath_message(underneath: &Underneath) -> String {
             their_answers(theirs),
             theirs.mine_not_there
         ),
-        Underneath::Changed { theirs: Err(why), .. } => format!(
+        Underneath::Changed {
+            theirs: Err(why), ..
+        } => format!(
             "This draft was changed on disk since you opened it, probably by a sync or git \
              pull, and the version there cannot be read ({}). Keep both: yours is saved \
              beside it and `ecoready conflicts` shows both.",
@@ -41,7 +43,10 @@ fn their_answers(theirs: &TheirVersion) -> String {
         n => format!("{n} answers there"),
     };
     match theirs.last_answered_at {
-        Some(at) => format!("{answers} (the latest given {})", at.format("%Y-%m-%d %H:%M")),
+        Some(at) => format!(
+            "{answers} (the latest given {})",
+            at.format("%Y-%m-%d %H:%M")
+        ),
         None => answers,
     }
 }

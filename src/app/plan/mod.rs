@@ -249,7 +249,10 @@ fn apply(
     locks.acquire(store, &target.id)?;
     // What was read must still be what the file holds (a sync or pull may have brought
     // another version since): the change is made to what was read, never over another.
-    let read = assessments.iter().map(|(a, _)| a).find(|a| a.id == target.id);
+    let read = assessments
+        .iter()
+        .map(|(a, _)| a)
+        .find(|a| a.id == target.id);
     let (on_disk, version) = store.load_versioned(&target.id)?;
     if read != Some(&on_disk) {
         return Err(SaveConflict::Changed {

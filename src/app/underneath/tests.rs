@@ -55,14 +55,19 @@ fn changed_underneath() -> (Window, Assessment, crate::store::SaveConflict) {
     answer(&w, &mut mine, 1, 3, "");
     answer(&w, &mut mine, 2, 3, "mine on 2");
     let refused = w.locks.save(&w.store, &mine).unwrap_err();
-    let conflict = refused.downcast_ref::<crate::store::SaveConflict>().unwrap().clone();
+    let conflict = refused
+        .downcast_ref::<crate::store::SaveConflict>()
+        .unwrap()
+        .clone();
     (w, mine, conflict)
 }
 
 #[test]
 fn what_changed_is_counted_against_the_window_s_answers() {
     let (w, mine, conflict) = changed_underneath();
-    let Underneath::Changed { theirs: Ok(theirs), .. } = Underneath::of(&conflict, &mine, &w.q)
+    let Underneath::Changed {
+        theirs: Ok(theirs), ..
+    } = Underneath::of(&conflict, &mine, &w.q)
     else {
         panic!("expected a readable change");
     };
@@ -84,7 +89,11 @@ fn merge_keeps_both_sides_answers_and_later_saves_go_on() {
     let on_disk = w.store.load(ID).unwrap();
     assert_eq!(on_disk, *merged);
     assert_eq!(on_disk.response(&w.items[0]), Some(Response::Value(1)));
-    assert_eq!(on_disk.response(&w.items[1]), Some(Response::Value(3)), "later wins");
+    assert_eq!(
+        on_disk.response(&w.items[1]),
+        Some(Response::Value(3)),
+        "later wins"
+    );
     assert_eq!(on_disk.response(&w.items[2]), Some(Response::Value(3)));
     assert_eq!(on_disk.note(&w.items[0]), "theirs on 0");
     assert_eq!(on_disk.note(&w.items[2]), "mine on 2");
@@ -124,7 +133,9 @@ fn a_vanished_draft_is_restored_with_mine_or_left_removed_with_mine_in_the_trash
         answer(&w, &mut mine, 0, 2, "");
         w.store.trash(ID).unwrap();
         let refused = w.locks.save(&w.store, &mine).unwrap_err();
-        let conflict = refused.downcast_ref::<crate::store::SaveConflict>().unwrap();
+        let conflict = refused
+            .downcast_ref::<crate::store::SaveConflict>()
+            .unwrap();
         assert!(matches!(
             Underneath::of(conflict, &mine, &w.q),
             Underneath::Vanished { .. }

@@ -33,7 +33,9 @@ const ID: &str = "20261202-101500Z-0123456789abcdef";
 fn own_consecutive_saves_never_conflict() {
     let (_dir, store) = store();
     let mut mine = draft(ID);
-    let mut version = store.save_unless_changed(&mine, &FileVersion::Absent).unwrap();
+    let mut version = store
+        .save_unless_changed(&mine, &FileVersion::Absent)
+        .unwrap();
     for item in 0..3 {
         answer(&mut mine, item);
         version = store.save_unless_changed(&mine, &version).unwrap();
@@ -48,7 +50,9 @@ fn own_consecutive_saves_never_conflict() {
 fn a_file_changed_underneath_is_not_overwritten_and_the_error_holds_their_version() {
     let (_dir, store) = store();
     let mut mine = draft(ID);
-    let version = store.save_unless_changed(&mine, &FileVersion::Absent).unwrap();
+    let version = store
+        .save_unless_changed(&mine, &FileVersion::Absent)
+        .unwrap();
     let mut theirs = mine.clone();
     answer(&mut theirs, 0);
     answer(&mut theirs, 1);
@@ -56,20 +60,29 @@ fn a_file_changed_underneath_is_not_overwritten_and_the_error_holds_their_versio
     answer(&mut mine, 2);
     let refused = store.save_unless_changed(&mine, &version).unwrap_err();
     match refused.downcast_ref::<SaveConflict>() {
-        Some(SaveConflict::Changed { id, theirs: Ok(on_disk) }) => {
+        Some(SaveConflict::Changed {
+            id,
+            theirs: Ok(on_disk),
+        }) => {
             assert_eq!(id, ID);
             assert_eq!(on_disk.answers.len(), 2);
         }
         other => panic!("expected a change, got {other:?}"),
     }
-    assert_eq!(store.load(ID).unwrap(), theirs, "their version is untouched");
+    assert_eq!(
+        store.load(ID).unwrap(),
+        theirs,
+        "their version is untouched"
+    );
 }
 
 #[test]
 fn a_file_removed_underneath_is_not_brought_back() {
     let (_dir, store) = store();
     let mine = draft(ID);
-    let version = store.save_unless_changed(&mine, &FileVersion::Absent).unwrap();
+    let version = store
+        .save_unless_changed(&mine, &FileVersion::Absent)
+        .unwrap();
     store.trash(ID).unwrap();
     let refused = store.save_unless_changed(&mine, &version).unwrap_err();
     assert!(matches!(
@@ -84,7 +97,12 @@ fn a_draft_to_create_is_refused_when_a_file_of_its_id_appeared() {
     let (_dir, store) = store();
     store.save(&draft(ID)).unwrap();
     let refused = store.save_unless_changed(&draft(ID), &FileVersion::Absent);
-    assert!(refused.unwrap_err().downcast_ref::<SaveConflict>().is_some());
+    assert!(
+        refused
+            .unwrap_err()
+            .downcast_ref::<SaveConflict>()
+            .is_some()
+    );
 }
 
 #[test]
@@ -100,11 +118,18 @@ fn a_conflict_copy_is_listed_as_a_conflict_and_merges() {
     assert_ne!(copy, second, "a second copy never replaces the first");
     std::fs::remove_file(&second).unwrap();
     let name = copy.file_name().unwrap().to_str().unwrap();
-    assert!(name.starts_with(&format!("{ID}.ecoready-conflict-")), "{name}");
+    assert!(
+        name.starts_with(&format!("{ID}.ecoready-conflict-")),
+        "{name}"
+    );
     let listing = store.list();
     assert_eq!(crate::store::conflict_count(&listing.problems), 1);
     let merged = store.merge_conflict(ID).unwrap();
-    assert_eq!(merged.merged.assessment.answers.len(), 2, "both sides' answers");
+    assert_eq!(
+        merged.merged.assessment.answers.len(),
+        2,
+        "both sides' answers"
+    );
 }
 
 #[test]

@@ -44,10 +44,7 @@ pub fn render(app: &App, underneath: &Underneath, frame: &mut Frame, area: Rect)
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.error)
-        .title(Span::styled(
-            format!(" {title} "),
-            theme.error,
-        ));
+        .title(Span::styled(format!(" {title} "), theme.error));
     let inner = panel.inner(ratatui::layout::Margin::new(2, 1));
     frame.render_widget(Clear, panel);
     frame.render_widget(block, panel);

@@ -179,6 +179,12 @@ fn an_edit_or_reopening_refuses_to_write_over_a_version_that_arrived_since_the_r
         assert_eq!(store.load(&id).unwrap(), theirs, "left as it arrived");
     }
     // Read afresh, the edit is made to the version on disk.
-    let edited = edit_setup(&store, &id, |_| setup("Birch"), None, &mut DraftLocks::disabled());
+    let edited = edit_setup(
+        &store,
+        &id,
+        |_| setup("Birch"),
+        None,
+        &mut DraftLocks::disabled(),
+    );
     assert_eq!(edited.unwrap().assessment.organization.name, "Birch");
 }

@@ -21,7 +21,10 @@ fn sync_tools_conflict_copies_are_recognised_by_name() {
             CopyKind::ConflictedCopy,
         ),
         (format!("{id} (1)"), CopyKind::Numbered),
-        (ecoready_copy_stem(id, "20261202-101733Z"), CopyKind::Ecoready),
+        (
+            ecoready_copy_stem(id, "20261202-101733Z"),
+            CopyKind::Ecoready,
+        ),
         (
             format!("{id}.ecoready-conflict-20261202-101733Z-2"),
             CopyKind::Ecoready,
