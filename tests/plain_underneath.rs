@@ -4,14 +4,17 @@
 //! same choices as the full-screen panel, a wrong answer is asked again, and the files
 //! afterwards hold every answer of both sides.
 
+mod support;
+
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 
-use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup, now};
+use ecoready::assessment::{Assessment, Mode, Response, now};
 use ecoready::plain::run_with;
 use ecoready::questionnaire::{Loaded, builtin};
 use ecoready::store::Store;
 use ecoready::tui::Start;
+use support::fixtures::setup;
 
 const ID: &str = "20261202-101500Z-0123456789abcdef";
 
@@ -84,19 +87,7 @@ impl BufRead for Hooked<'_> {
 fn draft(store: &Store) {
     let q = quick();
     store.keep_questionnaire(&q.questionnaire, &q.text).unwrap();
-    let setup = Setup {
-        organization: Organization {
-            name: "Dune Dairy".into(),
-            sector: "food".into(),
-        },
-        respondent: Respondent {
-            name: "Sam".into(),
-            role: "owner".into(),
-        },
-        mode: Mode::SelfAssessment,
-        advisor: None,
-        round: None,
-    };
+    let setup = setup("Dune Dairy", "Sam", Mode::SelfAssessment);
     store
         .save(&Assessment::start(
             ID.into(),

@@ -8,9 +8,10 @@ mod support;
 
 use std::path::Path;
 
-use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Response, Setup, now};
+use ecoready::assessment::{Assessment, Mode, Response, now};
 use ecoready::questionnaire::{self, Loaded};
 use ecoready::store::Store;
+use support::fixtures::setup;
 use support::pty::Session;
 
 const ID: &str = "20261202-101500Z-0123456789abcdef";
@@ -32,19 +33,7 @@ fn item(n: usize) -> String {
 
 fn assessment(id: &str, org: &str) -> Assessment {
     let q = quick();
-    let setup = Setup {
-        organization: Organization {
-            name: org.into(),
-            sector: "food".into(),
-        },
-        respondent: Respondent {
-            name: "Sam".into(),
-            role: "owner".into(),
-        },
-        mode: Mode::SelfAssessment,
-        advisor: None,
-        round: None,
-    };
+    let setup = setup(org, "Sam", Mode::SelfAssessment);
     Assessment::start(id.into(), setup, &q.questionnaire, &q.digest, now())
 }
 

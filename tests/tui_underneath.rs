@@ -274,3 +274,41 @@ fn home_lists_again_when_a_file_arrives_underneath_it() {
     assert_eq!(window.app.home.data.rows.len(), 1);
     assert!(window.screen().contains("Arrived Ltd"));
 }
+
+#[test]
+fn the_window_s_own_plan_change_is_no_change_underneath_for_its_next_save() {
+    let (_dir, store) = store();
+    let q = full();
+    store.keep_questionnaire(&q.questionnaire, &q.text).unwrap();
+    let complete = support::fixtures::answered("20260301-090000-aaaa", "Alder", true, &q);
+    store.save(&complete).unwrap();
+    let mut window = Window {
+        app: initial_app(
+            Start::Resume(complete.id.clone()),
+            questionnaire::builtins(),
+            Theme::COLOR,
+        ),
+        locks: DraftLocks::disabled(),
+    };
+    window.app.update(Action::Resize(80, 24));
+    perform_effects_with(&mut window.app, &store, &mut window.locks);
+    assert!(matches!(window.app.screen, Screen::Results(_)));
+    // A priority picked on the Plan screen saves the open assessment.
+    window.press(&store, KeyCode::Char('p'));
+    window.press(&store, KeyCode::Enter);
+    for c in "Ana".chars() {
+        window.press(&store, KeyCode::Char(c));
+    }
+    window.press(&store, KeyCode::Enter);
+    assert_eq!(store.load(&complete.id).unwrap().plan.len(), 1);
+    window.press(&store, KeyCode::Esc);
+    assert!(matches!(window.app.screen, Screen::Results(_)));
+    // Reopening then saves over what the window itself wrote: no panel.
+    window.press(&store, KeyCode::Char('o'));
+    assert!(window.app.underneath.is_none(), "{}", window.screen());
+    assert!(
+        matches!(window.app.screen, Screen::Wizard(_)),
+        "{}",
+        window.screen()
+    );
+}

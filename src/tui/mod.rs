@@ -335,6 +335,11 @@ fn perform(
         }),
         Effect::PlanChange(id, change) => {
             let saved = crate::app::plan::change_in(store, &id, &change)?;
+            // This window wrote it: its next save of the open assessment checks against
+            // what it holds now, not what it held before the change.
+            if locks.known_version(&saved.id).is_some() {
+                locks.remember(&saved.id, store.version_of(&saved.id)?);
+            }
             // The Plan screen shows the open assessment: its questionnaire is the session's.
             let Some(session) = &app.session else {
                 return Ok(None);

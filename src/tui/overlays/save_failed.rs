@@ -17,9 +17,9 @@ use crate::tui::saving::SaveProblem;
 use crate::tui::widgets::option_list::wrap;
 
 /// Widest the panel gets: longer lines are hard to read.
-const MAX_WIDTH: u16 = 76;
+pub(super) const MAX_WIDTH: u16 = 76;
 /// Border and a column of margin on each side.
-const CHROME: u16 = 4;
+pub(super) const CHROME: u16 = 4;
 
 /// Draws the panel centred over `area`.
 pub fn render(app: &App, problem: &SaveProblem, frame: &mut Frame, area: Rect) {

@@ -6,18 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use super::save_failed::fit;
+use super::save_failed::{CHROME, MAX_WIDTH, fit};
 use crate::app::underneath::{Resolution, Underneath};
 use crate::strings;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::key_for;
 use crate::tui::widgets::option_list::wrap;
-
-/// Widest the panel gets: longer lines are hard to read.
-const MAX_WIDTH: u16 = 76;
-/// Border and a column of margin on each side.
-const CHROME: u16 = 4;
 
 /// Draws the panel centred over `area`.
 pub fn render(app: &App, underneath: &Underneath, frame: &mut Frame, area: Rect) {
