@@ -63,6 +63,14 @@ impl DraftLocks {
         self.known = Some((id.to_string(), version));
     }
 
+    /// Forgets what this window knew of assessment `id`'s file: its next change is made
+    /// to what is read then.
+    pub fn forget(&mut self, id: &str) {
+        if self.known_version(id).is_some() {
+            self.known = None;
+        }
+    }
+
     /// What this window last read or wrote of assessment `id`, if it remembers it.
     pub fn known_version(&self, id: &str) -> Option<&FileVersion> {
         self.known

@@ -13,6 +13,7 @@ use crate::assessment::{Assessment, Timestamp};
 use crate::error::InvalidInput;
 use crate::questionnaire::Questionnaire;
 use crate::store::{SaveConflict, Store};
+use crate::strings;
 
 /// What is on disk instead of the window's version, as far as it can be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +69,30 @@ impl Resolution {
     }
 }
 
+impl Resolution {
+    /// What the choice does, as the panel and the plain prompt offer it.
+    pub fn help(self) -> &'static str {
+        match self {
+            Resolution::Merge => strings::MERGE_HELP,
+            Resolution::Reload => strings::RELOAD_HELP,
+            Resolution::KeepBoth => strings::KEEP_BOTH_HELP,
+            Resolution::Restore => strings::RESTORE_HELP,
+            Resolution::LeaveRemoved => strings::LEAVE_REMOVED_HELP,
+        }
+    }
+
+    /// What the choice did to draft `id`, as both wizards say it.
+    pub fn done(self, resolved: &Resolved, id: &str) -> String {
+        match (self, resolved) {
+            (Resolution::Merge, _) => strings::MERGED.to_string(),
+            (Resolution::Reload, _) => strings::reloaded(id),
+            (Resolution::Restore, _) => strings::RESTORED_WITH_MINE.to_string(),
+            (_, Resolved::Left(path)) => strings::kept_at(path, id),
+            (_, Resolved::Continue(_)) => strings::MERGED.to_string(),
+        }
+    }
+}
+
 /// What a choice did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Resolved {
@@ -90,6 +115,25 @@ impl Underneath {
                     .map(|theirs| TheirVersion::of(theirs, mine, q))
                     .map_err(Clone::clone),
             },
+        }
+    }
+}
+
+impl Underneath {
+    /// What happened, plainly, with what is known of the other version.
+    pub fn message(&self) -> String {
+        match self {
+            Underneath::Changed {
+                theirs: Ok(theirs), ..
+            } => strings::changed_underneath(
+                theirs.answered,
+                theirs.last_answered_at,
+                theirs.mine_not_there,
+            ),
+            Underneath::Changed {
+                theirs: Err(why), ..
+            } => strings::changed_unreadable(why),
+            Underneath::Vanished { .. } => strings::VANISHED_UNDERNEATH.to_string(),
         }
     }
 }

@@ -13,7 +13,6 @@ use crate::app::underneath::{self, Resolution, Resolved, Underneath};
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 use crate::store::{SaveConflict, Store};
-use crate::strings;
 
 /// The walk left the draft after such a choice (its version kept where it was said):
 /// the error ends the walk, which ends the run as a success.
@@ -55,14 +54,10 @@ pub fn ask<R: BufRead, W: Write>(
         return Err(eyre!("{refused:#}"));
     };
     let found = Underneath::of(conflict, mine, q);
-    console.say(&strings::underneath_message(&found))?;
+    console.say(&found.message())?;
     let offered = Resolution::offered(&found);
     for &choice in offered {
-        console.say(&format!(
-            "  {}  {}",
-            letter(choice),
-            strings::resolution_help(choice)
-        ))?;
+        console.say(&format!("  {}  {}", letter(choice), choice.help()))?;
     }
     let letters: Vec<String> = offered.iter().map(|c| letter(*c).to_string()).collect();
     let prompt = format!("Your choice [{}]:", letters.join("/"));
@@ -89,7 +84,7 @@ pub fn ask<R: BufRead, W: Write>(
         };
         match underneath::resolve(store, locks, mine, q, choice) {
             Ok(resolved) => {
-                console.say(&strings::resolved_message(choice, &resolved, &mine.id))?;
+                console.say(&choice.done(&resolved, &mine.id))?;
                 return match resolved {
                     Resolved::Continue(assessment) => Ok(*assessment),
                     Resolved::Left(_) => Err(LeftDraft.into()),

@@ -251,7 +251,7 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
                 }
                 Err(e) if e.downcast_ref::<SaveConflict>().is_some() => {
                     if let Ok(conflict) = e.downcast::<SaveConflict>() {
-                        found_underneath(app, store, &conflict, save);
+                        found_underneath(app, (store, locks), &conflict, save);
                     }
                 }
                 Err(e) => app.update(match save {
@@ -392,9 +392,22 @@ fn listed(store: &Store) -> Action {
 /// A save of the open draft refused because the file changed or vanished: the panel asks
 /// what to do. While leaving, nobody can answer: the window's version is kept as a
 /// conflict copy (then said on leaving), or, if even that fails, reported as unsaved.
-fn found_underneath(app: &mut App, store: &Store, conflict: &SaveConflict, retry: Option<Effect>) {
-    let Some(session) = &app.session else {
-        return;
+fn found_underneath(
+    app: &mut App,
+    (store, locks): (&Store, &mut DraftLocks),
+    conflict: &SaveConflict,
+    retry: Option<Effect>,
+) {
+    let id = match conflict {
+        SaveConflict::Changed { id, .. } | SaveConflict::Vanished { id } => id,
+    };
+    let Some(session) = app.session.as_ref().filter(|s| s.assessment.id == *id) else {
+        // Not the open assessment (an edit from History of a draft left earlier): no
+        // answers of this window to keep; what it last knew of the file is forgotten,
+        // so trying again works on the version there now.
+        locks.forget(id);
+        let said = format!("{conflict}. {}", crate::strings::TRY_AGAIN_FRESH);
+        return app.update(Action::Failed(said));
     };
     if app.running {
         let found = Underneath::of(conflict, &session.assessment, session.q());

@@ -74,7 +74,7 @@ fn what_changed_is_counted_against_the_window_s_answers() {
     // Theirs: items 0 and 1. Mine: 1 (another value) and 2: both not in theirs.
     assert_eq!((theirs.answered, theirs.mine_not_there), (2, 2));
     assert!(theirs.last_answered_at.is_some());
-    let said = crate::strings::underneath_message(&Underneath::of(&conflict, &mine, &w.q));
+    let said = Underneath::of(&conflict, &mine, &w.q).message();
     assert!(said.contains("2 answers there"), "{said}");
     assert!(said.contains("2 of yours not in it"), "{said}");
 }

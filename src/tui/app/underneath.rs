@@ -4,7 +4,6 @@
 
 use super::{App, Effect, Screen};
 use crate::app::underneath::{Resolution, Resolved, Underneath};
-use crate::strings;
 
 impl App {
     /// A save found another version (or none) on disk: nothing was written; stay where
@@ -34,7 +33,7 @@ impl App {
         let Some(session) = &mut self.session else {
             return;
         };
-        let said = strings::resolved_message(choice, &resolved, &session.assessment.id);
+        let said = choice.done(&resolved, &session.assessment.id);
         match resolved {
             Resolved::Continue(assessment) => {
                 session.on_disk = (*assessment).clone();

@@ -20,13 +20,10 @@ pub fn render(app: &App, underneath: &Underneath, frame: &mut Frame, area: Rect)
     let width = area.width.min(MAX_WIDTH);
     let text_width = usize::from(width.saturating_sub(CHROME).max(1));
     let context = app.context_under_help();
-    let mut paragraphs = vec![(
-        wrap(&strings::underneath_message(underneath), text_width),
-        theme.error,
-    )];
+    let mut paragraphs = vec![(wrap(&underneath.message(), text_width), theme.error)];
     for &choice in Resolution::offered(underneath) {
         let key = key_for(context, &Action::Resolve(choice)).unwrap_or_default();
-        let line = format!("{key}  {}", strings::resolution_help(choice));
+        let line = format!("{key}  {}", choice.help());
         paragraphs.push((wrap(&line, text_width), theme.text));
     }
     let lines = fit(usize::from(area.height.saturating_sub(2)), paragraphs);
