@@ -1,6 +1,9 @@
 //! Every piece of text the wizard and plain mode show, in one place (both shells speak
 //! with the same words).
 
+mod underneath;
+pub use underneath::*;
+
 use crate::assessment::Mode;
 
 /// The application's name as shown in titles.

@@ -11,6 +11,7 @@ mod support;
 
 use chrono::Datelike;
 use ecoready::app::plan;
+use ecoready::app::underneath::{TheirVersion, Underneath};
 use ecoready::assessment::{Assessment, Mode, Response};
 use ecoready::questionnaire;
 use ecoready::store::Store;
@@ -352,6 +353,26 @@ fn prepared(context: Context, store: &Store) -> Vec<App> {
             app.update(Action::SaveFailed(Box::new(SaveProblem {
                 retry: Effect::Save,
                 message: "the disk was full".into(),
+            })));
+            vec![app]
+        }
+        Context::Changed => {
+            let mut app = wizard(store, Step::Question(3));
+            let theirs = TheirVersion {
+                answered: 3,
+                last_answered_at: None,
+                mine_not_there: 1,
+            };
+            app.update(Action::Underneath(Box::new(Underneath::Changed {
+                id: DRAFT.into(),
+                theirs: Ok(theirs),
+            })));
+            vec![app]
+        }
+        Context::Vanished => {
+            let mut app = wizard(store, Step::Question(3));
+            app.update(Action::Underneath(Box::new(Underneath::Vanished {
+                id: DRAFT.into(),
             })));
             vec![app]
         }

@@ -60,14 +60,14 @@ pub fn edit_setup(
     locks: &mut DraftLocks,
 ) -> Result<SetupEdited> {
     locks.acquire(store, id)?;
-    let mut assessment = store.load(id)?;
+    let mut assessment = read_to_change(store, id, locks)?;
     let setup = change(assessment.setup());
     check_setup(&setup, reason.as_deref())?;
     let changed = assessment
         .edit_setup(setup, reason, now())
         .map_err(|refusal| InvalidInput(format!("assessment {id} cannot be edited: {refusal}")))?;
     if !changed.is_empty() {
-        store.save(&assessment)?;
+        locks.save(store, &assessment)?;
     }
     Ok(SetupEdited {
         assessment,
@@ -87,18 +87,30 @@ pub fn reopen(
         .check(reason.as_deref().unwrap_or(""))
         .map_err(InvalidInput)?;
     locks.acquire(store, id)?;
-    let mut assessment = store.load(id)?;
+    let mut assessment = read_to_change(store, id, locks)?;
     let questionnaire = store.questionnaire_for(&assessment.questionnaire)?;
     assessment
         .reopen(&questionnaire.questionnaire, reason, now())
         .map_err(|refusal| {
             InvalidInput(format!("assessment {id} cannot be reopened: {refusal}"))
         })?;
-    store.save(&assessment)?;
+    locks.save(store, &assessment)?;
     Ok(Opened {
         assessment,
         questionnaire,
     })
+}
+
+/// Reads assessment `id` to change it. The save that follows checks the file against
+/// what this window last read or wrote of it, or (a window that has not, or a one-shot
+/// command) against what is read here: a version that arrived in between is never
+/// overwritten.
+fn read_to_change(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Assessment> {
+    let (assessment, version) = store.load_versioned(id)?;
+    if locks.known_version(id).is_none() {
+        locks.remember(id, version);
+    }
+    Ok(assessment)
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod round;
 mod rounds;
 mod start;
+pub mod underneath;
 
 pub use amend::{SetupEdited, check_setup, edit_setup, reopen, setup_fields};
 pub use exit::exit_code;

@@ -6,7 +6,7 @@ use super::DraftLocks;
 use crate::assessment::{Assessment, Setup, Status, now};
 use crate::error::InvalidInput;
 use crate::questionnaire::Loaded;
-use crate::store::{Store, StoreError};
+use crate::store::{FileVersion, Store, StoreError};
 
 /// Where the wizard starts.
 #[derive(Debug, Clone)]
@@ -52,7 +52,9 @@ pub fn create(
         at,
     );
     store.keep_questionnaire(&questionnaire.questionnaire, &questionnaire.text)?;
-    store.save(&assessment)?;
+    // A new id: no file may be there yet (one arriving meanwhile is not overwritten).
+    locks.remember(&assessment.id, FileVersion::Absent);
+    locks.save(store, &assessment)?;
     Ok(Opened {
         assessment,
         questionnaire,
@@ -65,7 +67,9 @@ pub fn create(
 pub fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Opened> {
     // The lock comes first, so what is read is what the draft's last editor saved.
     let locked = locks.acquire(store, id);
-    let assessment = store.load(id)?;
+    let (assessment, version) = store.load_versioned(id)?;
+    // Every later save of this window checks that the file still holds what was read.
+    locks.remember(id, version);
     if assessment.status == Status::Draft {
         locked?;
     }

@@ -11,6 +11,7 @@ mod console;
 mod plan;
 mod render;
 mod setup;
+mod underneath;
 mod wizard;
 
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -75,8 +76,8 @@ pub fn run_with(
     let mut locks = DraftLocks::enabled();
     match setup::begin(&mut console, store, start, &mut locks)? {
         Some(opened) => {
-            let opened = plan::offer_review(&mut console, store, &locks, opened)?;
-            wizard::walk(&mut console, store, &locks, opened)
+            let opened = plan::offer_review(&mut console, store, &mut locks, opened)?;
+            wizard::walk(&mut console, store, &mut locks, opened)
         }
         None => Ok(0),
     }

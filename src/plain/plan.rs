@@ -26,7 +26,7 @@ pub const NOTE_PROMPT: &str = "A note on it (Enter for none):";
 pub fn offer_review<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     store: &Store,
-    locks: &DraftLocks,
+    locks: &mut DraftLocks,
     mut opened: Opened,
 ) -> Result<Opened> {
     // The plans cannot be read (an unreadable folder): the questions go on without them.

@@ -8,7 +8,7 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use super::command::{self, Command};
 use super::console::Console;
-use super::render;
+use super::{render, underneath};
 use crate::app::{Answers, DraftLocks, Navigator, Opened, Step};
 use crate::assessment::{Assessment, Response, now};
 use crate::error::InvalidInput;
@@ -40,7 +40,7 @@ enum Flow {
 struct Walk<'c, R, W> {
     console: &'c mut Console<R, W>,
     store: &'c Store,
-    locks: &'c DraftLocks,
+    locks: &'c mut DraftLocks,
     assessment: Assessment,
     loaded: Loaded,
     /// The part whose intro was shown last.
@@ -56,7 +56,7 @@ struct Walk<'c, R, W> {
 pub fn walk<R: BufRead, W: Write>(
     console: &mut Console<R, W>,
     store: &Store,
-    locks: &DraftLocks,
+    locks: &mut DraftLocks,
     opened: Opened,
 ) -> Result<u8> {
     let Opened {
@@ -85,13 +85,16 @@ pub fn walk<R: BufRead, W: Write>(
         walk.assessment.position = walk.navigator().position_of(step);
         let flow = match step {
             // Shown with the part's first question, as moving on into it shows it.
-            Step::Intro(_) => Flow::Go(walk.navigator().next(step), Motion::Onward),
-            Step::Question(i) => walk.question(i, motion)?,
-            Step::Review => walk.review()?,
+            Step::Intro(_) => Ok(Flow::Go(walk.navigator().next(step), Motion::Onward)),
+            Step::Question(i) => walk.question(i, motion),
+            Step::Review => walk.review(),
         };
         match flow {
-            Flow::Go(next, how) => (step, motion) = (next, how),
-            Flow::Done(code) => return Ok(code),
+            Ok(Flow::Go(next, how)) => (step, motion) = (next, how),
+            Ok(Flow::Done(code)) => return Ok(code),
+            // The draft changed on disk and the user left it (their version kept).
+            Err(e) if underneath::left(&e) => return Ok(0),
+            Err(e) => return Err(e),
         }
     }
 }
@@ -387,6 +390,12 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
     fn save(&mut self) -> Result<()> {
         match self.locks.save(self.store, &self.assessment) {
             Ok(()) => Ok(()),
+            Err(e) if underneath::is_conflict(&e) => {
+                let (mine, q) = (&self.assessment, &self.loaded.questionnaire);
+                let with = (self.store, &mut *self.locks);
+                self.assessment = underneath::ask(self.console, with, &e, mine, q)?;
+                Ok(())
+            }
             Err(e) if self.console.interactive() => {
                 let said = format!("Could not save: {e:#}. The next change tries again.");
                 self.console.say(&sanitize(&said, false))

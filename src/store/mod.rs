@@ -28,6 +28,7 @@ mod conflicts;
 mod error;
 mod fault;
 mod files;
+mod folder_stamp;
 mod ids;
 mod index;
 mod listing;
@@ -44,6 +45,7 @@ mod sealed;
 mod shared;
 mod state;
 mod trash;
+mod versions;
 
 use std::path::{Path, PathBuf};
 
@@ -55,6 +57,7 @@ pub use by_organization::OrganizationAssessments;
 pub use conflicts::{Conflict, ConflictVersion, MergeOutcome, side_label};
 pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
+pub use folder_stamp::FolderStamp;
 pub use ids::is_safe_id;
 pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
 pub use listing::{Summaries, Summary, draft_to_resume};
@@ -68,6 +71,7 @@ pub use repair::Repaired;
 pub use shared::{SharedFile, SharedFileChange, write_shared_files};
 pub use state::{DATA_DIR_NOTE, STATE_DIR_VAR, StateDirs};
 pub use trash::{TrashListing, Trashed};
+pub use versions::{FileVersion, SaveConflict};
 
 use crate::assessment::{Assessment, QuestionnaireRef, Timestamp};
 use crate::error::InvalidInput;
@@ -222,6 +226,11 @@ impl Store {
     /// Saves an assessment atomically as `assessments/<id>.yaml`, readable by the owner
     /// only. The questionnaire copy is kept separately with [`Store::keep_questionnaire`].
     pub fn save(&self, assessment: &Assessment) -> Result<()> {
+        self.save_versioned(assessment).map(|_| ())
+    }
+
+    /// [`Store::save`] whatever the file holds now, returning what it holds after.
+    pub fn save_versioned(&self, assessment: &Assessment) -> Result<FileVersion> {
         let path = self.assessment_path(&assessment.id)?;
         // Checked again at every save: a long session may outlive what `open` saw (a
         // sync client can replace a folder), and one look costs little.
@@ -229,7 +238,8 @@ impl Store {
         self.check_write(&path)?;
         let text = sealed_assessment(assessment)
             .wrap_err_with(|| format!("could not write assessment {} as YAML", assessment.id))?;
-        write_atomically(&path, text.as_bytes())
+        write_atomically(&path, text.as_bytes())?;
+        Ok(FileVersion::of_bytes(text.as_bytes()))
     }
 
     /// Loads the assessment with exactly this id.

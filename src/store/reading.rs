@@ -33,13 +33,19 @@ pub(super) fn read_assessment_trusting(
     trust: Trust,
 ) -> Result<Assessment, ReadError> {
     let raw = files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse)?;
-    if conflicts::has_markers(&String::from_utf8_lossy(&raw)) {
-        return Err(ReadError::Invalid(format!(
+    assessment_in(&raw, id, trust).map_err(ReadError::Invalid)
+}
+
+/// The assessment `id` in the bytes of its file, or why they hold none: a file with git
+/// conflict markers is refused with a pointer to `ecoready conflicts`.
+pub(super) fn assessment_in(raw: &[u8], id: &str, trust: Trust) -> Result<Assessment, String> {
+    if conflicts::has_markers(&String::from_utf8_lossy(raw)) {
+        return Err(format!(
             "it holds git conflict markers (two versions from a merge); {}",
             conflict_hint(id)
-        )));
+        ));
     }
-    parse_assessment(&raw, id, trust).map_err(ReadError::Invalid)
+    parse_assessment(raw, id, trust)
 }
 
 /// Parses the bytes of one assessment file (or one side of a file with git conflict

@@ -139,6 +139,19 @@ pub enum Action {
     SaveFailed(Box<super::saving::SaveProblem>),
     /// Try the failed save again.
     Retry,
+    /// A save of the open draft found another version, or none, on disk.
+    Underneath(Box<crate::app::underneath::Underneath>),
+    /// A choice about it (merge, reload, keep both, restore, leave removed).
+    Resolve(crate::app::underneath::Resolution),
+    /// The choice was carried out.
+    Resolved(
+        Box<(
+            crate::app::underneath::Resolution,
+            crate::app::underneath::Resolved,
+        )>,
+    ),
+    /// Time passed without a key (about a second).
+    Tick,
 }
 
 /// An assessment together with the exact questionnaire it uses.

@@ -4,6 +4,7 @@
 mod leaving;
 mod opening;
 mod plans;
+mod underneath;
 
 use super::action::Action;
 use super::outcome::Outcome;
@@ -15,6 +16,7 @@ use super::screens::{
 };
 use super::session::{Session, Step};
 use super::theme::Theme;
+use crate::app::underneath::{Resolution, Underneath};
 use crate::assessment::Setup;
 use crate::questionnaire::Loaded;
 
@@ -58,6 +60,10 @@ pub enum Effect {
     Open(String),
     /// List the stored assessments for Home.
     Refresh,
+    /// List them again if the folder changed since the listing made with this stamp.
+    RefreshIfChanged(Option<crate::store::FolderStamp>),
+    /// Carry out a choice about the open draft, which changed or vanished on disk.
+    Resolve(Resolution),
     /// Store work of the ecosystem map screen.
     Map(map::MapEffect),
     /// Store work of the history screens.
@@ -114,6 +120,12 @@ pub struct App {
     /// A save that failed and has not succeeded since: while it is set, the wizard shows
     /// why and asks nothing new.
     pub save_problem: Option<SaveProblem>,
+    /// The open draft changed or vanished on disk: while set, the wizard says what is
+    /// there and waits for a choice (see `app/underneath.rs`).
+    pub underneath: Option<Underneath>,
+    /// Said on leaving: the window's version of a draft that changed on disk was kept as
+    /// a conflict copy as the program ended.
+    pub kept_on_leaving: Option<String>,
     /// Where the wizard stood before the latest key's action (see [`Place`]).
     pub(super) place_before: Option<Place>,
     effects: Vec<Effect>,
@@ -133,6 +145,8 @@ impl App {
             running: true,
             viewport: ratatui::layout::Rect::default(),
             save_problem: None,
+            underneath: None,
+            kept_on_leaving: None,
             place_before: None,
             effects: Vec::new(),
         };
@@ -327,12 +341,17 @@ impl App {
             Action::Saved(effect) => return self.saved(&effect),
             Action::SaveFailed(problem) => return self.save_failed(*problem),
             Action::Retry => return self.retry(),
+            Action::Underneath(found) => return self.underneath_found(*found),
+            Action::Resolve(choice) => return self.resolve_underneath(choice),
+            Action::Resolved(done) => return self.underneath_resolved(*done),
+            Action::Tick => return self.tick(),
             _ => {}
         }
         if !matches!(action, Action::Type(_)) {
             self.status = None;
         }
-        if !self.help_open() && (self.save_problem.is_some() || self.too_small()) {
+        let waiting = self.save_problem.is_some() || self.underneath.is_some();
+        if !self.help_open() && (waiting || self.too_small()) {
             // Nothing under the save panel or behind the too-small message may change: it
             // would be a change nobody saw (the keymap sends little more than these).
             if action == Action::ToggleHelp {

@@ -30,8 +30,9 @@ use self::saving::SaveProblem;
 use self::screens::home::HomeData;
 use self::theme::Theme;
 use crate::app::DraftLocks;
+use crate::app::underneath::{self, Underneath};
 use crate::questionnaire::Loaded;
-use crate::store::{self, Store};
+use crate::store::{self, SaveConflict, Store};
 
 pub use self::terminal::{Signals, TerminalEvents};
 pub use crate::app::Start;
@@ -40,7 +41,27 @@ pub use crate::app::Start;
 pub trait Events {
     /// Waits for the next event.
     fn next(&mut self) -> Result<Option<Event>>;
+
+    /// Waits for the next event, or until `every` has passed without one (then
+    /// [`Input::Tick`]). Sources that never wait (scripted tests) never tick.
+    fn next_or_tick(&mut self, every: std::time::Duration) -> Result<Option<Input>> {
+        let _ = every;
+        Ok(self.next()?.map(Input::Event))
+    }
 }
+
+/// What the main loop gets from its [`Events`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A terminal event.
+    Event(Event),
+    /// Time passed without one.
+    Tick,
+}
+
+/// How long without a key before the wizard looks whether files changed underneath Home
+/// or History (a sync client, a pull): one cheap look at the folder each time.
+const TICK: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The wizard's state for a start, before any event.
 pub fn initial_app(start: Start, catalog: Vec<Loaded>, theme: Theme) -> App {
@@ -137,8 +158,13 @@ where
             .draw(|frame| view::render(app, frame))
             .map_err(|e| eyre!(e))
             .wrap_err("could not draw the screen")?;
-        let Some(event) = events.next()? else {
-            return Ok(());
+        let event = match events.next_or_tick(TICK)? {
+            None => return Ok(()),
+            Some(Input::Tick) => {
+                app.update(Action::Tick);
+                continue;
+            }
+            Some(Input::Event(event)) => event,
         };
         if let Event::Resize(width, height) = event {
             // The real terminal's viewport is fixed (see `terminal::open`): it follows
@@ -157,7 +183,7 @@ where
 /// The user left while a save was failing (its last try failed too): what could not
 /// be saved, as the error the program ends with.
 fn left_unsaved(app: &App) -> Result<()> {
-    match saving::unsaved_report(app) {
+    match saving::unsaved_report(app).or_else(|| app.kept_on_leaving.clone()) {
         Some(report) => Err(eyre!(report)),
         None => Ok(()),
     }
@@ -195,6 +221,13 @@ pub fn perform_effects(app: &mut App, store: &Store) {
     perform_all(app, store, &mut DraftLocks::disabled());
 }
 
+/// [`perform_effects`] with `locks` kept from one call to the next, so that what the
+/// window read or wrote is remembered and a file changed underneath it is noticed (tests
+/// of that pass [`DraftLocks::disabled`], which remembers without locking).
+pub fn perform_effects_with(app: &mut App, store: &Store, locks: &mut DraftLocks) {
+    perform_all(app, store, locks);
+}
+
 fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
     if matches!(app.screen, Screen::Setup(_)) && app.catalog.is_empty() {
         app.catalog = store::questionnaire_catalog();
@@ -214,6 +247,11 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
                     }
                     if let Some(save) = save {
                         app.update(Action::Saved(Box::new(save)));
+                    }
+                }
+                Err(e) if e.downcast_ref::<SaveConflict>().is_some() => {
+                    if let Ok(conflict) = e.downcast::<SaveConflict>() {
+                        found_underneath(app, (store, locks), &conflict, save);
                     }
                 }
                 Err(e) => app.update(match save {
@@ -271,9 +309,19 @@ fn perform(
         }
         Effect::Open(id) => crate::app::open(store, &id, locks).map(|o| Some(opened(o))),
         Effect::Reopen(id) => crate::app::reopen(store, &id, None, locks).map(|o| Some(opened(o))),
-        Effect::Refresh => Ok(Some(Action::Listed(HomeData::from_summaries(
-            &store.summaries(),
-        )))),
+        Effect::Refresh => Ok(Some(listed(store))),
+        Effect::RefreshIfChanged(known) => {
+            let now = store.folder_stamp();
+            Ok((now != known && now.or(known).is_some()).then(|| listed(store)))
+        }
+        Effect::Resolve(choice) => match &app.session {
+            Some(session) => {
+                let mine = &session.assessment;
+                let resolved = underneath::resolve(store, locks, mine, session.q(), choice)?;
+                Ok(Some(Action::Resolved(Box::new((choice, resolved)))))
+            }
+            None => Ok(None),
+        },
         Effect::Map(effect) => screens::map::perform(store, effect),
         Effect::History(effect) => screens::history::perform(store, effect),
         Effect::SetupEdit(effect) => screens::amend::perform(store, effect, locks),
@@ -287,6 +335,11 @@ fn perform(
         }),
         Effect::PlanChange(id, change) => {
             let saved = crate::app::plan::change_in(store, &id, &change)?;
+            // This window wrote it: its next save of the open assessment checks against
+            // what it holds now, not what it held before the change.
+            if locks.known_version(&saved.id).is_some() {
+                locks.remember(&saved.id, store.version_of(&saved.id)?);
+            }
             // The Plan screen shows the open assessment: its questionnaire is the session's.
             let Some(session) = &app.session else {
                 return Ok(None);
@@ -324,6 +377,49 @@ fn perform(
                 crate::strings::REPORT_WRITTEN
             ))))
         }
+    }
+}
+
+/// Home's listing, with the state of the folder it was made from (taken first, so a file
+/// arriving during the listing makes the next tick list again).
+fn listed(store: &Store) -> Action {
+    let folder = store.folder_stamp();
+    let mut data = HomeData::from_summaries(&store.summaries());
+    data.folder = folder;
+    Action::Listed(data)
+}
+
+/// A save of the open draft refused because the file changed or vanished: the panel asks
+/// what to do. While leaving, nobody can answer: the window's version is kept as a
+/// conflict copy (then said on leaving), or, if even that fails, reported as unsaved.
+fn found_underneath(
+    app: &mut App,
+    (store, locks): (&Store, &mut DraftLocks),
+    conflict: &SaveConflict,
+    retry: Option<Effect>,
+) {
+    let id = match conflict {
+        SaveConflict::Changed { id, .. } | SaveConflict::Vanished { id } => id,
+    };
+    let Some(session) = app.session.as_ref().filter(|s| s.assessment.id == *id) else {
+        // Not the open assessment (an edit from History of a draft left earlier): no
+        // answers of this window to keep; what it last knew of the file is forgotten,
+        // so trying again works on the version there now.
+        locks.forget(id);
+        let said = format!("{conflict}. {}", crate::strings::TRY_AGAIN_FRESH);
+        return app.update(Action::Failed(said));
+    };
+    if app.running {
+        let found = Underneath::of(conflict, &session.assessment, session.q());
+        return app.update(Action::Underneath(Box::new(found)));
+    }
+    let id = session.assessment.id.clone();
+    match store.save_conflict_copy(&session.assessment) {
+        Ok(path) => app.kept_on_leaving = Some(crate::strings::kept_on_leaving(&path, &id)),
+        Err(e) => app.update(Action::SaveFailed(Box::new(SaveProblem {
+            retry: retry.unwrap_or(Effect::Save),
+            message: format!("{conflict}; {}", crate::error::message(&e)),
+        }))),
     }
 }
 

@@ -91,8 +91,16 @@ impl App {
     pub(super) fn save_failed(&mut self, problem: SaveProblem) {
         // A message such as "Draft saved" was said before the save ran; it is not true.
         self.status = None;
-        if matches!(problem.retry, Effect::Save)
-            && let Some(place) = self.place_before.take()
+        if matches!(problem.retry, Effect::Save) {
+            self.back_to_place_before();
+        }
+        self.save_problem = Some(problem);
+    }
+
+    /// Goes back to where the wizard stood before the latest action (whose save did not
+    /// reach the disk), if it stood on the open assessment's wizard screens.
+    pub(super) fn back_to_place_before(&mut self) {
+        if let Some(place) = self.place_before.take()
             && let Some(session) = &mut self.session
         {
             session.cursor = place.cursor;
@@ -101,7 +109,6 @@ impl App {
             self.screen = Screen::Wizard(place.step);
             self.overlay = None;
         }
-        self.save_problem = Some(problem);
     }
 
     /// Runs the failed save again (the open assessment is saved as it is now).

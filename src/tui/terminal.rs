@@ -198,12 +198,23 @@ impl TerminalEvents {
 
 impl Events for TerminalEvents {
     fn next(&mut self) -> Result<Option<Event>> {
+        loop {
+            match self.next_or_tick(Duration::MAX)? {
+                Some(super::Input::Event(event)) => return Ok(Some(event)),
+                Some(super::Input::Tick) => {}
+                None => return Ok(None),
+            }
+        }
+    }
+
+    fn next_or_tick(&mut self, every: Duration) -> Result<Option<super::Input>> {
         let context = "could not read from the terminal";
         // Every look at crossterm's input follows a wait that found the terminal there:
         // the first one does not wait (events crossterm already read, several can come in
         // one read, are returned at once), the later ones wait for input. A key press
         // thus costs one wait, one look and one read.
         let mut wait = Duration::ZERO;
+        let started = std::time::Instant::now();
         loop {
             if self.signals.received().is_some() || input::wait(wait)? == Input::Gone {
                 return Ok(None);
@@ -215,7 +226,10 @@ impl Events for TerminalEvents {
                 if matches!(event, Event::Key(_)) && std::env::var_os(TEST_PANIC_VAR).is_some() {
                     panic!("{TEST_PANIC_VAR} is set: a key press panics, as a test asked");
                 }
-                return Ok(Some(event));
+                return Ok(Some(super::Input::Event(event)));
+            }
+            if started.elapsed() >= every {
+                return Ok(Some(super::Input::Tick));
             }
             wait = SIGNAL_CHECK_INTERVAL;
         }

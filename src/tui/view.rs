@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::action::Action;
 use super::app::{App, Overlay, Screen};
-use super::overlays::{goto, help, save_failed};
+use super::overlays::{goto, help, save_failed, underneath};
 use super::screens::{
     compare_view, evidence_view, history, home, intro, map, plan, plan_review, question, results,
     review, round_view, setup, trend_view,
@@ -78,6 +78,9 @@ fn draw(app: &App, frame: &mut Frame) {
     if let Some(problem) = &app.save_problem {
         save_failed::render(app, problem, frame, body);
     }
+    if let Some(found) = &app.underneath {
+        underneath::render(app, found, frame, body);
+    }
     if app.help_open() {
         help::render(theme, app.context_under_help(), digits, frame, body);
     }
@@ -107,6 +110,9 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
     }
     if let Some(problem) = &app.save_problem {
         return save_failed::render(app, problem, frame, area);
+    }
+    if let Some(found) = &app.underneath {
+        return underneath::render(app, found, frame, area);
     }
     let key = |action| {
         super::keymap::key_for(super::keymap::Context::TooSmall, action).unwrap_or_default()

@@ -9,7 +9,7 @@ mod names;
 
 pub use markers::{has_markers, split_sides};
 pub use merge::{Difference, Merged, SideValue, merge};
-pub use names::{CopyKind, conflict_copy_of};
+pub use names::{CopyKind, ECOREADY_COPY_MARK, conflict_copy_of, ecoready_copy_stem};
 
 #[cfg(test)]
 mod tests;

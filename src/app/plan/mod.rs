@@ -21,7 +21,7 @@ use crate::error::InvalidInput;
 use crate::noise::NoiseTable;
 use crate::plan::{self, PlanHistory};
 use crate::questionnaire::Questionnaire;
-use crate::store::Store;
+use crate::store::{SaveConflict, Store};
 use crate::text::sanitize;
 
 /// What `ecoready plan --org NAME` shows: the plans over time and the facets a new plan
@@ -240,11 +240,28 @@ fn apply(
     };
     // A draft may be open in a wizard: write it only while holding its lock, so neither
     // overwrites the other. A complete assessment is never held open.
-    let mut locks = DraftLocks::enabled();
-    if target.status == Status::Draft {
-        locks.acquire(store, &target.id)?;
+    let mut locks = if target.status == Status::Draft {
+        DraftLocks::enabled()
+    } else {
+        DraftLocks::disabled()
+    };
+    locks.acquire(store, &target.id)?;
+    // What was read must still be what the file holds (a sync or pull may have brought
+    // another version since): the change is made to what was read, never over another.
+    let read = assessments
+        .iter()
+        .map(|(a, _)| a)
+        .find(|a| a.id == target.id);
+    let (on_disk, version) = store.load_versioned(&target.id)?;
+    if read != Some(&on_disk) {
+        return Err(SaveConflict::Changed {
+            id: target.id.clone(),
+            theirs: Ok(Box::new(on_disk)),
+        }
+        .into());
     }
-    store.save(&target)?;
+    locks.remember(&target.id, version);
+    locks.save(store, &target)?;
     Ok(target)
 }
 

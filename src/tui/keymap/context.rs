@@ -1,6 +1,7 @@
 //! Where the user is, which decides what a key means: the contexts of the keymap, and
 //! how the app's state says which one holds.
 
+use crate::app::underneath::Underneath;
 use crate::tui::app::{App, Overlay, Screen};
 use crate::tui::session::Step;
 
@@ -63,17 +64,22 @@ pub enum Context {
     PlanForm,
     /// A new check-in's review of the open plan.
     PlanReview,
+    /// The open draft changed on disk (a sync, a pull): merge, reload or keep both.
+    Changed,
+    /// The open draft was removed on disk: restore it or leave it removed.
+    Vanished,
 }
 
 impl Context {
     /// Every context, for code that must consider each (the keymap walk test).
     #[rustfmt::skip]
-    pub const ALL: [Context; 28] = {
+    pub const ALL: [Context; 30] = {
         use Context::*;
         [
             Home, Setup, SetupChoice, Intro, Question, Review, Results, GoTo, Help, Typing, Map,
             MapPicker, MapName, MapForm, MapFormChoice, History, Search, NameField, Trash,
             Confirm, Report, Round, Compare, SaveFailed, TooSmall, Plan, PlanForm, PlanReview,
+            Changed, Vanished,
         ]
     };
 }
@@ -94,6 +100,11 @@ impl App {
 
     /// What keys would mean without the key help open: the keys the help describes.
     pub fn context_under_help(&self) -> Context {
+        match &self.underneath {
+            Some(Underneath::Changed { .. }) => return Context::Changed,
+            Some(Underneath::Vanished { .. }) => return Context::Vanished,
+            None => {}
+        }
         if self.save_problem.is_some() {
             return Context::SaveFailed;
         }

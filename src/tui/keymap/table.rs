@@ -4,6 +4,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::Contexts::{AllBut, Only};
 use super::{Binding, Context, Key};
+use crate::app::underneath::Resolution;
 use crate::tui::action::Action;
 
 use Context::*;
@@ -38,7 +39,7 @@ const LEAVABLE: &[Context] = &[
 /// Where `?` shows the keys: everywhere a letter is not text.
 const WITH_HELP: &[Context] = &[
     Home, Intro, Question, Review, Results, GoTo, Help, Map, MapPicker, History, Trash, Report,
-    Round, Compare, SaveFailed, TooSmall, Plan, PlanReview,
+    Round, Compare, SaveFailed, TooSmall, Plan, PlanReview, Changed, Vanished,
 ];
 /// The keymap. Order matters: the first binding that matches wins, and the help shows
 /// bindings in this order.
@@ -129,6 +130,11 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "save", contexts: Only(&[MapForm, MapFormChoice, PlanForm]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Enter)], action: Action::Confirm, help: "open the map", contexts: Only(&[MapName]), in_bar: true },
     Binding { keys: &[Code(KeyCode::Esc)], action: Action::Leave, help: "cancel", contexts: Only(&[MapForm, MapFormChoice, MapName, PlanForm]), in_bar: true },
+    Binding { keys: &[Char('m'), Code(KeyCode::Enter)], action: Action::Resolve(Resolution::Merge), help: "merge both (recommended)", contexts: Only(&[Changed]), in_bar: true },
+    Binding { keys: &[Char('r')], action: Action::Resolve(Resolution::Reload), help: "reload theirs (yours to the trash)", contexts: Only(&[Changed]), in_bar: true },
+    Binding { keys: &[Char('k')], action: Action::Resolve(Resolution::KeepBoth), help: "keep both (yours as a conflict copy)", contexts: Only(&[Changed]), in_bar: true },
+    Binding { keys: &[Char('r'), Code(KeyCode::Enter)], action: Action::Resolve(Resolution::Restore), help: "restore with your answers", contexts: Only(&[Vanished]), in_bar: true },
+    Binding { keys: &[Char('d')], action: Action::Resolve(Resolution::LeaveRemoved), help: "leave removed (yours to the trash)", contexts: Only(&[Vanished]), in_bar: true },
     Binding { keys: &[Char('r'), Code(KeyCode::Enter)], action: Action::Retry, help: "try saving again", contexts: Only(&[SaveFailed]), in_bar: true },
     Binding { keys: &[Char('?')], action: Action::ToggleHelp, help: "help", contexts: Only(WITH_HELP), in_bar: true },
     Binding { keys: &[Char('q'), Code(KeyCode::Esc), Ctrl('c')], action: Action::Quit, help: "leave (saving once more)", contexts: Only(&[SaveFailed]), in_bar: true },

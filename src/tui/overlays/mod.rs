@@ -1,10 +1,11 @@
 //! Windows drawn over a screen: the key help, the go-to list, the panel of a failed
-//! save, and confirmation questions.
+//! save, the panel of a draft changed on disk, and confirmation questions.
 
 pub mod confirm;
 pub mod goto;
 pub mod help;
 pub mod save_failed;
+pub mod underneath;
 
 /// A window over the screen that takes the keys while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -17,9 +17,9 @@ use crate::tui::saving::SaveProblem;
 use crate::tui::widgets::option_list::wrap;
 
 /// Widest the panel gets: longer lines are hard to read.
-const MAX_WIDTH: u16 = 76;
+pub(super) const MAX_WIDTH: u16 = 76;
 /// Border and a column of margin on each side.
-const CHROME: u16 = 4;
+pub(super) const CHROME: u16 = 4;
 
 /// Draws the panel centred over `area`.
 pub fn render(app: &App, problem: &SaveProblem, frame: &mut Frame, area: Rect) {
@@ -70,7 +70,7 @@ pub fn render(app: &App, problem: &SaveProblem, frame: &mut Frame, area: Rect) {
 /// The paragraphs as lines with a blank line between them, made to fit in `room` rows:
 /// first without the blank lines, then without the last paragraphs. The first paragraph
 /// (the message) is kept whole unless even it alone is taller than the screen.
-fn fit(room: usize, paragraphs: Vec<(Vec<String>, Style)>) -> Vec<Line<'static>> {
+pub(super) fn fit(room: usize, paragraphs: Vec<(Vec<String>, Style)>) -> Vec<Line<'static>> {
     let total = |count: usize, gaps: bool| -> usize {
         let lines: usize = paragraphs[..count].iter().map(|(l, _)| l.len()).sum();
         lines + if gaps { count.saturating_sub(1) } else { 0 }

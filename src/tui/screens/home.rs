@@ -93,6 +93,9 @@ pub struct HomeData {
     /// Why the assessments could not be listed at all (shown instead of "No assessments
     /// yet", which would not be true).
     pub unavailable: Option<String>,
+    /// The state of the folder of assessments when they were listed (none: unknown), so
+    /// a tick can tell whether files arrived or left since.
+    pub folder: Option<crate::store::FolderStamp>,
 }
 
 impl HomeData {
@@ -126,6 +129,7 @@ impl HomeData {
                 .map(|p| format!("{}: {}", p.path.display(), p.message))
                 .collect(),
             conflicts: crate::store::conflict_count(&listing.problems),
+            folder: None,
         }
     }
 }

@@ -14,6 +14,9 @@ pub enum CopyKind {
     Numbered,
     /// A file holding git's conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`).
     GitMarkers,
+    /// ecoready's own: a window's version of a draft that changed or vanished on disk
+    /// while it was open, kept beside it (`<id>.ecoready-conflict-YYYYMMDD-HHMMSSZ.yaml`).
+    Ecoready,
 }
 
 impl CopyKind {
@@ -24,13 +27,26 @@ impl CopyKind {
             CopyKind::ConflictedCopy => "a sync folder's conflicted copy",
             CopyKind::Numbered => "a numbered duplicate",
             CopyKind::GitMarkers => "git conflict markers",
+            CopyKind::Ecoready => "a copy ecoready kept when the file changed under an open window",
         }
     }
+}
+
+/// What separates the id from the moment in the name of ecoready's own conflict copies.
+pub const ECOREADY_COPY_MARK: &str = ".ecoready-conflict-";
+
+/// The file name (without `.yaml`) of ecoready's conflict copy of assessment `id` made at
+/// `stamp` (`YYYYMMDD-HHMMSSZ`, UTC).
+pub fn ecoready_copy_stem(id: &str, stamp: &str) -> String {
+    format!("{id}{ECOREADY_COPY_MARK}{stamp}")
 }
 
 /// The assessment id a conflict copy's file name (without `.yaml`) belongs to, and the
 /// kind of copy; `None` for any other name. `is_id` says which strings are ids.
 pub fn conflict_copy_of(stem: &str, is_id: impl Fn(&str) -> bool) -> Option<(String, CopyKind)> {
+    if let Some((id, _)) = stem.split_once(ECOREADY_COPY_MARK) {
+        return is_id(id).then(|| (id.to_string(), CopyKind::Ecoready));
+    }
     if let Some((id, _)) = stem.split_once(".sync-conflict-") {
         return is_id(id).then(|| (id.to_string(), CopyKind::Syncthing));
     }

@@ -153,3 +153,38 @@ fn a_draft_is_not_reopened() {
     assert_eq!(exit_code(&refused), crate::error::EXIT_INVALID);
     assert!(refused.to_string().contains("not complete"), "{refused}");
 }
+
+#[test]
+fn an_edit_or_reopening_refuses_to_write_over_a_version_that_arrived_since_the_read() {
+    let (_dir, store) = store();
+    let id = completed(&store);
+    // What a window (or a one-shot command) read; then a pull brings another version.
+    let (read, version) = store.load_versioned(&id).unwrap();
+    let mut theirs = read.clone();
+    theirs.organization.sector = "cafe".into();
+    store.save(&theirs).unwrap();
+    for attempt in 0..2 {
+        let mut locks = DraftLocks::disabled();
+        locks.remember(&id, version.clone());
+        let refused = if attempt == 0 {
+            edit_setup(&store, &id, |_| setup("Birch"), None, &mut locks).map(|_| ())
+        } else {
+            reopen(&store, &id, None, &mut locks).map(|_| ())
+        };
+        let conflict = refused.unwrap_err();
+        assert!(matches!(
+            conflict.downcast_ref::<crate::store::SaveConflict>(),
+            Some(crate::store::SaveConflict::Changed { .. })
+        ));
+        assert_eq!(store.load(&id).unwrap(), theirs, "left as it arrived");
+    }
+    // Read afresh, the edit is made to the version on disk.
+    let edited = edit_setup(
+        &store,
+        &id,
+        |_| setup("Birch"),
+        None,
+        &mut DraftLocks::disabled(),
+    );
+    assert_eq!(edited.unwrap().assessment.organization.name, "Birch");
+}

@@ -21,6 +21,14 @@ fn sync_tools_conflict_copies_are_recognised_by_name() {
             CopyKind::ConflictedCopy,
         ),
         (format!("{id} (1)"), CopyKind::Numbered),
+        (
+            ecoready_copy_stem(id, "20261202-101733Z"),
+            CopyKind::Ecoready,
+        ),
+        (
+            format!("{id}.ecoready-conflict-20261202-101733Z-2"),
+            CopyKind::Ecoready,
+        ),
     ];
     for (stem, kind) in cases {
         assert_eq!(
@@ -34,6 +42,7 @@ fn sync_tools_conflict_copies_are_recognised_by_name() {
         format!("{id} (notes)"),
         format!("{id} ()"),
         "a b (1)".into(),
+        "not an id!.ecoready-conflict-20261202-101733Z".into(),
     ] {
         assert_eq!(conflict_copy_of(&other, is_id), None, "{other}");
     }

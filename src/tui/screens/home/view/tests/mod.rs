@@ -46,6 +46,7 @@ fn app(rows: usize, selected: usize) -> App {
         skipped: vec!["a.yaml: broken".into()],
         conflicts: 0,
         unavailable: None,
+        folder: None,
     });
     app.home.selected = selected;
     app
