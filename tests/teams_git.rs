@@ -1,8 +1,9 @@
 //! Three advisors share one client base through a real git remote (issue 18): each clone
 //! is one advisor's machine, with its own per-machine state. They create assessments,
-//! work on the same draft, move one to the trash while another edits it, pull and push.
-//! The test proves: no pull conflicts except a true same-draft edit, which `ecoready
-//! conflicts --merge` resolves keeping both sides' answers; nothing per-machine is ever
+//! work on the same draft, pull while a wizard has it open, move one to the trash while
+//! another edits it, pull and push. The test proves: no pull conflicts except a true
+//! same-draft edit, which `ecoready conflicts --merge` resolves keeping both sides'
+//! answers; an open wizard never saves over what a pull brought; nothing per-machine is ever
 //! committed; line-end conversion cannot touch a file; and every clone lists the same
 //! assessments at the end.
 
@@ -127,6 +128,39 @@ impl Machine {
         self.plain(&[&setup[..], &["--role", "owner"]].concat(), input);
     }
 
+    /// Starts ecoready in plain mode with its input left open, as an advisor at the
+    /// keyboard: lines are typed with [`OpenWizard::type_line`].
+    fn open(&self, args: &[&str]) -> OpenWizard {
+        use std::io::Read;
+        use std::process::Stdio;
+        let mut child = self
+            .command()
+            .args(args)
+            .arg("--plain")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let (sender, said) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buffer) {
+                if n == 0 || sender.send(buffer[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        OpenWizard {
+            child,
+            stdin: Some(stdin),
+            said,
+            text: String::new(),
+        }
+    }
+
     fn json(&self, args: &[&str]) -> Value {
         serde_json::from_str(&self.ecoready(args)).unwrap()
     }
@@ -214,6 +248,44 @@ impl Machine {
 
     fn load(&self, id: &str) -> Assessment {
         self.store().load(id).unwrap()
+    }
+}
+
+/// A plain-mode wizard still running, its input open.
+struct OpenWizard {
+    child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    said: std::sync::mpsc::Receiver<Vec<u8>>,
+    text: String,
+}
+
+impl OpenWizard {
+    /// Waits until the wizard has printed `wanted` (after what was already waited for).
+    fn wait_for(&mut self, wanted: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !self.text.contains(wanted) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.said.recv_timeout(left) {
+                Ok(bytes) => self.text.push_str(&String::from_utf8_lossy(&bytes)),
+                Err(_) => panic!("the wizard never said {wanted:?}; it said:\n{}", self.text),
+            }
+        }
+        let end = self.text.find(wanted).unwrap() + wanted.len();
+        self.text.drain(..end);
+    }
+
+    fn type_line(&mut self, line: &str) {
+        use std::io::Write;
+        let stdin = self.stdin.as_mut().unwrap();
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Closes the input and waits for a successful end.
+    fn finish(mut self) {
+        drop(self.stdin.take());
+        let output = self.child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
     }
 }
 
@@ -315,7 +387,7 @@ fn three_advisors_share_a_client_base_through_git_without_losing_an_answer() {
 
     // A true same-draft edit: Ben and Cleo both continue Ana's draft. Ben answers items 3
     // and 4; a second later Cleo answers item 3 differently, skips 4 and answers 5.
-    let items = first_items(5);
+    let items = first_items(7);
     ben.plain(&["resume", &draft], "2\n3\nq\n");
     std::thread::sleep(std::time::Duration::from_millis(1100));
     cleo.plain(&["resume", &draft], "5\ns\n1\nq\n");
@@ -352,6 +424,44 @@ fn three_advisors_share_a_client_base_through_git_without_losing_an_answer() {
     assert_eq!(value(&merged, &items[4]), Some(1), "Cleo's answer is kept");
     cleo.commit("Alder Bakery: both interviews merged");
     cleo.push();
+
+    // Ben has the draft open in his wizard when his pull brings an answer Ana gave
+    // meanwhile: his next answer does not save over hers. He merges, and both stay.
+    ben.pull();
+    let mut wizard = ben.open(&["resume", &draft]);
+    wizard.wait_for("Answer (");
+    ana.pull();
+    // Ana leaves item 6 to Ben and answers item 7.
+    ana.plain(&["resume", &draft], "s\n4\nq\n");
+    let anas = items[6].clone();
+    assert_eq!(
+        value(&ana.load(&draft), &anas),
+        Some(4),
+        "Ana answered item 7"
+    );
+    ana.commit("Alder Bakery: Ana's answer");
+    ana.push();
+    ben.pull();
+    wizard.type_line("2");
+    wizard.wait_for("Your choice [");
+    wizard.type_line("m");
+    wizard.wait_for("Answer (");
+    wizard.type_line("q");
+    wizard.finish();
+    let both = ben.load(&draft);
+    assert_eq!(
+        value(&both, &anas),
+        Some(4),
+        "Ana's answer survived Ben's wizard"
+    );
+    let bens = items[5].clone();
+    assert_eq!(value(&both, &bens), Some(2), "Ben's answer is saved too");
+    assert_eq!(value(&both, &items[4]), Some(1), "the earlier merge stands");
+    ben.commit("Alder Bakery: Ben's answer, merged with Ana's");
+    ben.push();
+    cleo.pull();
+    ana.pull();
+    let merged = ben.load(&draft);
 
     // Ana moves Cedar Works to the trash; Cleo's pull brings the removal: her clone lists
     // it in the trash, not as a draft.
