@@ -19,9 +19,70 @@ pub fn assessment(detail: &AssessmentDetail) -> serde_json::Result<String> {
 
 /// Any document, pretty-printed as the `--json` commands print it, ending in a newline.
 pub fn document(document: &impl serde::Serialize) -> serde_json::Result<String> {
-    let mut text = escape_hidden_in_json(serde_json::to_string_pretty(document)?);
-    text.push('\n');
-    Ok(text)
+    let mut bytes = Vec::new();
+    write_document(document, &mut bytes)?;
+    // The writer wrote serde_json's output, which is UTF-8, escaped char by char.
+    String::from_utf8(bytes)
+        .map_err(|e| serde_json::Error::io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
+}
+
+/// [`document`] written to `out` as it is made: a document of tens of thousands of
+/// assessments ([`crate::documents::ListDocumentStream`]) is never held whole.
+pub fn write_document(
+    document: &impl serde::Serialize,
+    out: &mut dyn std::io::Write,
+) -> serde_json::Result<()> {
+    let mut escaped = HiddenEscaped {
+        out,
+        pending: Vec::new(),
+    };
+    serde_json::to_writer_pretty(&mut escaped, document)?;
+    escaped.pending.push(b'\n');
+    escaped.pass_on(true).map_err(serde_json::Error::io)
+}
+
+/// Pending output passed on from this many bytes.
+const PASS_ON_FROM_BYTES: usize = 64 * 1024;
+
+/// A writer that escapes hidden characters ([`escape_hidden_in_json`]) in what passes
+/// through it: that escaping looks at one character at a time, so it may be done on
+/// every stretch of whole characters.
+struct HiddenEscaped<'a> {
+    out: &'a mut dyn std::io::Write,
+    /// Written but not passed on yet (it may end inside a character).
+    pending: Vec<u8>,
+}
+
+impl HiddenEscaped<'_> {
+    /// Passes on the pending whole characters (`all`: everything, which must be whole).
+    fn pass_on(&mut self, all: bool) -> std::io::Result<()> {
+        let whole = match std::str::from_utf8(&self.pending) {
+            Ok(text) => text.len(),
+            Err(e) if e.error_len().is_none() && !all => e.valid_up_to(),
+            Err(e) => return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e)),
+        };
+        let text = String::from_utf8_lossy(&self.pending[..whole]).into_owned();
+        self.out.write_all(escape_hidden_in_json(text).as_bytes())?;
+        self.pending.drain(..whole);
+        if all {
+            self.out.flush()?;
+        }
+        Ok(())
+    }
+}
+
+impl std::io::Write for HiddenEscaped<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        if self.pending.len() >= PASS_ON_FROM_BYTES {
+            self.pass_on(false)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.pass_on(false)
+    }
 }
 
 /// Name of the field a JSON report carries the map in.
