@@ -108,8 +108,10 @@ impl AllAssessments {
                 }
             }
         }
-        for line in wide.into_lines() {
-            out.write_all(line.as_bytes()).wrap_err(context)?;
+        if layout == CsvLayout::Wide {
+            for line in wide.into_lines() {
+                out.write_all(line.as_bytes()).wrap_err(context)?;
+            }
         }
         out.write_all(long.as_bytes()).wrap_err(context)?;
         out.flush().wrap_err(context)?;
