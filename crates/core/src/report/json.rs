@@ -133,6 +133,7 @@ fn add_json_field(report: &str, value: &str) -> serde_json::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::document;
+    use crate::text::escape_hidden_in_json;
 
     #[test]
     fn hidden_characters_are_escaped_and_read_back_unchanged() {
@@ -149,6 +150,46 @@ mod tests {
         assert!(text.contains("\\u007f\\u009b\\u0085\\u202e\\u2028\\ufeff\\udb40\\udc41"));
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back["note"], original);
+    }
+
+    #[test]
+    fn hidden_characters_across_the_writers_stretches_are_escaped_alike() {
+        // Far more than one stretch passed on at a time, with a two-unit hidden character
+        // (4 bytes in UTF-8) and a one-unit one at every possible offset of a stretch's end.
+        let notes: Vec<String> = (0..40_000)
+            .map(|n| format!("{}\u{e0041}{}\u{202e}é", "x".repeat(n % 7), n))
+            .collect();
+        let expected = escape_hidden_in_json(serde_json::to_string_pretty(&notes).unwrap()) + "\n";
+        assert!(expected.len() > 4 * super::PASS_ON_FROM_BYTES);
+        assert_eq!(document(&notes).unwrap(), expected);
+    }
+
+    #[test]
+    fn the_streamed_list_is_the_list_document() {
+        use crate::assessment::{Assessment, Response, Setup, Timestamp};
+        use crate::documents::{AssessmentSummary, ListDocument, ListDocumentStream};
+        let loaded = crate::questionnaire::builtin("quick-check").unwrap();
+        let q = &loaded.questionnaire;
+        let at = Timestamp::parse_from_rfc3339("2025-01-10T09:00:00+01:00").unwrap();
+        let summaries: Vec<AssessmentSummary> = (0..3)
+            .map(|n| {
+                let mut a = Assessment::start(format!("a{n}"), Setup::default(), q, "d", at);
+                // Hidden characters in what the list shows are escaped in either.
+                a.organization.name = format!("Firm \u{9b}{n}");
+                for item in q.items().take(n * 3) {
+                    a.respond(q, &item.item.id, Response::Value(2), at);
+                }
+                AssessmentSummary::new(&a, &a.current_scores(q))
+            })
+            .collect();
+        for count in [0, 1, 3] {
+            let kept = summaries[..count].to_vec();
+            assert_eq!(
+                document(&ListDocumentStream::new(kept.clone().into_iter())).unwrap(),
+                document(&ListDocument::new(kept)).unwrap(),
+                "{count}"
+            );
+        }
     }
 
     #[test]
