@@ -6,7 +6,7 @@
 use crate::assessment::{Assessment, Status, now};
 use crate::peers::{self, Entry, Norms, PeerStanding, Subject};
 use crate::scoring::Scores;
-use crate::store::{Problem, Store};
+use crate::store::{Problem, Store, Summaries};
 
 /// A standing with the files skipped on the way (said as warnings, never blocking); the
 /// default has neither (a draft is not placed).
@@ -22,13 +22,17 @@ pub struct Standing {
 /// and dimension scores peers compare (no assessment file is parsed for it unless the
 /// index is out of date, and the index of every facet's score is not read).
 fn entries(store: &Store) -> (Vec<Entry>, Vec<Problem>) {
-    let summaries = store.summaries();
+    entries_of(&store.summaries())
+}
+
+/// [`entries`] of a listing already made.
+fn entries_of(summaries: &Summaries) -> (Vec<Entry>, Vec<Problem>) {
     let entries = summaries
         .summaries
         .iter()
         .filter_map(|s| Entry::from_area_scores(&s.assessment, s.area_scores().ok()?))
         .collect();
-    (entries, summaries.problems)
+    (entries, summaries.problems.clone())
 }
 
 /// Where `assessment` (with its `scores`) stands among the other firms of the data
@@ -53,7 +57,12 @@ pub fn standing(store: &Store, assessment: &Assessment, scores: &Scores) -> Stan
 /// `subject` among the firms of the data directory on its questionnaire version and
 /// against the imported norms.
 fn place(store: &Store, subject: Subject) -> Standing {
-    let (entries, mut problems) = entries(store);
+    place_among(store, entries(store), subject)
+}
+
+/// [`place`] among `entries` (with the problems met making them).
+fn place_among(store: &Store, entries: (Vec<Entry>, Vec<Problem>), subject: Subject) -> Standing {
+    let (entries, mut problems) = entries;
     let firms = peers::latest_check_ins(&entries, &subject.questionnaire, &subject.version);
     let imported = store.imported_norms();
     problems.extend(imported.problems.iter().cloned());
@@ -106,9 +115,12 @@ pub fn default_source() -> String {
 }
 
 /// Where an organization's latest check-in (the trend's last point, `document`) stands:
-/// on the questionnaire and sector of its latest complete assessment among `assessments`.
+/// on the questionnaire and sector of its latest complete assessment among `assessments`,
+/// among the firms of `listing` (the listing the assessments were found through, so that
+/// the index is read once).
 pub fn trend_standing(
     store: &Store,
+    listing: &Summaries,
     assessments: &[(Assessment, crate::questionnaire::Questionnaire)],
     document: &crate::documents::TrendDocument,
 ) -> Standing {
@@ -122,8 +134,9 @@ pub fn trend_standing(
         return Standing::default();
     };
     let q = &latest.questionnaire;
-    place(
+    place_among(
         store,
+        entries_of(listing),
         Subject {
             organization: latest.organization.name.clone(),
             sector: latest.organization.sector.clone(),

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 
-use super::output::{print, print_json, warn, warn_line, warn_skipped};
+use super::output::{print, print_json, stream_json, warn, warn_line, warn_skipped};
 use crate::assessment::Assessment;
 use crate::documents::{
-    AssessmentDetail, AssessmentSummary, ListDocument, QuestionnaireSummary,
+    AssessmentDetail, AssessmentSummary, ListDocumentStream, QuestionnaireSummary,
     QuestionnairesDocument, ShowDocument,
 };
 use crate::error::InvalidInput;
@@ -141,29 +141,33 @@ pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
             "{conflicts} conflict(s): `ecoready conflicts` lists them and merges each"
         ));
     }
-    // Each kept summary with its scores and local start day.
+    if json {
+        // Each summary is made as it is written: tens of thousands are never held twice.
+        let summaries = listing
+            .summaries
+            .iter()
+            .filter(|s| filter.keeps(&s.assessment))
+            .filter_map(|summary| match summary.scores() {
+                Ok(scores) => Some(AssessmentSummary::new(&summary.assessment, scores)),
+                Err(message) => {
+                    let id = &summary.assessment.id;
+                    warn(&format!("skipped assessment {id}: {message}"));
+                    None
+                }
+            });
+        return stream_json(&ListDocumentStream::new(summaries));
+    }
+    // Each kept summary with its overall score and local start day.
     let mut rows: Vec<(&Summary, Scores, String)> = Vec::new();
     for summary in &listing.summaries {
         let assessment = &summary.assessment;
         if !filter.keeps(assessment) {
             continue;
         }
-        let scores = if json {
-            summary.scores().cloned()
-        } else {
-            summary.overall().map(overall_only)
-        };
-        match scores {
+        match summary.overall().map(overall_only) {
             Ok(scores) => rows.push((summary, scores, local_date(assessment))),
             Err(message) => warn(&format!("skipped assessment {}: {message}", assessment.id)),
         }
-    }
-    if json {
-        let summaries = rows
-            .iter()
-            .map(|(summary, scores, _)| AssessmentSummary::new(&summary.assessment, scores))
-            .collect();
-        return print_json(&ListDocument::new(summaries));
     }
     if rows.is_empty() {
         let text = filter.nothing_found();

@@ -2,6 +2,7 @@
 //! same documents as `show`, `compare` and `trend`, renders them with [`crate::report`]
 //! and writes the result to standard output or, atomically, to a file.
 
+use std::io;
 use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, ValueEnum};
@@ -124,7 +125,7 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
             Subject::Organization(org.clone())
         }
     } else if args.all {
-        Subject::All
+        return export_all(store, args, format, options.csv_layout);
     } else if args.evidence {
         let loaded = super::commands::choose_questionnaire(args.questionnaire.as_deref())?;
         Subject::Evidence(Box::new(loaded))
@@ -153,4 +154,50 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
         }
         None => print(&text),
     }
+}
+
+/// `ecoready export --all`: written as the assessments are read (tens of thousands of
+/// them never held at once), to standard output or atomically to the file.
+fn export_all(store: &Store, args: &ExportArgs, format: Format, layout: CsvLayout) -> Result<u8> {
+    export::check_all_format(format)?;
+    let all = export::AllAssessments::find(store)?;
+    for line in &all.skipped {
+        warn_line(&format!("warning: skipped {line}"));
+    }
+    let skipped = match &args.output {
+        Some(path) => {
+            let mut skipped = Vec::new();
+            store::write_atomically_with(path, |file| {
+                skipped = all.write(store, layout, file)?;
+                Ok(())
+            })?;
+            skipped
+        }
+        None => {
+            let mut out = io::BufWriter::with_capacity(WRITE_BUFFER, io::stdout().lock());
+            match all.write(store, layout, &mut out) {
+                Ok(skipped) => skipped,
+                // A closed pipe (`| head`) is not an error, as for every other output.
+                Err(e) if is_broken_pipe(&e) => return Ok(0),
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    for line in &skipped {
+        warn_line(&format!("warning: skipped {line}"));
+    }
+    if let Some(path) = &args.output {
+        let message = format!("Wrote the report to {}", path.display());
+        warn_line(&sanitize(&message, false));
+    }
+    Ok(0)
+}
+
+/// Bytes gathered before standard output is written to.
+const WRITE_BUFFER: usize = 256 * 1024;
+
+fn is_broken_pipe(error: &color_eyre::eyre::Report) -> bool {
+    error
+        .downcast_ref::<io::Error>()
+        .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }

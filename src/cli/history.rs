@@ -13,7 +13,7 @@ use crate::documents::{CompareDocument, RoundDocument, TrendDocument};
 use crate::error::InvalidInput;
 use crate::questionnaire::Questionnaire;
 use crate::report::text;
-use crate::store::Store;
+use crate::store::{Store, Summaries};
 use crate::text::same_name;
 use crate::text::sanitize;
 
@@ -37,10 +37,12 @@ pub fn compare(store: &Store, a: &str, b: &str, force: bool, json: bool) -> Resu
 
 /// `ecoready trend --org NAME`.
 pub fn trend(store: &Store, org: &str, json: bool) -> Result<u8> {
-    let assessments = organization_assessments(store, org)?;
+    // One reading of the index serves both the firm's files and its peers.
+    let listing = store.summaries().readable()?;
+    let assessments = organization_assessments(store, &listing, org)?;
     let trend = crate::app::noise::trended(store, org, &assessments)?;
     let document = TrendDocument::new(&trend);
-    let peers = crate::app::peers::trend_standing(store, &assessments, &document);
+    let peers = crate::app::peers::trend_standing(store, &listing, &assessments, &document);
     warn_skipped(&peers.problems);
     let document = document.with_peers(peers.standing);
     if json {
@@ -58,7 +60,8 @@ pub fn trend(store: &Store, org: &str, json: bool) -> Result<u8> {
 /// `ecoready round --org NAME [--round LABEL]`: without a label, the organization's most
 /// recent round.
 pub fn round(store: &Store, org: &str, round: Option<&str>, json: bool) -> Result<u8> {
-    let assessments = organization_assessments(store, org)?;
+    let listing = store.summaries().readable()?;
+    let assessments = organization_assessments(store, &listing, org)?;
     let view = crate::app::round::round_of(org, round, &assessments)?;
     let document = RoundDocument::new(&view);
     if json {
@@ -118,20 +121,23 @@ pub(super) fn ask(question: &str) -> Result<String> {
     Ok(answer)
 }
 
-/// Every assessment of `org` with its questionnaire; an organization without any is
-/// [`InvalidInput`] naming the organizations there are.
-fn organization_assessments(store: &Store, org: &str) -> Result<Vec<(Assessment, Questionnaire)>> {
-    let found = store.organization_assessments(org)?;
+/// Every assessment of `org` among `listing` with its questionnaire; an organization
+/// without any is [`InvalidInput`] naming the organizations there are.
+fn organization_assessments(
+    store: &Store,
+    listing: &Summaries,
+    org: &str,
+) -> Result<Vec<(Assessment, Questionnaire)>> {
+    let found = store.organization_assessments_in(listing, org);
     warn_skipped(&found.problems);
     if !found.assessments.is_empty() {
         return Ok(found.assessments);
     }
-    let names: BTreeSet<String> = store
-        .list()
-        .readable()?
-        .assessments
+    // The names the index has (reading every file for them took seconds).
+    let names: BTreeSet<String> = listing
+        .summaries
         .iter()
-        .map(|a| a.organization.name.trim().to_string())
+        .map(|s| s.assessment.organization.name.trim().to_string())
         .filter(|name| !name.is_empty())
         .collect();
     if names.iter().any(|name| same_name(name, org)) {

@@ -28,6 +28,18 @@ pub fn print_json(document: &impl Serialize) -> Result<u8> {
     print(&text)
 }
 
+/// Like [`print_json`], writing the document to standard output as it is made (for a
+/// document of tens of thousands of entries, which is then never held whole).
+pub fn stream_json(document: &impl Serialize) -> Result<u8> {
+    let mut out = io::BufWriter::with_capacity(256 * 1024, io::stdout().lock());
+    match crate::report::json::write_document(document, &mut out) {
+        Err(e) if e.io_error_kind() == Some(io::ErrorKind::BrokenPipe) => Ok(0),
+        Err(e) if e.is_io() => Err(e).wrap_err("could not write to standard output"),
+        Err(e) => Err(e).wrap_err("could not turn the result into JSON"),
+        Ok(()) => Ok(0),
+    }
+}
+
 /// Reports skipped files on standard error, never failing the command.
 pub fn warn_skipped(problems: &[Problem]) {
     for problem in problems {

@@ -31,7 +31,20 @@ pub const TEMPORARY_RANDOM_LEN: usize = 8;
 /// Replaces (or creates) `path` with `bytes` so that a crash leaves the old or the new
 /// content, never a mix; the file is readable by the owner only.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let temp = write_temporary(path, bytes)?;
+    write_atomically_with(path, |file| {
+        file.write_all(bytes)
+            .wrap_err_with(|| format!("could not save {}", path.display()))
+    })
+}
+
+/// Like [`write_atomically`], with the content written by `write` as it is made (an
+/// export of every assessment is never held whole); when `write` fails, the file is left
+/// as it was.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let temp = write_temporary_with(path, write)?;
     temp.persist(path)
         .map_err(|e| e.error)
         .wrap_err_with(|| format!("could not save {}", path.display()))?;
@@ -168,6 +181,16 @@ fn file_in_the_way(dir: &Path) -> Option<StoreError> {
 
 /// Writes `bytes` to a synced, owner-only temporary file next to `path`.
 fn write_temporary(path: &Path, bytes: &[u8]) -> Result<NamedTempFile> {
+    write_temporary_with(path, |file| {
+        file.write_all(bytes)
+            .wrap_err_with(|| format!("could not save {}", path.display()))
+    })
+}
+
+fn write_temporary_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<NamedTempFile> {
     let dir = parent_of(path);
     let context = || format!("could not save {}", path.display());
     // Created with O_EXCL, which never follows a link; the prefix marks the file as
@@ -186,7 +209,11 @@ fn write_temporary(path: &Path, bytes: &[u8]) -> Result<NamedTempFile> {
             .set_permissions(fs::Permissions::from_mode(FILE_MODE))
             .wrap_err_with(context)?;
     }
-    temp.write_all(bytes).wrap_err_with(context)?;
+    {
+        let mut buffered = io::BufWriter::new(temp.as_file_mut());
+        write(&mut buffered)?;
+        buffered.flush().wrap_err_with(context)?;
+    }
     temp.as_file().sync_all().wrap_err_with(context)?;
     Ok(temp)
 }

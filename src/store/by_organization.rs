@@ -3,7 +3,7 @@
 use color_eyre::eyre::{Result, WrapErr};
 
 use super::reading::read_assessment;
-use super::{Problem, Store};
+use super::{LoadedQuestionnaires, Problem, Store, Summaries};
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 use crate::text::same_name;
@@ -40,10 +40,23 @@ impl Store {
     /// read: a trend or round of one firm among thousands reads a handful of files.
     pub fn organization_assessments(&self, organization: &str) -> Result<OrganizationAssessments> {
         let listing = self.summaries().readable()?;
+        Ok(self.organization_assessments_in(&listing, organization))
+    }
+
+    /// [`Store::organization_assessments`] with the listing already made, for callers
+    /// that need it for more (a trend's peers): the index is read once per command. Its
+    /// problems are the found ones'. Each questionnaire is loaded once however many
+    /// assessments used it.
+    pub fn organization_assessments_in(
+        &self,
+        listing: &Summaries,
+        organization: &str,
+    ) -> OrganizationAssessments {
         let mut found = OrganizationAssessments {
-            problems: listing.problems,
+            problems: listing.problems.clone(),
             ..Default::default()
         };
+        let mut questionnaires = LoadedQuestionnaires::default();
         let ids = listing
             .summaries
             .iter()
@@ -63,14 +76,15 @@ impl Store {
                     continue;
                 }
             };
-            match self.questionnaire_for(&assessment.questionnaire) {
-                Ok(loaded) => found.assessments.push((assessment, loaded.questionnaire)),
-                Err(e) => found.problems.push(Problem {
-                    path,
-                    message: format!("{e:#}"),
-                }),
+            match questionnaires.get(self, &assessment.questionnaire) {
+                // One organization's few assessments: a copy each is cheap, and the
+                // callers' computations take them owned beside their assessment.
+                Ok(q) => found
+                    .assessments
+                    .push((assessment, Questionnaire::clone(&q))),
+                Err(message) => found.problems.push(Problem { path, message }),
             }
         }
-        Ok(found)
+        found
     }
 }

@@ -35,6 +35,39 @@ impl ListDocument {
     }
 }
 
+/// [`ListDocument`] with its summaries made as it is written (by
+/// [`crate::report::json::write_document`]): the same JSON, without every summary held
+/// at once. It can be written once; written again, its list is empty.
+pub struct ListDocumentStream<I> {
+    assessments: std::cell::Cell<Option<I>>,
+}
+
+impl<I: Iterator<Item = AssessmentSummary>> ListDocumentStream<I> {
+    /// The list document of the summaries `assessments` gives.
+    pub fn new(assessments: I) -> Self {
+        Self {
+            assessments: std::cell::Cell::new(Some(assessments)),
+        }
+    }
+}
+
+impl<I: Iterator<Item = AssessmentSummary>> Serialize for ListDocumentStream<I> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        /// The list, made as it is written.
+        struct Summaries<I>(std::cell::Cell<Option<I>>);
+        impl<I: Iterator<Item = AssessmentSummary>> Serialize for Summaries<I> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq(self.0.take().into_iter().flatten())
+            }
+        }
+        let mut document = serializer.serialize_struct("ListDocument", 2)?;
+        document.serialize_field("schema_version", &JSON_SCHEMA_VERSION)?;
+        document.serialize_field("assessments", &Summaries(self.assessments.take().into()))?;
+        document.end()
+    }
+}
+
 /// `ecoready show --json`: one assessment with its answers, next steps and advice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ShowDocument {

@@ -27,7 +27,7 @@ mod trend;
 pub use amendments::{AmendmentEntry, AmendmentsSummary};
 pub use assessment::{
     AdviceSummary, AnswerSummary, AssessmentDetail, AssessmentSummary, EditDocument, ListDocument,
-    ShowDocument,
+    ListDocumentStream, ShowDocument,
 };
 pub use caveat::{Unfinished, caveat};
 pub use compare::{

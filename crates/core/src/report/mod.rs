@@ -21,6 +21,7 @@ pub mod svg;
 pub mod text;
 mod trend;
 
+pub use csv::WideRows;
 pub use dates::DateStyle;
 
 use crate::assessment::{Mode, Status};
@@ -177,6 +178,19 @@ pub fn assessments_csv(details: &[AssessmentDetail], layout: CsvLayout) -> Strin
         CsvLayout::Wide => csv::wide(details),
         CsvLayout::Long => csv::long(details),
     }
+}
+
+/// The start of the long assessments CSV (byte order mark and header) for an export
+/// written one assessment at a time; each assessment's rows follow with
+/// [`push_long_csv_rows`]. (The wide layout's columns depend on every assessment: it is
+/// made with [`WideRows`].)
+pub fn long_csv_start() -> String {
+    csv::long_start()
+}
+
+/// Writes one assessment's rows of the long assessments CSV (see [`long_csv_start`]).
+pub fn push_long_csv_rows(out: &mut String, detail: &AssessmentDetail) {
+    csv::push_long_rows(out, detail);
 }
 
 /// A file name for a report: `ecoready-<subject>.<extension>`, the subject reduced to

@@ -12,7 +12,7 @@ mod plan;
 mod round;
 mod trend;
 
-pub use assessments::{long, wide};
+pub use assessments::{WideRows, long, long_start, push_long_rows, wide};
 pub use comparison::comparison;
 pub use round::round;
 pub use trend::trend;
@@ -51,18 +51,35 @@ impl Cell {
 
 /// A CSV document: the header, then one line per row, each ending in CRLF.
 pub fn document(header: &[String], rows: &[Vec<Cell>]) -> String {
-    let mut out = String::from(BYTE_ORDER_MARK);
-    let header: Vec<Cell> = header.iter().map(Cell::text).collect();
-    for row in std::iter::once(&header).chain(rows) {
-        for (i, cell) in row.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            cell.write(&mut out);
-        }
-        out.push_str("\r\n");
+    let mut out = start(header);
+    for row in rows {
+        push_line(&mut out, row);
     }
     out
+}
+
+/// The start of a CSV document: the byte order mark and the header line.
+pub fn start(header: &[String]) -> String {
+    let mut out = String::from(BYTE_ORDER_MARK);
+    let header: Vec<Cell> = header.iter().map(Cell::text).collect();
+    push_line(&mut out, &header);
+    out
+}
+
+/// Writes one row's cells, ending the line in CRLF.
+pub fn push_line(out: &mut String, row: &[Cell]) {
+    push_cells(out, row);
+    out.push_str("\r\n");
+}
+
+/// Writes cells separated by commas (part of a line: no line end).
+fn push_cells(out: &mut String, cells: &[Cell]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        cell.write(out);
+    }
 }
 
 /// Text without control characters, escape sequences and invisible formatting characters

@@ -6,7 +6,7 @@
 //! assessment whose plan the row's check-in reviewed.
 
 use super::Cell;
-use crate::documents::{AssessmentDetail, PlanStageSummary};
+use crate::documents::{CheckInPlanSummary, PlanStageSummary};
 use crate::plan::PriorityProgress;
 use crate::report::plan;
 
@@ -23,36 +23,39 @@ const REVIEWED_FIELDS: [&str; 8] = [
 const MADE_FIELDS: [&str; 3] = ["owner", "due", "note"];
 
 /// The plan's columns of one export: the facets planned in any of its assessments.
+#[derive(Debug, Default)]
 pub struct PlanColumns {
     /// Facets of a reviewed plan, first seen first.
     reviewed: Vec<String>,
     /// Facets of a plan made, first seen first.
     made: Vec<String>,
+    /// Whether any assessment made or reviewed a plan (only then are there columns).
+    any: bool,
 }
 
 impl PlanColumns {
-    /// The columns `details` need; `None` when none of them has a plan.
-    pub fn new(details: &[AssessmentDetail]) -> Option<Self> {
-        let mut columns = Self {
-            reviewed: Vec::new(),
-            made: Vec::new(),
+    /// Adds the facets of one assessment's plan, if it has one.
+    pub fn add(&mut self, plan: Option<&CheckInPlanSummary>) {
+        let Some(summary) = plan else {
+            return;
         };
-        let mut any = false;
-        for summary in details.iter().filter_map(|d| d.plan.as_ref()) {
-            any = true;
-            let stages = [
-                (&summary.reviewed, &mut columns.reviewed),
-                (&summary.made, &mut columns.made),
-            ];
-            for (stage, into) in stages {
-                for p in stage.iter().flat_map(|s| &s.priorities) {
-                    if !into.contains(&p.priority.facet) {
-                        into.push(p.priority.facet.clone());
-                    }
+        self.any = true;
+        let stages = [
+            (&summary.reviewed, &mut self.reviewed),
+            (&summary.made, &mut self.made),
+        ];
+        for (stage, into) in stages {
+            for p in stage.iter().flat_map(|s| &s.priorities) {
+                if !into.contains(&p.priority.facet) {
+                    into.push(p.priority.facet.clone());
                 }
             }
         }
-        any.then_some(columns)
+    }
+
+    /// The columns, once every assessment was added; `None` when none has a plan.
+    pub fn finished(self) -> Option<Self> {
+        self.any.then_some(self)
     }
 
     /// The column names.
@@ -75,10 +78,10 @@ impl PlanColumns {
         header
     }
 
-    /// The cells of one row, matching [`PlanColumns::header`].
-    pub fn cells(&self, detail: &AssessmentDetail) -> Vec<Cell> {
-        let reviewed = detail.plan.as_ref().and_then(|p| p.reviewed.as_ref());
-        let made = detail.plan.as_ref().and_then(|p| p.made.as_ref());
+    /// The cells of one row whose check-in has `plan`, matching [`PlanColumns::header`].
+    pub fn cells(&self, plan: Option<&CheckInPlanSummary>) -> Vec<Cell> {
+        let reviewed = plan.and_then(|p| p.reviewed.as_ref());
+        let made = plan.and_then(|p| p.made.as_ref());
         let mut row = vec![Cell::text(
             reviewed.map(|s| s.assessment.clone()).unwrap_or_default(),
         )];

@@ -2,24 +2,26 @@
 //! documents as `show`, `compare` and `trend`, renders them with [`crate::report`], and adds
 //! the organization's ecosystem map when it has one), shared by `ecoready export` and the
 //! screens' export key, and writing the screens' HTML page into the data directory's
-//! `reports/` folder.
+//! `reports/` folder. Every assessment at once (`--all`) is written as it is read
+//! (`all.rs`).
 
-use std::collections::BTreeMap;
+mod all;
+
+pub use all::AllAssessments;
+
 use std::path::PathBuf;
 
 use color_eyre::eyre::{Result, WrapErr};
 
 use crate::assessment::{Assessment, Timestamp};
 use crate::compare;
-use crate::documents::{
-    AssessmentDetail, CheckInPlanSummary, CompareDocument, RoundDocument, TrendDocument,
-};
+use crate::documents::{AssessmentDetail, CompareDocument, RoundDocument, TrendDocument};
 use crate::ecomap;
 use crate::error::InvalidInput;
 use crate::questionnaire::{Loaded, Questionnaire};
 use crate::report::{self, AssessmentReport, CsvLayout, DateStyle, Format, Options};
-use crate::store::{Problem, Store};
-use crate::text::{same_name, sanitize};
+use crate::store::{Problem, Store, Summaries};
+use crate::text::sanitize;
 
 /// What a report is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,7 +104,8 @@ pub fn render(
             )
         }
         Subject::Organization(org) => {
-            let assessments = organization(store, org, &mut skipped)?;
+            let listing = store.summaries().readable()?;
+            let assessments = organization(store, &listing, org, &mut skipped)?;
             if format == Format::Csv {
                 let text = Ok(report::assessments_csv(
                     &details(store, assessments)?,
@@ -113,7 +116,7 @@ pub fn render(
             } else {
                 let document =
                     TrendDocument::new(&super::noise::trended(store, org, &assessments)?);
-                let peers = super::peers::trend_standing(store, &assessments, &document);
+                let peers = super::peers::trend_standing(store, &listing, &assessments, &document);
                 let document = document.with_peers(peers.standing);
                 let name = report::trend_file_name(&document, format);
                 (
@@ -125,7 +128,8 @@ pub fn render(
             }
         }
         Subject::Round(org, label) => {
-            let assessments = organization(store, org, &mut skipped)?;
+            let listing = store.summaries().readable()?;
+            let assessments = organization(store, &listing, org, &mut skipped)?;
             let view = super::round::round_of(org, label.as_deref(), &assessments)?;
             let document = RoundDocument::new(&view);
             let name = report::round_file_name(&document, format);
@@ -139,18 +143,12 @@ pub fn render(
             )
         }
         Subject::All => {
-            if format != Format::Csv {
-                return Err(InvalidInput(
-                    "--all writes CSV only (--format csv); `ecoready list --json` lists every \
-                     assessment as JSON"
-                        .to_string(),
-                )
-                .into());
-            }
-            let text = Ok(report::assessments_csv(
-                &details(store, everything(store, &mut skipped)?)?,
-                options.csv_layout,
-            ));
+            check_all_format(format)?;
+            let all = all::AllAssessments::find(store)?;
+            skipped.extend(all.skipped.iter().cloned());
+            let mut bytes = Vec::new();
+            skipped.extend(all.write(store, options.csv_layout, &mut bytes)?);
+            let text = Ok(String::from_utf8_lossy(&bytes).into_owned());
             (
                 text,
                 report::file_name("all assessments", format),
@@ -264,13 +262,15 @@ fn note_problems(problems: &[Problem], skipped: &mut Vec<String>) {
     );
 }
 
-/// Every assessment of `org` with its questionnaire; none at all is [`InvalidInput`].
+/// Every assessment of `org` among `listing` with its questionnaire; none at all is
+/// [`InvalidInput`].
 fn organization(
     store: &Store,
+    listing: &Summaries,
     org: &str,
     skipped: &mut Vec<String>,
 ) -> Result<Vec<(Assessment, Questionnaire)>> {
-    let found = store.organization_assessments(org)?;
+    let found = store.organization_assessments_in(listing, org);
     note_problems(&found.problems, skipped);
     if found.assessments.is_empty() {
         let message = format!(
@@ -282,71 +282,32 @@ fn organization(
     Ok(found.assessments)
 }
 
-/// Every readable assessment with its questionnaire (each questionnaire loaded once);
-/// the ones whose questionnaire cannot be loaded are noted and left out.
-fn everything(
-    store: &Store,
-    skipped: &mut Vec<String>,
-) -> Result<Vec<(Assessment, Questionnaire)>> {
-    let listing = store.list().readable()?;
-    note_problems(&listing.problems, skipped);
-    let mut questionnaires: BTreeMap<String, Option<Questionnaire>> = BTreeMap::new();
-    let mut found = Vec::new();
-    for assessment in listing.assessments {
-        let reference = &assessment.questionnaire;
-        let cached = questionnaires
-            .entry(reference.digest.clone())
-            .or_insert_with(|| {
-                store
-                    .questionnaire_for(reference)
-                    .ok()
-                    .map(|l| l.questionnaire)
-            });
-        match cached {
-            Some(q) => found.push((assessment, q.clone())),
-            None => skipped.push(format!(
-                "assessment {}: its questionnaire {}@{} could not be loaded",
-                assessment.id, reference.id, reference.version
-            )),
-        }
-    }
-    Ok(found)
-}
-
-/// The `show --json` detail of each assessment with its plan, ordered by organization
-/// (ignoring case), then oldest first.
+/// The `show --json` detail of each assessment (one organization's) with its plan,
+/// ordered as an export of many assessments.
 fn details(
     store: &Store,
     mut assessments: Vec<(Assessment, Questionnaire)>,
 ) -> Result<Vec<AssessmentDetail>> {
-    assessments.sort_by(|(a, _), (b, _)| {
-        let org = |x: &Assessment| x.organization.name.trim().to_lowercase();
-        org(a)
-            .cmp(&org(b))
-            .then(a.started_at.cmp(&b.started_at))
-            .then(a.id.cmp(&b.id))
-    });
-    let mut details = Vec::with_capacity(assessments.len());
-    // One organization at a time: a plan is made and reviewed within one.
-    for firm in
-        assessments.chunk_by(|(a, _), (b, _)| same_name(&a.organization.name, &b.organization.name))
-    {
-        let planned = firm
-            .iter()
-            .any(|(a, _)| !a.plan.is_empty() || a.plan_review.is_some());
-        let history = if planned {
-            Some(super::plan::judged_history(store, firm)?)
-        } else {
-            None
-        };
-        details.extend(firm.iter().map(|(a, q)| {
-            let plan = history
-                .as_ref()
-                .and_then(|h| CheckInPlanSummary::new(&h.of_check_in(&a.id)));
-            AssessmentDetail::new(a, q, &a.current_scores(q)).with_plan(plan)
-        }));
+    assessments.sort_by(|(a, _), (b, _)| all::export_order(a, b));
+    let plans = all::plans_of(store, &assessments)?;
+    Ok(assessments
+        .iter()
+        .zip(plans)
+        .map(|((a, q), plan)| AssessmentDetail::new(a, q, &a.current_scores(q)).with_plan(plan))
+        .collect())
+}
+
+/// Refuses, as bad input, an export of every assessment in another format than CSV.
+pub fn check_all_format(format: Format) -> Result<()> {
+    if format == Format::Csv {
+        return Ok(());
     }
-    Ok(details)
+    Err(InvalidInput(
+        "--all writes CSV only (--format csv); `ecoready list --json` lists every \
+         assessment as JSON"
+            .to_string(),
+    )
+    .into())
 }
 
 /// Writes the HTML report of `subject` into the data directory (dates as the environment
