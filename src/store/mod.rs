@@ -59,6 +59,7 @@ pub use ids::is_safe_id;
 pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
 pub use listing::{Summaries, Summary, draft_to_resume};
 pub use lock::DraftLock;
+pub use maps::map_version_name;
 pub use norms::{ImportedNorms, read_norms_file};
 pub use organizations::{JOURNAL_FILE, OLD_JOURNAL_FILE, OrganizationError, Renamed};
 pub use questionnaires::questionnaires_in;
