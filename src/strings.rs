@@ -416,7 +416,7 @@ pub const MAP_SAVED: &str = "Map saved as a new version; earlier versions are ke
 /// Said when a map save was merged with versions saved elsewhere since the map was opened
 /// (what the merge did is shown above the map).
 pub const MAP_SAVED_MERGED: &str =
-    "Map saved and merged with versions saved elsewhere meanwhile: see the note above the map.";
+    "Map saved, merged with versions saved elsewhere meanwhile (see above).";
 /// Layer filter off.
 pub const MAP_ALL_LAYERS: &str = "all layers";
 /// Sector filter off.
