@@ -8,7 +8,6 @@
 //! directory; each file holds the organization's exact name, and only files naming the
 //! organization asked for are read as its maps.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Report, Result, WrapErr, eyre};
@@ -21,7 +20,7 @@ use super::ids::random_suffix;
 use crate::assessment::Timestamp;
 use crate::ecomap::{self, EcosystemMap, Version};
 use crate::error::InvalidInput;
-use crate::text::{name_key, same_name};
+use crate::text::same_name;
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Longest directory name made from an organization's name.
@@ -145,41 +144,6 @@ impl Store {
             })
             .collect())
     }
-
-    /// The names of every organization with at least one readable map, sorted ignoring
-    /// case (each name as its newest map writes it).
-    pub fn mapped_organizations(&self) -> Vec<String> {
-        if files::refuse_link(&self.maps_dir()).is_err() {
-            return Vec::new();
-        }
-        let Ok(entries) = std::fs::read_dir(self.maps_dir()) else {
-            return Vec::new();
-        };
-        let mut names: Vec<String> = Vec::new();
-        let mut seen = HashSet::new();
-        // `file_type` does not follow links: a linked directory is not one of the maps'.
-        let mut dirs: Vec<PathBuf> = entries
-            .flatten()
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-            .map(|e| e.path())
-            .collect();
-        dirs.sort();
-        for dir in dirs {
-            let Ok(files) = files::yaml_files(&dir, Links::Refuse) else {
-                continue;
-            };
-            for path in files {
-                let Ok(map) = read_map(&path) else {
-                    continue;
-                };
-                if seen.insert(name_key(&map.organization)) {
-                    names.push(map.organization.trim().to_string());
-                }
-            }
-        }
-        names.sort_by_key(|n| n.to_lowercase());
-        names
-    }
 }
 
 /// The directory name for an organization: its [`ecomap::slug`], at most
@@ -228,6 +192,13 @@ fn read_versions(files: &[PathBuf], organization: &str) -> MapVersions {
             }),
         }
     }
+    versions.versions = in_order(found);
+    versions
+}
+
+/// The versions read from files (map, `-N` of an old-style name, file), oldest first and
+/// each after the versions it was made from.
+pub(super) fn in_order(mut found: Vec<(EcosystemMap, u32, &Path)>) -> Vec<Version> {
     // By the moment saved; old-style versions of the same second by their `-N` suffix.
     found.sort_by(|a, b| {
         a.0.saved_at
@@ -242,8 +213,7 @@ fn read_versions(files: &[PathBuf], organization: &str) -> MapVersions {
             map,
         })
         .collect();
-    versions.versions = ecomap::merge::in_lineage_order(sorted);
-    versions
+    ecomap::merge::in_lineage_order(sorted)
 }
 
 /// The name a map version is known by in `based_on`: its file name without `.yaml`.
@@ -321,7 +291,7 @@ pub(super) fn read_map_trusting(path: &Path, trust: Trust) -> Result<EcosystemMa
 }
 
 /// The `N` of an old-style `<stamp>-N.yaml` file name; 1 for a plain `<stamp>.yaml`.
-fn same_second_number(path: &Path) -> u32 {
+pub(super) fn same_second_number(path: &Path) -> u32 {
     split_same_second(path).map_or(1, |(_, n)| n)
 }
 

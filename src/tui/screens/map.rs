@@ -168,37 +168,35 @@ fn save(store: &Store, mut map: EcosystemMap) -> Result<Saved> {
     })
 }
 
-/// Organizations from assessments and from maps, each once, sorted ignoring case.
+/// Organizations from assessments (the index's listing) and from maps (one pass over
+/// `maps/`), each once, sorted ignoring case, with their maps' dates and partners.
 fn organization_rows(store: &Store) -> Vec<OrganizationRow> {
-    let mut names: Vec<String> = Vec::new();
+    let mut rows: Vec<OrganizationRow> = Vec::new();
     let mut seen = HashSet::new();
-    let listing = store.list();
-    let from_assessments = listing
-        .assessments
-        .iter()
-        .map(|a| a.organization.name.trim().to_string());
-    for name in store
-        .mapped_organizations()
-        .into_iter()
-        .chain(from_assessments)
-    {
-        if !name.is_empty() && seen.insert(name_key(&name)) {
-            names.push(name);
+    for summary in store.map_summaries() {
+        if seen.insert(name_key(&summary.organization)) {
+            rows.push(OrganizationRow {
+                latest: Some((
+                    summary.saved_at.format("%Y-%m-%d").to_string(),
+                    summary.partners,
+                )),
+                name: summary.organization,
+            });
         }
     }
-    names.sort_by_key(|n| n.to_lowercase());
-    names
-        .into_iter()
-        .map(|name| {
-            let latest = store.latest_map(&name).ok().flatten().map(|map| {
-                (
-                    map.saved_at.format("%Y-%m-%d").to_string(),
-                    map.partners.len(),
-                )
+    // The index's summaries, not the assessment files: one JSON file at 40,000.
+    let listing = store.summaries();
+    for summary in &listing.summaries {
+        let name = summary.assessment.organization.name.trim();
+        if !name.is_empty() && seen.insert(name_key(name)) {
+            rows.push(OrganizationRow {
+                name: name.to_string(),
+                latest: None,
             });
-            OrganizationRow { name, latest }
-        })
-        .collect()
+        }
+    }
+    rows.sort_by_cached_key(|row| row.name.to_lowercase());
+    rows
 }
 
 /// Cuts text to at most `width` terminal columns, marking a cut with an ellipsis.
