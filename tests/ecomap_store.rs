@@ -32,7 +32,10 @@ fn is_version_name(name: &str, stamp: &str) -> bool {
     let Some(hex) = rest.strip_suffix(".yaml") else {
         return false;
     };
-    hex.len() == 16 && hex.chars().all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+    hex.len() == 16
+        && hex
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
 }
 
 #[test]
@@ -40,7 +43,10 @@ fn a_map_survives_the_round_trip_unchanged() {
     let (_dir, store) = store();
     let map = bakery();
     let path = store.save_map(&map).unwrap();
-    assert_eq!(path.parent().unwrap(), store.maps_dir().join("alder-bakery"));
+    assert_eq!(
+        path.parent().unwrap(),
+        store.maps_dir().join("alder-bakery")
+    );
     // 09:00 at +01:00 is 08:00 UTC.
     let name = path.file_name().unwrap().to_str().unwrap();
     assert!(is_version_name(name, "20260314T080000Z"), "{name}");
@@ -92,7 +98,10 @@ fn every_version_is_a_new_file_and_earlier_ones_are_kept() {
     assert_eq!(fs::read(&first_path).unwrap(), first_bytes);
     let text = fs::read_to_string(&third_path).unwrap();
     assert!(
-        text.contains(&format!("based_on:\n- {}\n", map_version_name(&second_path))),
+        text.contains(&format!(
+            "based_on:\n- {}\n",
+            map_version_name(&second_path)
+        )),
         "{text}"
     );
     let history = store.map_history("Alder Bakery").unwrap();

@@ -3,18 +3,20 @@
 //! by partner when read, a map screen opened before another advisor's save merges before
 //! it saves, and files of earlier builds are still read in order.
 
+#[allow(dead_code)] // Only its sandbox is used here.
+mod cli_support;
 mod ecomap_support;
 mod support;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use cli_support::Sandbox;
 use ecomap_support::{at, bakery, partner};
 use ecoready::ecomap::{self, EcosystemMap, Layer};
 use ecoready::store::{Store, map_version_name};
-use ecoready::tui::screens::map::{self, MapState};
 use ecoready::tui::app::{App, Screen};
+use ecoready::tui::screens::map::{self, MapState};
 use ecoready::tui::{Start, initial_app, perform_effects};
 use ratatui::crossterm::event::KeyCode;
 use support::fixtures::{key, shown, store};
@@ -31,30 +33,19 @@ fn pull(path: &Path, into: &Store, organization: &str) -> PathBuf {
     let dir = into.map_dir(organization);
     fs::create_dir_all(&dir).unwrap();
     let target = dir.join(path.file_name().unwrap());
-    assert!(!target.exists(), "{} exists: the names clash", target.display());
+    assert!(
+        !target.exists(),
+        "{} exists: the names clash",
+        target.display()
+    );
     fs::copy(path, &target).unwrap();
     target
 }
 
-fn run(data: &Path, args: &[&str]) -> std::process::Output {
-    let home = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_ecoready"))
-        .env_remove("ECOREADY_DATA_DIR")
-        .env("HOME", home.path())
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("NO_COLOR", "1")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn two_machines_saving_in_the_same_second_write_distinct_files_and_both_are_shown() {
-    let (_a_dir, alice) = store();
-    let (_b_dir, bob) = store();
+    let (alice_machine, bob_machine) = (Sandbox::new(), Sandbox::new());
+    let (alice, bob) = (alice_machine.store(), bob_machine.store());
     let base_path = alice.save_map(&bakery()).unwrap();
     pull(&base_path, &bob, "Alder Bakery");
     // Both add a partner to the same version, in the same second.
@@ -64,8 +55,13 @@ fn two_machines_saving_in_the_same_second_write_distinct_files_and_both_are_show
         .push(partner("Grain Co", "food", Layer::Immediate, 3, &[]));
     let mut his = made_from(bakery(), &base_path);
     his.saved_at = at(3, 15, 10);
-    his.partners
-        .push(partner("Oven Rental", "equipment", Layer::Immediate, 2, &[]));
+    his.partners.push(partner(
+        "Oven Rental",
+        "equipment",
+        Layer::Immediate,
+        2,
+        &[],
+    ));
     let hers_path = alice.save_map(&hers).unwrap();
     let his_path = bob.save_map(&his).unwrap();
     assert_ne!(hers_path.file_name(), his_path.file_name());
@@ -83,23 +79,22 @@ fn two_machines_saving_in_the_same_second_write_distinct_files_and_both_are_show
         assert_eq!(ecomap::resolve(&versions).heads.len(), 2);
     }
 
-    let output = run(alice.root(), &["map", "--org", "Alder Bakery"]);
+    let output = alice_machine.run(&["map", "--org", "Alder Bakery"]);
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.contains("saved 2026-03-15 10:00 · 3 versions · 12 partners"), "{text}");
+    assert!(
+        text.contains("saved 2026-03-15 10:00 · 3 versions · 12 partners"),
+        "{text}"
+    );
     // The two versions of one second come in the order of their random names.
-    let said = [
-        "Grain Co and Oven Rental",
-        "Oven Rental and Grain Co",
-    ]
-    .map(|names| {
+    let said = ["Grain Co and Oven Rental", "Oven Rental and Grain Co"].map(|names| {
         format!(
             "Merged from 2 versions saved in parallel on 2026-03-15 10:00 and 2026-03-15 \
              10:00: 2 partners added in only some of them ({names})."
         )
     });
     assert!(said.iter().any(|s| text.contains(s.as_str())), "{text}");
-    let output = run(alice.root(), &["map", "--org", "Alder Bakery", "--json"]);
+    let output = alice_machine.run(&["map", "--org", "Alder Bakery", "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["partners"].as_array().unwrap().len(), 12);
     let merge = &json["insights"]["merge"];
@@ -117,7 +112,8 @@ fn two_machines_saving_in_the_same_second_write_distinct_files_and_both_are_show
 
 #[test]
 fn three_parallel_versions_are_merged_partner_by_partner() {
-    let (_dir, store) = store();
+    let machine = Sandbox::new();
+    let store = machine.store();
     let base_path = store.save_map(&bakery()).unwrap();
     // Three advisors, each from the same version: one adds, one weakens a tie, one
     // removes the miller and the logistics firm.
@@ -151,7 +147,7 @@ fn three_parallel_versions_are_merged_partner_by_partner() {
     assert!(current.partner("Grain Co").is_some());
     assert_eq!(current.based_on.len(), 3);
 
-    let output = run(store.root(), &["map", "--org", "Alder Bakery"]);
+    let output = machine.run(&["map", "--org", "Alder Bakery"]);
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(
         text.contains(
@@ -176,8 +172,16 @@ fn files_of_earlier_builds_are_read_in_order_and_a_new_version_follows_them() {
              - id: {partner}\n  name: {partner}\n  layer: immediate\n  relationship: other\n  tie: 2\n"
         )
     };
-    fs::write(dir.join("20260301-090000-2.yaml"), old("2026-03-01T09:00:00+01:00", "b")).unwrap();
-    fs::write(dir.join("20260301-090000.yaml"), old("2026-03-01T09:00:00+01:00", "a")).unwrap();
+    fs::write(
+        dir.join("20260301-090000-2.yaml"),
+        old("2026-03-01T09:00:00+01:00", "b"),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("20260301-090000.yaml"),
+        old("2026-03-01T09:00:00+01:00", "a"),
+    )
+    .unwrap();
     // Format 2: sealed, still no based_on.
     let sealed = ecoready::integrity::seal(
         &old("2026-03-02T09:00:00+01:00", "c").replace("schema_version: 1", "schema_version: 2"),
@@ -186,7 +190,10 @@ fn files_of_earlier_builds_are_read_in_order_and_a_new_version_follows_them() {
 
     let versions = store.map_lineage_of("Alder Bakery").unwrap();
     let names: Vec<&str> = versions.iter().map(|v| v.name.as_str()).collect();
-    assert_eq!(names, ["20260301-090000", "20260301-090000-2", "20260302-090000"]);
+    assert_eq!(
+        names,
+        ["20260301-090000", "20260301-090000-2", "20260302-090000"]
+    );
     // One line of versions: the newest is the map, nothing merged.
     let resolved = ecomap::resolve(&versions);
     assert_eq!(resolved.heads, ["20260302-090000"]);
@@ -208,6 +215,19 @@ fn files_of_earlier_builds_are_read_in_order_and_a_new_version_follows_them() {
     assert_eq!(resolved.current().unwrap().partners[0].tie, 4);
 }
 
+/// The wizard with the map of the Alder Bakery open.
+fn open_map(store: &Store) -> App {
+    let mut app = initial_app(
+        Start::Home,
+        ecoready::questionnaire::builtins(),
+        ecoready::tui::theme::Theme::COLOR,
+    );
+    perform_effects(&mut app, store);
+    map::open(&mut app, Some("Alder Bakery".to_string()));
+    perform_effects(&mut app, store);
+    app
+}
+
 fn map_state(app: &App) -> &MapState {
     match &app.screen {
         Screen::Map(state) => state,
@@ -219,14 +239,7 @@ fn map_state(app: &App) -> &MapState {
 fn a_map_screen_opened_before_another_save_merges_it_and_says_what_came_in() {
     let (_dir, store) = store();
     let base_path = store.save_map(&bakery()).unwrap();
-    let mut app = initial_app(
-        Start::Home,
-        ecoready::questionnaire::builtins(),
-        ecoready::tui::theme::Theme::COLOR,
-    );
-    perform_effects(&mut app, &store);
-    map::open(&mut app, Some("Alder Bakery".to_string()));
-    perform_effects(&mut app, &store);
+    let mut app = open_map(&store);
     assert_eq!(
         map_state(&app).map.as_ref().unwrap().based_on,
         [map_version_name(&base_path)]
@@ -262,8 +275,18 @@ fn a_map_screen_opened_before_another_save_merges_it_and_says_what_came_in() {
     assert_eq!(newest.partner("miller-sons-flour").unwrap().tie, 4);
     // Our own version, as saved, records the edit's time on the partner changed only.
     let ours = &versions[2].map;
-    assert!(ours.partner("miller-sons-flour").unwrap().edited_at.is_some());
-    assert!(ours.partner("harbour-logistics").unwrap().edited_at.is_none());
+    assert!(
+        ours.partner("miller-sons-flour")
+            .unwrap()
+            .edited_at
+            .is_some()
+    );
+    assert!(
+        ours.partner("harbour-logistics")
+            .unwrap()
+            .edited_at
+            .is_none()
+    );
     // The screen shows the merge and the next save is made from it.
     let state = map_state(&app);
     assert_eq!(state.map.as_ref().unwrap().partners.len(), 10);
@@ -295,15 +318,12 @@ fn a_map_screen_opened_on_parallel_versions_shows_their_merge() {
     store.save_map(&one).unwrap();
     store.save_map(&other).unwrap();
 
-    let mut app = initial_app(
-        Start::Home,
-        ecoready::questionnaire::builtins(),
-        ecoready::tui::theme::Theme::COLOR,
-    );
-    perform_effects(&mut app, &store);
-    map::open(&mut app, Some("Alder Bakery".to_string()));
+    let mut app = open_map(&store);
     let screen = shown(&mut app, &store, Vec::new(), (80, 24));
-    assert!(screen.contains("merged 2026-03-14 · 3 versions"), "{screen}");
+    assert!(
+        screen.contains("merged 2026-03-14 · 3 versions"),
+        "{screen}"
+    );
     assert!(
         screen.contains("Merged from 2 versions saved in parallel"),
         "{screen}"

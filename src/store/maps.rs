@@ -14,9 +14,9 @@ use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 use serde::Deserialize;
 
 use super::files::{self, Links};
+use super::ids::random_suffix;
 use super::sealed::{self, Trust, sealed_yaml};
 use super::{Problem, Store, StoreError, atomic, why_unreadable};
-use super::ids::random_suffix;
 use crate::assessment::Timestamp;
 use crate::ecomap::{self, EcosystemMap, Version};
 use crate::error::InvalidInput;
@@ -165,7 +165,9 @@ pub fn organization_slug(organization: &str) -> String {
 fn version_stamp(saved_at: &Timestamp) -> String {
     format!(
         "{}-{}",
-        saved_at.with_timezone(&chrono::Utc).format("%Y%m%dT%H%M%SZ"),
+        saved_at
+            .with_timezone(&chrono::Utc)
+            .format("%Y%m%dT%H%M%SZ"),
         random_suffix()
     )
 }

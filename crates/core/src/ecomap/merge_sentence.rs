@@ -24,13 +24,24 @@ impl Merge {
         let (added_by, removed_by) = match (ours, others.len()) {
             (None, _) => ("added in only some of them", "removed in some"),
             (Some(_), 1) => ("added by the other version", "removed by the other version"),
-            (Some(_), _) => ("added by the other versions", "removed by the other versions"),
+            (Some(_), _) => (
+                "added by the other versions",
+                "removed by the other versions",
+            ),
         };
         if !added.is_empty() {
-            parts.push(format!("{} {added_by} ({})", partners(added.len()), names(&added)));
+            parts.push(format!(
+                "{} {added_by} ({})",
+                partners(added.len()),
+                names(&added)
+            ));
         }
         if !removed.is_empty() {
-            parts.push(format!("{} {removed_by} ({})", partners(removed.len()), names(&removed)));
+            parts.push(format!(
+                "{} {removed_by} ({})",
+                partners(removed.len()),
+                names(&removed)
+            ));
         }
         let kept: Vec<&PartnerNote> = self.kept_though_removed.iter().collect();
         if !kept.is_empty() {

@@ -24,8 +24,8 @@ pub use insights::{
 };
 pub use merge::{Merge, PartnerNote, Resolved, Version, resolve, resolve_at};
 pub use model::{
-    EcosystemMap, FIRST_LINEAGE_VERSION, FIRST_SEALED_VERSION, Layer, MAX_TIE, MIN_TIE, Partner, Relationship,
-    ResourceKind, SCHEMA_VERSION, sector_key, slug,
+    EcosystemMap, FIRST_LINEAGE_VERSION, FIRST_SEALED_VERSION, Layer, MAX_TIE, MIN_TIE, Partner,
+    Relationship, ResourceKind, SCHEMA_VERSION, sector_key, slug,
 };
 pub use sentences::{
     NotesAt, advice_hints, change_items, changes_sentence, diversity_sentence, map_summary,

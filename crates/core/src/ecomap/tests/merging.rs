@@ -57,7 +57,10 @@ fn note(name: &str, by: &[&str]) -> PartnerNote {
 }
 
 fn ids(map: &EcosystemMap) -> Vec<(&str, u8)> {
-    map.partners.iter().map(|p| (p.id.as_str(), p.tie)).collect()
+    map.partners
+        .iter()
+        .map(|p| (p.id.as_str(), p.tie))
+        .collect()
 }
 
 /// Base B {a:2, b:3, c:1}. X (09:10) adds d, removes b, sets a to 4. Y (09:20) adds e,
@@ -289,7 +292,13 @@ fn the_map_at_a_moment_merges_only_what_was_saved_by_then() {
 
 #[test]
 fn edits_are_stamped_against_the_version_they_were_made_from() {
-    let base = version("B", 0, &[], vec![partner("a", 2), edited(partner("b", 3), 1)]).map;
+    let base = version(
+        "B",
+        0,
+        &[],
+        vec![partner("a", 2), edited(partner("b", 3), 1)],
+    )
+    .map;
     let mut map = base.clone();
     map.partners[0].tie = 5;
     map.partners.push(partner("c", 1));
@@ -313,21 +322,19 @@ fn versions_follow_the_versions_they_were_made_from() {
         version("B", 10, &[], vec![]),
         version("Z", 10, &[], vec![]),
     ];
-    let names: Vec<String> = in_lineage_order(versions)
-        .into_iter()
-        .map(|v| v.name)
-        .collect();
-    assert_eq!(names, ["B", "X", "Y", "M", "Z"]);
+    let in_order = |versions| -> Vec<String> {
+        in_lineage_order(versions)
+            .into_iter()
+            .map(|v| v.name)
+            .collect()
+    };
+    assert_eq!(in_order(versions), ["B", "X", "Y", "M", "Z"]);
     // A loop (hand edits) is cut, every version kept once.
     let looped = vec![
         version("P", 1, &["Q"], vec![]),
         version("Q", 2, &["P"], vec![]),
     ];
-    let names: Vec<String> = in_lineage_order(looped)
-        .into_iter()
-        .map(|v| v.name)
-        .collect();
-    assert_eq!(names, ["Q", "P"]);
+    assert_eq!(in_order(looped), ["Q", "P"]);
 }
 
 #[test]
@@ -335,7 +342,10 @@ fn the_map_a_version_was_made_from() {
     use crate::ecomap::merge::map_of;
     let versions = two_advisors();
     let named = |names: &[&str]| names.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    assert_eq!(map_of(&versions, &named(&["X"])), Some(versions[1].map.clone()));
+    assert_eq!(
+        map_of(&versions, &named(&["X"])),
+        Some(versions[1].map.clone())
+    );
     let both = map_of(&versions, &named(&["X", "Y"])).unwrap();
     assert_eq!(ids(&both), [("a", 4), ("b", 5), ("d", 2), ("e", 1)]);
     assert_eq!(map_of(&versions, &named(&["gone"])), None);
