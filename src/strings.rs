@@ -416,6 +416,10 @@ pub const MAP_NOT_SAVED: &str = "not saved yet";
 pub const MAP_UNSAVED: &str = "last change NOT saved";
 /// Status after a map version is saved.
 pub const MAP_SAVED: &str = "Map saved as a new version; earlier versions are kept.";
+/// Said when a map save was merged with versions saved elsewhere since the map was opened
+/// (what the merge did is shown above the map).
+pub const MAP_SAVED_MERGED: &str =
+    "Map saved, merged with versions saved elsewhere meanwhile (see above).";
 /// Layer filter off.
 pub const MAP_ALL_LAYERS: &str = "all layers";
 /// Sector filter off.

@@ -4,7 +4,7 @@ mod ecomap_support;
 
 use std::process::Command;
 
-use ecomap_support::{at, bakery, bakery_a_year_earlier, map_of, partner};
+use ecomap_support::{at, bakery, bakery_a_year_earlier, map_of, partner, save_in_line};
 use ecoready::documents::MapDocument;
 use ecoready::ecomap::{Layer, insights, latest_insights};
 use ecoready::report::{html, markdown};
@@ -135,8 +135,7 @@ fn run(data: &std::path::Path, args: &[&str]) -> std::process::Output {
 fn map_command_prints_text_and_json() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
-    store.save_map(&bakery_a_year_earlier()).unwrap();
-    store.save_map(&bakery()).unwrap();
+    save_in_line(&store, &[bakery_a_year_earlier(), bakery()]);
 
     let output = run(dir.path(), &["map", "--org", "alder bakery"]);
     assert_eq!(output.status.code(), Some(0));

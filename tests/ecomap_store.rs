@@ -7,7 +7,7 @@ use std::fs;
 
 use ecomap_support::{at, bakery, map_of, partner};
 use ecoready::ecomap::{EcosystemMap, Layer, SCHEMA_VERSION};
-use ecoready::store::Store;
+use ecoready::store::{Store, map_version_name};
 
 fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -24,26 +24,42 @@ fn file_names(dir: &std::path::Path) -> Vec<String> {
     names
 }
 
+/// Whether `name` is `<YYYYMMDD>T<HHMMSS>Z-<16 lowercase hex digits>.yaml` for `stamp`.
+fn is_version_name(name: &str, stamp: &str) -> bool {
+    let Some(rest) = name.strip_prefix(&format!("{stamp}-")) else {
+        return false;
+    };
+    let Some(hex) = rest.strip_suffix(".yaml") else {
+        return false;
+    };
+    hex.len() == 16
+        && hex
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+}
+
 #[test]
 fn a_map_survives_the_round_trip_unchanged() {
     let (_dir, store) = store();
     let map = bakery();
     let path = store.save_map(&map).unwrap();
     assert_eq!(
-        path,
-        store
-            .maps_dir()
-            .join("alder-bakery")
-            .join("20260314-090000.yaml")
+        path.parent().unwrap(),
+        store.maps_dir().join("alder-bakery")
     );
+    // 09:00 at +01:00 is 08:00 UTC.
+    let name = path.file_name().unwrap().to_str().unwrap();
+    assert!(is_version_name(name, "20260314T080000Z"), "{name}");
     assert_eq!(store.latest_map("Alder Bakery").unwrap(), Some(map.clone()));
     // The organization is matched ignoring case and surrounding spaces.
     assert_eq!(store.latest_map("  alder BAKERY ").unwrap(), Some(map));
     let text = fs::read_to_string(&path).unwrap();
     assert!(
-        text.starts_with("schema_version: 2\norganization: Alder Bakery\n"),
+        text.starts_with("schema_version: 3\norganization: Alder Bakery\n"),
         "{text}"
     );
+    // A first version is based on nothing: no `based_on` line.
+    assert!(!text.contains("based_on"), "{text}");
     assert!(
         text.contains("saved_at: 2026-03-14T09:00:00+01:00"),
         "{text}"
@@ -60,30 +76,37 @@ fn every_version_is_a_new_file_and_earlier_ones_are_kept() {
         at(3, 1, 9),
         vec![partner("a", "food", Layer::Immediate, 2, &[])],
     );
+    let first_path = store.save_map(&first).unwrap();
+    let first_bytes = fs::read(&first_path).unwrap();
     let mut second = first.clone();
     second.saved_at = at(3, 2, 9);
+    second.based_on = vec![map_version_name(&first_path)];
     second
         .partners
         .push(partner("b", "research", Layer::Extended, 3, &[]));
+    let second_path = store.save_map(&second).unwrap();
     // Saved within the same second as the second version: a third file, not a rewrite.
     let mut third = second.clone();
+    third.based_on = vec![map_version_name(&second_path)];
     third.partners.remove(0);
-    let first_path = store.save_map(&first).unwrap();
-    let first_bytes = fs::read(&first_path).unwrap();
-    store.save_map(&second).unwrap();
     let third_path = store.save_map(&third).unwrap();
-    assert_eq!(
-        file_names(&store.map_dir("Alder Bakery")),
-        [
-            "20260301-090000.yaml",
-            "20260302-090000-2.yaml",
-            "20260302-090000.yaml"
-        ]
-    );
-    assert!(third_path.ends_with("20260302-090000-2.yaml"));
+    let names = file_names(&store.map_dir("Alder Bakery"));
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(is_version_name(&names[0], "20260301T080000Z"), "{names:?}");
+    assert!(is_version_name(&names[1], "20260302T080000Z"), "{names:?}");
+    assert!(is_version_name(&names[2], "20260302T080000Z"), "{names:?}");
     assert_eq!(fs::read(&first_path).unwrap(), first_bytes);
+    let text = fs::read_to_string(&third_path).unwrap();
+    assert!(
+        text.contains(&format!(
+            "based_on:\n- {}\n",
+            map_version_name(&second_path)
+        )),
+        "{text}"
+    );
     let history = store.map_history("Alder Bakery").unwrap();
-    // Oldest first; the two of the same second by their order of saving.
+    // Oldest first; the two of the same second in the order they were made from each
+    // other, whatever their random names say.
     assert_eq!(history, [first, second, third.clone()]);
     assert_eq!(store.latest_map("Alder Bakery").unwrap(), Some(third));
 }

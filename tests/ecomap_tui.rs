@@ -6,7 +6,7 @@ mod ecomap_support;
 use std::collections::VecDeque;
 
 use color_eyre::eyre::Result;
-use ecomap_support::{at, bakery, bakery_a_year_earlier, crowded};
+use ecomap_support::{at, bakery, bakery_a_year_earlier, crowded, save_in_line};
 use ecoready::assessment::{Assessment, Mode, Organization, Respondent, Setup};
 use ecoready::ecomap::{Layer, Relationship, ResourceKind};
 use ecoready::questionnaire;
@@ -75,8 +75,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 #[test]
 fn map_screen_shows_layers_insights_and_changes() {
     let (_dir, store) = store();
-    store.save_map(&bakery_a_year_earlier()).unwrap();
-    store.save_map(&bakery()).unwrap();
+    save_in_line(&store, &[bakery_a_year_earlier(), bakery()]);
     for (w, h) in SIZES {
         let mut app = map_app(&store, "alder bakery");
         let shown = drive(&mut app, &store, Vec::new(), w, h);

@@ -72,9 +72,7 @@ fn assessment_between_map_versions() -> (tempfile::TempDir, ecoready::store::Sto
     let mut december = bakery();
     december.saved_at = ecomap_support::at(12, 2, 9);
     december.partners.retain(|p| p.name != "Town Council");
-    for map in [&march, &june, &december] {
-        store.save_map(map).unwrap();
-    }
+    ecomap_support::save_in_line(&store, &[march, june, december]);
     (dir, store)
 }
 

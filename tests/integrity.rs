@@ -75,6 +75,7 @@ fn a_map_cut_at_every_line_and_every_byte_of_its_end_is_never_read_as_whole() {
             brings_note: format!("what {name} brings"),
             we_bring: String::new(),
             tie: 3,
+            edited_at: None,
         };
         map.partners.push(partner);
     }

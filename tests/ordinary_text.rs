@@ -122,6 +122,7 @@ fn ordinary_text_in_a_map_survives_the_store() {
             brings_note: text.into(),
             we_bring: text.into(),
             tie: 3,
+            edited_at: None,
         });
         store.save_map(&map).unwrap();
         let (versions, problems) = store.map_versions(&map.organization);
@@ -278,6 +279,7 @@ fn the_store_never_writes_a_file_its_reader_would_refuse() {
         brings_note: String::new(),
         we_bring: String::new(),
         tie: 3,
+        edited_at: None,
     });
     assert!(store.save_map(&map).is_err());
     assert_eq!(store.latest_map("Acme").unwrap(), None);

@@ -167,6 +167,7 @@ proptest! {
                 brings_note,
                 we_bring,
                 tie: 2,
+                edited_at: None,
             });
         }
         store.save_map(&map).unwrap();
@@ -225,6 +226,7 @@ fn the_largest_files_the_limits_allow_are_saved_and_read_back() {
             brings_note: costliest(limits::BRINGS_NOTE),
             we_bring: costliest(limits::WE_BRING),
             tie: 5,
+            edited_at: None,
         });
     }
     store.save_map(&map).unwrap();

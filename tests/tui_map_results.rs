@@ -75,8 +75,7 @@ fn results_show_the_map_that_stood_when_the_assessment_was_completed() {
         .retain(|p| p.layer != ecoready::ecomap::Layer::Enabling);
     let mut december = bakery();
     december.saved_at = ecomap_support::at(12, 2, 9);
-    store.save_map(&june).unwrap();
-    store.save_map(&december).unwrap();
+    ecomap_support::save_in_line(&store, &[june, december]);
 
     let mut app = initial_app(
         Start::Resume(assessment.id.clone()),

@@ -16,11 +16,11 @@ pub struct MapNotes {
 }
 
 /// What an organization's ecosystem map shows: the version that stood at `moment` (the
-/// latest without one). An organization without a map gets no notes; one whose first map
+/// latest without one; versions saved in parallel by then merged, and said so). An organization without a map gets no notes; one whose first map
 /// came later says so; a map that cannot be read says so rather than blocking the results.
 pub fn map_notes(store: &Store, organization: &str, moment: Option<&Timestamp>) -> MapNotes {
-    match store.map_history(organization) {
-        Ok(history) => crate::ecomap::notes_at(&history, moment)
+    match store.map_lineage_of(organization) {
+        Ok(versions) => crate::ecomap::notes_at(&versions, moment)
             .map(|notes| MapNotes {
                 saved: notes.saved_at.map(|at| at.format("%Y-%m-%d").to_string()),
                 lines: notes.lines,

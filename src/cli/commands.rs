@@ -215,15 +215,15 @@ pub fn show(store: &Store, id: &str, json: bool) -> Result<u8> {
 /// version that stood then), as `show` prints it; nothing without a map. A map that
 /// cannot be read is a warning: the results are shown all the same.
 fn map_section(store: &Store, assessment: &Assessment) -> String {
-    let history = match store.map_history(&assessment.organization.name) {
-        Ok(history) => history,
+    let versions = match store.map_lineage_of(&assessment.organization.name) {
+        Ok(versions) => versions,
         Err(e) => {
             warn(&format!("the ecosystem map could not be read: {e:#}"));
             return String::new();
         }
     };
     let moment = assessment.recorded_at();
-    let Some(notes) = crate::ecomap::notes_at(&history, Some(&moment)) else {
+    let Some(notes) = crate::ecomap::notes_at(&versions, Some(&moment)) else {
         return String::new();
     };
     let mut out = match notes.saved_at {

@@ -11,12 +11,13 @@ use crate::store::Store;
 use crate::text::sanitize;
 
 /// `ecoready map --org NAME [--json]`: the latest map of the organization (matched
-/// ignoring case) with its insights and the changes since the map of an earlier day.
-/// No map is [`InvalidInput`].
+/// ignoring case; versions saved in parallel merged, and said so) with its insights and
+/// the changes since the map of an earlier day. No map is [`InvalidInput`].
 pub fn map(store: &Store, org: &str, json: bool) -> Result<u8> {
-    let (history, problems) = store.map_versions(org);
+    let (versions, problems) = store.map_lineage(org);
     warn_skipped(&problems);
-    let Some((latest, insights)) = ecomap::latest_insights(&history) else {
+    let resolved = ecomap::resolve(&versions);
+    let Some((latest, insights)) = ecomap::resolved_insights(&resolved) else {
         return Err(Report::new(InvalidInput(format!(
             "no ecosystem map of \"{}\" yet; draw one in the wizard (`ecoready`, then \
              Ecosystem maps)",
@@ -26,5 +27,5 @@ pub fn map(store: &Store, org: &str, json: bool) -> Result<u8> {
     if json {
         return print_json(&MapDocument::new(latest, &insights));
     }
-    print(&text::map(latest, &insights, history.len()))
+    print(&text::map(latest, &insights, versions.len()))
 }

@@ -52,7 +52,7 @@ pub fn candidate_id(at: &Timestamp) -> String {
 /// `RandomState` (seeded from the operating system's random source: 128 bits per
 /// process, adding no crate), the clock, the process id and a per-process counter, so two
 /// calls in one process, or two processes in the same nanosecond, still differ.
-fn random_suffix() -> String {
+pub(super) fn random_suffix() -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let count = COUNTER.fetch_add(1, Ordering::Relaxed);
     let nanos = SystemTime::now()

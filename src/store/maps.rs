@@ -1,35 +1,40 @@
-//! Ecosystem maps in the data directory: `maps/<org-slug>/<YYYYMMDD-HHMMSS>.yaml`, one
-//! file per saved version. A new version is always a new file, so no version is ever
-//! overwritten. Two organizations whose names give the same slug share a directory; each
-//! file holds the organization's exact name, and only files naming the organization asked
-//! for are read as its maps.
+//! Ecosystem maps in the data directory: `maps/<org-slug>/<YYYYMMDD>T<HHMMSS>Z-<64 random
+//! bits in hex>.yaml`, one file per saved version. A new version is always a new file, so
+//! no version is ever overwritten, and two machines sharing the directory through git or a
+//! sync folder never write the same name (files of earlier builds, named
+//! `<YYYYMMDD-HHMMSS>[-N].yaml` in local time, are still read). Each version names the
+//! versions it was made from (`based_on`); versions saved in parallel are merged when read
+//! ([`ecomap::resolve`]). Two organizations whose names give the same slug share a
+//! directory; each file holds the organization's exact name, and only files naming the
+//! organization asked for are read as its maps.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{Report, Result, WrapErr, eyre};
 use serde::Deserialize;
 
 use super::files::{self, Links};
+use super::ids::random_suffix;
 use super::sealed::{self, Trust, sealed_yaml};
 use super::{Problem, Store, StoreError, atomic, why_unreadable};
-use crate::ecomap::{self, EcosystemMap};
+use crate::assessment::Timestamp;
+use crate::ecomap::{self, EcosystemMap, Version};
 use crate::error::InvalidInput;
-use crate::text::{name_key, same_name};
+use crate::text::same_name;
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Longest directory name made from an organization's name.
 const MAX_SLUG_LEN: usize = 60;
 /// Directory used for names without a single ASCII letter or digit.
 const FALLBACK_SLUG: &str = "organization";
-/// Most versions saved within one second before giving up (each gets a `-N` suffix).
-const MAX_SAME_SECOND: usize = 1000;
+/// Most names tried for one version: a taken name (64 random bits) gets a `-N` suffix.
+const MAX_NAME_TRIES: usize = 10;
 
-/// Every readable version of one organization's map (oldest first), and the files in its
-/// directory that could not be read.
+/// Every readable version of one organization's map (oldest first, each after the
+/// versions it was made from), and the files in its directory that could not be read.
 #[derive(Debug, Clone, Default)]
 struct MapVersions {
-    maps: Vec<EcosystemMap>,
+    versions: Vec<Version>,
     problems: Vec<Problem>,
 }
 
@@ -45,9 +50,9 @@ impl Store {
         self.maps_dir().join(organization_slug(organization))
     }
 
-    /// Saves `map` as a new version, `maps/<org-slug>/<YYYYMMDD-HHMMSS>.yaml` from its
-    /// `saved_at` (with `-2`, `-3`, ... when that second already has a version), atomically
-    /// and readable by the owner only. Returns the new file.
+    /// Saves `map` as a new version, `maps/<org-slug>/<YYYYMMDD>T<HHMMSS>Z-<random>.yaml`
+    /// from its `saved_at` in UTC, atomically and readable by the owner only. Returns the
+    /// new file; its name without `.yaml` is what later versions name in `based_on`.
     pub fn save_map(&self, map: &EcosystemMap) -> Result<PathBuf> {
         let problems = map.problems();
         if !problems.is_empty() {
@@ -66,39 +71,56 @@ impl Store {
                 map.organization.escape_debug()
             )
         })?;
-        let stamp = map.saved_at.format("%Y%m%d-%H%M%S").to_string();
+        let stamp = version_stamp(&map.saved_at);
         let check = |path: &Path| self.check_write(path);
         let name = (stamp.as_str(), Some("yaml"));
         if let Some(path) =
-            atomic::write_under_free_name(&dir, name, text.as_bytes(), MAX_SAME_SECOND, check)?
+            atomic::write_under_free_name(&dir, name, text.as_bytes(), MAX_NAME_TRIES, check)?
         {
             return Ok(path);
         }
         Err(eyre!(
-            "{} already holds {MAX_SAME_SECOND} map versions saved at {stamp}",
+            "{} already holds {MAX_NAME_TRIES} map versions named {stamp}",
             dir.display()
         ))
     }
 
-    /// The newest version of `organization`'s map, if there is one.
+    /// `organization`'s map as readers see it: the newest version, or the merge of the
+    /// versions saved in parallel ([`ecomap::resolve`]), if there is any.
     pub fn latest_map(&self, organization: &str) -> Result<Option<EcosystemMap>> {
-        Ok(self.map_history(organization)?.pop())
+        let versions = self.map_lineage_of(organization)?;
+        Ok(ecomap::resolve(&versions).history.pop())
     }
 
     /// Every readable version of `organization`'s map, oldest first (unreadable files are
     /// skipped; [`Store::map_versions`] reports them).
     pub fn map_history(&self, organization: &str) -> Result<Vec<EcosystemMap>> {
+        Ok(maps_of(self.map_lineage_of(organization)?))
+    }
+
+    /// Every readable version of `organization`'s map with its name, oldest first and each
+    /// after the versions it was made from (unreadable files are skipped;
+    /// [`Store::map_lineage`] reports them).
+    pub fn map_lineage_of(&self, organization: &str) -> Result<Vec<Version>> {
         let files = self.map_files(organization)?;
-        Ok(read_versions(&files, organization).maps)
+        Ok(read_versions(&files, organization).versions)
     }
 
     /// Every readable version of `organization`'s map, oldest first, and the files in its
     /// directory that could not be read.
     pub fn map_versions(&self, organization: &str) -> (Vec<EcosystemMap>, Vec<Problem>) {
+        let (versions, problems) = self.map_lineage(organization);
+        (maps_of(versions), problems)
+    }
+
+    /// Every readable version of `organization`'s map with its name (oldest first, each
+    /// after the versions it was made from), and the files in its directory that could
+    /// not be read.
+    pub fn map_lineage(&self, organization: &str) -> (Vec<Version>, Vec<Problem>) {
         match self.map_files(organization) {
             Ok(files) => {
                 let versions = read_versions(&files, organization);
-                (versions.maps, versions.problems)
+                (versions.versions, versions.problems)
             }
             Err(problem) => (Vec::new(), vec![problem.into()]),
         }
@@ -122,41 +144,6 @@ impl Store {
             })
             .collect())
     }
-
-    /// The names of every organization with at least one readable map, sorted ignoring
-    /// case (each name as its newest map writes it).
-    pub fn mapped_organizations(&self) -> Vec<String> {
-        if files::refuse_link(&self.maps_dir()).is_err() {
-            return Vec::new();
-        }
-        let Ok(entries) = std::fs::read_dir(self.maps_dir()) else {
-            return Vec::new();
-        };
-        let mut names: Vec<String> = Vec::new();
-        let mut seen = HashSet::new();
-        // `file_type` does not follow links: a linked directory is not one of the maps'.
-        let mut dirs: Vec<PathBuf> = entries
-            .flatten()
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-            .map(|e| e.path())
-            .collect();
-        dirs.sort();
-        for dir in dirs {
-            let Ok(files) = files::yaml_files(&dir, Links::Refuse) else {
-                continue;
-            };
-            for path in files {
-                let Ok(map) = read_map(&path) else {
-                    continue;
-                };
-                if seen.insert(name_key(&map.organization)) {
-                    names.push(map.organization.trim().to_string());
-                }
-            }
-        }
-        names.sort_by_key(|n| n.to_lowercase());
-        names
-    }
 }
 
 /// The directory name for an organization: its [`ecomap::slug`], at most
@@ -173,8 +160,25 @@ pub fn organization_slug(organization: &str) -> String {
     }
 }
 
-/// The versions among `files` that belong to `organization`, oldest first; files that
-/// cannot be read are problems, files of another organization are left out.
+/// The name of a version saved at `saved_at`: the moment in UTC (the `Z` says so), then
+/// 64 random bits, so two machines saving in the same second write different files.
+fn version_stamp(saved_at: &Timestamp) -> String {
+    format!(
+        "{}-{}",
+        saved_at
+            .with_timezone(&chrono::Utc)
+            .format("%Y%m%dT%H%M%SZ"),
+        random_suffix()
+    )
+}
+
+fn maps_of(versions: Vec<Version>) -> Vec<EcosystemMap> {
+    versions.into_iter().map(|v| v.map).collect()
+}
+
+/// The versions among `files` that belong to `organization`, oldest first and each after
+/// the versions it was made from; files that cannot be read are problems, files of
+/// another organization are left out.
 fn read_versions(files: &[PathBuf], organization: &str) -> MapVersions {
     let mut versions = MapVersions::default();
     let mut found: Vec<(EcosystemMap, u32, &Path)> = Vec::new();
@@ -190,15 +194,36 @@ fn read_versions(files: &[PathBuf], organization: &str) -> MapVersions {
             }),
         }
     }
-    // By the moment saved; versions of the same second by their `-N` suffix.
+    versions.versions = in_order(found);
+    versions
+}
+
+/// The versions read from files (map, `-N` of an old-style name, file), oldest first and
+/// each after the versions it was made from.
+pub(super) fn in_order(mut found: Vec<(EcosystemMap, u32, &Path)>) -> Vec<Version> {
+    // By the moment saved; old-style versions of the same second by their `-N` suffix.
     found.sort_by(|a, b| {
         a.0.saved_at
             .cmp(&b.0.saved_at)
             .then(a.1.cmp(&b.1))
             .then(a.2.cmp(b.2))
     });
-    versions.maps = found.into_iter().map(|(map, _, _)| map).collect();
-    versions
+    let sorted = found
+        .into_iter()
+        .map(|(map, _, path)| Version {
+            name: map_version_name(path),
+            map,
+        })
+        .collect();
+    ecomap::merge::in_lineage_order(sorted)
+}
+
+/// The name a map version is known by in `based_on`: its file name without `.yaml`.
+pub fn map_version_name(path: &Path) -> String {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// Just enough of a map file to see which format version wrote it.
@@ -267,8 +292,8 @@ pub(super) fn read_map_trusting(path: &Path, trust: Trust) -> Result<EcosystemMa
     Ok(map)
 }
 
-/// The `N` of a `<stamp>-N.yaml` file name; 1 for a plain `<stamp>.yaml`.
-fn same_second_number(path: &Path) -> u32 {
+/// The `N` of an old-style `<stamp>-N.yaml` file name; 1 for a plain `<stamp>.yaml`.
+pub(super) fn same_second_number(path: &Path) -> u32 {
     split_same_second(path).map_or(1, |(_, n)| n)
 }
 

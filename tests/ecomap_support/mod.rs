@@ -25,6 +25,7 @@ pub fn partner(id: &str, sector: &str, layer: Layer, tie: u8, brings: &[Resource
         brings_note: String::new(),
         we_bring: String::new(),
         tie,
+        edited_at: None,
     }
 }
 
@@ -56,6 +57,7 @@ fn full(
         brings_note: brings_note.to_string(),
         we_bring: we_bring.to_string(),
         tie,
+        edited_at: None,
     }
 }
 
@@ -229,4 +231,22 @@ pub fn crowded(count: usize) -> EcosystemMap {
         })
         .collect();
     map_of("Crowded Workshop", at(3, 14, 9), partners)
+}
+
+/// Saves `maps` as one line of versions, each made from the one before it (as the map
+/// screen saves them); returns their files.
+pub fn save_in_line(
+    store: &ecoready::store::Store,
+    maps: &[EcosystemMap],
+) -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<std::path::PathBuf> = Vec::new();
+    for map in maps {
+        let mut map = map.clone();
+        map.based_on = paths
+            .last()
+            .map(|p| vec![ecoready::store::map_version_name(p)])
+            .unwrap_or_default();
+        paths.push(store.save_map(&map).unwrap());
+    }
+    paths
 }

@@ -209,7 +209,7 @@ pub fn render(
 }
 
 /// Adds the organization's ecosystem map and its insights to a report, when the
-/// organization has a map (CSV stays one table): the version that stood at `moment`, or
+/// organization has a map (CSV stays one table): the map as it stood at `moment`, or
 /// the latest without one. When the first version came after `moment`, the report says
 /// so instead of showing a map its answers never saw.
 fn with_map(
@@ -222,14 +222,13 @@ fn with_map(
     let Some(organization) = organization else {
         return Ok(text);
     };
-    let history = store.map_history(organization)?;
-    let Some(first) = history.first() else {
+    let versions = store.map_lineage_of(organization)?;
+    let Some(first) = versions.first().map(|v| &v.map) else {
         return Ok(text);
     };
-    let standing = match moment {
-        Some(moment) => ecomap::insights_at(&history, moment),
-        None => ecomap::latest_insights(&history),
-    };
+    // Versions saved in parallel by then are merged, and the report says so.
+    let resolved = ecomap::resolve_at(&versions, moment);
+    let standing = ecomap::resolved_insights(&resolved);
     let Some((map, insights)) = standing else {
         // Only a moment before the first version leaves none standing.
         let Some(moment) = moment else {

@@ -22,8 +22,8 @@ pub use state::{MapState, View};
 pub use view::render;
 
 use crate::assessment::now;
-use crate::ecomap::EcosystemMap;
-use crate::store::Store;
+use crate::ecomap::{self, EcosystemMap, Version};
+use crate::store::{Store, map_version_name};
 use crate::text::name_key;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
@@ -49,13 +49,30 @@ pub enum MapMsg {
     Loaded {
         /// The organization as asked for.
         organization: String,
-        /// Its map versions, oldest first.
+        /// Its map versions, oldest first; the merge of versions saved in parallel last.
         history: Vec<EcosystemMap>,
+        /// The versions the map shown rests on (a save names them in `based_on`).
+        heads: Vec<String>,
+        /// What merging versions saved in parallel did, when it did.
+        notice: Option<String>,
         /// Unreadable files skipped.
         skipped: usize,
     },
     /// A new version was saved.
-    Saved(Box<EcosystemMap>),
+    Saved(Box<Saved>),
+}
+
+/// A save's result: the map now, and what came from versions saved elsewhere meanwhile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    /// The map as saved (merged with versions saved elsewhere since it was opened).
+    pub map: EcosystemMap,
+    /// Every version now, oldest first.
+    pub history: Vec<EcosystemMap>,
+    /// The version the map shown now is (a save from here names it in `based_on`).
+    pub heads: Vec<String>,
+    /// What the merge with versions saved elsewhere did, when there were any.
+    pub notice: Option<String>,
 }
 
 /// Opens the map screen: the organization's map if one is given, otherwise the list of
@@ -85,56 +102,101 @@ pub fn perform(store: &Store, effect: MapEffect) -> Result<Option<Action>> {
     let message = match effect {
         MapEffect::ListOrganizations => MapMsg::Organizations(organization_rows(store)),
         MapEffect::Load(organization) => {
-            let (history, problems) = store.map_versions(&organization);
+            let (versions, problems) = store.map_lineage(&organization);
+            let resolved = ecomap::resolve(&versions);
             MapMsg::Loaded {
                 organization,
-                history,
+                notice: resolved.merge.as_ref().map(|m| m.sentence(None)),
+                history: resolved.history,
+                heads: resolved.heads,
                 skipped: problems.len(),
             }
         }
-        MapEffect::Save(map) => {
-            let mut map = *map;
-            // Never earlier than the version it replaces, so it sorts as the newest even
-            // if the clock went back.
-            map.saved_at = now().max(map.saved_at);
-            store.save_map(&map)?;
-            MapMsg::Saved(Box::new(map))
-        }
+        MapEffect::Save(map) => MapMsg::Saved(Box::new(save(store, *map)?)),
     };
     Ok(Some(Action::Map(message)))
 }
 
-/// Organizations from assessments and from maps, each once, sorted ignoring case.
+/// Saves the screen's map as a new version made from the versions it names in
+/// `based_on`, its changed partners stamped with the time. When versions were saved
+/// elsewhere since (another window, a pull, a sync), the screen's version is not the
+/// newest word: the merge of it with them is saved on top, based on every head, so no
+/// partner another advisor added is dropped.
+fn save(store: &Store, mut map: EcosystemMap) -> Result<Saved> {
+    // Never earlier than the version it replaces, so it sorts as the newest even if the
+    // clock went back.
+    map.saved_at = now().max(map.saved_at);
+    let mut versions = store.map_lineage_of(&map.organization)?;
+    let base = ecomap::merge::map_of(&versions, &map.based_on);
+    map.stamp_edits(base.as_ref(), map.saved_at);
+    let path = store.save_map(&map)?;
+    let ours = map_version_name(&path);
+    versions.push(Version {
+        name: ours.clone(),
+        map: map.clone(),
+    });
+    let resolved = ecomap::resolve(&versions);
+    let Some(merge) = resolved.merge else {
+        return Ok(Saved {
+            map,
+            history: resolved.history,
+            heads: resolved.heads,
+            notice: None,
+        });
+    };
+    let mut merged = resolved.history.last().cloned().unwrap_or(map);
+    merged.saved_at = merged.saved_at.max(now());
+    let mut notice = merge.sentence(Some(&ours));
+    let mut history = resolved.history;
+    let heads = match store.save_map(&merged) {
+        Ok(path) => {
+            history.pop();
+            history.push(merged.clone());
+            vec![map_version_name(&path)]
+        }
+        // Our version is saved: readers merge it with the others all the same.
+        Err(e) => {
+            notice.push_str(&format!(" The merged version could not be saved: {e:#}"));
+            resolved.heads
+        }
+    };
+    Ok(Saved {
+        map: merged,
+        history,
+        heads,
+        notice: Some(notice),
+    })
+}
+
+/// Organizations from assessments (the index's listing) and from maps (one pass over
+/// `maps/`), each once, sorted ignoring case, with their maps' dates and partners.
 fn organization_rows(store: &Store) -> Vec<OrganizationRow> {
-    let mut names: Vec<String> = Vec::new();
+    let mut rows: Vec<OrganizationRow> = Vec::new();
     let mut seen = HashSet::new();
-    let listing = store.list();
-    let from_assessments = listing
-        .assessments
-        .iter()
-        .map(|a| a.organization.name.trim().to_string());
-    for name in store
-        .mapped_organizations()
-        .into_iter()
-        .chain(from_assessments)
-    {
-        if !name.is_empty() && seen.insert(name_key(&name)) {
-            names.push(name);
+    for summary in store.map_summaries() {
+        if seen.insert(name_key(&summary.organization)) {
+            rows.push(OrganizationRow {
+                latest: Some((
+                    summary.saved_at.format("%Y-%m-%d").to_string(),
+                    summary.partners,
+                )),
+                name: summary.organization,
+            });
         }
     }
-    names.sort_by_key(|n| n.to_lowercase());
-    names
-        .into_iter()
-        .map(|name| {
-            let latest = store.latest_map(&name).ok().flatten().map(|map| {
-                (
-                    map.saved_at.format("%Y-%m-%d").to_string(),
-                    map.partners.len(),
-                )
+    // The index's summaries, not the assessment files: one JSON file at 40,000.
+    let listing = store.summaries();
+    for summary in &listing.summaries {
+        let name = summary.assessment.organization.name.trim();
+        if !name.is_empty() && seen.insert(name_key(name)) {
+            rows.push(OrganizationRow {
+                name: name.to_string(),
+                latest: None,
             });
-            OrganizationRow { name, latest }
-        })
-        .collect()
+        }
+    }
+    rows.sort_by_cached_key(|row| row.name.to_lowercase());
+    rows
 }
 
 /// Cuts text to at most `width` terminal columns, marking a cut with an ellipsis.

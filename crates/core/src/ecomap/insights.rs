@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::diff::{Changes, diff};
+use super::merge::{Merge, Resolved};
 use super::model::{EcosystemMap, Layer, ResourceKind, sector_key};
 use crate::assessment::Timestamp;
 
@@ -59,6 +60,10 @@ pub struct Insights {
     pub concentration: Concentration,
     /// Changes since the earlier version compared with, if there is one.
     pub changes: Option<Changes>,
+    /// How the map shown was merged from versions saved in parallel, when it was (absent
+    /// from JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge: Option<Merge>,
 }
 
 /// One sector of the map.
@@ -213,7 +218,16 @@ pub fn insights(map: &EcosystemMap, previous: Option<&EcosystemMap>) -> Insights
         resources,
         missing_resources,
         changes: previous.map(|before| diff(before, map)),
+        merge: None,
     }
+}
+
+/// The map readers see ([`super::resolve`]) and its insights, with changes counted from
+/// [`super::diff::baseline`] and how it was merged, when it was.
+pub fn resolved_insights(resolved: &Resolved) -> Option<(&EcosystemMap, Insights)> {
+    let (map, mut insights) = latest_insights(&resolved.history)?;
+    insights.merge = resolved.merge.clone();
+    Some((map, insights))
 }
 
 /// The latest map of a history (oldest first) and its insights, with changes counted from

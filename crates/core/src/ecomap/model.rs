@@ -6,8 +6,16 @@ use serde::{Deserialize, Serialize};
 use crate::assessment::Timestamp;
 
 /// The map file format version this build writes: 2 added the checksum line every file
-/// ends with ([`crate::integrity`]); a version 1 file has none and is read as before.
-pub const SCHEMA_VERSION: u32 = 2;
+/// ends with ([`crate::integrity`]); a version 1 file has none and is read as before. 3
+/// added `based_on` (the versions a version was made from) and each partner's
+/// `edited_at`, so versions saved in parallel on several machines can be merged
+/// ([`super::merge`]); older files have neither and are read as before.
+pub const SCHEMA_VERSION: u32 = 3;
+
+/// The first map format version that records `based_on`: a version of an older format
+/// without it was made from the version saved just before it (one machine, one line of
+/// versions), while a newer one without it is a first version.
+pub const FIRST_LINEAGE_VERSION: u32 = 3;
 
 /// The first map format version whose files always end with a checksum line.
 pub const FIRST_SEALED_VERSION: u32 = 2;
@@ -30,6 +38,11 @@ pub struct EcosystemMap {
     pub organization: String,
     /// When this version was saved.
     pub saved_at: Timestamp,
+    /// The versions (file names without `.yaml`) this one was made from: one after an
+    /// ordinary edit, several when it merges versions saved in parallel; empty for a first
+    /// version and for files older than [`FIRST_LINEAGE_VERSION`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub based_on: Vec<String>,
     /// Everyone around the firm.
     #[serde(default)]
     pub partners: Vec<Partner>,
@@ -61,6 +74,22 @@ pub struct Partner {
     pub we_bring: String,
     /// How strong the tie is, [`MIN_TIE`] (occasional contact) to [`MAX_TIE`] (deep, trusted).
     pub tie: u8,
+    /// When the partner was last added or changed: of two versions saved in parallel
+    /// that changed it, the later edit wins. Absent in files older than format 3 (the
+    /// version's `saved_at` stands in).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<Timestamp>,
+}
+
+impl Partner {
+    /// Whether `other` says the same about the partner (every field but `edited_at`).
+    pub fn same_content(&self, other: &Partner) -> bool {
+        let stamped = |p: &Partner| Partner {
+            edited_at: None,
+            ..p.clone()
+        };
+        stamped(self) == stamped(other)
+    }
 }
 
 /// The rings of the map, from the firm outwards.
@@ -191,7 +220,22 @@ impl EcosystemMap {
             schema_version: SCHEMA_VERSION,
             organization: organization.into(),
             saved_at,
+            based_on: Vec::new(),
             partners: Vec::new(),
+        }
+    }
+
+    /// Marks each partner added or changed since `base` (the version this map was made
+    /// from; every partner when there is none) as edited at `at`; partners left as they
+    /// were keep their edit time.
+    pub fn stamp_edits(&mut self, base: Option<&EcosystemMap>, at: Timestamp) {
+        for partner in &mut self.partners {
+            let unchanged = base
+                .and_then(|b| b.partner(&partner.id))
+                .is_some_and(|before| before.same_content(partner));
+            if !unchanged {
+                partner.edited_at = Some(at);
+            }
         }
     }
 

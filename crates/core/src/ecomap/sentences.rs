@@ -2,16 +2,19 @@
 
 use super::diff::Changes;
 use super::insights::{Insights, LayerStatus};
+use super::merge::Version;
 use super::model::{EcosystemMap, Layer, MAX_TIE, MIN_TIE, Partner, ResourceKind};
 use crate::assessment::Timestamp;
 
 /// Short plain sentences on what the map shows, most important first: empty and thin
 /// layers, missing kinds of resources, concentration, diversity, changes.
 pub fn results_lines(insights: &Insights) -> Vec<String> {
+    // A merge is said first: the map shown is no version anyone saved as it is.
+    let mut lines: Vec<String> = insights.merge.iter().map(|m| m.sentence(None)).collect();
     if insights.partners == 0 {
-        return vec!["The ecosystem map has no partners yet.".to_string()];
+        lines.push("The ecosystem map has no partners yet.".to_string());
+        return lines;
     }
-    let mut lines = Vec::new();
     for count in &insights.layers {
         match count.status {
             LayerStatus::Empty => lines.push(format!(
@@ -213,14 +216,13 @@ pub struct NotesAt {
     pub hints: Vec<String>,
 }
 
-/// The notes on the version of a map (`history`, oldest first) that stood at `moment`, or
-/// on the latest without one; `None` without any version at all.
-pub fn notes_at(history: &[EcosystemMap], moment: Option<&Timestamp>) -> Option<NotesAt> {
-    let first = history.first()?;
-    let standing = match moment {
-        Some(moment) => super::insights_at(history, moment),
-        None => super::latest_insights(history),
-    };
+/// The notes on the map (`versions`, oldest first) as it stood at `moment`, or on the
+/// latest without one (versions saved in parallel by then merged: [`super::resolve_at`]);
+/// `None` without any version at all.
+pub fn notes_at(versions: &[Version], moment: Option<&Timestamp>) -> Option<NotesAt> {
+    let first = &versions.first()?.map;
+    let resolved = super::resolve_at(versions, moment);
+    let standing = super::resolved_insights(&resolved);
     Some(match (standing, moment) {
         (Some((map, insights)), _) => NotesAt {
             saved_at: Some(map.saved_at),

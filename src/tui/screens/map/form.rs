@@ -158,6 +158,7 @@ impl PartnerForm {
             brings_note: self.text(Field::BringsNote),
             we_bring: self.text(Field::WeBring),
             tie: self.tie,
+            edited_at: None,
         }
     }
 

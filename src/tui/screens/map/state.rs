@@ -69,6 +69,12 @@ pub struct MapState {
     pub from_picker: bool,
     /// Map files that could not be read.
     pub skipped: usize,
+    /// The last entry of `history` is the merge of versions saved in parallel, shown but
+    /// not saved as a file.
+    pub merged: bool,
+    /// What merging versions saved in parallel did (on opening or on the last save),
+    /// shown above the map until the next save or opening.
+    pub notice: Option<String>,
 }
 
 impl MapState {
@@ -248,15 +254,23 @@ impl MapState {
             MapMsg::Loaded {
                 organization,
                 history,
+                heads,
+                notice,
                 skipped,
             } => {
                 let organization = history
                     .last()
                     .map_or(organization.trim().to_string(), |m| m.organization.clone());
-                self.map = Some(history.last().cloned().unwrap_or_else(|| {
+                let mut map = history.last().cloned().unwrap_or_else(|| {
                     EcosystemMap::new(organization.clone(), Timestamp::default())
-                }));
+                });
+                // The next save is made from what is shown: the one version, or the
+                // merge of the versions saved in parallel.
+                self.merged = heads.len() > 1;
+                map.based_on = heads;
+                self.map = Some(map);
                 self.organization = Some(organization);
+                self.notice = notice;
                 self.history = history;
                 self.skipped = skipped;
                 self.unsaved = false;
@@ -271,16 +285,27 @@ impl MapState {
                 let same = self
                     .organization
                     .as_deref()
-                    .is_some_and(|o| same_name(o, &saved.organization));
+                    .is_some_and(|o| same_name(o, &saved.map.organization));
                 if !same {
                     return Outcome::Nothing;
                 }
-                if let Some(map) = &mut self.map {
-                    map.saved_at = saved.saved_at;
-                }
-                self.history.push(*saved);
+                let super::Saved {
+                    mut map,
+                    history,
+                    heads,
+                    notice,
+                } = *saved;
+                self.merged = heads.len() > 1;
+                map.based_on = heads;
+                self.map = Some(map);
+                self.history = history;
                 self.unsaved = false;
-                Outcome::Say(strings::MAP_SAVED.to_string(), false)
+                let said = match notice.is_some() {
+                    true => strings::MAP_SAVED_MERGED,
+                    false => strings::MAP_SAVED,
+                };
+                self.notice = notice;
+                Outcome::Say(said.to_string(), false)
             }
         }
     }
@@ -341,10 +366,14 @@ impl MapState {
             Some(id) => id.clone(),
             None => map.new_partner_id(&form.text(super::FormField::Name)),
         };
-        let partner = form.partner(id.clone());
+        let mut partner = form.partner(id.clone());
         let (layer, sector) = (partner.layer, sector_key(&partner.sector));
         match map.partners.iter_mut().find(|p| p.id == id) {
-            Some(existing) => *existing = partner,
+            Some(existing) => {
+                // Unchanged, it keeps its edit time; changed, the save stamps a new one.
+                partner.edited_at = existing.edited_at;
+                *existing = partner;
+            }
             None => map.partners.push(partner),
         }
         // Keep the saved partner in view: drop a filter that would hide it.

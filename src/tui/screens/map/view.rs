@@ -25,6 +25,8 @@ const SECTIONS_MIN_HEIGHT: u16 = 30;
 const SECTIONS_HEIGHT: u16 = 11;
 /// Height of the compact insights below the map (with its heading line).
 const COMPACT_HEIGHT: u16 = 7;
+/// Most lines the note on a merge takes above the map (the rest of it is cut).
+const MAX_NOTICE_LINES: u16 = 4;
 
 /// Where the insights go for an inside area of the map screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,9 +93,11 @@ fn version_text(state: &MapState) -> String {
     match state.history.last() {
         None => strings::MAP_NOT_SAVED.to_string(),
         Some(latest) => format!(
-            "saved {} · {}",
+            "{} {} · {}",
+            if state.merged { "merged" } else { "saved" },
             latest.saved_at.format("%Y-%m-%d"),
-            match state.history.len() {
+            // A merge shown but not saved is no version of its own.
+            match state.history.len() - usize::from(state.merged) {
                 1 => "1 version".to_string(),
                 n => format!("{n} versions"),
             }
@@ -126,6 +130,7 @@ fn render_map(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
             (left, panel)
         }
     };
+    let left = render_notice(app, state, frame, left);
     let detail_height = if area.height >= SECTIONS_MIN_HEIGHT {
         3
     } else {
@@ -162,6 +167,24 @@ fn render_map(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
         columns::render_detail(theme, state.selected_partner(), frame, detail);
     }
     render_panel(app, state, &insights, layout, frame, panel_area);
+}
+
+/// Draws what merging versions saved in parallel did, wrapped, at the top of `area`
+/// (at most [`MAX_NOTICE_LINES`]); returns the rest of `area`.
+fn render_notice(app: &App, state: &MapState, frame: &mut Frame, area: Rect) -> Rect {
+    let Some(notice) = &state.notice else {
+        return area;
+    };
+    let lines = crate::text::wrap(&sanitize(notice, false), usize::from(area.width).max(1));
+    let height = (lines.len() as u16).min(MAX_NOTICE_LINES);
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, app.theme.warning)))
+        .collect();
+    frame.render_widget(Paragraph::new(shown), top);
+    rest
 }
 
 /// Draws the insights in their block: beside the map, or below it in parts or compact.
