@@ -22,6 +22,13 @@ mod cli_support;
 
 use cli_support::{default_questionnaire, stderr, stdout};
 
+#[path = "ecomap_support/mod.rs"]
+mod ecomap_support;
+
+use ecomap_support::{bakery, partner};
+use ecoready::ecomap::Layer;
+use ecoready::store::map_version_name;
+
 /// One advisor's laptop: a clone of the shared remote (their data directory) and a home
 /// of their own (settings and this machine's state for the data directory).
 struct Machine {
@@ -462,6 +469,49 @@ fn three_advisors_share_a_client_base_through_git_without_losing_an_answer() {
     cleo.pull();
     ana.pull();
     let merged = ben.load(&draft);
+
+    // Ben and Cleo each add a partner to the bakery's map in the same second, from the
+    // version Ana shared: two version files of distinct names, no pull conflict, and
+    // every clone shows both partners.
+    let base = ana.store().save_map(&bakery()).unwrap();
+    ana.commit("Alder Bakery's map");
+    ana.push();
+    ben.pull();
+    cleo.pull();
+    let saved_at = chrono::Utc::now().fixed_offset();
+    for (machine, added) in [(&ben, "Grain Co"), (&cleo, "Oven Rental")] {
+        let mut map = machine.store().latest_map("Alder Bakery").unwrap().unwrap();
+        map.based_on = vec![map_version_name(&base)];
+        map.saved_at = saved_at;
+        map.partners
+            .push(partner(added, "food", Layer::Immediate, 3, &[]));
+        machine.store().save_map(&map).unwrap();
+        machine.commit(&format!("Alder Bakery's map: {added}"));
+    }
+    ben.push();
+    cleo.pull();
+    cleo.push();
+    ben.pull();
+    ana.pull();
+    for machine in [&ana, &ben, &cleo] {
+        let map = machine.json(&["map", "--org", "Alder Bakery", "--json"]);
+        let partners: Vec<&str> = map["partners"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(partners.len(), bakery().partners.len() + 2, "{partners:?}");
+        for added in ["Grain Co", "Oven Rental"] {
+            assert!(
+                partners.contains(&added),
+                "{}: {added} missing",
+                machine.name
+            );
+        }
+        // The map says it merged two versions saved in parallel.
+        assert!(!map["insights"]["merge"].is_null(), "{}", map["insights"]);
+    }
 
     // Ana moves Cedar Works to the trash; Cleo's pull brings the removal: her clone lists
     // it in the trash, not as a draft.
