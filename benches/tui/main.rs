@@ -12,6 +12,8 @@
 mod data;
 mod hostile;
 mod pty;
+mod report;
+mod scale;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -19,6 +21,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use pty::Program;
+use report::Report;
 
 /// Measured runs of each program, after the warm-up runs.
 const RUNS: usize = 20;
@@ -53,8 +56,13 @@ struct Subject<'a> {
 fn main() {
     // For profiling: `ECOREADY_BENCH_GENERATE=DIR cargo bench --bench tui` only writes the
     // large data directory to DIR.
+    // With `ECOREADY_BENCH_TEAMS=only`, the 40,000 assessments of issue 18 instead.
+    let teams = std::env::var("ECOREADY_BENCH_TEAMS").unwrap_or_default();
     if let Some(dir) = std::env::var_os("ECOREADY_BENCH_GENERATE") {
-        data::generate(Path::new(&dir), LARGE);
+        match teams.as_str() {
+            "only" => data::teams(Path::new(&dir), data::ISSUE_18),
+            _ => data::generate(Path::new(&dir), LARGE),
+        }
         return;
     }
     // For comparing builds: ECOREADY_BENCH_BIN names another ecoready binary.
@@ -150,6 +158,17 @@ fn main() {
     // For quick comparisons: ECOREADY_BENCH_QUICK=1 stops after the side-by-side figures.
     if std::env::var_os("ECOREADY_BENCH_QUICK").is_some() {
         return;
+    }
+    // Issue 18's 40,000 assessments: `ECOREADY_BENCH_TEAMS=only` measures just these,
+    // `=skip` leaves them out.
+    if teams != "skip" {
+        println!();
+        scale::run(&ecoready, sandbox.path(), &env, &mut report);
+    }
+    if teams == "only" {
+        report.finish();
+        drop(sandbox);
+        std::process::exit(i32::from(report.failed > 0));
     }
     println!();
     let started = Instant::now();
@@ -251,15 +270,7 @@ fn main() {
         "MB",
         5.0,
     );
-    println!();
-    println!(
-        "{}",
-        if report.failed == 0 {
-            "all figures within their targets".to_string()
-        } else {
-            format!("{} figure(s) missed their target", report.failed)
-        }
-    );
+    report.finish();
     // `exit` runs no destructors: the temporary directory is removed first.
     drop(sandbox);
     std::process::exit(i32::from(report.failed > 0));
@@ -366,58 +377,4 @@ fn median_u64(mut values: Vec<u64>) -> u64 {
 
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
-}
-
-/// Prints figures and counts the ones that miss their target.
-#[derive(Default)]
-struct Report {
-    failed: usize,
-}
-
-impl Report {
-    /// A figure beside the minimal program's: it passes below `limit` and, when
-    /// `max_ratio` is given, within that many times the reference.
-    fn side_by_side(
-        &mut self,
-        what: &str,
-        reference: f64,
-        measured: f64,
-        unit: &str,
-        max_ratio: Option<f64>,
-        limit: f64,
-    ) {
-        let ratio = measured / reference;
-        let pass = measured < limit && max_ratio.is_none_or(|max| ratio <= max);
-        self.failed += usize::from(!pass);
-        let target = match max_ratio {
-            Some(max) => format!("<={max}x, <{limit} {unit}"),
-            None => format!("<{limit} {unit}"),
-        };
-        println!(
-            "{what:<34} {:>9.2} {unit:<3}{:>9.2} {unit:<3}{ratio:>6.2}x {target:>16} {}",
-            reference,
-            measured,
-            verdict(pass)
-        );
-    }
-
-    fn limit(&mut self, what: &str, measured: f64, unit: &str, target: f64) {
-        let pass = measured <= target;
-        self.failed += usize::from(!pass);
-        println!(
-            "{what:<34} {:>13}{measured:>9.2} {unit:<3}{:>7} {:>8} {}",
-            "",
-            "",
-            format!("<={target} {unit}"),
-            verdict(pass)
-        );
-    }
-
-    fn info(&mut self, what: &str, measured: f64, unit: &str) {
-        println!("{what:<34} {:>13}{measured:>9.2} {unit:<3}", "");
-    }
-}
-
-fn verdict(pass: bool) -> &'static str {
-    if pass { "PASS" } else { "FAIL" }
 }

@@ -56,7 +56,10 @@ pub use conflicts::{Conflict, ConflictVersion, MergeOutcome, side_label};
 pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
 pub use ids::is_safe_id;
-pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
+pub use index::{
+    FolderState, INDEX_FILE, NOISE_INDEX_FILE, ProgressSink, RebuildProgress, SCORES_INDEX_FILE,
+    SHOW_PROGRESS_AFTER,
+};
 pub use listing::{Summaries, Summary, draft_to_resume};
 pub use lock::DraftLock;
 pub use norms::{ImportedNorms, read_norms_file};
@@ -129,6 +132,8 @@ pub struct Store {
     write_fault: Option<WriteFault>,
     /// Set only by tests ([`Store::with_step_pause`]).
     step_pause: Option<std::time::Duration>,
+    /// Where listings say how far a long rebuild of the index got, if anywhere.
+    rebuild_progress: Option<RebuildProgress>,
 }
 
 impl Store {
@@ -157,6 +162,7 @@ impl Store {
             state,
             write_fault: None,
             step_pause: None,
+            rebuild_progress: None,
         };
         for dir in [store.assessments_dir(), store.questionnaires_dir()] {
             atomic::create_private_dir(&dir).wrap_err(context)?;

@@ -31,7 +31,7 @@ use self::screens::home::HomeData;
 use self::theme::Theme;
 use crate::app::DraftLocks;
 use crate::questionnaire::Loaded;
-use crate::store::{self, Store};
+use crate::store::{self, ProgressSink, Store};
 
 pub use self::terminal::{Signals, TerminalEvents};
 pub use crate::app::Start;
@@ -85,7 +85,7 @@ pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Resu
         // The events ended (a signal, or the terminal went away) or the loop failed:
         // leave as Ctrl-C does, saving the draft.
         app.update(Action::Quit);
-        perform_all(&mut app, store, &mut locks);
+        perform_all(&mut app, store, &mut locks, &mut |_, _| {});
         // What could not be saved matters more to the user than how the loop ended.
         if let Err(unsaved) = left_unsaved(&app) {
             outcome = Err(unsaved);
@@ -129,7 +129,14 @@ where
     let size = terminal.get_frame().area();
     app.update(Action::Resize(size.width, size.height));
     loop {
-        perform_all(app, store, locks);
+        // A long rebuild of the index (Home's listing, cold) is drawn as it goes.
+        let theme = app.theme;
+        perform_all(app, store, locks, &mut |done, total| {
+            // A failed drawing only loses one step of the progress.
+            let _ = terminal.draw(|frame| {
+                widgets::loading::render_rebuild(frame, &theme, done, total);
+            });
+        });
         if !app.running {
             return left_unsaved(app);
         }
@@ -192,10 +199,10 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
 /// Runs every effect `update` asked for, feeding results back as actions (without draft
 /// locks, as [`run_loop`]).
 pub fn perform_effects(app: &mut App, store: &Store) {
-    perform_all(app, store, &mut DraftLocks::disabled());
+    perform_all(app, store, &mut DraftLocks::disabled(), &mut |_, _| {});
 }
 
-fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
+fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks, progress: ProgressSink<'_>) {
     if matches!(app.screen, Screen::Setup(_)) && app.catalog.is_empty() {
         app.catalog = store::questionnaire_catalog();
     }
@@ -207,7 +214,7 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
         for effect in effects {
             // A save is run again on retry, so it is kept until it has succeeded.
             let save = retry_of(app, &effect, locks);
-            match perform(app, store, effect, locks) {
+            match perform(app, store, effect, locks, progress) {
                 Ok(action) => {
                     if let Some(action) = action {
                         app.update(action);
@@ -259,6 +266,7 @@ fn perform(
     store: &Store,
     effect: Effect,
     locks: &mut DraftLocks,
+    progress: ProgressSink<'_>,
 ) -> Result<Option<Action>> {
     let opened = |opened| Action::Opened(Box::new(opened));
     match effect {
@@ -272,7 +280,7 @@ fn perform(
         Effect::Open(id) => crate::app::open(store, &id, locks).map(|o| Some(opened(o))),
         Effect::Reopen(id) => crate::app::reopen(store, &id, None, locks).map(|o| Some(opened(o))),
         Effect::Refresh => Ok(Some(Action::Listed(HomeData::from_summaries(
-            &store.summaries(),
+            &store.summaries_reporting(progress),
         )))),
         Effect::Map(effect) => screens::map::perform(store, effect),
         Effect::History(effect) => screens::history::perform(store, effect),
