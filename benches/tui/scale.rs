@@ -13,8 +13,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::data::{self, Teams};
-use crate::pty::Program;
-use crate::{Report, Subject, WAIT, frame_complete, measure_history, median, ms};
+use crate::{Report, Subject, WAIT, after_key, measure_history, median, ms, start_at_home};
 
 /// Timed warm runs of each command.
 const RUNS: usize = 5;
@@ -137,40 +136,21 @@ pub fn run(ecoready: &Path, sandbox: &Path, env: &[(&str, &OsStr)], report: &mut
             maps.push(picker);
         }
     }
-    report.limit(
-        "home screen first frame (warm)",
-        ms(median(home)),
-        "ms",
-        300.0,
-    );
-    report.limit(
-        "History screen, key -> frame drawn",
-        ms(median(history)),
-        "ms",
-        300.0,
-    );
-    report.limit(
-        "Ecosystem maps screen, key -> frame",
-        ms(median(maps)),
-        "ms",
-        300.0,
-    );
+    for (what, times) in [
+        ("home screen first frame (warm)", home),
+        ("History screen, key -> frame drawn", history),
+        ("Ecosystem maps screen, key -> frame", maps),
+    ] {
+        report.limit(what, ms(median(times)), "ms", 300.0);
+    }
 }
 
 /// Home, then `m`: how long until the maps screen (every organization to pick from) is
 /// drawn.
 fn measure_maps(subject: &Subject<'_>) -> Duration {
-    let mut program = Program::spawn(subject.path, &subject.args, &subject.env);
-    program
-        .wait_until(|p| frame_complete(p, subject.ready), WAIT)
-        .unwrap_or_else(|| panic!("no home screen; the screen shows:\n{}", program.text()));
-    program.settle(Duration::from_millis(50));
+    let (mut program, _) = start_at_home(subject);
     let sent = Instant::now();
-    program.send(b"m");
-    program
-        .wait_until(|p| p.text().contains("Who works with whom?"), WAIT)
-        .unwrap_or_else(|| panic!("no maps screen; the screen shows:\n{}", program.text()));
-    let done = program.last_output_before_quiet(Duration::from_millis(50));
+    let done = after_key(&mut program, b"m", "Who works with whom?");
     program.send(b"\x03");
     program.wait_exit(WAIT);
     done.saturating_duration_since(sent)
@@ -178,7 +158,7 @@ fn measure_maps(subject: &Subject<'_>) -> Duration {
 
 /// Wall time of a command, its output discarded; `None` when it fails (a command or
 /// option this build does not have).
-fn timed(command: &mut Command) -> Option<Duration> {
+pub fn timed(command: &mut Command) -> Option<Duration> {
     let started = Instant::now();
     let status = command
         .stdout(Stdio::null())
