@@ -67,14 +67,15 @@ mod tests {
             screen.contains("Reading assessment files into the index…"),
             "{screen}"
         );
-        // The gauge's row: the count in its middle, a quarter of its 54 cells filled
+        // The gauge's row: the count in its middle, a quarter of its 56 cells filled (60 columns less
+        // the border and a column of margin each side)
         // (the gauge's style colours them; the text is the label).
         let gauge = &rows[4];
         assert!(gauge.contains("10000 of 40000 files"), "{screen}");
         let cyan = Theme::COLOR.bar.fg.unwrap_or_default();
-        let filled = (2..56)
+        let filled = (2..58)
             .filter(|&x| buffer[(x, 4)].symbol() == "█" || buffer[(x, 4)].bg == cyan)
             .count();
-        assert_eq!(filled, 54 / 4, "{screen}");
+        assert_eq!(filled, 56 / 4, "{screen}");
     }
 }
