@@ -13,6 +13,7 @@ mod norms;
 mod organizations;
 mod output;
 mod plan;
+mod progress;
 mod setup;
 
 use std::path::PathBuf;
@@ -280,12 +281,18 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(dir) => dir,
         None => Store::default_root()?,
     };
-    let store = with_test_pause(Store::open(root)?);
+    let opened = with_test_pause(Store::open(root)?);
+    // Commands show a long rebuild of the index on standard error; the wizard shows it
+    // on its own screen (the TUI) or not at all (plain mode keeps its lines clean).
+    let store = match progress::on_terminal() {
+        Some(progress) => opened.clone().with_rebuild_progress(progress),
+        None => opened.clone(),
+    };
     let wizard = |start: Start| {
         if crate::plain::wanted(cli.plain) {
-            crate::plain::run(&store, start)
+            crate::plain::run(&opened, start)
         } else {
-            crate::tui::run(&store, start, cli.theme)
+            crate::tui::run(&opened, start, cli.theme)
         }
     };
     match cli.command {

@@ -578,3 +578,14 @@ pub const PLAN_REVIEW_STATUS_FIRST: &str =
 /// `p` on Results of a check-in other than the organization's latest complete one;
 /// followed by that one's date.
 pub const PLAN_MADE_FROM_LATEST: &str = "Plans are made from the latest complete check-in";
+
+/// What a long rebuild of the index is doing (the command line's progress bar on
+/// standard error, the TUI's loading screen).
+pub const INDEX_REBUILDING: &str = "Reading assessment files into the index";
+
+/// How far a rebuild of the index got, as the progress bar's count: `done` of `total`,
+/// `done` padded to `total`'s width so the line keeps its length as it is redrawn.
+pub fn index_progress(done: usize, total: usize) -> String {
+    let width = total.to_string().len();
+    format!("{done:>width$} of {total} files")
+}

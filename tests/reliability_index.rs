@@ -7,50 +7,9 @@ mod support;
 use std::fs;
 use std::time::Duration;
 
-use ecoready::assessment::{Assessment, Status};
-use ecoready::store::{INDEX_FILE, SCORES_INDEX_FILE, Store, Summaries};
+use ecoready::store::{INDEX_FILE, SCORES_INDEX_FILE, Store};
 use support::fixtures::{answered, at, full};
-
-/// What a listing shows of each assessment, in order: id, organization, status, overall
-/// score, responses.
-fn shown(summaries: &Summaries) -> Vec<(String, String, Status, Option<f64>, usize)> {
-    summaries
-        .summaries
-        .iter()
-        .map(|s| {
-            let a = &s.assessment;
-            let overall = s.overall().ok().and_then(|o| o.value);
-            (
-                a.id.clone(),
-                a.organization.name.clone(),
-                a.status,
-                overall,
-                s.responses,
-            )
-        })
-        .collect()
-}
-
-/// The same, computed from the files with `Store::list` (which parses every file).
-fn from_files(store: &Store) -> Vec<(String, String, Status, Option<f64>, usize)> {
-    let q = full().questionnaire;
-    store
-        .list()
-        .assessments
-        .iter()
-        .map(|a: &Assessment| {
-            let responses = a.answers.iter().filter(|x| x.response.is_some()).count();
-            let overall = a.current_scores(&q).overall.value;
-            (
-                a.id.clone(),
-                a.organization.name.clone(),
-                a.status,
-                overall,
-                responses,
-            )
-        })
-        .collect()
-}
+use support::listing::{from_files, shown};
 
 /// Longer than the index's racy window (2 s): entries made after it are trusted.
 const RACY_WAIT: Duration = Duration::from_millis(2100);

@@ -6,19 +6,29 @@
 //! time to first frame, key press to screen change, peak memory. Then, with 10,000 stored
 //! assessments: `ecoready list`, the home screen's first frame and the History screen. The
 //! slowest refusal of a hostile file (each under a 100 MB data limit), and the release
-//! binary's size. Every figure is printed with its target, PASS or FAIL; the
-//! exit status is 1 when any figure misses its target.
+//! binary's size. Then issue 18's targets at 40,000 assessments (`scale.rs`; the data set
+//! is generated once and kept under the target directory). Every figure is printed with
+//! its target, PASS or FAIL; the exit status is 1 when any figure misses its target.
+//!
+//! Knobs: `ECOREADY_BENCH_QUICK=1` stops after the side-by-side figures;
+//! `ECOREADY_BENCH_TEAMS=only` measures only the 40,000, `=skip` leaves them out;
+//! `ECOREADY_BENCH_DATA=DIR` keeps the 40,000 there; `ECOREADY_BENCH_GENERATE=DIR` only
+//! writes the 10,000 (with `ECOREADY_BENCH_TEAMS=only`, the 40,000) to `DIR`;
+//! `ECOREADY_BENCH_BIN` measures another ecoready binary.
 
 mod data;
 mod hostile;
 mod pty;
+mod report;
+mod scale;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use pty::Program;
+use report::Report;
 
 /// Measured runs of each program, after the warm-up runs.
 const RUNS: usize = 20;
@@ -53,8 +63,13 @@ struct Subject<'a> {
 fn main() {
     // For profiling: `ECOREADY_BENCH_GENERATE=DIR cargo bench --bench tui` only writes the
     // large data directory to DIR.
+    // With `ECOREADY_BENCH_TEAMS=only`, the 40,000 assessments of issue 18 instead.
+    let teams = std::env::var("ECOREADY_BENCH_TEAMS").unwrap_or_default();
     if let Some(dir) = std::env::var_os("ECOREADY_BENCH_GENERATE") {
-        data::generate(Path::new(&dir), LARGE);
+        match teams.as_str() {
+            "only" => data::teams(Path::new(&dir), data::ISSUE_18),
+            _ => data::generate(Path::new(&dir), LARGE),
+        }
         return;
     }
     // For comparing builds: ECOREADY_BENCH_BIN names another ecoready binary.
@@ -62,17 +77,6 @@ fn main() {
         || PathBuf::from(env!("CARGO_BIN_EXE_ecoready")),
         PathBuf::from,
     );
-    let minimal = PathBuf::from(env!("CARGO_BIN_EXE_ecoready"))
-        .parent()
-        .map(|dir| dir.join("examples").join("minimal_ratatui"))
-        .filter(|path| path.exists())
-        .unwrap_or_else(|| {
-            eprintln!(
-                "examples/minimal_ratatui is not built next to {}; run bench/run.sh",
-                ecoready.display()
-            );
-            std::process::exit(2);
-        });
     let sandbox = tempfile::tempdir().expect("a temporary directory");
     let home = sandbox.path().join("home");
     let small = sandbox.path().join("small");
@@ -85,6 +89,25 @@ fn main() {
         ("XDG_CONFIG_HOME", home.as_os_str()),
         ("XDG_DATA_HOME", home.as_os_str()),
     ];
+    // `ECOREADY_BENCH_TEAMS=only`: just issue 18's 40,000-assessment figures.
+    if teams == "only" {
+        let mut report = Report::default();
+        scale::run(&ecoready, sandbox.path(), &env, &mut report);
+        report.finish();
+        drop(sandbox);
+        std::process::exit(i32::from(report.failed > 0));
+    }
+    let minimal = PathBuf::from(env!("CARGO_BIN_EXE_ecoready"))
+        .parent()
+        .map(|dir| dir.join("examples").join("minimal_ratatui"))
+        .filter(|path| path.exists())
+        .unwrap_or_else(|| {
+            eprintln!(
+                "examples/minimal_ratatui is not built next to {}; run bench/run.sh",
+                ecoready.display()
+            );
+            std::process::exit(2);
+        });
     let reference = Subject {
         path: &minimal,
         args: vec![],
@@ -150,6 +173,11 @@ fn main() {
     // For quick comparisons: ECOREADY_BENCH_QUICK=1 stops after the side-by-side figures.
     if std::env::var_os("ECOREADY_BENCH_QUICK").is_some() {
         return;
+    }
+    // Issue 18's 40,000 assessments (`ECOREADY_BENCH_TEAMS=skip` leaves them out).
+    if teams != "skip" {
+        println!();
+        scale::run(&ecoready, sandbox.path(), &env, &mut report);
     }
     println!();
     let started = Instant::now();
@@ -251,15 +279,7 @@ fn main() {
         "MB",
         5.0,
     );
-    println!();
-    println!(
-        "{}",
-        if report.failed == 0 {
-            "all figures within their targets".to_string()
-        } else {
-            format!("{} figure(s) missed their target", report.failed)
-        }
-    );
+    report.finish();
     // `exit` runs no destructors: the temporary directory is removed first.
     drop(sandbox);
     std::process::exit(i32::from(report.failed > 0));
@@ -294,35 +314,13 @@ fn measure(subject: &Subject<'_>) -> Run {
 /// a letter typed into its search: how long until each frame is fully drawn (output
 /// quiet).
 fn measure_history(subject: &Subject<'_>) -> (Duration, Duration, Duration) {
-    let mut program = Program::spawn(subject.path, &subject.args, &subject.env);
-    let drawn = program
-        .wait_until(|p| frame_complete(p, subject.ready), WAIT)
-        .unwrap_or_else(|| panic!("no home screen; the screen shows:\n{}", program.text()));
-    let home = drawn.saturating_duration_since(program.started);
-    program.settle(Duration::from_millis(50));
+    let (mut program, home) = start_at_home(subject);
     let sent = Instant::now();
-    program.send(b"h");
-    program
-        .wait_until(|p| p.text().contains("History"), WAIT)
-        .unwrap_or_else(|| panic!("no History screen; the screen shows:\n{}", program.text()));
-    let done = program.last_output_before_quiet(Duration::from_millis(50));
+    let done = after_key(&mut program, b"h", "History");
     // A letter typed into the search: both lists filtered over every assessment.
-    program.send(b"/");
-    program
-        .wait_until(|p| p.text().contains("Search:"), WAIT)
-        .unwrap_or_else(|| panic!("no search line; the screen shows:\n{}", program.text()));
-    program.settle(Duration::from_millis(50));
+    after_key(&mut program, b"/", "Search:");
     let typed = Instant::now();
-    program.send(b"e");
-    program
-        .wait_until(|p| p.text().contains("Search: e"), WAIT)
-        .unwrap_or_else(|| {
-            panic!(
-                "the search did not follow; the screen shows:\n{}",
-                program.text()
-            )
-        });
-    let filtered = program.last_output_before_quiet(Duration::from_millis(50));
+    let filtered = after_key(&mut program, b"e", "Search: e");
     program.send(b"\x03");
     program.wait_exit(WAIT);
     (
@@ -330,6 +328,28 @@ fn measure_history(subject: &Subject<'_>) -> (Duration, Duration, Duration) {
         done.saturating_duration_since(sent),
         filtered.saturating_duration_since(typed),
     )
+}
+
+/// Starts a subject and waits for Home's complete first frame (and then quiet): the
+/// program, and how long the first frame took.
+fn start_at_home(subject: &Subject<'_>) -> (Program, Duration) {
+    let mut program = Program::spawn(subject.path, &subject.args, &subject.env);
+    let drawn = program
+        .wait_until(|p| frame_complete(p, subject.ready), WAIT)
+        .unwrap_or_else(|| panic!("no home screen; the screen shows:\n{}", program.text()));
+    let home = drawn.saturating_duration_since(program.started);
+    program.settle(Duration::from_millis(50));
+    (program, home)
+}
+
+/// Sends `key` and waits until `shown` is on screen and the output is quiet: when the
+/// last of the new frame arrived.
+fn after_key(program: &mut Program, key: &[u8], shown: &str) -> Instant {
+    program.send(key);
+    program
+        .wait_until(|p| p.text().contains(shown), WAIT)
+        .unwrap_or_else(|| panic!("no {shown}; the screen shows:\n{}", program.text()));
+    program.last_output_before_quiet(Duration::from_millis(50))
 }
 
 /// The ready text is on screen and the last row (drawn last) has arrived.
@@ -344,14 +364,7 @@ fn frame_complete(program: &Program, ready: &str) -> bool {
 
 /// Wall time of a command from start to exit, its output discarded.
 fn time_command(command: &mut Command) -> Duration {
-    let started = Instant::now();
-    let status = command
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("run ecoready");
-    assert!(status.success(), "{command:?} failed: {status}");
-    started.elapsed()
+    scale::timed(command).unwrap_or_else(|| panic!("{command:?} failed"))
 }
 
 fn median(mut values: Vec<Duration>) -> Duration {
@@ -366,58 +379,4 @@ fn median_u64(mut values: Vec<u64>) -> u64 {
 
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
-}
-
-/// Prints figures and counts the ones that miss their target.
-#[derive(Default)]
-struct Report {
-    failed: usize,
-}
-
-impl Report {
-    /// A figure beside the minimal program's: it passes below `limit` and, when
-    /// `max_ratio` is given, within that many times the reference.
-    fn side_by_side(
-        &mut self,
-        what: &str,
-        reference: f64,
-        measured: f64,
-        unit: &str,
-        max_ratio: Option<f64>,
-        limit: f64,
-    ) {
-        let ratio = measured / reference;
-        let pass = measured < limit && max_ratio.is_none_or(|max| ratio <= max);
-        self.failed += usize::from(!pass);
-        let target = match max_ratio {
-            Some(max) => format!("<={max}x, <{limit} {unit}"),
-            None => format!("<{limit} {unit}"),
-        };
-        println!(
-            "{what:<34} {:>9.2} {unit:<3}{:>9.2} {unit:<3}{ratio:>6.2}x {target:>16} {}",
-            reference,
-            measured,
-            verdict(pass)
-        );
-    }
-
-    fn limit(&mut self, what: &str, measured: f64, unit: &str, target: f64) {
-        let pass = measured <= target;
-        self.failed += usize::from(!pass);
-        println!(
-            "{what:<34} {:>13}{measured:>9.2} {unit:<3}{:>7} {:>8} {}",
-            "",
-            "",
-            format!("<={target} {unit}"),
-            verdict(pass)
-        );
-    }
-
-    fn info(&mut self, what: &str, measured: f64, unit: &str) {
-        println!("{what:<34} {:>13}{measured:>9.2} {unit:<3}", "");
-    }
-}
-
-fn verdict(pass: bool) -> &'static str {
-    if pass { "PASS" } else { "FAIL" }
 }

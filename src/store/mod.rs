@@ -61,7 +61,10 @@ pub use error::{AssessmentError, StoreError};
 pub use fault::WriteFault;
 pub use folder_stamp::FolderStamp;
 pub use ids::is_safe_id;
-pub use index::{FolderState, INDEX_FILE, NOISE_INDEX_FILE, SCORES_INDEX_FILE};
+pub use index::{
+    FolderState, INDEX_FILE, NOISE_INDEX_FILE, ProgressSink, RebuildProgress, SCORES_INDEX_FILE,
+    SHOW_PROGRESS_AFTER,
+};
 pub use listing::{Summaries, Summary, draft_to_resume};
 pub use loaded_questionnaires::LoadedQuestionnaires;
 pub use lock::DraftLock;
@@ -138,6 +141,8 @@ pub struct Store {
     write_fault: Option<WriteFault>,
     /// Set only by tests ([`Store::with_step_pause`]).
     step_pause: Option<std::time::Duration>,
+    /// Where listings say how far a long rebuild of the index got, if anywhere.
+    rebuild_progress: Option<RebuildProgress>,
 }
 
 impl Store {
@@ -166,6 +171,7 @@ impl Store {
             state,
             write_fault: None,
             step_pause: None,
+            rebuild_progress: None,
         };
         for dir in [store.assessments_dir(), store.questionnaires_dir()] {
             atomic::create_private_dir(&dir).wrap_err(context)?;

@@ -32,7 +32,7 @@ use self::theme::Theme;
 use crate::app::DraftLocks;
 use crate::app::underneath::{self, Underneath};
 use crate::questionnaire::Loaded;
-use crate::store::{self, SaveConflict, Store};
+use crate::store::{self, ProgressSink, SaveConflict, Store};
 
 pub use self::terminal::{Signals, TerminalEvents};
 pub use crate::app::Start;
@@ -106,7 +106,7 @@ pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Resu
         // The events ended (a signal, or the terminal went away) or the loop failed:
         // leave as Ctrl-C does, saving the draft.
         app.update(Action::Quit);
-        perform_all(&mut app, store, &mut locks);
+        perform_all(&mut app, store, &mut locks, &mut |_, _| {});
         // What could not be saved matters more to the user than how the loop ended.
         if let Err(unsaved) = left_unsaved(&app) {
             outcome = Err(unsaved);
@@ -150,7 +150,14 @@ where
     let size = terminal.get_frame().area();
     app.update(Action::Resize(size.width, size.height));
     loop {
-        perform_all(app, store, locks);
+        // A long rebuild of the index (Home's listing, cold) is drawn as it goes.
+        let theme = app.theme;
+        perform_all(app, store, locks, &mut |done, total| {
+            // A failed drawing only loses one step of the progress.
+            let _ = terminal.draw(|frame| {
+                widgets::loading::render_rebuild(frame, &theme, done, total);
+            });
+        });
         if !app.running {
             return left_unsaved(app);
         }
@@ -218,17 +225,17 @@ pub fn translate(app: &App, event: &Event) -> Option<Action> {
 /// Runs every effect `update` asked for, feeding results back as actions (without draft
 /// locks, as [`run_loop`]).
 pub fn perform_effects(app: &mut App, store: &Store) {
-    perform_all(app, store, &mut DraftLocks::disabled());
+    perform_all(app, store, &mut DraftLocks::disabled(), &mut |_, _| {});
 }
 
 /// [`perform_effects`] with `locks` kept from one call to the next, so that what the
 /// window read or wrote is remembered and a file changed underneath it is noticed (tests
 /// of that pass [`DraftLocks::disabled`], which remembers without locking).
 pub fn perform_effects_with(app: &mut App, store: &Store, locks: &mut DraftLocks) {
-    perform_all(app, store, locks);
+    perform_all(app, store, locks, &mut |_, _| {});
 }
 
-fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
+fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks, progress: ProgressSink<'_>) {
     if matches!(app.screen, Screen::Setup(_)) && app.catalog.is_empty() {
         app.catalog = store::questionnaire_catalog();
     }
@@ -240,7 +247,7 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks) {
         for effect in effects {
             // A save is run again on retry, so it is kept until it has succeeded.
             let save = retry_of(app, &effect, locks);
-            match perform(app, store, effect, locks) {
+            match perform(app, store, effect, locks, progress) {
                 Ok(action) => {
                     if let Some(action) = action {
                         app.update(action);
@@ -297,6 +304,7 @@ fn perform(
     store: &Store,
     effect: Effect,
     locks: &mut DraftLocks,
+    progress: ProgressSink<'_>,
 ) -> Result<Option<Action>> {
     let opened = |opened| Action::Opened(Box::new(opened));
     match effect {
@@ -309,10 +317,10 @@ fn perform(
         }
         Effect::Open(id) => crate::app::open(store, &id, locks).map(|o| Some(opened(o))),
         Effect::Reopen(id) => crate::app::reopen(store, &id, None, locks).map(|o| Some(opened(o))),
-        Effect::Refresh => Ok(Some(listed(store))),
+        Effect::Refresh => Ok(Some(listed(store, progress))),
         Effect::RefreshIfChanged(known) => {
             let now = store.folder_stamp();
-            Ok((now != known && now.or(known).is_some()).then(|| listed(store)))
+            Ok((now != known && now.or(known).is_some()).then(|| listed(store, progress)))
         }
         Effect::Resolve(choice) => match &app.session {
             Some(session) => {
@@ -382,9 +390,9 @@ fn perform(
 
 /// Home's listing, with the state of the folder it was made from (taken first, so a file
 /// arriving during the listing makes the next tick list again).
-fn listed(store: &Store) -> Action {
+fn listed(store: &Store, progress: ProgressSink<'_>) -> Action {
     let folder = store.folder_stamp();
-    let mut data = HomeData::from_summaries(&store.summaries());
+    let mut data = HomeData::from_summaries(&store.summaries_reporting(progress));
     data.folder = folder;
     Action::Listed(data)
 }

@@ -2,5 +2,6 @@
 #![allow(dead_code)]
 
 pub mod fixtures;
+pub mod listing;
 pub mod pty;
 pub mod shared;

@@ -12,6 +12,7 @@
 
 mod cache_file;
 mod noise;
+mod rebuild;
 mod record;
 
 use std::collections::HashMap;
@@ -19,12 +20,10 @@ use std::fs::{self, DirEntry};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::assessment::{Assessment, Status};
-use crate::questionnaire::Questionnaire;
 use crate::scoring::Scores;
 use crate::store::error::StoreError;
 use crate::store::files;
-use crate::store::{Problem, Store, id_of_file, name_problem, read_assessment};
+use crate::store::{Problem, Store};
 use crate::store::{Summaries, Summary};
 use cache_file::{CacheFile, Made, Stamp};
 use record::Record;
@@ -36,6 +35,7 @@ pub const INDEX_FILE: &str = "index.json";
 pub const SCORES_INDEX_FILE: &str = "index-scores.json";
 
 pub use noise::{FolderState, NOISE_INDEX_FILE};
+pub use rebuild::{ProgressSink, RebuildProgress, SHOW_PROGRESS_AFTER};
 
 /// Index size from which a listing reads the index beside looking at the files (some
 /// 600 assessments, at about 400 bytes each; a thread costs more than it saves below).
@@ -44,16 +44,24 @@ const PARALLEL_FROM_BYTES: u64 = 256 * 1024;
 impl Store {
     /// Every assessment summarised with its overall score, newest first, and the files
     /// that could not be read. Served from the index, brought up to date with the files.
+    /// Files the index has no current entry for are read again, saying how far that got
+    /// to the store's [`RebuildProgress`] when it takes long.
     pub fn summaries(&self) -> Summaries {
-        self.summaries_from_index(false)
+        self.with_progress(|sink| self.summaries_from_index(false, sink))
     }
 
     /// Like [`Store::summaries`], with every score of every assessment.
     pub fn summaries_with_scores(&self) -> Summaries {
-        self.summaries_from_index(true)
+        self.with_progress(|sink| self.summaries_from_index(true, sink))
     }
 
-    fn summaries_from_index(&self, with_scores: bool) -> Summaries {
+    /// Like [`Store::summaries`], saying how far reading files got to `sink` instead
+    /// (the TUI draws it on its loading screen).
+    pub fn summaries_reporting(&self, sink: ProgressSink<'_>) -> Summaries {
+        self.summaries_from_index(false, sink)
+    }
+
+    fn summaries_from_index(&self, with_scores: bool, sink: ProgressSink<'_>) -> Summaries {
         let mut result = Summaries::default();
         let dir = self.assessments_dir();
         let index_path = self.state_dirs().cache.join(INDEX_FILE);
@@ -93,9 +101,10 @@ impl Store {
             .problems
             .extend(refused.into_iter().map(Problem::from));
         let mut fresh = Fresh::with_capacity(cached.len());
-        let mut questionnaires = QuestionnaireCache::default();
-        for Listed { name, path, stamp } in listed {
-            let id = name.trim_end_matches(".yaml");
+        let mut to_read = Vec::new();
+        for listed in listed {
+            let id = listed.name.trim_end_matches(".yaml");
+            let stamp = listed.stamp;
             let current = |made: Made| stamp.is_some_and(|s| made.is_current(s));
             let record = cached.take(id).filter(|r| current(r.made()));
             let scores = cached_scores.remove(id).filter(|(made, _)| current(*made));
@@ -112,11 +121,17 @@ impl Store {
                     continue;
                 }
             }
-            match self.summarise(&path, &mut questionnaires) {
+            to_read.push(listed);
+        }
+        for (listed, summarised) in self.summarise_all(to_read, sink) {
+            match summarised {
                 Ok((summary, scores)) => {
-                    fresh.make(stamp, summary, scores.filter(|_| with_scores));
+                    fresh.make(listed.stamp, summary, scores.filter(|_| with_scores));
                 }
-                Err(message) => result.problems.push(Problem { path, message }),
+                Err(message) => result.problems.push(Problem {
+                    path: listed.path,
+                    message,
+                }),
             }
         }
         fresh.sort();
@@ -131,31 +146,6 @@ impl Store {
         result.summaries = fresh.into_summaries(with_scores);
         result.problems.sort_by(|a, b| a.path.cmp(&b.path));
         result
-    }
-
-    /// Reads one assessment file: its summary and every score (`None`, and the summary
-    /// says why, when its questionnaire cannot be loaded).
-    fn summarise(
-        &self,
-        path: &Path,
-        questionnaires: &mut QuestionnaireCache,
-    ) -> Result<(Summary, Option<Scores>), String> {
-        let id = id_of_file(path).ok_or_else(|| name_problem(path))?;
-        let mut assessment = read_assessment(path, &id).map_err(|e| e.describe())?;
-        let scores = match (assessment.status, assessment.scores.take()) {
-            (Status::Complete, Some(snapshot)) => Ok(snapshot.with_coverage_rules()),
-            _ => questionnaires
-                .get(self, &assessment)
-                .map(|q| assessment.current_scores(&q)),
-        };
-        let responses = assessment
-            .answers
-            .iter()
-            .filter(|a| a.response.is_some())
-            .count();
-        assessment.answers = Vec::new();
-        let summary = Summary::from_file(assessment, responses, &scores);
-        Ok((summary, scores.ok()))
     }
 }
 
@@ -361,23 +351,4 @@ fn stamp_of(entry: &DirEntry) -> Option<Stamp> {
     // `DirEntry::metadata` does not follow links.
     let metadata = entry.metadata().ok()?;
     metadata.is_file().then(|| Stamp::of(&metadata))
-}
-
-/// Questionnaires loaded once per digest while summarising.
-#[derive(Default)]
-struct QuestionnaireCache(HashMap<String, Result<Questionnaire, String>>);
-
-impl QuestionnaireCache {
-    fn get(&mut self, store: &Store, assessment: &Assessment) -> Result<Questionnaire, String> {
-        let reference = &assessment.questionnaire;
-        self.0
-            .entry(reference.digest.clone())
-            .or_insert_with(|| {
-                store
-                    .questionnaire_for(reference)
-                    .map(|loaded| loaded.questionnaire)
-                    .map_err(|e| format!("{e:#}"))
-            })
-            .clone()
-    }
 }

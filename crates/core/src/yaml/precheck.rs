@@ -23,7 +23,7 @@ pub(super) fn precheck(text: &str) -> Result<(), YamlError> {
             message: structure.explain(e.info()),
         })?;
         let opened = (span.start.line(), span.start.col() + 1);
-        structure.see(&event, opened).map_err(|message| YamlError {
+        structure.see(event, opened).map_err(|message| YamlError {
             line: Some(span.start.line()),
             column: Some(span.start.col() + 1),
             message,
@@ -63,31 +63,33 @@ fn refuse_control_characters(text: &str) -> Result<(), YamlError> {
 }
 
 /// What the event stream has shown so far: the open collections and how many documents
-/// and values there were.
+/// and values there were. Keys are kept as the parser gives them, borrowed from the text
+/// where they can be: copying every key of every mapping was a good part of the check's
+/// cost when the index reads thousands of files.
 #[derive(Default)]
-struct Structure {
-    open: Vec<Collection>,
+struct Structure<'a> {
+    open: Vec<Collection<'a>>,
     documents: usize,
     nodes: usize,
 }
 
 /// An open collection and the line and column where it opened.
-struct Collection {
+struct Collection<'a> {
     opened: (usize, usize),
-    kind: Kind,
+    kind: Kind<'a>,
 }
 
 /// A sequence, or a mapping with the keys it has had so far.
-enum Kind {
+enum Kind<'a> {
     Sequence,
     Mapping {
-        keys: HashSet<String>,
+        keys: HashSet<Cow<'a, str>>,
         /// Whether the next value in this mapping is a key (keys and values alternate).
         at_key: bool,
     },
 }
 
-impl Structure {
+impl<'a> Structure<'a> {
     /// The parser's message for a syntax error, in words, with where the unfinished list
     /// or mapping it concerns opened: the parser notices only where it expected the end.
     fn explain(&self, info: &str) -> String {
@@ -118,7 +120,7 @@ impl Structure {
 
     /// Checks one event that starts at `opened` (line, column); the error says what is
     /// wrong (the caller adds where).
-    fn see(&mut self, event: &Event<'_>, opened: (usize, usize)) -> Result<(), String> {
+    fn see(&mut self, event: Event<'a>, opened: (usize, usize)) -> Result<(), String> {
         match event {
             Event::DocumentStart(_) => {
                 self.documents += 1;
@@ -128,17 +130,17 @@ impl Structure {
             }
             Event::Alias(_) => return Err(ANCHORS_REFUSED.to_string()),
             Event::Scalar(value, _, anchor, _) => {
-                self.node(*anchor, Some(value))?;
+                self.node(anchor, Some(value))?;
             }
             Event::SequenceStart(anchor, _) => {
-                self.node(*anchor, None)?;
+                self.node(anchor, None)?;
                 self.open(Collection {
                     opened,
                     kind: Kind::Sequence,
                 })?;
             }
             Event::MappingStart(anchor, _) => {
-                self.node(*anchor, None)?;
+                self.node(anchor, None)?;
                 self.open(Collection {
                     opened,
                     kind: Kind::Mapping {
@@ -157,7 +159,7 @@ impl Structure {
 
     /// A value starts (a scalar, or a collection whose content follows); `scalar` is its
     /// text when it is a scalar.
-    fn node(&mut self, anchor: usize, scalar: Option<&str>) -> Result<(), String> {
+    fn node(&mut self, anchor: usize, scalar: Option<Cow<'a, str>>) -> Result<(), String> {
         // The parser numbers anchors from 1; 0 means the value has none.
         if anchor != 0 {
             return Err(ANCHORS_REFUSED.to_string());
@@ -174,7 +176,7 @@ impl Structure {
             let is_key = *at_key;
             *at_key = !is_key;
             if let (true, Some(key)) = (is_key, scalar)
-                && !keys.insert(key.to_string())
+                && let Some(key) = keys.replace(key)
             {
                 return Err(format!("duplicate key `{}`", key.escape_debug()));
             }
@@ -184,7 +186,7 @@ impl Structure {
 
     /// A collection opens inside the open ones. The document's top-level collection is
     /// level 0, as indentation counts it, so [`MAX_NESTING`] levels sit below it.
-    fn open(&mut self, collection: Collection) -> Result<(), String> {
+    fn open(&mut self, collection: Collection<'a>) -> Result<(), String> {
         if self.open.len() > MAX_NESTING {
             return Err(too_deep());
         }
