@@ -1,6 +1,6 @@
-//! What the wizards say when the open draft changed or vanished on disk (see
-//! `crate::app::underneath`, which picks the sentence): the same sentences in the
-//! full-screen and the plain wizard.
+//! What the wizards say when the open draft changed or vanished on disk (the
+//! application layer's `underneath` module picks the sentence): the same sentences in
+//! the full-screen and the plain wizard.
 
 use std::path::Path;
 

@@ -12,6 +12,7 @@ pub mod overlays;
 pub mod saving;
 pub mod screens;
 pub mod session;
+mod underneath_shell;
 
 mod terminal;
 pub mod theme;
@@ -27,10 +28,9 @@ use ratatui::layout::Rect;
 use self::action::Action;
 use self::app::{App, Effect, Screen};
 use self::saving::SaveProblem;
-use self::screens::home::HomeData;
 use self::theme::Theme;
 use crate::app::DraftLocks;
-use crate::app::underneath::{self, Underneath};
+use crate::app::underneath;
 use crate::questionnaire::Loaded;
 use crate::store::{self, ProgressSink, SaveConflict, Store};
 
@@ -258,7 +258,7 @@ fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks, progress: P
                 }
                 Err(e) if e.downcast_ref::<SaveConflict>().is_some() => {
                     if let Ok(conflict) = e.downcast::<SaveConflict>() {
-                        found_underneath(app, (store, locks), &conflict, save);
+                        underneath_shell::found_underneath(app, (store, locks), &conflict, save);
                     }
                 }
                 Err(e) => app.update(match save {
@@ -317,10 +317,10 @@ fn perform(
         }
         Effect::Open(id) => crate::app::open(store, &id, locks).map(|o| Some(opened(o))),
         Effect::Reopen(id) => crate::app::reopen(store, &id, None, locks).map(|o| Some(opened(o))),
-        Effect::Refresh => Ok(Some(listed(store, progress))),
+        Effect::Refresh => Ok(Some(underneath_shell::listed(store, progress))),
         Effect::RefreshIfChanged(known) => {
             let now = store.folder_stamp();
-            Ok((now != known && now.or(known).is_some()).then(|| listed(store, progress)))
+            Ok((now != known && now.or(known).is_some()).then(|| underneath_shell::listed(store, progress)))
         }
         Effect::Resolve(choice) => match &app.session {
             Some(session) => {
@@ -385,49 +385,6 @@ fn perform(
                 crate::strings::REPORT_WRITTEN
             ))))
         }
-    }
-}
-
-/// Home's listing, with the state of the folder it was made from (taken first, so a file
-/// arriving during the listing makes the next tick list again).
-fn listed(store: &Store, progress: ProgressSink<'_>) -> Action {
-    let folder = store.folder_stamp();
-    let mut data = HomeData::from_summaries(&store.summaries_reporting(progress));
-    data.folder = folder;
-    Action::Listed(data)
-}
-
-/// A save of the open draft refused because the file changed or vanished: the panel asks
-/// what to do. While leaving, nobody can answer: the window's version is kept as a
-/// conflict copy (then said on leaving), or, if even that fails, reported as unsaved.
-fn found_underneath(
-    app: &mut App,
-    (store, locks): (&Store, &mut DraftLocks),
-    conflict: &SaveConflict,
-    retry: Option<Effect>,
-) {
-    let id = match conflict {
-        SaveConflict::Changed { id, .. } | SaveConflict::Vanished { id } => id,
-    };
-    let Some(session) = app.session.as_ref().filter(|s| s.assessment.id == *id) else {
-        // Not the open assessment (an edit from History of a draft left earlier): no
-        // answers of this window to keep; what it last knew of the file is forgotten,
-        // so trying again works on the version there now.
-        locks.forget(id);
-        let said = format!("{conflict}. {}", crate::strings::TRY_AGAIN_FRESH);
-        return app.update(Action::Failed(said));
-    };
-    if app.running {
-        let found = Underneath::of(conflict, &session.assessment, session.q());
-        return app.update(Action::Underneath(Box::new(found)));
-    }
-    let id = session.assessment.id.clone();
-    match store.save_conflict_copy(&session.assessment) {
-        Ok(path) => app.kept_on_leaving = Some(crate::strings::kept_on_leaving(&path, &id)),
-        Err(e) => app.update(Action::SaveFailed(Box::new(SaveProblem {
-            retry: retry.unwrap_or(Effect::Save),
-            message: format!("{conflict}; {}", crate::error::message(&e)),
-        }))),
     }
 }
 
