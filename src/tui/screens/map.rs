@@ -7,6 +7,7 @@ mod form;
 mod panel;
 mod picker;
 mod query;
+mod receive;
 mod state;
 mod view;
 

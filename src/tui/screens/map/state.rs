@@ -3,14 +3,12 @@
 
 use ratatui_textarea::TextArea;
 
+use super::MapEffect;
 use super::form::{FormOutcome, PartnerForm};
 use super::picker::{Choice, Picker};
-use super::{MapEffect, MapMsg};
-use crate::assessment::Timestamp;
 use crate::ecomap::{EcosystemMap, Layer, sector_key};
 use crate::limits;
 use crate::strings;
-use crate::text::same_name;
 use crate::text::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::Effect;
@@ -239,75 +237,6 @@ impl MapState {
             _ => {}
         }
         Outcome::Nothing
-    }
-
-    /// Applies a store result.
-    pub fn receive(&mut self, message: MapMsg) -> Outcome {
-        match message {
-            MapMsg::Organizations(rows) => {
-                if let View::Picker(picker) = &mut self.view {
-                    picker.rows = Some(rows);
-                    picker.move_by(0);
-                }
-                Outcome::Nothing
-            }
-            MapMsg::Loaded {
-                organization,
-                history,
-                heads,
-                notice,
-                skipped,
-            } => {
-                let organization = history
-                    .last()
-                    .map_or(organization.trim().to_string(), |m| m.organization.clone());
-                let mut map = history.last().cloned().unwrap_or_else(|| {
-                    EcosystemMap::new(organization.clone(), Timestamp::default())
-                });
-                // The next save is made from what is shown: the one version, or the
-                // merge of the versions saved in parallel.
-                self.merged = heads.len() > 1;
-                map.based_on = heads;
-                self.map = Some(map);
-                self.organization = Some(organization);
-                self.notice = notice;
-                self.history = history;
-                self.skipped = skipped;
-                self.unsaved = false;
-                self.focus = 0;
-                self.selected = [0; 3];
-                self.layer_filter = None;
-                self.sector_filter = None;
-                self.view = View::Map;
-                Outcome::Nothing
-            }
-            MapMsg::Saved(saved) => {
-                let same = self
-                    .organization
-                    .as_deref()
-                    .is_some_and(|o| same_name(o, &saved.map.organization));
-                if !same {
-                    return Outcome::Nothing;
-                }
-                let super::Saved {
-                    mut map,
-                    history,
-                    heads,
-                    notice,
-                } = *saved;
-                self.merged = heads.len() > 1;
-                map.based_on = heads;
-                self.map = Some(map);
-                self.history = history;
-                self.unsaved = false;
-                let said = match notice.is_some() {
-                    true => strings::MAP_SAVED_MERGED,
-                    false => strings::MAP_SAVED,
-                };
-                self.notice = notice;
-                Outcome::Say(said.to_string(), false)
-            }
-        }
     }
 
     /// Before the program leaves at once (Ctrl-C): a partner form with a name is saved as
