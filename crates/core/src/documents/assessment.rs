@@ -35,9 +35,8 @@ impl ListDocument {
     }
 }
 
-/// [`ListDocument`] with its summaries made as it is written (by
-/// [`crate::report::json::write_document`]): the same JSON, without every summary held
-/// at once. It can be written once; written again, its list is empty.
+/// [`ListDocument`] with its summaries made as it is written (by the reports' JSON
+/// writer, which writes as it goes): the same JSON, without every summary held at once. It can be written once; written again, its list is empty.
 pub struct ListDocumentStream<I> {
     assessments: std::cell::Cell<Option<I>>,
 }

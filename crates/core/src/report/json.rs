@@ -61,8 +61,10 @@ impl HiddenEscaped<'_> {
             Err(e) if e.error_len().is_none() && !all => e.valid_up_to(),
             Err(e) => return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e)),
         };
-        let text = String::from_utf8_lossy(&self.pending[..whole]).into_owned();
-        self.out.write_all(escape_hidden_in_json(text).as_bytes())?;
+        // Whole characters, as just checked: borrowed, not copied.
+        let text = String::from_utf8_lossy(&self.pending[..whole]);
+        self.out
+            .write_all(escape_hidden_in_json(&text).as_bytes())?;
         self.pending.drain(..whole);
         if all {
             self.out.flush()?;
@@ -159,7 +161,8 @@ mod tests {
         let notes: Vec<String> = (0..40_000)
             .map(|n| format!("{}\u{e0041}{}\u{202e}é", "x".repeat(n % 7), n))
             .collect();
-        let expected = escape_hidden_in_json(serde_json::to_string_pretty(&notes).unwrap()) + "\n";
+        let pretty = serde_json::to_string_pretty(&notes).unwrap();
+        let expected = escape_hidden_in_json(&pretty).into_owned() + "\n";
         assert!(expected.len() > 4 * super::PASS_ON_FROM_BYTES);
         assert_eq!(document(&notes).unwrap(), expected);
     }

@@ -3,6 +3,7 @@
 //! so no control character or invisible formatting character reaches a report; JSON keeps
 //! them, escaped, so a document reads back to the very same strings.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use super::{is_hidden, sanitize};
@@ -82,10 +83,12 @@ pub fn markdown_code(id: &str) -> String {
 /// pretty layout are its own), and it writes DEL and any non-ASCII character raw only
 /// inside a string: structure, numbers and literals are ASCII. So every character
 /// replaced here stands inside a string, where its escape means the same character.
-pub fn escape_hidden_in_json(json: String) -> String {
+pub fn escape_hidden_in_json(json: &str) -> Cow<'_, str> {
     let needs_escape = |c: char| c >= '\u{7f}' && is_hidden(c);
-    if !json.chars().any(needs_escape) {
-        return json;
+    // Every character that may need it is DEL or takes bytes from 0x80: a look at the
+    // bytes passes over the usual all-ASCII document of thousands of entries quickly.
+    if !json.bytes().any(|b| b >= 0x7f) || !json.chars().any(needs_escape) {
+        return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
@@ -99,7 +102,7 @@ pub fn escape_hidden_in_json(json: String) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
