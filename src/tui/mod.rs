@@ -320,7 +320,8 @@ fn perform(
         Effect::Refresh => Ok(Some(underneath_shell::listed(store, progress))),
         Effect::RefreshIfChanged(known) => {
             let now = store.folder_stamp();
-            Ok((now != known && now.or(known).is_some()).then(|| underneath_shell::listed(store, progress)))
+            Ok((now != known && now.or(known).is_some())
+                .then(|| underneath_shell::listed(store, progress)))
         }
         Effect::Resolve(choice) => match &app.session {
             Some(session) => {
