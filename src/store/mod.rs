@@ -72,7 +72,9 @@ pub use map_listing::MapSummary;
 pub use maps::map_version_name;
 pub use norms::{ImportedNorms, read_norms_file};
 pub use organizations::{JOURNAL_FILE, OLD_JOURNAL_FILE, OrganizationError, Renamed};
-pub use questionnaires::questionnaires_in;
+pub use questionnaires::{
+    questionnaire_catalog, questionnaires_in, read_questionnaire_file, user_questionnaires,
+};
 use reading::{id_of_file, name_problem, read_assessment, why_unreadable};
 pub use reid::Reided;
 pub use repair::Repaired;
@@ -81,9 +83,8 @@ pub use state::{DATA_DIR_NOTE, STATE_DIR_VAR, StateDirs};
 pub use trash::{TrashListing, Trashed};
 pub use versions::{FileVersion, SaveConflict};
 
-use crate::assessment::{Assessment, QuestionnaireRef, Timestamp};
+use crate::assessment::{Assessment, Timestamp};
 use crate::error::InvalidInput;
-use crate::questionnaire::{Loaded, Questionnaire, builtin_with_digest, builtins, digest};
 use crate::yaml;
 use files::{Links, ReadError};
 
@@ -318,47 +319,6 @@ impl Store {
         listing
     }
 
-    /// Keeps a copy of a questionnaire version that an assessment uses. Idempotent: an
-    /// existing copy with the same name is never overwritten.
-    pub fn keep_questionnaire(&self, questionnaire: &Questionnaire, text: &str) -> Result<()> {
-        let name = questionnaires::copy_file_name(
-            &questionnaire.id,
-            &questionnaire.version,
-            &digest(text.as_bytes()),
-        );
-        atomic::check_dir(&self.questionnaires_dir(), false)?;
-        let path = self.questionnaires_dir().join(name);
-        self.check_write(&path)?;
-        write_new_atomically(&path, text.as_bytes())?;
-        Ok(())
-    }
-
-    /// The exact questionnaire an assessment used, with its text: the built-in (current
-    /// or retired) with the same digest, otherwise the kept copy.
-    pub fn questionnaire_for(&self, reference: &QuestionnaireRef) -> Result<Loaded> {
-        if let Some(builtin) = builtin_with_digest(&reference.digest) {
-            return Ok(builtin);
-        }
-        let dir = self.questionnaires_dir();
-        match questionnaires::find_copy(&dir, reference) {
-            Ok(Some(loaded)) => Ok(loaded),
-            Ok(None) => Err(color_eyre::eyre::eyre!(
-                "questionnaire `{}` version {} (digest {}) is not built into this version of \
-                 ecoready and no copy of it is kept in {}",
-                reference.id,
-                reference.version,
-                reference.digest,
-                dir.display()
-            )),
-            Err(message) => Err(color_eyre::eyre::eyre!("{message}")).wrap_err_with(|| {
-                format!(
-                    "the kept copy of questionnaire `{}` version {} cannot be loaded",
-                    reference.id, reference.version
-                )
-            }),
-        }
-    }
-
     /// `assessments/<id>.yaml`, after checking that `id` is a safe file name.
     fn assessment_path(&self, id: &str) -> Result<PathBuf, AssessmentError> {
         ids::check_id(id)?;
@@ -391,31 +351,8 @@ fn project_dirs() -> Option<ProjectDirs> {
     ProjectDirs::from("org", "ecoready", "ecoready")
 }
 
-/// Reads and validates a questionnaire file; any problem is [`InvalidInput`] listing every
-/// broken rule as `file:line: message`.
-pub fn read_questionnaire_file(path: &Path) -> Result<Loaded> {
-    questionnaires::read_questionnaire(path, Links::Follow).map_err(invalid)
-}
-
 /// The platform's config directory for ecoready (user questionnaires live in its
 /// `questionnaires/` subdirectory), if the platform has one.
 pub fn config_dir() -> Option<PathBuf> {
     project_dirs().map(|dirs| dirs.config_dir().to_path_buf())
-}
-
-/// Every questionnaire a new assessment can use: the built-in ones, then the user's own
-/// (files that cannot be loaded are left out here; `ecoready questionnaires` reports them).
-pub fn questionnaire_catalog() -> Vec<Loaded> {
-    let mut catalog = builtins();
-    catalog.extend(user_questionnaires().0);
-    catalog
-}
-
-/// Questionnaires in the user's config directory (`<config>/questionnaires/*.yaml`), and
-/// the files there that could not be loaded.
-pub fn user_questionnaires() -> (Vec<Loaded>, Vec<Problem>) {
-    match config_dir() {
-        Some(dir) => questionnaires_in(&dir.join("questionnaires")),
-        None => (Vec::new(), Vec::new()),
-    }
 }

@@ -3,10 +3,12 @@
 
 use std::path::Path;
 
-use super::Problem;
+use color_eyre::eyre::{Result, WrapErr};
+
 use super::files::{Links, read_limited, yaml_files};
+use super::{Problem, Store, atomic, config_dir, invalid, write_new_atomically};
 use crate::assessment::QuestionnaireRef;
-use crate::questionnaire::{Loaded, digest};
+use crate::questionnaire::{Loaded, Questionnaire, builtin_with_digest, builtins, digest};
 use crate::yaml::MAX_DOCUMENT_BYTES;
 
 /// How many hex digits of the digest go into a kept copy's file name.
@@ -107,6 +109,72 @@ pub fn find_copy(dir: &Path, reference: &QuestionnaireRef) -> Result<Option<Load
         }
     }
     Ok(None)
+}
+
+impl Store {
+    /// Keeps a copy of a questionnaire version that an assessment uses. Idempotent: an
+    /// existing copy with the same name is never overwritten.
+    pub fn keep_questionnaire(&self, questionnaire: &Questionnaire, text: &str) -> Result<()> {
+        let name = copy_file_name(
+            &questionnaire.id,
+            &questionnaire.version,
+            &digest(text.as_bytes()),
+        );
+        atomic::check_dir(&self.questionnaires_dir(), false)?;
+        let path = self.questionnaires_dir().join(name);
+        self.check_write(&path)?;
+        write_new_atomically(&path, text.as_bytes())?;
+        Ok(())
+    }
+
+    /// The exact questionnaire an assessment used, with its text: the built-in (current
+    /// or retired) with the same digest, otherwise the kept copy.
+    pub fn questionnaire_for(&self, reference: &QuestionnaireRef) -> Result<Loaded> {
+        if let Some(builtin) = builtin_with_digest(&reference.digest) {
+            return Ok(builtin);
+        }
+        let dir = self.questionnaires_dir();
+        match find_copy(&dir, reference) {
+            Ok(Some(loaded)) => Ok(loaded),
+            Ok(None) => Err(color_eyre::eyre::eyre!(
+                "questionnaire `{}` version {} (digest {}) is not built into this version of \
+                 ecoready and no copy of it is kept in {}",
+                reference.id,
+                reference.version,
+                reference.digest,
+                dir.display()
+            )),
+            Err(message) => Err(color_eyre::eyre::eyre!("{message}")).wrap_err_with(|| {
+                format!(
+                    "the kept copy of questionnaire `{}` version {} cannot be loaded",
+                    reference.id, reference.version
+                )
+            }),
+        }
+    }
+}
+
+/// Reads and validates a questionnaire file; any problem is [`InvalidInput`] listing every
+/// broken rule as `file:line: message`.
+pub fn read_questionnaire_file(path: &Path) -> Result<Loaded> {
+    read_questionnaire(path, Links::Follow).map_err(invalid)
+}
+
+/// Every questionnaire a new assessment can use: the built-in ones, then the user's own
+/// (files that cannot be loaded are left out here; `ecoready questionnaires` reports them).
+pub fn questionnaire_catalog() -> Vec<Loaded> {
+    let mut catalog = builtins();
+    catalog.extend(user_questionnaires().0);
+    catalog
+}
+
+/// Questionnaires in the user's config directory (`<config>/questionnaires/*.yaml`), and
+/// the files there that could not be loaded.
+pub fn user_questionnaires() -> (Vec<Loaded>, Vec<Problem>) {
+    match config_dir() {
+        Some(dir) => questionnaires_in(&dir.join("questionnaires")),
+        None => (Vec::new(), Vec::new()),
+    }
 }
 
 #[cfg(test)]
