@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::assessment::plan::PlanReview;
 use crate::assessment::{Answer, Assessment, Response, Status, Timestamp};
 use crate::questionnaire::Questionnaire;
 use crate::scoring;
@@ -42,7 +43,9 @@ pub struct Merged {
 }
 
 /// Merges `versions` of one assessment (same id, same questionnaire `q`). The setup
-/// (organization, respondent, round, plan) is the most recently updated version's. The
+/// (organization, respondent, round, plan) is the most recently updated version's; the
+/// review of the previous plan keeps every priority reviewed in any version (the most
+/// recently updated version's word where two reviewed the same priority). The
 /// result is complete when any version is; its scores are recomputed from the merged
 /// answers unless they equal that version's. Refused (with why) for fewer than two
 /// versions, different ids or different questionnaires: there is nothing to merge answer
@@ -103,6 +106,7 @@ pub fn merge(versions: &[Assessment], q: &Questionnaire) -> Result<Merged, Strin
             }
         }
     }
+    merged.plan_review = merge_reviews(versions, newest);
     if let Some(done) = versions
         .iter()
         .filter(|v| v.status == Status::Complete)
@@ -122,6 +126,27 @@ pub fn merge(versions: &[Assessment], q: &Questionnaire) -> Result<Merged, Strin
         differences,
         notes_joined,
     })
+}
+
+/// The review of the previous plan from every version's: the newest version's (else the
+/// first there is), with the priorities only other versions reviewed added, so a review
+/// given on one machine is not lost to answers given on another.
+fn merge_reviews(versions: &[Assessment], newest: usize) -> Option<PlanReview> {
+    let mut merged = versions[newest]
+        .plan_review
+        .clone()
+        .or_else(|| versions.iter().find_map(|v| v.plan_review.clone()))?;
+    for review in versions.iter().filter_map(|v| v.plan_review.as_ref()) {
+        if review.plan_of != merged.plan_of {
+            continue;
+        }
+        for reviewed in &review.reviews {
+            if !merged.reviews.iter().any(|r| r.facet == reviewed.facet) {
+                merged.reviews.push(reviewed.clone());
+            }
+        }
+    }
+    Some(merged)
 }
 
 /// The merged answer to one item from every version's (`None` when no version has one).

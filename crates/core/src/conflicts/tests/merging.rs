@@ -123,3 +123,57 @@ fn versions_of_different_assessments_or_questionnaires_are_not_merged() {
             .contains("different questionnaires")
     );
 }
+
+#[test]
+fn every_priority_reviewed_on_either_machine_is_kept() {
+    use crate::assessment::plan::{PlanReview, Review, Status as PlanStatus};
+    let (loaded, mut here, mut there) = two_versions();
+    let review = |facet: &str, status| Review {
+        facet: facet.into(),
+        status,
+        note: String::new(),
+    };
+    let plan_of = "20260301-090000Z-00000000000000aa".to_string();
+    // Here reviewed a and b; there (updated later) reviewed b differently and c.
+    here.set_plan_review(
+        PlanReview {
+            plan_of: plan_of.clone(),
+            reviews: vec![
+                review("a", PlanStatus::Done),
+                review("b", PlanStatus::Dropped),
+            ],
+        },
+        at("10:05:00"),
+    );
+    there.set_plan_review(
+        PlanReview {
+            plan_of: plan_of.clone(),
+            reviews: vec![
+                review("b", PlanStatus::InProgress),
+                review("c", PlanStatus::Done),
+            ],
+        },
+        at("11:05:00"),
+    );
+    let merged = merge(&[here.clone(), there], &loaded.questionnaire).unwrap();
+    let kept = merged.assessment.plan_review.unwrap();
+    assert_eq!(kept.plan_of, plan_of);
+    let statuses: Vec<(&str, PlanStatus)> = kept
+        .reviews
+        .iter()
+        .map(|r| (r.facet.as_str(), r.status))
+        .collect();
+    // b: the later version's word; a only here; c only there.
+    assert_eq!(
+        statuses,
+        [
+            ("b", PlanStatus::InProgress),
+            ("c", PlanStatus::Done),
+            ("a", PlanStatus::Done)
+        ]
+    );
+    // A review only in the older version survives a newer version without one.
+    let (_, _, newer_without) = two_versions();
+    let merged = merge(&[here, newer_without], &loaded.questionnaire).unwrap();
+    assert_eq!(merged.assessment.plan_review.unwrap().reviews.len(), 2);
+}
