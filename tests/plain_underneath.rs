@@ -190,3 +190,101 @@ fn input_ending_at_the_prompt_keeps_both_and_loses_nothing() {
         "{said}"
     );
 }
+
+/// The new check-in's draft, as the run in progress has saved it.
+fn the_draft_in_progress(store: &Store) -> Assessment {
+    let mut drafts: Vec<Assessment> = store
+        .list()
+        .assessments
+        .into_iter()
+        .filter(|a| a.completed_at.is_none())
+        .collect();
+    assert_eq!(drafts.len(), 1);
+    drafts.remove(0)
+}
+
+#[test]
+fn a_change_underneath_during_the_plan_review_asks_and_the_review_goes_on() {
+    use ecoready::app::plan::{self, Change};
+    use ecoready::plan::Status;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("data")).unwrap();
+    let q = quick();
+    store.keep_questionnaire(&q.questionnaire, &q.text).unwrap();
+    // A complete check-in with a plan of two facets.
+    let when = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+    let setup = setup("Dune Dairy", "Sam", Mode::SelfAssessment);
+    let mut before = Assessment::start(
+        "20260301-080000Z-00000000000000aa".into(),
+        setup.clone(),
+        &q.questionnaire,
+        &q.digest,
+        when,
+    );
+    for item in items() {
+        before.respond(&q.questionnaire, &item, Response::Value(2), when);
+    }
+    before.complete(&q.questionnaire, when);
+    store.save(&before).unwrap();
+    for facet in [
+        "shared_vision_first_look",
+        "complementary_strengths_first_look",
+    ] {
+        let change = Change::Add {
+            facet: facet.into(),
+            owner: "Ana".into(),
+            due: None,
+            note: String::new(),
+            replace: false,
+        };
+        plan::change(&store, "Dune Dairy", &change).unwrap();
+    }
+    // The new check-in reviews the first priority; before the note is read, a colleague's
+    // answer to question 5 arrives in the draft (a sync); the merge keeps it, the review
+    // goes on with the second priority, and the run leaves the draft.
+    let colleague = || {
+        let mut theirs = the_draft_in_progress(&store);
+        theirs.respond(&q.questionnaire, &items()[4], Response::Value(5), now());
+        let elsewhere = tempfile::tempdir().unwrap();
+        let other = Store::open(elsewhere.path()).unwrap();
+        other.save(&theirs).unwrap();
+        let name = format!("{}.yaml", theirs.id);
+        let synced = store.assessments_dir().join(".syncthing.tmp");
+        std::fs::copy(other.assessments_dir().join(&name), &synced).unwrap();
+        std::fs::rename(&synced, store.assessments_dir().join(&name)).unwrap();
+    };
+    let lines = ["done", "signed", "m", "in progress", "", "q"];
+    let input = Hooked::new(&lines, 1, colleague);
+    let mut output = Vec::new();
+    let start = Start::New {
+        setup,
+        questionnaire: Box::new(quick()),
+    };
+    let status = run_with(input, &mut output, &store, start, false).unwrap();
+    let said = String::from_utf8(output).unwrap();
+    assert_eq!(status, 0, "{said}");
+    assert!(
+        said.contains("changed on disk since you opened it"),
+        "{said}"
+    );
+    let draft = the_draft_in_progress(&store);
+    assert_eq!(
+        draft.response(&items()[4]),
+        Some(Response::Value(5)),
+        "{said}"
+    );
+    let review = draft.plan_review.expect("the review is kept");
+    let statuses: Vec<(&str, Status)> = review
+        .reviews
+        .iter()
+        .map(|r| (r.facet.as_str(), r.status))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("shared_vision_first_look", Status::Done),
+            ("complementary_strengths_first_look", Status::InProgress)
+        ],
+        "{said}"
+    );
+}

@@ -76,8 +76,12 @@ pub fn run_with(
     let mut locks = DraftLocks::enabled();
     match setup::begin(&mut console, store, start, &mut locks)? {
         Some(opened) => {
-            let opened = plan::offer_review(&mut console, store, &mut locks, opened)?;
-            wizard::walk(&mut console, store, &mut locks, opened)
+            match plan::offer_review(&mut console, store, &mut locks, opened) {
+                Ok(opened) => wizard::walk(&mut console, store, &mut locks, opened),
+                // The draft changed on disk and the user left it (their version kept).
+                Err(e) if underneath::left(&e) => Ok(0),
+                Err(e) => Err(e),
+            }
         }
         None => Ok(0),
     }

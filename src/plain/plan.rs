@@ -8,6 +8,7 @@ use std::io::{BufRead, Write};
 use color_eyre::eyre::Result;
 
 use super::console::Console;
+use super::underneath;
 use crate::app::plan;
 use crate::app::{DraftLocks, Opened};
 use crate::assessment::{Assessment, now};
@@ -94,7 +95,16 @@ pub fn offer_review<R: BufRead, W: Write>(
             console.reject(&crate::error::message(&e))?;
             continue;
         }
-        locks.save(store, &opened.assessment)?;
+        if let Err(refused) = locks.save(store, &opened.assessment) {
+            if !underneath::is_conflict(&refused) {
+                return Err(refused);
+            }
+            // The draft changed or vanished on disk: the same choices as during the
+            // questions; the review goes on with the version chosen.
+            let q = &opened.questionnaire.questionnaire;
+            let chosen = underneath::ask(console, (store, locks), &refused, &opened.assessment, q)?;
+            opened.assessment = chosen;
+        }
     }
     let said = if open.reviewed_by(&opened.assessment) {
         crate::strings::PLAN_REVIEW_DONE
