@@ -8,6 +8,7 @@ mod export;
 mod flags;
 mod history;
 mod integrity;
+mod language;
 mod map;
 mod norms;
 mod organizations;
@@ -45,6 +46,11 @@ pub struct Cli {
     /// Colour theme of the full-screen wizard.
     #[arg(long, global = true, value_name = "THEME")]
     pub theme: Option<crate::tui::theme::ThemeName>,
+
+    /// Language of the wizard, messages and reports: en, de or es (default: `language:`
+    /// in config.yaml, else the locale's LC_ALL, LC_MESSAGES or LANG, else English).
+    #[arg(long, global = true, value_name = "LANG", value_parser = language::parse_flag)]
+    pub lang: Option<crate::i18n::Lang>,
 
     /// What to do; without a command the wizard starts on its home screen.
     #[command(subcommand)]
@@ -273,6 +279,7 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line; returns the exit status.
 pub fn run(cli: Cli) -> Result<u8> {
+    crate::i18n::set_current(language::resolve(cli.lang));
     // Its own data directory: nothing else is opened (or created).
     if let Some(Command::Init { shared, json }) = &cli.command {
         return setup::init_shared(shared, *json);

@@ -6,9 +6,10 @@
 //! `ecoready_core`; its modules are re-exported here so the application and its tests name
 //! them as `ecoready::scoring`.
 
+pub use ecoready_core::tr;
 pub use ecoready_core::{
-    agreement, assessment, compare, conflicts, documents, ecomap, evidence, integrity, limits,
-    next_steps, noise, peers, plan, questionnaire, report, scoring, text, trend, yaml,
+    agreement, assessment, compare, conflicts, documents, ecomap, evidence, i18n, integrity,
+    limits, next_steps, noise, peers, plan, questionnaire, report, scoring, text, trend, yaml,
 };
 
 pub mod app;

@@ -40,6 +40,10 @@ pub struct Config {
     /// never in the shared data directory: colleagues sharing one are different people.
     #[serde(default)]
     pub advisor: Option<String>,
+    /// The language ecoready speaks (`de`, `es`, `en`); `--lang` overrides it, and it
+    /// overrides the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 impl Config {
@@ -110,7 +114,22 @@ pub fn parse_config(bytes: &[u8]) -> Result<Config, String> {
     crate::limits::ADVISOR
         .check(config.advisor().unwrap_or(""))
         .map_err(|message| format!("advisor: {message}"))?;
+    if let Some(language) = config.language.as_deref()
+        && crate::i18n::Lang::from_tag(language).is_none()
+    {
+        return Err(format!(
+            "language: ecoready does not speak {language:?}; it speaks {}",
+            shipped_codes()
+        ));
+    }
     Ok(config)
+}
+
+/// The codes of the languages offered, `en, de, es`.
+pub fn shipped_codes() -> String {
+    crate::i18n::Lang::SHIPPED
+        .map(|lang| lang.code())
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -132,6 +151,17 @@ mod tests {
         let long = format!("advisor: {}\n", "x".repeat(101));
         let error = parse_config(long.as_bytes()).unwrap_err();
         assert!(error.starts_with("advisor:"), "{error}");
+    }
+
+    #[test]
+    fn a_language_is_read_and_an_unknown_one_is_a_problem() {
+        let config = parse_config(b"language: de\n").unwrap();
+        assert_eq!(config.language.as_deref(), Some("de"));
+        let error = parse_config(b"language: fr\n").unwrap_err();
+        assert!(
+            error.starts_with("language:") && error.contains("en, de, es"),
+            "{error}"
+        );
     }
 
     #[test]

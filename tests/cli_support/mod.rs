@@ -53,6 +53,11 @@ impl Sandbox {
             .env("XDG_CACHE_HOME", self.home.path().join("cache"))
             .env(ecoready::store::STATE_DIR_VAR, self.state_dir())
             .env("NO_COLOR", "1")
+            // English whatever the machine's locale: tests that want another language
+            // say so with --lang or these variables.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             // A failing run would otherwise spend seconds printing a backtrace.
             .env("RUST_BACKTRACE", "0");
         command

@@ -10,6 +10,7 @@ pub mod conflicts;
 pub mod documents;
 pub mod ecomap;
 pub mod evidence;
+pub mod i18n;
 pub mod integrity;
 pub mod limits;
 pub mod next_steps;
