@@ -52,12 +52,16 @@ macro_rules! area_files {
                 "core",
                 include_str!(concat!("../../locales/", $lang, "/core.ftl")),
             ),
+            (
+                "language",
+                include_str!(concat!("../../locales/", $lang, "/language.ftl")),
+            ),
         ]
     };
 }
 
 /// `(area, Fluent source)` of every catalogue file of `lang`.
-fn sources(lang: Lang) -> [(&'static str, &'static str); 9] {
+fn sources(lang: Lang) -> [(&'static str, &'static str); 10] {
     match lang {
         Lang::En | Lang::Pseudo => area_files!("en"),
         Lang::De => area_files!("de"),

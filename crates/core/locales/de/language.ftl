@@ -1,0 +1,1 @@
+## language: choosing the language of answers and questionnaires
