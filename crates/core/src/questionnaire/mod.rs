@@ -5,6 +5,7 @@
 mod load;
 mod model;
 mod response;
+pub mod translation;
 mod validate;
 
 pub use load::{
