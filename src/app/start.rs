@@ -5,6 +5,7 @@ use color_eyre::eyre::Result;
 use super::DraftLocks;
 use crate::assessment::{Assessment, Setup, Status, now};
 use crate::error::InvalidInput;
+use crate::i18n::Lang;
 use crate::questionnaire::Loaded;
 use crate::store::{FileVersion, Store, StoreError};
 
@@ -24,7 +25,8 @@ pub enum Start {
     Resume(String),
 }
 
-/// An assessment together with the exact questionnaire it uses.
+/// An assessment together with the exact questionnaire it uses, its texts in the language
+/// the assessment is answered in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opened {
     /// The assessment.
@@ -34,7 +36,8 @@ pub struct Opened {
 }
 
 /// Starts a new draft with `questionnaire` and saves it, with a copy of the questionnaire
-/// kept beside it. Locked before it is first saved: no other window can open it meanwhile.
+/// kept beside it. A translated `questionnaire` ([`crate::store::in_language`]) makes a
+/// draft answered in its language (its copy is the source's text). Locked before it is first saved: no other window can open it meanwhile.
 pub fn create(
     store: &Store,
     setup: Setup,
@@ -73,7 +76,10 @@ pub fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Opened> {
     if assessment.status == Status::Draft {
         locked?;
     }
-    let questionnaire = store.questionnaire_for(&assessment.questionnaire)?;
+    let source = store.questionnaire_for(&assessment.questionnaire)?;
+    // The wizard asks in the language the answers are given in.
+    let language = Lang::from_tag(assessment.answer_language()).unwrap_or(Lang::En);
+    let questionnaire = crate::store::in_language(&source, language).loaded;
     Ok(Opened {
         assessment,
         questionnaire,

@@ -23,3 +23,18 @@ language-check-band-count = der Fragebogen hat { $expected } Stufen, diese Datei
 language-check-anchor-count = die Frage `{ $id }` beschreibt im Fragebogen { $expected } Stufen, hier aber { $count }; übersetzen Sie jede Beschreibung genau einmal, beginnend mit Stufe 1
 language-check-missing-advice = die Empfehlung für die Dimension `{ $dimension }` in der Stufe `{ $band }` ist hier nicht übersetzt; ergänzen Sie sie
 language-check-unknown-advice = der Fragebogen gibt keine Empfehlung für die Dimension `{ $dimension }` in der Stufe `{ $band }`; entfernen Sie sie (Stufen heißen wie im Fragebogen, in seiner Sprache)
+
+# Einrichtung: die Sprache, in der die Fragen gestellt und beantwortet werden.
+language-setup-field = Antwortsprache
+
+# `ecoready new --answer-lang` mit einer Sprache, in die der Fragebogen nicht übersetzt ist.
+language-not-offered = der Fragebogen `{ $id }` kann nicht in `{ $language }` beantwortet werden: er ist verfügbar in { $offered }
+
+# Einfacher Modus, Einrichtung: die Frage nach der Sprache der Antworten.
+language-plain-heading = Sprache der Fragen und Antworten:
+language-plain-prompt = Wählen Sie 1-{ $count } (Eingabetaste für { $default }):
+language-plain-reject = wählen Sie eine Zahl von 1 bis { $count }
+
+# `ecoready validate` mit einer Übersetzungsdatei.
+language-validate-ok = { $file }: in Ordnung (die Texte in { $language } von { $id } Version { $version })
+language-no-questionnaire = kein Fragebogen `{ $id }` Version { $version }, gegen den sich diese Übersetzung prüfen ließe: weder daneben ({ $beside }) noch eingebaut noch unter Ihren Fragebögen

@@ -24,3 +24,18 @@ language-check-band-count = the questionnaire has { $expected } bands but this f
 language-check-anchor-count = item `{ $id }` describes { $expected } levels in the questionnaire but { $count } here; translate each description once, level 1 first
 language-check-missing-advice = the advice for dimension `{ $dimension }` in band `{ $band }` has no translation here; add it
 language-check-unknown-advice = the questionnaire gives no advice for dimension `{ $dimension }` in band `{ $band }`; remove it (bands are named as in the questionnaire, in its language)
+
+# Setup: the language the questions are asked and answered in.
+language-setup-field = Answer language
+
+# `ecoready new --answer-lang` with a language the questionnaire has no translation into.
+language-not-offered = questionnaire `{ $id }` cannot be answered in `{ $language }`: it is offered in { $offered }
+
+# Plain-mode setup: the question of the language of the answers.
+language-plain-heading = Language of the questions and answers:
+language-plain-prompt = Choose 1-{ $count } (Enter for { $default }):
+language-plain-reject = choose a number from 1 to { $count }
+
+# `ecoready validate` on a translation file.
+language-validate-ok = { $file }: ok (the { $language } texts of { $id } version { $version })
+language-no-questionnaire = no questionnaire `{ $id }` version { $version } to check this translation against: none beside it ({ $beside }), built in or among your questionnaires

@@ -23,3 +23,18 @@ language-check-band-count = el cuestionario tiene { $expected } niveles, pero es
 language-check-anchor-count = la pregunta `{ $id }` describe { $expected } niveles en el cuestionario, pero { $count } aquí; traduzca cada descripción una vez, empezando por el nivel 1
 language-check-missing-advice = la recomendación para la dimensión `{ $dimension }` en el nivel `{ $band }` no está traducida aquí; añádala
 language-check-unknown-advice = el cuestionario no da ninguna recomendación para la dimensión `{ $dimension }` en el nivel `{ $band }`; elimínela (los niveles se llaman como en el cuestionario, en su idioma)
+
+# Configuración: el idioma en que se hacen y responden las preguntas.
+language-setup-field = Idioma de respuesta
+
+# `ecoready new --answer-lang` con un idioma al que el cuestionario no está traducido.
+language-not-offered = el cuestionario `{ $id }` no se puede responder en `{ $language }`: está disponible en { $offered }
+
+# Modo sencillo, configuración: la pregunta por el idioma de las respuestas.
+language-plain-heading = Idioma de las preguntas y respuestas:
+language-plain-prompt = Elija 1-{ $count } (Intro para { $default }):
+language-plain-reject = elija un número del 1 al { $count }
+
+# `ecoready validate` con un archivo de traducción.
+language-validate-ok = { $file }: correcto (los textos en { $language } de { $id } versión { $version })
+language-no-questionnaire = no hay ningún cuestionario `{ $id }` versión { $version } con el que comprobar esta traducción: ni a su lado ({ $beside }), ni integrado, ni entre sus cuestionarios

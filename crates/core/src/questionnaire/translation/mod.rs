@@ -13,9 +13,39 @@ pub use apply::{apply, pseudo};
 pub use check::validate;
 pub use model::{BandTexts, DimensionTexts, FacetTexts, ItemTexts, ScaleTexts, Translation};
 
-use super::load::{LoadError, Loaded};
+use super::load::{Builtin, LoadError, Loaded};
 use super::model::Questionnaire;
 use crate::yaml;
+
+/// The translations compiled in beside the built-in questionnaires.
+pub const BUILTIN_TRANSLATIONS: &[Builtin] = &[
+    Builtin {
+        file: "ecosystem-readiness.de.yaml",
+        text: include_str!("../../../../../questionnaires/ecosystem-readiness.de.yaml"),
+    },
+    Builtin {
+        file: "ecosystem-readiness.es.yaml",
+        text: include_str!("../../../../../questionnaires/ecosystem-readiness.es.yaml"),
+    },
+    Builtin {
+        file: "quick-check.de.yaml",
+        text: include_str!("../../../../../questionnaires/quick-check.de.yaml"),
+    },
+    Builtin {
+        file: "quick-check.es.yaml",
+        text: include_str!("../../../../../questionnaires/quick-check.es.yaml"),
+    },
+];
+
+/// The language a translation file's name gives: `de` for `quick-check.de.yaml`, `None`
+/// for a name without a language ecoready speaks before `.yaml`.
+pub fn language_of_file_name(name: &str) -> Option<crate::i18n::Lang> {
+    let stem = name.strip_suffix(".yaml")?;
+    let (_, code) = stem.rsplit_once('.')?;
+    crate::i18n::Lang::SHIPPED
+        .into_iter()
+        .find(|lang| lang.code() == code)
+}
 
 /// Whether `text` is a translation rather than a questionnaire: it has a top-level
 /// `translates:` key, which no questionnaire has.
@@ -51,6 +81,7 @@ impl Loaded {
     pub fn translated(&self, translation: &Translation) -> Loaded {
         Loaded {
             questionnaire: apply(&self.questionnaire, translation),
+            translated: true,
             ..self.clone()
         }
     }

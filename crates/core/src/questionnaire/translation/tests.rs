@@ -287,6 +287,7 @@ fn a_translated_questionnaire_keeps_the_source_digest() {
     assert_eq!(de.digest, loaded.digest);
     assert_eq!(de.digest, crate::questionnaire::digest(SOURCE.as_bytes()));
     assert_eq!(de.text, SOURCE);
+    assert!(de.translated && !loaded.translated);
     assert_eq!(de.questionnaire.title, "Minimaler Fragebogen");
 }
 
@@ -312,4 +313,30 @@ fn pseudo_wraps_every_text_but_not_ids() {
         p.dimensions[0].summary,
         "[[Whether you and your partners pull in the same direction.]]"
     );
+}
+
+#[test]
+fn every_builtin_translation_is_valid_for_its_builtin_questionnaire() {
+    for file in BUILTIN_TRANSLATIONS {
+        let header =
+            parse(file.text).unwrap_or_else(|e| panic!("{}", e.describe(file.file).join("\n")));
+        let questionnaire = crate::questionnaire::builtin(&header.translates)
+            .unwrap_or_else(|| panic!("{}: no built-in `{}`", file.file, header.translates));
+        let checked = with_lang(Lang::En, || {
+            parse_for(file.text, &questionnaire.questionnaire)
+        });
+        if let Err(e) = checked {
+            panic!("{}", e.describe(file.file).join("\n"));
+        }
+        let lang = language_of_file_name(file.file).map(Lang::code);
+        assert_eq!(lang, Some(header.language.as_str()), "{}", file.file);
+    }
+}
+
+#[test]
+fn file_names_give_the_language() {
+    assert_eq!(language_of_file_name("quick-check.de.yaml"), Some(Lang::De));
+    assert_eq!(language_of_file_name("a.b.es.yaml"), Some(Lang::Es));
+    assert_eq!(language_of_file_name("quick-check.yaml"), None);
+    assert_eq!(language_of_file_name("quick-check.fr.yaml"), None);
 }

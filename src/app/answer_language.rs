@@ -1,0 +1,58 @@
+//! The language a new assessment is answered in: the languages a questionnaire is
+//! offered in, which one a setup starts from, and the questionnaire in it. The full-screen
+//! setup, the plain-mode prompt and `ecoready new --answer-lang` all choose through these.
+
+use crate::i18n::{self, Lang};
+use crate::questionnaire::Loaded;
+use crate::store;
+
+/// The languages `loaded` can be answered in: its own first, then those with a valid
+/// translation (a broken translation file is left out; `ecoready validate` says why).
+pub fn offered_languages(loaded: &Loaded) -> Vec<Lang> {
+    store::languages_of(loaded).0
+}
+
+/// The language a setup offers first: `wanted` (a flag) when offered, else the language
+/// messages are shown in when offered, else the questionnaire's own.
+pub fn default_answer_language(offered: &[Lang], wanted: Option<Lang>) -> Lang {
+    [wanted, Some(i18n::current())]
+        .into_iter()
+        .flatten()
+        .find(|lang| offered.contains(lang))
+        .or_else(|| offered.first().copied())
+        .unwrap_or(Lang::En)
+}
+
+/// `loaded` with its texts in `lang` (its own when it has no valid translation into it):
+/// what [`super::create`] takes to start a draft answered in `lang`.
+pub fn in_answer_language(loaded: &Loaded, lang: Lang) -> Loaded {
+    store::in_language(loaded, lang).loaded
+}
+
+/// The language `loaded`'s texts are in, when it is a translated copy (the language a
+/// flag asked for before the setup opened).
+pub fn translated_into(loaded: &Loaded) -> Option<Lang> {
+    loaded
+        .translated
+        .then(|| Lang::from_tag(&loaded.questionnaire.language))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flag_then_the_shown_language_then_the_questionnaires_own() {
+        let offered = [Lang::En, Lang::Es];
+        i18n::with_lang(Lang::Es, || {
+            assert_eq!(default_answer_language(&offered, Some(Lang::En)), Lang::En);
+            assert_eq!(default_answer_language(&offered, None), Lang::Es);
+            assert_eq!(default_answer_language(&offered, Some(Lang::De)), Lang::Es);
+        });
+        i18n::with_lang(Lang::De, || {
+            assert_eq!(default_answer_language(&offered, None), Lang::En);
+            assert_eq!(default_answer_language(&[Lang::De], None), Lang::De);
+        });
+    }
+}
