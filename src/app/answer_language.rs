@@ -2,6 +2,7 @@
 //! offered in, which one a setup starts from, and the questionnaire in it. The full-screen
 //! setup, the plain-mode prompt and `ecoready new --answer-lang` all choose through these.
 
+use crate::assessment::{Assessment, Status};
 use crate::i18n::{self, Lang};
 use crate::questionnaire::Loaded;
 use crate::store;
@@ -27,6 +28,17 @@ pub fn default_answer_language(offered: &[Lang], wanted: Option<Lang>) -> Lang {
 /// what [`super::create`] takes to start a draft answered in `lang`.
 pub fn in_answer_language(loaded: &Loaded, lang: Lang) -> Loaded {
     store::in_language(loaded, lang).loaded
+}
+
+/// `source` as the wizard shows it with `assessment`: a draft, being answered, in the
+/// language its answers are given in; a complete one, only looked at, in the language
+/// messages are shown in (as reports are). Either falls back to `source`'s own texts.
+pub fn as_opened(source: &Loaded, assessment: &Assessment) -> Loaded {
+    let lang = match assessment.status {
+        Status::Draft => Lang::from_tag(assessment.answer_language()).unwrap_or(Lang::En),
+        Status::Complete => i18n::current(),
+    };
+    in_answer_language(source, lang)
 }
 
 /// The language `loaded`'s texts are in, when it is a translated copy (the language a

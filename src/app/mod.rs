@@ -25,7 +25,7 @@ pub mod underneath;
 
 pub use amend::{SetupEdited, check_setup, edit_setup, reopen, setup_fields};
 pub use answer_language::{
-    default_answer_language, in_answer_language, offered_languages, translated_into,
+    as_opened, default_answer_language, in_answer_language, offered_languages, translated_into,
 };
 pub use exit::exit_code;
 pub use export::write_report;

@@ -5,7 +5,6 @@ use color_eyre::eyre::Result;
 use super::DraftLocks;
 use crate::assessment::{Assessment, Setup, Status, now};
 use crate::error::InvalidInput;
-use crate::i18n::Lang;
 use crate::questionnaire::Loaded;
 use crate::store::{FileVersion, Store, StoreError};
 
@@ -26,7 +25,7 @@ pub enum Start {
 }
 
 /// An assessment together with the exact questionnaire it uses, its texts in the language
-/// the assessment is answered in.
+/// the wizard shows it in ([`super::as_opened`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opened {
     /// The assessment.
@@ -77,9 +76,7 @@ pub fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Opened> {
         locked?;
     }
     let source = store.questionnaire_for(&assessment.questionnaire)?;
-    // The wizard asks in the language the answers are given in.
-    let language = Lang::from_tag(assessment.answer_language()).unwrap_or(Lang::En);
-    let questionnaire = crate::store::in_language(&source, language).loaded;
+    let questionnaire = super::as_opened(&source, &assessment);
     Ok(Opened {
         assessment,
         questionnaire,

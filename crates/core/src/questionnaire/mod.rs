@@ -155,6 +155,15 @@ impl Questionnaire {
         })
     }
 
+    /// The name to show for the band named `name` (as score snapshots record it): the
+    /// translated name in a translated questionnaire, else `name` itself.
+    pub fn band_label<'a>(&'a self, name: &'a str) -> &'a str {
+        self.bands
+            .iter()
+            .find(|b| b.name == name)
+            .map_or(name, Band::label)
+    }
+
     /// The advice for a dimension at a band, empty when the questionnaire has none.
     pub fn advice_for(&self, dimension_id: &str, band: &str) -> &[String] {
         self.advice

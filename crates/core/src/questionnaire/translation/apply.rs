@@ -69,34 +69,34 @@ pub fn apply(questionnaire: &Questionnaire, translation: &Translation) -> Questi
 /// pseudo-language: a test running the wizard in it finds any questionnaire text that
 /// escaped translation. Ids and the advisors' reliability sources are not wrapped.
 pub fn pseudo(questionnaire: &Questionnaire) -> Questionnaire {
-    fn wrap(text: &mut String) {
+    fn bracket(text: &mut String) {
         *text = format!("[[{text}]]");
     }
     let mut q = questionnaire.clone();
     q.language = crate::i18n::Lang::Pseudo.code().to_string();
-    wrap(&mut q.title);
-    wrap(&mut q.description);
-    q.results_note.iter_mut().for_each(wrap);
+    bracket(&mut q.title);
+    bracket(&mut q.description);
+    q.results_note.iter_mut().for_each(bracket);
     for scale in q.scales.values_mut() {
         if let Scale::Agreement { options } = scale {
-            options.iter_mut().for_each(|o| wrap(&mut o.label));
+            options.iter_mut().for_each(|o| bracket(&mut o.label));
         }
     }
     for band in &mut q.bands {
         band.translated_name = Some(format!("[[{}]]", band.name));
-        wrap(&mut band.meaning);
+        bracket(&mut band.meaning);
     }
     for dimension in &mut q.dimensions {
-        wrap(&mut dimension.title);
-        wrap(&mut dimension.summary);
+        bracket(&mut dimension.title);
+        bracket(&mut dimension.summary);
         for facet in &mut dimension.facets {
-            wrap(&mut facet.title);
-            facet.advice.iter_mut().for_each(wrap);
+            bracket(&mut facet.title);
+            facet.advice.iter_mut().for_each(bracket);
             for item in &mut facet.items {
-                wrap(&mut item.text);
-                wrap(&mut item.help);
-                wrap(&mut item.probe);
-                item.anchors.iter_mut().for_each(wrap);
+                bracket(&mut item.text);
+                bracket(&mut item.help);
+                bracket(&mut item.probe);
+                item.anchors.iter_mut().for_each(bracket);
             }
         }
     }
@@ -104,6 +104,6 @@ pub fn pseudo(questionnaire: &Questionnaire) -> Questionnaire {
         .values_mut()
         .flat_map(|by_band| by_band.values_mut())
         .flatten()
-        .for_each(wrap);
+        .for_each(bracket);
     q
 }

@@ -244,6 +244,9 @@ fn apply_replaces_every_text_and_keeps_ids_scoring_and_band_names() {
     // translated one.
     assert_eq!(de.bands[0].name, "Low");
     assert_eq!(de.bands[0].label(), "Niedrig");
+    assert_eq!(de.band_label("Middle"), "Mittel");
+    assert_eq!(q.band_label("Middle"), "Middle");
+    assert_eq!(de.band_label("Unknown"), "Unknown");
     assert_eq!(de.bands[0].meaning, "Es ist noch wenig vorhanden.");
     assert_eq!(
         de.advice_for("shared_vision", "Middle"),
@@ -260,23 +263,7 @@ fn apply_replaces_every_text_and_keeps_ids_scoring_and_band_names() {
         de.bands.iter().map(|b| (b.min, b.max)).collect::<Vec<_>>(),
         q.bands.iter().map(|b| (b.min, b.max)).collect::<Vec<_>>()
     );
-    let responses = [("sv_goal_1", 7), ("sv_goal_2", 2), ("dg_owner_1", 2)]
-        .into_iter()
-        .map(|(id, v)| (id.to_string(), crate::questionnaire::Response::Value(v)))
-        .collect();
-    // The same numbers and bands (the snapshot's titles are the shown questionnaire's).
-    let (de, en) = (
-        crate::scoring::score(&de, &responses),
-        crate::scoring::score(&q, &responses),
-    );
-    assert_eq!(de.overall, en.overall);
-    let areas = |s: &crate::scoring::Scores| {
-        s.dimensions
-            .iter()
-            .map(|d| (d.id.clone(), d.score.clone()))
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(areas(&de), areas(&en));
+    // Scores on both rest on these alone (tests/translation_cli.rs shows the same scores).
 }
 
 #[test]
