@@ -3,6 +3,7 @@
 //! and (issue 19's "done when") assessments answered in German and in Spanish comparing
 //! with an English one of the same organization on every item.
 
+#[allow(dead_code)] // Only some of the shared helpers are used here.
 mod cli_support;
 
 use std::fs;
