@@ -9,8 +9,14 @@ use crate::store;
 
 /// The languages `loaded` can be answered in: its own first, then those with a valid
 /// translation (a broken translation file is left out; `ecoready validate` says why).
+/// Shown in the pseudo-language, the pseudo-language is offered too (and so chosen by
+/// default): its end-to-end test runs a whole wizard in it.
 pub fn offered_languages(loaded: &Loaded) -> Vec<Lang> {
-    store::languages_of(loaded).0
+    let mut offered = store::languages_of(loaded).0;
+    if i18n::current() == Lang::Pseudo {
+        offered.push(Lang::Pseudo);
+    }
+    offered
 }
 
 /// The language a setup offers first: `wanted` (a flag) when offered, else the language
@@ -53,6 +59,27 @@ pub fn translated_into(loaded: &Loaded) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pseudo_language_is_offered_only_when_messages_are_shown_in_it() {
+        let Some(quick) = crate::questionnaire::builtin("quick-check") else {
+            panic!("quick-check is built in");
+        };
+        let offered = i18n::with_lang(Lang::Pseudo, || offered_languages(&quick));
+        assert_eq!(offered.last(), Some(&Lang::Pseudo));
+        let pseudo = i18n::with_lang(Lang::Pseudo, || default_answer_language(&offered, None));
+        assert_eq!(pseudo, Lang::Pseudo);
+        let shown = in_answer_language(&quick, pseudo);
+        assert!(
+            shown.questionnaire.title.starts_with("[["),
+            "{}",
+            shown.questionnaire.title
+        );
+        assert_eq!(shown.digest, quick.digest);
+        let offered = i18n::with_lang(Lang::En, || offered_languages(&quick));
+        assert!(!offered.contains(&Lang::Pseudo));
+        assert_eq!(offered[0], Lang::En);
+    }
 
     #[test]
     fn the_flag_then_the_shown_language_then_the_questionnaires_own() {
