@@ -20,7 +20,7 @@ language-check-same-language = der Fragebogen ist bereits in `{ $language }`; ei
 language-check-missing-option = die Antwortmöglichkeit { $value } der Skala `{ $scale }` ist hier nicht übersetzt; ergänzen Sie sie
 language-check-unknown-option = die Skala `{ $scale }` hat keine Antwortmöglichkeit { $value }; entfernen Sie sie
 language-check-band-count = der Fragebogen hat { $expected } Stufen, diese Datei aber { $count }; übersetzen Sie jede Stufe genau einmal, in der Reihenfolge des Fragebogens
-language-check-anchor-count = die Frage `{ $id }` beschreibt im Fragebogen { $expected } Stufen, hier aber { $count }; übersetzen Sie jede Beschreibung genau einmal, beginnend mit Stufe 1
+language-check-anchor-count = die Frage `{ $id }` beschreibt im Fragebogen { $expected } Niveaus, hier aber { $count }; übersetzen Sie jede Beschreibung genau einmal, beginnend mit Niveau 1
 language-check-missing-advice = die Empfehlung für die Dimension `{ $dimension }` in der Stufe `{ $band }` ist hier nicht übersetzt; ergänzen Sie sie
 language-check-unknown-advice = der Fragebogen gibt keine Empfehlung für die Dimension `{ $dimension }` in der Stufe `{ $band }`; entfernen Sie sie (Stufen heißen wie im Fragebogen, in seiner Sprache)
 

@@ -19,10 +19,10 @@ language-check-unknown-language = `{ $language }` no es un idioma que ecoready h
 language-check-same-language = el cuestionario ya está en `{ $language }`; una traducción debe ser a otro idioma
 language-check-missing-option = la opción { $value } de la escala `{ $scale }` no está traducida aquí; añádala
 language-check-unknown-option = la escala `{ $scale }` no tiene ninguna opción { $value }; elimínela
-language-check-band-count = el cuestionario tiene { $expected } niveles, pero este archivo tiene { $count }; traduzca cada nivel una vez, en el orden del cuestionario
+language-check-band-count = el cuestionario tiene { $expected } tramos, pero este archivo tiene { $count }; traduzca cada tramo una vez, en el orden del cuestionario
 language-check-anchor-count = la pregunta `{ $id }` describe { $expected } niveles en el cuestionario, pero { $count } aquí; traduzca cada descripción una vez, empezando por el nivel 1
-language-check-missing-advice = la recomendación para la dimensión `{ $dimension }` en el nivel `{ $band }` no está traducida aquí; añádala
-language-check-unknown-advice = el cuestionario no da ninguna recomendación para la dimensión `{ $dimension }` en el nivel `{ $band }`; elimínela (los niveles se llaman como en el cuestionario, en su idioma)
+language-check-missing-advice = la recomendación para la dimensión `{ $dimension }` en el tramo `{ $band }` no está traducida aquí; añádala
+language-check-unknown-advice = el cuestionario no da ninguna recomendación para la dimensión `{ $dimension }` en el tramo `{ $band }`; elimínela (los tramos se llaman como en el cuestionario, en su idioma)
 
 # Configuración: el idioma en que se hacen y responden las preguntas.
 language-setup-field = Idioma de respuesta
