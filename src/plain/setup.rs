@@ -37,7 +37,7 @@ pub fn begin<R: BufRead, W: Write>(
             setup,
             questionnaire,
         } => match fill(console, setup, false, store)? {
-            Some(setup) => create(console, store, setup, *questionnaire, locks).map(Some),
+            Some(setup) => start_new(console, store, setup, *questionnaire, locks),
             None => Ok(None),
         },
         Start::Resume(id) => open(console, store, &id, locks).map(Some),
@@ -69,7 +69,7 @@ fn home<R: BufRead, W: Write>(
                 };
                 let setup = app::new_setup(store::config::configured_advisor());
                 return match fill(console, setup, true, store)? {
-                    Some(setup) => create(console, store, setup, loaded, locks).map(Some),
+                    Some(setup) => start_new(console, store, setup, loaded, locks),
                     None => Ok(None),
                 };
             }
@@ -335,6 +335,24 @@ fn ask_text<R: BufRead, W: Write>(
         match limit.check(&text) {
             Ok(()) => return Ok(Some(text)),
             Err(message) => console.reject(&format!("{message}; type a shorter one"))?,
+        }
+    }
+}
+
+/// Asks the language of the answers, then creates the assessment; `None` when the input
+/// ended first.
+fn start_new<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    store: &Store,
+    setup: Setup,
+    loaded: Loaded,
+    locks: &mut DraftLocks,
+) -> Result<Option<Opened>> {
+    match super::language::choose(console, loaded)? {
+        Some(loaded) => create(console, store, setup, loaded, locks).map(Some),
+        None => {
+            console.say(NOTHING_SAVED)?;
+            Ok(None)
         }
     }
 }

@@ -1,10 +1,15 @@
-//! Setup: who is assessed, by whom, in which round, with which questionnaire.
+//! Setup: who is assessed, by whom, in which round, with which questionnaire, answered
+//! in which language.
 //! Validation gates the start: the organization (and an interview's advisor) are needed.
+
+mod language;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::app::{rounds_of, similar_round};
+pub use language::LanguageChoice;
+
+use crate::app::{in_answer_language, rounds_of, similar_round};
 use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::limits::{self, TextLimit};
 use crate::questionnaire::Loaded;
@@ -37,6 +42,9 @@ pub enum Field {
     Round,
     /// Questionnaire (choice).
     Questionnaire,
+    /// The language the questions are answered in (choice; only when the questionnaire
+    /// is offered in more than one).
+    Language,
 }
 
 /// The text fields, in the order of `texts`, with their length limits ([`crate::limits`]).
@@ -57,6 +65,8 @@ pub struct SetupForm {
     pub mode: Mode,
     /// Index of the chosen questionnaire in the app's catalog.
     pub questionnaire: usize,
+    /// The languages offered and the one chosen.
+    pub language: LanguageChoice,
     /// The focused field.
     pub focus: Field,
     /// Why the assessment cannot start yet.
@@ -81,6 +91,7 @@ impl SetupForm {
             texts,
             mode: setup.mode,
             questionnaire,
+            language: LanguageChoice::default(),
             focus: Field::Organization,
             error: None,
             editing: None,
@@ -110,13 +121,19 @@ impl SetupForm {
         fields.push(Field::Round);
         if self.editing.is_none() {
             fields.push(Field::Questionnaire);
+            if self.language.has_choice(self.questionnaire) {
+                fields.push(Field::Language);
+            }
         }
         fields
     }
 
     /// The focused field offers a fixed set of choices.
     pub fn on_choice(&self) -> bool {
-        matches!(self.focus, Field::Mode | Field::Questionnaire)
+        matches!(
+            self.focus,
+            Field::Mode | Field::Questionnaire | Field::Language
+        )
     }
 
     /// The text typed into a text field, trimmed.
@@ -218,6 +235,9 @@ impl SetupForm {
                     Field::Questionnaire => {
                         self.questionnaire = (self.questionnaire + step) % catalog_len
                     }
+                    Field::Language => self
+                        .language
+                        .step(self.questionnaire, *action == Action::Forward),
                     _ => {}
                 }
             }
@@ -237,7 +257,8 @@ impl SetupForm {
                         return Outcome::Effect(Effect::SetupEdit(save));
                     }
                     if let Some(questionnaire) = catalog.get(self.questionnaire) {
-                        let questionnaire = Box::new(questionnaire.clone());
+                        let lang = self.language.chosen(self.questionnaire);
+                        let questionnaire = Box::new(in_answer_language(questionnaire, lang));
                         return Outcome::Effect(Effect::Create(self.setup(), questionnaire));
                     }
                 }
@@ -327,6 +348,11 @@ fn choice_value(app: &App, form: &SetupForm, field: Field) -> String {
             Mode::SelfAssessment => strings::MODE_SELF.to_string(),
             Mode::Interview => strings::MODE_INTERVIEW.to_string(),
         },
+        Field::Language => form
+            .language
+            .chosen(form.questionnaire)
+            .native_name()
+            .to_string(),
         _ => app
             .catalog
             .get(form.questionnaire)
@@ -352,7 +378,7 @@ fn placeholder(field: Field) -> &'static str {
         Field::Role => strings::HINT_ROLE,
         Field::Advisor => strings::HINT_ADVISOR,
         Field::Round => strings::HINT_ROUND,
-        Field::Mode | Field::Questionnaire => "",
+        Field::Mode | Field::Questionnaire | Field::Language => "",
     }
 }
 
@@ -367,5 +393,6 @@ fn label(field: Field, mode: Mode) -> &'static str {
         (Field::Advisor, _) => strings::FIELD_ADVISOR,
         (Field::Round, _) => strings::FIELD_ROUND,
         (Field::Questionnaire, _) => strings::FIELD_QUESTIONNAIRE,
+        (Field::Language, _) => crate::tr!("language-setup-field"),
     }
 }
