@@ -370,7 +370,7 @@ fn perform(
                 crate::app::evidence::gather_busiest(store, &questionnaires_of(app))?
             else {
                 return Ok(Some(Action::Failed(
-                    crate::strings::EVIDENCE_NO_QUESTIONNAIRE.to_string(),
+                    crate::strings::evidence_no_questionnaire().to_string(),
                 )));
             };
             Ok(Some(Action::Evidence(Box::new(
@@ -383,7 +383,7 @@ fn perform(
             let path = crate::text::sanitize(&path.display().to_string(), false);
             Ok(Some(Action::Notice(format!(
                 "{} {path}",
-                crate::strings::REPORT_WRITTEN
+                crate::strings::report_written()
             ))))
         }
     }

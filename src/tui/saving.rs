@@ -83,7 +83,7 @@ impl App {
             .is_some_and(|p| p.retry.saves_what(effect));
         if recovered {
             self.save_problem = None;
-            self.say(strings::SAVE_RECOVERED, false);
+            self.say(strings::save_recovered(), false);
         }
     }
 
@@ -132,35 +132,35 @@ pub fn unsaved_report(app: &App) -> Option<String> {
                 format!(
                     "{} {} {} ({})",
                     changes(&session.on_disk, a),
-                    strings::UNSAVED_OF_ASSESSMENT,
+                    strings::unsaved_of_assessment(),
                     sanitize(&a.organization.name, false),
                     a.id
                 ),
-                format!("{} `ecoready resume {}`.", strings::UNSAVED_RESUME, a.id),
+                format!("{} `ecoready resume {}`.", strings::unsaved_resume(), a.id),
             )
         }
         (Effect::Create(setup, _), _) => (
             format!(
                 "{} {}",
-                strings::UNSAVED_NEW_ASSESSMENT,
+                strings::unsaved_new_assessment(),
                 sanitize(&setup.organization.name, false)
             ),
-            strings::UNSAVED_NO_DRAFT.to_string(),
+            strings::unsaved_no_draft().to_string(),
         ),
         (Effect::Map(MapEffect::Save(map)), _) => (
             format!(
                 "{} {}",
-                strings::UNSAVED_MAP_CHANGE,
+                strings::unsaved_map_change(),
                 sanitize(&map.organization, false)
             ),
-            strings::UNSAVED_MAP_KEPT.to_string(),
+            strings::unsaved_map_kept().to_string(),
         ),
-        _ => (strings::UNSAVED_CHANGES.to_string(), String::new()),
+        _ => (strings::unsaved_changes().to_string(), String::new()),
     };
     Some(
         format!(
             "{what} {}: {}. {kept}",
-            strings::UNSAVED_COULD_NOT,
+            strings::unsaved_could_not(),
             problem.message
         )
         .trim_end()
@@ -191,10 +191,10 @@ pub fn changes(on_disk: &Assessment, now: &Assessment) -> String {
     .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
     .collect();
     if on_disk.status != now.status {
-        parts.push(strings::UNSAVED_FINISHING.to_string());
+        parts.push(strings::unsaved_finishing().to_string());
     }
     match parts.as_slice() {
-        [] => strings::UNSAVED_PLACE.to_string(),
+        [] => strings::unsaved_place().to_string(),
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
@@ -213,7 +213,7 @@ mod tests {
         let at = crate::assessment::now();
         let on_disk = Assessment::start("a".into(), Setup::default(), q, &loaded.digest, at);
         let mut now = on_disk.clone();
-        assert_eq!(changes(&on_disk, &now), strings::UNSAVED_PLACE);
+        assert_eq!(changes(&on_disk, &now), strings::unsaved_place());
         let ids: Vec<String> = q.items().take(3).map(|r| r.item.id.clone()).collect();
         now.respond(q, &ids[0], Response::Value(2), at);
         assert_eq!(changes(&on_disk, &now), "1 answer");
@@ -226,7 +226,7 @@ mod tests {
             changes(&on_disk, &now),
             format!(
                 "2 answers, 1 note, 1 flag and {}",
-                strings::UNSAVED_FINISHING
+                strings::unsaved_finishing()
             )
         );
     }

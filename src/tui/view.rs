@@ -119,14 +119,14 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
     };
     let message = format!(
         "{}\nIt needs at least {MIN_WIDTH}x{MIN_HEIGHT} and has {}x{}.\n{} {} {}; {} {}.",
-        strings::TOO_SMALL,
+        strings::too_small(),
         area.width,
         area.height,
-        strings::TOO_SMALL_ENLARGE,
+        strings::too_small_enlarge(),
         key(&Action::Quit),
-        strings::TOO_SMALL_LEAVES,
+        strings::too_small_leaves(),
         key(&Action::ToggleHelp),
-        strings::TOO_SMALL_KEYS,
+        strings::too_small_keys(),
     );
     frame.render_widget(
         Paragraph::new(message)

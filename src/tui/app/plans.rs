@@ -17,10 +17,10 @@ impl App {
             return;
         };
         if session.assessment.status == Status::Draft {
-            return self.say(strings::PLAN_NEEDS_COMPLETE, false);
+            return self.say(strings::plan_needs_complete(), false);
         }
         let Some(plans) = &session.plans else {
-            return self.say(strings::PLAN_NOT_READ, true);
+            return self.say(strings::plan_not_read(), true);
         };
         if plans.makes_plans() {
             self.screen = Screen::Plan(Box::new(plan::PlanScreen::new(session)));
@@ -29,10 +29,10 @@ impl App {
             let said = match &plans.latest_complete {
                 Some(latest) => format!(
                     "{} ({}); open it from History.",
-                    strings::PLAN_MADE_FROM_LATEST,
+                    strings::plan_made_from_latest(),
                     latest.recorded_at().format("%Y-%m-%d")
                 ),
-                None => strings::PLAN_NEEDS_COMPLETE.to_string(),
+                None => strings::plan_needs_complete().to_string(),
             };
             self.say(said, false);
         }
@@ -69,6 +69,6 @@ impl App {
             screen.saved(&saved);
         }
         let id = sanitize(&saved.id, false);
-        self.say(format!("{} {id}.", strings::PLAN_SAVED), false);
+        self.say(format!("{} {id}.", strings::plan_saved()), false);
     }
 }

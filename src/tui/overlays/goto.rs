@@ -80,7 +80,7 @@ pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame
     frame.render_widget(Clear, popup);
     let block = chrome::screen_block(
         theme,
-        strings::GOTO_TITLE,
+        strings::goto_title(),
         Some("✓ answered · ? don't know · ⚑ flagged".into()),
     );
     let mut items: Vec<ListItem> = session
@@ -104,7 +104,7 @@ pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame
         })
         .collect();
     items.push(ListItem::new(Line::from(Span::styled(
-        format!("   {}", strings::GOTO_REVIEW),
+        format!("   {}", strings::goto_review()),
         theme.title,
     ))));
     let mut list_state = ListState::default().with_selected(Some(state.selected));

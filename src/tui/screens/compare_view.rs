@@ -184,7 +184,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     }
     if !c.moved_items.is_empty() {
         out.push(Line::from(""));
-        out.push(Line::from(Span::styled(strings::MOVED_MOST, theme.title)));
+        out.push(Line::from(Span::styled(strings::moved_most(), theme.title)));
         for item in c.moved_items.iter().take(MOVED_SHOWN) {
             let text = chrome::ellipsize(&sanitize(&item.text, false), width.saturating_sub(12));
             out.push(Line::from(vec![
@@ -218,7 +218,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     if !c.notes.is_empty() {
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(
-            strings::NOTES_HEADING,
+            strings::notes_heading(),
             theme.title,
         )));
         for note in &c.notes {
@@ -291,7 +291,7 @@ pub fn render(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
     let c = &view.comparison;
     let title = format!(
         "{} · {}",
-        strings::COMPARE_TITLE,
+        strings::compare_title(),
         sanitize(&c.after.organization, false)
     );
     let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);

@@ -81,11 +81,11 @@ pub fn lines(theme: &Theme, document: &EvidenceDocument, width: u16) -> Vec<Line
     out.push(Line::from(Span::styled(
         format!(
             "{:<name_width$} {:>5} {:<18} {:>6} {}",
-            strings::EVIDENCE_AREA,
-            strings::EVIDENCE_FIRMS,
-            strings::EVIDENCE_ALPHA,
-            strings::EVIDENCE_MDC,
-            strings::EVIDENCE_RETEST
+            strings::evidence_area(),
+            strings::evidence_firms(),
+            strings::evidence_alpha(),
+            strings::evidence_mdc(),
+            strings::evidence_retest()
         ),
         theme.muted,
     )));
@@ -119,14 +119,14 @@ pub fn lines(theme: &Theme, document: &EvidenceDocument, width: u16) -> Vec<Line
         .collect();
     let heading = format!(
         "{} ({} of {})",
-        strings::EVIDENCE_FLAGGED,
+        strings::evidence_flagged(),
         flagged.len(),
         document.items.len()
     );
     out.push(Line::from(Span::styled(heading, theme.text)));
     if flagged.is_empty() {
         out.push(Line::from(Span::styled(
-            format!("  {}", strings::EVIDENCE_NONE_FLAGGED),
+            format!("  {}", strings::evidence_none_flagged()),
             theme.muted,
         )));
     }
@@ -139,7 +139,7 @@ pub fn lines(theme: &Theme, document: &EvidenceDocument, width: u16) -> Vec<Line
         indented(&mut out, &line, 2, width, theme.text);
     }
     out.push(Line::from(""));
-    for piece in wrap(strings::EVIDENCE_MORE, width) {
+    for piece in wrap(strings::evidence_more(), width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }
     out
@@ -196,7 +196,7 @@ pub fn render(app: &App, view: &EvidenceView, frame: &mut Frame, area: Rect) {
     let q = &view.document.questionnaire;
     let title = format!(
         "{} · {} {}",
-        strings::EVIDENCE_TITLE,
+        strings::evidence_title(),
         sanitize(&q.id, false),
         sanitize(&q.version, false)
     );

@@ -54,7 +54,7 @@ impl Row {
             (Status::Complete, Some(value)) => {
                 format!("{value:5.1} {}", self.band.clone().unwrap_or_default())
             }
-            (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
+            (Status::Complete, None) => strings::not_enough().to_string(),
             (Status::Draft, _) => format!("draft, {} answered", self.answered),
         }
     }
@@ -246,7 +246,7 @@ impl HomeState {
     fn resume_latest(&self) -> Outcome {
         match self.draft_to_resume() {
             Some(row) => Outcome::Effect(Effect::Open(row.id.clone())),
-            None => Outcome::Say(strings::NO_DRAFT.into(), false),
+            None => Outcome::Say(strings::no_draft().into(), false),
         }
     }
 }

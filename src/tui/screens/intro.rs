@@ -54,7 +54,7 @@ pub fn render(app: &App, session: &Session, dimension: usize, frame: &mut Frame,
     }));
     lines.extend([
         Line::from(""),
-        Line::from(Span::styled(strings::INTRO_HINT, theme.key)),
+        Line::from(Span::styled(strings::intro_hint(), theme.key)),
     ]);
     let [text] = Layout::vertical([Constraint::Min(0)]).areas(body);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text);

@@ -104,7 +104,7 @@ impl PlanScreen {
                     return Outcome::Nothing;
                 };
                 if self.planned(facet).is_none() {
-                    return Outcome::Say(strings::PLAN_NOT_PLANNED.into(), false);
+                    return Outcome::Say(strings::plan_not_planned().into(), false);
                 }
                 return self.change(Change::Remove(facet.clone()));
             }
@@ -126,7 +126,7 @@ pub fn render(app: &App, screen: &PlanScreen, frame: &mut Frame, area: Rect) {
         theme,
         format!(
             "{} · {}",
-            strings::PLAN_TITLE,
+            strings::plan_title(),
             sanitize(&screen.organization, false)
         ),
         Some(format!("{} of {MAX_PRIORITIES} planned", screen.plan.len())),
@@ -140,7 +140,7 @@ pub fn render(app: &App, screen: &PlanScreen, frame: &mut Frame, area: Rect) {
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(strings::PLAN_HINT)
+        Paragraph::new(strings::plan_hint())
             .style(theme.muted)
             .wrap(Wrap { trim: true }),
         hint,

@@ -93,13 +93,13 @@ impl PlanReviewStep {
             }
             Action::EditNote => match current {
                 Some((_, note)) => self.note = Some(TextField::new(&note, limits::NOTE)),
-                None => return Outcome::Say(strings::PLAN_REVIEW_STATUS_FIRST.into(), false),
+                None => return Outcome::Say(strings::plan_review_status_first().into(), false),
             },
             Action::Confirm | Action::Leave => {
                 let said = if self.open.reviewed_by(&session.assessment) {
-                    strings::PLAN_REVIEW_DONE
+                    strings::plan_review_done()
                 } else {
-                    strings::PLAN_REVIEW_LATER
+                    strings::plan_review_later()
                 };
                 return Outcome::All(vec![
                     Outcome::Go(self.then),
@@ -148,13 +148,13 @@ pub fn render(app: &App, session: &Session, step: &PlanReviewStep, frame: &mut F
         theme,
         format!(
             "{} · {}",
-            strings::PLAN_REVIEW_TITLE,
+            strings::plan_review_title(),
             sanitize(&session.assessment.organization.name, false)
         ),
         Some(format!("plan of {}", step.open.date.format("%Y-%m-%d"))),
     );
     let inner = chrome::framed(frame, block, area);
-    let hint_rows = wrap(strings::PLAN_REVIEW_HINT, usize::from(inner.width))
+    let hint_rows = wrap(strings::plan_review_hint(), usize::from(inner.width))
         .len()
         .min(4) as u16;
     let note_rows = if step.note.is_some() { 2 } else { 0 };
@@ -166,7 +166,7 @@ pub fn render(app: &App, session: &Session, step: &PlanReviewStep, frame: &mut F
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(strings::PLAN_REVIEW_HINT)
+        Paragraph::new(strings::plan_review_hint())
             .style(theme.muted)
             .wrap(Wrap { trim: true }),
         hint,

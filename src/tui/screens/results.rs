@@ -130,7 +130,7 @@ pub fn render(app: &App, session: &Session, state: &ResultsState, frame: &mut Fr
         .format("%Y-%m-%d");
     let block = chrome::screen_block(
         theme,
-        format!("{} · {org}", strings::RESULTS_TITLE),
+        format!("{} · {org}", strings::results_title()),
         Some(date.to_string()),
     );
     let inner = chrome::framed(frame, block, area);

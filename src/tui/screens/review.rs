@@ -36,11 +36,11 @@ pub fn rows(session: &Session) -> Vec<Row> {
         session.navigator().flagged(),
     );
     if !unanswered.is_empty() {
-        rows.push(Row::Heading(strings::UNANSWERED));
+        rows.push(Row::Heading(strings::unanswered()));
         rows.extend(unanswered.into_iter().map(Row::Item));
     }
     if !flagged.is_empty() {
-        rows.push(Row::Heading(strings::FLAGGED_HEADING));
+        rows.push(Row::Heading(strings::flagged_heading()));
         rows.extend(flagged.into_iter().map(Row::Item));
     }
     rows
@@ -162,18 +162,18 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         .count();
     let block = chrome::screen_block(
         theme,
-        strings::REVIEW_TITLE,
+        strings::review_title(),
         Some(format!("{answered} of {total} answered")),
     );
     let inner = chrome::framed(frame, block, area);
     let [summary, _, list_area] = areas(inner);
     let rows = rows(session);
     let summary_text = if rows.len() == 1 {
-        strings::ALL_ANSWERED.to_string()
+        strings::all_answered().to_string()
     } else {
         format!(
             "{answered} of {total} answered, {dont_know} of them \"don't know\". {}",
-            strings::REVIEW_HINT
+            strings::review_hint()
         )
     };
     frame.render_widget(
@@ -186,7 +186,7 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|row| match row {
             Row::Finish => ListItem::new(Line::from(Span::styled(
-                format!("✓ {}", strings::FINISH),
+                format!("✓ {}", strings::finish()),
                 theme.good,
             ))),
             Row::Heading(h) => ListItem::new(Line::from(Span::styled(h.to_string(), theme.title))),
@@ -206,9 +206,9 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         let text = format!(
             "{}\n\n{}",
             sanitize(&unfinished.sentence(), false),
-            strings::CONFIRM_FINISH_KEYS
+            strings::confirm_finish_keys()
         );
-        let title = strings::CONFIRM_FINISH_TITLE;
+        let title = strings::confirm_finish_title();
         confirm::render(theme, title, text, (60, 8), frame, inner);
     }
 }

@@ -60,7 +60,7 @@ impl RoundScreen {
     fn other_round(&self) -> Outcome {
         let rounds = &self.round.rounds;
         if rounds.len() < 2 {
-            return Outcome::Say(strings::ONLY_ONE_ROUND.to_string(), false);
+            return Outcome::Say(strings::only_one_round().to_string(), false);
         }
         let here = rounds
             .iter()
@@ -96,7 +96,7 @@ fn spread_spans(theme: &Theme, spread: &Spread) -> Vec<Span<'static>> {
     }
     if spread.contested {
         spans.push(Span::styled(
-            format!("  {}", strings::CONTESTED),
+            format!("  {}", strings::contested()),
             theme.error,
         ));
     }
@@ -122,7 +122,7 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
     }
     if !round.left_out.is_empty() {
         out.push(Line::from(Span::styled(
-            strings::ROUND_LEFT_OUT.to_string(),
+            strings::round_left_out().to_string(),
             theme.muted,
         )));
         for l in &round.left_out {
@@ -153,7 +153,7 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
         let mut spans = vec![Span::styled(
             format!(
                 "{} {} {:.2} ({})",
-                strings::LOWEST_AGREEMENT,
+                strings::lowest_agreement(),
                 sanitize(&lowest.title, false),
                 lowest.rwg,
                 sanitize(&lowest.scale, false)
@@ -162,13 +162,13 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
         )];
         if lowest.contested {
             spans.push(Span::styled(
-                format!("  {}", strings::CONTESTED),
+                format!("  {}", strings::contested()),
                 theme.error,
             ));
         }
         out.push(Line::from(spans));
     }
-    for piece in wrap(strings::RWG_EXPLAINED, width) {
+    for piece in wrap(strings::rwg_explained(), width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }
     agenda_lines(&mut out, theme, round, width);
@@ -179,15 +179,15 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
 fn agenda_lines(out: &mut Vec<Line<'static>>, theme: &Theme, round: &RoundView, width: usize) {
     out.push(Line::from(""));
     out.push(Line::from(Span::styled(
-        format!("{} ({})", strings::ROUND_AGENDA, round.agenda.len()),
+        format!("{} ({})", strings::round_agenda(), round.agenda.len()),
         theme.text,
     )));
-    for piece in wrap(strings::ROUND_AGENDA_EXPLAINED, width) {
+    for piece in wrap(strings::round_agenda_explained(), width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }
     if round.agenda.is_empty() && round.respondents.len() > 1 {
         out.push(Line::from(Span::styled(
-            format!("  {}", strings::ROUND_AGENDA_EMPTY),
+            format!("  {}", strings::round_agenda_empty()),
             theme.muted,
         )));
     }
@@ -206,7 +206,7 @@ fn agenda_lines(out: &mut Vec<Line<'static>>, theme: &Theme, round: &RoundView, 
             let mut line = format!(
                 "{}: {}",
                 sanitize(&respondent.name, false),
-                answer.answer.as_deref().unwrap_or(strings::NOT_ANSWERED)
+                answer.answer.as_deref().unwrap_or(strings::not_answered())
             );
             if !answer.note.trim().is_empty() {
                 line.push_str(&format!(" · {}", sanitize(answer.note.trim(), false)));
@@ -228,7 +228,7 @@ pub fn render(app: &App, view: &RoundScreen, frame: &mut Frame, area: Rect) {
     let round = &view.round;
     let mut title = format!(
         "{} · {} · {}",
-        strings::ROUND_TITLE,
+        strings::round_title(),
         sanitize(&round.organization, false),
         sanitize(&round.round, false)
     );

@@ -109,7 +109,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let mut key = vec![
         Span::styled("█ ", theme.bar),
-        Span::styled(format!("{}  ", strings::OVERALL), theme.text),
+        Span::styled(format!("{}  ", strings::overall()), theme.text),
     ];
     for (n, (_, title)) in trend.dimensions.iter().enumerate() {
         key.push(Span::styled("⣿ ", series_style(theme, n)));
@@ -158,18 +158,18 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
     };
     let mut notes: Vec<String> = Vec::new();
     if trend.points.iter().any(|p| p.respondents > 1) {
-        notes.push(strings::TREND_MEANS.to_string());
+        notes.push(strings::trend_means().to_string());
     }
     if !doc.anything_changed() {
         if let Some(last) = trend.points.last() {
             notes.push(format!(
                 "{} {}",
-                strings::TREND_QUESTIONNAIRE,
+                strings::trend_questionnaire(),
                 sanitize(&last.questionnaires.join(", "), false)
             ));
         }
     } else {
-        notes.push(strings::TREND_CHANGED.to_string());
+        notes.push(strings::trend_changed().to_string());
         for point in &trend.points {
             notes.push(format!(
                 "  {}: {} on {}",
@@ -187,7 +187,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
             .map_or(String::new(), |c| format!("{c:+.1} "));
         notes.push(format!(
             "{} {change}({})",
-            strings::TREND_OVERALL_CHANGE,
+            strings::trend_overall_change(),
             overall.rests_on()
         ));
     }
@@ -244,15 +244,15 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
     let (no_rise, no_concern) = if trend.points.len() > 1 {
         (NO_REAL_RISE, NO_CONCERNS)
     } else {
-        (strings::NOTHING_YET, strings::NOTHING_YET)
+        (strings::nothing_yet(), strings::nothing_yet())
     };
     areas(
         &mut out,
-        strings::MOST_IMPROVED,
+        strings::most_improved(),
         &trend.most_improved,
         no_rise,
     );
-    areas(&mut out, strings::CONCERNS, &trend.concerns, no_concern);
+    areas(&mut out, strings::concerns(), &trend.concerns, no_concern);
     plans::lines(&mut out, theme, &doc, width);
     let mut basis: Vec<String> = doc
         .change
@@ -276,13 +276,13 @@ pub fn render(app: &App, view: &TrendView, frame: &mut Frame, area: Rect) {
     let trend = &view.trend;
     let title = format!(
         "{} · {}",
-        strings::TREND_TITLE,
+        strings::trend_title(),
         sanitize(&trend.organization, false)
     );
     let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);
     if trend.points.is_empty() {
         frame.render_widget(
-            Paragraph::new(strings::NO_COMPLETE).style(theme.muted),
+            Paragraph::new(strings::no_complete()).style(theme.muted),
             inner,
         );
         return;
@@ -297,7 +297,7 @@ pub fn render(app: &App, view: &TrendView, frame: &mut Frame, area: Rect) {
             .collect()
     };
     let mut data = vec![Series {
-        name: strings::OVERALL.to_string(),
+        name: strings::overall().to_string(),
         points: series(trend.points.iter().map(|p| p.overall).collect()),
         style: theme.bar,
     }];

@@ -71,7 +71,7 @@ pub fn on_message(message: HistoryMsg, state: Option<&mut HistoryState>) -> Outc
             *round,
         )))),
         HistoryMsg::Trashed(id) => Outcome::All(vec![
-            Outcome::Say(format!("{} {id}", strings::MOVED_TO_TRASH), false),
+            Outcome::Say(format!("{} {id}", strings::moved_to_trash()), false),
             Outcome::Effect(Effect::Refresh),
         ]),
         HistoryMsg::TrashListed(rows) => {
@@ -82,7 +82,7 @@ pub fn on_message(message: HistoryMsg, state: Option<&mut HistoryState>) -> Outc
             Outcome::Nothing
         }
         HistoryMsg::Restored(id) => Outcome::All(vec![
-            Outcome::Say(format!("{} {id}", strings::RESTORED), false),
+            Outcome::Say(format!("{} {id}", strings::restored()), false),
             Outcome::Effect(Effect::Refresh),
             Outcome::Effect(Effect::History(HistoryEffect::ListTrash)),
         ]),

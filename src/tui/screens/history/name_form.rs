@@ -88,11 +88,11 @@ impl NameForm {
             Action::Confirm => {
                 let name = self.name();
                 if name.is_empty() {
-                    self.error = Some(strings::NAME_NEEDED.into());
+                    self.error = Some(strings::name_needed().into());
                 } else if self.kind == ChangeKind::Rename && name == self.organization.trim() {
-                    self.error = Some(strings::NAME_UNCHANGED.into());
+                    self.error = Some(strings::name_unchanged().into());
                 } else if self.kind == ChangeKind::Merge && same_name(&name, &self.organization) {
-                    self.error = Some(strings::MERGE_ITSELF.into());
+                    self.error = Some(strings::merge_itself().into());
                 } else {
                     self.error = None;
                     self.asking = true;
@@ -133,20 +133,20 @@ impl NameForm {
     pub fn render(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
         let from = self.organization.trim();
         let (title, prompt) = match self.kind {
-            ChangeKind::Rename => (strings::RENAME_TITLE, format!("New name for {from}:")),
-            ChangeKind::Merge => (strings::MERGE_TITLE, format!("Merge {from} into:")),
+            ChangeKind::Rename => (strings::rename_title(), format!("New name for {from}:")),
+            ChangeKind::Merge => (strings::merge_title(), format!("Merge {from} into:")),
         };
         if self.asking {
             let to = self.name();
             let text = match self.kind {
                 ChangeKind::Rename => format!(
                     "Rename {from} to {to} in every assessment and map?\n\n{}",
-                    strings::CONFIRM_CHANGE_KEYS
+                    strings::confirm_change_keys()
                 ),
                 ChangeKind::Merge => format!(
                     "Merge {from} into {to}? Their assessments cannot be told apart \
                      afterwards.\n\n{}",
-                    strings::CONFIRM_CHANGE_KEYS
+                    strings::confirm_change_keys()
                 ),
             };
             confirm::render(theme, title, text, (60, 8), frame, area);
@@ -161,7 +161,7 @@ impl NameForm {
         ];
         match &self.error {
             Some(error) => lines.push(Line::styled(error.clone(), theme.error)),
-            None => lines.push(Line::styled(strings::NAME_FORM_KEYS, theme.muted)),
+            None => lines.push(Line::styled(strings::name_form_keys(), theme.muted)),
         }
         frame.render_widget(
             Paragraph::new(lines)

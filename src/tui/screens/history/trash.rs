@@ -89,7 +89,7 @@ impl TrashView {
         }
         match action {
             Action::Confirm if self.rows.is_empty() => {
-                Outcome::Say(strings::TRASH_EMPTY.into(), false)
+                Outcome::Say(strings::trash_empty().into(), false)
             }
             Action::Confirm => {
                 self.confirm_restore = true;
@@ -109,7 +109,7 @@ impl TrashView {
             .saturating_sub(2 + FIXED_COLUMNS)
             .clamp(8, 30);
         let columns = Columns { organization_width };
-        let title = format!("{} ({})", strings::TRASH_TITLE, self.rows.len());
+        let title = format!("{} ({})", strings::trash_title(), self.rows.len());
         let header = columns.text("Trash id", "Organization", "Respondent", "Round", "Status");
         frame.render_widget(
             Paragraph::new(vec![
@@ -120,7 +120,7 @@ impl TrashView {
         );
         if self.rows.is_empty() {
             frame.render_widget(
-                Paragraph::new(strings::TRASH_EMPTY).style(theme.muted),
+                Paragraph::new(strings::trash_empty()).style(theme.muted),
                 list,
             );
             return;
@@ -146,15 +146,15 @@ impl TrashView {
         {
             let text = format!(
                 "{} {} ({}, {})\n\n{}",
-                strings::CONFIRM_RESTORE,
+                strings::confirm_restore(),
                 row.trash_id,
                 row.organization.trim(),
                 row.started,
-                strings::CONFIRM_RESTORE_KEYS
+                strings::confirm_restore_keys()
             );
             confirm::render(
                 theme,
-                strings::CONFIRM_RESTORE_TITLE,
+                strings::confirm_restore_title(),
                 text,
                 (60, 7),
                 frame,

@@ -20,7 +20,7 @@ use crate::tui::widgets::chrome;
 /// Draws History.
 pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let block = chrome::screen_block(theme, strings::HISTORY_TITLE, None);
+    let block = chrome::screen_block(theme, strings::history_title(), None);
     let inner = chrome::framed(frame, block, area);
     if let Some(trash) = &state.trash {
         trash.render(theme, frame, inner);
@@ -28,7 +28,7 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     }
     if app.home.data.rows.is_empty() {
         frame.render_widget(
-            Paragraph::new(strings::NO_ASSESSMENTS).style(theme.muted),
+            Paragraph::new(strings::no_assessments()).style(theme.muted),
             inner,
         );
         if let Some(form) = &state.name_form {
@@ -60,7 +60,7 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     );
     if organizations.is_empty() {
         frame.render_widget(
-            Paragraph::new(strings::NOTHING_MATCHES).style(theme.muted),
+            Paragraph::new(strings::nothing_matches()).style(theme.muted),
             areas.organizations_head,
         );
         return;
@@ -103,10 +103,10 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     if let Some(id) = &state.confirm_remove {
         let text = format!(
             "{} {id}\n\n{}",
-            strings::CONFIRM_TRASH,
-            strings::CONFIRM_KEYS
+            strings::confirm_trash(),
+            strings::confirm_keys()
         );
-        confirm::render(theme, strings::CONFIRM_TITLE, text, (56, 6), frame, inner);
+        confirm::render(theme, strings::confirm_title(), text, (56, 6), frame, inner);
     }
     if let Some(form) = &state.name_form {
         form.render(theme, frame, inner);
@@ -123,7 +123,7 @@ fn filter_line(theme: &Theme, state: &HistoryState) -> Paragraph<'static> {
             spans.push(Span::styled("▏", theme.key));
         }
     } else {
-        spans.push(Span::styled(strings::SEARCH_HINT, theme.muted));
+        spans.push(Span::styled(strings::search_hint(), theme.muted));
     }
     let status = match state.filter.status {
         None => "all",
@@ -141,7 +141,7 @@ fn filter_line(theme: &Theme, state: &HistoryState) -> Paragraph<'static> {
         spans.push(Span::styled(chrome::ellipsize(advisor, 16), theme.text));
     }
     spans.push(Span::styled(
-        format!("   ({})", strings::FILTER_KEYS),
+        format!("   ({})", strings::filter_keys()),
         theme.muted,
     ));
     Paragraph::new(Line::from(spans))

@@ -76,7 +76,7 @@ fn column_lines(
     let rows = usize::from(area.height).saturating_sub(1);
     if partners.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("  {}", strings::MAP_EMPTY_LAYER),
+            format!("  {}", strings::map_empty_layer()),
             theme.muted,
         )));
         return lines;
@@ -209,7 +209,7 @@ pub fn render_detail(theme: &Theme, partner: Option<&Partner>, frame: &mut Frame
         sanitize(&p.name, false),
         p.relationship.label(),
         p.tie,
-        strings::MAP_TIE_MEANINGS[usize::from(p.tie.clamp(1, MAX_TIE) - 1)]
+        strings::map_tie_meanings()[usize::from(p.tie.clamp(1, MAX_TIE) - 1)]
     );
     let kinds: Vec<&str> = p.brings.iter().map(|k| k.label()).collect();
     let brings = match (kinds.is_empty(), p.brings_note.trim().is_empty()) {

@@ -93,7 +93,7 @@ fn summary_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line
         .into_iter()
         .map(|piece| Line::from(Span::styled(piece, theme.text)))
         .collect();
-    heading(theme, &mut lines, strings::MAP_LAYERS);
+    heading(theme, &mut lines, strings::map_layers());
     for count in &insights.layers {
         let gap = match count.status {
             LayerStatus::Empty => format!("{mark} empty"),
@@ -108,7 +108,7 @@ fn summary_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line
 fn ties_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line<'static>> {
     let mark = strings::MAP_GAP_MARK;
     let mut lines = Vec::new();
-    heading(theme, &mut lines, strings::MAP_RESOURCES);
+    heading(theme, &mut lines, strings::map_resources());
     for count in &insights.resources {
         let gap = if count.partners == 0 {
             format!("{mark} missing")
@@ -117,7 +117,7 @@ fn ties_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line<'s
         };
         lines.push(row(theme, count.kind.label(), count.partners, gap));
     }
-    heading(theme, &mut lines, strings::MAP_CONCENTRATION);
+    heading(theme, &mut lines, strings::map_concentration());
     let c = &insights.concentration;
     if let Some(top) = &c.top_partner {
         let text = format!(
@@ -169,7 +169,7 @@ fn changes_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line
     }
     let hints = advice_hints(insights);
     if !hints.is_empty() {
-        heading(theme, &mut lines, strings::MAP_NEXT_STEPS);
+        heading(theme, &mut lines, strings::map_next_steps());
         for hint in hints {
             for (n, piece) in wrap(&hint, width.saturating_sub(2)).into_iter().enumerate() {
                 let bullet = if n == 0 { "• " } else { "  " };

@@ -73,15 +73,15 @@ impl MapState {
     pub fn layer_filter_label(&self) -> String {
         match self.layer_filter {
             Some(layer) => layer.title().to_lowercase(),
-            None => strings::MAP_ALL_LAYERS.to_string(),
+            None => strings::map_all_layers().to_string(),
         }
     }
 
     /// "all sectors" or the one sector shown.
     pub fn sector_filter_label(&self) -> String {
         match self.sector_filter.as_deref() {
-            None => strings::MAP_ALL_SECTORS.to_string(),
-            Some("") => strings::MAP_NO_SECTOR.to_string(),
+            None => strings::map_all_sectors().to_string(),
+            Some("") => strings::map_no_sector().to_string(),
             Some(key) => self
                 .map
                 .iter()

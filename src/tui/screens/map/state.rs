@@ -146,7 +146,7 @@ impl MapState {
                         .first()
                         .map_or(String::new(), |l| sanitize(l.trim(), false));
                     if name.is_empty() {
-                        *error = Some(strings::MAP_NEED_NAME.to_string());
+                        *error = Some(strings::map_need_name().to_string());
                         Outcome::Nothing
                     } else {
                         self.load(name)

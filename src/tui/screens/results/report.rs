@@ -44,7 +44,7 @@ pub fn score_lines(
         out.push(Line::from(""));
     }
 
-    out.push(heading(strings::OVERALL));
+    out.push(heading(strings::overall()));
     let overall = &scores.overall;
     out.push(Line::from(vec![
         Span::styled(
@@ -84,7 +84,7 @@ pub fn score_lines(
     }
     out.push(Line::from(""));
 
-    out.push(heading(strings::BY_DIMENSION));
+    out.push(heading(strings::by_dimension()));
     let bar_width = 10;
     let name_width = width.saturating_sub(bar_width + 28).clamp(16, 40);
     for dimension in &scores.dimensions {
@@ -116,7 +116,7 @@ pub fn score_lines(
     if gaps {
         push_wrapped(
             &mut out,
-            strings::KNOWLEDGE_GAP,
+            strings::knowledge_gap(),
             width,
             "  ",
             "    ",
@@ -142,10 +142,10 @@ fn push_map_lines(
     let heading = match &map.saved {
         Some(day) => format!(
             "    {} {day} {}",
-            strings::MAP_NOTES_OF,
-            strings::MAP_NOTES_SHOWS
+            strings::map_notes_of(),
+            strings::map_notes_shows()
         ),
-        None => format!("    {}", strings::MAP_NOTES),
+        None => format!("    {}", strings::map_notes()),
     };
     out.push(Line::from(Span::styled(heading, theme.key)));
     for line in &map.lines {
@@ -170,7 +170,7 @@ pub fn advice_lines(
 ) -> Vec<Line<'static>> {
     let q = session.q();
     let width = usize::from(width);
-    let mut out = vec![heading(theme, strings::WEAKEST)];
+    let mut out = vec![heading(theme, strings::weakest())];
     let weakest_dimension = scores
         .weakest_dimension
         .as_deref()
@@ -186,7 +186,7 @@ pub fn advice_lines(
         }
         None => push_wrapped(
             &mut out,
-            strings::NOT_ENOUGH,
+            strings::not_enough(),
             width,
             "  ",
             "  ",
@@ -233,7 +233,7 @@ pub fn advice_lines(
         .collect();
     if !noted.is_empty() {
         out.push(Line::from(""));
-        out.push(heading(theme, strings::NOTES_HEADING));
+        out.push(heading(theme, strings::notes_heading()));
         for note in noted {
             push_wrapped(&mut out, &note, width, "  ", "    ", theme.text);
         }
@@ -251,7 +251,7 @@ fn push_band_advice(
     out: &mut Vec<Line<'static>>,
 ) {
     let q = session.q();
-    out.push(heading(theme, strings::ADVICE));
+    out.push(heading(theme, strings::advice()));
     for dimension in &scores.dimensions {
         let Some(band) = &dimension.score.band else {
             continue;

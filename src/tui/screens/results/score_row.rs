@@ -97,7 +97,7 @@ pub(super) fn coverage_text(score: &Score) -> String {
         ),
         None => format!(
             "{} ({} of {} answered)",
-            strings::NOT_ENOUGH,
+            strings::not_enough(),
             score.answered,
             score.total
         ),
