@@ -98,10 +98,6 @@ messages! {
     map_skipped = tr!("wizard-map-skipped");
     /// Results: heading of the ecosystem map's notes.
     map_notes = tr!("wizard-map-notes");
-    /// Results, before the day the map version shown was saved.
-    map_notes_of = tr!("wizard-map-notes-of");
-    /// Results, after that day.
-    map_notes_shows = tr!("wizard-map-notes-shows");
 }
 
 /// Marks a gap in the insights (a symbol, so it shows without colour).

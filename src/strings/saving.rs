@@ -24,24 +24,8 @@ messages! {
     save_panel_leave = tr!("wizard-save-panel-leave");
     /// After a retry succeeded.
     save_recovered = tr!("wizard-save-recovered");
-    /// On exit with a failed save: between what was not saved and the reason.
-    unsaved_could_not = tr!("wizard-unsaved-could-not");
-    /// On exit: the assessment whose changes were not saved follows.
-    unsaved_of_assessment = tr!("wizard-unsaved-of-assessment");
-    /// On exit: how to go on from what was saved.
-    unsaved_resume = tr!("wizard-unsaved-resume");
     /// On exit: nothing differs but where the user stopped.
     unsaved_place = tr!("wizard-unsaved-place");
     /// On exit: finishing the assessment was not saved.
     unsaved_finishing = tr!("wizard-unsaved-finishing");
-    /// On exit: a new assessment could not be created (its organization follows).
-    unsaved_new_assessment = tr!("wizard-unsaved-new-assessment");
-    /// On exit after a new assessment could not be created.
-    unsaved_no_draft = tr!("wizard-unsaved-no-draft");
-    /// On exit: a map change was not saved (its organization follows).
-    unsaved_map_change = tr!("wizard-unsaved-map-change");
-    /// On exit after a map change was not saved.
-    unsaved_map_kept = tr!("wizard-unsaved-map-kept");
-    /// On exit: a change of another kind was not saved.
-    unsaved_changes = tr!("wizard-unsaved-changes");
 }

@@ -33,6 +33,7 @@ use crate::app::DraftLocks;
 use crate::app::underneath;
 use crate::questionnaire::Loaded;
 use crate::store::{self, ProgressSink, SaveConflict, Store};
+use crate::tr;
 
 pub use self::terminal::{Signals, TerminalEvents};
 pub use crate::app::Start;
@@ -381,9 +382,10 @@ fn perform(
             let path = crate::app::write_report(store, &subject)?;
             // The data directory's path is the user's, and may hold anything a file name can.
             let path = crate::text::sanitize(&path.display().to_string(), false);
-            Ok(Some(Action::Notice(format!(
-                "{} {path}",
-                crate::strings::report_written()
+            Ok(Some(Action::Notice(tr!(
+                "tui-said-with-id",
+                said = crate::strings::report_written(),
+                id = path
             ))))
         }
     }

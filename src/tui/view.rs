@@ -17,6 +17,7 @@ use super::session::Step;
 use super::widgets::chrome;
 use crate::strings;
 use crate::text::is_hidden;
+use crate::tr;
 
 /// Smallest terminal the wizard draws in.
 pub const MIN_WIDTH: u16 = 60;
@@ -118,10 +119,15 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
         super::keymap::key_for(super::keymap::Context::TooSmall, action).unwrap_or_default()
     };
     let message = format!(
-        "{}\nIt needs at least {MIN_WIDTH}x{MIN_HEIGHT} and has {}x{}.\n{} {} {}; {} {}.",
+        "{}\n{}\n{} {} {}; {} {}.",
         strings::too_small(),
-        area.width,
-        area.height,
+        tr!(
+            "tui-too-small-size",
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT,
+            width = area.width,
+            height = area.height
+        ),
         strings::too_small_enlarge(),
         key(&Action::Quit),
         strings::too_small_leaves(),

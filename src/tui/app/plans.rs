@@ -7,6 +7,7 @@ use crate::app::plan::CheckInPlans;
 use crate::assessment::{Assessment, Status};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::screens::{plan, plan_review};
 
 impl App {
@@ -27,10 +28,10 @@ impl App {
         } else {
             // One row under the screen: the date says which check-in, History opens it.
             let said = match &plans.latest_complete {
-                Some(latest) => format!(
-                    "{} ({}); open it from History.",
-                    strings::plan_made_from_latest(),
-                    latest.recorded_at().format("%Y-%m-%d")
+                Some(latest) => tr!(
+                    "tui-plan-from-latest",
+                    made_from = strings::plan_made_from_latest(),
+                    date = latest.recorded_at().format("%Y-%m-%d").to_string()
                 ),
                 None => strings::plan_needs_complete().to_string(),
             };
@@ -69,6 +70,9 @@ impl App {
             screen.saved(&saved);
         }
         let id = sanitize(&saved.id, false);
-        self.say(format!("{} {id}.", strings::plan_saved()), false);
+        self.say(
+            tr!("tui-plan-saved", saved = strings::plan_saved(), id = id),
+            false,
+        );
     }
 }

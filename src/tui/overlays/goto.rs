@@ -7,6 +7,7 @@ use ratatui::widgets::{Clear, List, ListItem, ListState};
 
 use crate::assessment::Response;
 use crate::strings;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::outcome::Outcome;
@@ -81,7 +82,7 @@ pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame
     let block = chrome::screen_block(
         theme,
         strings::goto_title(),
-        Some("✓ answered · ? don't know · ⚑ flagged".into()),
+        Some(tr!("tui-goto-legend").into()),
     );
     let mut items: Vec<ListItem> = session
         .q()

@@ -11,6 +11,7 @@ use crate::app::{DraftLocks, SetupEdited};
 use crate::assessment::{Setup, Status};
 use crate::store::Store;
 use crate::strings;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::outcome::Outcome;
@@ -103,7 +104,11 @@ pub fn on_message(app: &mut App, message: EditMsg) {
                 [] => strings::setup_unchanged().to_string(),
                 fields => {
                     let names: Vec<&str> = fields.iter().map(|f| f.label()).collect();
-                    format!("{} {}.", strings::setup_saved(), names.join(", "))
+                    tr!(
+                        "tui-setup-saved",
+                        saved = strings::setup_saved(),
+                        fields = names.join(tr!("tui-list-separator"))
+                    )
                 }
             };
             if let Some(session) = app.session.as_mut()

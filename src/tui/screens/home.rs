@@ -8,9 +8,11 @@ use ratatui::layout::Rect;
 
 use self::view::entry_at;
 use crate::assessment::{Assessment, Mode, Setup, Status, Timestamp};
+use crate::i18n;
 use crate::store::Summaries;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::Effect;
 use crate::tui::outcome::Outcome;
@@ -52,10 +54,11 @@ impl Row {
     pub fn standing(&self) -> String {
         match (self.status, self.overall) {
             (Status::Complete, Some(value)) => {
-                format!("{value:5.1} {}", self.band.clone().unwrap_or_default())
+                let value = i18n::decimal(value, 1);
+                format!("{value:>5} {}", self.band.clone().unwrap_or_default())
             }
             (Status::Complete, None) => strings::not_enough().to_string(),
-            (Status::Draft, _) => format!("draft, {} answered", self.answered),
+            (Status::Draft, _) => tr!("tui-home-draft-answered", answered = self.answered),
         }
     }
 

@@ -11,6 +11,7 @@ use crate::assessment::{Mode, Response, now};
 use crate::limits;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay};
 use crate::tui::outcome::Outcome;
@@ -193,7 +194,11 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
         return;
     };
     let flagged = session.assessment.is_flagged(&r.item.id);
-    let mut position = format!("Question {} of {}", index + 1, session.item_count());
+    let mut position = tr!(
+        "tui-question-position",
+        number = index + 1,
+        count = session.item_count()
+    );
     if flagged && areas.flag.height == 0 {
         // No row for the flag on a small terminal: it stays in sight in the title.
         position = format!("{} · {position}", strings::flagged_short());
@@ -256,7 +261,11 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
         Line::from(vec![
             Span::styled(chrome::bar(ratio, 20), theme.bar),
             Span::styled(
-                format!(" {answered} of {dimension_size} answered in this part"),
+                tr!(
+                    "tui-question-answered-in-part",
+                    answered = answered,
+                    count = dimension_size
+                ),
                 theme.muted,
             ),
         ]),

@@ -8,6 +8,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use crate::assessment::{Response, now};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::outcome::Outcome;
@@ -163,7 +164,11 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
     let block = chrome::screen_block(
         theme,
         strings::review_title(),
-        Some(format!("{answered} of {total} answered")),
+        Some(tr!(
+            "tui-review-answered",
+            answered = answered,
+            count = total
+        )),
     );
     let inner = chrome::framed(frame, block, area);
     let [summary, _, list_area] = areas(inner);
@@ -171,9 +176,12 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
     let summary_text = if rows.len() == 1 {
         strings::all_answered().to_string()
     } else {
-        format!(
-            "{answered} of {total} answered, {dont_know} of them \"don't know\". {}",
-            strings::review_hint()
+        tr!(
+            "tui-review-summary",
+            answered = answered,
+            count = total,
+            dont_know = dont_know,
+            hint = strings::review_hint()
         )
     };
     frame.render_widget(
@@ -217,8 +225,8 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
 pub fn item_line(session: &Session, index: usize) -> String {
     session.item(index).map_or(String::new(), |r| {
         format!(
-            "Q{:<3} {} › {}",
-            index + 1,
+            "{:<4} {} › {}",
+            tr!("tui-question-number", number = index + 1),
             sanitize(&r.dimension.title, false),
             sanitize(&r.item.text, false)
         )

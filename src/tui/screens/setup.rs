@@ -10,6 +10,7 @@ use crate::limits::{self, TextLimit};
 use crate::questionnaire::Loaded;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::outcome::Outcome;
@@ -17,6 +18,7 @@ use crate::tui::screens::amend::{EditEffect, Editing};
 use crate::tui::screens::home::Row;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
+use unicode_width::UnicodeWidthStr;
 
 /// A field of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,7 +271,7 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     // with the focus marker before it and two columns after.
     let label_width = fields
         .iter()
-        .map(|field| label(*field, form.mode).chars().count() as u16 + 3)
+        .map(|field| label(*field, form.mode).width() as u16 + 3)
         .max()
         .unwrap_or(0)
         .max(16);
@@ -311,12 +313,12 @@ fn round_note(form: &SetupForm, rows: &[Row]) -> Option<String> {
     }
     let typed = form.text(Field::Round);
     let similar = similar_round(&typed, &rounds).map_or(String::new(), |existing| {
-        format!("{} \"{existing}\"? ", strings::round_similar())
+        tr!("tui-setup-round-similar", existing = existing)
     });
-    Some(format!(
-        "{similar}{} {} (PgDn picks one; typing a new label starts a new round).",
-        strings::rounds_so_far(),
-        rounds.join(", ")
+    Some(tr!(
+        "tui-setup-rounds-so-far",
+        similar = similar,
+        rounds = rounds.join(", ")
     ))
 }
 
@@ -332,14 +334,20 @@ fn choice_value(app: &App, form: &SetupForm, field: Field) -> String {
             .get(form.questionnaire)
             .map_or(String::new(), |l| {
                 let q = &l.questionnaire;
-                let minutes = q
-                    .minutes
-                    .map_or(String::new(), |m| format!(", about {m} min"));
-                format!(
-                    "{} ({} questions{minutes})",
-                    sanitize(&q.title, false),
-                    q.item_count()
-                )
+                let title = sanitize(&q.title, false);
+                match q.minutes {
+                    Some(minutes) => tr!(
+                        "tui-setup-questionnaire-minutes",
+                        title = title,
+                        count = q.item_count(),
+                        minutes = minutes
+                    ),
+                    None => tr!(
+                        "tui-setup-questionnaire",
+                        title = title,
+                        count = q.item_count()
+                    ),
+                }
             }),
     }
 }

@@ -11,9 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use crate::documents::TrendDocument;
+use crate::i18n;
 use crate::report::text::{NO_CONCERNS, NO_REAL_RISE};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::trend::{AreaChange, Trend};
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -119,7 +121,13 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         ));
     }
     out.push(Line::from(key));
-    let mut header = format!("{:<10} {:<12} {:>2} {:>7}", "date", "round", "n", "overall");
+    let mut header = format!(
+        "{:<10} {:<12} {:>2} {:>7}",
+        tr!("tui-trend-date"),
+        tr!("tui-trend-round"),
+        "n",
+        tr!("tui-trend-overall")
+    );
     for (n, _) in trend.dimensions.iter().enumerate() {
         header.push_str(&format!(" {:>6}", format!("D{}", n + 1)));
     }
@@ -127,7 +135,12 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         chrome::ellipsize(&header, width),
         theme.muted,
     )));
-    let number = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+    let number = |v: Option<f64>| {
+        v.map_or_else(
+            || tr!("tui-not-available").to_string(),
+            |v| i18n::decimal(v, 1),
+        )
+    };
     // The same document `trend --json` prints says what changed between points.
     let doc = TrendDocument::new(trend);
     for (i, point) in trend.points.iter().enumerate() {
@@ -171,11 +184,11 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
     } else {
         notes.push(strings::trend_changed().to_string());
         for point in &trend.points {
-            notes.push(format!(
-                "  {}: {} on {}",
-                point.date.format("%Y-%m-%d"),
-                sanitize(&point.respondent_names.join(", "), false),
-                sanitize(&point.questionnaires.join(", "), false)
+            notes.push(tr!(
+                "tui-trend-point-answered",
+                date = point.date.format("%Y-%m-%d").to_string(),
+                respondents = sanitize(&point.respondent_names.join(", "), false),
+                questionnaires = sanitize(&point.questionnaires.join(", "), false)
             ));
         }
     }
@@ -184,7 +197,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         let change = overall
             .delta
             .change
-            .map_or(String::new(), |c| format!("{c:+.1} "));
+            .map_or(String::new(), |c| format!("{} ", chrome::signed(c)));
         notes.push(format!(
             "{} {change}({})",
             strings::trend_overall_change(),
@@ -211,7 +224,10 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
                 None => sanitize(&area.title, false),
             };
             let (change, first) = match (area.change, area.first) {
-                (Some(change), Some(first)) => (format!("{change:+6.1}"), format!("{first:>5.1}")),
+                (Some(change), Some(first)) => (
+                    format!("{:>6}", chrome::signed(change)),
+                    format!("{:>5}", i18n::decimal(first, 1)),
+                ),
                 _ => (format!("{:>6}", ""), format!("{:>5}", "")),
             };
             let style = if area.change.is_some_and(|c| c > 0.0) {
@@ -228,14 +244,17 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
                     crate::documents::rests_on(area.respondents, area.items),
                     area.noise.map_or_else(
                         || crate::noise::NO_ESTIMATE.to_string(),
-                        |n| format!("real: ≥ {:.1}", n.mdc95)
+                        |n| tr!("tui-trend-real-from", mdc = i18n::decimal(n.mdc95, 1))
                     )
                 ),
             };
             let room = width.saturating_sub(23 + reason.chars().count());
             out.push(Line::from(vec![
                 Span::styled(format!("  {change} "), style),
-                Span::styled(format!("{first} {arrow} {:>5.1} ", area.last), theme.muted),
+                Span::styled(
+                    format!("{first} {arrow} {:>5} ", i18n::decimal(area.last, 1)),
+                    theme.muted,
+                ),
                 Span::styled(chrome::ellipsize(&title, room), theme.text),
                 Span::styled(reason, theme.muted),
             ]));

@@ -153,26 +153,10 @@ wizard-save-panel-fix-end = to try again; any other key tries too.
 wizard-save-panel-leave = leaves: ecoready tries once more and, if that fails, says on exit what could not be saved.
 # After a retry succeeded.
 wizard-save-recovered = Saved now: everything you entered is on disk.
-# On exit with a failed save: between what was not saved and the reason.
-wizard-unsaved-could-not = could not be saved
-# On exit: the assessment whose changes were not saved follows.
-wizard-unsaved-of-assessment = of the assessment of
-# On exit: how to go on from what was saved.
-wizard-unsaved-resume = What was saved before is kept; continue it with
 # On exit: nothing differs but where the user stopped.
 wizard-unsaved-place = the last position
 # On exit: finishing the assessment was not saved.
 wizard-unsaved-finishing = the completion
-# On exit: a new assessment could not be created (its organization follows).
-wizard-unsaved-new-assessment = The new assessment of
-# On exit after a new assessment could not be created.
-wizard-unsaved-no-draft = No draft of it was created.
-# On exit: a map change was not saved (its organization follows).
-wizard-unsaved-map-change = The latest change to the ecosystem map of
-# On exit after a map change was not saved.
-wizard-unsaved-map-kept = Earlier versions of the map are kept.
-# On exit: a change of another kind was not saved.
-wizard-unsaved-changes = A change
 # Explains the knowledge gap mark.
 wizard-knowledge-gap = ? more than 30% "don't know": a knowledge gap worth finding out about.
 # History screen title.
@@ -390,10 +374,6 @@ wizard-map-remove-note = Earlier versions of the map keep it. y removes, n keeps
 wizard-map-skipped = map file(s) could not be read and were skipped
 # Results: heading of the ecosystem map's notes.
 wizard-map-notes = Your ecosystem map:
-# Results, before the day the map version shown was saved.
-wizard-map-notes-of = Your ecosystem map of
-# Results, after that day.
-wizard-map-notes-shows = shows:
 # After writing a report from a screen.
 wizard-report-written = Report written to
 # An item a respondent left unanswered.

@@ -11,12 +11,14 @@ use super::effects::HistoryEffect;
 use crate::limits;
 use crate::strings;
 use crate::text::{same_name, sanitize};
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::Effect;
 use crate::tui::outcome::Outcome;
 use crate::tui::overlays::confirm;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
+use crate::tui::widgets::limited_input::full_message;
 
 /// Rename or merge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,10 +119,7 @@ impl NameForm {
             }
             KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
                 if self.text.chars().count() >= limits::ORGANIZATION.max_chars {
-                    return Some(format!(
-                        "{}; nothing more can be added",
-                        limits::ORGANIZATION.message()
-                    ));
+                    return Some(full_message(&limits::ORGANIZATION.message()));
                 }
                 self.text.push(c);
             }
@@ -133,19 +132,34 @@ impl NameForm {
     pub fn render(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
         let from = self.organization.trim();
         let (title, prompt) = match self.kind {
-            ChangeKind::Rename => (strings::rename_title(), format!("New name for {from}:")),
-            ChangeKind::Merge => (strings::merge_title(), format!("Merge {from} into:")),
+            ChangeKind::Rename => (
+                strings::rename_title(),
+                tr!("tui-rename-prompt", organization = from),
+            ),
+            ChangeKind::Merge => (
+                strings::merge_title(),
+                tr!("tui-merge-prompt", organization = from),
+            ),
         };
         if self.asking {
             let to = self.name();
             let text = match self.kind {
                 ChangeKind::Rename => format!(
-                    "Rename {from} to {to} in every assessment and map?\n\n{}",
+                    "{}\n\n{}",
+                    tr!(
+                        "tui-rename-question",
+                        organization = from,
+                        new_name = to.as_str()
+                    ),
                     strings::confirm_change_keys()
                 ),
                 ChangeKind::Merge => format!(
-                    "Merge {from} into {to}? Their assessments cannot be told apart \
-                     afterwards.\n\n{}",
+                    "{}\n\n{}",
+                    tr!(
+                        "tui-merge-question",
+                        organization = from,
+                        into = to.as_str()
+                    ),
                     strings::confirm_change_keys()
                 ),
             };

@@ -11,6 +11,7 @@ use crate::assessment::Status;
 use crate::report::status_word;
 use crate::store::Trashed;
 use crate::strings;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::Effect;
 use crate::tui::outcome::Outcome;
@@ -110,7 +111,13 @@ impl TrashView {
             .clamp(8, 30);
         let columns = Columns { organization_width };
         let title = format!("{} ({})", strings::trash_title(), self.rows.len());
-        let header = columns.text("Trash id", "Organization", "Respondent", "Round", "Status");
+        let header = columns.text(
+            tr!("tui-trash-id-column"),
+            tr!("tui-trash-organization-column"),
+            tr!("tui-history-respondent-column"),
+            tr!("tui-history-round-column"),
+            tr!("tui-trash-status-column"),
+        );
         frame.render_widget(
             Paragraph::new(vec![
                 Line::styled(title, theme.title),
@@ -145,11 +152,14 @@ impl TrashView {
             .filter(|_| self.confirm_restore)
         {
             let text = format!(
-                "{} {} ({}, {})\n\n{}",
-                strings::confirm_restore(),
-                row.trash_id,
-                row.organization.trim(),
-                row.started,
+                "{}\n\n{}",
+                tr!(
+                    "tui-trash-restore-question",
+                    question = strings::confirm_restore(),
+                    id = row.trash_id.as_str(),
+                    organization = row.organization.trim(),
+                    started = row.started.as_str()
+                ),
                 strings::confirm_restore_keys()
             );
             confirm::render(

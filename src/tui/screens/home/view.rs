@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Entry, HomeState, Row};
 use crate::strings;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::option_list::wrap;
@@ -119,11 +120,14 @@ fn drawn_item(app: &App, row: Drawn, width: u16) -> ListItem<'static> {
 /// merges them, then the others.
 fn skipped_line(skipped: usize, conflicts: usize) -> String {
     let others = skipped.saturating_sub(conflicts);
-    let unreadable = format!("{others} file(s) could not be read and were skipped");
     match (conflicts, others) {
-        (0, _) => unreadable,
-        (n, 0) => format!("{n} conflict(s): `ecoready conflicts`"),
-        (n, _) => format!("{n} conflict(s): `ecoready conflicts`; {unreadable}"),
+        (0, _) => tr!("tui-home-skipped", count = others),
+        (n, 0) => tr!("tui-home-conflicts", count = n),
+        (n, _) => tr!(
+            "tui-home-conflicts-and-skipped",
+            count = n,
+            skipped = others
+        ),
     }
 }
 
@@ -133,7 +137,19 @@ fn entry_item(app: &App, entry: Entry, width: u16) -> ListItem<'static> {
         Entry::Resume => {
             let draft = app.home.draft_to_resume().map_or(String::new(), |r| {
                 let whose = whose_draft(r.advisor.as_deref(), app.home.me.as_deref());
-                format!(" ({}, {} answered{whose})", r.organization, r.answered)
+                match whose {
+                    Some(whose) => tr!(
+                        "tui-home-resume-whose",
+                        organization = r.organization.as_str(),
+                        answered = r.answered,
+                        whose = whose
+                    ),
+                    None => tr!(
+                        "tui-home-resume-which",
+                        organization = r.organization.as_str(),
+                        answered = r.answered
+                    ),
+                }
             });
             ListItem::new(format!("↻ {}{draft}", strings::menu_resume()))
         }
@@ -145,12 +161,14 @@ fn entry_item(app: &App, entry: Entry, width: u16) -> ListItem<'static> {
     }
 }
 
-/// ", Bob's draft" when the draft to resume is not the configured advisor's own.
-fn whose_draft(advisor: Option<&str>, me: Option<&str>) -> String {
+/// "Bob's draft" when the draft to resume is not the configured advisor's own.
+fn whose_draft(advisor: Option<&str>, me: Option<&str>) -> Option<String> {
     match strings::draft_owner(advisor, me) {
-        strings::DraftOwner::Unsaid => String::new(),
-        strings::DraftOwner::Colleague(advisor) => format!(", {advisor}'s draft"),
-        strings::DraftOwner::NoAdvisor => ", no advisor".to_string(),
+        strings::DraftOwner::Unsaid => None,
+        strings::DraftOwner::Colleague(advisor) => {
+            Some(tr!("tui-home-colleagues-draft", advisor = advisor))
+        }
+        strings::DraftOwner::NoAdvisor => Some(tr!("tui-home-no-advisor").to_string()),
     }
 }
 

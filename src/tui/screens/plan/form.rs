@@ -7,10 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
 use crate::app::plan::{Change, parse_due};
+use crate::i18n;
 use crate::limits::{self, TextLimit};
 use crate::plan::Priority;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
@@ -167,10 +169,10 @@ pub fn render(theme: &Theme, form: &PriorityForm, frame: &mut Frame, area: Rect)
     let [heading, fields] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(format!(
-            "Priority: {} (score {:.1})",
-            sanitize(&form.title, false),
-            form.score
+        Paragraph::new(tr!(
+            "tui-plan-priority",
+            title = sanitize(&form.title, false),
+            score = i18n::decimal(form.score, 1)
         ))
         .style(theme.title),
         heading,

@@ -13,6 +13,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::option_list::wrap;
 
 use super::score_row::{band_style, coverage_text, score_line, value_text};
+use crate::tr;
 
 fn heading(theme: &Theme, text: &str) -> Line<'static> {
     Line::from(Span::styled(text.to_string(), theme.title))
@@ -140,11 +141,7 @@ fn push_map_lines(
         return;
     };
     let heading = match &map.saved {
-        Some(day) => format!(
-            "    {} {day} {}",
-            strings::map_notes_of(),
-            strings::map_notes_shows()
-        ),
+        Some(day) => format!("    {}", tr!("tui-map-notes-of", day = day.as_str())),
         None => format!("    {}", strings::map_notes()),
     };
     out.push(Line::from(Span::styled(heading, theme.key)));
@@ -177,10 +174,10 @@ pub fn advice_lines(
         .and_then(|id| scores.dimension(id));
     match weakest_dimension {
         Some(d) => {
-            let text = format!(
-                "Weakest dimension: {} ({})",
-                sanitize(&d.title, false),
-                value_text(&d.score)
+            let text = tr!(
+                "tui-weakest-dimension",
+                title = sanitize(&d.title, false),
+                score = value_text(&d.score)
             );
             push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
         }
@@ -198,10 +195,10 @@ pub fn advice_lines(
             .dimension(&facet.dimension)
             .and_then(|d| d.facets.iter().find(|f| f.id == facet.facet))
     {
-        let text = format!(
-            "Weakest facet: {} ({})",
-            sanitize(&f.title, false),
-            value_text(&f.score)
+        let text = tr!(
+            "tui-weakest-facet",
+            title = sanitize(&f.title, false),
+            score = value_text(&f.score)
         );
         push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
     }
@@ -227,8 +224,10 @@ pub fn advice_lines(
         .filter_map(|r| {
             let answer = session.assessment.answer(&r.item.id)?;
             let flag = if answer.flagged { "⚑ " } else { "" };
-            (answer.flagged || !answer.note.is_empty())
-                .then(|| format!("Q{} {flag}{}", r.index + 1, sanitize(&answer.note, false)))
+            (answer.flagged || !answer.note.is_empty()).then(|| {
+                let number = tr!("tui-question-number", number = r.index + 1);
+                format!("{number} {flag}{}", sanitize(&answer.note, false))
+            })
         })
         .collect();
     if !noted.is_empty() {
