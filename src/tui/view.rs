@@ -119,7 +119,7 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
         super::keymap::key_for(super::keymap::Context::TooSmall, action).unwrap_or_default()
     };
     let message = format!(
-        "{}\n{}\n{} {} {}; {} {}.",
+        "{}\n{}\n{}",
         strings::too_small(),
         tr!(
             "tui-too-small-size",
@@ -128,11 +128,11 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
             width = area.width,
             height = area.height
         ),
-        strings::too_small_enlarge(),
-        key(&Action::Quit),
-        strings::too_small_leaves(),
-        key(&Action::ToggleHelp),
-        strings::too_small_keys(),
+        tr!(
+            "tui-too-small-keys",
+            quit_key = key(&Action::Quit),
+            help_key = key(&Action::ToggleHelp)
+        ),
     );
     frame.render_widget(
         Paragraph::new(message)

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::{Context, key_for};
@@ -30,16 +31,11 @@ pub fn render(app: &App, problem: &SaveProblem, frame: &mut Frame, area: Rect) {
     let message = wrap(&sanitize(&problem.message, false), text_width);
     let kept = wrap(strings::save_panel_kept(), text_width);
     let fix = wrap(
-        &format!(
-            "{} {} {}",
-            strings::save_panel_fix(),
-            key(&Action::Retry),
-            strings::save_panel_fix_end()
-        ),
+        &tr!("tui-save-panel-fix", key = key(&Action::Retry)),
         text_width,
     );
     let leave = wrap(
-        &format!("{} {}", key(&Action::Quit), strings::save_panel_leave()),
+        &tr!("tui-save-panel-leave", key = key(&Action::Quit)),
         text_width,
     );
     let room = usize::from(area.height.saturating_sub(2));

@@ -234,3 +234,46 @@ tui-setup-saved = { $saved } { $fields }.
 tui-plan-from-latest = { $made_from } ({ $date }); öffnen Sie sie im Verlauf.
 tui-plan-saved = { $saved } { $id }.
 tui-said-with-id = { $said } { $id }
+tui-map-empty = leer
+tui-map-thin = dünn
+tui-map-missing = fehlt
+tui-map-resources = Ressourcen:
+tui-map-top-partner = größter Partner { $share } { $name }
+tui-map-top-sector = größte Branche { $share } { $name }
+tui-map-strong-ties-in = starke Bindungen { $strong }, { $amount } in { $sector } ({ $share })
+tui-map-strong-ties = starke Bindungen { $strong }
+tui-map-ties-top-partner = Bindungen: größter Partner { $share } ({ $name })
+tui-map-ties-top-sector = { " " }· größte Branche { $share } ({ $name })
+tui-map-ties-strong = { " " }· stark { $strong }, { $amount } in { $sector }
+tui-map-more = { "  " }{ $arrow } { $count } weitere
+tui-map-partner-head = { $name }{ $sector } · { $relationship } · Bindung { $tie } von { $most }, { $meaning }
+tui-map-they-bring = sie bringen: { $what }
+tui-map-they-bring-kinds = sie bringen ({ $kinds }): { $what }
+tui-map-we-bring = wir bringen: { $what }
+tui-map-version-saved = gespeichert { $date } · { $count ->
+    [one] 1 Version
+   *[other] { $count } Versionen
+}
+tui-map-version-merged = zusammengeführt { $date } · { $count ->
+    [one] 1 Version
+   *[other] { $count } Versionen
+}
+tui-map-filters = ◉ { $organization } im Mittelpunkt · gezeigt: { $layers }, { $sectors }
+tui-map-of = Karte vom { $day }, { $count ->
+    [one] 1 Partner
+   *[other] { $count } Partner
+}
+tui-map-sector = Branche { $sector }
+tui-map-full = Eine Karte fasst höchstens { $most } Partner; entfernen Sie einen, um einen anderen hinzuzufügen
+tui-map-merged-not-saved = Die zusammengeführte Version konnte nicht gespeichert werden: { $reason }
+tui-save-panel-fix = Schaffen Sie Platz (oder beheben Sie, was die Meldung nennt) und drücken Sie dann { $key } für einen neuen Versuch; jede andere Taste versucht es auch.
+tui-save-panel-leave = { $key } beendet: ecoready versucht es noch einmal und sagt, falls das scheitert, beim Beenden, was nicht gespeichert werden konnte.
+tui-too-small-keys = Vergrößern Sie das Fenster; Tasten warten bis dahin. { $quit_key } beendet (Ihre Antworten werden vorher gespeichert); { $help_key } zeigt die Tasten.
+tui-error-restore-terminal = ecoready: das Terminal konnte nicht wiederhergestellt werden: { $reason }
+tui-error-signals = die Signalbehandlung konnte nicht eingerichtet werden
+tui-error-read-terminal = vom Terminal konnte nicht gelesen werden
+tui-error-wait-terminal = auf das Terminal konnte nicht gewartet werden
+tui-error-prepare-terminal = das Terminal konnte nicht vorbereitet werden
+tui-error-draw = der Bildschirm konnte nicht gezeichnet werden
+tui-error-resize = die Bildschirmgröße konnte nicht angepasst werden
+tui-config-warning = Warnung: { $message }

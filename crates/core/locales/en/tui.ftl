@@ -288,3 +288,65 @@ tui-plan-from-latest = { $made_from } ({ $date }); open it from History.
 tui-plan-saved = { $saved } { $id }.
 # A status line naming what it is about ($said: the sentence, $id: an assessment's id or a file's path).
 tui-said-with-id = { $said } { $id }
+
+## Ecosystem map
+# Marks of a layer or a resource with a gap (after the ⚠ mark).
+tui-map-empty = empty
+tui-map-thin = thin
+tui-map-missing = missing
+# Before the resources partners bring, on narrow terminals.
+tui-map-resources = Resources:
+# Concentration of the ties ($share: a percentage as the map writes it).
+tui-map-top-partner = top partner { $share } { $name }
+tui-map-top-sector = top sector { $share } { $name }
+tui-map-strong-ties-in = strong ties { $strong }, { $amount } in { $sector } ({ $share })
+tui-map-strong-ties = strong ties { $strong }
+# The same in one line on narrow terminals (the parts follow each other).
+tui-map-ties-top-partner = Ties: top partner { $share } ({ $name })
+tui-map-ties-top-sector = { " " }· top sector { $share } ({ $name })
+tui-map-ties-strong = { " " }· strong { $strong }, { $amount } in { $sector }
+# Under a layer's column cut to fit ($arrow: ↑ or ↓).
+tui-map-more = { "  " }{ $arrow } { $count } more
+# The selected partner: name, sector (" · sector" or nothing), relationship, tie strength and what it means.
+tui-map-partner-head = { $name }{ $sector } · { $relationship } · tie { $tie } of { $most }, { $meaning }
+tui-map-they-bring = they bring: { $what }
+tui-map-they-bring-kinds = they bring ({ $kinds }): { $what }
+tui-map-we-bring = we bring: { $what }
+# The map's version, on the right of its title.
+tui-map-version-saved = saved { $date } · { $count ->
+    [one] 1 version
+   *[other] { $count } versions
+}
+tui-map-version-merged = merged { $date } · { $count ->
+    [one] 1 version
+   *[other] { $count } versions
+}
+# Above the map: its centre and the filters ($layers, $sectors: "all layers" or the one shown).
+tui-map-filters = ◉ { $organization } at the centre · showing { $layers }, { $sectors }
+# An organization's latest map in the list of maps.
+tui-map-of = map of { $day }, { $count ->
+    [one] 1 partner
+   *[other] { $count } partners
+}
+# The sector filter showing one sector.
+tui-map-sector = sector { $sector }
+tui-map-full = A map holds at most { $most } partners; remove one to add another
+tui-map-merged-not-saved = The merged version could not be saved: { $reason }
+
+## The panel shown while a save fails, the too-small screen
+# $key: the key that tries again.
+tui-save-panel-fix = Free some space (or fix what the message names), then press { $key } to try again; any other key tries too.
+# $key: the key that leaves.
+tui-save-panel-leave = { $key } leaves: ecoready tries once more and, if that fails, says on exit what could not be saved.
+tui-too-small-keys = Enlarge the window; keys wait until then. { $quit_key } leaves (your answers are saved first); { $help_key } shows the keys.
+
+## Messages on the terminal when it fails
+tui-error-restore-terminal = ecoready: could not restore the terminal: { $reason }
+tui-error-signals = could not set up signal handling
+tui-error-read-terminal = could not read from the terminal
+tui-error-wait-terminal = could not wait for the terminal
+tui-error-prepare-terminal = could not prepare the terminal
+tui-error-draw = could not draw the screen
+tui-error-resize = could not resize the screen
+# A broken config file, on standard error ($message: the file and what is wrong).
+tui-config-warning = warning: { $message }

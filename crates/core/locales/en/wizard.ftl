@@ -135,22 +135,10 @@ wizard-draft-saved = Draft saved. Choose it below or press r to resume.
 wizard-no-draft = There is no draft to resume.
 # Shown when the terminal is too small.
 wizard-too-small = The terminal is too small for ecoready.
-# What to do about a terminal that is too small (before the key that leaves).
-wizard-too-small-enlarge = Enlarge the window; keys wait until then.
-# After the key that leaves on the too-small screen.
-wizard-too-small-leaves = leaves (your answers are saved first)
-# After the key that shows the keys on the too-small screen.
-wizard-too-small-keys = shows the keys
 # Title of the panel shown while a save fails.
 wizard-save-panel-title = Not saved
 # The panel's promise: nothing moves on while a save fails.
 wizard-save-panel-kept = Nothing is lost yet: everything you entered stays here, and ecoready asks nothing new until it is saved.
-# Before the retry key in the panel.
-wizard-save-panel-fix = Free some space (or fix what the message names), then press
-# After the retry key in the panel.
-wizard-save-panel-fix-end = to try again; any other key tries too.
-# After the leave key in the panel.
-wizard-save-panel-leave = leaves: ecoready tries once more and, if that fails, says on exit what could not be saved.
 # After a retry succeeded.
 wizard-save-recovered = Saved now: everything you entered is on disk.
 # On exit: nothing differs but where the user stopped.

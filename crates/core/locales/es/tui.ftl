@@ -234,3 +234,46 @@ tui-setup-saved = { $saved } { $fields }.
 tui-plan-from-latest = { $made_from } ({ $date }); ábralo desde el historial.
 tui-plan-saved = { $saved } { $id }.
 tui-said-with-id = { $said } { $id }
+tui-map-empty = vacía
+tui-map-thin = escasa
+tui-map-missing = falta
+tui-map-resources = Recursos:
+tui-map-top-partner = socio principal { $share } { $name }
+tui-map-top-sector = sector principal { $share } { $name }
+tui-map-strong-ties-in = vínculos fuertes { $strong }, { $amount } en { $sector } ({ $share })
+tui-map-strong-ties = vínculos fuertes { $strong }
+tui-map-ties-top-partner = Vínculos: socio principal { $share } ({ $name })
+tui-map-ties-top-sector = { " " }· sector principal { $share } ({ $name })
+tui-map-ties-strong = { " " }· fuertes { $strong }, { $amount } en { $sector }
+tui-map-more = { "  " }{ $arrow } { $count } más
+tui-map-partner-head = { $name }{ $sector } · { $relationship } · vínculo { $tie } de { $most }, { $meaning }
+tui-map-they-bring = aportan: { $what }
+tui-map-they-bring-kinds = aportan ({ $kinds }): { $what }
+tui-map-we-bring = aportamos: { $what }
+tui-map-version-saved = guardado { $date } · { $count ->
+    [one] 1 versión
+   *[other] { $count } versiones
+}
+tui-map-version-merged = fusionado { $date } · { $count ->
+    [one] 1 versión
+   *[other] { $count } versiones
+}
+tui-map-filters = ◉ { $organization } en el centro · se muestran { $layers }, { $sectors }
+tui-map-of = mapa del { $day }, { $count ->
+    [one] 1 socio
+   *[other] { $count } socios
+}
+tui-map-sector = sector { $sector }
+tui-map-full = Un mapa admite como máximo { $most } socios; quite uno para añadir otro
+tui-map-merged-not-saved = No se pudo guardar la versión fusionada: { $reason }
+tui-save-panel-fix = Libere espacio (o corrija lo que indica el mensaje) y pulse { $key } para intentarlo de nuevo; cualquier otra tecla también lo intenta.
+tui-save-panel-leave = { $key } sale: ecoready lo intenta una vez más y, si falla, dice al salir qué no se pudo guardar.
+tui-too-small-keys = Agrande la ventana; las teclas esperan hasta entonces. { $quit_key } sale (sus respuestas se guardan antes); { $help_key } muestra las teclas.
+tui-error-restore-terminal = ecoready: no se pudo restaurar la terminal: { $reason }
+tui-error-signals = no se pudo preparar el manejo de señales
+tui-error-read-terminal = no se pudo leer de la terminal
+tui-error-wait-terminal = no se pudo esperar a la terminal
+tui-error-prepare-terminal = no se pudo preparar la terminal
+tui-error-draw = no se pudo dibujar la pantalla
+tui-error-resize = no se pudo ajustar el tamaño de la pantalla
+tui-config-warning = aviso: { $message }

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
 use super::fit;
-use crate::ecomap::partners;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 
@@ -94,7 +94,7 @@ pub fn render(theme: &Theme, picker: &Picker, frame: &mut Frame, area: Rect) {
             for row in rows {
                 let name = fit(&sanitize(&row.name, false), name_width);
                 let detail = match &row.latest {
-                    Some((day, count)) => format!("map of {day}, {}", partners(*count)),
+                    Some((day, count)) => tr!("tui-map-of", day = day.as_str(), count = *count),
                     None => strings::map_no_map_yet().to_string(),
                 };
                 let pad =

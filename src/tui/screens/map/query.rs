@@ -6,6 +6,7 @@ use crate::assessment::Timestamp;
 use crate::ecomap::{self, EcosystemMap, Insights, Layer, Partner, baseline, sector_key};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 
 impl MapState {
     /// The insights of the map shown, with changes since [`ecomap::baseline`].
@@ -88,7 +89,7 @@ impl MapState {
                 .flat_map(|m| &m.partners)
                 .find(|p| sector_key(&p.sector) == key)
                 .map_or(key.to_string(), |p| {
-                    format!("sector {}", sanitize(p.sector.trim(), false))
+                    tr!("tui-map-sector", sector = sanitize(p.sector.trim(), false))
                 }),
         }
     }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::{MapState, View, columns, fit, form, panel, picker};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::overlays::confirm;
 use crate::tui::widgets::chrome;
@@ -92,16 +93,16 @@ fn version_text(state: &MapState) -> String {
     }
     match state.history.last() {
         None => strings::map_not_saved().to_string(),
-        Some(latest) => format!(
-            "{} {} · {}",
-            if state.merged { "merged" } else { "saved" },
-            latest.saved_at.format("%Y-%m-%d"),
+        Some(latest) => {
+            let date = latest.saved_at.format("%Y-%m-%d").to_string();
             // A merge shown but not saved is no version of its own.
-            match state.history.len() - usize::from(state.merged) {
-                1 => "1 version".to_string(),
-                n => format!("{n} versions"),
+            let count = state.history.len() - usize::from(state.merged);
+            if state.merged {
+                tr!("tui-map-version-merged", date = date, count = count)
+            } else {
+                tr!("tui-map-version-saved", date = date, count = count)
             }
-        ),
+        }
     }
 }
 
@@ -142,11 +143,11 @@ fn render_map(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
         Constraint::Length(detail_height),
     ])
     .areas(left);
-    let filters = format!(
-        "◉ {} at the centre · showing {}, {}",
-        sanitize(map.organization.trim(), false),
-        state.layer_filter_label(),
-        state.sector_filter_label()
+    let filters = tr!(
+        "tui-map-filters",
+        organization = sanitize(map.organization.trim(), false),
+        layers = state.layer_filter_label(),
+        sectors = state.sector_filter_label()
     );
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(
