@@ -161,7 +161,7 @@ pub fn radar<'a>(theme: &'a Theme, scores: &Scores) -> Radar<'a> {
             .map(|d| sanitize(&d.title, false))
             .collect(),
         shapes: vec![Shape {
-            name: "scores".into(),
+            name: tr!("tui-results-scores").into(),
             values: scores.dimensions.iter().map(|d| d.score.value).collect(),
             dotted: false,
             style: theme.bar,

@@ -277,3 +277,4 @@ tui-error-prepare-terminal = das Terminal konnte nicht vorbereitet werden
 tui-error-draw = der Bildschirm konnte nicht gezeichnet werden
 tui-error-resize = die Bildschirmgröße konnte nicht angepasst werden
 tui-config-warning = Warnung: { $message }
+tui-results-scores = Punktwerte

@@ -350,3 +350,5 @@ tui-error-draw = could not draw the screen
 tui-error-resize = could not resize the screen
 # A broken config file, on standard error ($message: the file and what is wrong).
 tui-config-warning = warning: { $message }
+# The radar's legend on Results.
+tui-results-scores = scores

@@ -277,3 +277,4 @@ tui-error-prepare-terminal = no se pudo preparar la terminal
 tui-error-draw = no se pudo dibujar la pantalla
 tui-error-resize = no se pudo ajustar el tamaño de la pantalla
 tui-config-warning = aviso: { $message }
+tui-results-scores = puntuaciones
