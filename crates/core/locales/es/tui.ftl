@@ -46,7 +46,7 @@ tui-key-pick-the-previous-round-label = elegir la ronda anterior
 tui-key-previous-field = campo anterior
 tui-key-previous-choice = opción anterior
 tui-key-next-choice = opción siguiente
-tui-key-note = nota
+tui-key-note = anotación
 tui-key-flag = marcar
 tui-key-undo-last-answer = deshacer la última respuesta
 tui-key-edit-setup = editar la configuración
@@ -175,8 +175,8 @@ tui-changed-answers = { $count ->
    *[other] { $count } respuestas
 }
 tui-changed-notes = { $count ->
-    [one] { $count } nota
-   *[other] { $count } notas
+    [one] { $count } anotación
+   *[other] { $count } anotaciones
 }
 tui-changed-flags = { $count ->
     [one] { $count } marca
@@ -219,7 +219,7 @@ tui-plan-review-more = { "  " }↑ { $above } líneas arriba · ↓ { $below } a
 tui-plan-review-not-yet = aún sin revisar
 tui-plan-review-owner = responsable { $owner }
 tui-plan-review-due = para el { $date }
-tui-plan-review-note = nota: { $note }
+tui-plan-review-note = anotación: { $note }
 tui-plan-review-note-placeholder = qué pasó
 tui-input-full = { $limit }; no se puede añadir más
 tui-rename-prompt = Nombre nuevo para { $organization }:
