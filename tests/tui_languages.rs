@@ -245,6 +245,50 @@ fn a_question_with_its_levels_in_german_and_spanish() {
     }
 }
 
+/// A draft on its Review, two questions unanswered and one flagged.
+fn on_review(store: &Store) -> App {
+    let q = full();
+    let mut draft = answered("20260314-090000-aaaa", "Alder Bakery", false, &q);
+    let unanswered: Vec<String> = q
+        .questionnaire
+        .items()
+        .skip(3)
+        .take(2)
+        .map(|r| r.item.id.clone())
+        .collect();
+    for id in &unanswered {
+        draft.clear_response(&q.questionnaire, id, at(14, 10));
+    }
+    draft.position = q.questionnaire.item_count();
+    opened(store, draft)
+}
+
+#[test]
+fn review_in_german_and_spanish_keeps_its_summary_whole() {
+    let (_dir, store) = store();
+    for lang in TRANSLATED {
+        let screen = shown(lang, || on_review(&store), &store, Vec::new());
+        insta::assert_snapshot!(format!("review_{}_80x24", lang.code()), screen);
+        let headings = texts(
+            lang,
+            &[
+                strings::review_title,
+                strings::finish,
+                strings::unanswered,
+                strings::flagged_heading,
+            ],
+        );
+        assert_whole(lang, "review", &screen, &headings);
+        // The summary above the list has two rows: the hint after it must end there.
+        let hint = with_lang(lang, strings::review_hint);
+        let last_word = hint.split_whitespace().last().unwrap_or_default();
+        assert!(
+            screen.contains(last_word),
+            "{lang:?}: {last_word}\n{screen}"
+        );
+    }
+}
+
 #[test]
 fn results_in_german_and_spanish() {
     let (_dir, store) = store();
