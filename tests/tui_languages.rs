@@ -364,6 +364,7 @@ fn history_in_german_and_spanish() {
                 ecoready::tr!("tui-history-name-column"),
                 ecoready::tr!("tui-history-started-column"),
                 ecoready::tr!("tui-history-score-column"),
+                ecoready::tr!("tui-key-add-respondent"),
             ]
             .map(str::to_string)
         }));

@@ -146,7 +146,7 @@ tui-history-conflicts = { $count ->
    *[other] { $count } Konflikte: `ecoready conflicts` listet und führt sie zusammen
 }
 tui-history-organizations = Organisationen ({ $count })
-tui-history-name-column = Name (Anzahl)
+tui-history-name-column = Name (Einschätzungen)
 tui-history-search = Suche:
 tui-history-status = Status:
 tui-history-round = Runde:

@@ -7,10 +7,10 @@ tui-key-yes = sí
 tui-key-no = no
 tui-key-assessments = evaluaciones
 tui-key-organizations = organizaciones
-tui-key-compare = comparar
+tui-key-compare = cotejar
 tui-key-trend = tendencia
 tui-key-round = ronda
-tui-key-add-respondent = añadir persona
+tui-key-add-respondent = +persona encuestada
 tui-key-map = mapa
 tui-key-to-trash = a la papelera
 tui-key-search = buscar
@@ -146,7 +146,7 @@ tui-history-conflicts = { $count ->
    *[other] { $count } conflictos: `ecoready conflicts` los lista y los fusiona
 }
 tui-history-organizations = Organizaciones ({ $count })
-tui-history-name-column = Nombre (cantidad)
+tui-history-name-column = Nombre (evaluaciones)
 tui-history-search = Buscar:
 tui-history-status = Estado:
 tui-history-round = Ronda:
@@ -160,7 +160,7 @@ tui-history-assessments-of = { $count ->
 } de { $organization }
 tui-history-started-column = Inicio
 tui-history-round-column = Ronda
-tui-history-respondent-column = Persona
+tui-history-respondent-column = Persona encuestada
 tui-history-mode-column = Modo
 tui-history-score-column = Puntuación
 tui-history-mode-self = auto
