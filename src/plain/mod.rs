@@ -21,8 +21,21 @@ use color_eyre::eyre::Result;
 use crate::app::{DraftLocks, Start};
 use crate::error::InvalidInput;
 use crate::store::Store;
+use crate::tr;
 
 use console::Console;
+
+/// Whether `answer` says yes: `y` or `yes` in any language, or one of the current
+/// language's own words for it (`plain-yes-words`: `j`, `ja` in German; `s`, `sí` in
+/// Spanish), ignoring case and the spaces around.
+pub fn is_yes(answer: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    answer == "y"
+        || answer == "yes"
+        || tr!("plain-yes-words")
+            .split(',')
+            .any(|word| word.trim().to_lowercase() == answer)
+}
 
 /// Whether to use plain prompts: asked for, or the terminal cannot show the full screen.
 /// Only the wizard commands (`new`, `resume`, none) ask.
@@ -64,12 +77,7 @@ pub fn run_with(
     interactive: bool,
 ) -> Result<u8> {
     if !interactive && matches!(start, Start::Home) {
-        return Err(InvalidInput(
-            "with piped input, say what to do: `ecoready new --plain < answers.txt` or \
-             `ecoready resume --plain < answers.txt`"
-                .into(),
-        )
-        .into());
+        return Err(InvalidInput(tr!("plain-piped-needs-command").into()).into());
     }
     let mut console = Console::new(input, output, interactive);
     // The lock is held until the walk ends, however it ends.

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI32, Ordering};
 
 use color_eyre::eyre::{Result, WrapErr};
+use crate::tr;
 
 use super::Store;
 
@@ -45,7 +46,7 @@ impl WriteFault {
         match self.0.load(Ordering::SeqCst) {
             OFF => Ok(()),
             code => Err(io::Error::from_raw_os_error(code))
-                .wrap_err_with(|| format!("could not save {}", path.display())),
+                .wrap_err_with(|| tr!("store-save-failed", path = path.display().to_string())),
         }
     }
 }

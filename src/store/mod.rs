@@ -87,6 +87,7 @@ use crate::assessment::{Assessment, Timestamp};
 use crate::error::InvalidInput;
 use crate::yaml;
 use files::{Links, ReadError};
+use crate::tr;
 
 /// A problem with one file that was skipped (never rewritten or deleted).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,7 +102,7 @@ impl Problem {
     /// Whether the file is a version of an assessment in conflict (a sync tool's
     /// conflict copy or a file with git conflict markers): `ecoready conflicts` merges it.
     pub fn is_conflict(&self) -> bool {
-        self.message.contains(reading::CONFLICT_HINT)
+        self.message.contains(reading::conflict_hint_mark())
     }
 }
 
@@ -160,7 +161,7 @@ impl Store {
     }
 
     fn open_with_state(root: PathBuf, state_base: Option<&Path>) -> Result<Self> {
-        let context = "could not open the data directory";
+        let context = tr!("store-open-failed");
         atomic::create_private_root(&root).wrap_err(context)?;
         let state = match state_base {
             Some(base) => StateDirs::under(base, &root),
@@ -249,7 +250,7 @@ impl Store {
         atomic::check_dir(&self.assessments_dir(), false)?;
         self.check_write(&path)?;
         let text = sealed_assessment(assessment)
-            .wrap_err_with(|| format!("could not write assessment {} as YAML", assessment.id))?;
+            .wrap_err_with(|| tr!("store-yaml-failed", id = &assessment.id))?;
         write_atomically(&path, text.as_bytes())?;
         Ok(FileVersion::of_bytes(text.as_bytes()))
     }

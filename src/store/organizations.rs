@@ -26,6 +26,7 @@ use crate::assessment::Status;
 use crate::ecomap::EcosystemMap;
 use crate::limits;
 use crate::text::same_name;
+use crate::tr;
 
 /// The journal of a rename in progress, in the per-machine state folder.
 pub const JOURNAL_FILE: &str = "rename-journal.json";
@@ -44,19 +45,16 @@ const JOURNAL_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OrganizationError {
     /// No assessment or map names the organization.
-    #[error("no assessment or map of \"{0}\"")]
+    #[error("{}", tr!("store-org-not-found", org = .0.as_str()))]
     NotFound(String),
     /// The new name is empty or too long.
-    #[error("the new name {0}")]
+    #[error("{}", tr!("store-org-bad-name", problem = .0.as_str()))]
     BadName(String),
     /// A rename onto the name of another organization with files of its own.
-    #[error(
-        "\"{0}\" already names another organization; merge the two instead \
-         (`ecoready org merge`, or M in History)"
-    )]
+    #[error("{}", tr!("store-org-name-taken", org = .0.as_str()))]
     NameTaken(String),
     /// A merge of an organization into itself.
-    #[error("\"{0}\" and \"{1}\" are the same organization; rename it instead")]
+    #[error("{}", tr!("store-org-same", a = .0.as_str(), b = .1.as_str()))]
     SameOrganization(String, String),
     /// Both organizations of a merge have ecosystem maps: their versions would interleave
     /// into one history that was never drawn.
@@ -107,7 +105,7 @@ impl Store {
             return Err(OrganizationError::BadName(message).into());
         }
         if new.is_empty() {
-            return Err(OrganizationError::BadName("is empty".into()).into());
+            return Err(OrganizationError::BadName(tr!("store-org-name-empty").into()).into());
         }
         // One reading of every assessment serves every check and the plan.
         let listing = self.list().readable()?;
@@ -236,7 +234,7 @@ impl Store {
                 Ok(lock) => locks.push(lock),
                 Err(e @ AssessmentError::DraftBusy { .. }) => {
                     return Err(e).wrap_err_with(|| {
-                        format!("nothing was renamed: assessment {id} is a draft")
+                        tr!("store-org-draft-busy", id = id)
                     });
                 }
                 Err(e) => return Err(e.into()),
