@@ -46,4 +46,3 @@ pub fn round_of(
     };
     Ok(agreement::round_view(org, &label, assessments))
 }
-

@@ -170,8 +170,9 @@ pub fn resolve(
     match choice {
         Resolution::Merge => {
             let (theirs, version) = store.load_versioned(id)?;
-            let merged = crate::conflicts::merge(&[theirs, mine.clone()], q)
-                .map_err(|why| InvalidInput(tr!("store-merge-refused", problem = why.to_string())))?;
+            let merged = crate::conflicts::merge(&[theirs, mine.clone()], q).map_err(|why| {
+                InvalidInput(tr!("store-merge-refused", problem = why.to_string()))
+            })?;
             locks.remember(id, version);
             locks.save(store, &merged.assessment)?;
             Ok(Resolved::Continue(Box::new(merged.assessment)))

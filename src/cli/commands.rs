@@ -69,9 +69,9 @@ pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
         let listing = store.summaries().readable()?;
         warn_skipped(&listing.problems);
         let me = configured_advisor();
-        let draft = listing.draft_to_resume(me).ok_or_else(|| {
-            Report::new(InvalidInput(tr!("cli-no-draft-to-resume").into()))
-        })?;
+        let draft = listing
+            .draft_to_resume(me)
+            .ok_or_else(|| Report::new(InvalidInput(tr!("cli-no-draft-to-resume").into())))?;
         let organization = draft.organization.name.as_str();
         if let Some(note) = crate::strings::whose_draft(draft.advisor.as_deref(), organization, me)
         {
@@ -111,7 +111,11 @@ impl ListFilter<'_> {
     fn nothing_found(&self) -> String {
         let shown = |value: Option<&str>| sanitize(value.unwrap_or_default(), false);
         let (org, advisor, round) = (shown(self.org), shown(self.advisor), shown(self.round));
-        match (self.org.is_some(), self.advisor.is_some(), self.round.is_some()) {
+        match (
+            self.org.is_some(),
+            self.advisor.is_some(),
+            self.round.is_some(),
+        ) {
             (false, false, false) => tr!("cli-list-none").to_string(),
             (true, false, false) => tr!("cli-list-none-org", org = org),
             (false, true, false) => tr!("cli-list-none-advisor", advisor = advisor),
@@ -119,7 +123,11 @@ impl ListFilter<'_> {
             (true, true, false) => tr!("cli-list-none-org-advisor", org = org, advisor = advisor),
             (true, false, true) => tr!("cli-list-none-org-round", org = org, round = round),
             (false, true, true) => {
-                tr!("cli-list-none-advisor-round", advisor = advisor, round = round)
+                tr!(
+                    "cli-list-none-advisor-round",
+                    advisor = advisor,
+                    round = round
+                )
             }
             (true, true, true) => tr!(
                 "cli-list-none-org-advisor-round",
@@ -276,7 +284,10 @@ pub fn validate(files: &[PathBuf]) -> Result<u8> {
             Ok(loaded) => {
                 let items = loaded.questionnaire.item_count();
                 let file = sanitize(&file.display().to_string(), false);
-                print(&format!("{}\n", tr!("cli-validate-ok", file = file, count = items)))?;
+                print(&format!(
+                    "{}\n",
+                    tr!("cli-validate-ok", file = file, count = items)
+                ))?;
             }
             Err(report) => {
                 failed += 1;

@@ -140,7 +140,10 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
         warn_skipped_line(line);
     }
     for warning in &rendered.warnings {
-        warn_line(&sanitize(&tr!("cli-warning", message = warning.as_str()), false));
+        warn_line(&sanitize(
+            &tr!("cli-warning", message = warning.as_str()),
+            false,
+        ));
     }
     let text = rendered.text;
     match &args.output {
@@ -191,7 +194,10 @@ fn export_all(store: &Store, args: &ExportArgs, format: Format, layout: CsvLayou
 
 /// `warning: skipped <file>: <why>` for a file the report leaves out.
 fn warn_skipped_line(line: &str) {
-    warn_line(&tr!("cli-warning", message = tr!("cli-skipped", problem = line)));
+    warn_line(&tr!(
+        "cli-warning",
+        message = tr!("cli-skipped", problem = line)
+    ));
 }
 
 /// Where the report went (on standard error: standard output stays the report's).

@@ -27,7 +27,10 @@ pub fn compare(store: &Store, a: &str, b: &str, force: bool, json: bool) -> Resu
     crate::app::export::check_comparable(&a, &b, force)?;
     let comparison = crate::app::noise::compared(store, (&a, &qa), (&b, &qb))?;
     for warning in &comparison.warnings {
-        warn_line(&sanitize(&tr!("cli-warning", message = warning.as_str()), false));
+        warn_line(&sanitize(
+            &tr!("cli-warning", message = warning.as_str()),
+            false,
+        ));
     }
     let document = CompareDocument::new(&comparison);
     if json {

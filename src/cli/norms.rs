@@ -13,8 +13,8 @@ use crate::peers::Norms;
 use crate::peers::norms::MAX_SOURCE_CHARS;
 use crate::store::{self, Store};
 use crate::text::sanitize;
-use crate::yaml;
 use crate::tr;
+use crate::yaml;
 
 /// What `ecoready norms` does.
 #[derive(Debug, Subcommand)]

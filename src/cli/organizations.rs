@@ -95,7 +95,10 @@ fn agreed_to_merge(a: &str, b: &str) -> Result<bool> {
         .into());
     }
     let question = tr!("cli-merge-confirm", a = a.trim(), b = b.trim());
-    Ok(confirmed(&ask(&format!("{} ", sanitize(&question, false)))?))
+    Ok(confirmed(&ask(&format!(
+        "{} ",
+        sanitize(&question, false)
+    ))?))
 }
 
 /// `ecoready trash [--json]`.

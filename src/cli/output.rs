@@ -24,8 +24,7 @@ pub fn print(text: &str) -> Result<u8> {
 /// `--json` command (control and invisible formatting characters escaped, see
 /// [`crate::report::json::document`]).
 pub fn print_json(document: &impl Serialize) -> Result<u8> {
-    let text =
-        crate::report::json::document(document).wrap_err(tr!("cli-json-failed"))?;
+    let text = crate::report::json::document(document).wrap_err(tr!("cli-json-failed"))?;
     print(&text)
 }
 

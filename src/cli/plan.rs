@@ -72,9 +72,9 @@ pub fn plan(store: &Store, args: &PlanArgs) -> Result<u8> {
     } else if let Some(facet) = &args.remove {
         Some(Change::Remove(facet.trim().to_string()))
     } else if let Some(facet) = &args.review {
-        let status = args.status.ok_or_else(|| {
-            InvalidInput(tr!("cli-plan-review-needs-status").to_string())
-        })?;
+        let status = args
+            .status
+            .ok_or_else(|| InvalidInput(tr!("cli-plan-review-needs-status").to_string()))?;
         Some(Change::Review {
             facet: facet.trim().to_string(),
             status,

@@ -306,7 +306,12 @@ mod tests {
                 let no_key_on_screen = command == Command::Skip
                     || (context == Context::Review && command == Command::Back);
                 if !no_key_on_screen {
-                    assert_eq!(sent.as_ref(), Some(&action), "{}: {context:?}", (row.typed)());
+                    assert_eq!(
+                        sent.as_ref(),
+                        Some(&action),
+                        "{}: {context:?}",
+                        (row.typed)()
+                    );
                 }
                 if context == Context::Question {
                     // The table's answer row holds `Choose(0)` for any digit.

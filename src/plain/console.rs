@@ -56,8 +56,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
     /// Writes text and a line break, sanitised here once for everything the plain wizard
     /// says (questions, answers read back, messages naming files).
     pub fn say(&mut self, text: &str) -> Result<()> {
-        writeln!(self.output, "{}", sanitize(text, true))
-            .wrap_err(tr!("cli-stdout-failed"))
+        writeln!(self.output, "{}", sanitize(text, true)).wrap_err(tr!("cli-stdout-failed"))
     }
 
     /// Writes each line.

@@ -18,7 +18,6 @@ use crate::store::Store;
 use crate::text::sanitize;
 use crate::tr;
 
-
 /// Offers the review of the open plan when `opened` (a draft) has one not fully reviewed;
 /// returns the draft with the review recorded and saved.
 pub fn offer_review<R: BufRead, W: Write>(
@@ -37,7 +36,10 @@ pub fn offer_review<R: BufRead, W: Write>(
         return Ok(opened);
     };
     let date = open.date.format("%Y-%m-%d").to_string();
-    console.say(&format!("\n{}", tr!("plain-plan-review-intro", date = date)))?;
+    console.say(&format!(
+        "\n{}",
+        tr!("plain-plan-review-intro", date = date)
+    ))?;
     for (n, priority) in open.priorities.iter().enumerate() {
         if open
             .review_of(&opened.assessment, &priority.facet)
@@ -139,7 +141,6 @@ fn progress(store: &Store, assessment: &Assessment, q: &Questionnaire) -> Vec<St
         .collect()
 }
 
-
 /// After the results of `assessment` (just completed): offers to pick the plan's
 /// priorities from its facets, weakest first, each with an owner, a due date and a note,
 /// each saved at once as `ecoready plan --add` saves it. Enter or the end of input stops.
@@ -153,7 +154,10 @@ pub fn offer_picking<R: BufRead, W: Write>(
     if candidates.is_empty() {
         return Ok(());
     }
-    let pick = tr!("plain-plan-pick-prompt", count = crate::plan::MAX_PRIORITIES);
+    let pick = tr!(
+        "plain-plan-pick-prompt",
+        count = crate::plan::MAX_PRIORITIES
+    );
     let Some(answer) = console.ask(&pick)? else {
         return Ok(());
     };

@@ -12,7 +12,6 @@ use crate::strings;
 use crate::text::sanitize;
 use crate::tr;
 
-
 /// The intro of a dimension: its title, summary, size and facets.
 pub fn intro(q: &Questionnaire, dimension: usize, answered: usize) -> Vec<String> {
     let Some(d) = q.dimensions.get(dimension) else {

@@ -318,11 +318,9 @@ fn required<R: BufRead, W: Write>(
                 console.say(nothing_saved())?;
                 return Ok(None);
             }
-            return Err(InvalidInput(tr!(
-                "plain-input-empty",
-                problem = piped_organization()
-            ))
-            .into());
+            return Err(
+                InvalidInput(tr!("plain-input-empty", problem = piped_organization())).into(),
+            );
         };
         if !text.is_empty() {
             return Ok(Some(text));

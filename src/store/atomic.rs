@@ -8,9 +8,9 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::tr;
 use color_eyre::eyre::{Report, Result, WrapErr};
 use tempfile::NamedTempFile;
-use crate::tr;
 
 use super::error::{StoreError, kind_of};
 
@@ -63,7 +63,8 @@ pub fn write_new_atomically(path: &Path, bytes: &[u8]) -> Result<bool> {
         Ok(_) => {}
         Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => return Ok(false),
         Err(e) => {
-            return Err(e.error).wrap_err_with(|| tr!("store-save-failed", path = path.display().to_string()));
+            return Err(e.error)
+                .wrap_err_with(|| tr!("store-save-failed", path = path.display().to_string()));
         }
     }
     sync_parent(path)?;

@@ -7,8 +7,8 @@ use serde::Deserialize;
 
 use super::files::{self, Links};
 use super::{Problem, config_dir};
-use crate::yaml;
 use crate::tr;
+use crate::yaml;
 
 /// The themes a user can choose, by `--theme` or in the config file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Deserialize)]

@@ -14,8 +14,8 @@ use super::sealed::Trust;
 use super::{Store, StoreError, invalid};
 use crate::assessment::Assessment;
 use crate::conflicts::{self, CopyKind, Merged};
-use crate::yaml::MAX_DOCUMENT_BYTES;
 use crate::tr;
+use crate::yaml::MAX_DOCUMENT_BYTES;
 
 /// One version of an assessment in conflict.
 #[derive(Debug, Clone)]

@@ -11,8 +11,8 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI32, Ordering};
 
-use color_eyre::eyre::{Result, WrapErr};
 use crate::tr;
+use color_eyre::eyre::{Result, WrapErr};
 
 use super::Store;
 

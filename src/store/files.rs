@@ -2,10 +2,10 @@
 //! only regular files are read, opening never waits (a FIFO would block forever), and
 //! inside the data directory symbolic links are refused rather than followed.
 
+use crate::tr;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use crate::tr;
 
 use super::atomic::TEMPORARY_PREFIX;
 use super::error::{StoreError, kind_of};

@@ -21,8 +21,8 @@ use crate::assessment::Timestamp;
 use crate::ecomap::{self, EcosystemMap, Version};
 use crate::error::InvalidInput;
 use crate::text::same_name;
-use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 use crate::tr;
+use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Longest directory name made from an organization's name.
 const MAX_SLUG_LEN: usize = 60;
@@ -63,8 +63,7 @@ impl Store {
             ))));
         }
         let dir = self.map_dir(&map.organization);
-        atomic::create_private_dir(&self.maps_dir())
-            .wrap_err(tr!("store-maps-dir-failed"))?;
+        atomic::create_private_dir(&self.maps_dir()).wrap_err(tr!("store-maps-dir-failed"))?;
         atomic::create_private_dir(&dir).wrap_err(tr!("store-map-dir-failed"))?;
         let text = sealed_map(map).wrap_err_with(|| {
             tr!(

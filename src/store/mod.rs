@@ -85,9 +85,9 @@ pub use versions::{FileVersion, SaveConflict};
 
 use crate::assessment::{Assessment, Timestamp};
 use crate::error::InvalidInput;
+use crate::tr;
 use crate::yaml;
 use files::{Links, ReadError};
-use crate::tr;
 
 /// A problem with one file that was skipped (never rewritten or deleted).
 #[derive(Debug, Clone, PartialEq, Eq)]

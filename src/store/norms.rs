@@ -9,8 +9,8 @@ use color_eyre::eyre::{Result, WrapErr};
 use super::files::{self, Links};
 use super::{Problem, Store, atomic, invalid, why_unreadable};
 use crate::peers::Norms;
-use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 use crate::tr;
+use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// File name for norms without a single ASCII letter or digit in their source.
 const FALLBACK_NAME: &str = "norms";

@@ -233,9 +233,7 @@ impl Store {
             match self.lock_draft(id) {
                 Ok(lock) => locks.push(lock),
                 Err(e @ AssessmentError::DraftBusy { .. }) => {
-                    return Err(e).wrap_err_with(|| {
-                        tr!("store-org-draft-busy", id = id)
-                    });
+                    return Err(e).wrap_err_with(|| tr!("store-org-draft-busy", id = id));
                 }
                 Err(e) => return Err(e.into()),
             }

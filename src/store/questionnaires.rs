@@ -9,8 +9,8 @@ use super::files::{Links, read_limited, yaml_files};
 use super::{Problem, Store, atomic, config_dir, invalid, write_new_atomically};
 use crate::assessment::QuestionnaireRef;
 use crate::questionnaire::{Loaded, Questionnaire, builtin_with_digest, builtins, digest};
-use crate::yaml::MAX_DOCUMENT_BYTES;
 use crate::tr;
+use crate::yaml::MAX_DOCUMENT_BYTES;
 
 /// How many hex digits of the digest go into a kept copy's file name.
 const DIGEST_PREFIX_LEN: usize = 12;

@@ -10,8 +10,8 @@ use super::ids::is_safe_id;
 use super::sealed::{self, Trust};
 use crate::assessment::{self, Assessment};
 use crate::conflicts::{self, CopyKind};
-use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 use crate::tr;
+use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Just enough of an assessment file to see which format version wrote it, so a newer
 /// file is refused by its version rather than by fields this build does not know.
@@ -160,9 +160,5 @@ pub(super) fn conflict_hint_mark() -> &'static str {
 }
 
 fn conflict_hint(id: &str) -> String {
-    tr!(
-        "store-conflict-hint",
-        mark = conflict_hint_mark(),
-        id = id
-    )
+    tr!("store-conflict-hint", mark = conflict_hint_mark(), id = id)
 }

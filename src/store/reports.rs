@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use color_eyre::eyre::{Result, eyre};
 use crate::tr;
+use color_eyre::eyre::{Result, eyre};
 
 use super::Store;
 use super::atomic::{create_private_dir, write_under_free_name};

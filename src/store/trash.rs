@@ -183,7 +183,12 @@ impl Store {
         let id = trashed.assessment.id.clone();
         let source = self.trash_dir().join(format!("{}.yaml", trashed.trash_id));
         let target = self.assessment_path(&id)?;
-        let context = || tr!("store-move-back-failed", path = source.display().to_string());
+        let context = || {
+            tr!(
+                "store-move-back-failed",
+                path = source.display().to_string()
+            )
+        };
         match put_without_replacing(&source, &target, Keep::No) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {

@@ -60,11 +60,9 @@ pub struct Rendered {
 /// unless `force`.
 pub fn check_comparable(a: &Assessment, b: &Assessment, force: bool) -> Result<()> {
     match compare::objection(a, b) {
-        Some(objection) if !force => Err(InvalidInput(tr!(
-            "app-not-compared",
-            objection = objection.to_string()
-        ))
-        .into()),
+        Some(objection) if !force => {
+            Err(InvalidInput(tr!("app-not-compared", objection = objection.to_string())).into())
+        }
         _ => Ok(()),
     }
 }
@@ -237,16 +235,18 @@ fn with_map(
         return Ok(match format {
             Format::Markdown => report::markdown::add_map_note(&text, &sentence),
             Format::Html => report::html::add_map_note(&text, &sentence),
-            Format::Json => report::json::add_no_map(&text)
-                .wrap_err(tr!("app-report-map-failed"))?,
+            Format::Json => {
+                report::json::add_no_map(&text).wrap_err(tr!("app-report-map-failed"))?
+            }
             Format::Csv => text,
         });
     };
     Ok(match format {
         Format::Markdown => report::markdown::add_map(&text, map, &insights),
         Format::Html => report::html::add_map(&text, map, &insights),
-        Format::Json => report::json::add_map(&text, map, &insights)
-            .wrap_err(tr!("app-report-map-failed"))?,
+        Format::Json => {
+            report::json::add_map(&text, map, &insights).wrap_err(tr!("app-report-map-failed"))?
+        }
         Format::Csv => text,
     })
 }

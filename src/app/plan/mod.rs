@@ -167,9 +167,7 @@ pub fn parse_due(text: &str) -> std::result::Result<Option<NaiveDate>, String> {
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| {
-            tr!("app-not-a-date", text = sanitize(text, false))
-        })
+        .map_err(|_| tr!("app-not-a-date", text = sanitize(text, false)))
 }
 
 fn apply(

@@ -63,7 +63,11 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
         Some((stage, judged)) => {
             out.push(line(
                 LineKind::Text,
-                when(stage, "app-plan-reviewed-here", "app-plan-reviewed-here-round"),
+                when(
+                    stage,
+                    "app-plan-reviewed-here",
+                    "app-plan-reviewed-here-round",
+                ),
             ));
             for (n, judged) in judged.iter().enumerate() {
                 push_reviewed(&mut out, n + 1, judged, plans.complete);
@@ -102,10 +106,7 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
                 tr!("app-plan-none-yet", hint = where_made),
             ));
         }
-        None => out.push(line(
-            LineKind::Muted,
-            tr!("app-plan-once-complete"),
-        )),
+        None => out.push(line(LineKind::Muted, tr!("app-plan-once-complete"))),
     }
     out
 }
@@ -140,7 +141,10 @@ fn push_owner(out: &mut Vec<PlanLine>, priority: &Priority, with_note: bool) {
         parts.push(tr!("app-plan-owner", owner = owner));
     }
     if let Some(due) = priority.due {
-        parts.push(tr!("app-plan-due", date = due.format("%Y-%m-%d").to_string()));
+        parts.push(tr!(
+            "app-plan-due",
+            date = due.format("%Y-%m-%d").to_string()
+        ));
     }
     if with_note && !priority.note.is_empty() {
         parts.push(sanitize(&priority.note, false));
@@ -169,9 +173,9 @@ fn push_reviewed(out: &mut Vec<PlanLine>, n: usize, judged: &JudgedPriority, com
     let value = |v: f64| crate::i18n::decimal(v, 1);
     match (delta.before, delta.after, delta.change) {
         (Some(before), Some(after), Some(change)) => {
-            let items = delta
-                .items
-                .map_or(String::new(), |n| tr!("app-plan-items-both-times", count = n));
+            let items = delta.items.map_or(String::new(), |n| {
+                tr!("app-plan-items-both-times", count = n)
+            });
             let verdict = delta.verdict();
             let noise = delta
                 .noise
@@ -192,13 +196,7 @@ fn push_reviewed(out: &mut Vec<PlanLine>, n: usize, judged: &JudgedPriority, com
                 ),
             });
         }
-        _ if !complete => out.push(line(
-            LineKind::Detail,
-            tr!("app-plan-no-change-incomplete"),
-        )),
-        _ => out.push(line(
-            LineKind::Detail,
-            tr!("app-plan-no-change-unscored"),
-        )),
+        _ if !complete => out.push(line(LineKind::Detail, tr!("app-plan-no-change-incomplete"))),
+        _ => out.push(line(LineKind::Detail, tr!("app-plan-no-change-unscored"))),
     }
 }
