@@ -236,23 +236,31 @@ fn quick_check_walk(yes: &str) -> String {
     input
 }
 
+/// A new quick check for Alder Bakery in plain mode with `input` piped in; `--lang LANG`
+/// before the subcommand when `lang_first`, else after it. Returns the output and stdout.
+fn plain_quick_check(lang: &str, lang_first: bool, input: &str) -> (Output, String) {
+    let sandbox = Sandbox::new();
+    let new = [
+        "new",
+        "--plain",
+        "--questionnaire",
+        "quick-check",
+        "--org",
+        "Alder Bakery",
+    ];
+    let args: Vec<&str> = if lang_first {
+        ["--lang", lang].into_iter().chain(new).collect()
+    } else {
+        new.into_iter().chain(["--lang", lang]).collect()
+    };
+    let output = sandbox.run_with_input(&args, input);
+    let out = stdout(&output);
+    (output, out)
+}
+
 #[test]
 fn a_plain_wizard_run_in_german_asks_and_answers_in_german_with_decimal_commas() {
-    let sandbox = Sandbox::new();
-    let output = sandbox.run_with_input(
-        &[
-            "--lang",
-            "de",
-            "new",
-            "--plain",
-            "--questionnaire",
-            "quick-check",
-            "--org",
-            "Alder Bakery",
-        ],
-        &quick_check_walk("j"),
-    );
-    let out = stdout(&output);
+    let (output, out) = plain_quick_check("de", true, &quick_check_walk("j"));
     assert_eq!(output.status.code(), Some(0), "{}\n{out}", stderr(&output));
     for said in [
         "Einschätzung ",
@@ -279,21 +287,7 @@ fn a_plain_wizard_run_in_german_asks_and_answers_in_german_with_decimal_commas()
 
 #[test]
 fn a_plain_wizard_run_in_spanish_takes_si_for_yes() {
-    let sandbox = Sandbox::new();
-    let output = sandbox.run_with_input(
-        &[
-            "new",
-            "--plain",
-            "--questionnaire",
-            "quick-check",
-            "--org",
-            "Alder Bakery",
-            "--lang",
-            "es",
-        ],
-        &quick_check_walk("sí"),
-    );
-    let out = stdout(&output);
+    let (output, out) = plain_quick_check("es", false, &quick_check_walk("sí"));
     assert_eq!(output.status.code(), Some(0), "{}\n{out}", stderr(&output));
     assert!(out.contains("Pregunta 15 de 15 · "), "{out}");
     assert!(
@@ -306,20 +300,7 @@ fn a_plain_wizard_run_in_spanish_takes_si_for_yes() {
 
 #[test]
 fn a_piped_mistake_names_its_line_in_german() {
-    let sandbox = Sandbox::new();
-    let output = sandbox.run_with_input(
-        &[
-            "--lang",
-            "de",
-            "new",
-            "--plain",
-            "--questionnaire",
-            "quick-check",
-            "--org",
-            "Alder Bakery",
-        ],
-        "3\nvielleicht\n",
-    );
+    let (output, _) = plain_quick_check("de", true, "3\nvielleicht\n");
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
     assert!(

@@ -30,11 +30,13 @@ use console::Console;
 /// Spanish), ignoring case and the spaces around.
 pub fn is_yes(answer: &str) -> bool {
     let answer = answer.trim().to_lowercase();
-    answer == "y"
-        || answer == "yes"
-        || tr!("plain-yes-words")
-            .split(',')
-            .any(|word| word.trim().to_lowercase() == answer)
+    // An empty answer is "no" whatever a catalogue's list holds (a stray comma).
+    !answer.is_empty()
+        && (answer == "y"
+            || answer == "yes"
+            || tr!("plain-yes-words")
+                .split(',')
+                .any(|word| word.trim().to_lowercase() == answer))
 }
 
 /// Whether to use plain prompts: asked for, or the terminal cannot show the full screen.
@@ -97,7 +99,32 @@ pub fn run_with(
 
 #[cfg(test)]
 mod tests {
-    use super::choose;
+    use super::{choose, is_yes};
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn yes_is_y_or_yes_in_every_language_and_each_languages_own_words() {
+        assert!(is_yes(" Y \n"));
+        assert!(is_yes("yes"));
+        assert!(!is_yes("j"));
+        assert!(!is_yes(""));
+        assert!(!is_yes("yep"));
+        with_lang(Lang::De, || {
+            assert!(is_yes("J"));
+            assert!(is_yes("ja\n"));
+            assert!(is_yes("y"));
+            assert!(!is_yes("nein"));
+            assert!(!is_yes("  "));
+        });
+        with_lang(Lang::Es, || {
+            assert!(is_yes("sí"));
+            assert!(is_yes("SÍ"));
+            assert!(is_yes("s"));
+            assert!(is_yes("si"));
+            assert!(!is_yes("no"));
+            assert!(!is_yes(""));
+        });
+    }
 
     #[test]
     fn plain_when_asked_on_a_dumb_terminal_or_without_a_terminal() {

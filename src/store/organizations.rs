@@ -147,7 +147,9 @@ impl Store {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => return Ok(()),
             Err(TryLockError::Error(e)) => {
-                return Err(e).wrap_err_with(|| format!("could not lock {}", path.display()));
+                return Err(e).wrap_err_with(|| {
+                    tr!("store-lock-path-failed", path = path.display().to_string())
+                });
             }
         }
         let context = || {
@@ -240,7 +242,8 @@ impl Store {
         }
         let path = self.journal_path();
         self.check_write(&path)?;
-        let text = serde_json::to_vec_pretty(&journal).wrap_err("could not write the plan")?;
+        let text =
+            serde_json::to_vec_pretty(&journal).wrap_err(tr!("store-journal-write-failed"))?;
         if !atomic::write_new_atomically(&path, &text)? {
             return Err(eyre!(
                 "another rename is under way or was interrupted ({} exists); run ecoready \
@@ -302,7 +305,7 @@ impl Store {
             ..map
         };
         let text = sealed_map(&renamed)
-            .wrap_err_with(|| format!("could not write {} as YAML", to.display()))?;
+            .wrap_err_with(|| tr!("store-file-yaml-failed", path = to.display().to_string()))?;
         if let Some(dir) = to.parent() {
             atomic::create_private_dir(&self.maps_dir())?;
             atomic::create_private_dir(dir)?;
@@ -311,7 +314,7 @@ impl Store {
         atomic::write_atomically(to, text.as_bytes())?;
         if from != to {
             fs::remove_file(from)
-                .wrap_err_with(|| format!("could not remove {}", from.display()))?;
+                .wrap_err_with(|| tr!("store-remove-failed", path = from.display().to_string()))?;
         }
         Ok(())
     }
@@ -365,18 +368,17 @@ fn open_journal(path: &Path) -> Result<Option<File>> {
     match OpenOptions::new().read(true).open(path) {
         Ok(file) => Ok(Some(file)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).wrap_err_with(|| format!("could not open {}", path.display())),
+        Err(e) => Err(e)
+            .wrap_err_with(|| tr!("store-open-file-failed", path = path.display().to_string())),
     }
 }
 
 fn read_journal(path: &Path) -> Result<Journal> {
     let bytes = files::read_limited(path, MAX_JOURNAL_BYTES, files::Links::Refuse)
         .map_err(|e| eyre!("{}", e.describe()))?;
-    let journal: Journal = serde_json::from_slice(&bytes).wrap_err("the plan is damaged")?;
+    let journal: Journal = serde_json::from_slice(&bytes).wrap_err(tr!("store-journal-damaged"))?;
     if journal.schema_version > JOURNAL_VERSION {
-        return Err(eyre!(
-            "the plan was written by a newer version of ecoready; finish it with that version"
-        ));
+        return Err(eyre!("{}", tr!("store-journal-newer")));
     }
     Ok(journal)
 }
@@ -385,6 +387,8 @@ fn remove_journal(path: &Path) -> Result<()> {
     match fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(e).wrap_err_with(|| format!("could not remove {}", path.display())),
+        Err(e) => {
+            Err(e).wrap_err_with(|| tr!("store-remove-failed", path = path.display().to_string()))
+        }
     }
 }

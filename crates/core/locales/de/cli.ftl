@@ -89,3 +89,4 @@ cli-edit-changed-logged = Einschätzung { $id }: geändert: { $fields } (im Änd
 
 ## repair
 cli-repair-what = Geben Sie die ID einer Einschätzung an, oder --map DATEI
+cli-man-failed = Die Handbuchseite konnte nicht erzeugt werden

@@ -85,3 +85,17 @@ store-maps-dir-failed = Das Verzeichnis der Karten konnte nicht angelegt werden
 store-map-dir-failed = Das Verzeichnis der Karte konnte nicht angelegt werden
 store-map-yaml-failed = Die Karte von { $org } konnte nicht als YAML geschrieben werden
 store-map-versions-too-many = { $dir } enthält bereits { $count } Kartenversionen mit dem Namen { $name }
+
+## Prüfsummen, Umbenennungen, Zustand
+store-seal-missing = Ihr fehlt die Prüfsummenzeile, mit der jede Datei ihrer Formatversion endet: Die Datei ist unvollständig (abgeschnitten) oder wurde außerhalb von ecoready geändert
+store-seal-remedy = { $problem }; sie wird nicht verwendet und blieb unverändert (wenn die Änderung absichtlich war, nimmt `{ $accept }` die Datei so an, wie sie ist)
+store-lock-path-failed = { $path } konnte nicht gesperrt werden
+store-journal-write-failed = Der Plan konnte nicht geschrieben werden
+store-journal-damaged = Der Plan ist beschädigt
+store-journal-newer = Der Plan wurde von einer neueren Version von ecoready geschrieben; schließen Sie ihn mit dieser Version ab
+store-file-yaml-failed = { $path } konnte nicht als YAML geschrieben werden
+store-remove-failed = { $path } konnte nicht entfernt werden
+store-open-file-failed = { $path } konnte nicht geöffnet werden
+store-read-failed = { $path } konnte nicht gelesen werden
+store-state-dir-failed = Das Verzeichnis für den Zustand dieses Rechners konnte nicht angelegt werden
+store-listing-without-scores = Diese Liste wurde ohne alle Punktwerte erstellt

@@ -90,3 +90,4 @@ cli-edit-changed-logged = Assessment { $id }: changed { $fields } (kept in its a
 
 ## repair
 cli-repair-what = give an assessment id, or --map FILE
+cli-man-failed = could not render the manual page

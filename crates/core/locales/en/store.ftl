@@ -91,3 +91,18 @@ store-maps-dir-failed = could not create the maps directory
 store-map-dir-failed = could not create the map's directory
 store-map-yaml-failed = could not write the map of { $org } as YAML
 store-map-versions-too-many = { $dir } already holds { $count } map versions named { $name }
+
+## Checksums, renames, state
+store-seal-missing = it has no checksum line, which every file of its format version ends with: the file is incomplete (cut short) or was changed outside ecoready
+# $problem says what is wrong with the checksum; $accept is the command that accepts the file.
+store-seal-remedy = { $problem }; it is not used and was left unchanged (if the change was made on purpose, `{ $accept }` accepts the file as it is)
+store-lock-path-failed = could not lock { $path }
+store-journal-write-failed = could not write the plan
+store-journal-damaged = the plan is damaged
+store-journal-newer = the plan was written by a newer version of ecoready; finish it with that version
+store-file-yaml-failed = could not write { $path } as YAML
+store-remove-failed = could not remove { $path }
+store-open-file-failed = could not open { $path }
+store-read-failed = could not read { $path }
+store-state-dir-failed = could not create the per-machine state directory
+store-listing-without-scores = this listing was made without every score

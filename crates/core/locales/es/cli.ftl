@@ -89,3 +89,4 @@ cli-edit-changed-logged = Evaluación { $id }: cambiado: { $fields } (queda en s
 
 ## repair
 cli-repair-what = indique el ID de una evaluación, o --map ARCHIVO
+cli-man-failed = no se pudo generar la página del manual

@@ -85,3 +85,17 @@ store-maps-dir-failed = no se pudo crear el directorio de mapas
 store-map-dir-failed = no se pudo crear el directorio del mapa
 store-map-yaml-failed = no se pudo escribir el mapa de { $org } como YAML
 store-map-versions-too-many = { $dir } ya contiene { $count } versiones del mapa con el nombre { $name }
+
+## Sumas de comprobación, cambios de nombre, estado
+store-seal-missing = le falta la línea de suma de comprobación con la que termina cada archivo de su versión de formato: el archivo está incompleto (cortado) o se cambió fuera de ecoready
+store-seal-remedy = { $problem }; no se usa y se dejó sin cambios (si el cambio fue a propósito, `{ $accept }` acepta el archivo tal como está)
+store-lock-path-failed = no se pudo bloquear { $path }
+store-journal-write-failed = no se pudo escribir el plan
+store-journal-damaged = el plan está dañado
+store-journal-newer = el plan lo escribió una versión más nueva de ecoready; termínelo con esa versión
+store-file-yaml-failed = no se pudo escribir { $path } como YAML
+store-remove-failed = no se pudo quitar { $path }
+store-open-file-failed = no se pudo abrir { $path }
+store-read-failed = no se pudo leer { $path }
+store-state-dir-failed = no se pudo crear el directorio del estado de esta máquina
+store-listing-without-scores = esta lista se hizo sin todas las puntuaciones
