@@ -312,3 +312,46 @@ fn a_piped_mistake_names_its_line_in_german() {
         "{err}"
     );
 }
+
+#[test]
+fn a_conflict_copy_is_counted_as_a_conflict_in_every_language() {
+    // The count finds conflicts by the hint their problem ends with: the hint must be
+    // looked for in the language it was written in.
+    let sandbox = Sandbox::new();
+    let store = sandbox.store();
+    let id = prepare(
+        &store,
+        "Alder Bakery",
+        "2026-01-05T09:00:00Z",
+        favourable,
+        true,
+    );
+    let own = store.assessments_dir().join(format!("{id}.yaml"));
+    let copy = store
+        .assessments_dir()
+        .join(format!("{id}.sync-conflict-20260110-091500-ABCDEFG.yaml"));
+    fs::copy(&own, &copy).unwrap();
+    for (lang, said) in [
+        (
+            "en",
+            "warning: 1 conflict(s): `ecoready conflicts` lists them and merges each",
+        ),
+        (
+            "de",
+            "Warnung: 1 Konflikt: `ecoready conflicts` listet ihn auf und führt die Versionen \
+             zusammen",
+        ),
+        (
+            "es",
+            "aviso: 1 conflicto: `ecoready conflicts` lo muestra y fusiona sus versiones",
+        ),
+    ] {
+        let output = sandbox.run(&["list", "--lang", lang]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains(said),
+            "{lang}: {}",
+            stderr(&output)
+        );
+    }
+}

@@ -25,9 +25,9 @@ store-draft-busy-pid = Dieser Entwurf ist in einem anderen ecoready-Fenster geö
 store-lock-failed = { $path } konnte nicht gesperrt werden: { $reason }
 
 ## Dateien von Einschätzungen, die nicht gelesen werden können
-store-git-markers = Sie enthält Git-Konfliktmarkierungen (zwei Versionen aus einem Merge); { $hint }
+store-git-markers = Die Datei enthält Git-Konfliktmarkierungen (zwei Versionen aus einem Merge); { $hint }
 store-conflict-hint = { $mark }, und `ecoready conflicts --merge { $id }` führt die Versionen zusammen
-store-conflict-hint-mark = `ecoready conflicts` zeigt ihn
+store-conflict-hint-mark = `ecoready conflicts` zeigt den Konflikt
 store-conflict-copy = { $copy } der Einschätzung { $id }; { $hint }
 store-file-name-not-id = Der Dateiname ist keine gültige ID einer Einschätzung
 store-id-mismatch = Die Datei enthält die Einschätzung `{ $id }`, die nicht zu ihrem Dateinamen passt
@@ -35,14 +35,14 @@ store-not-ecoready-assessment = Dies ist keine Einschätzungsdatei von ecoready 
 store-not-ecoready-map = Dies ist keine Ökosystemkarte von ecoready (sie hat kein `schema_version`); ihr Inhalt wird nicht gezeigt, und die Datei blieb unverändert
 store-not-ecoready-norms = Dies ist keine Normendatei von ecoready (sie hat kein `schema_version`); ihr Inhalt wird nicht gezeigt, und die Datei blieb unverändert
 store-newer-schema = Von einer neueren Version von ecoready geschrieben (schema_version { $version }; diese Version liest bis { $supported }); aktualisieren Sie ecoready, um sie zu öffnen (die Datei blieb unverändert)
-store-cannot-read-it = Sie kann nicht gelesen werden: { $reason }
+store-cannot-read-it = Die Datei kann nicht gelesen werden: { $reason }
 store-too-large = Die Datei ist zu groß (die Grenze ist { $limit } Bytes)
 store-open-failed = Das Datenverzeichnis konnte nicht geöffnet werden
 store-yaml-failed = Die Einschätzung { $id } konnte nicht als YAML geschrieben werden
 
 ## Papierkorb
-store-trash-no-id = Nichts im Papierkorb hat die ID `{ $wanted }` (`ecoready trash` listet ihn auf)
-store-trash-no-id-starting-with = Nichts im Papierkorb hat eine ID, die mit `{ $wanted }` beginnt (`ecoready trash` listet ihn auf)
+store-trash-no-id = Nichts im Papierkorb hat die ID `{ $wanted }` (`ecoready trash` listet seinen Inhalt auf)
+store-trash-no-id-starting-with = Nichts im Papierkorb hat eine ID, die mit `{ $wanted }` beginnt (`ecoready trash` listet seinen Inhalt auf)
 store-trash-create-failed = Der Papierkorb-Ordner konnte nicht angelegt werden
 store-move-failed = { $from } konnte nicht nach { $to } verschoben werden
 store-move-back-failed = { $path } konnte nicht zurückverschoben werden
@@ -66,7 +66,7 @@ store-config-defaults = { $problem }; es gelten die Standardeinstellungen
 store-config-language = language: ecoready spricht { $value } nicht; es spricht { $codes }
 store-not-repairable = { $path }: { $problem }; repair nimmt nur eine Datei an, die noch eine vollständige Einschätzung ist
 store-map-cannot-save = Die Ökosystemkarte kann nicht gespeichert werden: { $problems }
-store-map-git-markers = Sie enthält Git-Konfliktmarkierungen (zwei Versionen aus einem Merge); behalten Sie die Zeilen einer Seite, oder legen Sie die Datei beiseite und speichern Sie die Karte erneut
+store-map-git-markers = Die Datei enthält Git-Konfliktmarkierungen (zwei Versionen aus einem Merge); behalten Sie die Zeilen einer Seite, oder legen Sie die Datei beiseite und speichern Sie die Karte erneut
 
 ## Fragebogendateien, Normen, Berichte
 store-questionnaire-not-utf8 = { $file }:{ $line }: Die Datei ist kein gültiger UTF-8-Text
@@ -87,8 +87,8 @@ store-map-yaml-failed = Die Karte von { $org } konnte nicht als YAML geschrieben
 store-map-versions-too-many = { $dir } enthält bereits { $count } Kartenversionen mit dem Namen { $name }
 
 ## Prüfsummen, Umbenennungen, Zustand
-store-seal-missing = Ihr fehlt die Prüfsummenzeile, mit der jede Datei ihrer Formatversion endet: Die Datei ist unvollständig (abgeschnitten) oder wurde außerhalb von ecoready geändert
-store-seal-remedy = { $problem }; sie wird nicht verwendet und blieb unverändert (wenn die Änderung absichtlich war, nimmt `{ $accept }` die Datei so an, wie sie ist)
+store-seal-missing = Der Datei fehlt die Prüfsummenzeile, mit der jede Datei ihrer Formatversion endet: Die Datei ist unvollständig (abgeschnitten) oder wurde außerhalb von ecoready geändert
+store-seal-remedy = { $problem }; die Datei wird nicht verwendet und blieb unverändert (wenn die Änderung absichtlich war, nimmt `{ $accept }` die Datei so an, wie sie ist)
 store-lock-path-failed = { $path } konnte nicht gesperrt werden
 store-journal-write-failed = Der Plan konnte nicht geschrieben werden
 store-journal-damaged = Der Plan ist beschädigt

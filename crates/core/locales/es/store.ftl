@@ -27,7 +27,7 @@ store-lock-failed = no se pudo bloquear { $path }: { $reason }
 ## Archivos de evaluación que no se pueden leer
 store-git-markers = contiene marcas de conflicto de git (dos versiones de una fusión); { $hint }
 store-conflict-hint = { $mark } y `ecoready conflicts --merge { $id }` fusiona las versiones
-store-conflict-hint-mark = `ecoready conflicts` lo muestra
+store-conflict-hint-mark = `ecoready conflicts` muestra el conflicto
 store-conflict-copy = { $copy } de la evaluación { $id }; { $hint }
 store-file-name-not-id = el nombre del archivo no es un identificador de evaluación válido
 store-id-mismatch = el archivo contiene la evaluación `{ $id }`, que no coincide con su nombre de archivo
@@ -41,8 +41,8 @@ store-open-failed = no se pudo abrir el directorio de datos
 store-yaml-failed = no se pudo escribir la evaluación { $id } como YAML
 
 ## Papelera
-store-trash-no-id = nada en la papelera tiene el identificador `{ $wanted }` (`ecoready trash` la lista)
-store-trash-no-id-starting-with = nada en la papelera tiene un identificador que empiece por `{ $wanted }` (`ecoready trash` la lista)
+store-trash-no-id = nada en la papelera tiene el identificador `{ $wanted }` (`ecoready trash` muestra su contenido)
+store-trash-no-id-starting-with = nada en la papelera tiene un identificador que empiece por `{ $wanted }` (`ecoready trash` muestra su contenido)
 store-trash-create-failed = no se pudo crear la carpeta de la papelera
 store-move-failed = no se pudo mover { $from } a { $to }
 store-move-back-failed = no se pudo devolver { $path } a su sitio
