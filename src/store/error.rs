@@ -115,7 +115,8 @@ pub enum AssessmentError {
         tr!(
             "store-ambiguous-id",
             prefix = prefix,
-            count = candidates.len(),
+            // As the digits alone: the English message has always shown them so.
+            count = candidates.len().to_string(),
             candidates = shown(candidates)
         )
     )]
@@ -159,7 +160,11 @@ fn shown(candidates: &[String]) -> String {
     let mut shown = candidates[..count.min(MAX_CANDIDATES_SHOWN)].join(", ");
     if count > MAX_CANDIDATES_SHOWN {
         let more = count - MAX_CANDIDATES_SHOWN;
-        shown = tr!("store-candidates-and-more", shown = shown, count = more);
+        shown = tr!(
+            "store-candidates-and-more",
+            shown = shown,
+            count = more.to_string()
+        );
     }
     shown
 }
