@@ -61,14 +61,7 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
     let mut out = vec![line(LineKind::Heading, tr!("app-plan-heading"))];
     match &plans.reviewed {
         Some((stage, judged)) => {
-            out.push(line(
-                LineKind::Text,
-                when(
-                    stage,
-                    "app-plan-reviewed-here",
-                    "app-plan-reviewed-here-round",
-                ),
-            ));
+            out.push(line(LineKind::Text, reviewed_here(stage)));
             for (n, judged) in judged.iter().enumerate() {
                 push_reviewed(&mut out, n + 1, judged, plans.complete);
             }
@@ -111,20 +104,17 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
     out
 }
 
-/// The sentence `with_date` (or `with_round`, when the check-in has a round label) about
-/// the check-in of `stage`: "… of 2026-01-05 (round baseline) …".
-fn when(stage: &PlanStage, with_date: &'static str, with_round: &'static str) -> String {
+/// "The plan made at the check-in of 2026-01-05 (round baseline), reviewed here:", one
+/// whole sentence with the round and one without.
+fn reviewed_here(stage: &PlanStage) -> String {
     let date = stage.date.format("%Y-%m-%d").to_string();
-    let args = |round: Option<&str>| {
-        let mut args = vec![("date", crate::i18n::Arg::from(date.clone()))];
-        if let Some(round) = round {
-            args.push(("round", crate::i18n::Arg::from(sanitize(round, false))));
-        }
-        args
-    };
     match stage.round.as_deref() {
-        Some(round) => crate::i18n::format(with_round, &args(Some(round))),
-        None => crate::i18n::format(with_date, &args(None)),
+        Some(round) => tr!(
+            "app-plan-reviewed-here-round",
+            date = date,
+            round = sanitize(round, false)
+        ),
+        None => tr!("app-plan-reviewed-here", date = date),
     }
 }
 
