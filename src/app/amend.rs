@@ -13,6 +13,7 @@ use crate::assessment::{Assessment, Setup, SetupField, now};
 use crate::error::InvalidInput;
 use crate::limits::{self, TextLimit};
 use crate::store::Store;
+use crate::tr;
 
 /// An assessment whose setup was edited, and how many fields changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +40,7 @@ pub fn setup_fields(setup: &Setup) -> [(&str, TextLimit); 6] {
 /// organization name (every listing groups by it).
 pub fn check_setup(setup: &Setup, reason: Option<&str>) -> Result<(), InvalidInput> {
     if setup.organization.name.trim().is_empty() {
-        return Err(InvalidInput("the organization name cannot be empty".into()));
+        return Err(InvalidInput(tr!("app-organization-empty").into()));
     }
     for (text, limit) in setup_fields(setup) {
         limit.check(text).map_err(InvalidInput)?;
@@ -65,7 +66,13 @@ pub fn edit_setup(
     check_setup(&setup, reason.as_deref())?;
     let changed = assessment
         .edit_setup(setup, reason, now())
-        .map_err(|refusal| InvalidInput(format!("assessment {id} cannot be edited: {refusal}")))?;
+        .map_err(|refusal| {
+            InvalidInput(tr!(
+                "app-cannot-edit",
+                id = id,
+                refusal = refusal.to_string()
+            ))
+        })?;
     if !changed.is_empty() {
         locks.save(store, &assessment)?;
     }
@@ -92,7 +99,11 @@ pub fn reopen(
     assessment
         .reopen(&questionnaire.questionnaire, reason, now())
         .map_err(|refusal| {
-            InvalidInput(format!("assessment {id} cannot be reopened: {refusal}"))
+            InvalidInput(tr!(
+                "app-cannot-reopen",
+                id = id,
+                refusal = refusal.to_string()
+            ))
         })?;
     locks.save(store, &assessment)?;
     // Reopened, it is answered again: in the language of its answers.

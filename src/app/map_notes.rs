@@ -2,6 +2,7 @@
 
 use crate::assessment::Timestamp;
 use crate::store::Store;
+use crate::tr;
 
 /// Sentences about the organization's ecosystem map, shown with the results beside
 /// complementary strengths.
@@ -29,7 +30,7 @@ pub fn map_notes(store: &Store, organization: &str, moment: Option<&Timestamp>) 
             .unwrap_or_default(),
         Err(e) => MapNotes {
             saved: None,
-            lines: vec![format!("The ecosystem map could not be read: {e:#}")],
+            lines: vec![tr!("app-map-unreadable", reason = format!("{e:#}"))],
             hints: Vec::new(),
         },
     }

@@ -9,6 +9,7 @@ use crate::assessment::Assessment;
 use crate::error::InvalidInput;
 use crate::questionnaire::Questionnaire;
 use crate::text::{same_name, sanitize};
+use crate::tr;
 
 /// The round view of `org`'s round `label`, or of its latest labelled round without one;
 /// a label it has no complete assessment in, or no labelled round, is [`InvalidInput`].
@@ -21,30 +22,27 @@ pub fn round_of(
     let label = match label {
         Some(label) if rounds.iter().any(|r| same_name(r, label)) => label.to_string(),
         Some(label) => {
-            let message = format!(
-                "{} has no complete assessment in round \"{}\"; {}",
-                org.trim(),
-                label.trim(),
-                rounds_available(&rounds)
-            );
+            let message = if rounds.is_empty() {
+                tr!(
+                    "app-round-unknown-no-rounds",
+                    org = org.trim(),
+                    round = label.trim()
+                )
+            } else {
+                let quoted: Vec<String> = rounds.iter().map(|r| format!("\"{r}\"")).collect();
+                tr!(
+                    "app-round-unknown",
+                    org = org.trim(),
+                    round = label.trim(),
+                    rounds = quoted.join(", ")
+                )
+            };
             return Err(InvalidInput(sanitize(&message, false)).into());
         }
         None => agreement::latest_round(org, assessments).ok_or_else(|| {
-            let message = format!(
-                "{} has no complete assessment with a round label; label check-ins with \
-                 `ecoready new --round LABEL`",
-                org.trim()
-            );
+            let message = tr!("app-round-none-labelled", org = org.trim());
             InvalidInput(sanitize(&message, false))
         })?,
     };
     Ok(agreement::round_view(org, &label, assessments))
-}
-
-fn rounds_available(rounds: &[String]) -> String {
-    if rounds.is_empty() {
-        return "it has no labelled rounds yet".to_string();
-    }
-    let quoted: Vec<String> = rounds.iter().map(|r| format!("\"{r}\"")).collect();
-    format!("its rounds: {}", quoted.join(", "))
 }

@@ -7,6 +7,7 @@ use crate::assessment::{Assessment, Setup, Status, now};
 use crate::error::InvalidInput;
 use crate::questionnaire::Loaded;
 use crate::store::{FileVersion, Store, StoreError};
+use crate::tr;
 
 /// Where the wizard starts.
 #[derive(Debug, Clone)]
@@ -88,10 +89,7 @@ pub fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Opened> {
 pub fn ensure_draft(assessment: &Assessment) -> Result<()> {
     if assessment.status == Status::Complete {
         let id = &assessment.id;
-        return Err(InvalidInput(format!(
-            "assessment {id} is complete; `ecoready show {id}` shows its results"
-        ))
-        .into());
+        return Err(InvalidInput(tr!("app-already-complete", id = id)).into());
     }
     Ok(())
 }

@@ -14,6 +14,7 @@ use crate::error::InvalidInput;
 use crate::questionnaire::Questionnaire;
 use crate::store::{SaveConflict, Store};
 use crate::strings;
+use crate::tr;
 
 /// What is on disk instead of the window's version, as far as it can be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,8 +170,9 @@ pub fn resolve(
     match choice {
         Resolution::Merge => {
             let (theirs, version) = store.load_versioned(id)?;
-            let merged = crate::conflicts::merge(&[theirs, mine.clone()], q)
-                .map_err(|why| InvalidInput(format!("nothing was merged: {why}")))?;
+            let merged = crate::conflicts::merge(&[theirs, mine.clone()], q).map_err(|why| {
+                InvalidInput(tr!("store-merge-refused", problem = why.to_string()))
+            })?;
             locks.remember(id, version);
             locks.save(store, &merged.assessment)?;
             Ok(Resolved::Continue(Box::new(merged.assessment)))

@@ -10,6 +10,7 @@ use crate::app::{self, DraftLocks};
 use crate::assessment::{Mode, Setup};
 use crate::documents::{AssessmentSummary, EditDocument};
 use crate::store::Store;
+use crate::tr;
 
 /// Flags of `ecoready edit`: each given flag replaces its field; an empty value removes
 /// an optional one (advisor, round).
@@ -74,18 +75,18 @@ pub fn edit(store: &Store, args: &EditArgs) -> Result<u8> {
         return print_json(&EditDocument::new(edited.changed, summary));
     }
     let said = match edited.changed.as_slice() {
-        [] => format!("Nothing changed in assessment {id}.\n"),
+        [] => tr!("cli-edit-nothing-changed", id = &id),
         fields => {
             let names: Vec<&str> = fields.iter().map(|f| f.label()).collect();
-            let logged = if edited.assessment.was_completed() {
-                " (kept in its amendment log)"
+            let fields = names.join(", ");
+            if edited.assessment.was_completed() {
+                tr!("cli-edit-changed-logged", id = &id, fields = fields)
             } else {
-                ""
-            };
-            format!("Assessment {id}: changed {}{logged}.\n", names.join(", "))
+                tr!("cli-edit-changed", id = &id, fields = fields)
+            }
         }
     };
-    print(&said)
+    print(&format!("{said}\n"))
 }
 
 /// Flags of `ecoready reopen`.

@@ -17,6 +17,7 @@ use crate::report::text::{self, ListRow};
 use crate::scoring::{Score, Scores};
 use crate::store::{self, Store, Summary};
 use crate::text::sanitize;
+use crate::tr;
 
 /// The questionnaire `ecoready new --questionnaire` names (an id or a file), or the default.
 pub fn choose_questionnaire(wanted: Option<&str>) -> Result<Loaded> {
@@ -24,7 +25,7 @@ pub fn choose_questionnaire(wanted: Option<&str>) -> Result<Loaded> {
         return questionnaire::builtins()
             .into_iter()
             .next()
-            .ok_or_else(|| eyre!("this build of ecoready has no built-in questionnaire"));
+            .ok_or_else(|| eyre!("{}", tr!("cli-no-builtin-questionnaire")));
     };
     let path = Path::new(wanted);
     if path.exists() || wanted.ends_with(".yaml") || wanted.ends_with(".yml") {
@@ -44,9 +45,10 @@ pub fn choose_questionnaire(wanted: Option<&str>) -> Result<Loaded> {
         .chain(&user)
         .map(|l| l.questionnaire.id.clone())
         .collect();
-    Err(InvalidInput(format!(
-        "unknown questionnaire \"{wanted}\"; available: {} (or give a .yaml file)",
-        available.join(", ")
+    Err(InvalidInput(tr!(
+        "cli-unknown-questionnaire",
+        wanted = wanted,
+        available = available.join(", ")
     ))
     .into())
 }
@@ -67,11 +69,9 @@ pub fn draft_to_resume(store: &Store, prefix: Option<&str>) -> Result<String> {
         let listing = store.summaries().readable()?;
         warn_skipped(&listing.problems);
         let me = configured_advisor();
-        let draft = listing.draft_to_resume(me).ok_or_else(|| {
-            Report::new(InvalidInput(
-                "no draft to resume; `ecoready new` starts one".into(),
-            ))
-        })?;
+        let draft = listing
+            .draft_to_resume(me)
+            .ok_or_else(|| Report::new(InvalidInput(tr!("cli-no-draft-to-resume").into())))?;
         let organization = draft.organization.name.as_str();
         if let Some(note) = crate::strings::whose_draft(draft.advisor.as_deref(), organization, me)
         {
@@ -106,20 +106,36 @@ impl ListFilter<'_> {
             && matches(self.round, assessment.round.as_deref())
     }
 
-    /// "No assessments ... yet." naming what was asked for.
+    /// "No assessments ... yet. Start one ..." naming what was asked for: one whole
+    /// sentence per combination of filters, so each language orders its own words.
     fn nothing_found(&self) -> String {
-        let mut text = "No assessments".to_string();
-        if let Some(org) = self.org {
-            text.push_str(&format!(" of \"{}\"", sanitize(org, false)));
+        let shown = |value: Option<&str>| sanitize(value.unwrap_or_default(), false);
+        let (org, advisor, round) = (shown(self.org), shown(self.advisor), shown(self.round));
+        match (
+            self.org.is_some(),
+            self.advisor.is_some(),
+            self.round.is_some(),
+        ) {
+            (false, false, false) => tr!("cli-list-none").to_string(),
+            (true, false, false) => tr!("cli-list-none-org", org = org),
+            (false, true, false) => tr!("cli-list-none-advisor", advisor = advisor),
+            (false, false, true) => tr!("cli-list-none-round", round = round),
+            (true, true, false) => tr!("cli-list-none-org-advisor", org = org, advisor = advisor),
+            (true, false, true) => tr!("cli-list-none-org-round", org = org, round = round),
+            (false, true, true) => {
+                tr!(
+                    "cli-list-none-advisor-round",
+                    advisor = advisor,
+                    round = round
+                )
+            }
+            (true, true, true) => tr!(
+                "cli-list-none-org-advisor-round",
+                org = org,
+                advisor = advisor,
+                round = round
+            ),
         }
-        if let Some(advisor) = self.advisor {
-            text.push_str(&format!(" by advisor \"{}\"", sanitize(advisor, false)));
-        }
-        if let Some(round) = self.round {
-            text.push_str(&format!(" in round \"{}\"", sanitize(round, false)));
-        }
-        text.push_str(" yet.");
-        text
     }
 }
 
@@ -137,9 +153,7 @@ pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
     warn_skipped(&listing.problems);
     let conflicts = store::conflict_count(&listing.problems);
     if conflicts > 0 {
-        warn(&format!(
-            "{conflicts} conflict(s): `ecoready conflicts` lists them and merges each"
-        ));
+        warn(&tr!("cli-conflicts-found", count = conflicts));
     }
     if json {
         // Each summary is made as it is written: tens of thousands are never held twice.
@@ -151,7 +165,7 @@ pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
                 Ok(scores) => Some(AssessmentSummary::new(&summary.assessment, scores)),
                 Err(message) => {
                     let id = &summary.assessment.id;
-                    warn(&format!("skipped assessment {id}: {message}"));
+                    warn(&tr!("cli-skipped-assessment", id = id, problem = message));
                     None
                 }
             });
@@ -166,12 +180,15 @@ pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
         }
         match summary.overall().map(overall_only) {
             Ok(scores) => rows.push((summary, scores, local_date(assessment))),
-            Err(message) => warn(&format!("skipped assessment {}: {message}", assessment.id)),
+            Err(message) => warn(&tr!(
+                "cli-skipped-assessment",
+                id = &assessment.id,
+                problem = message
+            )),
         }
     }
     if rows.is_empty() {
-        let text = filter.nothing_found();
-        return print(&format!("{text} Start one with `ecoready new`.\n"));
+        return print(&format!("{}\n", filter.nothing_found()));
     }
     let rows: Vec<ListRow> = rows
         .iter()
@@ -207,9 +224,10 @@ pub fn show(store: &Store, id: &str, json: bool) -> Result<u8> {
     let assessment = store.load(&id)?;
     let reference = &assessment.questionnaire;
     let loaded = store.questionnaire_shown(reference).wrap_err_with(|| {
-        format!(
-            "the questionnaire {}@{} that assessment {id} used could not be loaded",
-            reference.id, reference.version
+        tr!(
+            "cli-questionnaire-of-assessment-unloadable",
+            questionnaire = format!("{}@{}", reference.id, reference.version),
+            id = &id
         )
     })?;
     let q = &loaded.questionnaire;
@@ -235,7 +253,7 @@ fn map_section(store: &Store, assessment: &Assessment) -> String {
     let versions = match store.map_lineage_of(&assessment.organization.name) {
         Ok(versions) => versions,
         Err(e) => {
-            warn(&format!("the ecosystem map could not be read: {e:#}"));
+            warn(&tr!("cli-map-unreadable", reason = format!("{e:#}")));
             return String::new();
         }
     };
@@ -245,11 +263,14 @@ fn map_section(store: &Store, assessment: &Assessment) -> String {
     };
     let mut out = match notes.saved_at {
         Some(saved) => format!(
-            "\nEcosystem map of {} (the version that stood on {})\n",
-            saved.format("%Y-%m-%d"),
-            moment.format("%Y-%m-%d")
+            "\n{}\n",
+            tr!(
+                "cli-show-map-of",
+                saved = saved.format("%Y-%m-%d").to_string(),
+                recorded = moment.format("%Y-%m-%d").to_string()
+            )
         ),
-        None => "\nEcosystem map\n".to_string(),
+        None => format!("\n{}\n", tr!("cli-show-map")),
     };
     for line in notes.lines.iter().chain(&notes.hints) {
         out.push_str(&format!("  - {}\n", sanitize(line, false)));
@@ -304,7 +325,10 @@ pub fn validate(files: &[PathBuf]) -> Result<u8> {
             Ok(loaded) => {
                 let items = loaded.questionnaire.item_count();
                 let file = sanitize(&file.display().to_string(), false);
-                print(&format!("{file}: ok ({items} items)\n"))?;
+                print(&format!(
+                    "{}\n",
+                    tr!("cli-validate-ok", file = file, count = items)
+                ))?;
             }
             Err(report) => {
                 failed += 1;
@@ -317,10 +341,10 @@ pub fn validate(files: &[PathBuf]) -> Result<u8> {
     if failed == 0 {
         return Ok(0);
     }
-    let files_word = if files.len() == 1 { "file" } else { "files" };
-    Err(InvalidInput(format!(
-        "{failed} of {} questionnaire {files_word} invalid",
-        files.len()
+    Err(InvalidInput(tr!(
+        "cli-validate-failed",
+        failed = failed,
+        count = files.len()
     ))
     .into())
 }

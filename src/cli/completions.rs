@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use crate::tr;
 use clap::CommandFactory;
 use color_eyre::eyre::{Result, WrapErr};
 
@@ -21,7 +22,7 @@ pub fn completions(shell: clap_complete::Shell) -> Result<u8> {
 /// `ecoready man`.
 pub fn man() -> Result<u8> {
     let mut page = Vec::new();
-    write_man(&mut page).wrap_err("could not render the manual page")?;
+    write_man(&mut page).wrap_err(tr!("cli-man-failed"))?;
     print(&page)
 }
 
@@ -40,7 +41,7 @@ fn print(bytes: &[u8]) -> Result<u8> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(e).wrap_err("could not write to standard output")
+            Err(e).wrap_err(tr!("cli-stdout-failed"))
         }
         _ => Ok(0),
     }

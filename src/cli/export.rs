@@ -14,6 +14,7 @@ use crate::error::InvalidInput;
 use crate::report::{CsvLayout, DateStyle, Format, Options};
 use crate::store::{self, Store};
 use crate::text::sanitize;
+use crate::tr;
 
 /// What `ecoready export --help` says the command does.
 pub const ABOUT: &str =
@@ -115,7 +116,7 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
     };
     let subject = if let Some(pair) = &args.compare {
         let [a, b] = pair.as_slice() else {
-            return Err(InvalidInput("--compare takes two assessment ids".to_string()).into());
+            return Err(InvalidInput(tr!("cli-export-compare-two").to_string()).into());
         };
         Subject::Comparison(a.clone(), b.clone(), args.force)
     } else if let Some(org) = &args.org {
@@ -132,24 +133,23 @@ pub fn export(store: &Store, args: &ExportArgs) -> Result<u8> {
     } else if let Some(id) = &args.id {
         Subject::Assessment(id.clone())
     } else {
-        return Err(InvalidInput(
-            "say what to export: an ID, --org NAME, --compare A B, --all or --evidence".to_string(),
-        )
-        .into());
+        return Err(InvalidInput(tr!("cli-export-what").to_string()).into());
     };
     let rendered = export::render(store, &subject, format, &options)?;
     for line in &rendered.skipped {
-        warn_line(&format!("warning: skipped {line}"));
+        warn_skipped_line(line);
     }
     for warning in &rendered.warnings {
-        warn_line(&sanitize(&format!("warning: {warning}"), false));
+        warn_line(&sanitize(
+            &tr!("cli-warning", message = warning.as_str()),
+            false,
+        ));
     }
     let text = rendered.text;
     match &args.output {
         Some(path) => {
             store::write_atomically(path, text.as_bytes())?;
-            let message = format!("Wrote the report to {}", path.display());
-            warn_line(&sanitize(&message, false));
+            wrote_report(path);
             Ok(0)
         }
         None => print(&text),
@@ -162,7 +162,7 @@ fn export_all(store: &Store, args: &ExportArgs, format: Format, layout: CsvLayou
     export::check_all_format(format)?;
     let all = export::AllAssessments::find(store)?;
     for line in &all.skipped {
-        warn_line(&format!("warning: skipped {line}"));
+        warn_skipped_line(line);
     }
     let skipped = match &args.output {
         Some(path) => {
@@ -184,13 +184,26 @@ fn export_all(store: &Store, args: &ExportArgs, format: Format, layout: CsvLayou
         }
     };
     for line in &skipped {
-        warn_line(&format!("warning: skipped {line}"));
+        warn_skipped_line(line);
     }
     if let Some(path) = &args.output {
-        let message = format!("Wrote the report to {}", path.display());
-        warn_line(&sanitize(&message, false));
+        wrote_report(path);
     }
     Ok(0)
+}
+
+/// `warning: skipped <file>: <why>` for a file the report leaves out.
+fn warn_skipped_line(line: &str) {
+    warn_line(&tr!(
+        "cli-warning",
+        message = tr!("cli-skipped", problem = line)
+    ));
+}
+
+/// Where the report went (on standard error: standard output stays the report's).
+fn wrote_report(path: &std::path::Path) {
+    let message = tr!("cli-export-wrote", path = path.display().to_string());
+    warn_line(&sanitize(&message, false));
 }
 
 /// Bytes gathered before standard output is written to.

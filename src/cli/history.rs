@@ -16,6 +16,7 @@ use crate::report::text;
 use crate::store::{Store, Summaries};
 use crate::text::same_name;
 use crate::text::sanitize;
+use crate::tr;
 
 /// `ecoready compare A B`: the earlier of the two is "before", whatever the order given.
 /// Refuses two organizations or the same assessment twice unless `force`; warns (on
@@ -26,7 +27,10 @@ pub fn compare(store: &Store, a: &str, b: &str, force: bool, json: bool) -> Resu
     crate::app::export::check_comparable(&a, &b, force)?;
     let comparison = crate::app::noise::compared(store, (&a, &qa), (&b, &qb))?;
     for warning in &comparison.warnings {
-        warn_line(&sanitize(&format!("warning: {warning}"), false));
+        warn_line(&sanitize(
+            &tr!("cli-warning", message = warning.as_str()),
+            false,
+        ));
     }
     let document = CompareDocument::new(&comparison);
     if json {
@@ -49,10 +53,8 @@ pub fn trend(store: &Store, org: &str, json: bool) -> Result<u8> {
         return print_json(&document);
     }
     if document.points.is_empty() {
-        return print(&format!(
-            "{} has no complete assessment yet; `ecoready resume` finishes a draft.\n",
-            sanitize(org.trim(), false)
-        ));
+        let org = sanitize(org.trim(), false);
+        return print(&format!("{}\n", tr!("cli-trend-none-complete", org = org)));
     }
     print(&text::trend(&document))
 }
@@ -75,36 +77,31 @@ pub fn remove(store: &Store, id: &str, yes: bool) -> Result<u8> {
     let id = store.resolve(id)?;
     if !yes {
         if !io::stdin().is_terminal() {
-            return Err(InvalidInput(format!(
-                "not removing assessment {id} without confirmation; pass --yes to move it to \
-                 the trash"
-            ))
-            .into());
+            return Err(InvalidInput(tr!("cli-remove-needs-yes", id = &id)).into());
         }
-        let description = match store.load(&id) {
-            Ok(a) => format!(
-                "{}, {}",
-                a.organization.name.trim(),
-                a.recorded_at().format("%Y-%m-%d")
+        let question = match store.load(&id) {
+            Ok(a) => tr!(
+                "cli-remove-confirm",
+                id = &id,
+                org = a.organization.name.trim(),
+                date = a.recorded_at().format("%Y-%m-%d").to_string()
             ),
-            Err(_) => "cannot be read".to_string(),
+            Err(_) => tr!("cli-remove-confirm-unreadable", id = &id),
         };
-        let question = format!("Move assessment {id} ({description}) to the trash? [y/N] ");
-        if !confirmed(&ask(&sanitize(&question, false))?) {
-            warn_line("Nothing was moved.");
+        if !confirmed(&ask(&format!("{} ", sanitize(&question, false)))?) {
+            warn_line(tr!("cli-remove-nothing-moved"));
             return Ok(0);
         }
     }
     let path = store.trash(&id)?;
-    print(&format!(
-        "Moved assessment {id} to {}\n",
-        sanitize(&path.display().to_string(), false)
-    ))
+    let path = sanitize(&path.display().to_string(), false);
+    print(&format!("{}\n", tr!("cli-removed", id = &id, path = path)))
 }
 
-/// Whether an answer to a `[y/N]` question is yes.
+/// Whether an answer to a `[y/N]` question is yes: `y` or `yes`, or one of the words
+/// the language's catalogue lists for yes (`j`, `ja`; `s`, `sí`).
 pub(super) fn confirmed(answer: &str) -> bool {
-    matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
+    crate::plain::is_yes(answer)
 }
 
 /// Writes `question` on standard error and reads one line from standard input.
@@ -112,12 +109,12 @@ pub(super) fn ask(question: &str) -> Result<String> {
     let mut err = io::stderr().lock();
     write!(err, "{question}")
         .and_then(|()| err.flush())
-        .wrap_err("could not write to standard error")?;
+        .wrap_err(tr!("cli-stderr-failed"))?;
     let mut answer = String::new();
     io::stdin()
         .lock()
         .read_line(&mut answer)
-        .wrap_err("could not read the answer")?;
+        .wrap_err(tr!("cli-stdin-failed"))?;
     Ok(answer)
 }
 
@@ -141,23 +138,20 @@ fn organization_assessments(
         .filter(|name| !name.is_empty())
         .collect();
     if names.iter().any(|name| same_name(name, org)) {
-        let message = format!(
-            "none of the assessments of \"{}\" could be loaded (see the warnings above)",
-            org.trim()
-        );
+        let message = tr!("cli-org-none-loadable", org = org.trim());
         return Err(eyre!("{}", sanitize(&message, false)));
     }
-    let known = if names.is_empty() {
-        "there are no assessments yet; start one with `ecoready new`".to_string()
+    let message = if names.is_empty() {
+        tr!("cli-org-unknown-none-yet", org = org.trim())
     } else {
         let names: Vec<String> = names.into_iter().map(|n| format!("\"{n}\"")).collect();
-        format!("organizations with assessments: {}", names.join(", "))
+        tr!(
+            "cli-org-unknown",
+            org = org.trim(),
+            organizations = names.join(", ")
+        )
     };
-    Err(InvalidInput(sanitize(
-        &format!("no assessments of \"{}\"; {known}", org.trim()),
-        false,
-    ))
-    .into())
+    Err(InvalidInput(sanitize(&message, false)).into())
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::documents::{
 };
 use crate::report::text;
 use crate::store::{ConflictVersion, Repaired, Store};
+use crate::tr;
 
 /// `ecoready conflicts [--merge ID] [--json]`.
 pub fn conflicts(store: &Store, merge: Option<&str>, json: bool) -> Result<u8> {
@@ -96,10 +97,7 @@ pub fn repair(store: &Store, id: Option<&str>, map: Option<&Path>, json: bool) -
             RepairDocument::new(shown(&file), accepted, repaired.content().updated_at)
         }
         (None, None) => {
-            return Err(crate::error::InvalidInput(
-                "give an assessment id, or --map FILE".to_string(),
-            )
-            .into());
+            return Err(crate::error::InvalidInput(tr!("cli-repair-what").to_string()).into());
         }
     };
     if json {

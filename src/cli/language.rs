@@ -3,14 +3,19 @@
 
 use crate::i18n::Lang;
 use crate::store;
+use crate::tr;
 
 /// Parses `--lang`: a language code or locale ecoready speaks.
 pub fn parse_flag(value: &str) -> Result<Lang, String> {
     Lang::from_tag(value).ok_or_else(|| {
-        format!(
-            "ecoready does not speak {value:?}; it speaks {}",
-            store::config::shipped_codes()
-        )
+        crate::i18n::with_lang(Lang::En, || {
+            // clap shows this before the language is chosen: English, as clap's own words.
+            tr!(
+                "cli-lang-unknown",
+                value = format!("{value:?}"),
+                codes = store::config::shipped_codes()
+            )
+        })
     })
 }
 

@@ -9,6 +9,7 @@ use crate::error::InvalidInput;
 use crate::report::text;
 use crate::store::Store;
 use crate::text::sanitize;
+use crate::tr;
 
 /// `ecoready map --org NAME [--json]`: the latest map of the organization (matched
 /// ignoring case; versions saved in parallel merged, and said so) with its insights and
@@ -18,10 +19,9 @@ pub fn map(store: &Store, org: &str, json: bool) -> Result<u8> {
     warn_skipped(&problems);
     let resolved = ecomap::resolve(&versions);
     let Some((latest, insights)) = ecomap::resolved_insights(&resolved) else {
-        return Err(Report::new(InvalidInput(format!(
-            "no ecosystem map of \"{}\" yet; draw one in the wizard (`ecoready`, then \
-             Ecosystem maps)",
-            sanitize(org.trim(), false)
+        return Err(Report::new(InvalidInput(tr!(
+            "cli-map-none",
+            org = sanitize(org.trim(), false)
         ))));
     };
     if json {

@@ -13,6 +13,7 @@ use crate::peers::Norms;
 use crate::peers::norms::MAX_SOURCE_CHARS;
 use crate::store::{self, Store};
 use crate::text::sanitize;
+use crate::tr;
 use crate::yaml;
 
 /// What `ecoready norms` does.
@@ -56,8 +57,9 @@ fn export(store: &Store, output: &Path, source: Option<&str>) -> Result<u8> {
         None => crate::app::peers::default_source(),
     };
     if source.trim().is_empty() || source.chars().count() > MAX_SOURCE_CHARS {
-        return Err(Report::new(InvalidInput(format!(
-            "--source: give a label of 1 to {MAX_SOURCE_CHARS} characters"
+        return Err(Report::new(InvalidInput(tr!(
+            "cli-norms-source-length",
+            max = MAX_SOURCE_CHARS
         ))));
     }
     let (norms, problems) = crate::app::peers::export_norms(store, &source);
@@ -66,26 +68,29 @@ fn export(store: &Store, output: &Path, source: Option<&str>) -> Result<u8> {
     if !bad.is_empty() {
         return Err(Report::new(InvalidInput(bad.join("; "))));
     }
-    let text = yaml::to_string(&norms).wrap_err("could not write the norms as YAML")?;
+    let text = yaml::to_string(&norms).wrap_err(tr!("cli-norms-yaml-failed"))?;
     store::write_atomically(output, text.as_bytes())?;
     let areas: usize = norms.groups.iter().map(|g| g.areas.len()).sum();
-    print(&format!(
-        "Wrote {} ({} groups, {areas} areas; groups of fewer than {} firms left out)\n",
-        sanitize(&output.display().to_string(), false),
-        norms.groups.len(),
-        crate::peers::norms::MIN_GROUP,
-    ))
+    let said = tr!(
+        "cli-norms-exported",
+        file = sanitize(&output.display().to_string(), false),
+        groups = norms.groups.len(),
+        areas = areas,
+        min_firms = crate::peers::norms::MIN_GROUP,
+    );
+    print(&format!("{said}\n"))
 }
 
 fn import(store: &Store, file: &Path) -> Result<u8> {
     let norms = store::read_norms_file(file)?;
     let path = store.import_norms(&norms)?;
-    print(&format!(
-        "Imported norms {:?} ({} groups) as {}\n",
-        sanitize(&norms.source, false),
-        norms.groups.len(),
-        sanitize(&path.display().to_string(), false)
-    ))
+    let said = tr!(
+        "cli-norms-imported",
+        source = format!("{:?}", sanitize(&norms.source, false)),
+        groups = norms.groups.len(),
+        file = sanitize(&path.display().to_string(), false)
+    );
+    print(&format!("{said}\n"))
 }
 
 /// `norms list --json`.
@@ -128,7 +133,7 @@ fn list(store: &Store, json: bool) -> Result<u8> {
         return print_json(&document);
     }
     if document.norms.is_empty() {
-        return print("No norms imported (ecoready norms import FILE adds some).\n");
+        return print(&format!("{}\n", tr!("cli-norms-none")));
     }
     let mut out = String::new();
     for n in &document.norms {
@@ -138,13 +143,13 @@ fn list(store: &Store, json: bool) -> Result<u8> {
             sanitize(&n.file, false)
         ));
         for g in &n.groups {
+            let sector = g.sector.as_deref().unwrap_or(tr!("cli-norms-all-sectors"));
+            let firms = tr!("cli-norms-firms", firms = g.most_firms, areas = g.areas);
             out.push_str(&format!(
-                "  {} · {} · {} · up to {} firms in {} areas\n",
+                "  {} · {} · {} · {firms}\n",
                 sanitize(&g.questionnaire, false),
-                sanitize(g.sector.as_deref().unwrap_or("all sectors"), false),
+                sanitize(sector, false),
                 g.period,
-                g.most_firms,
-                g.areas
             ));
         }
     }

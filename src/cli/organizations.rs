@@ -14,6 +14,7 @@ use crate::error::InvalidInput;
 use crate::report::text;
 use crate::store::Store;
 use crate::text::sanitize;
+use crate::tr;
 
 /// `ecoready org ...`.
 #[derive(Debug, Subcommand)]
@@ -60,7 +61,7 @@ pub fn org(store: &Store, command: &OrgCommand) -> Result<u8> {
         }
         OrgCommand::Merge { a, b, yes, json } => {
             if !yes && !agreed_to_merge(a, b)? {
-                warn_line("Nothing was merged.");
+                warn_line(tr!("cli-merge-nothing-merged"));
                 return Ok(0);
             }
             let merged = store.merge_organizations(a, b)?;
@@ -88,21 +89,16 @@ fn finish(document: &OrganizationChangeDocument, json: bool) -> Result<u8> {
 fn agreed_to_merge(a: &str, b: &str) -> Result<bool> {
     if !io::stdin().is_terminal() {
         return Err(InvalidInput(sanitize(
-            &format!(
-                "not merging \"{}\" into \"{}\" without confirmation; pass --yes",
-                a.trim(),
-                b.trim()
-            ),
+            &tr!("cli-merge-needs-yes", a = a.trim(), b = b.trim()),
             false,
         ))
         .into());
     }
-    let question = format!(
-        "Merge \"{}\" into \"{}\"? Their assessments cannot be told apart afterwards. [y/N] ",
-        a.trim(),
-        b.trim()
-    );
-    Ok(confirmed(&ask(&sanitize(&question, false))?))
+    let question = tr!("cli-merge-confirm", a = a.trim(), b = b.trim());
+    Ok(confirmed(&ask(&format!(
+        "{} ",
+        sanitize(&question, false)
+    ))?))
 }
 
 /// `ecoready trash [--json]`.
@@ -127,5 +123,5 @@ pub fn restore(store: &Store, wanted: &str, json: bool) -> Result<u8> {
     if json {
         return print_json(&RestoreDocument::new(&id));
     }
-    print(&format!("Restored assessment {id}.\n"))
+    print(&format!("{}\n", tr!("cli-restored", id = &id)))
 }

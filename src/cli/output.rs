@@ -7,13 +7,14 @@ use serde::Serialize;
 
 use crate::store::Problem;
 use crate::text::sanitize;
+use crate::tr;
 
 /// Writes text to standard output; a closed pipe (`| head`) is not an error.
 pub fn print(text: &str) -> Result<u8> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(e).wrap_err("could not write to standard output")
+            Err(e).wrap_err(tr!("cli-stdout-failed"))
         }
         _ => Ok(0),
     }
@@ -23,8 +24,7 @@ pub fn print(text: &str) -> Result<u8> {
 /// `--json` command (control and invisible formatting characters escaped, see
 /// [`crate::report::json::document`]).
 pub fn print_json(document: &impl Serialize) -> Result<u8> {
-    let text =
-        crate::report::json::document(document).wrap_err("could not turn the result into JSON")?;
+    let text = crate::report::json::document(document).wrap_err(tr!("cli-json-failed"))?;
     print(&text)
 }
 
@@ -34,8 +34,8 @@ pub fn stream_json(document: &impl Serialize) -> Result<u8> {
     let mut out = io::BufWriter::with_capacity(256 * 1024, io::stdout().lock());
     match crate::report::json::write_document(document, &mut out) {
         Err(e) if e.io_error_kind() == Some(io::ErrorKind::BrokenPipe) => Ok(0),
-        Err(e) if e.is_io() => Err(e).wrap_err("could not write to standard output"),
-        Err(e) => Err(e).wrap_err("could not turn the result into JSON"),
+        Err(e) if e.is_io() => Err(e).wrap_err(tr!("cli-stdout-failed")),
+        Err(e) => Err(e).wrap_err(tr!("cli-json-failed")),
         Ok(()) => Ok(0),
     }
 }
@@ -46,9 +46,9 @@ pub fn warn_skipped(problems: &[Problem]) {
         let path = problem.path.display().to_string();
         for line in problem.message.lines() {
             if line.starts_with(&path) {
-                warn(&format!("skipped {line}"));
+                warn(&tr!("cli-skipped", problem = line));
             } else {
-                warn(&format!("skipped {path}: {line}"));
+                warn(&tr!("cli-skipped-file", path = &path, problem = line));
             }
         }
     }
@@ -56,7 +56,7 @@ pub fn warn_skipped(problems: &[Problem]) {
 
 /// `warning: <message>` on standard error, sanitised.
 pub fn warn(message: &str) {
-    warn_line(&format!("warning: {message}"));
+    warn_line(&tr!("cli-warning", message = message));
 }
 
 /// One line on standard error, sanitised (it may name files and quote them); if stderr

@@ -12,6 +12,7 @@ use crate::plan::Status;
 use crate::report::text;
 use crate::store::Store;
 use crate::text::sanitize;
+use crate::tr;
 
 /// Flags of `ecoready plan`.
 #[derive(Debug, Args, Clone)]
@@ -50,11 +51,11 @@ pub struct PlanArgs {
 
 /// The wizard's Plan form reads the due date the same way.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    plan::parse_due(text)?.ok_or_else(|| "--due needs a date as YYYY-MM-DD".to_string())
+    plan::parse_due(text)?.ok_or_else(|| tr!("cli-plan-due-needs-date").to_string())
 }
 
 fn parse_status(text: &str) -> Result<Status, String> {
-    Status::parse(text).ok_or_else(|| format!("\"{text}\": say done, in-progress or dropped"))
+    Status::parse(text).ok_or_else(|| tr!("cli-plan-bad-status", text = text))
 }
 
 /// `ecoready plan --org NAME [...]`.
@@ -71,9 +72,9 @@ pub fn plan(store: &Store, args: &PlanArgs) -> Result<u8> {
     } else if let Some(facet) = &args.remove {
         Some(Change::Remove(facet.trim().to_string()))
     } else if let Some(facet) = &args.review {
-        let status = args.status.ok_or_else(|| {
-            InvalidInput("--review needs --status done|in-progress|dropped".to_string())
-        })?;
+        let status = args
+            .status
+            .ok_or_else(|| InvalidInput(tr!("cli-plan-review-needs-status").to_string()))?;
         Some(Change::Review {
             facet: facet.trim().to_string(),
             status,
@@ -84,7 +85,7 @@ pub fn plan(store: &Store, args: &PlanArgs) -> Result<u8> {
     };
     if let Some(change) = change {
         let id = plan::change(store, &args.org, &change)?;
-        warn_line(&sanitize(&format!("Saved in assessment {id}"), false));
+        warn_line(&sanitize(&tr!("cli-plan-saved", id = &id), false));
     }
     let view = plan::view(store, &args.org)?;
     let document = PlanDocument::new(&view.organization, &view.history, &view.candidates);

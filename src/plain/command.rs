@@ -1,6 +1,8 @@
 //! What a line typed on a question or on the review means. Pure: the wizard decides
 //! whether a command fits where the user is (an option number must exist, and so on).
 
+use crate::tr;
+
 /// One command of the plain wizard. The words match the full-screen wizard's keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -29,76 +31,76 @@ pub enum Command {
 }
 
 /// One row of the command help: how it is typed and what it does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct CommandHelp {
-    /// How it is typed.
-    pub typed: &'static str,
-    /// What it does, in the full-screen wizard's words.
-    pub help: &'static str,
+    /// How it is typed (key names and placeholders in the current language).
+    pub typed: fn() -> &'static str,
+    /// What it does, in the full-screen wizard's words (in the current language).
+    pub help: fn() -> &'static str,
 }
 
 /// The commands on a question, in the order the help lists them (`N` is the number of
 /// options, filled in when shown).
 pub const QUESTION_COMMANDS: &[CommandHelp] = &[
     CommandHelp {
-        typed: "1-N",
-        help: "answer and go on",
+        typed: || "1-N",
+        help: || tr!("plain-cmd-answer"),
     },
     CommandHelp {
-        typed: "0",
-        help: "don't know",
+        typed: || "0",
+        help: || tr!("plain-cmd-dont-know"),
     },
     CommandHelp {
-        typed: "?",
-        help: "help",
+        typed: || "?",
+        help: || tr!("plain-cmd-help"),
     },
     CommandHelp {
-        typed: "n TEXT",
-        help: "note (n alone: type it on the next line; an empty note removes it)",
+        typed: || tr!("plain-key-note"),
+        help: || tr!("plain-cmd-note"),
     },
     CommandHelp {
-        typed: "f",
-        help: "flag for review (again: remove the flag)",
+        typed: || "f",
+        help: || tr!("plain-cmd-flag"),
     },
     CommandHelp {
-        typed: "b",
-        help: "back",
+        typed: || "b",
+        help: || tr!("plain-cmd-back"),
     },
     CommandHelp {
-        typed: "u",
-        help: "undo last answer (back to its question)",
+        typed: || "u",
+        help: || tr!("plain-cmd-undo"),
     },
     CommandHelp {
-        typed: "g N",
-        help: "go to question N (g alone lists them)",
+        typed: || tr!("plain-key-go-to"),
+        help: || tr!("plain-cmd-go-to"),
     },
     CommandHelp {
-        typed: "s or Enter",
-        help: "next question without answering",
+        typed: || tr!("plain-key-skip"),
+        help: || tr!("plain-cmd-skip"),
     },
     CommandHelp {
-        typed: "q",
-        help: "leave (the draft is saved)",
+        typed: || "q",
+        help: || tr!("plain-cmd-leave"),
     },
 ];
 
 /// The commands on the review.
 pub const REVIEW_COMMANDS: &[CommandHelp] = &[
     CommandHelp {
-        typed: "Enter",
-        help: "finish and see the results",
+        typed: || tr!("plain-key-enter"),
+        help: || tr!("plain-cmd-finish"),
     },
     CommandHelp {
-        typed: "g N",
-        help: "go to question N (g alone lists them)",
+        typed: || tr!("plain-key-go-to"),
+        help: || tr!("plain-cmd-go-to"),
     },
     CommandHelp {
-        typed: "b",
-        help: "back to the last question",
+        typed: || "b",
+        help: || tr!("plain-cmd-back-to-last"),
     },
     CommandHelp {
-        typed: "q",
-        help: "leave (the draft is saved)",
+        typed: || "q",
+        help: || tr!("plain-cmd-leave"),
     },
 ];
 
@@ -112,7 +114,7 @@ pub fn parse(line: &str) -> Result<Command, String> {
         return match line.parse::<usize>() {
             Ok(0) => Ok(Command::DontKnow),
             Ok(n) => Ok(Command::Answer(n)),
-            Err(_) => Err(format!("\"{line}\" is not an option number")),
+            Err(_) => Err(tr!("plain-not-an-option-number", text = line)),
         };
     }
     let (word, rest) = match line.split_once(char::is_whitespace) {
@@ -124,7 +126,7 @@ pub fn parse(line: &str) -> Result<Command, String> {
         if rest.is_empty() {
             Ok(command)
         } else {
-            Err(format!("`{word}` takes nothing after it"))
+            Err(tr!("plain-takes-nothing-after", word = word.as_str()))
         }
     };
     match word.as_str() {
@@ -139,9 +141,9 @@ pub fn parse(line: &str) -> Result<Command, String> {
         "g" | "go" if rest.is_empty() => Ok(Command::GoTo(None)),
         "g" | "go" => match rest.parse::<usize>() {
             Ok(n) if n > 0 => Ok(Command::GoTo(Some(n))),
-            _ => Err(format!("`g` needs a question number, not \"{rest}\"")),
+            _ => Err(tr!("plain-go-needs-number", text = rest)),
         },
-        _ => Err(format!("\"{}\" is not a command", shorten(line))),
+        _ => Err(tr!("plain-not-a-command", text = shorten(line))),
     }
 }
 
@@ -149,13 +151,13 @@ pub fn parse(line: &str) -> Result<Command, String> {
 pub fn help_lines(commands: &[CommandHelp], options: usize) -> Vec<String> {
     let typed: Vec<String> = commands
         .iter()
-        .map(|c| c.typed.replace("1-N", &format!("1-{options}")))
+        .map(|c| (c.typed)().replace("1-N", &format!("1-{options}")))
         .collect();
     let width = typed.iter().map(|t| t.chars().count()).max().unwrap_or(0);
     typed
         .iter()
         .zip(commands)
-        .map(|(typed, c)| format!("  {typed:<width$}  {}", c.help))
+        .map(|(typed, c)| format!("  {typed:<width$}  {}", (c.help)()))
         .collect()
 }
 
@@ -291,8 +293,8 @@ mod tests {
             (REVIEW_COMMANDS, Context::Review),
         ] {
             for row in commands {
-                let typed = first_spelling(row.typed);
-                let command = parse(&typed).unwrap_or_else(|e| panic!("{}: {e}", row.typed));
+                let typed = first_spelling((row.typed)());
+                let command = parse(&typed).unwrap_or_else(|e| panic!("{}: {e}", (row.typed)()));
                 let action = full_screen(&command);
                 let key = match typed.chars().next() {
                     Some(c) => KeyCode::Char(c),
@@ -304,7 +306,12 @@ mod tests {
                 let no_key_on_screen = command == Command::Skip
                     || (context == Context::Review && command == Command::Back);
                 if !no_key_on_screen {
-                    assert_eq!(sent.as_ref(), Some(&action), "{}: {context:?}", row.typed);
+                    assert_eq!(
+                        sent.as_ref(),
+                        Some(&action),
+                        "{}: {context:?}",
+                        (row.typed)()
+                    );
                 }
                 if context == Context::Question {
                     // The table's answer row holds `Choose(0)` for any digit.
@@ -314,11 +321,11 @@ mod tests {
                     };
                     let binding = keymap::bindings(context)
                         .find(|b| b.action == listed)
-                        .unwrap_or_else(|| panic!("no key for {}", row.typed));
+                        .unwrap_or_else(|| panic!("no key for {}", (row.typed)()));
                     assert!(
-                        row.help.starts_with(binding.help),
+                        (row.help)().starts_with(binding.help),
                         "{:?} does not say what {:?} says",
-                        row.help,
+                        (row.help)(),
                         binding.help
                     );
                 }

@@ -10,6 +10,7 @@ use color_eyre::eyre::{Result, WrapErr};
 
 use crate::error::InvalidInput;
 use crate::text::sanitize;
+use crate::tr;
 
 /// Longest input line accepted; a longer one is refused (and skipped) as a whole.
 const MAX_LINE_BYTES: usize = 64 * 1024;
@@ -55,8 +56,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
     /// Writes text and a line break, sanitised here once for everything the plain wizard
     /// says (questions, answers read back, messages naming files).
     pub fn say(&mut self, text: &str) -> Result<()> {
-        writeln!(self.output, "{}", sanitize(text, true))
-            .wrap_err("could not write to standard output")
+        writeln!(self.output, "{}", sanitize(text, true)).wrap_err(tr!("cli-stdout-failed"))
     }
 
     /// Writes each line.
@@ -69,7 +69,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
         loop {
             write!(self.output, "{} ", sanitize(prompt, false))
                 .and_then(|()| self.output.flush())
-                .wrap_err("could not write to standard output")?;
+                .wrap_err(tr!("cli-stdout-failed"))?;
             match self.read_line()? {
                 Input::Line(text) => {
                     if !self.interactive {
@@ -94,7 +94,11 @@ impl<R: BufRead, W: Write> Console<R, W> {
         if self.interactive {
             return self.say(&sanitize(problem, false));
         }
-        let mut message = format!("line {}: {}", self.line, sanitize(problem, false));
+        let mut message = tr!(
+            "plain-line-mistake",
+            line = self.line.to_string(),
+            problem = sanitize(problem, false)
+        );
         if let Some(note) = &self.saved_note {
             message.push('\n');
             message.push_str(note);
@@ -107,15 +111,16 @@ impl<R: BufRead, W: Write> Console<R, W> {
         let read = (&mut self.input)
             .take(MAX_LINE_BYTES as u64 + 1)
             .read_until(b'\n', &mut bytes)
-            .wrap_err("could not read standard input")?;
+            .wrap_err(tr!("plain-stdin-failed"))?;
         if read == 0 {
             return Ok(Input::End);
         }
         self.line += 1;
         if bytes.len() > MAX_LINE_BYTES && !bytes.ends_with(b"\n") {
             self.skip_rest_of_line()?;
-            return Ok(Input::Unreadable(format!(
-                "the line is longer than {MAX_LINE_BYTES} bytes"
+            return Ok(Input::Unreadable(tr!(
+                "plain-line-too-long",
+                max = MAX_LINE_BYTES.to_string()
             )));
         }
         while bytes.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
@@ -123,7 +128,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
         }
         Ok(match String::from_utf8(bytes) {
             Ok(text) => Input::Line(text),
-            Err(_) => Input::Unreadable("the line is not valid UTF-8 text".into()),
+            Err(_) => Input::Unreadable(tr!("plain-line-not-utf8").into()),
         })
     }
 
@@ -134,7 +139,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
             let read = (&mut self.input)
                 .take(MAX_LINE_BYTES as u64)
                 .read_until(b'\n', &mut discard)
-                .wrap_err("could not read standard input")?;
+                .wrap_err(tr!("plain-stdin-failed"))?;
             if read == 0 || discard.ends_with(b"\n") {
                 return Ok(());
             }

@@ -22,8 +22,23 @@ use color_eyre::eyre::Result;
 use crate::app::{DraftLocks, Start};
 use crate::error::InvalidInput;
 use crate::store::Store;
+use crate::tr;
 
 use console::Console;
+
+/// Whether `answer` says yes: `y` or `yes` in any language, or one of the current
+/// language's own words for it (`plain-yes-words`: `j`, `ja` in German; `s`, `sí` in
+/// Spanish), ignoring case and the spaces around.
+pub fn is_yes(answer: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    // An empty answer is "no" whatever a catalogue's list holds (a stray comma).
+    !answer.is_empty()
+        && (answer == "y"
+            || answer == "yes"
+            || tr!("plain-yes-words")
+                .split(',')
+                .any(|word| word.trim().to_lowercase() == answer))
+}
 
 /// Whether to use plain prompts: asked for, or the terminal cannot show the full screen.
 /// Only the wizard commands (`new`, `resume`, none) ask.
@@ -65,12 +80,7 @@ pub fn run_with(
     interactive: bool,
 ) -> Result<u8> {
     if !interactive && matches!(start, Start::Home) {
-        return Err(InvalidInput(
-            "with piped input, say what to do: `ecoready new --plain < answers.txt` or \
-             `ecoready resume --plain < answers.txt`"
-                .into(),
-        )
-        .into());
+        return Err(InvalidInput(tr!("plain-piped-needs-command").into()).into());
     }
     let mut console = Console::new(input, output, interactive);
     // The lock is held until the walk ends, however it ends.
@@ -90,7 +100,32 @@ pub fn run_with(
 
 #[cfg(test)]
 mod tests {
-    use super::choose;
+    use super::{choose, is_yes};
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn yes_is_y_or_yes_in_every_language_and_each_languages_own_words() {
+        assert!(is_yes(" Y \n"));
+        assert!(is_yes("yes"));
+        assert!(!is_yes("j"));
+        assert!(!is_yes(""));
+        assert!(!is_yes("yep"));
+        with_lang(Lang::De, || {
+            assert!(is_yes("J"));
+            assert!(is_yes("ja\n"));
+            assert!(is_yes("y"));
+            assert!(!is_yes("nein"));
+            assert!(!is_yes("  "));
+        });
+        with_lang(Lang::Es, || {
+            assert!(is_yes("sí"));
+            assert!(is_yes("SÍ"));
+            assert!(is_yes("s"));
+            assert!(is_yes("si"));
+            assert!(!is_yes("no"));
+            assert!(!is_yes(""));
+        });
+    }
 
     #[test]
     fn plain_when_asked_on_a_dumb_terminal_or_without_a_terminal() {

@@ -16,11 +16,7 @@ use crate::plan::Status;
 use crate::questionnaire::Questionnaire;
 use crate::store::Store;
 use crate::text::sanitize;
-
-/// The prompt for a priority's status.
-pub const STATUS_PROMPT: &str = "How did it go? done, in progress, dropped (Enter: review later):";
-/// The prompt for the note of a priority reviewed.
-pub const NOTE_PROMPT: &str = "A note on it (Enter for none):";
+use crate::tr;
 
 /// Offers the review of the open plan when `opened` (a draft) has one not fully reviewed;
 /// returns the draft with the review recorded and saved.
@@ -39,9 +35,10 @@ pub fn offer_review<R: BufRead, W: Write>(
     let Some(open) = plans.open.filter(|_| due) else {
         return Ok(opened);
     };
+    let date = open.date.format("%Y-%m-%d").to_string();
     console.say(&format!(
-        "\nThe check-in of {} made a plan. How did each priority go?",
-        open.date.format("%Y-%m-%d")
+        "\n{}",
+        tr!("plain-plan-review-intro", date = date)
     ))?;
     for (n, priority) in open.priorities.iter().enumerate() {
         if open
@@ -50,25 +47,23 @@ pub fn offer_review<R: BufRead, W: Write>(
         {
             continue;
         }
-        let mut planned = Vec::new();
-        if !priority.owner.is_empty() {
-            planned.push(format!("owner {}", sanitize(&priority.owner, false)));
-        }
-        if let Some(due) = priority.due {
-            planned.push(format!("due {}", due.format("%Y-%m-%d")));
-        }
-        let planned = if planned.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", planned.join(", "))
+        let title = sanitize(&priority.title, false);
+        let owner = sanitize(&priority.owner, false);
+        let due = priority.due.map(|due| due.format("%Y-%m-%d").to_string());
+        let planned = match (owner.is_empty(), due) {
+            (true, None) => title,
+            (false, None) => tr!("plain-plan-priority-owner", title = title, owner = owner),
+            (true, Some(due)) => tr!("plain-plan-priority-due", title = title, due = due),
+            (false, Some(due)) => tr!(
+                "plain-plan-priority-owner-due",
+                title = title,
+                owner = owner,
+                due = due
+            ),
         };
-        console.say(&format!(
-            "{}. {}{planned}",
-            n + 1,
-            sanitize(&priority.title, false)
-        ))?;
+        console.say(&format!("{}. {planned}", n + 1))?;
         let status = loop {
-            let Some(answer) = console.ask(STATUS_PROMPT)? else {
+            let Some(answer) = console.ask(tr!("plain-plan-status-prompt"))? else {
                 return Ok(opened);
             };
             if answer.trim().is_empty() {
@@ -76,11 +71,11 @@ pub fn offer_review<R: BufRead, W: Write>(
             }
             match Status::parse(&answer) {
                 Some(status) => break Some(status),
-                None => console.reject("say done, in progress or dropped, or press Enter")?,
+                None => console.reject(tr!("plain-plan-bad-status"))?,
             }
         };
         let Some(status) = status else { continue };
-        let Some(note) = console.ask(NOTE_PROMPT)? else {
+        let Some(note) = console.ask(tr!("plain-plan-note-prompt"))? else {
             return Ok(opened);
         };
         let recorded = plan::review_into(
@@ -136,20 +131,15 @@ fn progress(store: &Store, assessment: &Assessment, q: &Questionnaire) -> Vec<St
     let Ok(plans) = plan::around_check_in(store, assessment, q) else {
         return Vec::new();
     };
-    let hint = format!(
-        "`ecoready plan --org \"{}\" --add FACET --owner NAME --due YYYY-MM-DD` makes one.",
-        sanitize(&assessment.organization.name, false)
+    let hint = tr!(
+        "plain-plan-make-hint",
+        org = sanitize(&assessment.organization.name, false)
     );
     plan::progress_lines(&plans, &hint)
         .into_iter()
         .map(|line| format!("{}{}", line.kind.indent().0, line.text))
         .collect()
 }
-
-/// The question after the results that starts picking the plan's priorities.
-pub const PICK_PROMPT: &str = "Pick up to 5 areas to work on until the next check-in? (y/N):";
-/// The prompt for the facet of the next priority.
-pub const FACET_PROMPT: &str = "Number of an area to work on (Enter: done):";
 
 /// After the results of `assessment` (just completed): offers to pick the plan's
 /// priorities from its facets, weakest first, each with an owner, a due date and a note,
@@ -164,26 +154,30 @@ pub fn offer_picking<R: BufRead, W: Write>(
     if candidates.is_empty() {
         return Ok(());
     }
-    let Some(answer) = console.ask(PICK_PROMPT)? else {
+    let pick = tr!(
+        "plain-plan-pick-prompt",
+        count = crate::plan::MAX_PRIORITIES
+    );
+    let Some(answer) = console.ask(&pick)? else {
         return Ok(());
     };
-    if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+    if !super::is_yes(&answer) {
         return Ok(());
     }
-    console.note_saved_work(format!(
-        "Assessment {} is complete and saved; each priority is saved as soon as it is given.",
-        assessment.id
-    ));
-    console.say("Areas of this check-in, weakest first:")?;
+    console.note_saved_work(tr!("plain-plan-saved-note", id = &assessment.id));
+    console.say(tr!("plain-plan-areas-heading"))?;
     let lines: Vec<String> = candidates
         .iter()
         .enumerate()
-        .map(|(n, (_, title, score))| format!("{}. {} ({score:.1})", n + 1, sanitize(title, false)))
+        .map(|(n, (_, title, score))| {
+            let score = crate::i18n::decimal(*score, 1);
+            format!("{}. {} ({score})", n + 1, sanitize(title, false))
+        })
         .collect();
     console.say_lines(&lines)?;
     let mut picked = assessment.plan.len();
     while picked < crate::plan::MAX_PRIORITIES {
-        let Some(answer) = console.ask(FACET_PROMPT)? else {
+        let Some(answer) = console.ask(tr!("plain-plan-facet-prompt"))? else {
             return Ok(());
         };
         if answer.trim().is_empty() {
@@ -196,14 +190,14 @@ pub fn offer_picking<R: BufRead, W: Write>(
             .and_then(|n| n.checked_sub(1))
             .and_then(|at| candidates.get(at))
         else {
-            console.reject(&format!("give a number from 1 to {}", candidates.len()))?;
+            console.reject(&tr!("plain-plan-give-number", count = candidates.len()))?;
             continue;
         };
-        let Some(owner) = console.ask("Who sees to it? (Enter for nobody yet):")? else {
+        let Some(owner) = console.ask(tr!("plain-plan-owner-prompt"))? else {
             return Ok(());
         };
         let due = loop {
-            let Some(answer) = console.ask("By when? YYYY-MM-DD (Enter for no date):")? else {
+            let Some(answer) = console.ask(tr!("plain-plan-due-prompt"))? else {
                 return Ok(());
             };
             match plan::parse_due(&answer) {
@@ -211,7 +205,7 @@ pub fn offer_picking<R: BufRead, W: Write>(
                 Err(why) => console.reject(&why)?,
             }
         };
-        let Some(note) = console.ask("What is to be done? (Enter for no note):")? else {
+        let Some(note) = console.ask(tr!("plain-plan-what-prompt"))? else {
             return Ok(());
         };
         let change = plan::Change::Add {
@@ -224,14 +218,14 @@ pub fn offer_picking<R: BufRead, W: Write>(
         match plan::change_in(store, &assessment.id, &change) {
             Ok(_) => {
                 picked += 1;
-                console.say(&format!("In the plan: {}.", sanitize(title, false)))?;
+                console.say(&tr!("plain-plan-added", title = sanitize(title, false)))?;
             }
             Err(e) => console.reject(&crate::error::message(&e))?,
         }
     }
-    console.say(&format!(
-        "`ecoready plan --org \"{}\"` shows the plan.",
-        sanitize(&assessment.organization.name, false)
+    console.say(&tr!(
+        "plain-plan-show-hint",
+        org = sanitize(&assessment.organization.name, false)
     ))?;
     Ok(())
 }

@@ -10,9 +10,7 @@ use crate::questionnaire::{ItemRef, Questionnaire};
 use crate::report::text;
 use crate::strings;
 use crate::text::sanitize;
-
-/// Marks the recorded answer among the options (words, so a screen reader says it).
-pub const CURRENT: &str = "(your answer)";
+use crate::tr;
 
 /// The intro of a dimension: its title, summary, size and facets.
 pub fn intro(q: &Questionnaire, dimension: usize, answered: usize) -> Vec<String> {
@@ -23,16 +21,18 @@ pub fn intro(q: &Questionnaire, dimension: usize, answered: usize) -> Vec<String
     let facets: Vec<String> = d.facets.iter().map(|f| clean(&f.title)).collect();
     vec![
         String::new(),
-        format!(
-            "Part {} of {}: {}",
-            dimension + 1,
-            q.dimensions.len(),
-            clean(&d.title)
+        tr!(
+            "plain-part-heading",
+            part = dimension + 1,
+            parts = q.dimensions.len(),
+            title = clean(&d.title)
         ),
         sanitize(&d.summary, true),
-        format!(
-            "{count} questions, {answered} answered so far. They cover: {}.",
-            facets.join(", ")
+        tr!(
+            "plain-part-summary",
+            count = count,
+            answered = answered,
+            facets = facets.join(", ")
         ),
     ]
 }
@@ -42,12 +42,12 @@ pub fn intro(q: &Questionnaire, dimension: usize, answered: usize) -> Vec<String
 pub fn question(q: &Questionnaire, r: ItemRef<'_>, assessment: &Assessment) -> Vec<String> {
     let mut lines = vec![
         String::new(),
-        format!(
-            "Question {} of {} · {} › {}",
-            r.index + 1,
-            q.item_count(),
-            clean(&r.dimension.title),
-            clean(&r.facet.title)
+        tr!(
+            "plain-question-heading",
+            number = r.index + 1,
+            count = q.item_count(),
+            dimension = clean(&r.dimension.title),
+            facet = clean(&r.facet.title)
         ),
         clean(&r.item.text),
     ];
@@ -59,9 +59,10 @@ pub fn question(q: &Questionnaire, r: ItemRef<'_>, assessment: &Assessment) -> V
         ));
     }
     let response = assessment.response(&r.item.id);
+    // The recorded answer is marked in words, so a screen reader says it.
     let mark = |chosen: bool| {
         if chosen {
-            format!(" {CURRENT}")
+            format!(" {}", tr!("plain-your-answer"))
         } else {
             String::new()
         }
@@ -82,14 +83,14 @@ pub fn question(q: &Questionnaire, r: ItemRef<'_>, assessment: &Assessment) -> V
         lines.push(format!("{}: {}", strings::note_label(), clean(note)));
     }
     if assessment.is_flagged(&r.item.id) {
-        lines.push("Flagged for review.".to_string());
+        lines.push(tr!("plain-flagged").to_string());
     }
     lines
 }
 
 /// The prompt under a question.
 pub fn question_prompt(options: usize) -> String {
-    format!("Answer (1-{options}, 0 don't know, ? help):")
+    tr!("plain-answer-prompt", options = options)
 }
 
 /// What `?` shows on a question: the item's help, the advisor's prompt in an interview,
@@ -113,7 +114,7 @@ pub fn question_help(r: ItemRef<'_>, mode: Mode, options: usize) -> Vec<String> 
 
 /// The list of commands under a heading.
 pub fn commands(table: &[CommandHelp], options: usize) -> Vec<String> {
-    let mut lines = vec!["Commands:".to_string()];
+    let mut lines = vec![tr!("plain-commands-heading").to_string()];
     lines.extend(command::help_lines(table, options));
     lines
 }
@@ -129,7 +130,12 @@ pub fn review(q: &Questionnaire, assessment: &Assessment) -> Vec<String> {
     let mut lines = vec![
         String::new(),
         strings::review_title().to_string(),
-        format!("{answered} of {total} answered, {dont_know} of them \"don't know\"."),
+        tr!(
+            "plain-review-answered",
+            answered = answered,
+            total = total,
+            dont_know = dont_know
+        ),
     ];
     let walk = Navigator::new(q, assessment);
     let numbered_all = |indexes: Vec<usize>| -> Vec<String> {
@@ -157,28 +163,29 @@ pub fn review(q: &Questionnaire, assessment: &Assessment) -> Vec<String> {
 }
 
 /// The prompt on the review.
-pub const REVIEW_PROMPT: &str =
-    "Press Enter to finish and see the results (g N goes to a question, b back, q leave):";
+pub fn review_prompt() -> &'static str {
+    tr!("plain-review-prompt")
+}
 
 /// The question before finishing with questions unanswered or dimensions unscored.
-pub const FINISH_ANYWAY_PROMPT: &str =
-    "Finish anyway? Type y to finish, or press Enter to go back to the review:";
+pub fn finish_anyway_prompt() -> &'static str {
+    tr!("plain-finish-anyway-prompt")
+}
 
 /// Every question with its number and state, for `g` alone.
 pub fn question_list(q: &Questionnaire, assessment: &Assessment) -> Vec<String> {
     q.items()
         .map(|r| {
-            let state = match assessment.response(&r.item.id) {
-                Some(Response::Value(_)) => "answered",
-                Some(Response::DontKnow) => "don't know",
-                None => "not answered",
+            let flagged = assessment.is_flagged(&r.item.id);
+            let state = match (assessment.response(&r.item.id), flagged) {
+                (Some(Response::Value(_)), false) => tr!("plain-state-answered"),
+                (Some(Response::Value(_)), true) => tr!("plain-state-answered-flagged"),
+                (Some(Response::DontKnow), false) => tr!("plain-state-dont-know"),
+                (Some(Response::DontKnow), true) => tr!("plain-state-dont-know-flagged"),
+                (None, false) => tr!("plain-state-not-answered"),
+                (None, true) => tr!("plain-state-not-answered-flagged"),
             };
-            let flag = if assessment.is_flagged(&r.item.id) {
-                ", flagged"
-            } else {
-                ""
-            };
-            format!("{} [{state}{flag}]", numbered(r))
+            format!("{} [{state}]", numbered(r))
         })
         .collect()
 }
@@ -197,7 +204,7 @@ pub fn results(assessment: &Assessment, q: &Questionnaire, peers: Option<PeerSta
 
 /// After the results: where they are kept and how to see them again.
 pub fn saved_as(id: &str) -> String {
-    format!("\nSaved as assessment {id}; `ecoready show {id}` shows these results again.")
+    format!("\n{}", tr!("plain-saved-as", id = id))
 }
 
 /// `  4. The item's text`.

@@ -15,13 +15,17 @@ use crate::questionnaire::Loaded;
 use crate::store::{self, Store};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 
 /// Said when the user leaves before an assessment exists.
-const NOTHING_SAVED: &str = "Nothing was saved.";
+fn nothing_saved() -> &'static str {
+    tr!("plain-nothing-saved")
+}
 
 /// Where piped input gives the organization.
-const PIPED_ORGANIZATION: &str =
-    "the first line must be the organization's name (or give --org NAME)";
+fn piped_organization() -> &'static str {
+    tr!("plain-piped-organization")
+}
 
 /// Opens or creates the assessment a start asks for, with `locks` holding its lock;
 /// `None` when the user left first.
@@ -58,7 +62,7 @@ fn home<R: BufRead, W: Write>(
         format!("  3) {}", strings::menu_quit()),
     ])?;
     loop {
-        let Some(line) = console.ask("Choose 1-3:")? else {
+        let Some(line) = console.ask(tr!("plain-home-prompt"))? else {
             return Ok(None);
         };
         match line.trim().to_lowercase().as_str() {
@@ -85,7 +89,7 @@ fn home<R: BufRead, W: Write>(
                 Err(unreadable) => console.say(&clean(&unreadable.to_string()))?,
             },
             "3" | "q" => return Ok(None),
-            _ => console.reject("choose 1, 2 or 3")?,
+            _ => console.reject(tr!("plain-home-choose"))?,
         }
     }
 }
@@ -104,23 +108,28 @@ fn choose_questionnaire<R: BufRead, W: Write>(
         .enumerate()
         .map(|(n, l)| {
             let q = &l.questionnaire;
-            let minutes = q
-                .minutes
-                .map(|m| format!(", about {m} minutes"))
-                .unwrap_or_default();
             let title = sanitize(&q.title, false);
-            format!(
-                "  {}) {title} ({} questions{minutes})",
-                n + 1,
-                q.item_count()
-            )
+            let described = match q.minutes {
+                Some(minutes) => tr!(
+                    "plain-questionnaire-choice-minutes",
+                    title = title,
+                    count = q.item_count(),
+                    minutes = minutes
+                ),
+                None => tr!(
+                    "plain-questionnaire-choice",
+                    title = title,
+                    count = q.item_count()
+                ),
+            };
+            format!("  {}) {described}", n + 1)
         })
         .collect();
     console.say_lines(&lines)?;
-    let prompt = format!("Choose 1-{} (Enter for 1):", catalog.len());
+    let prompt = tr!("plain-questionnaire-prompt", count = catalog.len());
     loop {
         let Some(line) = console.ask(&prompt)? else {
-            console.say(NOTHING_SAVED)?;
+            console.say(nothing_saved())?;
             return Ok(None);
         };
         let chosen = match line.trim() {
@@ -129,7 +138,7 @@ fn choose_questionnaire<R: BufRead, W: Write>(
         };
         match chosen {
             Some(index) if index < catalog.len() => return Ok(Some(catalog.swap_remove(index))),
-            _ => console.reject(&format!("choose a number from 1 to {}", catalog.len()))?,
+            _ => console.reject(&tr!("plain-choose-number", count = catalog.len()))?,
         }
     }
 }
@@ -147,11 +156,11 @@ fn fill<R: BufRead, W: Write>(
         let empty = if console.interactive() {
             strings::need_organization()
         } else {
-            PIPED_ORGANIZATION
+            piped_organization()
         };
         match required(
             console,
-            "Organization (required):",
+            tr!("plain-organization-prompt"),
             empty,
             limits::ORGANIZATION,
         )? {
@@ -161,33 +170,30 @@ fn fill<R: BufRead, W: Write>(
     }
     if !console.interactive() {
         if setup.mode == Mode::Interview && setup.advisor.is_none() {
-            return Err(InvalidInput(
-                "a guided interview needs the advisor's name: add --advisor NAME".into(),
-            )
-            .into());
+            return Err(InvalidInput(tr!("plain-interview-needs-advisor").into()).into());
         }
         return Ok(Some(setup));
     }
-    console.say("Press Enter to leave a field empty.")?;
+    console.say(tr!("plain-field-empty-hint"))?;
     // The mode first: in an interview the advisor types, and the fields after it name
     // the respondent as such.
     if ask_mode {
-        let prompt = format!(
-            "{}: 1) {} 2) {} (Enter for 1):",
-            strings::field_mode(),
-            strings::mode_self(),
-            strings::mode_interview()
+        let prompt = tr!(
+            "plain-mode-prompt",
+            field = strings::field_mode(),
+            self_assessment = strings::mode_self(),
+            interview = strings::mode_interview()
         );
         loop {
             let Some(line) = console.ask(&prompt)? else {
-                console.say(NOTHING_SAVED)?;
+                console.say(nothing_saved())?;
                 return Ok(None);
             };
             match line.trim() {
                 "" | "1" => setup.mode = Mode::SelfAssessment,
                 "2" => setup.mode = Mode::Interview,
                 _ => {
-                    console.reject("choose 1 or 2")?;
+                    console.reject(tr!("plain-choose-1-or-2"))?;
                     continue;
                 }
             }
@@ -216,18 +222,19 @@ fn fill<R: BufRead, W: Write>(
     ];
     for (label, hint, limit, value) in optional {
         if value.is_empty() {
-            let Some(text) = ask_text(console, &format!("{label} ({hint}):"), limit)? else {
-                console.say(NOTHING_SAVED)?;
+            let prompt = tr!("plain-field-prompt", label = label, hint = hint);
+            let Some(text) = ask_text(console, &prompt, limit)? else {
+                console.say(nothing_saved())?;
                 return Ok(None);
             };
             *value = text;
         }
     }
     if setup.mode == Mode::Interview && setup.advisor.is_none() {
-        let prompt = format!(
-            "{} ({}, required):",
-            strings::field_advisor(),
-            strings::hint_advisor()
+        let prompt = tr!(
+            "plain-field-required-prompt",
+            label = strings::field_advisor(),
+            hint = strings::hint_advisor()
         );
         match required(console, &prompt, strings::need_advisor(), limits::ADVISOR)? {
             Some(name) => setup.advisor = Some(name),
@@ -237,7 +244,7 @@ fn fill<R: BufRead, W: Write>(
     if setup.round.is_none() {
         let rounds = app::organization_rounds(store, &setup.organization.name);
         let Some(round) = ask_round(console, &rounds)? else {
-            console.say(NOTHING_SAVED)?;
+            console.say(nothing_saved())?;
             return Ok(None);
         };
         setup.round = Some(round).filter(|r| !r.is_empty());
@@ -252,7 +259,11 @@ fn ask_round<R: BufRead, W: Write>(
     rounds: &[String],
 ) -> Result<Option<String>> {
     if rounds.is_empty() {
-        let prompt = format!("{} ({}):", strings::field_round(), strings::hint_round());
+        let prompt = tr!(
+            "plain-field-prompt",
+            label = strings::field_round(),
+            hint = strings::hint_round()
+        );
         return ask_text(console, &prompt, limits::ROUND);
     }
     let numbered: Vec<String> = rounds
@@ -265,10 +276,7 @@ fn ask_round<R: BufRead, W: Write>(
         strings::rounds_so_far(),
         numbered.join("  ")
     ))?;
-    let prompt = format!(
-        "{} (a number picks one; or type a new label):",
-        strings::field_round()
-    );
+    let prompt = tr!("plain-round-prompt", label = strings::field_round());
     let Some(typed) = ask_text(console, &prompt, limits::ROUND)? else {
         return Ok(None);
     };
@@ -283,14 +291,14 @@ fn ask_round<R: BufRead, W: Write>(
     let Some(existing) = app::similar_round(&typed, rounds) else {
         return Ok(Some(typed));
     };
-    let question = format!(
-        "{} \"{}\"? (y uses it, Enter keeps \"{}\"):",
-        strings::round_similar(),
-        sanitize(existing, false),
-        sanitize(&typed, false)
+    let question = tr!(
+        "plain-round-similar-prompt",
+        similar = strings::round_similar(),
+        existing = sanitize(existing, false),
+        typed = sanitize(&typed, false)
     );
     match console.ask(&question)? {
-        Some(answer) if answer.trim().eq_ignore_ascii_case("y") => Ok(Some(existing.to_string())),
+        Some(answer) if super::is_yes(&answer) => Ok(Some(existing.to_string())),
         Some(_) => Ok(Some(typed)),
         None => Ok(None),
     }
@@ -307,10 +315,12 @@ fn required<R: BufRead, W: Write>(
     loop {
         let Some(text) = ask_text(console, prompt, limit)? else {
             if console.interactive() {
-                console.say(NOTHING_SAVED)?;
+                console.say(nothing_saved())?;
                 return Ok(None);
             }
-            return Err(InvalidInput(format!("the input is empty: {PIPED_ORGANIZATION}")).into());
+            return Err(
+                InvalidInput(tr!("plain-input-empty", problem = piped_organization())).into(),
+            );
         };
         if !text.is_empty() {
             return Ok(Some(text));
@@ -334,7 +344,7 @@ fn ask_text<R: BufRead, W: Write>(
         let text = clean(&line);
         match limit.check(&text) {
             Ok(()) => return Ok(Some(text)),
-            Err(message) => console.reject(&format!("{message}; type a shorter one"))?,
+            Err(message) => console.reject(&tr!("plain-type-shorter", problem = message))?,
         }
     }
 }
@@ -351,7 +361,7 @@ fn start_new<R: BufRead, W: Write>(
     match super::language::choose(console, loaded)? {
         Some(loaded) => create(console, store, setup, loaded, locks).map(Some),
         None => {
-            console.say(NOTHING_SAVED)?;
+            console.say(nothing_saved())?;
             Ok(None)
         }
     }
@@ -367,12 +377,12 @@ fn create<R: BufRead, W: Write>(
 ) -> Result<Opened> {
     let opened = app::create(store, setup, loaded, locks)?;
     let (assessment, q) = (&opened.assessment, &opened.questionnaire.questionnaire);
-    console.say(&format!(
-        "Started assessment {} of {}: {}, {} questions. Every answer is saved at once.",
-        assessment.id,
-        clean(&assessment.organization.name),
-        clean(&q.title),
-        q.item_count()
+    console.say(&tr!(
+        "plain-started",
+        id = &assessment.id,
+        org = clean(&assessment.organization.name),
+        title = clean(&q.title),
+        count = q.item_count()
     ))?;
     Ok(opened)
 }
@@ -388,11 +398,12 @@ fn open<R: BufRead, W: Write>(
     let opened = app::open(store, id, locks)?;
     app::ensure_draft(&opened.assessment)?;
     let (assessment, q) = (&opened.assessment, &opened.questionnaire.questionnaire);
-    console.say(&format!(
-        "Resuming draft {id} of {}: {} of {} questions answered.",
-        clean(&assessment.organization.name),
-        assessment.responded_count(q),
-        q.item_count()
+    console.say(&tr!(
+        "plain-resuming",
+        id = id,
+        org = clean(&assessment.organization.name),
+        answered = assessment.responded_count(q),
+        count = q.item_count()
     ))?;
     Ok(opened)
 }

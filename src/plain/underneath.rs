@@ -13,6 +13,7 @@ use crate::app::underneath::{self, Resolution, Resolved, Underneath};
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 use crate::store::{SaveConflict, Store};
+use crate::tr;
 
 /// The walk left the draft after such a choice (its version kept where it was said):
 /// the error ends the walk, which ends the run as a success.
@@ -60,7 +61,7 @@ pub fn ask<R: BufRead, W: Write>(
         console.say(&format!("  {}  {}", letter(choice), choice.help()))?;
     }
     let letters: Vec<String> = offered.iter().map(|c| letter(*c).to_string()).collect();
-    let prompt = format!("Your choice [{}]:", letters.join("/"));
+    let prompt = tr!("plain-underneath-prompt", letters = letters.join("/"));
     loop {
         let choice = match console.ask(&prompt)? {
             // Nobody is there to choose: keep both, which loses nothing and decides
@@ -72,10 +73,10 @@ pub fn ask<R: BufRead, W: Write>(
                 match offered.iter().find(|c| typed == letter(**c).to_string()) {
                     Some(choice) => *choice,
                     None => {
-                        console.say(&format!(
-                            "\"{}\" is not one of the choices: type {}.",
-                            line.trim(),
-                            letters.join(", ")
+                        console.say(&tr!(
+                            "plain-underneath-not-a-choice",
+                            text = line.trim(),
+                            letters = letters.join(", ")
                         ))?;
                         continue;
                     }
@@ -90,7 +91,10 @@ pub fn ask<R: BufRead, W: Write>(
                     Resolved::Left(_) => Err(LeftDraft.into()),
                 };
             }
-            Err(e) => console.say(&format!("{} Choose again.", crate::error::message(&e)))?,
+            Err(e) => console.say(&tr!(
+                "plain-underneath-choose-again",
+                problem = crate::error::message(&e)
+            ))?,
         }
     }
 }

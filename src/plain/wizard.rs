@@ -17,6 +17,7 @@ use crate::questionnaire::{Loaded, Questionnaire};
 use crate::store::Store;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 
 /// How the walk arrives at a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,11 +65,8 @@ pub fn walk<R: BufRead, W: Write>(
         questionnaire: loaded,
     } = opened;
     let id = assessment.id.clone();
-    console.note_saved_work(format!(
-        "The answers before it are saved in draft {id}; `ecoready resume {id}` continues it."
-    ));
-    console
-        .say("Type the number of your answer and press Enter; ? shows help and every command.")?;
+    console.note_saved_work(tr!("plain-saved-before-mistake", id = &id));
+    console.say(tr!("plain-how-to-answer"))?;
     let mut walk = Walk {
         console,
         store,
@@ -134,7 +132,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                 Ok(command) => command,
                 Err(problem) => {
                     self.console
-                        .reject(&format!("{problem}; type ? for help"))?;
+                        .reject(&tr!("plain-mistake-type-help", problem = problem))?;
                     continue;
                 }
             };
@@ -142,9 +140,10 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                 Command::Answer(n) if n <= choices.len() => {
                     return self.answer(index, &item, Response::Value(choices[n - 1].value));
                 }
-                Command::Answer(n) => self.console.reject(&format!(
-                    "{n} is not an option here: choose 1-{}, or 0 for \"don't know\"",
-                    choices.len()
+                Command::Answer(n) => self.console.reject(&tr!(
+                    "plain-not-an-option",
+                    number = n.to_string(),
+                    options = choices.len()
                 ))?,
                 Command::DontKnow => return self.answer(index, &item, Response::DontKnow),
                 Command::Help => self.console.say_lines(&help)?,
@@ -173,7 +172,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                         self.back_to_review = false;
                         return Ok(Flow::Go(Step::Question(previous), Motion::Jump));
                     }
-                    None => self.console.say("This is the first question.")?,
+                    None => self.console.say(tr!("plain-first-question"))?,
                 },
                 Command::GoTo(wanted) => {
                     if let Some(flow) = self.go_to(wanted)? {
@@ -205,7 +204,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
     fn note(&mut self, item: &str, text: Option<String>) -> Result<Option<Flow>> {
         let text = match text {
             Some(text) => text,
-            None => match self.console.ask("Note (an empty line removes it):")? {
+            None => match self.console.ask(tr!("plain-note-prompt"))? {
                 Some(text) => text,
                 None => return self.end_of_input().map(Some),
             },
@@ -215,13 +214,13 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
             // The note is not saved; interactive, the question is asked again and the
             // typed text is still on the screen above to shorten.
             self.console
-                .reject(&format!("{message}; the note was not saved"))?;
+                .reject(&tr!("plain-note-not-saved", problem = message))?;
             return Ok(None);
         }
         let said = if note.is_empty() {
-            "Note removed."
+            tr!("plain-note-removed")
         } else {
-            "Note saved."
+            tr!("plain-note-saved")
         };
         let q = &self.loaded.questionnaire;
         self.assessment.set_note(q, item, note, now());
@@ -236,9 +235,9 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         self.assessment.toggle_flag(q, item, now());
         self.save()?;
         let said = if self.assessment.is_flagged(item) {
-            "Flagged for review."
+            tr!("plain-flagged")
         } else {
-            "Flag removed."
+            tr!("plain-flag-removed")
         };
         self.console.say(said)
     }
@@ -259,7 +258,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
             None => {
                 let list = render::question_list(self.q(), &self.assessment);
                 self.console.say_lines(&list)?;
-                let prompt = format!("Go to question (1-{count}, Enter to stay):");
+                let prompt = tr!("plain-go-to-prompt", count = count);
                 let Some(line) = self.console.ask(&prompt)? else {
                     return self.end_of_input().map(Some);
                 };
@@ -268,7 +267,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                     text => match text.parse::<usize>() {
                         Ok(n) => n,
                         Err(_) => {
-                            let problem = format!("\"{text}\" is not a question number");
+                            let problem = tr!("plain-not-a-question-number", text = text);
                             self.console.reject(&problem)?;
                             return Ok(None);
                         }
@@ -280,7 +279,11 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
             let step = self.navigator().go_to(wanted - 1);
             return Ok(Some(Flow::Go(step, Motion::Jump)));
         }
-        let problem = format!("there is no question {wanted}; they are numbered 1 to {count}");
+        let problem = tr!(
+            "plain-no-such-question",
+            wanted = wanted.to_string(),
+            count = count
+        );
         self.console.reject(&problem)?;
         Ok(None)
     }
@@ -290,7 +293,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         let lines = render::review(self.q(), &self.assessment);
         self.console.say_lines(&lines)?;
         loop {
-            let Some(line) = self.console.ask(render::REVIEW_PROMPT)? else {
+            let Some(line) = self.console.ask(render::review_prompt())? else {
                 return self.end_of_input();
             };
             match command::parse(&line) {
@@ -314,12 +317,10 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                     let help = render::commands(command::REVIEW_COMMANDS, 0);
                     self.console.say_lines(&help)?;
                 }
-                Ok(_) => self.console.reject(
-                    "this is the review: press Enter to finish, or g N to go to a question",
-                )?,
+                Ok(_) => self.console.reject(tr!("plain-review-commands-only"))?,
                 Err(problem) => self
                     .console
-                    .reject(&format!("{problem}; type ? for help"))?,
+                    .reject(&tr!("plain-mistake-type-help", problem = problem))?,
             }
         }
     }
@@ -332,13 +333,10 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
             return Ok(Some(true));
         };
         self.console.say(&sanitize(&unfinished.sentence(), false))?;
-        let Some(answer) = self.console.ask(render::FINISH_ANYWAY_PROMPT)? else {
+        let Some(answer) = self.console.ask(render::finish_anyway_prompt())? else {
             return Ok(None);
         };
-        Ok(Some(matches!(
-            answer.trim().to_lowercase().as_str(),
-            "y" | "yes"
-        )))
+        Ok(Some(super::is_yes(&answer)))
     }
 
     /// Completes the assessment, saves it and prints the results.
@@ -360,8 +358,7 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
     /// `q`: the draft is saved and the run ends.
     fn leave(&mut self) -> Result<Flow> {
         self.save()?;
-        let id = &self.assessment.id;
-        let said = format!("Draft saved. `ecoready resume {id}` continues it.");
+        let said = tr!("plain-draft-saved", id = &self.assessment.id);
         self.console.say(&said)?;
         Ok(Flow::Done(0))
     }
@@ -372,15 +369,14 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
         self.save()?;
         let id = &self.assessment.id;
         if self.console.interactive() {
-            let said = format!("Draft saved. `ecoready resume {id}` continues it.");
+            let said = tr!("plain-draft-saved", id = id);
             self.console.say(&said)?;
             return Ok(Flow::Done(0));
         }
-        Err(InvalidInput(format!(
-            "the input ended after line {} before the assessment was finished; the draft is \
-             saved (`ecoready resume {id}` continues it; end the input with a line `q` to \
-             leave a draft on purpose)",
-            self.console.line()
+        Err(InvalidInput(tr!(
+            "plain-input-ended",
+            line = self.console.line().to_string(),
+            id = id
         ))
         .into())
     }
@@ -397,11 +393,11 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                 Ok(())
             }
             Err(e) if self.console.interactive() => {
-                let said = format!("Could not save: {e:#}. The next change tries again.");
+                let said = tr!("plain-save-failed", reason = format!("{e:#}"));
                 self.console.say(&sanitize(&said, false))
             }
             Err(e) => {
-                Err(e).wrap_err_with(|| format!("could not save assessment {}", self.assessment.id))
+                Err(e).wrap_err_with(|| tr!("plain-could-not-save", id = &self.assessment.id))
             }
         }
     }

@@ -8,6 +8,7 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::tr;
 use color_eyre::eyre::{Report, Result, WrapErr};
 use tempfile::NamedTempFile;
 
@@ -33,7 +34,7 @@ pub const TEMPORARY_RANDOM_LEN: usize = 8;
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomically_with(path, |file| {
         file.write_all(bytes)
-            .wrap_err_with(|| format!("could not save {}", path.display()))
+            .wrap_err_with(|| tr!("store-save-failed", path = path.display().to_string()))
     })
 }
 
@@ -47,7 +48,7 @@ pub fn write_atomically_with(
     let temp = write_temporary_with(path, write)?;
     temp.persist(path)
         .map_err(|e| e.error)
-        .wrap_err_with(|| format!("could not save {}", path.display()))?;
+        .wrap_err_with(|| tr!("store-save-failed", path = path.display().to_string()))?;
     sync_parent(path)
 }
 
@@ -62,7 +63,8 @@ pub fn write_new_atomically(path: &Path, bytes: &[u8]) -> Result<bool> {
         Ok(_) => {}
         Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => return Ok(false),
         Err(e) => {
-            return Err(e.error).wrap_err_with(|| format!("could not save {}", path.display()));
+            return Err(e.error)
+                .wrap_err_with(|| tr!("store-save-failed", path = path.display().to_string()));
         }
     }
     sync_parent(path)?;
@@ -125,7 +127,7 @@ fn create_checked_dir(dir: &Path, follow: bool) -> Result<()> {
         }
         builder
             .create(dir)
-            .wrap_err_with(|| format!("could not create the directory {}", dir.display()))?;
+            .wrap_err_with(|| tr!("store-create-dir-failed", path = dir.display().to_string()))?;
     }
     check_dir(dir, follow).map_err(Report::new)
 }
@@ -183,7 +185,7 @@ fn file_in_the_way(dir: &Path) -> Option<StoreError> {
 fn write_temporary(path: &Path, bytes: &[u8]) -> Result<NamedTempFile> {
     write_temporary_with(path, |file| {
         file.write_all(bytes)
-            .wrap_err_with(|| format!("could not save {}", path.display()))
+            .wrap_err_with(|| tr!("store-save-failed", path = path.display().to_string()))
     })
 }
 
@@ -192,7 +194,7 @@ fn write_temporary_with(
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<NamedTempFile> {
     let dir = parent_of(path);
-    let context = || format!("could not save {}", path.display());
+    let context = || tr!("store-save-failed", path = path.display().to_string());
     // Created with O_EXCL, which never follows a link; the prefix marks the file as
     // ecoready's own, which readers of the directory skip and clean-up may remove.
     let mut temp = tempfile::Builder::new()
@@ -229,7 +231,7 @@ fn parent_of(path: &Path) -> &Path {
 /// the rename can bring back the old directory entry.
 fn sync_parent(path: &Path) -> Result<()> {
     sync_dir(parent_of(path))
-        .wrap_err_with(|| format!("saved {} but could not sync its directory", path.display()))
+        .wrap_err_with(|| tr!("store-sync-dir-failed", path = path.display().to_string()))
 }
 
 #[cfg(unix)]

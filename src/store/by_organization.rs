@@ -7,6 +7,7 @@ use super::{LoadedQuestionnaires, Problem, Store, Summaries};
 use crate::assessment::Assessment;
 use crate::questionnaire::Questionnaire;
 use crate::text::same_name;
+use crate::tr;
 
 /// An organization's assessments, each with its questionnaire.
 #[derive(Debug, Clone, Default)]
@@ -28,9 +29,10 @@ impl Store {
         let assessment = self.load(&id)?;
         let reference = &assessment.questionnaire;
         let loaded = self.questionnaire_shown(reference).wrap_err_with(|| {
-            format!(
-                "the questionnaire {}@{} that assessment {id} used could not be loaded",
-                reference.id, reference.version
+            tr!(
+                "cli-questionnaire-of-assessment-unloadable",
+                questionnaire = format!("{}@{}", reference.id, reference.version),
+                id = &id
             )
         })?;
         Ok((assessment, loaded.questionnaire))

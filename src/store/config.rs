@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::files::{self, Links};
 use super::{Problem, config_dir};
+use crate::tr;
 use crate::yaml;
 
 /// The themes a user can choose, by `--theme` or in the config file.
@@ -92,7 +93,7 @@ pub fn load_config_from(path: &Path) -> (Config, Option<Problem>) {
         Ok(bytes) => bytes,
         Err(e) if e.is_not_found() => return (Config::default(), None),
         Err(e) => {
-            let message = format!("{}; using the default settings", e.describe());
+            let message = tr!("store-config-defaults", problem = e.describe());
             return (Config::default(), Some(problem(message)));
         }
     };
@@ -100,7 +101,7 @@ pub fn load_config_from(path: &Path) -> (Config, Option<Problem>) {
         Ok(config) => (config, None),
         Err(message) => (
             Config::default(),
-            Some(problem(format!("{message}; using the default settings"))),
+            Some(problem(tr!("store-config-defaults", problem = message))),
         ),
     }
 }
@@ -117,9 +118,10 @@ pub fn parse_config(bytes: &[u8]) -> Result<Config, String> {
     if let Some(language) = config.language.as_deref()
         && crate::i18n::Lang::from_tag(language).is_none()
     {
-        return Err(format!(
-            "language: ecoready does not speak {language:?}; it speaks {}",
-            shipped_codes()
+        return Err(tr!(
+            "store-config-language",
+            value = format!("{language:?}"),
+            codes = shipped_codes()
         ));
     }
     Ok(config)

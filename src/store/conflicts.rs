@@ -14,6 +14,7 @@ use super::sealed::Trust;
 use super::{Store, StoreError, invalid};
 use crate::assessment::Assessment;
 use crate::conflicts::{self, CopyKind, Merged};
+use crate::tr;
 use crate::yaml::MAX_DOCUMENT_BYTES;
 
 /// One version of an assessment in conflict.
@@ -119,17 +120,18 @@ impl Store {
             match &version.assessment {
                 Ok(assessment) => assessments.push(assessment.clone()),
                 Err(why) => {
-                    return Err(invalid(format!(
-                        "nothing was merged: {}{}: {why}",
-                        version.path.display(),
-                        side_label(version.side)
+                    let file = format!("{}{}", version.path.display(), side_label(version.side));
+                    return Err(invalid(tr!(
+                        "store-merge-version-unreadable",
+                        file = file,
+                        problem = why.as_str()
                     )));
                 }
             }
         }
         let questionnaire = self.questionnaire_for(&assessments[0].questionnaire)?;
         let merged = conflicts::merge(&assessments, &questionnaire.questionnaire)
-            .map_err(|why| invalid(format!("nothing was merged: {why}")))?;
+            .map_err(|why| invalid(tr!("store-merge-refused", problem = why.to_string())))?;
         let mut files: Vec<&Path> = conflict.versions.iter().map(|v| v.path.as_path()).collect();
         files.dedup();
         let own = self.assessments_dir().join(format!("{id}.yaml"));
@@ -155,8 +157,8 @@ impl Store {
 /// `(side 1)` for the second side of a file with git markers, and so on.
 pub fn side_label(side: Option<usize>) -> String {
     match side {
-        Some(0) => " (first side of the conflict markers)".to_string(),
-        Some(_) => " (second side of the conflict markers)".to_string(),
+        Some(0) => format!(" {}", tr!("store-side-first")),
+        Some(_) => format!(" {}", tr!("store-side-second")),
         None => String::new(),
     }
 }

@@ -7,23 +7,21 @@
 use std::path::{Path, PathBuf};
 
 use super::ids::MAX_ID_LEN;
+use crate::tr;
 
 /// A file or directory the store refuses to use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
     /// A symbolic link where the store reads or writes: following it could read or write
     /// outside the data directory (a sync folder or a git checkout can plant one).
-    #[error(
-        "{} is a symbolic link; ecoready does not follow links inside its data directory",
-        path.display()
-    )]
+    #[error("{}", tr!("store-symbolic-link", path = path.display().to_string()))]
     SymbolicLink {
         /// The link.
         path: PathBuf,
     },
     /// A FIFO, socket, device or directory where a file is expected: opening a FIFO for
     /// reading would wait forever for a writer.
-    #[error("{} is {kind}, not a regular file; ecoready only reads regular files", path.display())]
+    #[error("{}", tr!("store-not-regular-file", path = path.display().to_string(), kind = *kind))]
     NotRegularFile {
         /// The entry.
         path: PathBuf,
@@ -31,7 +29,7 @@ pub enum StoreError {
         kind: &'static str,
     },
     /// Something other than a directory where a directory is expected.
-    #[error("{} is {kind}, not a directory", path.display())]
+    #[error("{}", tr!("store-not-a-directory", path = path.display().to_string(), kind = *kind))]
     NotADirectory {
         /// The entry.
         path: PathBuf,
@@ -40,9 +38,13 @@ pub enum StoreError {
     },
     /// A directory of another user: files written there could be read or replaced by them.
     #[error(
-        "{} belongs to another user (uid {owner}, not {user}); ecoready only uses \
-         directories of the user running it",
-        path.display()
+        "{}",
+        tr!(
+            "store-not-owned",
+            path = path.display().to_string(),
+            owner = owner.to_string(),
+            user = user.to_string()
+        )
     )]
     NotOwned {
         /// The directory.
@@ -54,7 +56,10 @@ pub enum StoreError {
     },
     /// The directory of assessments exists but cannot be listed: nothing can be said
     /// about what it holds.
-    #[error("cannot read the directory {}: {reason}", path.display())]
+    #[error(
+        "{}",
+        tr!("store-unreadable-directory", path = path.display().to_string(), reason = reason)
+    )]
     UnreadableDirectory {
         /// The directory.
         path: PathBuf,
@@ -82,15 +87,22 @@ impl StoreError {
 pub enum AssessmentError {
     /// An id that could name a path outside the data directory; nothing was looked up.
     #[error(
-        "`{}` is not a valid assessment id: use 1 to {MAX_ID_LEN} letters, digits, `_` or `-`",
-        id.escape_debug()
+        "{}",
+        tr!("store-invalid-id", id = id.escape_debug().to_string(), max = MAX_ID_LEN)
     )]
     InvalidId {
         /// The id as given.
         id: String,
     },
     /// No assessment has this id (or, by prefix, an id starting with it).
-    #[error("no assessment with id {}`{wanted}`", if *by_prefix { "starting with " } else { "" })]
+    #[error(
+        "{}",
+        if *by_prefix {
+            tr!("store-no-assessment-starting-with", wanted = wanted)
+        } else {
+            tr!("store-no-assessment-with-id", wanted = wanted)
+        }
+    )]
     NotFound {
         /// The id or prefix looked for.
         wanted: String,
@@ -98,7 +110,16 @@ pub enum AssessmentError {
         by_prefix: bool,
     },
     /// Several assessments have an id starting with the prefix.
-    #[error("`{prefix}` matches {} assessments ({}); give more of the id", candidates.len(), shown(candidates))]
+    #[error(
+        "{}",
+        tr!(
+            "store-ambiguous-id",
+            prefix = prefix,
+            // As the digits alone: the English message has always shown them so.
+            count = candidates.len().to_string(),
+            candidates = shown(candidates)
+        )
+    )]
     Ambiguous {
         /// The prefix given.
         prefix: String,
@@ -107,15 +128,18 @@ pub enum AssessmentError {
     },
     /// Another process is editing the draft.
     #[error(
-        "This draft is open in another ecoready window{}. Close it there first.",
-        pid.map(|pid| format!(" (pid {pid})")).unwrap_or_default()
+        "{}",
+        match pid {
+            Some(pid) => tr!("store-draft-busy-pid", pid = pid.to_string()),
+            None => tr!("store-draft-busy").to_string(),
+        }
     )]
     DraftBusy {
         /// Its process id, when the lock file names one.
         pid: Option<u32>,
     },
     /// The lock file could not be made or read (the operating system's reason).
-    #[error("could not lock {}: {reason}", path.display())]
+    #[error("{}", tr!("store-lock-failed", path = path.display().to_string(), reason = reason))]
     LockFailed {
         /// The lock file.
         path: PathBuf,
@@ -135,7 +159,12 @@ fn shown(candidates: &[String]) -> String {
     let count = candidates.len();
     let mut shown = candidates[..count.min(MAX_CANDIDATES_SHOWN)].join(", ");
     if count > MAX_CANDIDATES_SHOWN {
-        shown.push_str(&format!(" and {} more", count - MAX_CANDIDATES_SHOWN));
+        let more = count - MAX_CANDIDATES_SHOWN;
+        shown = tr!(
+            "store-candidates-and-more",
+            shown = shown,
+            count = more.to_string()
+        );
     }
     shown
 }
@@ -166,22 +195,22 @@ pub fn kind_of(file_type: std::fs::FileType) -> &'static str {
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "a FIFO (named pipe)";
+            return tr!("store-kind-fifo");
         }
         if file_type.is_socket() {
-            return "a socket";
+            return tr!("store-kind-socket");
         }
         if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
+            return tr!("store-kind-device");
         }
     }
     if file_type.is_symlink() {
-        "a symbolic link"
+        tr!("store-kind-symbolic-link")
     } else if file_type.is_dir() {
-        "a directory"
+        tr!("store-kind-directory")
     } else if file_type.is_file() {
-        "a file"
+        tr!("store-kind-file")
     } else {
-        "a special file"
+        tr!("store-kind-special-file")
     }
 }

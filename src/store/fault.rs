@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI32, Ordering};
 
+use crate::tr;
 use color_eyre::eyre::{Result, WrapErr};
 
 use super::Store;
@@ -45,7 +46,7 @@ impl WriteFault {
         match self.0.load(Ordering::SeqCst) {
             OFF => Ok(()),
             code => Err(io::Error::from_raw_os_error(code))
-                .wrap_err_with(|| format!("could not save {}", path.display())),
+                .wrap_err_with(|| tr!("store-save-failed", path = path.display().to_string())),
         }
     }
 }

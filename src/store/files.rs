@@ -2,6 +2,7 @@
 //! only regular files are read, opening never waits (a FIFO would block forever), and
 //! inside the data directory symbolic links are refused rather than followed.
 
+use crate::tr;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -42,7 +43,7 @@ impl ReadError {
     pub fn describe(&self) -> String {
         match self {
             Self::Refused(refused) => refused.to_string(),
-            Self::Io(e) => format!("cannot read it: {e}"),
+            Self::Io(e) => tr!("store-cannot-read-it", reason = e.to_string()),
             Self::Invalid(message) => message.clone(),
         }
     }
@@ -141,10 +142,7 @@ pub fn read_limited(path: &Path, limit: usize, links: Links) -> Result<Vec<u8>, 
     let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
     file.take(cap).read_to_end(&mut bytes)?;
     if bytes.len() > limit {
-        return Err(io::Error::other(format!(
-            "the file is too large (the limit is {limit} bytes)"
-        ))
-        .into());
+        return Err(io::Error::other(tr!("store-too-large", limit = limit.to_string())).into());
     }
     Ok(bytes)
 }

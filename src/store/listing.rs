@@ -6,6 +6,7 @@ use super::{Problem, StoreError};
 use crate::assessment::{Assessment, Status, Timestamp};
 use crate::scoring::{Score, Scores};
 use crate::text::same_name;
+use crate::tr;
 
 /// What listings show of one assessment.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,7 +121,7 @@ impl Summary {
         match (&self.unscored, &self.scores) {
             (Some(why), _) => Err(why),
             (None, Some(scores)) => Ok(scores),
-            (None, None) => Err("this listing was made without every score"),
+            (None, None) => Err(tr!("store-listing-without-scores")),
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::assessment::Timestamp;
 use crate::ecomap::{self, EcosystemMap, Version};
 use crate::error::InvalidInput;
 use crate::text::same_name;
+use crate::tr;
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Longest directory name made from an organization's name.
@@ -56,19 +57,18 @@ impl Store {
     pub fn save_map(&self, map: &EcosystemMap) -> Result<PathBuf> {
         let problems = map.problems();
         if !problems.is_empty() {
-            return Err(Report::new(InvalidInput(format!(
-                "the ecosystem map cannot be saved: {}",
-                problems.join("; ")
+            return Err(Report::new(InvalidInput(tr!(
+                "store-map-cannot-save",
+                problems = problems.join("; ")
             ))));
         }
         let dir = self.map_dir(&map.organization);
-        atomic::create_private_dir(&self.maps_dir())
-            .wrap_err("could not create the maps directory")?;
-        atomic::create_private_dir(&dir).wrap_err("could not create the map's directory")?;
+        atomic::create_private_dir(&self.maps_dir()).wrap_err(tr!("store-maps-dir-failed"))?;
+        atomic::create_private_dir(&dir).wrap_err(tr!("store-map-dir-failed"))?;
         let text = sealed_map(map).wrap_err_with(|| {
-            format!(
-                "could not write the map of {} as YAML",
-                map.organization.escape_debug()
+            tr!(
+                "store-map-yaml-failed",
+                org = map.organization.escape_debug().to_string()
             )
         })?;
         let stamp = version_stamp(&map.saved_at);
@@ -80,8 +80,13 @@ impl Store {
             return Ok(path);
         }
         Err(eyre!(
-            "{} already holds {MAX_NAME_TRIES} map versions named {stamp}",
-            dir.display()
+            "{}",
+            tr!(
+                "store-map-versions-too-many",
+                dir = dir.display().to_string(),
+                count = MAX_NAME_TRIES.to_string(),
+                name = stamp.as_str()
+            )
         ))
     }
 
@@ -252,11 +257,7 @@ pub(super) fn read_map_trusting(path: &Path, trust: Trust) -> Result<EcosystemMa
     let raw =
         files::read_limited(path, MAX_DOCUMENT_BYTES, Links::Refuse).map_err(|e| e.describe())?;
     if crate::conflicts::has_markers(&String::from_utf8_lossy(&raw)) {
-        return Err(
-            "it holds git conflict markers (two versions from a merge); keep one side's \
-             lines, or move the file aside and save the map again"
-                .to_string(),
-        );
+        return Err(tr!("store-map-git-markers").to_string());
     }
     let accept = format!("ecoready repair --map {}", path.display());
     let unsealed = sealed::content(&raw, trust, &accept);

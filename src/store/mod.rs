@@ -90,6 +90,7 @@ pub use versions::{FileVersion, SaveConflict};
 
 use crate::assessment::{Assessment, Timestamp};
 use crate::error::InvalidInput;
+use crate::tr;
 use crate::yaml;
 use files::{Links, ReadError};
 
@@ -106,7 +107,7 @@ impl Problem {
     /// Whether the file is a version of an assessment in conflict (a sync tool's
     /// conflict copy or a file with git conflict markers): `ecoready conflicts` merges it.
     pub fn is_conflict(&self) -> bool {
-        self.message.contains(reading::CONFLICT_HINT)
+        self.message.contains(reading::conflict_hint_mark())
     }
 }
 
@@ -165,7 +166,7 @@ impl Store {
     }
 
     fn open_with_state(root: PathBuf, state_base: Option<&Path>) -> Result<Self> {
-        let context = "could not open the data directory";
+        let context = tr!("store-open-failed");
         atomic::create_private_root(&root).wrap_err(context)?;
         let state = match state_base {
             Some(base) => StateDirs::under(base, &root),
@@ -254,7 +255,7 @@ impl Store {
         atomic::check_dir(&self.assessments_dir(), false)?;
         self.check_write(&path)?;
         let text = sealed_assessment(assessment)
-            .wrap_err_with(|| format!("could not write assessment {} as YAML", assessment.id))?;
+            .wrap_err_with(|| tr!("store-yaml-failed", id = &assessment.id))?;
         write_atomically(&path, text.as_bytes())?;
         Ok(FileVersion::of_bytes(text.as_bytes()))
     }

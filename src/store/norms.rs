@@ -9,6 +9,7 @@ use color_eyre::eyre::{Result, WrapErr};
 use super::files::{self, Links};
 use super::{Problem, Store, atomic, invalid, why_unreadable};
 use crate::peers::Norms;
+use crate::tr;
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// File name for norms without a single ASCII letter or digit in their source.
@@ -71,15 +72,15 @@ impl Store {
             .iter()
             .find(|(_, n)| n.source.trim() == norms.source.trim())
         {
-            return Err(invalid(format!(
-                "norms from {:?} are already imported ({}); remove that file to replace them",
-                norms.source,
-                path.display()
+            return Err(invalid(tr!(
+                "store-norms-already-imported",
+                source = format!("{:?}", norms.source),
+                path = path.display().to_string()
             )));
         }
         let dir = self.norms_dir();
-        atomic::create_private_dir(&dir).wrap_err("could not create the norms directory")?;
-        let text = yaml::to_string(norms).wrap_err("could not write the norms as YAML")?;
+        atomic::create_private_dir(&dir).wrap_err(tr!("store-norms-dir-failed"))?;
+        let text = yaml::to_string(norms).wrap_err(tr!("cli-norms-yaml-failed"))?;
         let stem = file_stem(&norms.source);
         let check = |path: &Path| self.check_write(path);
         let name = (stem.as_str(), Some("yaml"));
@@ -87,9 +88,10 @@ impl Store {
         {
             return Ok(path);
         }
-        Err(invalid(format!(
-            "{} holds too many norms files named after {stem}",
-            dir.display()
+        Err(invalid(tr!(
+            "store-norms-too-many",
+            dir = dir.display().to_string(),
+            name = stem.as_str()
         )))
     }
 }

@@ -26,6 +26,7 @@ use crate::assessment::Status;
 use crate::ecomap::EcosystemMap;
 use crate::limits;
 use crate::text::same_name;
+use crate::tr;
 
 /// The journal of a rename in progress, in the per-machine state folder.
 pub const JOURNAL_FILE: &str = "rename-journal.json";
@@ -44,19 +45,16 @@ const JOURNAL_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OrganizationError {
     /// No assessment or map names the organization.
-    #[error("no assessment or map of \"{0}\"")]
+    #[error("{}", tr!("store-org-not-found", org = .0.as_str()))]
     NotFound(String),
     /// The new name is empty or too long.
-    #[error("the new name {0}")]
+    #[error("{}", tr!("store-org-bad-name", problem = .0.as_str()))]
     BadName(String),
     /// A rename onto the name of another organization with files of its own.
-    #[error(
-        "\"{0}\" already names another organization; merge the two instead \
-         (`ecoready org merge`, or M in History)"
-    )]
+    #[error("{}", tr!("store-org-name-taken", org = .0.as_str()))]
     NameTaken(String),
     /// A merge of an organization into itself.
-    #[error("\"{0}\" and \"{1}\" are the same organization; rename it instead")]
+    #[error("{}", tr!("store-org-same", a = .0.as_str(), b = .1.as_str()))]
     SameOrganization(String, String),
     /// Both organizations of a merge have ecosystem maps: their versions would interleave
     /// into one history that was never drawn.
@@ -107,7 +105,7 @@ impl Store {
             return Err(OrganizationError::BadName(message).into());
         }
         if new.is_empty() {
-            return Err(OrganizationError::BadName("is empty".into()).into());
+            return Err(OrganizationError::BadName(tr!("store-org-name-empty").into()).into());
         }
         // One reading of every assessment serves every check and the plan.
         let listing = self.list().readable()?;
@@ -149,7 +147,9 @@ impl Store {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => return Ok(()),
             Err(TryLockError::Error(e)) => {
-                return Err(e).wrap_err_with(|| format!("could not lock {}", path.display()));
+                return Err(e).wrap_err_with(|| {
+                    tr!("store-lock-path-failed", path = path.display().to_string())
+                });
             }
         }
         let context = || {
@@ -235,16 +235,15 @@ impl Store {
             match self.lock_draft(id) {
                 Ok(lock) => locks.push(lock),
                 Err(e @ AssessmentError::DraftBusy { .. }) => {
-                    return Err(e).wrap_err_with(|| {
-                        format!("nothing was renamed: assessment {id} is a draft")
-                    });
+                    return Err(e).wrap_err_with(|| tr!("store-org-draft-busy", id = id));
                 }
                 Err(e) => return Err(e.into()),
             }
         }
         let path = self.journal_path();
         self.check_write(&path)?;
-        let text = serde_json::to_vec_pretty(&journal).wrap_err("could not write the plan")?;
+        let text =
+            serde_json::to_vec_pretty(&journal).wrap_err(tr!("store-journal-write-failed"))?;
         if !atomic::write_new_atomically(&path, &text)? {
             return Err(eyre!(
                 "another rename is under way or was interrupted ({} exists); run ecoready \
@@ -306,7 +305,7 @@ impl Store {
             ..map
         };
         let text = sealed_map(&renamed)
-            .wrap_err_with(|| format!("could not write {} as YAML", to.display()))?;
+            .wrap_err_with(|| tr!("store-file-yaml-failed", path = to.display().to_string()))?;
         if let Some(dir) = to.parent() {
             atomic::create_private_dir(&self.maps_dir())?;
             atomic::create_private_dir(dir)?;
@@ -315,7 +314,7 @@ impl Store {
         atomic::write_atomically(to, text.as_bytes())?;
         if from != to {
             fs::remove_file(from)
-                .wrap_err_with(|| format!("could not remove {}", from.display()))?;
+                .wrap_err_with(|| tr!("store-remove-failed", path = from.display().to_string()))?;
         }
         Ok(())
     }
@@ -369,18 +368,17 @@ fn open_journal(path: &Path) -> Result<Option<File>> {
     match OpenOptions::new().read(true).open(path) {
         Ok(file) => Ok(Some(file)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).wrap_err_with(|| format!("could not open {}", path.display())),
+        Err(e) => Err(e)
+            .wrap_err_with(|| tr!("store-open-file-failed", path = path.display().to_string())),
     }
 }
 
 fn read_journal(path: &Path) -> Result<Journal> {
     let bytes = files::read_limited(path, MAX_JOURNAL_BYTES, files::Links::Refuse)
         .map_err(|e| eyre!("{}", e.describe()))?;
-    let journal: Journal = serde_json::from_slice(&bytes).wrap_err("the plan is damaged")?;
+    let journal: Journal = serde_json::from_slice(&bytes).wrap_err(tr!("store-journal-damaged"))?;
     if journal.schema_version > JOURNAL_VERSION {
-        return Err(eyre!(
-            "the plan was written by a newer version of ecoready; finish it with that version"
-        ));
+        return Err(eyre!("{}", tr!("store-journal-newer")));
     }
     Ok(journal)
 }
@@ -389,6 +387,8 @@ fn remove_journal(path: &Path) -> Result<()> {
     match fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(e).wrap_err_with(|| format!("could not remove {}", path.display())),
+        Err(e) => {
+            Err(e).wrap_err_with(|| tr!("store-remove-failed", path = path.display().to_string()))
+        }
     }
 }

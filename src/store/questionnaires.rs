@@ -9,6 +9,7 @@ use super::files::{Links, read_limited, yaml_files};
 use super::{Problem, Store, atomic, config_dir, invalid, write_new_atomically};
 use crate::assessment::QuestionnaireRef;
 use crate::questionnaire::{Loaded, Questionnaire, builtin_with_digest, builtins, digest};
+use crate::tr;
 use crate::yaml::MAX_DOCUMENT_BYTES;
 
 /// How many hex digits of the digest go into a kept copy's file name.
@@ -70,7 +71,11 @@ pub(super) fn read_text(path: &Path, links: Links) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        format!("{label}:{line}: the file is not valid UTF-8 text")
+        tr!(
+            "store-questionnaire-not-utf8",
+            file = label.as_str(),
+            line = line.to_string()
+        )
     })
 }
 
@@ -156,9 +161,10 @@ impl Store {
                 dir.display()
             )),
             Err(message) => Err(color_eyre::eyre::eyre!("{message}")).wrap_err_with(|| {
-                format!(
-                    "the kept copy of questionnaire `{}` version {} cannot be loaded",
-                    reference.id, reference.version
+                tr!(
+                    "store-kept-questionnaire-unloadable",
+                    questionnaire = reference.id.as_str(),
+                    version = reference.version.to_string()
                 )
             }),
         }

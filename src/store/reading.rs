@@ -10,6 +10,7 @@ use super::ids::is_safe_id;
 use super::sealed::{self, Trust};
 use crate::assessment::{self, Assessment};
 use crate::conflicts::{self, CopyKind};
+use crate::tr;
 use crate::yaml::{self, MAX_DOCUMENT_BYTES};
 
 /// Just enough of an assessment file to see which format version wrote it, so a newer
@@ -40,10 +41,7 @@ pub(super) fn read_assessment_trusting(
 /// conflict markers is refused with a pointer to `ecoready conflicts`.
 pub(super) fn assessment_in(raw: &[u8], id: &str, trust: Trust) -> Result<Assessment, String> {
     if conflicts::has_markers(&String::from_utf8_lossy(raw)) {
-        return Err(format!(
-            "it holds git conflict markers (two versions from a merge); {}",
-            conflict_hint(id)
-        ));
+        return Err(tr!("store-git-markers", hint = conflict_hint(id)));
     }
     parse_assessment(raw, id, trust)
 }
@@ -80,9 +78,9 @@ pub(super) fn parse_assessment(raw: &[u8], id: &str, trust: Trust) -> Result<Ass
         &accept,
     )?;
     if assessment.id != id {
-        return Err(format!(
-            "the file holds assessment `{}`, which does not match its file name",
-            assessment.id.escape_debug()
+        return Err(tr!(
+            "store-id-mismatch",
+            id = assessment.id.escape_debug().to_string()
         ));
     }
     Ok(assessment)
@@ -99,10 +97,12 @@ pub(super) fn why_unreadable(bytes: &[u8], error: yaml::YamlError, what: &str) -
     match yaml::from_slice::<Value>(bytes) {
         Ok(Value::Mapping(mapping)) if mapping.contains_key("schema_version") => error.to_string(),
         Ok(Value::Sequence(_)) | Err(_) => error.to_string(),
-        Ok(_) => format!(
-            "this is not an ecoready {what} file (it has no `schema_version`); its content \
-             is not shown and the file was left unchanged"
-        ),
+        // One whole sentence per kind of file, for the translators.
+        Ok(_) => match what {
+            "ecosystem map" => tr!("store-not-ecoready-map").to_string(),
+            "norms" => tr!("store-not-ecoready-norms").to_string(),
+            _ => tr!("store-not-ecoready-assessment").to_string(),
+        },
     }
 }
 
@@ -117,10 +117,10 @@ fn newer_version_in(raw: &[u8]) -> Option<u64> {
 }
 
 fn newer_schema(version: u64) -> String {
-    format!(
-        "written by a newer version of ecoready (schema_version {version}; this version \
-         reads up to {}); update ecoready to open it (the file was left unchanged)",
-        assessment::SCHEMA_VERSION
+    tr!(
+        "store-newer-schema",
+        version = version.to_string(),
+        supported = assessment::SCHEMA_VERSION.to_string()
     )
 }
 
@@ -141,20 +141,24 @@ pub(super) fn conflict_copy_of(path: &Path) -> Option<(String, CopyKind)> {
 /// conflict copy says whose and what to do, anything else that its name is no id.
 pub(super) fn name_problem(path: &Path) -> String {
     match conflict_copy_of(path) {
-        Some((id, kind)) => format!(
-            "{} of assessment {id}; {}",
-            kind.describe(),
-            conflict_hint(&id)
+        Some((id, kind)) => tr!(
+            "store-conflict-copy",
+            copy = kind.describe(),
+            id = &id,
+            hint = conflict_hint(&id)
         ),
-        None => "the file name is not a valid assessment id".to_string(),
+        None => tr!("store-file-name-not-id").to_string(),
     }
 }
 
-/// The words every conflict's problem ends with ([`Problem::is_conflict`] looks for them).
+/// The words every conflict's problem ends with ([`Problem::is_conflict`] looks for them;
+/// problems are made afresh in every run, so always in the language looked for).
 ///
 /// [`Problem::is_conflict`]: super::Problem::is_conflict
-pub(super) const CONFLICT_HINT: &str = "`ecoready conflicts` shows it";
+pub(super) fn conflict_hint_mark() -> &'static str {
+    tr!("store-conflict-hint-mark")
+}
 
 fn conflict_hint(id: &str) -> String {
-    format!("{CONFLICT_HINT} and `ecoready conflicts --merge {id}` merges the versions")
+    tr!("store-conflict-hint", mark = conflict_hint_mark(), id = id)
 }

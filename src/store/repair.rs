@@ -13,6 +13,7 @@ use super::sealed::Trust;
 use super::{Store, atomic, invalid};
 use crate::assessment::Assessment;
 use crate::ecomap::EcosystemMap;
+use crate::tr;
 
 /// What `repair` did.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,10 +91,10 @@ impl Store {
 fn not_repairable(path: &Path, error: ReadError) -> Report {
     match error {
         ReadError::Refused(refused) => invalid(refused.to_string()),
-        other => invalid(format!(
-            "{}: {}; repair accepts only a file that is still a whole assessment",
-            path.display(),
-            other.describe()
+        other => invalid(tr!(
+            "store-not-repairable",
+            path = path.display().to_string(),
+            problem = other.describe()
         )),
     }
 }

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::tr;
 use color_eyre::eyre::{Result, eyre};
 
 use super::Store;
@@ -27,7 +28,8 @@ impl Store {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
         if !plain {
-            return Err(eyre!("not a plain file name for a report: {file_name:?}"));
+            let name = format!("{file_name:?}");
+            return Err(eyre!("{}", tr!("store-report-bad-name", name = name)));
         }
         let dir = self.reports_dir();
         create_private_dir(&dir)?;
@@ -40,8 +42,13 @@ impl Store {
             return Ok(path);
         }
         Err(eyre!(
-            "{} already holds {MAX_SUFFIX} reports named after {file_name}",
-            dir.display()
+            "{}",
+            tr!(
+                "store-reports-too-many",
+                dir = dir.display().to_string(),
+                count = MAX_SUFFIX.to_string(),
+                name = file_name
+            )
         ))
     }
 }

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::integrity::{self, Seal};
+use crate::tr;
 use crate::yaml::{self, YamlError};
 
 /// Whether a file's checksum is checked when it is read.
@@ -47,18 +48,11 @@ pub fn require_seal(
     accept: &str,
 ) -> Result<(), String> {
     if trust == Trust::Checked && seal == Seal::Missing && version >= first_sealed {
-        return Err(with_remedy(
-            "it has no checksum line, which every file of its format version ends with: \
-             the file is incomplete (cut short) or was changed outside ecoready",
-            accept,
-        ));
+        return Err(with_remedy(tr!("store-seal-missing"), accept));
     }
     Ok(())
 }
 
 fn with_remedy(problem: &str, accept: &str) -> String {
-    format!(
-        "{problem}; it is not used and was left unchanged (if the change was made on \
-         purpose, `{accept}` accepts the file as it is)"
-    )
+    tr!("store-seal-remedy", problem = problem, accept = accept)
 }

@@ -18,6 +18,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::tr;
 use color_eyre::eyre::{Result, WrapErr};
 
 use super::files::{self, Links};
@@ -77,7 +78,7 @@ pub fn write_shared_files(root: &Path) -> Result<Vec<SharedFile>> {
             Err(e) if e.is_not_found() => None,
             Err(e) => {
                 return Err(color_eyre::eyre::eyre!("{}", e.describe()))
-                    .wrap_err_with(|| format!("could not read {}", path.display()));
+                    .wrap_err_with(|| tr!("store-read-failed", path = path.display().to_string()));
             }
         };
         let (text, change) = match existing {

@@ -14,6 +14,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::tr;
 use color_eyre::eyre::{Result, WrapErr, eyre};
 use sha2::{Digest, Sha256};
 
@@ -73,7 +74,7 @@ impl StateDirs {
 
     /// Creates both folders (owner-only) and notes which data directory they serve.
     pub fn create(&self, root: &Path) -> Result<()> {
-        let context = "could not create the per-machine state directory";
+        let context = tr!("store-state-dir-failed");
         atomic::create_private_root(&self.cache).wrap_err(context)?;
         atomic::create_private_root(&self.locks).wrap_err(context)?;
         let note = self.cache.join(DATA_DIR_NOTE);

@@ -14,6 +14,7 @@ use super::files::{self, Links};
 use super::{AssessmentError, Problem, Store, atomic, read_assessment};
 use crate::assessment::{Assessment, Status};
 use crate::error::InvalidInput;
+use crate::tr;
 
 /// One assessment in the trash.
 #[derive(Debug, Clone)]
@@ -88,8 +89,14 @@ impl Store {
 
     fn put_in_trash(&self, source: &Path, id: &str, keep: Keep) -> Result<PathBuf> {
         let trash = self.trash_dir();
-        atomic::create_private_dir(&trash).wrap_err("could not create the trash folder")?;
-        let context = || format!("could not move {} to {}", source.display(), trash.display());
+        atomic::create_private_dir(&trash).wrap_err(tr!("store-trash-create-failed"))?;
+        let context = || {
+            tr!(
+                "store-move-failed",
+                from = source.display().to_string(),
+                to = trash.display().to_string()
+            )
+        };
         for n in 1..=MAX_SUFFIX {
             let name = match n {
                 1 => format!("{id}.yaml"),
@@ -157,15 +164,12 @@ impl Store {
         let trashed = match matching.as_slice() {
             [one] => *one,
             [] => {
-                return Err(InvalidInput(format!(
-                    "nothing in the trash has the id {}`{}` (`ecoready trash` lists it)",
-                    if wanted.is_empty() {
-                        ""
-                    } else {
-                        "starting with "
-                    },
-                    wanted.escape_debug()
-                ))
+                let shown = wanted.escape_debug().to_string();
+                return Err(InvalidInput(if wanted.is_empty() {
+                    tr!("store-trash-no-id", wanted = shown)
+                } else {
+                    tr!("store-trash-no-id-starting-with", wanted = shown)
+                })
                 .into());
             }
             several => {
@@ -179,7 +183,12 @@ impl Store {
         let id = trashed.assessment.id.clone();
         let source = self.trash_dir().join(format!("{}.yaml", trashed.trash_id));
         let target = self.assessment_path(&id)?;
-        let context = || format!("could not move {} back", source.display());
+        let context = || {
+            tr!(
+                "store-move-back-failed",
+                path = source.display().to_string()
+            )
+        };
         match put_without_replacing(&source, &target, Keep::No) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {

@@ -16,6 +16,7 @@ use super::{Store, atomic, sealed_assessment};
 use crate::assessment::{Assessment, now};
 use crate::conflicts::ecoready_copy_stem;
 use crate::integrity;
+use crate::tr;
 use crate::yaml::MAX_DOCUMENT_BYTES;
 
 /// Most conflict copies of one assessment made in the same second.
@@ -127,8 +128,8 @@ impl Store {
             .with_timezone(&chrono::Utc)
             .format("%Y%m%d-%H%M%SZ")
             .to_string();
-        let text = sealed_assessment(assessment)
-            .wrap_err_with(|| format!("could not write assessment {id} as YAML"))?;
+        let text =
+            sealed_assessment(assessment).wrap_err_with(|| tr!("store-yaml-failed", id = id))?;
         let written = atomic::write_under_free_name(
             &self.assessments_dir(),
             (&ecoready_copy_stem(id, &stamp), Some("yaml")),

@@ -16,6 +16,7 @@ use crate::questionnaire::Questionnaire;
 use crate::report::{self, CsvLayout, WideRows};
 use crate::store::{LoadedQuestionnaires, Store, Summaries};
 use crate::text::same_name;
+use crate::tr;
 
 /// Long rows gathered before they are written out.
 const WRITE_FROM_BYTES: usize = 64 * 1024;
@@ -66,7 +67,7 @@ impl AllAssessments {
         layout: CsvLayout,
         out: &mut dyn Write,
     ) -> Result<Vec<String>> {
-        let context = "could not write the export";
+        let context = tr!("app-export-write-failed");
         let mut skipped = Vec::new();
         let mut wide = WideRows::default();
         let mut long = String::new();
@@ -86,7 +87,11 @@ impl AllAssessments {
                 let id = &summaries[*at].assessment.id;
                 match store.load(id) {
                     Ok(assessment) => read.push(assessment),
-                    Err(e) => skipped.push(format!("assessment {id}: {e:#}")),
+                    Err(e) => skipped.push(tr!(
+                        "app-export-skipped",
+                        id = id,
+                        problem = format!("{e:#}")
+                    )),
                 }
             }
             let firm = with_questionnaires(store, &mut self.questionnaires, read, &mut skipped);
@@ -141,9 +146,10 @@ fn with_questionnaires(
 /// What an export says of an assessment left out for its questionnaire.
 fn questionnaire_missing(assessment: &Assessment) -> String {
     let reference = &assessment.questionnaire;
-    format!(
-        "assessment {}: its questionnaire {}@{} could not be loaded",
-        assessment.id, reference.id, reference.version
+    tr!(
+        "app-export-questionnaire-missing",
+        id = &assessment.id,
+        questionnaire = format!("{}@{}", reference.id, reference.version)
     )
 }
 

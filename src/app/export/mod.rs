@@ -22,6 +22,7 @@ use crate::questionnaire::{Loaded, Questionnaire};
 use crate::report::{self, AssessmentReport, CsvLayout, DateStyle, Format, Options};
 use crate::store::{Problem, Store, Summaries};
 use crate::text::sanitize;
+use crate::tr;
 
 /// What a report is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,10 +60,9 @@ pub struct Rendered {
 /// unless `force`.
 pub fn check_comparable(a: &Assessment, b: &Assessment, force: bool) -> Result<()> {
     match compare::objection(a, b) {
-        Some(objection) if !force => Err(InvalidInput(format!(
-            "not compared: {objection}. Add --force to compare them anyway."
-        ))
-        .into()),
+        Some(objection) if !force => {
+            Err(InvalidInput(tr!("app-not-compared", objection = objection.to_string())).into())
+        }
         _ => Ok(()),
     }
 }
@@ -81,10 +81,7 @@ pub fn render(
     let (text, file_name, organization, moment) = match subject {
         Subject::Comparison(a, b, force) => {
             if format == Format::Csv && options.csv_layout == CsvLayout::Long {
-                return Err(InvalidInput(
-                    "a comparison has one CSV form; leave out --csv-layout long".to_string(),
-                )
-                .into());
+                return Err(InvalidInput(tr!("app-compare-csv-long").to_string()).into());
             }
             let (a, qa) = store.assessment_with_questionnaire(a)?;
             let (b, qb) = store.assessment_with_questionnaire(b)?;
@@ -192,7 +189,7 @@ pub fn render(
             )
         }
     };
-    let text = text.wrap_err("could not write the report as JSON")?;
+    let text = text.wrap_err(tr!("app-report-json-failed"))?;
     let text = with_map(
         store,
         organization.as_deref(),
@@ -238,16 +235,18 @@ fn with_map(
         return Ok(match format {
             Format::Markdown => report::markdown::add_map_note(&text, &sentence),
             Format::Html => report::html::add_map_note(&text, &sentence),
-            Format::Json => report::json::add_no_map(&text)
-                .wrap_err("could not add the ecosystem map to the JSON report")?,
+            Format::Json => {
+                report::json::add_no_map(&text).wrap_err(tr!("app-report-map-failed"))?
+            }
             Format::Csv => text,
         });
     };
     Ok(match format {
         Format::Markdown => report::markdown::add_map(&text, map, &insights),
         Format::Html => report::html::add_map(&text, map, &insights),
-        Format::Json => report::json::add_map(&text, map, &insights)
-            .wrap_err("could not add the ecosystem map to the JSON report")?,
+        Format::Json => {
+            report::json::add_map(&text, map, &insights).wrap_err(tr!("app-report-map-failed"))?
+        }
         Format::Csv => text,
     })
 }
@@ -272,10 +271,7 @@ fn organization(
     let found = store.organization_assessments_in(listing, org);
     note_problems(&found.problems, skipped);
     if found.assessments.is_empty() {
-        let message = format!(
-            "no assessments of \"{}\"; `ecoready list` shows the organizations",
-            org.trim()
-        );
+        let message = tr!("app-org-no-assessments", org = org.trim());
         return Err(InvalidInput(sanitize(&message, false)).into());
     }
     Ok(found.assessments)

@@ -23,6 +23,7 @@ use crate::plan::{self, PlanHistory};
 use crate::questionnaire::Questionnaire;
 use crate::store::{SaveConflict, Store};
 use crate::text::sanitize;
+use crate::tr;
 
 /// What `ecoready plan --org NAME` shows: the plans over time and the facets a new plan
 /// is picked from (the latest complete check-in's, weakest first).
@@ -147,13 +148,13 @@ pub fn change_in(store: &Store, id: &str, change: &Change) -> Result<Assessment>
 pub fn not_where_plans_are_made(organization: &str, latest: Option<&Assessment>) -> String {
     let organization = sanitize(organization, false);
     match latest {
-        Some(latest) => format!(
-            "plans of {organization} are made from its latest complete check-in, {} ({}): \
-             open that one from History",
-            latest.recorded_at().format("%Y-%m-%d"),
-            latest.id
+        Some(latest) => tr!(
+            "app-plan-made-from-latest",
+            org = organization,
+            date = latest.recorded_at().format("%Y-%m-%d").to_string(),
+            id = &latest.id
         ),
-        None => format!("{organization} has no complete check-in to make a plan from yet"),
+        None => tr!("app-plan-no-complete-check-in", org = organization),
     }
 }
 
@@ -166,12 +167,7 @@ pub fn parse_due(text: &str) -> std::result::Result<Option<NaiveDate>, String> {
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| {
-            format!(
-                "\"{}\" is not a date: write it as YYYY-MM-DD, such as 2027-03-31",
-                sanitize(text, false)
-            )
-        })
+        .map_err(|_| tr!("app-not-a-date", text = sanitize(text, false)))
 }
 
 fn apply(
@@ -278,10 +274,7 @@ fn latest_complete(
 fn organization(store: &Store, org: &str) -> Result<Vec<(Assessment, Questionnaire)>> {
     let found = store.organization_assessments(org)?;
     if found.assessments.is_empty() {
-        let message = format!(
-            "no assessments of \"{}\"; `ecoready list` shows the organizations",
-            org.trim()
-        );
+        let message = tr!("app-org-no-assessments", org = org.trim());
         return Err(InvalidInput(sanitize(&message, false)).into());
     }
     Ok(found.assessments)

@@ -7,6 +7,7 @@ use super::{CheckInPlans, JudgedPriority};
 use crate::compare::Verdict;
 use crate::plan::{PlanStage, Priority};
 use crate::text::sanitize;
+use crate::tr;
 
 /// What a line is, which decides how it is indented and styled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,16 +58,10 @@ fn line(kind: LineKind, text: impl Into<String>) -> PlanLine {
 /// The plan section of Results; `make_hint` says how a plan is made here (a key in the
 /// full screen, a command in plain mode), shown when this check-in has none yet.
 pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
-    let mut out = vec![line(LineKind::Heading, "Improvement plan")];
+    let mut out = vec![line(LineKind::Heading, tr!("app-plan-heading"))];
     match &plans.reviewed {
         Some((stage, judged)) => {
-            out.push(line(
-                LineKind::Text,
-                format!(
-                    "The plan made at the check-in of {}, reviewed here:",
-                    when(stage)
-                ),
-            ));
+            out.push(line(LineKind::Text, reviewed_here(stage)));
             for (n, judged) in judged.iter().enumerate() {
                 push_reviewed(&mut out, n + 1, judged, plans.complete);
             }
@@ -75,10 +70,9 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
             if let Some(open) = plans.open.as_ref().filter(|_| plans.complete) {
                 out.push(line(
                     LineKind::Muted,
-                    format!(
-                        "The plan made on {} was not reviewed in this check-in: `ecoready \
-                         plan --org NAME --review FACET --status done` reviews it.",
-                        open.date.format("%Y-%m-%d")
+                    tr!(
+                        "app-plan-not-reviewed",
+                        date = open.date.format("%Y-%m-%d").to_string()
                     ),
                 ));
             }
@@ -86,7 +80,7 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
     }
     match &plans.made {
         Some(stage) => {
-            out.push(line(LineKind::Text, "The plan made from this check-in:"));
+            out.push(line(LineKind::Text, tr!("app-plan-made-here")));
             for (n, progress) in stage.priorities.iter().enumerate() {
                 push_priority(&mut out, n + 1, &progress.priority, "");
                 push_owner(&mut out, &progress.priority, true);
@@ -94,31 +88,34 @@ pub fn progress_lines(plans: &CheckInPlans, make_hint: &str) -> Vec<PlanLine> {
         }
         None if plans.complete => {
             let where_made = if plans.makes_plans() && plans.scored_facets == 0 {
-                "No facet has a score to plan from.".to_string()
+                tr!("app-plan-no-scored-facet")
             } else if plans.makes_plans() {
-                make_hint.to_string()
+                make_hint
             } else {
-                "Plans are made from the organization's latest complete check-in.".to_string()
+                tr!("app-plan-latest-only")
             };
             out.push(line(
                 LineKind::Muted,
-                format!("No plan made from this check-in yet. {where_made}"),
+                tr!("app-plan-none-yet", hint = where_made),
             ));
         }
-        None => out.push(line(
-            LineKind::Muted,
-            "A plan is made once this check-in is complete.",
-        )),
+        None => out.push(line(LineKind::Muted, tr!("app-plan-once-complete"))),
     }
     out
 }
 
-/// "2026-01-05 (round baseline)".
-fn when(stage: &PlanStage) -> String {
-    let round = stage.round.as_deref().map_or(String::new(), |r| {
-        format!(" (round {})", sanitize(r, false))
-    });
-    format!("{}{round}", stage.date.format("%Y-%m-%d"))
+/// "The plan made at the check-in of 2026-01-05 (round baseline), reviewed here:", one
+/// whole sentence with the round and one without.
+fn reviewed_here(stage: &PlanStage) -> String {
+    let date = stage.date.format("%Y-%m-%d").to_string();
+    match stage.round.as_deref() {
+        Some(round) => tr!(
+            "app-plan-reviewed-here-round",
+            date = date,
+            round = sanitize(round, false)
+        ),
+        None => tr!("app-plan-reviewed-here", date = date),
+    }
 }
 
 fn push_priority(out: &mut Vec<PlanLine>, n: usize, priority: &Priority, status: &str) {
@@ -130,10 +127,14 @@ fn push_priority(out: &mut Vec<PlanLine>, n: usize, priority: &Priority, status:
 fn push_owner(out: &mut Vec<PlanLine>, priority: &Priority, with_note: bool) {
     let mut parts = Vec::new();
     if !priority.owner.is_empty() {
-        parts.push(format!("owner {}", sanitize(&priority.owner, false)));
+        let owner = sanitize(&priority.owner, false);
+        parts.push(tr!("app-plan-owner", owner = owner));
     }
     if let Some(due) = priority.due {
-        parts.push(format!("due {}", due.format("%Y-%m-%d")));
+        parts.push(tr!(
+            "app-plan-due",
+            date = due.format("%Y-%m-%d").to_string()
+        ));
     }
     if with_note && !priority.note.is_empty() {
         parts.push(sanitize(&priority.note, false));
@@ -146,22 +147,24 @@ fn push_owner(out: &mut Vec<PlanLine>, priority: &Priority, with_note: bool) {
 fn push_reviewed(out: &mut Vec<PlanLine>, n: usize, judged: &JudgedPriority, complete: bool) {
     let progress = &judged.progress;
     let status = match progress.status {
-        Some(status) if progress.review_note.is_empty() => format!(": {}", status.word()),
-        Some(status) => format!(
-            ": {} ({})",
-            status.word(),
-            sanitize(&progress.review_note, false)
+        Some(status) if progress.review_note.is_empty() => {
+            tr!("app-plan-status", status = status.word())
+        }
+        Some(status) => tr!(
+            "app-plan-status-note",
+            status = status.word(),
+            note = sanitize(&progress.review_note, false)
         ),
-        None => ": not reviewed".to_string(),
+        None => tr!("app-plan-not-reviewed-status").to_string(),
     };
     push_priority(out, n, &progress.priority, &status);
     push_owner(out, &progress.priority, false);
     let delta = &judged.delta;
-    let value = |v: f64| format!("{v:.1}");
+    let value = |v: f64| crate::i18n::decimal(v, 1);
     match (delta.before, delta.after, delta.change) {
         (Some(before), Some(after), Some(change)) => {
             let items = delta.items.map_or(String::new(), |n| {
-                format!(", on {n} items answered both times")
+                tr!("app-plan-items-both-times", count = n)
             });
             let verdict = delta.verdict();
             let noise = delta
@@ -175,20 +178,15 @@ fn push_reviewed(out: &mut Vec<PlanLine>, n: usize, judged: &JudgedPriority, com
             out.push(PlanLine {
                 kind,
                 text: format!(
-                    "{} -> {} ({change:+.1}){items}: {}{noise}",
+                    "{} -> {} ({}){items}: {}{noise}",
                     value(before),
                     value(after),
+                    crate::i18n::signed_decimal(change, 1),
                     verdict.words()
                 ),
             });
         }
-        _ if !complete => out.push(line(
-            LineKind::Detail,
-            "no like-for-like change until this check-in is complete",
-        )),
-        _ => out.push(line(
-            LineKind::Detail,
-            "no like-for-like change: the facet has no score at one of the two check-ins",
-        )),
+        _ if !complete => out.push(line(LineKind::Detail, tr!("app-plan-no-change-incomplete"))),
+        _ => out.push(line(LineKind::Detail, tr!("app-plan-no-change-unscored"))),
     }
 }
