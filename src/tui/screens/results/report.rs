@@ -53,7 +53,11 @@ pub fn score_lines(
             band_style(theme, q, overall).add_modifier(ratatui::style::Modifier::BOLD),
         ),
         Span::styled(
-            overall.band.clone().unwrap_or_default(),
+            overall
+                .band
+                .as_deref()
+                .map(|b| q.band_label(b).to_owned())
+                .unwrap_or_default(),
             band_style(theme, q, overall),
         ),
         Span::styled(format!("   {}", coverage_text(overall)), theme.muted),

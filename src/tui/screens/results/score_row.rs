@@ -29,7 +29,7 @@ pub(super) fn score_line(
     let band_room = q
         .bands
         .iter()
-        .map(|b| b.name.width())
+        .map(|b| b.label().width())
         .max()
         .unwrap_or(0)
         .max(11);
@@ -67,7 +67,10 @@ pub(super) fn score_line(
         Span::styled(bar, theme.bar),
         Span::styled(format!(" {:>5} ", value_text(score)), style),
         Span::styled(
-            format!("{:<band_room$}", score.band.clone().unwrap_or_default()),
+            format!(
+                "{:<band_room$}",
+                score.band.as_deref().map(|b| q.band_label(b)).unwrap_or_default()
+            ),
             style,
         ),
         Span::styled(format!(" {}/{}", score.answered, score.total), theme.muted),
