@@ -3,6 +3,7 @@
 //! text wrapped in `[[ ]]`), and every screen on the way, with its help, is checked for
 //! words outside the brackets.
 
+#[allow(dead_code)]
 mod pseudo;
 mod support;
 
