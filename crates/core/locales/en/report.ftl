@@ -1,1 +1,125 @@
-## report
+## report: the words of every report (text, Markdown, HTML, SVG labels). JSON documents,
+## CSV headers and ids stay English and are not here.
+
+## Shared pieces
+
+report-map-section-title = Ecosystem map
+report-overall-caveat = The overall score averages agreement items (how far the firm agrees with a statement) and maturity items (which described level fits the firm). The two are not the same kind of number: read the overall score as a summary, and compare each dimension with itself over time rather than with other dimensions.
+report-not-enough-answers = not enough answers
+# Shown where a value cannot be given (no score on one side).
+report-not-available = n/a
+# $answered and $total are counts; $percent is already formatted ("83.3%").
+report-coverage = { $answered }/{ $total } ({ $percent })
+report-answered-sentence = { $answered } of { $total } items answered with a value ({ $percent }); { $dont_know } answered "don't know".
+# A band's range of scores, e.g. "40 to 60".
+report-band-range = { $min } to { $max }
+report-mode-self-assessment = self-assessment
+report-mode-interview = guided interview
+report-status-draft = draft
+report-status-complete = complete
+
+## Who, how and when (one assessment)
+
+report-label-organization = Organization
+report-label-respondent = Respondent
+report-label-mode = Mode
+report-label-advisor = Advisor
+report-label-round = Round
+report-label-questionnaire = Questionnaire
+report-label-started = Started
+report-label-completed = Completed
+report-label-status = Status
+report-label-assessment-id = Assessment id
+# $title is the weakest dimension's title, $score its score with band.
+report-weakest-dimension-item = Dimension: { $title }, { $score }
+report-weakest-facet-item = Facet: { $title } in { $dimension }, { $score }
+# $titles: the dimensions with many "don't know" answers, comma-separated.
+report-knowledge-gaps = Many "don't know" answers in: { $titles }. Finding out is a first step.
+report-amendments-heading = Changes after completion
+report-amendments-earlier-date = an earlier date
+report-amendments-completed-again = First completed on { $first }, completed again on { $again }; the scores shown are the recomputed ones. Every change is kept:
+report-amendments-reopened = First completed on { $first } and reopened; the changes below are not scored until it is completed again:
+
+## The report of one assessment
+
+# $questionnaire is the questionnaire's title, $organization the organization's name.
+report-assessment-title = { $questionnaire } report: { $organization }
+report-overall-heading = Overall readiness
+# $score is formatted ("61.0"), $band the band's name.
+report-overall-score = { $score } of 100, { $band }
+report-scores-heading = Scores by dimension and facet
+report-column-area = Area
+report-column-score = Score
+report-column-band = Band
+report-column-answered = Answered
+report-column-dont-know = Don't know
+report-column-range = Range
+report-column-meaning = Meaning
+report-weakest-heading = Weakest areas
+report-next-steps-heading = Next steps
+report-flagged-heading = Flagged for review
+report-notes-heading = Notes
+report-column-item = Item
+report-column-note = Note
+# The radar chart of one assessment.
+report-radar-title = Dimension scores, 0 to 100
+report-radar-caption = Each dimension on 0 to 100, rings every 20 points; n/a: not enough answers.
+# Every HTML report's footer starts with this sentence.
+report-footer = Report written by ecoready. Scores are on 0 to 100, rounded to one decimal.
+report-footer-questionnaire = Questionnaire { $id } { $version }, digest { $digest }.
+
+## Improvement plans in reports
+
+report-plan-reviewed-heading = Plan reviewed at this check-in
+report-plan-made-heading = Plan made from this check-in
+report-plan-trend-heading = Improvement plans
+report-plan-column-priority = Priority
+report-plan-column-owner = Owner
+report-plan-column-due = Due
+report-plan-column-status = Status
+report-plan-column-before-after = Facet before → after
+report-plan-column-change = Change
+report-plan-column-noise = Measurement noise
+report-plan-column-review-note = Review note
+report-plan-column-note = Note
+report-plan-change-note = Change: the facet's like-for-like score (on the items both check-ins answered) from the check-in that made the plan to the one that reviewed it. It is real when it reaches the facet's smallest real change (MDC95); a smaller one is within measurement noise, and a facet without an MDC95 has no estimate. A status says what was done; the change says what the scores show, which need not agree.
+report-plan-status-done = done
+report-plan-status-in-progress = in progress
+report-plan-status-dropped = dropped
+report-plan-status-not-reviewed = not reviewed
+# $change is formatted with its mark ("+16.7 ▲").
+report-plan-change-on-items = { $change } on { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+report-not-comparable = not comparable
+report-plan-made-at = Made at the check-in of { $date } ({ $assessment }).
+report-plan-made-at-round = Made at the check-in of { $date }, round "{ $round }" ({ $assessment }).
+report-plan-reviewed-in = Reviewed in { $assessment }.
+report-plan-open = Open: reviewed at the next check-in.
+report-plan-trend-note = Each plan beside the check-ins it spans: made from one check-in's results, reviewed at the next. Change: the facet's like-for-like score from the assessment holding the plan to the one holding its review (one respondent each, not the trend's average over respondents). It is real when it reaches the facet's smallest real change (MDC95); a smaller one is within measurement noise.
+report-plan-point-round = { $date } (round "{ $round }")
+report-plan-point-assessment = { $date } ({ $assessment })
+report-plan-span-reviewed = Plan made at the check-in of { $made }, reviewed at the check-in of { $reviewed }
+report-plan-span-reviewed-in-draft = Plan made at the check-in of { $made }, reviewed in { $assessment }, a draft: not in the trend yet
+report-plan-span-open = Plan made at the check-in of { $made }, open: reviewed at the next check-in
+
+## Plain text for the terminal (show, list, questionnaires)
+
+report-list-column-id = ID
+report-list-draft-answered = draft { $responded }/{ $total } answered
+report-questionnaires-column-version = Version
+report-questionnaires-column-title = Title
+report-questionnaires-column-items = Items
+report-questionnaires-column-minutes = Minutes
+report-questionnaires-column-origin = Origin
+report-label-assessment = Assessment
+report-label-last-change = Last change
+report-status-draft-answered = draft, { $answered } of { $total } items answered
+# $score is the score with its band ("61.0 Managed").
+report-text-overall = Overall readiness: { $score }
+report-text-coverage = { $answered } of { $total } items answered, { $dont_know } "don't know" (coverage { $percent })
+report-text-column-dimension-facet = Dimension / facet
+report-text-weakest-dimension = Weakest dimension: { $title } ({ $score })
+report-text-weakest-facet = Weakest facet: { $title } in { $dimension } ({ $score })
+report-peers-heading = Among peers

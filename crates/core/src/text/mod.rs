@@ -27,12 +27,16 @@ pub fn name_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-/// Names in a sentence: "A", "A and B", "A, B and C".
+/// Names in a sentence: "A", "A and B", "A, B and C" (the "and" in the current language).
 pub fn and_list(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+        [first @ .., last] => crate::tr!(
+            "core-and-list",
+            first = first.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 

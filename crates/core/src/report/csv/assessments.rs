@@ -7,7 +7,7 @@ use crate::assessment::{Mode, Response};
 use crate::documents::{
     AssessmentDetail, AssessmentSummary, CheckInPlanSummary, ScoreSummary, rfc3339,
 };
-use crate::report::{DateStyle, status_word};
+use crate::report::{DateStyle, status_id};
 
 /// The metadata columns of the wide layout, before the overall score's.
 const WIDE_METADATA: [&str; 17] = [
@@ -184,7 +184,7 @@ fn fixed_cells(s: &AssessmentSummary) -> Vec<Cell> {
         Cell::text(s.round.clone().unwrap_or_default()),
         Cell::text(&s.questionnaire.id),
         Cell::text(&s.questionnaire.version),
-        Cell::text(status_word(s.status)),
+        Cell::text(status_id(s.status)),
         Cell::text(s.caveat.clone().unwrap_or_default()),
         Cell::text(rfc3339(&s.started_at)),
         Cell::text(s.completed_at.as_ref().map(rfc3339).unwrap_or_default()),

@@ -10,7 +10,7 @@ use crate::report::comparison::{
 };
 use crate::report::svg::{self, Series};
 use crate::report::text::moved_answers;
-use crate::report::{DateStyle, MOVED_ITEMS_SHOWN, OVERALL_CAVEAT, change_text};
+use crate::report::{DateStyle, MOVED_ITEMS_SHOWN, overall_caveat_text, change_text};
 
 /// The comparison as one HTML page with both radar shapes overlaid.
 pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
@@ -75,7 +75,7 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
         body.push_str("</tbody>\n</table>\n</section>\n");
     }
     body.push_str(&footer(""));
-    page("en", &title, &body)
+    page(&title, &body)
 }
 
 /// The radar of both sides and the table of changes.
@@ -132,7 +132,7 @@ fn scores_section(doc: &CompareDocument, dates: DateStyle) -> String {
         escape(&doc.noise_note)
     );
     if doc.mixes_scale_kinds {
-        let _ = writeln!(body, "<p class=\"caveat\">{}</p>", escape(OVERALL_CAVEAT));
+        let _ = writeln!(body, "<p class=\"caveat\">{}</p>", escape(overall_caveat_text()));
     }
     let _ = writeln!(body, "</section>");
     body

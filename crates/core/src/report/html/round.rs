@@ -52,7 +52,7 @@ pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
     body.push_str(&scores(doc));
     body.push_str(&agenda(doc));
     body.push_str(&footer(""));
-    page("en", &title, &body)
+    page(&title, &body)
 }
 
 /// Each respondent's score per area, the mean, range and agreement.

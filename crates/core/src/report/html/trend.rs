@@ -11,7 +11,7 @@ use crate::report::trend::{
     GROUPING, area_text, concerns_title, notes, questionnaire_text, respondents_text, rows, span,
     title, trend_change_text,
 };
-use crate::report::{DateStyle, OVERALL_CAVEAT, score_text};
+use crate::report::{DateStyle, overall_caveat_text, score_text};
 
 /// The trend as one HTML page with a line chart of overall and every dimension.
 pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
@@ -43,7 +43,7 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     body.push_str(&super::peers_section(doc.peers.as_ref()));
     body.push_str(&super::trend_plans(doc, dates));
     body.push_str(&footer(""));
-    page("en", &title, &body)
+    page(&title, &body)
 }
 
 fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
@@ -133,7 +133,7 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
         let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(&note));
     }
     if doc.mixes_scale_kinds {
-        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(OVERALL_CAVEAT));
+        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(overall_caveat_text()));
     }
     out.push_str("</section>\n");
     out

@@ -9,7 +9,7 @@ use crate::report::comparison::{
     MARKS, areas, compared_score, item_delta, note_or_none, side_rows, title,
 };
 use crate::report::text::REVERSE_WORDED;
-use crate::report::{DateStyle, MOVED_ITEMS_SHOWN, OVERALL_CAVEAT, change_text, score_text};
+use crate::report::{DateStyle, MOVED_ITEMS_SHOWN, overall_caveat_text, change_text, score_text};
 
 /// The comparison in Markdown.
 pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
@@ -56,7 +56,7 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
         let _ = writeln!(out, "\nChange: {MARKS}");
         let _ = writeln!(out, "\nNoise: {}", e(&doc.noise_note));
         if doc.mixes_scale_kinds {
-            let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
+            let _ = writeln!(out, "\n{}", overall_caveat_text());
         }
     }
     if !doc.moved_items.is_empty() {

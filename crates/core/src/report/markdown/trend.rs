@@ -9,7 +9,7 @@ use crate::report::trend::{
     GROUPING, area_text, concerns_title, notes, questionnaire_text, respondents_text, rows, span,
     title, trend_change_text,
 };
-use crate::report::{DateStyle, OVERALL_CAVEAT, score_text};
+use crate::report::{DateStyle, overall_caveat_text, score_text};
 
 /// The trend in Markdown.
 pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
@@ -73,7 +73,7 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
         let _ = writeln!(out, "\n{}", e(&note));
     }
     if doc.mixes_scale_kinds {
-        let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
+        let _ = writeln!(out, "\n{}", overall_caveat_text());
     }
     for (heading, areas) in [
         ("Most improved", &doc.most_improved),

@@ -134,7 +134,7 @@ fn push_peers(out: &mut String, peers: Option<&crate::peers::PeerStanding>) {
             .iter()
             .map(|l| format!("  {}", clean(l)))
             .collect();
-        push_section(out, Some(crate::peers::HEADING), &lines);
+        push_section(out, Some(crate::peers::heading()), &lines);
     }
 }
 
