@@ -123,3 +123,36 @@ report-text-column-dimension-facet = Dimension / facet
 report-text-weakest-dimension = Weakest dimension: { $title } ({ $score })
 report-text-weakest-facet = Weakest facet: { $title } in { $dimension } ({ $score })
 report-peers-heading = Among peers
+
+## Comparison of two assessments
+
+# Under the table of changes: what the marks mean.
+report-compare-marks = Change: ▲ higher, ▼ lower, = unchanged (less than 0.05 points), ? not comparable (the items both sides answered are too few for a score). Every score here is computed on the items both sides answered with a value (like for like), so it can differ from the assessment's own score. Whether a change is more than measurement noise is in the Noise column.
+# Two organization names when the sides name different ones.
+report-compare-two-organizations = { $before } / { $after }
+# $before and $after are dates.
+report-compare-title = Comparison: { $organization }, { $before } → { $after }
+report-label-date = Date
+report-compare-no-note = (none)
+report-compare-before = Before
+report-compare-after = After
+report-compare-warning = Warning:
+report-compare-scores-heading = Scores
+report-compare-change = Change
+report-compare-like-for-like = Like for like
+report-compare-noise = Noise
+# $note: when a change counts as real and which MDC95 was used.
+report-compare-noise-note = Noise: { $note }
+report-compare-moved-heading = Items that moved most
+report-compare-answer-before = Answer before
+report-compare-answer-after = Answer after
+report-compare-series-before = Before ({ $date })
+report-compare-series-after = After ({ $date })
+report-compare-radar-title = Dimension scores before and after, 0 to 100
+report-compare-radar-caption = Before dashed, after solid; each dimension on 0 to 100, rings every 20 points.
+report-compare-reverse-worded = reverse-worded: agreeing scores lower
+# In the terminal: a note before and after, aligned by the spaces after "after:".
+report-text-note-before = before: { $note }
+report-text-note-after = after:  { $note }
+# An item that moved: the answers and the item scores ("Disagree → Agree, score 16.7 → 83.3").
+report-moved-answers = { $answer_before } → { $answer_after }, score { $before } → { $after }
