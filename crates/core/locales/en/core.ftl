@@ -134,3 +134,78 @@ core-note-only-both = { $compared }; { $before ->
    *[other] { $after } questions
 } of the later one have no counterpart.
 core-note-not-compared-dimensions = { $note } Not compared at all: { $dimensions }.
+
+## Questionnaire validation (after "file:line: field: ")
+
+core-validate-none = none
+core-validate-kind-dimension = dimension
+core-validate-kind-facet = facet
+core-validate-kind-item = item
+core-validate-kind-questionnaire = questionnaire
+# $what names the text, e.g. "the title of facet `ownership`".
+core-validate-empty = { $what } is empty; it must say something
+# $kind: dimension, facet, item or questionnaire (core-validate-kind-…).
+core-validate-id-empty = the { $kind } id is empty; it must say something
+core-validate-id-too-long = the { $kind } id is longer than { $max } characters
+core-validate-id-spelling = { $kind } id `{ $id }` may only contain lowercase letters, digits, `_` and `-`, starting with a letter or digit (ids become part of file names and JSON keys)
+core-validate-id-taken = { $kind } id `{ $id }` is already used by the { $first_kind } at { $first_path }; dimension, facet and item ids must be unique across the questionnaire
+core-validate-id-taken-at-line = { $kind } id `{ $id }` is already used by the { $first_kind } at { $first_path } (line { $line }); dimension, facet and item ids must be unique across the questionnaire
+core-validate-weight = { $kind } `{ $id }` has weight { $weight }; weights must be numbers greater than 0
+core-validate-what-version = the questionnaire's `version`
+core-validate-what-title = the questionnaire's `title`
+core-validate-what-results-note = the questionnaire's `results_note`
+core-validate-advice-unknown-dimension = advice is given for dimension `{ $dimension }`, which does not exist (dimensions: { $known })
+core-validate-advice-unknown-band = advice for `{ $dimension }` names band `{ $band }`, which is not one of the bands ({ $known })
+core-validate-advice-empty = advice for `{ $dimension }` in band `{ $band }` is an empty list; give at least one step or leave the band out
+core-validate-what-advice-step = step { $step } of the advice for `{ $dimension }` in band `{ $band }`
+core-validate-no-dimensions = the questionnaire has no dimensions; it needs at least one
+core-validate-too-many-items = the questionnaire has { $items } items; at most { $max } are allowed, so that every assessment with a note on each item can still be saved and read
+core-validate-what-dimension-title = the title of dimension `{ $id }`
+core-validate-what-dimension-summary = the summary of dimension `{ $id }`
+core-validate-what-dimension = dimension `{ $id }`
+core-validate-no-facets = dimension `{ $id }` has no facets; it needs at least one
+core-validate-what-facet-title = the title of facet `{ $id }`
+core-validate-what-facet = facet `{ $id }`
+core-validate-what-facet-advice = the advice of facet `{ $id }`
+core-validate-no-items = facet `{ $id }` has no items; it needs at least one
+core-validate-what-item-text = the text of item `{ $id }`
+core-validate-what-item-help = the help of item `{ $id }`
+core-validate-what-item-probe = the probe of item `{ $id }`
+core-validate-unknown-scale = item `{ $id }` uses scale `{ $scale }`, which is not defined in `scales` (defined: { $defined })
+core-validate-anchors-on-agreement = item `{ $id }` uses agreement scale `{ $scale }`, which shows its own labels, so its { $count } anchors would never be shown; remove them or use an anchored scale
+core-validate-anchor-count = item `{ $id }` has { $anchors ->
+    [one] { $anchors } anchor
+   *[other] { $anchors } anchors
+} but scale `{ $scale }` has { $levels ->
+    [one] { $levels } level
+   *[other] { $levels } levels
+}; give one description per level, level 1 first
+core-validate-what-anchor = the anchor for level { $level } of item `{ $id }`
+core-validate-anchored-reverse = item `{ $id }` is anchored and marked `reverse`; anchors already run from least to most ready, so write them in that order instead
+core-validate-scale-levels = anchored scale `{ $scale }` has { $levels ->
+    [one] { $levels } level
+   *[other] { $levels } levels
+}; it needs between 2 and { $max } (the answer keys are 1-9)
+core-validate-scale-too-few-options = agreement scale `{ $scale }` has { $count ->
+    [one] { $count } option
+   *[other] { $count } options
+}; it needs at least 2
+core-validate-scale-too-many-options = agreement scale `{ $scale }` has { $count } options; at most { $max } fit on the answer keys 1-9
+core-validate-option-value-taken = option { $option } of scale `{ $scale }` has value { $value }, which option { $first } already has; each option needs its own value
+core-validate-what-option-label = the label of option { $option } (value { $value }) of scale `{ $scale }`
+core-validate-no-bands = no bands are defined; bands must cover scores from 0 to 100
+core-validate-what-band-name = the name of band { $band }
+core-validate-what-band-meaning = the meaning of band `{ $band }`
+core-validate-band-name-taken = band name `{ $band }` is used by bands { $first } and { $second }; names must differ
+# $bound is the field name, min or max (kept as in the file).
+core-validate-band-bound-not-number = band `{ $band }` has { $bound } { $value }; it must be a number
+core-validate-band-empty-range = band `{ $band }` runs from { $min } to { $max }; its max must be greater than its min
+core-validate-band-gap = gap between band `{ $previous }` (ends at { $end }) and band `{ $band }` (starts at { $start }): scores from { $end } to { $start } would have no band
+core-validate-band-overlap = band `{ $band }` starts at { $start } but band `{ $previous }` ends at { $end }: scores from { $start } to { $end } would be in both; each band must start where the previous one ends
+core-validate-first-band-start = the first band `{ $band }` starts at { $min }; bands must start at 0
+core-validate-last-band-end = the last band `{ $band }` ends at { $max }; bands must end at 100
+# $what names the dimension or facet (core-validate-what-dimension / -facet).
+core-validate-reliability-value = the reliability of { $what } is { $value }; it must be a number between 0 and 1 (not 0 or 1 themselves)
+core-validate-reliability-sd = the reliability of { $what } has sd { $sd }; it must be a number above 0 and at most 100 (points on the 0-100 score)
+core-validate-what-reliability-source = the reliability source of { $what }
+core-validate-reliability-source-too-long = the reliability source of { $what } has { $chars } characters; at most { $max } are allowed

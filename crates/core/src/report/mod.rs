@@ -337,7 +337,7 @@ fn band_range(band: &crate::questionnaire::Band) -> String {
 }
 
 /// A number with as many decimals as it has (`40`, `62.5`), as the language writes it.
-fn shown_number(value: f64) -> String {
+pub(crate) fn shown_number(value: f64) -> String {
     let plain = value.to_string();
     let places = plain.split_once('.').map_or(0, |(_, fraction)| fraction.len());
     crate::i18n::decimal(value, places)
