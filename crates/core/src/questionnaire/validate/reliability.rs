@@ -40,7 +40,7 @@ impl Checker {
                 tr!(
                     "core-validate-reliability-source-too-long",
                     what = what,
-                    chars = chars,
+                    chars = chars.to_string(),
                     max = limits::MAX_RELIABILITY_SOURCE_CHARS
                 ),
             );

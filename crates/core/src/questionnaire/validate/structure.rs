@@ -21,7 +21,7 @@ impl Checker {
                 "dimensions",
                 tr!(
                     "core-validate-too-many-items",
-                    items = items,
+                    items = items.to_string(),
                     max = limits::MAX_ITEMS
                 ),
             );
