@@ -176,11 +176,7 @@ impl DeltaSummary {
     /// "on 3 of 4 items": what a change in a comparison rests on; `None` outside one.
     pub fn resting_on(&self) -> Option<String> {
         let (items, shared) = self.items.zip(self.shared_items)?;
-        Some(crate::tr!(
-            "core-resting-on",
-            items = items,
-            count = shared
-        ))
+        Some(crate::tr!("core-resting-on", items = items, count = shared))
     }
 
     /// The change against measurement noise, short enough for a table cell:

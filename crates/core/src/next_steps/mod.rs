@@ -100,11 +100,9 @@ impl Step {
                 levels = *levels,
                 next = next.as_str()
             ),
-            Step::Kept { level, current } => crate::tr!(
-                "core-step-kept",
-                level = *level,
-                current = current.as_str()
-            ),
+            Step::Kept { level, current } => {
+                crate::tr!("core-step-kept", level = *level, current = current.as_str())
+            }
             Step::DontKnow => crate::tr!("core-step-dont-know").to_string(),
             Step::Open => crate::tr!("core-step-open").to_string(),
         }

@@ -183,11 +183,7 @@ impl Checker {
             tr!("core-validate-what-version"),
             &q.version,
         );
-        self.text(
-            "title".into(),
-            tr!("core-validate-what-title"),
-            &q.title,
-        );
+        self.text("title".into(), tr!("core-validate-what-title"), &q.title);
         if let Some(note) = &q.results_note {
             self.text(
                 "results_note".into(),

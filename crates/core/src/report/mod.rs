@@ -284,7 +284,10 @@ fn one_decimal(value: f64) -> String {
 
 /// A score to one decimal, or `not enough answers`.
 fn score_text(score: Option<f64>) -> String {
-    score.map_or_else(|| crate::tr!("report-not-enough-answers").to_string(), one_decimal)
+    score.map_or_else(
+        || crate::tr!("report-not-enough-answers").to_string(),
+        one_decimal,
+    )
 }
 
 /// A score of one assessment to one decimal, or "not enough answers" and what is missing
@@ -339,7 +342,9 @@ fn band_range(band: &crate::questionnaire::Band) -> String {
 /// A number with as many decimals as it has (`40`, `62.5`), as the language writes it.
 pub(crate) fn shown_number(value: f64) -> String {
     let plain = value.to_string();
-    let places = plain.split_once('.').map_or(0, |(_, fraction)| fraction.len());
+    let places = plain
+        .split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len());
     crate::i18n::decimal(value, places)
 }
 

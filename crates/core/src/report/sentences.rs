@@ -56,7 +56,10 @@ pub(super) fn facts(
             escape(&dates.date_time_of(completed)),
         ));
     }
-    rows.push((tr!("report-label-status"), status_word(s.status).to_string()));
+    rows.push((
+        tr!("report-label-status"),
+        status_word(s.status).to_string(),
+    ));
     rows.push((tr!("report-label-assessment-id"), code(&s.id)));
     rows
 }
@@ -116,7 +119,8 @@ pub(crate) fn knowledge_gaps(
         // The sentence's words and the titles are escaped differently: the titles go in
         // after the words are escaped, through a mark no catalogue text holds.
         const TITLES: &str = "\u{e000}";
-        escape_words(&tr!("report-knowledge-gaps", titles = TITLES)).replace(TITLES, &gaps.join(", "))
+        escape_words(&tr!("report-knowledge-gaps", titles = TITLES))
+            .replace(TITLES, &gaps.join(", "))
     })
 }
 

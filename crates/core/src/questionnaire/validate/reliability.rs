@@ -3,9 +3,9 @@
 //! that says where both come from.
 
 use super::{Checker, num};
-use crate::tr;
 use crate::limits;
 use crate::questionnaire::model::DefaultReliability;
+use crate::tr;
 
 impl Checker {
     /// `path` is the facet's or dimension's; `what` names it, e.g. "facet `security`".

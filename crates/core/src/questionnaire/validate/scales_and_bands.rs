@@ -1,8 +1,8 @@
 //! Rules for the numbers: answer scales and the score bands over 0-100.
 
 use super::{Checker, num};
-use crate::tr;
 use crate::questionnaire::model::{Band, Questionnaire, Scale, ScaleOption};
+use crate::tr;
 
 /// The answer keys are `1`-`9`, so no scale may offer more choices than that.
 const MAX_CHOICES: usize = 9;

@@ -2,9 +2,9 @@
 //! item's scale and, on an anchored scale, one anchor per level.
 
 use super::{Checker, listing};
-use crate::tr;
 use crate::limits;
 use crate::questionnaire::model::{Dimension, Facet, Item, Questionnaire, Scale};
+use crate::tr;
 
 impl Checker {
     pub(super) fn dimensions(&mut self, q: &Questionnaire) {
@@ -143,11 +143,7 @@ impl Checker {
             );
         }
         for (i, anchor) in item.anchors.iter().enumerate() {
-            let what = tr!(
-                "core-validate-what-anchor",
-                level = i + 1,
-                id = id.as_str()
-            );
+            let what = tr!("core-validate-what-anchor", level = i + 1, id = id.as_str());
             self.text(format!("{path}.anchors[{i}]"), &what, anchor);
         }
         if item.reverse {

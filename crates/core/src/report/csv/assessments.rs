@@ -196,7 +196,12 @@ fn fixed_cells(s: &AssessmentSummary) -> Vec<Cell> {
 /// Score, band and coverage in percent; all empty for an area the assessment lacks. A score
 /// without a value says in its band cell what is missing (the score cell stays a number).
 fn score_cells(score: Option<&ScoreSummary>) -> [Cell; 3] {
-    let band = score.and_then(|s| s.band.clone().or_else(|| s.not_enough_answers()));
+    // CSV is read by programs: what a score lacks stays in English, as in JSON.
+    let band = score.and_then(|s| {
+        s.band
+            .clone()
+            .or_else(|| crate::i18n::with_lang(crate::i18n::Lang::En, || s.not_enough_answers()))
+    });
     [
         Cell::Number(score.and_then(|s| s.score)),
         Cell::text(band.unwrap_or_default()),

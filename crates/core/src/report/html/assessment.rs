@@ -29,12 +29,12 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         organization = s.organization.name.as_str()
     );
     let mut body = format!("<header>\n<h1>{}</h1>\n", escape(&title));
-    if let Some(caveat) = &s.caveat {
+    if let Some(caveat) = s.shown_caveat() {
         // The headline: a draft's or partial result's numbers never travel unlabelled.
         let _ = writeln!(
             body,
             "<p class=\"draft\"><strong>{}</strong></p>",
-            escape(caveat)
+            escape(&caveat)
         );
     }
     body.push_str(&facts_table(s, q, dates));

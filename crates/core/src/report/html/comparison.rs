@@ -8,10 +8,10 @@ use crate::documents::CompareDocument;
 use crate::report::comparison::{
     areas, compared_score, item_delta, marks, note_or_none, side_rows, title,
 };
-use crate::tr;
 use crate::report::svg::{self, Series};
 use crate::report::text::moved_answers;
-use crate::report::{DateStyle, MOVED_ITEMS_SHOWN, overall_caveat_text, change_text};
+use crate::report::{DateStyle, MOVED_ITEMS_SHOWN, change_text, overall_caveat_text};
+use crate::tr;
 
 /// The comparison as one HTML page with both radar shapes overlaid.
 pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
@@ -117,7 +117,11 @@ fn scores_section(doc: &CompareDocument, dates: DateStyle) -> String {
             pen: 0,
         },
     ];
-    body.push_str(&svg::radar(tr!("report-compare-radar-title"), &axes, &series));
+    body.push_str(&svg::radar(
+        tr!("report-compare-radar-title"),
+        &axes,
+        &series,
+    ));
     let _ = write!(
         body,
         "<figcaption>{}</figcaption>\n</figure>\n<table class=\"scores\">\n<thead><tr>\
@@ -161,7 +165,11 @@ fn scores_section(doc: &CompareDocument, dates: DateStyle) -> String {
         ))
     );
     if doc.mixes_scale_kinds {
-        let _ = writeln!(body, "<p class=\"caveat\">{}</p>", escape(overall_caveat_text()));
+        let _ = writeln!(
+            body,
+            "<p class=\"caveat\">{}</p>",
+            escape(overall_caveat_text())
+        );
     }
     let _ = writeln!(body, "</section>");
     body

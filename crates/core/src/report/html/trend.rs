@@ -133,7 +133,11 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
         let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(&note));
     }
     if doc.mixes_scale_kinds {
-        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(overall_caveat_text()));
+        let _ = writeln!(
+            out,
+            "<p class=\"caveat\">{}</p>",
+            escape(overall_caveat_text())
+        );
     }
     out.push_str("</section>\n");
     out

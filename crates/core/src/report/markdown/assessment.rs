@@ -26,9 +26,9 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
         organization = s.organization.name.as_str()
     );
     let mut out = format!("# {}\n\n", escape(&title));
-    if let Some(caveat) = &s.caveat {
+    if let Some(caveat) = s.shown_caveat() {
         // The headline: a draft's or partial result's numbers never travel unlabelled.
-        let _ = write!(out, "**{}**\n\n", escape(caveat));
+        let _ = write!(out, "**{}**\n\n", escape(&caveat));
     }
     out.push_str(&facts_list(s, q, dates));
     // What the questionnaire is and is not (a quick check says it is a first look).

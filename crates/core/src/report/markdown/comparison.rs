@@ -9,8 +9,8 @@ use crate::report::comparison::{
     areas, compared_score, item_delta, marks, note_or_none, side_rows, title,
 };
 use crate::report::text::reverse_worded;
+use crate::report::{DateStyle, MOVED_ITEMS_SHOWN, change_text, overall_caveat_text, score_text};
 use crate::tr;
-use crate::report::{DateStyle, MOVED_ITEMS_SHOWN, overall_caveat_text, change_text, score_text};
 
 /// The comparison in Markdown.
 pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {

@@ -76,10 +76,7 @@ pub fn add_map(report: &str, map: &EcosystemMap, insights: &Insights) -> String 
 /// been saved by the assessment's date).
 pub fn add_map_note(report: &str, sentence: &str) -> String {
     let map_title = md(map_section_title());
-    append_markdown(
-        report,
-        &format!("## {map_title}\n\n{}\n", md(sentence)),
-    )
+    append_markdown(report, &format!("## {map_title}\n\n{}\n", md(sentence)))
 }
 
 fn append_markdown(report: &str, section: &str) -> String {

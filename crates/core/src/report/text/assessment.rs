@@ -209,10 +209,7 @@ fn scores_section(s: &AssessmentSummary, q: &Questionnaire) -> String {
     let overall = &s.scores.overall;
     let mut out = format!(
         "\n{}",
-        tr!(
-            "report-text-overall",
-            score = score_with_band(overall)
-        )
+        tr!("report-text-overall", score = score_with_band(overall))
     );
     if let Some(meaning) = overall.band.as_deref().and_then(|b| band_meaning(q, b)) {
         let _ = write!(out, " - {}", clean(meaning));

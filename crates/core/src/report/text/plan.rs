@@ -121,7 +121,10 @@ pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
             .iter()
             .map(|row| row.iter().map(|cell| clean(cell)).collect())
             .collect();
-        out.push_str(&indent(&table(&plan::column_titles(&plan::MADE_COLUMNS), &rows)));
+        out.push_str(&indent(&table(
+            &plan::column_titles(&plan::MADE_COLUMNS),
+            &rows,
+        )));
     }
     out
 }
