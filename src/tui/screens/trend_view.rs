@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use crate::documents::TrendDocument;
-use crate::report::text::{NO_CONCERNS, NO_REAL_RISE};
+use crate::report::text::{no_concerns, no_real_rise};
 use crate::strings;
 use crate::text::sanitize;
 use crate::trend::{AreaChange, Trend};
@@ -242,7 +242,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         }
     };
     let (no_rise, no_concern) = if trend.points.len() > 1 {
-        (NO_REAL_RISE, NO_CONCERNS)
+        (no_real_rise(), no_concerns())
     } else {
         (strings::NOTHING_YET, strings::NOTHING_YET)
     };

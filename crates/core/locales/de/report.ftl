@@ -126,3 +126,29 @@ report-compare-reverse-worded = umgekehrt formuliert: Zustimmung ergibt einen ni
 report-text-note-before = vorher:  { $note }
 report-text-note-after = nachher: { $note }
 report-moved-answers = { $answer_before } → { $answer_after }, Punktwert { $before } → { $after }
+
+report-trend-grouping = Jede Folgeeinschätzung ist eine Runde oder die Einschätzungen eines Tages ohne Rundenbezeichnung. Nur abgeschlossene Einschätzungen zählen.
+report-trend-changed-note = * andere befragte Personen oder ein anderer Fragebogen als bei der Folgeeinschätzung davor.
+report-trend-title = Bereitschaft im Zeitverlauf: { $organization }
+report-trend-span = { $count } Folgeeinschätzungen, { $first } bis { $last }.
+report-trend-span-one = Eine Folgeeinschätzung, { $date }.
+report-trend-span-none = Noch keine abgeschlossene Einschätzung.
+report-trend-concerns = Stellen, die Sorgen machen
+report-trend-concerns-lowest-now = Stellen, die Sorgen machen (derzeit am niedrigsten)
+report-trend-concerns-nothing-declined = Stellen, die Sorgen machen (nichts ist gesunken; derzeit am niedrigsten)
+report-trend-area-now = { $title }: jetzt { $score }
+report-trend-area-change = { $title }: { $first } → { $last }, { $change } (vergleichbar: { $rests_on }; { $noise })
+report-trend-respondents = Befragte
+report-trend-most-improved = Am stärksten verbessert
+report-trend-scores-heading = Punktwerte im Zeitverlauf
+report-trend-chart-title = Bereitschaft insgesamt und jede Dimension im Zeitverlauf, 0 bis 100
+report-trend-chart-caption = Bereitschaft insgesamt durchgezogen schwarz mit runden Markierungen, jede Dimension mit eigenem Strichmuster und eigener Markierung, jede Linie an ihrem letzten Wert beschriftet; 0 bis 100, nach Datum angeordnet.
+report-trend-text-title = { $organization }: Bereitschaft über { $count ->
+    [one] { $count } Folgeeinschätzung
+   *[other] { $count } Folgeeinschätzungen
+}
+report-trend-rests-on = Beruht auf
+report-trend-how-to-read = So lesen Sie das
+report-trend-no-concerns = Keine: Jede vergleichbare Stelle hat sich um mehr als das Messrauschen verbessert.
+report-trend-no-real-rise = Keine: Keine Stelle ist um mehr als das Messrauschen gestiegen.
+report-trend-point-scores = Der Punktwert eines Teilaspekts bei einer Folgeeinschätzung ist der Mittelwert ihrer Befragten; Dimensionen und Gesamtpunktwert werden daraus nach den üblichen Regeln gebildet.

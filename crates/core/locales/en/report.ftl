@@ -156,3 +156,32 @@ report-text-note-before = before: { $note }
 report-text-note-after = after:  { $note }
 # An item that moved: the answers and the item scores ("Disagree → Agree, score 16.7 → 83.3").
 report-moved-answers = { $answer_before } → { $answer_after }, score { $before } → { $after }
+
+## An organization's trend
+
+report-trend-grouping = Each check-in is a round, or a day's assessments without a round label. Only complete assessments count.
+report-trend-changed-note = * other respondents or another questionnaire than the check-in before.
+report-trend-title = Readiness over time: { $organization }
+report-trend-span = { $count } check-ins, { $first } to { $last }.
+report-trend-span-one = One check-in, { $date }.
+report-trend-span-none = No complete assessment yet.
+report-trend-concerns = Areas of concern
+report-trend-concerns-lowest-now = Areas of concern (lowest now)
+report-trend-concerns-nothing-declined = Areas of concern (nothing declined; lowest now)
+report-trend-area-now = { $title }: { $score } now
+# $rests_on: respondents and items ("2 resp. · 10 items"); $noise: the change against measurement noise.
+report-trend-area-change = { $title }: { $first } → { $last }, { $change } (like for like: { $rests_on }; { $noise })
+report-trend-respondents = Respondents
+report-trend-most-improved = Most improved
+report-trend-scores-heading = Scores over time
+report-trend-chart-title = Overall readiness and each dimension over time, 0 to 100
+report-trend-chart-caption = Overall readiness solid black with round markers, each dimension with its own dash pattern and marker shape, each line named at its last value; 0 to 100, placed by date.
+report-trend-text-title = { $organization }: readiness over { $count ->
+    [one] { $count } check-in
+   *[other] { $count } check-ins
+}
+report-trend-rests-on = Rests on
+report-trend-how-to-read = How to read this
+report-trend-no-concerns = None: every area that can be compared like for like improved by more than measurement noise.
+report-trend-no-real-rise = None: no area rose by more than measurement noise.
+report-trend-point-scores = A check-in's facet score is the mean of its respondents'; dimensions and overall are made from those by the usual rules.

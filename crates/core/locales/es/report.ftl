@@ -126,3 +126,29 @@ report-compare-reverse-worded = formulada al revés: estar de acuerdo puntúa m�
 report-text-note-before = antes:   { $note }
 report-text-note-after = después: { $note }
 report-moved-answers = { $answer_before } → { $answer_after }, puntuación { $before } → { $after }
+
+report-trend-grouping = Cada seguimiento es una ronda, o las evaluaciones de un día sin etiqueta de ronda. Solo cuentan las evaluaciones completas.
+report-trend-changed-note = * otras personas encuestadas u otro cuestionario que en el seguimiento anterior.
+report-trend-title = Preparación a lo largo del tiempo: { $organization }
+report-trend-span = { $count } seguimientos, del { $first } al { $last }.
+report-trend-span-one = Un seguimiento, { $date }.
+report-trend-span-none = Aún no hay ninguna evaluación completa.
+report-trend-concerns = Áreas preocupantes
+report-trend-concerns-lowest-now = Áreas preocupantes (las más bajas ahora)
+report-trend-concerns-nothing-declined = Áreas preocupantes (nada ha bajado; las más bajas ahora)
+report-trend-area-now = { $title }: { $score } ahora
+report-trend-area-change = { $title }: { $first } → { $last }, { $change } (comparable: { $rests_on }; { $noise })
+report-trend-respondents = Personas encuestadas
+report-trend-most-improved = Lo que más mejoró
+report-trend-scores-heading = Puntuaciones a lo largo del tiempo
+report-trend-chart-title = Preparación global y cada dimensión a lo largo del tiempo, de 0 a 100
+report-trend-chart-caption = Preparación global en negro continuo con marcadores redondos, cada dimensión con su propio trazo y forma de marcador, cada línea nombrada en su último valor; de 0 a 100, situadas por fecha.
+report-trend-text-title = { $organization }: preparación a lo largo de { $count ->
+    [one] { $count } seguimiento
+   *[other] { $count } seguimientos
+}
+report-trend-rests-on = Se basa en
+report-trend-how-to-read = Cómo leer esto
+report-trend-no-concerns = Ninguna: cada área que se puede comparar mejoró más que el ruido de medición.
+report-trend-no-real-rise = Ninguna: ningún área subió más que el ruido de medición.
+report-trend-point-scores = La puntuación de un aspecto en un seguimiento es la media de sus personas encuestadas; las dimensiones y la puntuación global se calculan a partir de ellas con las reglas habituales.

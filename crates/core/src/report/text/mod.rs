@@ -26,7 +26,7 @@ pub use self::organizations::{organization_change, trash};
 pub use self::plan::{of_check_in as plan_of_check_in, plan};
 pub use self::round::round;
 pub use self::setup::{paths, shared_setup};
-pub use self::trend::{NO_CONCERNS, NO_REAL_RISE, POINT_SCORES, trend};
+pub use self::trend::{no_concerns, no_real_rise, point_scores, trend};
 use crate::assessment::Timestamp;
 use crate::compare::Direction;
 use crate::documents::DeltaSummary;
