@@ -152,3 +152,4 @@ report-trend-how-to-read = So lesen Sie das
 report-trend-no-concerns = Keine: Jede vergleichbare Stelle hat sich um mehr als das Messrauschen verbessert.
 report-trend-no-real-rise = Keine: Keine Stelle ist um mehr als das Messrauschen gestiegen.
 report-trend-point-scores = Der Punktwert eines Teilaspekts bei einer Folgeeinschätzung ist der Mittelwert ihrer Befragten; Dimensionen und Gesamtpunktwert werden daraus nach den üblichen Regeln gebildet.
+report-chart-one-check-in = Bisher eine Folgeeinschätzung: noch keine Veränderung zu zeigen.

@@ -185,3 +185,5 @@ report-trend-how-to-read = How to read this
 report-trend-no-concerns = None: every area that can be compared like for like improved by more than measurement noise.
 report-trend-no-real-rise = None: no area rose by more than measurement noise.
 report-trend-point-scores = A check-in's facet score is the mean of its respondents'; dimensions and overall are made from those by the usual rules.
+# In a trend chart with a single check-in.
+report-chart-one-check-in = One check-in so far: no change to show yet.

@@ -152,3 +152,4 @@ report-trend-how-to-read = Cómo leer esto
 report-trend-no-concerns = Ninguna: cada área que se puede comparar mejoró más que el ruido de medición.
 report-trend-no-real-rise = Ninguna: ningún área subió más que el ruido de medición.
 report-trend-point-scores = La puntuación de un aspecto en un seguimiento es la media de sus personas encuestadas; las dimensiones y la puntuación global se calculan a partir de ellas con las reglas habituales.
+report-chart-one-check-in = Por ahora un solo seguimiento: aún no hay ningún cambio que mostrar.

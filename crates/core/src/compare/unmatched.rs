@@ -85,8 +85,15 @@ pub(super) fn overall_sentence(q: &Questionnaire, dimensions: &[DimensionDelta])
         titles = and_list(&left_out),
         count = left_out.len(),
         compared = compared,
-        change = crate::i18n::signed_decimal(sum / weights, 1)
+        change = always_signed(sum / weights)
     ))
+}
+
+/// A change with its sign always written, zero too (`+0.0`), as `{:+.1}` writes it,
+/// with the language's decimal sign.
+fn always_signed(change: f64) -> String {
+    let sign = if change.is_sign_negative() { '-' } else { '+' };
+    format!("{sign}{}", crate::i18n::decimal(change.abs(), 1))
 }
 
 /// Said instead of any change when the check-ins' questionnaires (`versions`, each as

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use super::model::Questionnaire;
 use crate::limits;
-use crate::report::shown_number as num;
+use crate::text::plain_number as num;
 use crate::tr;
 use locate::Locator;
 

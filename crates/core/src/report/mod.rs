@@ -334,18 +334,9 @@ fn answered_sentence(score: &ScoreSummary) -> String {
 fn band_range(band: &crate::questionnaire::Band) -> String {
     crate::tr!(
         "report-band-range",
-        min = shown_number(band.min),
-        max = shown_number(band.max)
+        min = crate::text::plain_number(band.min),
+        max = crate::text::plain_number(band.max)
     )
-}
-
-/// A number with as many decimals as it has (`40`, `62.5`), as the language writes it.
-pub(crate) fn shown_number(value: f64) -> String {
-    let plain = value.to_string();
-    let places = plain
-        .split_once('.')
-        .map_or(0, |(_, fraction)| fraction.len());
-    crate::i18n::decimal(value, places)
 }
 
 pub(crate) fn mode_words(mode: Mode) -> &'static str {

@@ -40,6 +40,16 @@ pub fn and_list(names: &[String]) -> String {
     }
 }
 
+/// A number with as many decimals as it has (`40`, `62.5`), as the current language
+/// writes it (`62,5` in German).
+pub fn plain_number(value: f64) -> String {
+    let plain = value.to_string();
+    let places = plain
+        .split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len());
+    crate::i18n::decimal(value, places)
+}
+
 /// `1 level`, `3 levels`: a count with its noun, plural unless the count is one.
 pub fn counted(count: usize, noun: &str) -> String {
     if count == 1 {
