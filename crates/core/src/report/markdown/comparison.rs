@@ -75,7 +75,7 @@ pub fn comparison(doc: &CompareDocument, dates: DateStyle) -> String {
                 delta.noise_cell()
             );
         }
-        let _ = writeln!(out, "\n{}", e(&marks()));
+        let _ = writeln!(out, "\n{}", e(marks()));
         let noise = tr!("report-compare-noise-note", note = doc.shown_noise_note());
         let _ = writeln!(out, "\n{}", e(&noise));
         if doc.mixes_scale_kinds {
