@@ -9,6 +9,15 @@ use crate::documents::{AmendmentsSummary, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
 use crate::tr;
 
+/// The title of one assessment's report: "Ecosystem readiness report: Acme" (unescaped).
+pub(super) fn title(s: &AssessmentSummary, q: &Questionnaire) -> String {
+    tr!(
+        "report-assessment-title",
+        questionnaire = q.title.as_str(),
+        organization = s.organization.name.as_str()
+    )
+}
+
 /// Who, how, which questionnaire and when, as (label, value) with every value through
 /// `escape` and the assessment id through `code`.
 pub(super) fn facts(

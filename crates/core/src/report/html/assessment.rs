@@ -23,11 +23,7 @@ use crate::tr;
 pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     let (detail, q) = (report.detail, report.questionnaire);
     let s = &detail.summary;
-    let title = tr!(
-        "report-assessment-title",
-        questionnaire = q.title.as_str(),
-        organization = s.organization.name.as_str()
-    );
+    let title = crate::report::sentences::title(s, q);
     let mut body = format!("<header>\n<h1>{}</h1>\n", escape(&title));
     if let Some(caveat) = s.shown_caveat() {
         // The headline: a draft's or partial result's numbers never travel unlabelled.
