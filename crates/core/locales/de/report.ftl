@@ -153,3 +153,30 @@ report-trend-no-concerns = Keine: Jede vergleichbare Stelle hat sich um mehr als
 report-trend-no-real-rise = Keine: Keine Stelle ist um mehr als das Messrauschen gestiegen.
 report-trend-point-scores = Der Punktwert eines Teilaspekts bei einer Folgeeinschätzung ist der Mittelwert ihrer Befragten; Dimensionen und Gesamtpunktwert werden daraus nach den üblichen Regeln gebildet.
 report-chart-one-check-in = Bisher eine Folgeeinschätzung: noch keine Veränderung zu zeigen.
+
+report-round-agreement-explained = Die Übereinstimmung ist rwg(j): { $alike }, wenn alle gleich geantwortet haben, { $random }, wenn die Antworten so gestreut sind wie zufällige. Unter { $below } ist eine Stelle UMSTRITTEN: Die Sichtweisen gehen auseinander, daher lohnt es sich, gemeinsam darüber zu sprechen. Sie wird auf jeweils einer Antwortskala berechnet; eine Stelle, die Skalen mischt, zeigt ihren niedrigsten Wert mit der Skala. Antworten verschiedener Skalen werden nie zusammengelegt, daher gibt es keine Übereinstimmung insgesamt.
+report-round-agenda-explained = Fragen, deren Antworten mindestens { $apart } Punkte auf 0-100 auseinanderliegen (die halbe Skala: zwei Schritte einer 5-stufigen Skala), die größten Abstände zuerst, mit der Antwort und Notiz jeder befragten Person. Ein „Weiß nicht“ neben einer Antwort wird gezeigt, zählt aber nicht als Unterschied.
+report-round-agenda-too-few = Für eine Tagesordnung braucht die Runde mindestens zwei befragte Personen.
+report-round-agenda-empty = Keine Frage wurde so unterschiedlich beantwortet.
+report-round-title = Rundenbericht: { $organization }, Runde „{ $round }“
+report-round-summary = { $count ->
+    [one] { $count } befragte Person
+   *[other] { $count } befragte Personen
+}, mit { $questionnaire }.
+report-round-summary-no-questionnaire = { $count ->
+    [one] { $count } befragte Person
+   *[other] { $count } befragte Personen
+}.
+report-round-contested = UMSTRITTEN
+report-round-respondent-number = Befragte Person { $number }
+report-round-not-answered = nicht beantwortet
+report-round-role = Rolle
+report-round-overall = Insgesamt
+report-round-left-out = Nicht berücksichtigt:
+report-round-scores-heading = Punktwerte und Übereinstimmung
+report-round-mean = Mittelwert
+report-round-range = Spannweite
+report-round-agreement = Übereinstimmung
+report-round-agenda-heading = Tagesordnung: sehr unterschiedlich beantwortete Fragen
+report-round-points-apart = { $facet }, { $apart } Punkte auseinander
+report-round-answer = Antwort

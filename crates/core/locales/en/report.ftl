@@ -187,3 +187,35 @@ report-trend-no-real-rise = None: no area rose by more than measurement noise.
 report-trend-point-scores = A check-in's facet score is the mean of its respondents'; dimensions and overall are made from those by the usual rules.
 # In a trend chart with a single check-in.
 report-chart-one-check-in = One check-in so far: no change to show yet.
+
+## A round report (several respondents of one organization)
+
+# $alike and $random are 1.00 and 0.00 in the language's number form; $below the threshold.
+report-round-agreement-explained = Agreement is rwg(j): { $alike } when everyone answered alike, { $random } when the answers are as spread as random ones. Below { $below } an area is CONTESTED: views differ, so it is a good place to talk it through together. It is computed on one answer scale at a time; an area that mixes scales shows its lowest, with the scale. Answers of different scales are never pooled, so there is no overall agreement.
+report-round-agenda-explained = Items whose answers lie at least { $apart } points apart on 0-100 (half the scale: two steps of a 5-point scale), widest first, with each respondent's answer and note. A "don't know" beside an answer is shown but does not count as a difference.
+report-round-agenda-too-few = An agenda needs at least two respondents in the round.
+report-round-agenda-empty = No item was answered that far apart.
+report-round-title = Round report: { $organization }, round "{ $round }"
+# $questionnaire: id and version.
+report-round-summary = { $count ->
+    [one] { $count } respondent
+   *[other] { $count } respondents
+}, on { $questionnaire }.
+report-round-summary-no-questionnaire = { $count ->
+    [one] { $count } respondent
+   *[other] { $count } respondents
+}.
+# Marks an area whose respondents disagree (kept in capitals: it stands out in tables).
+report-round-contested = CONTESTED
+report-round-respondent-number = Respondent { $number }
+report-round-not-answered = not answered
+report-round-role = Role
+report-round-overall = Overall
+report-round-left-out = Left out:
+report-round-scores-heading = Scores and agreement
+report-round-mean = Mean
+report-round-range = Range
+report-round-agreement = Agreement
+report-round-agenda-heading = Agenda: items answered far apart
+report-round-points-apart = { $facet }, { $apart } points apart
+report-round-answer = Answer

@@ -153,3 +153,30 @@ report-trend-no-concerns = Ninguna: cada área que se puede comparar mejoró má
 report-trend-no-real-rise = Ninguna: ningún área subió más que el ruido de medición.
 report-trend-point-scores = La puntuación de un aspecto en un seguimiento es la media de sus personas encuestadas; las dimensiones y la puntuación global se calculan a partir de ellas con las reglas habituales.
 report-chart-one-check-in = Por ahora un solo seguimiento: aún no hay ningún cambio que mostrar.
+
+report-round-agreement-explained = El acuerdo es rwg(j): { $alike } cuando todos respondieron igual, { $random } cuando las respuestas están tan dispersas como unas al azar. Por debajo de { $below } un área está EN DISPUTA: las opiniones difieren, así que es un buen punto para hablarlo juntos. Se calcula sobre una escala de respuesta cada vez; un área que mezcla escalas muestra la más baja, con la escala. Las respuestas de escalas distintas nunca se juntan, por lo que no hay acuerdo global.
+report-round-agenda-explained = Preguntas cuyas respuestas distan al menos { $apart } puntos en 0-100 (la mitad de la escala: dos pasos de una escala de 5 puntos), de mayor a menor distancia, con la respuesta y el comentario de cada persona encuestada. Un «No sé» junto a una respuesta se muestra pero no cuenta como diferencia.
+report-round-agenda-too-few = Un orden del día necesita al menos dos personas encuestadas en la ronda.
+report-round-agenda-empty = Ninguna pregunta se respondió de forma tan distinta.
+report-round-title = Informe de ronda: { $organization }, ronda «{ $round }»
+report-round-summary = { $count ->
+    [one] { $count } persona encuestada
+   *[other] { $count } personas encuestadas
+}, con { $questionnaire }.
+report-round-summary-no-questionnaire = { $count ->
+    [one] { $count } persona encuestada
+   *[other] { $count } personas encuestadas
+}.
+report-round-contested = EN DISPUTA
+report-round-respondent-number = Persona encuestada { $number }
+report-round-not-answered = sin responder
+report-round-role = Función
+report-round-overall = Global
+report-round-left-out = Excluidas:
+report-round-scores-heading = Puntuaciones y acuerdo
+report-round-mean = Media
+report-round-range = Rango
+report-round-agreement = Acuerdo
+report-round-agenda-heading = Orden del día: preguntas respondidas de forma muy distinta
+report-round-points-apart = { $facet }, a { $apart } puntos de distancia
+report-round-answer = Respuesta
