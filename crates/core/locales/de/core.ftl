@@ -13,7 +13,7 @@ core-missing-dimensions = zu wenige Antworten: { $titles } { $count ->
 } keinen Punktwert
 
 core-next-steps-heading = Nächste Schritte, die schwächsten Stellen zuerst
-core-next-steps-intro = Bei jeder Frage ist die Stufe über Ihrer Antwort der nächste Schritt. Stellen ohne Punktwert kommen zuletzt und sagen, was ihnen fehlt.
+core-next-steps-intro = Bei jeder Frage ist das Niveau über Ihrer Antwort der nächste Schritt. Stellen ohne Punktwert kommen zuletzt und sagen, was ihnen fehlt.
 core-step-next = Nächster Schritt (Niveau { $level } von { $levels }): { $next }
 core-step-kept = Höchstes Niveau ({ $level } von { $level }), halten Sie es: { $current }
 core-step-dont-know = Mit „Weiß nicht“ beantwortet: Es herauszufinden ist der erste Schritt; kein Niveau wird vorgeschlagen.

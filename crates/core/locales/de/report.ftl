@@ -1,7 +1,7 @@
 ## report: die Wörter aller Berichte (Text, Markdown, HTML, SVG-Beschriftungen).
 
 report-map-section-title = Ökosystemkarte
-report-overall-caveat = Der Gesamtpunktwert mittelt Zustimmungsfragen (wie sehr die Organisation einer Aussage zustimmt) und Reifegradfragen (welche beschriebene Stufe auf die Organisation passt). Das sind nicht dieselbe Art von Zahl: Lesen Sie den Gesamtpunktwert als Zusammenfassung und vergleichen Sie jede Dimension mit sich selbst über die Zeit, nicht mit anderen Dimensionen.
+report-overall-caveat = Der Gesamtpunktwert mittelt Zustimmungsfragen (wie sehr die Organisation einer Aussage zustimmt) und Reifegradfragen (welches beschriebene Niveau auf die Organisation passt). Das sind nicht dieselbe Art von Zahl: Lesen Sie den Gesamtpunktwert als Zusammenfassung und vergleichen Sie jede Dimension mit sich selbst über die Zeit, nicht mit anderen Dimensionen.
 report-not-enough-answers = zu wenige Antworten
 report-not-available = k. A.
 report-coverage = { $answered }/{ $total } ({ $percent })

@@ -13,10 +13,10 @@ core-missing-dimensions = respuestas insuficientes: { $titles } no { $count ->
 } puntuación
 
 core-next-steps-heading = Próximos pasos, primero las áreas más débiles
-core-next-steps-intro = En cada pregunta, el grado por encima de su respuesta es el siguiente paso. Las áreas sin puntuación aparecen al final e indican qué les falta.
-core-step-next = Siguiente (grado { $level } de { $levels }): { $next }
-core-step-kept = Grado más alto ({ $level } de { $level }), manténgalo: { $current }
-core-step-dont-know = Respondida con «No sé»: averiguarlo es el primer paso; no se sugiere ningún grado.
+core-next-steps-intro = En cada pregunta, el nivel por encima de su respuesta es el siguiente paso. Las áreas sin puntuación aparecen al final e indican qué les falta.
+core-step-next = Siguiente (nivel { $level } de { $levels }): { $next }
+core-step-kept = Nivel más alto ({ $level } de { $level }), manténgalo: { $current }
+core-step-dont-know = Respondida con «No sé»: averiguarlo es el primer paso; no se sugiere ningún nivel.
 core-step-open = Aún sin responder: respóndala para ver su siguiente paso.
 core-facet-heading = { $facet } ({ $dimension })
 
@@ -131,9 +131,9 @@ core-validate-what-version = la `version` del cuestionario
 core-validate-what-title = el `title` del cuestionario
 core-validate-what-results-note = la `results_note` del cuestionario
 core-validate-advice-unknown-dimension = hay consejos para la dimensión `{ $dimension }`, que no existe (dimensiones: { $known })
-core-validate-advice-unknown-band = los consejos para `{ $dimension }` mencionan el nivel `{ $band }`, que no es ninguno de los niveles ({ $known })
-core-validate-advice-empty = los consejos para `{ $dimension }` en el nivel `{ $band }` son una lista vacía; indique al menos un paso u omita el nivel
-core-validate-what-advice-step = el paso { $step } de los consejos para `{ $dimension }` en el nivel `{ $band }`
+core-validate-advice-unknown-band = los consejos para `{ $dimension }` mencionan el tramo `{ $band }`, que no es ninguno de los tramos ({ $known })
+core-validate-advice-empty = los consejos para `{ $dimension }` en el tramo `{ $band }` son una lista vacía; indique al menos un paso u omita el tramo
+core-validate-what-advice-step = el paso { $step } de los consejos para `{ $dimension }` en el tramo `{ $band }`
 core-validate-no-dimensions = el cuestionario no tiene dimensiones; necesita al menos una
 core-validate-too-many-items = el cuestionario tiene { $items } preguntas; se permiten como máximo { $max }, para que toda evaluación con un comentario en cada pregunta se pueda seguir guardando y leyendo
 core-validate-what-dimension-title = el título de la dimensión `{ $id }`
@@ -148,19 +148,19 @@ core-validate-what-item-text = el texto de la pregunta `{ $id }`
 core-validate-what-item-help = la ayuda de la pregunta `{ $id }`
 core-validate-what-item-probe = la repregunta de la pregunta `{ $id }`
 core-validate-unknown-scale = la pregunta `{ $id }` usa la escala `{ $scale }`, que no está definida en `scales` (definidas: { $defined })
-core-validate-anchors-on-agreement = la pregunta `{ $id }` usa la escala de acuerdo `{ $scale }`, que muestra sus propias etiquetas, así que sus { $count } descripciones de grado nunca se mostrarían; quítelas o use una escala con grados descritos
+core-validate-anchors-on-agreement = la pregunta `{ $id }` usa la escala de acuerdo `{ $scale }`, que muestra sus propias etiquetas, así que sus { $count } descripciones de nivel nunca se mostrarían; quítelas o use una escala con niveles descritos
 core-validate-anchor-count = la pregunta `{ $id }` tiene { $anchors ->
-    [one] { $anchors } descripción de grado
-   *[other] { $anchors } descripciones de grado
+    [one] { $anchors } descripción de nivel
+   *[other] { $anchors } descripciones de nivel
 } pero la escala `{ $scale }` tiene { $levels ->
-    [one] { $levels } grado
-   *[other] { $levels } grados
-}; dé una descripción por grado, empezando por el grado 1
-core-validate-what-anchor = la descripción del grado { $level } de la pregunta `{ $id }`
-core-validate-anchored-reverse = la pregunta `{ $id }` tiene grados descritos y está marcada como `reverse`; las descripciones ya van de menos a más preparada, así que escríbalas en ese orden
-core-validate-scale-levels = la escala con grados descritos `{ $scale }` tiene { $levels ->
-    [one] { $levels } grado
-   *[other] { $levels } grados
+    [one] { $levels } nivel
+   *[other] { $levels } niveles
+}; dé una descripción por nivel, empezando por el nivel 1
+core-validate-what-anchor = la descripción del nivel { $level } de la pregunta `{ $id }`
+core-validate-anchored-reverse = la pregunta `{ $id }` tiene niveles descritos y está marcada como `reverse`; las descripciones ya van de menos a más preparada, así que escríbalas en ese orden
+core-validate-scale-levels = la escala con niveles descritos `{ $scale }` tiene { $levels ->
+    [one] { $levels } nivel
+   *[other] { $levels } niveles
 }; necesita entre 2 y { $max } (las teclas de respuesta son 1-9)
 core-validate-scale-too-few-options = la escala de acuerdo `{ $scale }` tiene { $count ->
     [one] { $count } opción
@@ -169,16 +169,16 @@ core-validate-scale-too-few-options = la escala de acuerdo `{ $scale }` tiene { 
 core-validate-scale-too-many-options = la escala de acuerdo `{ $scale }` tiene { $count } opciones; como máximo caben { $max } en las teclas de respuesta 1-9
 core-validate-option-value-taken = la opción { $option } de la escala `{ $scale }` tiene el valor { $value }, que ya tiene la opción { $first }; cada opción necesita su propio valor
 core-validate-what-option-label = la etiqueta de la opción { $option } (valor { $value }) de la escala `{ $scale }`
-core-validate-no-bands = no hay niveles definidos; los niveles deben cubrir las puntuaciones de 0 a 100
-core-validate-what-band-name = el nombre del nivel { $band }
-core-validate-what-band-meaning = el significado del nivel `{ $band }`
-core-validate-band-name-taken = el nombre de nivel `{ $band }` lo usan los niveles { $first } y { $second }; los nombres deben ser distintos
-core-validate-band-bound-not-number = el nivel `{ $band }` tiene { $bound } { $value }; debe ser un número
-core-validate-band-empty-range = el nivel `{ $band }` va de { $min } a { $max }; su max debe ser mayor que su min
-core-validate-band-gap = hueco entre el nivel `{ $previous }` (termina en { $end }) y el nivel `{ $band }` (empieza en { $start }): las puntuaciones de { $end } a { $start } no tendrían nivel
-core-validate-band-overlap = el nivel `{ $band }` empieza en { $start } pero el nivel `{ $previous }` termina en { $end }: las puntuaciones de { $start } a { $end } estarían en ambos; cada nivel debe empezar donde termina el anterior
-core-validate-first-band-start = el primer nivel `{ $band }` empieza en { $min }; los niveles deben empezar en 0
-core-validate-last-band-end = el último nivel `{ $band }` termina en { $max }; los niveles deben terminar en 100
+core-validate-no-bands = no hay tramos definidos; los tramos deben cubrir las puntuaciones de 0 a 100
+core-validate-what-band-name = el nombre del tramo { $band }
+core-validate-what-band-meaning = el significado del tramo `{ $band }`
+core-validate-band-name-taken = el nombre de tramo `{ $band }` lo usan los tramos { $first } y { $second }; los nombres deben ser distintos
+core-validate-band-bound-not-number = el tramo `{ $band }` tiene { $bound } { $value }; debe ser un número
+core-validate-band-empty-range = el tramo `{ $band }` va de { $min } a { $max }; su max debe ser mayor que su min
+core-validate-band-gap = hueco entre el tramo `{ $previous }` (termina en { $end }) y el tramo `{ $band }` (empieza en { $start }): las puntuaciones de { $end } a { $start } no tendrían tramo
+core-validate-band-overlap = el tramo `{ $band }` empieza en { $start } pero el tramo `{ $previous }` termina en { $end }: las puntuaciones de { $start } a { $end } estarían en ambos; cada tramo debe empezar donde termina el anterior
+core-validate-first-band-start = el primer tramo `{ $band }` empieza en { $min }; los tramos deben empezar en 0
+core-validate-last-band-end = el último tramo `{ $band }` termina en { $max }; los tramos deben terminar en 100
 core-validate-reliability-value = la fiabilidad de { $what } es { $value }; debe ser un número entre 0 y 1 (sin incluir 0 ni 1)
 core-validate-reliability-sd = la fiabilidad de { $what } tiene sd { $sd }; debe ser un número mayor que 0 y como máximo 100 (puntos en la puntuación de 0 a 100)
 core-validate-what-reliability-source = la fuente de la fiabilidad de { $what }

@@ -1,7 +1,7 @@
 ## report: las palabras de todos los informes (texto, Markdown, HTML, etiquetas SVG).
 
 report-map-section-title = Mapa del ecosistema
-report-overall-caveat = La puntuación global promedia preguntas de acuerdo (cuánto está de acuerdo la organización con una afirmación) y preguntas de madurez (qué grado descrito corresponde a la organización). No son el mismo tipo de número: lea la puntuación global como un resumen y compare cada dimensión consigo misma a lo largo del tiempo, no con otras dimensiones.
+report-overall-caveat = La puntuación global promedia preguntas de acuerdo (cuánto está de acuerdo la organización con una afirmación) y preguntas de madurez (qué nivel descrito corresponde a la organización). No son el mismo tipo de número: lea la puntuación global como un resumen y compare cada dimensión consigo misma a lo largo del tiempo, no con otras dimensiones.
 report-not-enough-answers = respuestas insuficientes
 report-not-available = n/d
 report-coverage = { $answered }/{ $total } ({ $percent })
@@ -36,7 +36,7 @@ report-overall-score = { $score } de 100, { $band }
 report-scores-heading = Puntuaciones por dimensión y aspecto
 report-column-area = Área
 report-column-score = Puntuación
-report-column-band = Nivel
+report-column-band = Tramo
 report-column-answered = Respondidas
 report-column-dont-know = No sé
 report-column-range = Intervalo
