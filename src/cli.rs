@@ -310,6 +310,10 @@ pub fn run(cli: Cli) -> Result<u8> {
                 args.setup.advisor = commands::configured_advisor().map(str::to_string);
             }
             let questionnaire = commands::choose_questionnaire(args.questionnaire.as_deref())?;
+            let questionnaire = match args.answer_lang {
+                Some(lang) => commands::in_offered_language(&questionnaire, lang)?,
+                None => questionnaire,
+            };
             wizard(Start::New {
                 setup: args.setup(),
                 questionnaire: Box::new(questionnaire),

@@ -233,9 +233,10 @@ fn a_plain_note_past_its_limit_is_refused_and_the_draft_kept() {
     let saved = only(&store);
     assert_eq!(saved.responses().len(), 1);
     assert!(saved.answers.iter().all(|a| a.note.is_empty()));
-    // Interactive: explained, and a note within the limit can follow.
+    // Interactive: explained, and a note within the limit can follow (after Enter for
+    // the offered language of the answers).
     let (_dir, store) = fresh_store();
-    let input = format!("n {long}\nn shorter\n4\nq\n");
+    let input = format!("\nn {long}\nn shorter\n4\nq\n");
     let (outcome, shown) = plain(&store, start(), &input, true);
     assert_eq!(outcome.unwrap(), 0);
     assert!(shown.contains("the note was not saved"), "{shown}");
@@ -423,7 +424,8 @@ fn plain_setup_prompts_ask_again_for_text_past_its_limit() {
     };
     let too_long_org = "o".repeat(limits::ORGANIZATION.max_chars + 1);
     let too_long_sector = "s".repeat(limits::SECTOR.max_chars + 1);
-    let input = format!("{too_long_org}\nAcme\n{too_long_sector}\nfood\nAnn\nowner\nbaseline\nq\n");
+    let input =
+        format!("{too_long_org}\nAcme\n{too_long_sector}\nfood\nAnn\nowner\nbaseline\n\nq\n");
     let (outcome, shown) = plain(&store, start, &input, true);
     assert_eq!(outcome.unwrap(), 0, "{shown}");
     assert!(

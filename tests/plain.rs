@@ -97,6 +97,12 @@ fn whole_session() -> String {
     )
 }
 
+/// `whole_session` typed at a terminal: Enter first takes the offered language of the
+/// answers (the language prompt is asked only interactively).
+fn interactive_session() -> String {
+    format!("\n{}", whole_session())
+}
+
 /// The responses `whole_session` gives.
 fn expected_responses() -> BTreeMap<String, Response> {
     let q = quick().questionnaire;
@@ -119,7 +125,7 @@ fn expected_responses() -> BTreeMap<String, Response> {
 #[test]
 fn a_whole_interactive_assessment_is_saved_complete_and_scored() {
     let (_dir, store) = fresh_store();
-    let (outcome, shown) = plain(&store, new("Alder Bakery"), &whole_session(), true);
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), &interactive_session(), true);
     assert_eq!(outcome.unwrap(), 0, "{shown}");
 
     // The mistakes were explained and the questions asked again.
@@ -195,7 +201,12 @@ fn typed(text: &str) -> Vec<Event> {
 #[test]
 fn the_full_screen_wizard_records_the_same_for_the_same_answers() {
     let (_plain_dir, plain_store) = fresh_store();
-    let (outcome, shown) = plain(&plain_store, new("Alder Bakery"), &whole_session(), true);
+    let (outcome, shown) = plain(
+        &plain_store,
+        new("Alder Bakery"),
+        &interactive_session(),
+        true,
+    );
     assert_eq!(outcome.unwrap(), 0, "{shown}");
     let by_plain = only(&plain_store);
 
@@ -301,7 +312,7 @@ fn piped_input_that_ends_early_is_reported_but_q_leaves_on_purpose() {
 #[test]
 fn a_person_who_ends_the_input_has_simply_left() {
     let (_dir, store) = fresh_store();
-    let (outcome, shown) = plain(&store, new("Alder Bakery"), "4\n", true);
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "\n4\n", true);
     assert_eq!(outcome.unwrap(), 0);
     assert!(shown.contains("Draft saved."), "{shown}");
     assert_eq!(only(&store).responses().len(), 1);
@@ -496,8 +507,8 @@ fn the_interactive_home_menu_asks_for_everything() {
     let (_dir, store) = fresh_store();
     // New, the quick check, an empty line for a required field (asked again), the
     // organization, a guided interview, sector, respondent and role left empty, the
-    // advisor, a round.
-    let input = "1\n2\n\nAlder Bakery\n2\n\n\n\nDana Advisor\nQ3 check-in\nq\n";
+    // advisor, a round, Enter for the offered language of the answers.
+    let input = "1\n2\n\nAlder Bakery\n2\n\n\n\nDana Advisor\nQ3 check-in\n\nq\n";
     let (outcome, shown) = plain(&store, Start::Home, input, true);
     assert_eq!(outcome.unwrap(), 0, "{shown}");
     assert!(
@@ -561,9 +572,10 @@ fn an_answer_other_than_yes_goes_back_and_leaving_keeps_the_draft() {
 }
 
 /// A new assessment of `org` from the interactive home menu: the quick check, self
-/// assessment, sector, name and role left empty, then `round` typed.
+/// assessment, sector, name and role left empty, then `round` typed and Enter for the
+/// offered language of the answers.
 fn new_from_the_menu(org: &str, round: &str) -> String {
-    format!("1\n2\n{org}\n1\n\n\n\n{round}\nq\n")
+    format!("1\n2\n{org}\n1\n\n\n\n{round}\n\nq\n")
 }
 
 #[test]
@@ -623,7 +635,7 @@ fn the_round_is_picked_from_the_organizations_labels_and_a_near_miss_is_asked_ab
 fn u_undoes_the_last_answer_and_returns_to_its_question() {
     let (_dir, store) = fresh_store();
     // Question 1 answered 4, question 2 answered 2, then u: back on question 2, unanswered.
-    let (outcome, shown) = plain(&store, new("Alder Bakery"), "4\n2\nu\nq\n", true);
+    let (outcome, shown) = plain(&store, new("Alder Bakery"), "\n4\n2\nu\nq\n", true);
     assert_eq!(outcome.unwrap(), 0, "{shown}");
     assert!(shown.contains("Last answer undone"), "{shown}");
     let a = only(&store);

@@ -178,14 +178,15 @@ fn pgdn_on_setup_picks_the_organizations_round_labels_and_a_near_miss_is_pointed
     let (_dir, store) = store();
     let mut app = new_setup_for_alder(&store);
     let picked = shown(&mut app, &store, vec![key(KeyCode::PageDown)], SIZE);
-    assert!(picked.contains("Round label     Q3 check-in"), "{picked}");
+    // The label column fits the longest label, "Answer language".
+    assert!(picked.contains("Round label       Q3 check-in"), "{picked}");
     assert!(
         picked.contains("Rounds so far: Q3 check-in, baseline"),
         "{picked}"
     );
     insta::assert_snapshot!("amend_round_picked_80x24", picked);
     let next = shown(&mut app, &store, vec![key(KeyCode::PageDown)], SIZE);
-    assert!(next.contains("Round label     baseline"), "{next}");
+    assert!(next.contains("Round label       baseline"), "{next}");
 
     // Typed instead: "Q3 checkin" would split the round.
     let mut keys = vec![key(KeyCode::Backspace); "baseline".len()];

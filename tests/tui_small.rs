@@ -96,28 +96,28 @@ fn the_longest_question_at_every_size_keeps_its_text_options_note_and_flag() {
                     "{size:?}"
                 );
             }
-            assert!(screen.contains(strings::DONT_KNOW), "{screen}");
+            assert!(screen.contains(strings::dont_know()), "{screen}");
             // The flag, the note's start, and the explanation's (with the prompt first in
             // an interview).
-            assert!(screen.contains(strings::FLAGGED_SHORT), "{screen}");
+            assert!(screen.contains(strings::flagged_short()), "{screen}");
             assert!(
                 screen.contains("Note: They share customer lists"),
                 "{screen}"
             );
             let first = match mode {
-                Mode::Interview => format!("{}: ", strings::PROBE_LABEL),
-                Mode::SelfAssessment => format!("{}: ", strings::HELP_LABEL),
+                Mode::Interview => format!("{}: ", strings::probe_label()),
+                Mode::SelfAssessment => format!("{}: ", strings::help_label()),
             };
             assert!(screen.contains(&first), "{screen}");
             // What does not fit says so.
             let help_whole = missing_words(&r.item.help, std::slice::from_ref(&screen)).is_empty();
             assert!(
-                help_whole || screen.contains(strings::MORE_BELOW),
+                help_whole || screen.contains(strings::more_below()),
                 "the help is cut without a marker at {size:?}:\n{screen}"
             );
             let note_whole = missing_words(LONG_NOTE, std::slice::from_ref(&screen)).is_empty();
             assert!(
-                note_whole || screen.contains(strings::NOTE_MORE),
+                note_whole || screen.contains(strings::note_more()),
                 "the note is cut without a marker at {size:?}:\n{screen}"
             );
         }
@@ -142,8 +142,8 @@ fn page_down_shows_all_of_the_explanation_and_page_up_comes_back() {
         ));
     }
     let last = screens.last().unwrap();
-    assert!(last.contains(strings::MORE_ABOVE), "{last}");
-    assert!(!last.contains(strings::MORE_BELOW), "{last}");
+    assert!(last.contains(strings::more_above()), "{last}");
+    assert!(!last.contains(strings::more_below()), "{last}");
     assert_eq!(missing_words(&r.item.help, &screens), Vec::<String>::new());
     assert_eq!(missing_words(&r.item.probe, &screens), Vec::<String>::new());
     // Scrolling never moves the answer: the options stay where they were.
@@ -230,7 +230,7 @@ fn a_long_note_wraps_while_it_is_edited() {
         assert!(screen.contains("Recheck."), "{screen}");
         // How to finish: under the note where there is a row for it, always in the bar.
         assert!(
-            size == (60, 20) || screen.contains(strings::NOTE_EDITING),
+            size == (60, 20) || screen.contains(strings::note_editing()),
             "{screen}"
         );
         assert!(screen.contains("Esc done typing"), "{screen}");
@@ -283,9 +283,9 @@ fn in_a_real_60x20_terminal_an_interview_names_the_respondent_and_page_down_scro
     app.send("\r");
     let question = app.wait_for("Question 1 of");
     assert!(question.contains("Fir Farm · Lee"), "{question}");
-    assert!(question.contains(strings::MORE_BELOW), "{question}");
+    assert!(question.contains(strings::more_below()), "{question}");
     app.send("\u{1b}[6~"); // PgDn
-    app.wait_for(strings::MORE_ABOVE);
+    app.wait_for(strings::more_above());
     app.send("\u{3}"); // Ctrl-C leaves at once
     assert_eq!(app.wait_exit(), 0);
 }

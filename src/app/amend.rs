@@ -95,6 +95,8 @@ pub fn reopen(
             InvalidInput(format!("assessment {id} cannot be reopened: {refusal}"))
         })?;
     locks.save(store, &assessment)?;
+    // Reopened, it is answered again: in the language of its answers.
+    let questionnaire = super::as_opened(&questionnaire, &assessment);
     Ok(Opened {
         assessment,
         questionnaire,

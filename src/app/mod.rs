@@ -8,6 +8,7 @@
 //! wizards only read input and draw.
 
 mod amend;
+mod answer_language;
 pub mod evidence;
 mod exit;
 pub mod export;
@@ -23,6 +24,9 @@ mod start;
 pub mod underneath;
 
 pub use amend::{SetupEdited, check_setup, edit_setup, reopen, setup_fields};
+pub use answer_language::{
+    as_opened, default_answer_language, in_answer_language, offered_languages, translated_into,
+};
 pub use exit::exit_code;
 pub use export::write_report;
 pub use locks::DraftLocks;

@@ -24,7 +24,8 @@ pub enum Start {
     Resume(String),
 }
 
-/// An assessment together with the exact questionnaire it uses.
+/// An assessment together with the exact questionnaire it uses, its texts in the language
+/// the wizard shows it in ([`super::as_opened`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opened {
     /// The assessment.
@@ -34,7 +35,8 @@ pub struct Opened {
 }
 
 /// Starts a new draft with `questionnaire` and saves it, with a copy of the questionnaire
-/// kept beside it. Locked before it is first saved: no other window can open it meanwhile.
+/// kept beside it. A translated `questionnaire` ([`crate::store::in_language`]) makes a
+/// draft answered in its language (its copy is the source's text). Locked before it is first saved: no other window can open it meanwhile.
 pub fn create(
     store: &Store,
     setup: Setup,
@@ -73,7 +75,8 @@ pub fn open(store: &Store, id: &str, locks: &mut DraftLocks) -> Result<Opened> {
     if assessment.status == Status::Draft {
         locked?;
     }
-    let questionnaire = store.questionnaire_for(&assessment.questionnaire)?;
+    let source = store.questionnaire_for(&assessment.questionnaire)?;
+    let questionnaire = super::as_opened(&source, &assessment);
     Ok(Opened {
         assessment,
         questionnaire,

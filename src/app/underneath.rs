@@ -73,22 +73,22 @@ impl Resolution {
     /// What the choice does, as the panel and the plain prompt offer it.
     pub fn help(self) -> &'static str {
         match self {
-            Resolution::Merge => strings::MERGE_HELP,
-            Resolution::Reload => strings::RELOAD_HELP,
-            Resolution::KeepBoth => strings::KEEP_BOTH_HELP,
-            Resolution::Restore => strings::RESTORE_HELP,
-            Resolution::LeaveRemoved => strings::LEAVE_REMOVED_HELP,
+            Resolution::Merge => strings::merge_help(),
+            Resolution::Reload => strings::reload_help(),
+            Resolution::KeepBoth => strings::keep_both_help(),
+            Resolution::Restore => strings::restore_help(),
+            Resolution::LeaveRemoved => strings::leave_removed_help(),
         }
     }
 
     /// What the choice did to draft `id`, as both wizards say it.
     pub fn done(self, resolved: &Resolved, id: &str) -> String {
         match (self, resolved) {
-            (Resolution::Merge, _) => strings::MERGED.to_string(),
+            (Resolution::Merge, _) => strings::merged().to_string(),
             (Resolution::Reload, _) => strings::reloaded(id),
-            (Resolution::Restore, _) => strings::RESTORED_WITH_MINE.to_string(),
+            (Resolution::Restore, _) => strings::restored_with_mine().to_string(),
             (_, Resolved::Left(path)) => strings::kept_at(path, id),
-            (_, Resolved::Continue(_)) => strings::MERGED.to_string(),
+            (_, Resolved::Continue(_)) => strings::merged().to_string(),
         }
     }
 }
@@ -133,7 +133,7 @@ impl Underneath {
             Underneath::Changed {
                 theirs: Err(why), ..
             } => strings::changed_unreadable(why),
-            Underneath::Vanished { .. } => strings::VANISHED_UNDERNEATH.to_string(),
+            Underneath::Vanished { .. } => strings::vanished_underneath().to_string(),
         }
     }
 }

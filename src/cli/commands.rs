@@ -184,12 +184,29 @@ pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
     print(&text::list_table(&rows))
 }
 
+/// `questionnaire` in `lang` for `new --answer-lang`; a language it is not offered in is
+/// bad input naming the ones it is.
+pub fn in_offered_language(questionnaire: &Loaded, lang: crate::i18n::Lang) -> Result<Loaded> {
+    let offered = crate::app::offered_languages(questionnaire);
+    if !offered.contains(&lang) {
+        let names: Vec<&str> = offered.iter().map(|l| l.code()).collect();
+        return Err(InvalidInput(crate::tr!(
+            "language-not-offered",
+            id = questionnaire.questionnaire.id.as_str(),
+            language = lang.code(),
+            offered = names.join(", ")
+        ))
+        .into());
+    }
+    Ok(crate::app::in_answer_language(questionnaire, lang))
+}
+
 /// `ecoready show`.
 pub fn show(store: &Store, id: &str, json: bool) -> Result<u8> {
     let id = store.resolve(id)?;
     let assessment = store.load(&id)?;
     let reference = &assessment.questionnaire;
-    let loaded = store.questionnaire_for(reference).wrap_err_with(|| {
+    let loaded = store.questionnaire_shown(reference).wrap_err_with(|| {
         format!(
             "the questionnaire {}@{} that assessment {id} used could not be loaded",
             reference.id, reference.version
@@ -259,6 +276,30 @@ pub fn questionnaires(json: bool) -> Result<u8> {
 pub fn validate(files: &[PathBuf]) -> Result<u8> {
     let mut failed = 0;
     for file in files {
+        match store::read_translation_file(file) {
+            Ok(None) => {}
+            Ok(Some(checked)) => {
+                let q = &checked.questionnaire.questionnaire;
+                print(&format!(
+                    "{}\n",
+                    crate::tr!(
+                        "language-validate-ok",
+                        file = sanitize(&file.display().to_string(), false),
+                        language = checked.language.as_str(),
+                        id = q.id.as_str(),
+                        version = q.version.as_str()
+                    )
+                ))?;
+                continue;
+            }
+            Err(report) => {
+                failed += 1;
+                for line in problem_lines(file, &report) {
+                    warn_line(&line);
+                }
+                continue;
+            }
+        }
         match store::read_questionnaire_file(file) {
             Ok(loaded) => {
                 let items = loaded.questionnaire.item_count();

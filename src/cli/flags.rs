@@ -91,6 +91,11 @@ pub struct NewArgs {
     /// Questionnaire id, or a questionnaire file.
     #[arg(long, value_name = "ID|FILE")]
     pub questionnaire: Option<String>,
+    /// Language the questions are asked and answered in: en, de or es, when the
+    /// questionnaire has a translation into it (default: the language of the messages
+    /// when it has, else the questionnaire's own).
+    #[arg(long, value_name = "LANG", value_parser = super::language::parse_flag)]
+    pub answer_lang: Option<crate::i18n::Lang>,
 }
 
 impl NewArgs {

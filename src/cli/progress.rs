@@ -37,7 +37,7 @@ pub fn line(done: usize, total: usize) -> String {
         .unwrap_or(BAR_WIDTH);
     format!(
         "{} [{}{}] {}",
-        crate::strings::INDEX_REBUILDING,
+        crate::strings::index_rebuilding(),
         "#".repeat(filled),
         ".".repeat(BAR_WIDTH - filled),
         crate::strings::index_progress(done, total)

@@ -8,6 +8,7 @@
 
 mod command;
 mod console;
+mod language;
 mod plan;
 mod render;
 mod setup;

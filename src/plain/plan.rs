@@ -107,9 +107,9 @@ pub fn offer_review<R: BufRead, W: Write>(
         }
     }
     let said = if open.reviewed_by(&opened.assessment) {
-        crate::strings::PLAN_REVIEW_DONE
+        crate::strings::plan_review_done()
     } else {
-        crate::strings::PLAN_REVIEW_LATER
+        crate::strings::plan_review_later()
     };
     console.say(said)?;
     Ok(opened)

@@ -54,7 +54,7 @@ pub fn question(q: &Questionnaire, r: ItemRef<'_>, assessment: &Assessment) -> V
     if assessment.mode == Mode::Interview {
         lines.push(format!(
             "{}: {}",
-            strings::PROBE_LABEL,
+            strings::probe_label(),
             clean(&r.item.probe)
         ));
     }
@@ -76,10 +76,10 @@ pub fn question(q: &Questionnaire, r: ItemRef<'_>, assessment: &Assessment) -> V
         ));
     }
     let dont_know = response == Some(Response::DontKnow);
-    lines.push(format!("  0) {}{}", strings::DONT_KNOW, mark(dont_know)));
+    lines.push(format!("  0) {}{}", strings::dont_know(), mark(dont_know)));
     let note = assessment.note(&r.item.id);
     if !note.is_empty() {
-        lines.push(format!("{}: {}", strings::NOTE_LABEL, clean(note)));
+        lines.push(format!("{}: {}", strings::note_label(), clean(note)));
     }
     if assessment.is_flagged(&r.item.id) {
         lines.push("Flagged for review.".to_string());
@@ -95,11 +95,15 @@ pub fn question_prompt(options: usize) -> String {
 /// What `?` shows on a question: the item's help, the advisor's prompt in an interview,
 /// and the commands.
 pub fn question_help(r: ItemRef<'_>, mode: Mode, options: usize) -> Vec<String> {
-    let mut lines = vec![format!("{}: {}", strings::HELP_LABEL, clean(&r.item.help))];
+    let mut lines = vec![format!(
+        "{}: {}",
+        strings::help_label(),
+        clean(&r.item.help)
+    )];
     if mode == Mode::Interview {
         lines.push(format!(
             "{}: {}",
-            strings::PROBE_LABEL,
+            strings::probe_label(),
             clean(&r.item.probe)
         ));
     }
@@ -124,7 +128,7 @@ pub fn review(q: &Questionnaire, assessment: &Assessment) -> Vec<String> {
         .count();
     let mut lines = vec![
         String::new(),
-        strings::REVIEW_TITLE.to_string(),
+        strings::review_title().to_string(),
         format!("{answered} of {total} answered, {dont_know} of them \"don't know\"."),
     ];
     let walk = Navigator::new(q, assessment);
@@ -138,11 +142,11 @@ pub fn review(q: &Questionnaire, assessment: &Assessment) -> Vec<String> {
     let unanswered = numbered_all(walk.unanswered());
     let flagged = numbered_all(walk.flagged());
     if unanswered.is_empty() && flagged.is_empty() {
-        lines.push(strings::ALL_ANSWERED.to_string());
+        lines.push(strings::all_answered().to_string());
     }
     for (heading, items) in [
-        (strings::UNANSWERED, unanswered),
-        (strings::FLAGGED_HEADING, flagged),
+        (strings::unanswered(), unanswered),
+        (strings::flagged_heading(), flagged),
     ] {
         if !items.is_empty() {
             lines.push(format!("{heading}:"));
@@ -184,7 +188,11 @@ pub fn question_list(q: &Questionnaire, assessment: &Assessment) -> Vec<String> 
 pub fn results(assessment: &Assessment, q: &Questionnaire, peers: Option<PeerStanding>) -> String {
     let detail =
         AssessmentDetail::new(assessment, q, &assessment.current_scores(q)).with_peers(peers);
-    format!("\n{}\n\n{}", strings::RESULTS_TITLE, text::show(&detail, q))
+    format!(
+        "\n{}\n\n{}",
+        strings::results_title(),
+        text::show(&detail, q)
+    )
 }
 
 /// After the results: where they are kept and how to see them again.

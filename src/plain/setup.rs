@@ -37,7 +37,7 @@ pub fn begin<R: BufRead, W: Write>(
             setup,
             questionnaire,
         } => match fill(console, setup, false, store)? {
-            Some(setup) => create(console, store, setup, *questionnaire, locks).map(Some),
+            Some(setup) => start_new(console, store, setup, *questionnaire, locks),
             None => Ok(None),
         },
         Start::Resume(id) => open(console, store, &id, locks).map(Some),
@@ -51,11 +51,11 @@ fn home<R: BufRead, W: Write>(
     locks: &mut DraftLocks,
 ) -> Result<Option<Opened>> {
     console.say_lines(&[
-        strings::HOME_TITLE.to_string(),
-        strings::HOME_INTRO.to_string(),
-        format!("  1) {}", strings::MENU_NEW),
-        format!("  2) {}", strings::MENU_RESUME),
-        format!("  3) {}", strings::MENU_QUIT),
+        strings::home_title().to_string(),
+        strings::home_intro().to_string(),
+        format!("  1) {}", strings::menu_new()),
+        format!("  2) {}", strings::menu_resume()),
+        format!("  3) {}", strings::menu_quit()),
     ])?;
     loop {
         let Some(line) = console.ask("Choose 1-3:")? else {
@@ -69,7 +69,7 @@ fn home<R: BufRead, W: Write>(
                 };
                 let setup = app::new_setup(store::config::configured_advisor());
                 return match fill(console, setup, true, store)? {
-                    Some(setup) => create(console, store, setup, loaded, locks).map(Some),
+                    Some(setup) => start_new(console, store, setup, loaded, locks),
                     None => Ok(None),
                 };
             }
@@ -80,7 +80,7 @@ fn home<R: BufRead, W: Write>(
                     }
                     return open(console, store, &id, locks).map(Some);
                 }
-                Ok(None) => console.say(strings::NO_DRAFT)?,
+                Ok(None) => console.say(strings::no_draft())?,
                 // Not "no draft": the assessments could not be listed at all.
                 Err(unreadable) => console.say(&clean(&unreadable.to_string()))?,
             },
@@ -98,7 +98,7 @@ fn choose_questionnaire<R: BufRead, W: Write>(
     if catalog.len() < 2 {
         return Ok(catalog.pop());
     }
-    console.say(&format!("{}:", strings::FIELD_QUESTIONNAIRE))?;
+    console.say(&format!("{}:", strings::field_questionnaire()))?;
     let lines: Vec<String> = catalog
         .iter()
         .enumerate()
@@ -145,7 +145,7 @@ fn fill<R: BufRead, W: Write>(
 ) -> Result<Option<Setup>> {
     if setup.organization.name.trim().is_empty() {
         let empty = if console.interactive() {
-            strings::NEED_ORGANIZATION
+            strings::need_organization()
         } else {
             PIPED_ORGANIZATION
         };
@@ -174,9 +174,9 @@ fn fill<R: BufRead, W: Write>(
     if ask_mode {
         let prompt = format!(
             "{}: 1) {} 2) {} (Enter for 1):",
-            strings::FIELD_MODE,
-            strings::MODE_SELF,
-            strings::MODE_INTERVIEW
+            strings::field_mode(),
+            strings::mode_self(),
+            strings::mode_interview()
         );
         loop {
             let Some(line) = console.ask(&prompt)? else {
@@ -196,20 +196,20 @@ fn fill<R: BufRead, W: Write>(
     }
     let optional = [
         (
-            strings::FIELD_SECTOR,
-            strings::HINT_SECTOR,
+            strings::field_sector(),
+            strings::hint_sector(),
             limits::SECTOR,
             &mut setup.organization.sector,
         ),
         (
             strings::respondent_field(setup.mode),
-            strings::HINT_RESPONDENT,
+            strings::hint_respondent(),
             limits::RESPONDENT,
             &mut setup.respondent.name,
         ),
         (
             strings::role_field(setup.mode),
-            strings::HINT_ROLE,
+            strings::hint_role(),
             limits::ROLE,
             &mut setup.respondent.role,
         ),
@@ -226,10 +226,10 @@ fn fill<R: BufRead, W: Write>(
     if setup.mode == Mode::Interview && setup.advisor.is_none() {
         let prompt = format!(
             "{} ({}, required):",
-            strings::FIELD_ADVISOR,
-            strings::HINT_ADVISOR
+            strings::field_advisor(),
+            strings::hint_advisor()
         );
-        match required(console, &prompt, strings::NEED_ADVISOR, limits::ADVISOR)? {
+        match required(console, &prompt, strings::need_advisor(), limits::ADVISOR)? {
             Some(name) => setup.advisor = Some(name),
             None => return Ok(None),
         }
@@ -252,7 +252,7 @@ fn ask_round<R: BufRead, W: Write>(
     rounds: &[String],
 ) -> Result<Option<String>> {
     if rounds.is_empty() {
-        let prompt = format!("{} ({}):", strings::FIELD_ROUND, strings::HINT_ROUND);
+        let prompt = format!("{} ({}):", strings::field_round(), strings::hint_round());
         return ask_text(console, &prompt, limits::ROUND);
     }
     let numbered: Vec<String> = rounds
@@ -262,12 +262,12 @@ fn ask_round<R: BufRead, W: Write>(
         .collect();
     console.say(&format!(
         "{} {}",
-        strings::ROUNDS_SO_FAR,
+        strings::rounds_so_far(),
         numbered.join("  ")
     ))?;
     let prompt = format!(
         "{} (a number picks one; or type a new label):",
-        strings::FIELD_ROUND
+        strings::field_round()
     );
     let Some(typed) = ask_text(console, &prompt, limits::ROUND)? else {
         return Ok(None);
@@ -285,7 +285,7 @@ fn ask_round<R: BufRead, W: Write>(
     };
     let question = format!(
         "{} \"{}\"? (y uses it, Enter keeps \"{}\"):",
-        strings::ROUND_SIMILAR,
+        strings::round_similar(),
         sanitize(existing, false),
         sanitize(&typed, false)
     );
@@ -335,6 +335,24 @@ fn ask_text<R: BufRead, W: Write>(
         match limit.check(&text) {
             Ok(()) => return Ok(Some(text)),
             Err(message) => console.reject(&format!("{message}; type a shorter one"))?,
+        }
+    }
+}
+
+/// Asks the language of the answers, then creates the assessment; `None` when the input
+/// ended first.
+fn start_new<R: BufRead, W: Write>(
+    console: &mut Console<R, W>,
+    store: &Store,
+    setup: Setup,
+    loaded: Loaded,
+    locks: &mut DraftLocks,
+) -> Result<Option<Opened>> {
+    match super::language::choose(console, loaded)? {
+        Some(loaded) => create(console, store, setup, loaded, locks).map(Some),
+        None => {
+            console.say(NOTHING_SAVED)?;
+            Ok(None)
         }
     }
 }

@@ -161,11 +161,11 @@ impl<R: BufRead, W: Write> Walk<'_, R, W> {
                     {
                         Some(index) => {
                             self.save()?;
-                            self.console.say(strings::ANSWER_UNDONE)?;
+                            self.console.say(strings::answer_undone())?;
                             self.back_to_review = false;
                             return Ok(Flow::Go(Step::Question(index), Motion::Jump));
                         }
-                        None => self.console.say(strings::NOTHING_TO_UNDO)?,
+                        None => self.console.say(strings::nothing_to_undo())?,
                     }
                 }
                 Command::Back => match self.navigator().previous_question(index) {

@@ -18,7 +18,8 @@ pub struct OrganizationAssessments {
 }
 
 impl Store {
-    /// An assessment by id or unique prefix, with the exact questionnaire it used.
+    /// An assessment by id or unique prefix, with the exact questionnaire it used, its
+    /// texts in the language messages are shown in ([`Store::questionnaire_shown`]).
     pub fn assessment_with_questionnaire(
         &self,
         prefix: &str,
@@ -26,7 +27,7 @@ impl Store {
         let id = self.resolve(prefix)?;
         let assessment = self.load(&id)?;
         let reference = &assessment.questionnaire;
-        let loaded = self.questionnaire_for(reference).wrap_err_with(|| {
+        let loaded = self.questionnaire_shown(reference).wrap_err_with(|| {
             format!(
                 "the questionnaire {}@{} that assessment {id} used could not be loaded",
                 reference.id, reference.version

@@ -1,4 +1,4 @@
-//! Questionnaires loaded once per digest while many assessments are read: loading one
+//! Questionnaires loaded once per digest while many assessments are read for display: loading one
 //! (finding a built-in by its digest, or reading the kept copy, then parsing and
 //! validating it) costs milliseconds, and thousands of assessments share a handful of
 //! questionnaires. Each is held once and lent out, never copied per assessment.
@@ -17,7 +17,8 @@ pub struct LoadedQuestionnaires {
 }
 
 impl LoadedQuestionnaires {
-    /// The questionnaire `reference` names, loaded through `store` the first time it is
+    /// The questionnaire `reference` names, in the language messages are shown in
+    /// ([`Store::questionnaire_shown`]), loaded through `store` the first time it is
     /// asked for; the error says why it cannot be loaded (as `{:#}` of the store's error).
     pub fn get(
         &mut self,
@@ -28,7 +29,7 @@ impl LoadedQuestionnaires {
             .entry(reference.digest.clone())
             .or_insert_with(|| {
                 store
-                    .questionnaire_for(reference)
+                    .questionnaire_shown(reference)
                     .map(|loaded| Arc::new(loaded.questionnaire))
                     .map_err(|e| format!("{e:#}"))
             })

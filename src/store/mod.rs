@@ -46,6 +46,7 @@ mod reports;
 mod sealed;
 mod shared;
 mod state;
+mod translations;
 mod trash;
 mod versions;
 
@@ -80,6 +81,10 @@ pub use reid::Reided;
 pub use repair::Repaired;
 pub use shared::{SharedFile, SharedFileChange, write_shared_files};
 pub use state::{DATA_DIR_NOTE, STATE_DIR_VAR, StateDirs};
+pub use translations::{
+    CheckedTranslation, InLanguage, in_language, is_translation_file, languages_of,
+    read_translation_file, source_language,
+};
 pub use trash::{TrashListing, Trashed};
 pub use versions::{FileVersion, SaveConflict};
 

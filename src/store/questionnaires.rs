@@ -54,17 +54,24 @@ fn file_name_part(text: &str) -> String {
 /// starting with the file (and line where known).
 pub fn read_questionnaire(path: &Path, links: Links) -> Result<Loaded, String> {
     let label = path.display().to_string();
+    let text = read_text(path, links)?;
+    Loaded::from_text(text, label.clone()).map_err(|e| e.describe(&label).join("\n"))
+}
+
+/// The text of a questionnaire or translation file, read within the size limit; the
+/// error starts with the file (and line where known).
+pub(super) fn read_text(path: &Path, links: Links) -> Result<String, String> {
+    let label = path.display().to_string();
     let bytes = read_limited(path, MAX_DOCUMENT_BYTES, links).map_err(|e| match e {
         // The message of a refused file starts with its path.
         super::files::ReadError::Refused(refused) => refused.to_string(),
         other => format!("{label}: {}", other.describe()),
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         format!("{label}:{line}: the file is not valid UTF-8 text")
-    })?;
-    Loaded::from_text(text, label.clone()).map_err(|e| e.describe(&label).join("\n"))
+    })
 }
 
 /// Loads every questionnaire in the user's directory `dir` (sorted by file name); files
@@ -76,7 +83,11 @@ pub fn questionnaires_in(dir: &Path) -> (Vec<Loaded>, Vec<Problem>) {
     };
     let mut loaded = Vec::new();
     let mut problems = Vec::new();
-    for path in files {
+    // Translations sit beside the questionnaires they translate (`super::translations`).
+    for path in files
+        .into_iter()
+        .filter(|f| !super::translations::is_translation_file(f))
+    {
         match read_questionnaire(&path, Links::Follow) {
             Ok(questionnaire) => loaded.push(questionnaire),
             Err(message) => problems.push(Problem { path, message }),
@@ -151,6 +162,17 @@ impl Store {
                 )
             }),
         }
+    }
+}
+
+impl Store {
+    /// The questionnaire an assessment used, with its texts in the language messages are
+    /// shown in ([`crate::i18n::current`], set by `--lang`), else its own: what results,
+    /// reports, comparisons, trends and exports show, whatever language the answers were
+    /// given in. Ids, scoring and digest are the source's.
+    pub fn questionnaire_shown(&self, reference: &QuestionnaireRef) -> Result<Loaded> {
+        let loaded = self.questionnaire_for(reference)?;
+        Ok(super::in_language(&loaded, crate::i18n::current()).loaded)
     }
 }
 

@@ -157,9 +157,14 @@ impl App {
     /// Opens the setup form, prefilled, with `questionnaire` selected (added to the
     /// catalog if it is not one of its questionnaires).
     pub fn start_setup(&mut self, prefill: &Setup, questionnaire: Option<Loaded>) {
+        let mut wanted = None;
         let index = match questionnaire {
             Some(q) => match self.catalog.iter().position(|c| c.digest == q.digest) {
-                Some(i) => i,
+                Some(i) => {
+                    // `new --answer-lang` gives the questionnaire already translated.
+                    wanted = crate::app::translated_into(&q);
+                    i
+                }
                 None => {
                     self.catalog.push(q);
                     self.catalog.len() - 1
@@ -167,7 +172,14 @@ impl App {
             },
             None => 0,
         };
-        self.screen = Screen::Setup(setup::SetupForm::new(prefill, index));
+        let offered = self
+            .catalog
+            .iter()
+            .map(crate::app::offered_languages)
+            .collect();
+        let mut form = setup::SetupForm::new(prefill, index);
+        form.language = setup::LanguageChoice::new(offered, wanted);
+        self.screen = Screen::Setup(form);
     }
 
     /// Takes the effects `update` asked for, oldest first.

@@ -33,6 +33,7 @@ use crate::app::DraftLocks;
 use crate::app::underneath;
 use crate::questionnaire::Loaded;
 use crate::store::{self, ProgressSink, SaveConflict, Store};
+use crate::tr;
 
 pub use self::terminal::{Signals, TerminalEvents};
 pub use crate::app::Start;
@@ -100,7 +101,7 @@ pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Resu
     app.home.me = store::config::configured_advisor().map(str::to_string);
     let signals = Signals::install()?;
     let mut events = TerminalEvents::new(signals.clone());
-    let mut terminal = terminal::open().wrap_err("could not prepare the terminal")?;
+    let mut terminal = terminal::open().wrap_err(tr!("tui-error-prepare-terminal"))?;
     let mut outcome = run_loop_locked(&mut terminal, &mut app, store, &mut events, &mut locks);
     if app.running {
         // The events ended (a signal, or the terminal went away) or the loop failed:
@@ -164,7 +165,7 @@ where
         terminal
             .draw(|frame| view::render(app, frame))
             .map_err(|e| eyre!(e))
-            .wrap_err("could not draw the screen")?;
+            .wrap_err(tr!("tui-error-draw"))?;
         let event = match events.next_or_tick(TICK)? {
             None => return Ok(()),
             Some(Input::Tick) => {
@@ -179,7 +180,7 @@ where
             terminal
                 .resize(Rect::new(0, 0, width, height))
                 .map_err(|e| eyre!(e))
-                .wrap_err("could not resize the screen")?;
+                .wrap_err(tr!("tui-error-resize"))?;
         }
         if let Some(action) = translate(app, &event) {
             app.update(action);
@@ -370,7 +371,7 @@ fn perform(
                 crate::app::evidence::gather_busiest(store, &questionnaires_of(app))?
             else {
                 return Ok(Some(Action::Failed(
-                    crate::strings::EVIDENCE_NO_QUESTIONNAIRE.to_string(),
+                    crate::strings::evidence_no_questionnaire().to_string(),
                 )));
             };
             Ok(Some(Action::Evidence(Box::new(
@@ -381,9 +382,10 @@ fn perform(
             let path = crate::app::write_report(store, &subject)?;
             // The data directory's path is the user's, and may hold anything a file name can.
             let path = crate::text::sanitize(&path.display().to_string(), false);
-            Ok(Some(Action::Notice(format!(
-                "{} {path}",
-                crate::strings::REPORT_WRITTEN
+            Ok(Some(Action::Notice(tr!(
+                "tui-said-with-id",
+                said = crate::strings::report_written(),
+                id = path
             ))))
         }
     }

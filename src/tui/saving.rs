@@ -11,6 +11,7 @@ use super::session::Step;
 use crate::assessment::Assessment;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 
 /// A save that has not reached the disk.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,7 +84,7 @@ impl App {
             .is_some_and(|p| p.retry.saves_what(effect));
         if recovered {
             self.save_problem = None;
-            self.say(strings::SAVE_RECOVERED, false);
+            self.say(strings::save_recovered(), false);
         }
     }
 
@@ -125,47 +126,30 @@ impl App {
 /// no retry has succeeded since.
 pub fn unsaved_report(app: &App) -> Option<String> {
     let problem = app.save_problem.as_ref()?;
-    let (what, kept) = match (&problem.retry, &app.session) {
+    let reason = problem.message.as_str();
+    Some(match (&problem.retry, &app.session) {
         (Effect::Save, Some(session)) => {
             let a = &session.assessment;
-            (
-                format!(
-                    "{} {} {} ({})",
-                    changes(&session.on_disk, a),
-                    strings::UNSAVED_OF_ASSESSMENT,
-                    sanitize(&a.organization.name, false),
-                    a.id
-                ),
-                format!("{} `ecoready resume {}`.", strings::UNSAVED_RESUME, a.id),
+            tr!(
+                "tui-unsaved-assessment",
+                what = changes(&session.on_disk, a),
+                organization = sanitize(&a.organization.name, false),
+                id = a.id.as_str(),
+                reason = reason
             )
         }
-        (Effect::Create(setup, _), _) => (
-            format!(
-                "{} {}",
-                strings::UNSAVED_NEW_ASSESSMENT,
-                sanitize(&setup.organization.name, false)
-            ),
-            strings::UNSAVED_NO_DRAFT.to_string(),
+        (Effect::Create(setup, _), _) => tr!(
+            "tui-unsaved-new-assessment",
+            organization = sanitize(&setup.organization.name, false),
+            reason = reason
         ),
-        (Effect::Map(MapEffect::Save(map)), _) => (
-            format!(
-                "{} {}",
-                strings::UNSAVED_MAP_CHANGE,
-                sanitize(&map.organization, false)
-            ),
-            strings::UNSAVED_MAP_KEPT.to_string(),
+        (Effect::Map(MapEffect::Save(map)), _) => tr!(
+            "tui-unsaved-map-change",
+            organization = sanitize(&map.organization, false),
+            reason = reason
         ),
-        _ => (strings::UNSAVED_CHANGES.to_string(), String::new()),
-    };
-    Some(
-        format!(
-            "{what} {}: {}. {kept}",
-            strings::UNSAVED_COULD_NOT,
-            problem.message
-        )
-        .trim_end()
-        .to_string(),
-    )
+        _ => tr!("tui-unsaved-change", reason = reason),
+    })
 }
 
 /// What differs between the saved assessment and the one in memory, in words: "3
@@ -181,22 +165,27 @@ pub fn changes(on_disk: &Assessment, now: &Assessment) -> String {
     let answers = count(&|i| on_disk.response(i) != now.response(i));
     let notes = count(&|i| on_disk.note(i) != now.note(i));
     let flags = count(&|i| on_disk.is_flagged(i) != now.is_flagged(i));
-    let mut parts: Vec<String> = [
-        (answers, "answer", "answers"),
-        (notes, "note", "notes"),
-        (flags, "flag", "flags"),
-    ]
-    .into_iter()
-    .filter(|(n, _, _)| *n > 0)
-    .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
-    .collect();
+    let mut parts: Vec<String> = Vec::new();
+    if answers > 0 {
+        parts.push(tr!("tui-changed-answers", count = answers));
+    }
+    if notes > 0 {
+        parts.push(tr!("tui-changed-notes", count = notes));
+    }
+    if flags > 0 {
+        parts.push(tr!("tui-changed-flags", count = flags));
+    }
     if on_disk.status != now.status {
-        parts.push(strings::UNSAVED_FINISHING.to_string());
+        parts.push(strings::unsaved_finishing().to_string());
     }
     match parts.as_slice() {
-        [] => strings::UNSAVED_PLACE.to_string(),
+        [] => strings::unsaved_place().to_string(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => tr!(
+            "tui-list-and",
+            rest = rest.join(tr!("tui-list-separator")),
+            last = last.as_str()
+        ),
     }
 }
 
@@ -213,7 +202,7 @@ mod tests {
         let at = crate::assessment::now();
         let on_disk = Assessment::start("a".into(), Setup::default(), q, &loaded.digest, at);
         let mut now = on_disk.clone();
-        assert_eq!(changes(&on_disk, &now), strings::UNSAVED_PLACE);
+        assert_eq!(changes(&on_disk, &now), strings::unsaved_place());
         let ids: Vec<String> = q.items().take(3).map(|r| r.item.id.clone()).collect();
         now.respond(q, &ids[0], Response::Value(2), at);
         assert_eq!(changes(&on_disk, &now), "1 answer");
@@ -226,7 +215,7 @@ mod tests {
             changes(&on_disk, &now),
             format!(
                 "2 answers, 1 note, 1 flag and {}",
-                strings::UNSAVED_FINISHING
+                strings::unsaved_finishing()
             )
         );
     }

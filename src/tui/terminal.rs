@@ -22,6 +22,7 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use super::Events;
+use crate::tr;
 
 /// How often a wait for input looks for a received signal; input itself is not delayed.
 const SIGNAL_CHECK_INTERVAL: Duration = Duration::from_millis(100);
@@ -92,7 +93,8 @@ pub fn close() {
         // When the terminal itself is gone (a closed window) there is nowhere to say it.
         let _ = writeln!(
             io::stderr(),
-            "ecoready: could not restore the terminal: {e}"
+            "{}",
+            tr!("tui-error-restore-terminal", reason = e.to_string())
         );
     }
     #[cfg(unix)]
@@ -112,7 +114,7 @@ impl Signals {
         let leaving = Arc::new(AtomicBool::new(false));
         for &signal in TERMINATION_SIGNALS {
             let number = usize::try_from(signal).unwrap_or(usize::MAX);
-            let context = "could not set up signal handling";
+            let context = tr!("tui-error-signals");
             // Registered first, so it sees the flag as the previous signal left it: only a
             // second signal finds it set and exits at once (status 1).
             register_second_signal_exit(signal, Arc::clone(&leaving)).wrap_err(context)?;
@@ -208,7 +210,7 @@ impl Events for TerminalEvents {
     }
 
     fn next_or_tick(&mut self, every: Duration) -> Result<Option<super::Input>> {
-        let context = "could not read from the terminal";
+        let context = tr!("tui-error-read-terminal");
         // Every look at crossterm's input follows a wait that found the terminal there:
         // the first one does not wait (events crossterm already read, several can come in
         // one read, are returned at once), the later ones wait for input. A key press
@@ -253,6 +255,7 @@ mod input {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
 
     use super::Input;
+    use crate::tr;
 
     /// Waits up to `timeout` for input on standard input, the terminal crossterm reads.
     pub fn wait(timeout: Duration) -> Result<Input> {
@@ -264,7 +267,7 @@ mod input {
         };
         match poll(&mut fds, Some(&timeout)) {
             Ok(_) | Err(rustix::io::Errno::INTR) => {}
-            Err(e) => return Err(e).wrap_err("could not wait for the terminal"),
+            Err(e) => return Err(e).wrap_err(tr!("tui-error-wait-terminal")),
         }
         let gone = fds[0]
             .revents()
@@ -281,10 +284,11 @@ mod input {
     use ratatui::crossterm::event;
 
     use super::Input;
+    use crate::tr;
 
     /// Waits up to `timeout` for an event (a closed console ends the process there).
     pub fn wait(timeout: Duration) -> Result<Input> {
-        event::poll(timeout).wrap_err("could not read from the terminal")?;
+        event::poll(timeout).wrap_err(tr!("tui-error-read-terminal"))?;
         Ok(Input::Maybe)
     }
 }

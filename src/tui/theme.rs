@@ -3,6 +3,7 @@
 //! option list marks the recorded answer with a symbol, so selection never rests on
 //! colour alone.
 
+use crate::tr;
 use ratatui::style::{Color, Modifier, Style};
 
 pub use crate::store::config::ThemeName;
@@ -159,7 +160,8 @@ pub fn choose(flag: Option<ThemeName>) -> Theme {
     let (config, problem) = crate::store::config::load_config();
     if let Some(problem) = problem {
         let message = format!("{}: {}", problem.path.display(), problem.message);
-        eprintln!("warning: {}", crate::text::sanitize(&message, false));
+        let message = crate::text::sanitize(&message, false);
+        eprintln!("{}", tr!("tui-config-warning", message = message));
     }
     let no_color = std::env::var("NO_COLOR").ok();
     Theme::resolve(flag, config.theme, no_color.as_deref())

@@ -37,7 +37,7 @@ pub(super) fn found_underneath(
         // answers of this window to keep; what it last knew of the file is forgotten,
         // so trying again works on the version there now.
         locks.forget(id);
-        let said = format!("{conflict}. {}", crate::strings::TRY_AGAIN_FRESH);
+        let said = format!("{conflict}. {}", crate::strings::try_again_fresh());
         return app.update(Action::Failed(said));
     };
     if app.running {

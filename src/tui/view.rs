@@ -17,6 +17,7 @@ use super::session::Step;
 use super::widgets::chrome;
 use crate::strings;
 use crate::text::is_hidden;
+use crate::tr;
 
 /// Smallest terminal the wizard draws in.
 pub const MIN_WIDTH: u16 = 60;
@@ -118,15 +119,20 @@ fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
         super::keymap::key_for(super::keymap::Context::TooSmall, action).unwrap_or_default()
     };
     let message = format!(
-        "{}\nIt needs at least {MIN_WIDTH}x{MIN_HEIGHT} and has {}x{}.\n{} {} {}; {} {}.",
-        strings::TOO_SMALL,
-        area.width,
-        area.height,
-        strings::TOO_SMALL_ENLARGE,
-        key(&Action::Quit),
-        strings::TOO_SMALL_LEAVES,
-        key(&Action::ToggleHelp),
-        strings::TOO_SMALL_KEYS,
+        "{}\n{}\n{}",
+        strings::too_small(),
+        tr!(
+            "tui-too-small-size",
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT,
+            width = area.width,
+            height = area.height
+        ),
+        tr!(
+            "tui-too-small-keys",
+            quit_key = key(&Action::Quit),
+            help_key = key(&Action::ToggleHelp)
+        ),
     );
     frame.render_widget(
         Paragraph::new(message)

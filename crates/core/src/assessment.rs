@@ -25,6 +25,9 @@ pub use amendment::{AmendRefusal, Amendment, SetupField, mode_name};
 /// as before, a version 3 file without one is incomplete.
 pub const SCHEMA_VERSION: u32 = 3;
 
+/// The language an assessment without a `language` field was answered in.
+pub const ENGLISH: &str = "en";
+
 /// The first format version whose files always end with a checksum line.
 pub const FIRST_SEALED_VERSION: u32 = 3;
 
@@ -59,6 +62,12 @@ pub struct Assessment {
     pub round: Option<String>,
     /// Which questionnaire, which version, and the digest of its exact content.
     pub questionnaire: QuestionnaireRef,
+    /// The language the questions were read and answered in (`de`, `es`), when it is not
+    /// English; absent in English and in every file written before answers could be given
+    /// in another language. Answers and scores do not depend on it: every language shows
+    /// the same items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// When answering began.
     pub started_at: Timestamp,
     /// When anything last changed.
@@ -198,7 +207,8 @@ pub struct Setup {
 }
 
 impl Assessment {
-    /// A new draft for `questionnaire` (whose file content has `digest`), started at `at`.
+    /// A new draft for `questionnaire` (whose file content has `digest`), started at `at`,
+    /// answered in the language of `questionnaire`'s texts (a translated copy's language).
     pub fn start(
         id: String,
         setup: Setup,
@@ -219,6 +229,7 @@ impl Assessment {
                 version: questionnaire.version.clone(),
                 digest: digest.to_string(),
             },
+            language: (questionnaire.language != ENGLISH).then(|| questionnaire.language.clone()),
             started_at: at,
             updated_at: at,
             completed_at: None,
@@ -244,6 +255,11 @@ impl Assessment {
         self.plan_review = Some(review);
         self.schema_version = SCHEMA_VERSION;
         self.touch(at);
+    }
+
+    /// The language the questions were answered in: `language`, or English without it.
+    pub fn answer_language(&self) -> &str {
+        self.language.as_deref().unwrap_or(ENGLISH)
     }
 
     /// The record for an item, if anything was recorded.
@@ -353,10 +369,13 @@ impl Assessment {
     }
 
     /// The scores: the snapshot of a complete assessment (held to today's coverage rules,
-    /// which an older ecoready may not have applied), or computed now for a draft.
+    /// which an older ecoready may not have applied, and titled in `q`'s language, which
+    /// may not be the one it was answered in), or computed now for a draft.
     pub fn current_scores(&self, q: &Questionnaire) -> Scores {
         match (&self.scores, self.status) {
-            (Some(scores), Status::Complete) => scores.clone().with_coverage_rules(),
+            (Some(scores), Status::Complete) => {
+                scores.clone().with_coverage_rules().with_titles_of(q)
+            }
             _ => scoring::score(q, &self.responses()),
         }
     }

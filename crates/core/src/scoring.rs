@@ -107,6 +107,23 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// These scores with the dimension and facet titles of `q` (found by id): a snapshot
+    /// taken in the language an assessment was answered in, shown in another.
+    pub fn with_titles_of(mut self, q: &Questionnaire) -> Self {
+        for dimension in &mut self.dimensions {
+            let Some(source) = q.dimension(&dimension.id) else {
+                continue;
+            };
+            dimension.title.clone_from(&source.title);
+            for facet in &mut dimension.facets {
+                if let Some(f) = source.facets.iter().find(|f| f.id == facet.id) {
+                    facet.title.clone_from(&f.title);
+                }
+            }
+        }
+        self
+    }
+
     /// The score of a dimension by id.
     pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|d| d.id == id)

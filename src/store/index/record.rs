@@ -128,6 +128,8 @@ impl Record {
                 version,
                 digest,
             },
+            // Not indexed: listings do not show it, and nothing is saved from a listing.
+            language: None,
             started_at: timestamp(started)?,
             updated_at: timestamp(updated)?,
             completed_at,

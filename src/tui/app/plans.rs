@@ -7,6 +7,7 @@ use crate::app::plan::CheckInPlans;
 use crate::assessment::{Assessment, Status};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::screens::{plan, plan_review};
 
 impl App {
@@ -17,22 +18,22 @@ impl App {
             return;
         };
         if session.assessment.status == Status::Draft {
-            return self.say(strings::PLAN_NEEDS_COMPLETE, false);
+            return self.say(strings::plan_needs_complete(), false);
         }
         let Some(plans) = &session.plans else {
-            return self.say(strings::PLAN_NOT_READ, true);
+            return self.say(strings::plan_not_read(), true);
         };
         if plans.makes_plans() {
             self.screen = Screen::Plan(Box::new(plan::PlanScreen::new(session)));
         } else {
             // One row under the screen: the date says which check-in, History opens it.
             let said = match &plans.latest_complete {
-                Some(latest) => format!(
-                    "{} ({}); open it from History.",
-                    strings::PLAN_MADE_FROM_LATEST,
-                    latest.recorded_at().format("%Y-%m-%d")
+                Some(latest) => tr!(
+                    "tui-plan-from-latest",
+                    made_from = strings::plan_made_from_latest(),
+                    date = latest.recorded_at().format("%Y-%m-%d").to_string()
                 ),
-                None => strings::PLAN_NEEDS_COMPLETE.to_string(),
+                None => strings::plan_needs_complete().to_string(),
             };
             self.say(said, false);
         }
@@ -69,6 +70,9 @@ impl App {
             screen.saved(&saved);
         }
         let id = sanitize(&saved.id, false);
-        self.say(format!("{} {id}.", strings::PLAN_SAVED), false);
+        self.say(
+            tr!("tui-plan-saved", saved = strings::plan_saved(), id = id),
+            false,
+        );
     }
 }

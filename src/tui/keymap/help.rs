@@ -3,14 +3,18 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Context, Key, bindings, live_keys};
+use crate::tr;
 
 /// How a key is written in help text.
 pub fn key_label(key: Key, digits_up_to: u8) -> String {
     match key {
         Key::Char(c) => c.to_string(),
-        Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+        Key::Ctrl(c) => tr!(
+            "tui-key-label-ctrl",
+            key = c.to_ascii_uppercase().to_string()
+        ),
         Key::Digits => format!("1-{digits_up_to}"),
-        Key::Any => "any other key".into(),
+        Key::Any => tr!("tui-key-label-any").into(),
         Key::Code(code) => match code {
             KeyCode::Up => "↑".into(),
             KeyCode::Down => "↓".into(),
@@ -19,9 +23,9 @@ pub fn key_label(key: Key, digits_up_to: u8) -> String {
             KeyCode::Enter => "Enter".into(),
             KeyCode::Esc => "Esc".into(),
             KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift-Tab".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::BackTab => tr!("tui-key-label-backtab").into(),
+            KeyCode::PageUp => tr!("tui-key-label-page-up").into(),
+            KeyCode::PageDown => tr!("tui-key-label-page-down").into(),
             other => format!("{other:?}"),
         },
     }

@@ -12,7 +12,7 @@ use super::action::Action;
 
 pub use context::Context;
 pub use help::{help_bar, help_overlay, key_label};
-pub use table::KEYMAP;
+pub use table::keymap;
 
 /// A key, as written in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,7 +114,9 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
 
 /// The bindings that apply in a context, in table order.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
-    KEYMAP.iter().filter(move |b| b.contexts.contains(context))
+    keymap()
+        .iter()
+        .filter(move |b| b.contexts.contains(context))
 }
 
 /// How the first key of `action` in `context` is written, for sentences that name the key.

@@ -7,6 +7,7 @@ use ratatui::widgets::{Clear, List, ListItem, ListState};
 
 use crate::assessment::Response;
 use crate::strings;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::outcome::Outcome;
@@ -80,8 +81,8 @@ pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame
     frame.render_widget(Clear, popup);
     let block = chrome::screen_block(
         theme,
-        strings::GOTO_TITLE,
-        Some("✓ answered · ? don't know · ⚑ flagged".into()),
+        strings::goto_title(),
+        Some(tr!("tui-goto-legend").into()),
     );
     let mut items: Vec<ListItem> = session
         .q()
@@ -104,7 +105,7 @@ pub fn render(app: &App, session: &Session, state: &GoToState, frame: &mut Frame
         })
         .collect();
     items.push(ListItem::new(Line::from(Span::styled(
-        format!("   {}", strings::GOTO_REVIEW),
+        format!("   {}", strings::goto_review()),
         theme.title,
     ))));
     let mut list_state = ListState::default().with_selected(Some(state.selected));

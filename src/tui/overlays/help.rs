@@ -52,7 +52,7 @@ pub fn render(theme: &Theme, context: Context, digits_up_to: u8, frame: &mut Fra
         .collect();
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        format!("  {}", strings::HELP_CLOSE),
+        format!("  {}", strings::help_close()),
         theme.muted,
     )));
     let height = lines.len() as u16 + 2;
@@ -60,7 +60,7 @@ pub fn render(theme: &Theme, context: Context, digits_up_to: u8, frame: &mut Fra
     let popup = chrome::centered(area, width, height);
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines).block(chrome::screen_block(theme, strings::HELP_TITLE, None)),
+        Paragraph::new(lines).block(chrome::screen_block(theme, strings::help_title(), None)),
         popup,
     );
 }

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::{Context, key_for};
@@ -28,18 +29,13 @@ pub fn render(app: &App, problem: &SaveProblem, frame: &mut Frame, area: Rect) {
     let text_width = usize::from(width.saturating_sub(CHROME).max(1));
     let key = |action| key_for(Context::SaveFailed, action).unwrap_or_default();
     let message = wrap(&sanitize(&problem.message, false), text_width);
-    let kept = wrap(strings::SAVE_PANEL_KEPT, text_width);
+    let kept = wrap(strings::save_panel_kept(), text_width);
     let fix = wrap(
-        &format!(
-            "{} {} {}",
-            strings::SAVE_PANEL_FIX,
-            key(&Action::Retry),
-            strings::SAVE_PANEL_FIX_END
-        ),
+        &tr!("tui-save-panel-fix", key = key(&Action::Retry)),
         text_width,
     );
     let leave = wrap(
-        &format!("{} {}", key(&Action::Quit), strings::SAVE_PANEL_LEAVE),
+        &tr!("tui-save-panel-leave", key = key(&Action::Quit)),
         text_width,
     );
     let room = usize::from(area.height.saturating_sub(2));
@@ -58,7 +54,7 @@ pub fn render(app: &App, problem: &SaveProblem, frame: &mut Frame, area: Rect) {
         .border_type(BorderType::Rounded)
         .border_style(theme.error)
         .title(Span::styled(
-            format!(" {} ", strings::SAVE_PANEL_TITLE),
+            format!(" {} ", strings::save_panel_title()),
             theme.error,
         ));
     let inner = panel.inner(ratatui::layout::Margin::new(2, 1));

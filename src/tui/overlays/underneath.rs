@@ -30,8 +30,8 @@ pub fn render(app: &App, underneath: &Underneath, frame: &mut Frame, area: Rect)
     let height = lines.len() as u16 + 2;
     let panel = crate::tui::widgets::chrome::centered(area, width, height);
     let title = match underneath {
-        Underneath::Changed { .. } => strings::UNDERNEATH_TITLE,
-        Underneath::Vanished { .. } => strings::UNDERNEATH_REMOVED_TITLE,
+        Underneath::Changed { .. } => strings::underneath_title(),
+        Underneath::Vanished { .. } => strings::underneath_removed_title(),
     };
     let block = Block::bordered()
         .border_type(BorderType::Rounded)

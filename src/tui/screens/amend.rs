@@ -11,6 +11,7 @@ use crate::app::{DraftLocks, SetupEdited};
 use crate::assessment::{Setup, Status};
 use crate::store::Store;
 use crate::strings;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::outcome::Outcome;
@@ -100,10 +101,14 @@ pub fn on_message(app: &mut App, message: EditMsg) {
         }
         EditMsg::Saved(back, edited) => {
             let said = match edited.changed.as_slice() {
-                [] => strings::SETUP_UNCHANGED.to_string(),
+                [] => strings::setup_unchanged().to_string(),
                 fields => {
                     let names: Vec<&str> = fields.iter().map(|f| f.label()).collect();
-                    format!("{} {}.", strings::SETUP_SAVED, names.join(", "))
+                    tr!(
+                        "tui-setup-saved",
+                        saved = strings::setup_saved(),
+                        fields = names.join(tr!("tui-list-separator"))
+                    )
                 }
             };
             if let Some(session) = app.session.as_mut()
@@ -133,7 +138,7 @@ pub fn reopen(app: &mut App) {
     if let (Screen::Results(_), Some(session)) = (&app.screen, &app.session) {
         match session.assessment.status {
             Status::Complete => app.effect(Effect::Reopen(session.assessment.id.clone())),
-            Status::Draft => app.say(strings::NOT_COMPLETE_TO_REOPEN, false),
+            Status::Draft => app.say(strings::not_complete_to_reopen(), false),
         }
     }
 }
@@ -146,7 +151,7 @@ pub fn on_listed(action: &Action, row: Option<Row>) -> Outcome {
     match action {
         Action::EditSetup => Outcome::Effect(Effect::SetupEdit(EditEffect::Load(row.id))),
         Action::Reopen if row.status == Status::Complete => Outcome::Effect(Effect::Reopen(row.id)),
-        Action::Reopen => Outcome::Say(strings::NOT_COMPLETE_TO_REOPEN.into(), false),
+        Action::Reopen => Outcome::Say(strings::not_complete_to_reopen().into(), false),
         _ => Outcome::Nothing,
     }
 }

@@ -7,8 +7,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use crate::compare::{Comparison, Delta, Direction, Verdict};
+use crate::i18n;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::outcome::Outcome;
@@ -18,6 +20,7 @@ use crate::tui::widgets::area_table::{area_lines, area_rows};
 use crate::tui::widgets::option_list::wrap;
 use crate::tui::widgets::radar::{Radar, Shape};
 use crate::tui::widgets::{chrome, scroll};
+use unicode_width::UnicodeWidthStr;
 
 /// How many moved items the screen lists.
 const MOVED_SHOWN: usize = 10;
@@ -87,10 +90,13 @@ fn areas(inner: Rect) -> (Rect, Option<Rect>) {
 }
 
 fn delta_spans(theme: &Theme, delta: &Delta) -> Vec<Span<'static>> {
-    let value = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.1}"));
-    let change = delta
-        .change
-        .map_or("   ".to_string(), |c| format!("{c:+.1}"));
+    let value = |v: Option<f64>| {
+        v.map_or_else(
+            || tr!("tui-not-available").to_string(),
+            |v| i18n::decimal(v, 1),
+        )
+    };
+    let change = delta.change.map_or("   ".to_string(), chrome::signed);
     // Only a change beyond measurement noise is coloured as a gain or a loss.
     let style = match (delta.direction, delta.verdict()) {
         (_, Verdict::WithinNoise) => theme.muted,
@@ -116,9 +122,9 @@ fn delta_spans(theme: &Theme, delta: &Delta) -> Vec<Span<'static>> {
 /// which MDC95 each area used).
 fn noise_tag(verdict: Verdict) -> &'static str {
     match verdict {
-        Verdict::Real => "real",
-        Verdict::WithinNoise => "noise",
-        Verdict::NoEstimate => "no est.",
+        Verdict::Real => tr!("tui-compare-real"),
+        Verdict::WithinNoise => tr!("tui-compare-noise"),
+        Verdict::NoEstimate => tr!("tui-compare-no-estimate"),
         Verdict::NotComparable => "",
     }
 }
@@ -128,6 +134,14 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     let width = usize::from(width);
     let name_width = width.saturating_sub(42).clamp(16, 44);
     let mut out = Vec::new();
+    // The two labels padded to one width, so the dates under each other line up.
+    let (before_label, after_label) = (
+        tr!("tui-compare-before-label"),
+        tr!("tui-compare-after-label"),
+    );
+    let label_width = before_label.width().max(after_label.width());
+    let pad = |label: &str| format!("{label}{}", " ".repeat(label_width - label.width()));
+    let (before_label, after_label) = (pad(before_label), pad(after_label));
     let side = |label: &str, s: &crate::compare::Side| {
         let round = s
             .round
@@ -141,11 +155,11 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         )
     };
     out.push(Line::from(Span::styled(
-        side("Before", &c.before),
+        side(&before_label, &c.before),
         theme.muted,
     )));
     out.push(Line::from(Span::styled(
-        side("After ", &c.after),
+        side(&after_label, &c.after),
         theme.text,
     )));
     for warning in &c.warnings {
@@ -168,7 +182,17 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         out.push(Line::from(""));
         out.push(Line::from(vec![
             Span::styled(format!("{:<name_width$} ", ""), theme.muted),
-            Span::styled(" before   after  change    items noise", theme.muted),
+            Span::styled(
+                format!(
+                    " {:>6} {:>7} {:>7} {:>8} {}",
+                    tr!("tui-compare-before"),
+                    tr!("tui-compare-after"),
+                    tr!("tui-compare-change"),
+                    tr!("tui-compare-items"),
+                    tr!("tui-compare-noise-column")
+                ),
+                theme.muted,
+            ),
         ]));
         let rows = area_rows(&c.overall, &c.dimensions, |d| {
             let facets = d.facets.iter().map(|f| (f.title.as_str(), &f.delta));
@@ -184,7 +208,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     }
     if !c.moved_items.is_empty() {
         out.push(Line::from(""));
-        out.push(Line::from(Span::styled(strings::MOVED_MOST, theme.title)));
+        out.push(Line::from(Span::styled(strings::moved_most(), theme.title)));
         for item in c.moved_items.iter().take(MOVED_SHOWN) {
             let text = chrome::ellipsize(&sanitize(&item.text, false), width.saturating_sub(12));
             out.push(Line::from(vec![
@@ -218,7 +242,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     if !c.notes.is_empty() {
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(
-            strings::NOTES_HEADING,
+            strings::notes_heading(),
             theme.title,
         )));
         for note in &c.notes {
@@ -229,18 +253,20 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
                 ),
                 theme.text,
             )));
-            for (label, text) in [("before", &note.before), ("after ", &note.after)] {
+            let (before, after) = (tr!("tui-compare-before"), tr!("tui-compare-after"));
+            let note_width = before.width().max(after.width());
+            for (label, text) in [(before, &note.before), (after, &note.after)] {
                 if text.is_empty() {
                     continue;
                 }
-                for (n, piece) in wrap(&sanitize(text, false), width.saturating_sub(12))
+                for (n, piece) in wrap(&sanitize(text, false), width.saturating_sub(note_width + 6))
                     .into_iter()
                     .enumerate()
                 {
                     let lead = if n == 0 {
-                        format!("    {label}: ")
+                        format!("    {label}{}: ", " ".repeat(note_width - label.width()))
                     } else {
-                        " ".repeat(12)
+                        " ".repeat(note_width + 6)
                     };
                     out.push(Line::from(Span::styled(
                         format!("{lead}{piece}"),
@@ -269,13 +295,19 @@ pub fn radar<'a>(theme: &'a Theme, c: &Comparison) -> Radar<'a> {
             .collect(),
         shapes: vec![
             Shape {
-                name: format!("before {}", c.before.date.format("%Y-%m-%d")),
+                name: tr!(
+                    "tui-compare-before-on",
+                    date = c.before.date.format("%Y-%m-%d").to_string()
+                ),
                 values: values(false),
                 dotted: true,
                 style: theme.muted,
             },
             Shape {
-                name: format!("after {}", c.after.date.format("%Y-%m-%d")),
+                name: tr!(
+                    "tui-compare-after-on",
+                    date = c.after.date.format("%Y-%m-%d").to_string()
+                ),
                 values: values(true),
                 dotted: false,
                 style: theme.bar,
@@ -291,7 +323,7 @@ pub fn render(app: &App, view: &CompareView, frame: &mut Frame, area: Rect) {
     let c = &view.comparison;
     let title = format!(
         "{} · {}",
-        strings::COMPARE_TITLE,
+        strings::compare_title(),
         sanitize(&c.after.organization, false)
     );
     let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);

@@ -9,10 +9,12 @@ use ratatui::text::{Line, Span};
 
 use crate::documents::EvidenceDocument;
 use crate::evidence::Reliability;
+use crate::i18n;
 use crate::questionnaire::Loaded;
 use crate::report::evidence::{basis, item_note, one, reliability_note, two};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::outcome::Outcome;
@@ -81,11 +83,11 @@ pub fn lines(theme: &Theme, document: &EvidenceDocument, width: u16) -> Vec<Line
     out.push(Line::from(Span::styled(
         format!(
             "{:<name_width$} {:>5} {:<18} {:>6} {}",
-            strings::EVIDENCE_AREA,
-            strings::EVIDENCE_FIRMS,
-            strings::EVIDENCE_ALPHA,
-            strings::EVIDENCE_MDC,
-            strings::EVIDENCE_RETEST
+            strings::evidence_area(),
+            strings::evidence_firms(),
+            strings::evidence_alpha(),
+            strings::evidence_mdc(),
+            strings::evidence_retest()
         ),
         theme.muted,
     )));
@@ -117,16 +119,16 @@ pub fn lines(theme: &Theme, document: &EvidenceDocument, width: u16) -> Vec<Line
         .iter()
         .filter(|item| !item.flags.is_empty())
         .collect();
-    let heading = format!(
-        "{} ({} of {})",
-        strings::EVIDENCE_FLAGGED,
-        flagged.len(),
-        document.items.len()
+    let heading = tr!(
+        "tui-evidence-flagged",
+        flagged_heading = strings::evidence_flagged(),
+        flagged = flagged.len(),
+        count = document.items.len()
     );
     out.push(Line::from(Span::styled(heading, theme.text)));
     if flagged.is_empty() {
         out.push(Line::from(Span::styled(
-            format!("  {}", strings::EVIDENCE_NONE_FLAGGED),
+            format!("  {}", strings::evidence_none_flagged()),
             theme.muted,
         )));
     }
@@ -139,7 +141,7 @@ pub fn lines(theme: &Theme, document: &EvidenceDocument, width: u16) -> Vec<Line
         indented(&mut out, &line, 2, width, theme.text);
     }
     out.push(Line::from(""));
-    for piece in wrap(strings::EVIDENCE_MORE, width) {
+    for piece in wrap(strings::evidence_more(), width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }
     out
@@ -160,12 +162,17 @@ fn area_lines(
         name_width,
     );
     let alpha = match (r.alpha, r.alpha_ci95) {
-        (Some(alpha), Some([lo, hi])) => format!("{alpha:.2} ({lo:.2}-{hi:.2})"),
+        (Some(alpha), Some([lo, hi])) => format!(
+            "{} ({}-{})",
+            i18n::decimal(alpha, 2),
+            i18n::decimal(lo, 2),
+            i18n::decimal(hi, 2)
+        ),
         (alpha, _) => two(alpha),
     };
     let style = if indent == 0 { theme.text } else { theme.muted };
     let retest = match r.retest.icc {
-        Some(icc) => format!("{icc:.2} ({})", r.retest.pairs),
+        Some(icc) => format!("{} ({})", i18n::decimal(icc, 2), r.retest.pairs),
         None => "-".to_string(),
     };
     out.push(Line::from(Span::styled(
@@ -196,7 +203,7 @@ pub fn render(app: &App, view: &EvidenceView, frame: &mut Frame, area: Rect) {
     let q = &view.document.questionnaire;
     let title = format!(
         "{} · {} {}",
-        strings::EVIDENCE_TITLE,
+        strings::evidence_title(),
         sanitize(&q.id, false),
         sanitize(&q.version, false)
     );

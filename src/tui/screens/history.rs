@@ -208,7 +208,7 @@ impl HistoryState {
                     (Some(organization), Some(round)) => {
                         Outcome::Effect(Effect::History(HistoryEffect::Round(organization, round)))
                     }
-                    _ => Outcome::Say(strings::NO_ROUND.into(), true),
+                    _ => Outcome::Say(strings::no_round().into(), true),
                 }
             }
             (Action::AddRespondent, _) => match organization {
@@ -232,7 +232,7 @@ impl HistoryState {
             }
             // Both act on one assessment: say how to get to one instead of doing nothing.
             (Action::Compare | Action::Remove, Pane::Organizations) => {
-                Outcome::Say(strings::CHOOSE_ASSESSMENT_FIRST.into(), false)
+                Outcome::Say(strings::choose_assessment_first().into(), false)
             }
             (Action::Search, _) => {
                 self.searching = true;
@@ -248,7 +248,7 @@ impl HistoryState {
                 if any {
                     Outcome::Nothing
                 } else {
-                    Outcome::Say(strings::NO_ROUNDS_TO_FILTER.into(), false)
+                    Outcome::Say(strings::no_rounds_to_filter().into(), false)
                 }
             }
             (Action::CycleAdvisor, _) => {
@@ -259,7 +259,7 @@ impl HistoryState {
                 if any {
                     Outcome::Nothing
                 } else {
-                    Outcome::Say(strings::NO_ADVISORS_TO_FILTER.into(), false)
+                    Outcome::Say(strings::no_advisors_to_filter().into(), false)
                 }
             }
             (Action::RenameOrganization | Action::MergeOrganization, _) => {
@@ -277,7 +277,7 @@ impl HistoryState {
                 Outcome::Effect(Effect::History(HistoryEffect::ListTrash))
             }
             (Action::EditSetup | Action::Reopen, Pane::Organizations) => {
-                Outcome::Say(strings::CHOOSE_ASSESSMENT_TO_AMEND.into(), false)
+                Outcome::Say(strings::choose_assessment_to_amend().into(), false)
             }
             (Action::ToggleHelp, _) => Outcome::Help,
             // Leaving first drops the search and the filters, then leaves History.
@@ -296,19 +296,19 @@ impl HistoryState {
             // The same assessment twice: nothing changed; keep it marked for another.
             (Some(before), Some(after)) if before == after.id => {
                 self.marked = Some(before);
-                Outcome::Say(strings::COMPARE_SAME.into(), true)
+                Outcome::Say(strings::compare_same().into(), true)
             }
             // Two organizations are refused here (`ecoready compare --force` can do it):
             // a difference between two firms is not a change of either.
             (Some(before), Some(after)) if !same_organization(rows, &before, &after) => {
-                Outcome::Say(strings::COMPARE_OTHER_ORGANIZATION.into(), true)
+                Outcome::Say(strings::compare_other_organization().into(), true)
             }
             (Some(before), Some(after)) => {
                 Outcome::Effect(Effect::History(HistoryEffect::Compare(before, after.id)))
             }
             (_, Some(row)) => {
                 self.marked = Some(row.id);
-                Outcome::Say(strings::COMPARE_MARKED.into(), false)
+                Outcome::Say(strings::compare_marked().into(), false)
             }
             (marked, None) => {
                 self.marked = marked;

@@ -8,9 +8,11 @@ use ratatui::layout::Rect;
 
 use self::view::entry_at;
 use crate::assessment::{Assessment, Mode, Setup, Status, Timestamp};
+use crate::i18n;
 use crate::store::Summaries;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::Effect;
 use crate::tui::outcome::Outcome;
@@ -52,10 +54,11 @@ impl Row {
     pub fn standing(&self) -> String {
         match (self.status, self.overall) {
             (Status::Complete, Some(value)) => {
-                format!("{value:5.1} {}", self.band.clone().unwrap_or_default())
+                let value = i18n::decimal(value, 1);
+                format!("{value:>5} {}", self.band.clone().unwrap_or_default())
             }
-            (Status::Complete, None) => strings::NOT_ENOUGH.to_string(),
-            (Status::Draft, _) => format!("draft, {} answered", self.answered),
+            (Status::Complete, None) => strings::not_enough().to_string(),
+            (Status::Draft, _) => tr!("tui-home-draft-answered", answered = self.answered),
         }
     }
 
@@ -246,7 +249,7 @@ impl HomeState {
     fn resume_latest(&self) -> Outcome {
         match self.draft_to_resume() {
             Some(row) => Outcome::Effect(Effect::Open(row.id.clone())),
-            None => Outcome::Say(strings::NO_DRAFT.into(), false),
+            None => Outcome::Say(strings::no_draft().into(), false),
         }
     }
 }

@@ -7,6 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::outcome::Outcome;
@@ -29,7 +30,11 @@ pub fn render(app: &App, session: &Session, dimension: usize, frame: &mut Frame,
     let Some(d) = q.dimensions.get(dimension) else {
         return;
     };
-    let part = format!("Part {} of {}", dimension + 1, q.dimensions.len());
+    let part = tr!(
+        "tui-intro-part",
+        number = dimension + 1,
+        count = q.dimensions.len()
+    );
     let block = chrome::screen_block(theme, sanitize(&q.title, false), Some(part));
     let inner = chrome::framed(frame, block, area);
     let body = chrome::centered(inner, inner.width.saturating_sub(4).min(76), inner.height);
@@ -42,7 +47,7 @@ pub fn render(app: &App, session: &Session, dimension: usize, frame: &mut Frame,
         Line::from(Span::styled(sanitize(&d.summary, true), theme.text)),
         Line::from(""),
         Line::from(Span::styled(
-            format!("{count} questions, {answered} answered so far. They cover:"),
+            tr!("tui-intro-questions", count = count, answered = answered),
             theme.muted,
         )),
     ];
@@ -54,7 +59,7 @@ pub fn render(app: &App, session: &Session, dimension: usize, frame: &mut Frame,
     }));
     lines.extend([
         Line::from(""),
-        Line::from(Span::styled(strings::INTRO_HINT, theme.key)),
+        Line::from(Span::styled(strings::intro_hint(), theme.key)),
     ]);
     let [text] = Layout::vertical([Constraint::Min(0)]).areas(body);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text);

@@ -26,6 +26,7 @@ use crate::assessment::now;
 use crate::ecomap::{self, EcosystemMap, Version};
 use crate::store::{Store, map_version_name};
 use crate::text::name_key;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 
@@ -157,7 +158,8 @@ fn save(store: &Store, mut map: EcosystemMap) -> Result<Saved> {
         }
         // Our version is saved: readers merge it with the others all the same.
         Err(e) => {
-            notice.push_str(&format!(" The merged version could not be saved: {e:#}"));
+            notice.push(' ');
+            notice.push_str(&tr!("tui-map-merged-not-saved", reason = format!("{e:#}")));
             resolved.heads
         }
     };

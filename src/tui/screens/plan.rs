@@ -15,9 +15,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::plan::Change;
 use crate::assessment::Assessment;
+use crate::i18n;
 use crate::plan::{self, MAX_PRIORITIES, PlanError, Priority};
 use crate::strings;
-use crate::text::sanitize;
+use crate::text::{sanitize, wrap};
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::outcome::Outcome;
@@ -104,7 +106,7 @@ impl PlanScreen {
                     return Outcome::Nothing;
                 };
                 if self.planned(facet).is_none() {
-                    return Outcome::Say(strings::PLAN_NOT_PLANNED.into(), false);
+                    return Outcome::Say(strings::plan_not_planned().into(), false);
                 }
                 return self.change(Change::Remove(facet.clone()));
             }
@@ -126,21 +128,29 @@ pub fn render(app: &App, screen: &PlanScreen, frame: &mut Frame, area: Rect) {
         theme,
         format!(
             "{} · {}",
-            strings::PLAN_TITLE,
+            strings::plan_title(),
             sanitize(&screen.organization, false)
         ),
-        Some(format!("{} of {MAX_PRIORITIES} planned", screen.plan.len())),
+        Some(tr!(
+            "tui-plan-planned",
+            planned = screen.plan.len(),
+            most = MAX_PRIORITIES
+        )),
     );
     let inner = chrome::framed(frame, block, area);
     let form_rows = if screen.form.is_some() { FORM_ROWS } else { 0 };
+    // Three rows, or what the hint needs in a longer language.
+    let hint_rows = wrap(strings::plan_hint(), usize::from(inner.width))
+        .len()
+        .max(3);
     let [hint, list, form_area] = Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(u16::try_from(hint_rows).unwrap_or(3)),
         Constraint::Min(2),
         Constraint::Length(form_rows),
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(strings::PLAN_HINT)
+        Paragraph::new(strings::plan_hint())
             .style(theme.muted)
             .wrap(Wrap { trim: true }),
         hint,
@@ -158,7 +168,7 @@ fn list_lines(app: &App, screen: &PlanScreen, area: Rect) -> Vec<Line<'static>> 
     let total = screen.candidates.len();
     if total == 0 {
         return vec![Line::styled(
-            "No facet of this check-in has a score to plan from.".to_string(),
+            tr!("tui-plan-nothing-to-plan").to_string(),
             theme.muted,
         )];
     }
@@ -189,7 +199,11 @@ fn list_lines(app: &App, screen: &PlanScreen, area: Rect) -> Vec<Line<'static>> 
                     .map_or(String::new(), |d| format!(" {}", d.format("%Y-%m-%d")));
                 format!("  {}{due}", sanitize(&p.owner, false))
             });
-            let text = format!("{mark} {score:>5.1}  {}", sanitize(title, false));
+            let text = format!(
+                "{mark} {:>5}  {}",
+                i18n::decimal(*score, 1),
+                sanitize(title, false)
+            );
             let text = fitted(&text, width.saturating_sub(who.chars().count()));
             let style = if selected { theme.chosen } else { theme.text };
             Line::from(vec![
@@ -201,7 +215,7 @@ fn list_lines(app: &App, screen: &PlanScreen, area: Rect) -> Vec<Line<'static>> 
     if cut {
         let below = total - first - rows;
         out.push(Line::styled(
-            format!("  ↑ {first} more above · ↓ {below} more below"),
+            tr!("tui-plan-more", above = first, below = below),
             theme.muted,
         ));
     }

@@ -14,6 +14,7 @@ use crate::limits;
 use crate::plan::Status;
 use crate::strings;
 use crate::text::{sanitize, wrap};
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::outcome::Outcome;
@@ -93,13 +94,13 @@ impl PlanReviewStep {
             }
             Action::EditNote => match current {
                 Some((_, note)) => self.note = Some(TextField::new(&note, limits::NOTE)),
-                None => return Outcome::Say(strings::PLAN_REVIEW_STATUS_FIRST.into(), false),
+                None => return Outcome::Say(strings::plan_review_status_first().into(), false),
             },
             Action::Confirm | Action::Leave => {
                 let said = if self.open.reviewed_by(&session.assessment) {
-                    strings::PLAN_REVIEW_DONE
+                    strings::plan_review_done()
                 } else {
-                    strings::PLAN_REVIEW_LATER
+                    strings::plan_review_later()
                 };
                 return Outcome::All(vec![
                     Outcome::Go(self.then),
@@ -148,15 +149,19 @@ pub fn render(app: &App, session: &Session, step: &PlanReviewStep, frame: &mut F
         theme,
         format!(
             "{} · {}",
-            strings::PLAN_REVIEW_TITLE,
+            strings::plan_review_title(),
             sanitize(&session.assessment.organization.name, false)
         ),
-        Some(format!("plan of {}", step.open.date.format("%Y-%m-%d"))),
+        Some(tr!(
+            "tui-plan-review-plan-of",
+            date = step.open.date.format("%Y-%m-%d").to_string()
+        )),
     );
     let inner = chrome::framed(frame, block, area);
-    let hint_rows = wrap(strings::PLAN_REVIEW_HINT, usize::from(inner.width))
+    let hint_rows = wrap(strings::plan_review_hint(), usize::from(inner.width))
         .len()
-        .min(4) as u16;
+        // Four rows at most in English; a longer language may need more.
+        .min(6) as u16;
     let note_rows = if step.note.is_some() { 2 } else { 0 };
     let [hint, _, list, note] = Layout::vertical([
         Constraint::Length(hint_rows),
@@ -166,7 +171,7 @@ pub fn render(app: &App, session: &Session, step: &PlanReviewStep, frame: &mut F
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(strings::PLAN_REVIEW_HINT)
+        Paragraph::new(strings::plan_review_hint())
             .style(theme.muted)
             .wrap(Wrap { trim: true }),
         hint,
@@ -180,7 +185,7 @@ pub fn render(app: &App, session: &Session, step: &PlanReviewStep, frame: &mut F
     let mut shown: Vec<Line<'static>> = lines.into_iter().skip(offset).take(room).collect();
     if below > 0 || offset > 0 {
         shown.push(Line::styled(
-            format!("  ↑ {offset} lines above · ↓ {below} below (↑ ↓ moves)"),
+            tr!("tui-plan-review-more", above = offset, below = below),
             theme.muted,
         ));
     }
@@ -205,7 +210,7 @@ fn priority_lines(
         let selected = n == step.selected;
         let start = out.len();
         let review = step.open.review_of(&session.assessment, &priority.facet);
-        let status = review.map_or("not reviewed yet", |r| r.status.word());
+        let status = review.map_or(tr!("tui-plan-review-not-yet"), |r| r.status.word());
         let marker = if selected { "›" } else { " " };
         let style = if selected { theme.chosen } else { theme.text };
         out.push(Line::from(vec![
@@ -217,10 +222,16 @@ fn priority_lines(
         ]));
         let mut planned = Vec::new();
         if !priority.owner.is_empty() {
-            planned.push(format!("owner {}", sanitize(&priority.owner, false)));
+            planned.push(tr!(
+                "tui-plan-review-owner",
+                owner = sanitize(&priority.owner, false)
+            ));
         }
         if let Some(due) = priority.due {
-            planned.push(format!("due {}", due.format("%Y-%m-%d")));
+            planned.push(tr!(
+                "tui-plan-review-due",
+                date = due.format("%Y-%m-%d").to_string()
+            ));
         }
         if !priority.note.is_empty() {
             planned.push(sanitize(&priority.note, false));
@@ -230,7 +241,7 @@ fn priority_lines(
             review
                 .filter(|r| !r.note.is_empty())
                 .map_or(String::new(), |r| {
-                    format!("note: {}", sanitize(&r.note, false))
+                    tr!("tui-plan-review-note", note = sanitize(&r.note, false))
                 }),
         ];
         for detail in details.iter().filter(|d| !d.is_empty()) {
@@ -253,9 +264,9 @@ fn form_note(app: &App, field: &TextField, frame: &mut Frame, area: Rect) {
         gap: 0,
         label_width: 8,
         rows: vec![FormRow {
-            label: "Note",
+            label: strings::note_label(),
             focused: true,
-            value: FieldValue::Text(field, "what happened"),
+            value: FieldValue::Text(field, tr!("tui-plan-review-note-placeholder")),
         }],
         error: None,
         note: None,

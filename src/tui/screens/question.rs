@@ -11,6 +11,7 @@ use crate::assessment::{Mode, Response, now};
 use crate::limits;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Overlay};
 use crate::tui::outcome::Outcome;
@@ -53,7 +54,7 @@ pub fn update_common(session: &Session, step: Step, action: &Action) -> Outcome 
         Action::Leave => Outcome::All(vec![
             Outcome::Effect(Effect::Save),
             Outcome::Home,
-            Outcome::Say(strings::DRAFT_SAVED.into(), false),
+            Outcome::Say(strings::draft_saved().into(), false),
         ]),
         _ => Outcome::Nothing,
     }
@@ -159,10 +160,10 @@ fn undo(session: &mut Session) -> Outcome {
             Outcome::All(vec![
                 Outcome::Go(Step::Question(index)),
                 Outcome::Effect(Effect::Save),
-                Outcome::Say(strings::ANSWER_UNDONE.to_string(), false),
+                Outcome::Say(strings::answer_undone().to_string(), false),
             ])
         }
-        None => Outcome::Say(strings::NOTHING_TO_UNDO.to_string(), false),
+        None => Outcome::Say(strings::nothing_to_undo().to_string(), false),
     }
 }
 
@@ -193,10 +194,14 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
         return;
     };
     let flagged = session.assessment.is_flagged(&r.item.id);
-    let mut position = format!("Question {} of {}", index + 1, session.item_count());
+    let mut position = tr!(
+        "tui-question-position",
+        number = index + 1,
+        count = session.item_count()
+    );
     if flagged && areas.flag.height == 0 {
         // No row for the flag on a small terminal: it stays in sight in the title.
-        position = format!("{} · {position}", strings::FLAGGED_SHORT);
+        position = format!("{} · {position}", strings::flagged_short());
     }
     let title = title(session, &position, area.width);
     frame.render_widget(chrome::screen_block(theme, title, Some(position)), area);
@@ -256,7 +261,11 @@ pub fn render(app: &App, session: &Session, index: usize, frame: &mut Frame, are
         Line::from(vec![
             Span::styled(chrome::bar(ratio, 20), theme.bar),
             Span::styled(
-                format!(" {answered} of {dimension_size} answered in this part"),
+                tr!(
+                    "tui-question-answered-in-part",
+                    answered = answered,
+                    count = dimension_size
+                ),
                 theme.muted,
             ),
         ]),
@@ -278,7 +287,7 @@ fn title(session: &Session, right: &str, width: u16) -> String {
     }
     let organization = sanitize(&a.organization.name, false);
     let respondent = match sanitize(&a.respondent.name, false) {
-        name if name.is_empty() => strings::NO_RESPONDENT.to_string(),
+        name if name.is_empty() => strings::no_respondent().to_string(),
         name => name,
     };
     let whole = format!("{organization} · {respondent}");

@@ -19,6 +19,7 @@ use ratatui::widgets::Paragraph;
 use crate::scoring::Scores;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::outcome::Outcome;
@@ -130,7 +131,11 @@ pub fn render(app: &App, session: &Session, state: &ResultsState, frame: &mut Fr
         .format("%Y-%m-%d");
     let block = chrome::screen_block(
         theme,
-        format!("{} · {org}", strings::RESULTS_TITLE),
+        tr!(
+            "tui-results-title",
+            results = strings::results_title(),
+            organization = org
+        ),
         Some(date.to_string()),
     );
     let inner = chrome::framed(frame, block, area);
@@ -156,7 +161,7 @@ pub fn radar<'a>(theme: &'a Theme, scores: &Scores) -> Radar<'a> {
             .map(|d| sanitize(&d.title, false))
             .collect(),
         shapes: vec![Shape {
-            name: "scores".into(),
+            name: tr!("tui-results-scores").into(),
             values: scores.dimensions.iter().map(|d| d.score.value).collect(),
             dotted: false,
             style: theme.bar,

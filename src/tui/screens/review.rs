@@ -8,6 +8,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use crate::assessment::{Response, now};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::outcome::Outcome;
@@ -36,11 +37,11 @@ pub fn rows(session: &Session) -> Vec<Row> {
         session.navigator().flagged(),
     );
     if !unanswered.is_empty() {
-        rows.push(Row::Heading(strings::UNANSWERED));
+        rows.push(Row::Heading(strings::unanswered()));
         rows.extend(unanswered.into_iter().map(Row::Item));
     }
     if !flagged.is_empty() {
-        rows.push(Row::Heading(strings::FLAGGED_HEADING));
+        rows.push(Row::Heading(strings::flagged_heading()));
         rows.extend(flagged.into_iter().map(Row::Item));
     }
     rows
@@ -162,18 +163,25 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         .count();
     let block = chrome::screen_block(
         theme,
-        strings::REVIEW_TITLE,
-        Some(format!("{answered} of {total} answered")),
+        strings::review_title(),
+        Some(tr!(
+            "tui-review-answered",
+            answered = answered,
+            count = total
+        )),
     );
     let inner = chrome::framed(frame, block, area);
     let [summary, _, list_area] = areas(inner);
     let rows = rows(session);
     let summary_text = if rows.len() == 1 {
-        strings::ALL_ANSWERED.to_string()
+        strings::all_answered().to_string()
     } else {
-        format!(
-            "{answered} of {total} answered, {dont_know} of them \"don't know\". {}",
-            strings::REVIEW_HINT
+        tr!(
+            "tui-review-summary",
+            answered = answered,
+            count = total,
+            dont_know = dont_know,
+            hint = strings::review_hint()
         )
     };
     frame.render_widget(
@@ -186,7 +194,7 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|row| match row {
             Row::Finish => ListItem::new(Line::from(Span::styled(
-                format!("✓ {}", strings::FINISH),
+                format!("✓ {}", strings::finish()),
                 theme.good,
             ))),
             Row::Heading(h) => ListItem::new(Line::from(Span::styled(h.to_string(), theme.title))),
@@ -206,9 +214,9 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
         let text = format!(
             "{}\n\n{}",
             sanitize(&unfinished.sentence(), false),
-            strings::CONFIRM_FINISH_KEYS
+            strings::confirm_finish_keys()
         );
-        let title = strings::CONFIRM_FINISH_TITLE;
+        let title = strings::confirm_finish_title();
         confirm::render(theme, title, text, (60, 8), frame, inner);
     }
 }
@@ -217,8 +225,8 @@ pub fn render(app: &App, session: &Session, frame: &mut Frame, area: Rect) {
 pub fn item_line(session: &Session, index: usize) -> String {
     session.item(index).map_or(String::new(), |r| {
         format!(
-            "Q{:<3} {} › {}",
-            index + 1,
+            "{:<4} {} › {}",
+            tr!("tui-question-number", number = index + 1),
             sanitize(&r.dimension.title, false),
             sanitize(&r.item.text, false)
         )

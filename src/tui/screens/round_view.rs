@@ -6,9 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::agreement::{RoundView, Spread};
+use crate::i18n;
 use crate::strings;
 use crate::text::same_name;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::app::Effect;
@@ -60,7 +62,7 @@ impl RoundScreen {
     fn other_round(&self) -> Outcome {
         let rounds = &self.round.rounds;
         if rounds.len() < 2 {
-            return Outcome::Say(strings::ONLY_ONE_ROUND.to_string(), false);
+            return Outcome::Say(strings::only_one_round().to_string(), false);
         }
         let here = rounds
             .iter()
@@ -75,12 +77,15 @@ impl RoundScreen {
 }
 
 fn spread_spans(theme: &Theme, spread: &Spread) -> Vec<Span<'static>> {
-    let number = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+    let not_available = || tr!("tui-not-available").to_string();
+    let number = |v: Option<f64>| v.map_or_else(not_available, |v| i18n::decimal(v, 1));
     let range = match (spread.min, spread.max) {
-        (Some(min), Some(max)) => format!("{min:.0}-{max:.0}"),
-        _ => "n/a".to_string(),
+        (Some(min), Some(max)) => format!("{}-{}", i18n::decimal(min, 0), i18n::decimal(max, 0)),
+        _ => not_available(),
     };
-    let rwg = spread.rwg.map_or("n/a".to_string(), |r| format!("{r:.2}"));
+    let rwg = spread
+        .rwg
+        .map_or_else(not_available, |r| i18n::decimal(r, 2));
     let mut spans = vec![
         Span::styled(format!("{:>6} ", number(spread.mean)), theme.text),
         Span::styled(format!("{range:>9} "), theme.muted),
@@ -96,7 +101,7 @@ fn spread_spans(theme: &Theme, spread: &Spread) -> Vec<Span<'static>> {
     }
     if spread.contested {
         spans.push(Span::styled(
-            format!("  {}", strings::CONTESTED),
+            format!("  {}", strings::contested()),
             theme.error,
         ));
     }
@@ -108,11 +113,14 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
     let width = usize::from(width);
     let name_width = width.saturating_sub(36).clamp(16, 40);
     let mut out = vec![Line::from(Span::styled(
-        format!("{} respondents:", round.respondents.len()),
+        tr!("tui-round-respondents", count = round.respondents.len()),
         theme.muted,
     ))];
     for r in &round.respondents {
-        let score = r.overall.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+        let score = r.overall.map_or_else(
+            || tr!("tui-not-available").to_string(),
+            |v| i18n::decimal(v, 1),
+        );
         out.push(Line::from(format!(
             "  {}  {:<20} {:<16} {score:>6}",
             r.date.format("%Y-%m-%d"),
@@ -122,7 +130,7 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
     }
     if !round.left_out.is_empty() {
         out.push(Line::from(Span::styled(
-            strings::ROUND_LEFT_OUT.to_string(),
+            strings::round_left_out().to_string(),
             theme.muted,
         )));
         for l in &round.left_out {
@@ -138,7 +146,13 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
     }
     out.push(Line::from(""));
     out.push(Line::from(Span::styled(
-        format!("{:<name_width$}   mean     range   rwg", ""),
+        format!(
+            "{:<name_width$} {:>6} {:>9} {:>5}",
+            "",
+            tr!("tui-round-mean"),
+            tr!("tui-round-range"),
+            "rwg"
+        ),
         theme.muted,
     )));
     let rows = area_rows(&round.overall, &round.dimensions, |d| {
@@ -153,7 +167,7 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
         let mut spans = vec![Span::styled(
             format!(
                 "{} {} {:.2} ({})",
-                strings::LOWEST_AGREEMENT,
+                strings::lowest_agreement(),
                 sanitize(&lowest.title, false),
                 lowest.rwg,
                 sanitize(&lowest.scale, false)
@@ -162,13 +176,13 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
         )];
         if lowest.contested {
             spans.push(Span::styled(
-                format!("  {}", strings::CONTESTED),
+                format!("  {}", strings::contested()),
                 theme.error,
             ));
         }
         out.push(Line::from(spans));
     }
-    for piece in wrap(strings::RWG_EXPLAINED, width) {
+    for piece in wrap(strings::rwg_explained(), width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }
     agenda_lines(&mut out, theme, round, width);
@@ -179,25 +193,25 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
 fn agenda_lines(out: &mut Vec<Line<'static>>, theme: &Theme, round: &RoundView, width: usize) {
     out.push(Line::from(""));
     out.push(Line::from(Span::styled(
-        format!("{} ({})", strings::ROUND_AGENDA, round.agenda.len()),
+        format!("{} ({})", strings::round_agenda(), round.agenda.len()),
         theme.text,
     )));
-    for piece in wrap(strings::ROUND_AGENDA_EXPLAINED, width) {
+    for piece in wrap(strings::round_agenda_explained(), width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }
     if round.agenda.is_empty() && round.respondents.len() > 1 {
         out.push(Line::from(Span::styled(
-            format!("  {}", strings::ROUND_AGENDA_EMPTY),
+            format!("  {}", strings::round_agenda_empty()),
             theme.muted,
         )));
     }
     for item in &round.agenda {
         out.push(Line::from(""));
-        let heading = format!(
-            "{} ({}, {:.0} points apart)",
-            sanitize(&item.text, false),
-            sanitize(&item.facet, false),
-            item.apart
+        let heading = tr!(
+            "tui-round-agenda-item",
+            text = sanitize(&item.text, false),
+            facet = sanitize(&item.facet, false),
+            apart = i18n::decimal(item.apart, 0)
         );
         for piece in wrap(&heading, width) {
             out.push(Line::from(Span::styled(piece, theme.text)));
@@ -206,7 +220,7 @@ fn agenda_lines(out: &mut Vec<Line<'static>>, theme: &Theme, round: &RoundView, 
             let mut line = format!(
                 "{}: {}",
                 sanitize(&respondent.name, false),
-                answer.answer.as_deref().unwrap_or(strings::NOT_ANSWERED)
+                answer.answer.as_deref().unwrap_or(strings::not_answered())
             );
             if !answer.note.trim().is_empty() {
                 line.push_str(&format!(" · {}", sanitize(answer.note.trim(), false)));
@@ -228,17 +242,17 @@ pub fn render(app: &App, view: &RoundScreen, frame: &mut Frame, area: Rect) {
     let round = &view.round;
     let mut title = format!(
         "{} · {} · {}",
-        strings::ROUND_TITLE,
+        strings::round_title(),
         sanitize(&round.organization, false),
         sanitize(&round.round, false)
     );
     // Rounds are listed newest first; `r` walks towards the oldest.
     let at = round.rounds.iter().position(|r| same_name(r, &round.round));
     if let (Some(at), true) = (at, round.rounds.len() > 1) {
-        title.push_str(&format!(
-            " ({} of {}, newest first)",
-            at + 1,
-            round.rounds.len()
+        title.push_str(&tr!(
+            "tui-round-which",
+            number = at + 1,
+            count = round.rounds.len()
         ));
     }
     let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);

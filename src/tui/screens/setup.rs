@@ -1,15 +1,21 @@
-//! Setup: who is assessed, by whom, in which round, with which questionnaire.
+//! Setup: who is assessed, by whom, in which round, with which questionnaire, answered
+//! in which language.
 //! Validation gates the start: the organization (and an interview's advisor) are needed.
+
+mod language;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::app::{rounds_of, similar_round};
+pub use language::LanguageChoice;
+
+use crate::app::{in_answer_language, rounds_of, similar_round};
 use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::limits::{self, TextLimit};
 use crate::questionnaire::Loaded;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Effect};
 use crate::tui::outcome::Outcome;
@@ -17,6 +23,7 @@ use crate::tui::screens::amend::{EditEffect, Editing};
 use crate::tui::screens::home::Row;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
+use unicode_width::UnicodeWidthStr;
 
 /// A field of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +44,9 @@ pub enum Field {
     Round,
     /// Questionnaire (choice).
     Questionnaire,
+    /// The language the questions are answered in (choice; only when the questionnaire
+    /// is offered in more than one).
+    Language,
 }
 
 /// The text fields, in the order of `texts`, with their length limits ([`crate::limits`]).
@@ -57,6 +67,8 @@ pub struct SetupForm {
     pub mode: Mode,
     /// Index of the chosen questionnaire in the app's catalog.
     pub questionnaire: usize,
+    /// The languages offered and the one chosen.
+    pub language: LanguageChoice,
     /// The focused field.
     pub focus: Field,
     /// Why the assessment cannot start yet.
@@ -81,6 +93,7 @@ impl SetupForm {
             texts,
             mode: setup.mode,
             questionnaire,
+            language: LanguageChoice::default(),
             focus: Field::Organization,
             error: None,
             editing: None,
@@ -110,13 +123,19 @@ impl SetupForm {
         fields.push(Field::Round);
         if self.editing.is_none() {
             fields.push(Field::Questionnaire);
+            if self.language.has_choice(self.questionnaire) {
+                fields.push(Field::Language);
+            }
         }
         fields
     }
 
     /// The focused field offers a fixed set of choices.
     pub fn on_choice(&self) -> bool {
-        matches!(self.focus, Field::Mode | Field::Questionnaire)
+        matches!(
+            self.focus,
+            Field::Mode | Field::Questionnaire | Field::Language
+        )
     }
 
     /// The text typed into a text field, trimmed.
@@ -148,10 +167,10 @@ impl SetupForm {
     /// What stops the assessment from starting, with the field to fix.
     fn problem(&self) -> Option<(Field, &'static str)> {
         if self.text(Field::Organization).is_empty() {
-            return Some((Field::Organization, strings::NEED_ORGANIZATION));
+            return Some((Field::Organization, strings::need_organization()));
         }
         if self.mode == Mode::Interview && self.text(Field::Advisor).is_empty() {
-            return Some((Field::Advisor, strings::NEED_ADVISOR));
+            return Some((Field::Advisor, strings::need_advisor()));
         }
         None
     }
@@ -178,7 +197,7 @@ impl SetupForm {
     fn pick_round(&mut self, rows: &[Row], forward: bool) {
         let rounds = self.rounds(rows);
         if rounds.is_empty() {
-            self.error = Some(strings::NO_ROUNDS_YET.to_string());
+            self.error = Some(strings::no_rounds_yet().to_string());
             return;
         }
         let typed = self.text(Field::Round);
@@ -218,6 +237,9 @@ impl SetupForm {
                     Field::Questionnaire => {
                         self.questionnaire = (self.questionnaire + step) % catalog_len
                     }
+                    Field::Language => self
+                        .language
+                        .step(self.questionnaire, *action == Action::Forward),
                     _ => {}
                 }
             }
@@ -237,7 +259,8 @@ impl SetupForm {
                         return Outcome::Effect(Effect::SetupEdit(save));
                     }
                     if let Some(questionnaire) = catalog.get(self.questionnaire) {
-                        let questionnaire = Box::new(questionnaire.clone());
+                        let lang = self.language.chosen(self.questionnaire);
+                        let questionnaire = Box::new(in_answer_language(questionnaire, lang));
                         return Outcome::Effect(Effect::Create(self.setup(), questionnaire));
                     }
                 }
@@ -259,8 +282,8 @@ impl SetupForm {
 pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let title = match form.editing {
-        Some(_) => strings::SETUP_EDIT_TITLE,
-        None => strings::SETUP_TITLE,
+        Some(_) => strings::setup_edit_title(),
+        None => strings::setup_title(),
     };
     let block = chrome::screen_block(theme, title, None);
     let inner = chrome::framed(frame, block, area);
@@ -269,7 +292,7 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
     // with the focus marker before it and two columns after.
     let label_width = fields
         .iter()
-        .map(|field| label(*field, form.mode).chars().count() as u16 + 3)
+        .map(|field| label(*field, form.mode).width() as u16 + 3)
         .max()
         .unwrap_or(0)
         .max(16);
@@ -286,8 +309,8 @@ pub fn render(app: &App, form: &SetupForm, frame: &mut Frame, area: Rect) {
         .collect();
     let shown = Form {
         hint: match form.editing {
-            Some(_) => strings::SETUP_EDIT_HINT,
-            None => strings::SETUP_HINT,
+            Some(_) => strings::setup_edit_hint(),
+            None => strings::setup_hint(),
         },
         hint_rows: 3,
         gap: 0,
@@ -311,12 +334,12 @@ fn round_note(form: &SetupForm, rows: &[Row]) -> Option<String> {
     }
     let typed = form.text(Field::Round);
     let similar = similar_round(&typed, &rounds).map_or(String::new(), |existing| {
-        format!("{} \"{existing}\"? ", strings::ROUND_SIMILAR)
+        tr!("tui-setup-round-similar", existing = existing)
     });
-    Some(format!(
-        "{similar}{} {} (PgDn picks one; typing a new label starts a new round).",
-        strings::ROUNDS_SO_FAR,
-        rounds.join(", ")
+    Some(tr!(
+        "tui-setup-rounds-so-far",
+        similar = similar,
+        rounds = rounds.join(", ")
     ))
 }
 
@@ -324,48 +347,60 @@ fn round_note(form: &SetupForm, rows: &[Row]) -> Option<String> {
 fn choice_value(app: &App, form: &SetupForm, field: Field) -> String {
     match field {
         Field::Mode => match form.mode {
-            Mode::SelfAssessment => strings::MODE_SELF.to_string(),
-            Mode::Interview => strings::MODE_INTERVIEW.to_string(),
+            Mode::SelfAssessment => strings::mode_self().to_string(),
+            Mode::Interview => strings::mode_interview().to_string(),
         },
+        Field::Language => form
+            .language
+            .chosen(form.questionnaire)
+            .native_name()
+            .to_string(),
         _ => app
             .catalog
             .get(form.questionnaire)
             .map_or(String::new(), |l| {
                 let q = &l.questionnaire;
-                let minutes = q
-                    .minutes
-                    .map_or(String::new(), |m| format!(", about {m} min"));
-                format!(
-                    "{} ({} questions{minutes})",
-                    sanitize(&q.title, false),
-                    q.item_count()
-                )
+                let title = sanitize(&q.title, false);
+                match q.minutes {
+                    Some(minutes) => tr!(
+                        "tui-setup-questionnaire-minutes",
+                        title = title,
+                        count = q.item_count(),
+                        minutes = minutes
+                    ),
+                    None => tr!(
+                        "tui-setup-questionnaire",
+                        title = title,
+                        count = q.item_count()
+                    ),
+                }
             }),
     }
 }
 
 fn placeholder(field: Field) -> &'static str {
     match field {
-        Field::Organization => strings::HINT_ORGANIZATION,
-        Field::Sector => strings::HINT_SECTOR,
-        Field::Respondent => strings::HINT_RESPONDENT,
-        Field::Role => strings::HINT_ROLE,
-        Field::Advisor => strings::HINT_ADVISOR,
-        Field::Round => strings::HINT_ROUND,
-        Field::Mode | Field::Questionnaire => "",
+        Field::Organization => strings::hint_organization(),
+        Field::Sector => strings::hint_sector(),
+        Field::Respondent => strings::hint_respondent(),
+        Field::Role => strings::hint_role(),
+        Field::Advisor => strings::hint_advisor(),
+        Field::Round => strings::hint_round(),
+        Field::Mode | Field::Questionnaire | Field::Language => "",
     }
 }
 
 /// A field's label: in an interview the advisor types, so the respondent is named as such.
 fn label(field: Field, mode: Mode) -> &'static str {
     match (field, mode) {
-        (Field::Organization, _) => strings::FIELD_ORGANIZATION,
-        (Field::Sector, _) => strings::FIELD_SECTOR,
+        (Field::Organization, _) => strings::field_organization(),
+        (Field::Sector, _) => strings::field_sector(),
         (Field::Respondent, mode) => strings::respondent_field(mode),
         (Field::Role, mode) => strings::role_field(mode),
-        (Field::Mode, _) => strings::FIELD_MODE,
-        (Field::Advisor, _) => strings::FIELD_ADVISOR,
-        (Field::Round, _) => strings::FIELD_ROUND,
-        (Field::Questionnaire, _) => strings::FIELD_QUESTIONNAIRE,
+        (Field::Mode, _) => strings::field_mode(),
+        (Field::Advisor, _) => strings::field_advisor(),
+        (Field::Round, _) => strings::field_round(),
+        (Field::Questionnaire, _) => strings::field_questionnaire(),
+        (Field::Language, _) => crate::tr!("language-setup-field"),
     }
 }

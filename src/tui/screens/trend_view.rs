@@ -11,9 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use crate::documents::TrendDocument;
+use crate::i18n;
 use crate::report::text::{no_concerns, no_real_rise};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::trend::{AreaChange, Trend};
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -109,7 +111,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let mut key = vec![
         Span::styled("█ ", theme.bar),
-        Span::styled(format!("{}  ", strings::OVERALL), theme.text),
+        Span::styled(format!("{}  ", strings::overall()), theme.text),
     ];
     for (n, (_, title)) in trend.dimensions.iter().enumerate() {
         key.push(Span::styled("⣿ ", series_style(theme, n)));
@@ -119,7 +121,13 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         ));
     }
     out.push(Line::from(key));
-    let mut header = format!("{:<10} {:<12} {:>2} {:>7}", "date", "round", "n", "overall");
+    let mut header = format!(
+        "{:<10} {:<12} {:>2} {:>7}",
+        tr!("tui-trend-date"),
+        tr!("tui-trend-round"),
+        "n",
+        tr!("tui-trend-overall")
+    );
     for (n, _) in trend.dimensions.iter().enumerate() {
         header.push_str(&format!(" {:>6}", format!("D{}", n + 1)));
     }
@@ -127,7 +135,12 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         chrome::ellipsize(&header, width),
         theme.muted,
     )));
-    let number = |v: Option<f64>| v.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+    let number = |v: Option<f64>| {
+        v.map_or_else(
+            || tr!("tui-not-available").to_string(),
+            |v| i18n::decimal(v, 1),
+        )
+    };
     // The same document `trend --json` prints says what changed between points.
     let doc = TrendDocument::new(trend);
     for (i, point) in trend.points.iter().enumerate() {
@@ -158,24 +171,24 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
     };
     let mut notes: Vec<String> = Vec::new();
     if trend.points.iter().any(|p| p.respondents > 1) {
-        notes.push(strings::TREND_MEANS.to_string());
+        notes.push(strings::trend_means().to_string());
     }
     if !doc.anything_changed() {
         if let Some(last) = trend.points.last() {
             notes.push(format!(
                 "{} {}",
-                strings::TREND_QUESTIONNAIRE,
+                strings::trend_questionnaire(),
                 sanitize(&last.questionnaires.join(", "), false)
             ));
         }
     } else {
-        notes.push(strings::TREND_CHANGED.to_string());
+        notes.push(strings::trend_changed().to_string());
         for point in &trend.points {
-            notes.push(format!(
-                "  {}: {} on {}",
-                point.date.format("%Y-%m-%d"),
-                sanitize(&point.respondent_names.join(", "), false),
-                sanitize(&point.questionnaires.join(", "), false)
+            notes.push(tr!(
+                "tui-trend-point-answered",
+                date = point.date.format("%Y-%m-%d").to_string(),
+                respondents = sanitize(&point.respondent_names.join(", "), false),
+                questionnaires = sanitize(&point.questionnaires.join(", "), false)
             ));
         }
     }
@@ -184,10 +197,10 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         let change = overall
             .delta
             .change
-            .map_or(String::new(), |c| format!("{c:+.1} "));
+            .map_or(String::new(), |c| format!("{} ", chrome::signed(c)));
         notes.push(format!(
             "{} {change}({})",
-            strings::TREND_OVERALL_CHANGE,
+            strings::trend_overall_change(),
             overall.rests_on()
         ));
     }
@@ -211,7 +224,10 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
                 None => sanitize(&area.title, false),
             };
             let (change, first) = match (area.change, area.first) {
-                (Some(change), Some(first)) => (format!("{change:+6.1}"), format!("{first:>5.1}")),
+                (Some(change), Some(first)) => (
+                    format!("{:>6}", chrome::signed(change)),
+                    format!("{:>5}", i18n::decimal(first, 1)),
+                ),
                 _ => (format!("{:>6}", ""), format!("{:>5}", "")),
             };
             let style = if area.change.is_some_and(|c| c > 0.0) {
@@ -228,14 +244,17 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
                     crate::documents::rests_on(area.respondents, area.items),
                     area.noise.map_or_else(
                         || crate::noise::NO_ESTIMATE.to_string(),
-                        |n| format!("real: ≥ {:.1}", n.mdc95)
+                        |n| tr!("tui-trend-real-from", mdc = i18n::decimal(n.mdc95, 1))
                     )
                 ),
             };
             let room = width.saturating_sub(23 + reason.chars().count());
             out.push(Line::from(vec![
                 Span::styled(format!("  {change} "), style),
-                Span::styled(format!("{first} {arrow} {:>5.1} ", area.last), theme.muted),
+                Span::styled(
+                    format!("{first} {arrow} {:>5} ", i18n::decimal(area.last, 1)),
+                    theme.muted,
+                ),
                 Span::styled(chrome::ellipsize(&title, room), theme.text),
                 Span::styled(reason, theme.muted),
             ]));
@@ -244,15 +263,15 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
     let (no_rise, no_concern) = if trend.points.len() > 1 {
         (no_real_rise(), no_concerns())
     } else {
-        (strings::NOTHING_YET, strings::NOTHING_YET)
+        (strings::nothing_yet(), strings::nothing_yet())
     };
     areas(
         &mut out,
-        strings::MOST_IMPROVED,
+        strings::most_improved(),
         &trend.most_improved,
         no_rise,
     );
-    areas(&mut out, strings::CONCERNS, &trend.concerns, no_concern);
+    areas(&mut out, strings::concerns(), &trend.concerns, no_concern);
     plans::lines(&mut out, theme, &doc, width);
     let mut basis: Vec<String> = doc
         .change
@@ -276,13 +295,13 @@ pub fn render(app: &App, view: &TrendView, frame: &mut Frame, area: Rect) {
     let trend = &view.trend;
     let title = format!(
         "{} · {}",
-        strings::TREND_TITLE,
+        strings::trend_title(),
         sanitize(&trend.organization, false)
     );
     let inner = chrome::framed(frame, chrome::screen_block(theme, title, None), area);
     if trend.points.is_empty() {
         frame.render_widget(
-            Paragraph::new(strings::NO_COMPLETE).style(theme.muted),
+            Paragraph::new(strings::no_complete()).style(theme.muted),
             inner,
         );
         return;
@@ -297,7 +316,7 @@ pub fn render(app: &App, view: &TrendView, frame: &mut Frame, area: Rect) {
             .collect()
     };
     let mut data = vec![Series {
-        name: strings::OVERALL.to_string(),
+        name: strings::overall().to_string(),
         points: series(trend.points.iter().map(|p| p.overall).collect()),
         style: theme.bar,
     }];

@@ -19,7 +19,7 @@ pub fn area_rows<'a, T, D: 'a>(
     dimensions: &'a [D],
     parts: impl Fn(&'a D) -> (&'a str, &'a T, Vec<(&'a str, &'a T)>),
 ) -> Vec<AreaRow<'a, T>> {
-    let mut rows = vec![(0, strings::OVERALL, overall)];
+    let mut rows = vec![(0, strings::overall(), overall)];
     for dimension in dimensions {
         let (title, figure, facets) = parts(dimension);
         rows.push((1, title, figure));

@@ -4,6 +4,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
+use unicode_width::UnicodeWidthStr;
 
 use crate::tui::keymap::{self, Context};
 use crate::tui::theme::Theme;
@@ -93,16 +94,31 @@ pub fn visible_rows(height: u16, selected: usize, len: usize) -> std::ops::Range
 }
 
 /// The one-line help bar for a context, built from the keymap table and cut to `width`.
+/// Hints are two columns apart; when that cuts one off but one column apart keeps them
+/// all (a translation's longer words), one column apart.
 pub fn help_bar(theme: &Theme, context: Context, digits_up_to: u8, width: u16) -> Line<'static> {
+    let hints = keymap::help_bar(context, digits_up_to);
+    let width = usize::from(width);
+    let pieces: Vec<usize> = hints
+        .iter()
+        .map(|(key, help)| key.width() + help.width() + 1)
+        .collect();
+    let spaced = pieces.iter().map(|piece| piece + 2).sum::<usize>();
+    let tight = pieces.iter().sum::<usize>() + pieces.len().saturating_sub(1);
+    let gap = if spaced > width && tight <= width {
+        " "
+    } else {
+        "  "
+    };
     let mut spans = Vec::new();
     let mut used = 0usize;
-    for (key, help) in keymap::help_bar(context, digits_up_to) {
-        let piece = key.chars().count() + help.chars().count() + 3;
-        if used + piece > usize::from(width) {
+    for ((key, help), piece) in hints.into_iter().zip(pieces) {
+        let piece = piece + gap.len();
+        if used + piece > width + usize::from(gap.len() == 1) {
             break;
         }
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {help}  "), theme.muted));
+        spans.push(Span::styled(format!(" {help}{gap}"), theme.muted));
         used += piece;
     }
     Line::from(spans)
@@ -123,6 +139,13 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn bar(share: f64, width: usize) -> String {
     let filled = (share.clamp(0.0, 1.0) * width as f64).round() as usize;
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+/// A change with one decimal in the language's numbers and its sign always shown, zero
+/// included (`+0.0`, as `{:+.1}` writes it: tables of changes keep one look).
+pub fn signed(change: f64) -> String {
+    let sign = if change.is_sign_negative() { '-' } else { '+' };
+    format!("{sign}{}", crate::i18n::decimal(change.abs(), 1))
 }
 
 /// A styled span for a label followed by a value.

@@ -11,6 +11,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::limits::TextLimit;
 use crate::text::sanitize;
+use crate::text::wrap;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::limited_input::input_within;
 
@@ -117,7 +118,8 @@ pub struct FormRow<'a> {
 pub struct Form<'a> {
     /// What the form is for and how to move in it.
     pub hint: &'static str,
-    /// Rows the hint may take.
+    /// Rows the hint takes at least (more when its text, wrapped, needs them: a
+    /// translation may be longer than the English).
     pub hint_rows: u16,
     /// Blank rows between the hint and the fields.
     pub gap: u16,
@@ -133,7 +135,8 @@ pub struct Form<'a> {
 
 /// Draws `form` in `area`.
 pub fn render(theme: &Theme, form: Form<'_>, frame: &mut Frame, area: Rect) {
-    let mut constraints = vec![Constraint::Length(form.hint_rows)];
+    let hint_needs = u16::try_from(wrap(form.hint, usize::from(area.width)).len()).unwrap_or(0);
+    let mut constraints = vec![Constraint::Length(form.hint_rows.max(hint_needs))];
     if form.gap > 0 {
         constraints.push(Constraint::Length(form.gap));
     }

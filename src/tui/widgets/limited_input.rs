@@ -4,6 +4,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
 use crate::limits::TextLimit;
+use crate::tr;
 
 /// Characters in the field, counting a line break as one.
 pub fn char_count(editor: &TextArea<'_>) -> usize {
@@ -20,12 +21,14 @@ pub fn input_within(editor: &mut TextArea<'_>, key: KeyEvent, limit: TextLimit) 
     let after = char_count(editor);
     if after > limit.max_chars && after > before {
         editor.undo();
-        return Some(format!(
-            "{}; nothing more can be added",
-            capitalized(&limit.message())
-        ));
+        return Some(full_message(&capitalized(&limit.message())));
     }
     None
+}
+
+/// What is said when a text is full: `limit` is what the limit allows.
+pub fn full_message(limit: &str) -> String {
+    tr!("tui-input-full", limit = limit)
 }
 
 /// `n/max` once the text is close to its limit (nine tenths of it), for a counter.

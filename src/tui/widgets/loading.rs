@@ -12,7 +12,7 @@ use crate::tui::theme::Theme;
 
 /// Draws the rebuild's progress: `done` of `total` files read.
 pub fn render_rebuild(frame: &mut Frame, theme: &Theme, done: usize, total: usize) {
-    let block = chrome::screen_block(theme, strings::HOME_TITLE, None);
+    let block = chrome::screen_block(theme, strings::home_title(), None);
     let inner = chrome::framed(frame, block, frame.area());
     let [text, _, gauge] = Layout::vertical([
         Constraint::Length(2),
@@ -21,7 +21,7 @@ pub fn render_rebuild(frame: &mut Frame, theme: &Theme, done: usize, total: usiz
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(format!("{}…", strings::INDEX_REBUILDING))
+        Paragraph::new(format!("{}…", strings::index_rebuilding()))
             .style(theme.text)
             .wrap(Wrap { trim: true }),
         text,
@@ -62,7 +62,7 @@ mod tests {
             })
             .collect();
         let screen = rows.join("\n");
-        assert!(screen.contains(strings::HOME_TITLE), "{screen}");
+        assert!(screen.contains(strings::home_title()), "{screen}");
         assert!(
             screen.contains("Reading assessment files into the index…"),
             "{screen}"

@@ -68,7 +68,7 @@ pub fn option_lines(theme: &Theme, rows: &[OptionRow<'_>], width: u16) -> Vec<Li
 pub fn dont_know_row(chosen: bool, under_cursor: bool) -> OptionRow<'static> {
     OptionRow {
         key: '0',
-        label: strings::DONT_KNOW,
+        label: strings::dont_know(),
         chosen,
         under_cursor,
     }

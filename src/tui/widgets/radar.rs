@@ -9,6 +9,8 @@ use ratatui::text::{Line as TextLine, Span};
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Context, Line, Points};
 
+use crate::i18n;
+use crate::tr;
 use crate::tui::theme::Theme;
 
 /// One shape: a score (or none) per axis.
@@ -92,7 +94,7 @@ impl Widget for Radar<'_> {
                         .iter()
                         .any(|s| s.values.get(axis).copied().flatten().is_none());
                     let label = if missing {
-                        format!("{} n/a", axis + 1)
+                        format!("{} {}", axis + 1, tr!("tui-not-available"))
                     } else {
                         (axis + 1).to_string()
                     };
@@ -108,7 +110,10 @@ impl Widget for Radar<'_> {
             ];
             for (n, shape) in self.shapes.iter().enumerate() {
                 let value = shape.values.get(axis).copied().flatten();
-                let text = value.map_or("n/a".to_string(), |v| format!("{v:.1}"));
+                let text = value.map_or_else(
+                    || tr!("tui-not-available").to_string(),
+                    |v| i18n::decimal(v, 1),
+                );
                 let lead = if n == 0 { " " } else { " → " };
                 spans.push(Span::styled(format!("{lead}{text:>5}"), shape.style));
             }

@@ -111,6 +111,9 @@ pub struct Loaded {
     pub digest: String,
     /// Where it came from: `built-in` or a file path.
     pub origin: String,
+    /// Whether its texts come from a translation (or are the pseudo-language's wrapped
+    /// copy) rather than from `text`, which stays the source's.
+    pub translated: bool,
 }
 
 impl Loaded {
@@ -122,6 +125,7 @@ impl Loaded {
             questionnaire,
             text,
             origin: origin.into(),
+            translated: false,
         })
     }
 }

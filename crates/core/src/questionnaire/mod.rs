@@ -5,6 +5,7 @@
 mod load;
 mod model;
 mod response;
+pub mod translation;
 mod validate;
 
 pub use load::{
@@ -152,6 +153,15 @@ impl Questionnaire {
                 score >= band.min && (score < band.max || (i == last && score <= band.max));
             inside.then_some(band)
         })
+    }
+
+    /// The name to show for the band named `name` (as score snapshots record it): the
+    /// translated name in a translated questionnaire, else `name` itself.
+    pub fn band_label<'a>(&'a self, name: &'a str) -> &'a str {
+        self.bands
+            .iter()
+            .find(|b| b.name == name)
+            .map_or(name, Band::label)
     }
 
     /// The advice for a dimension at a band, empty when the questionnaire has none.

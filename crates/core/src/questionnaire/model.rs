@@ -74,6 +74,18 @@ pub struct Band {
     pub max: f64,
     /// One line saying what a score in this band means.
     pub meaning: String,
+    /// The name in the language the questionnaire is shown in, when a translation gave
+    /// one. Never read from or written to a file: `name` stays the source's, because
+    /// score snapshots, advice and comparisons find a band by that name.
+    #[serde(skip)]
+    pub translated_name: Option<String>,
+}
+
+impl Band {
+    /// The name a person reads: the translated one when there is one.
+    pub fn label(&self) -> &str {
+        self.translated_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// A dimension of readiness, made of facets.

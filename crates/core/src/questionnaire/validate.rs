@@ -4,7 +4,7 @@
 //! parsing; these rules check what the types cannot express: references, uniqueness,
 //! bands covering 0-100, positive weights, one anchor per level, and non-empty text.
 
-mod locate;
+pub(super) mod locate;
 mod reliability;
 mod scales_and_bands;
 mod structure;

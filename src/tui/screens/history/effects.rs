@@ -11,6 +11,7 @@ use crate::documents::OrganizationChangeDocument;
 use crate::report::text;
 use crate::store::{Renamed, Store};
 use crate::strings;
+use crate::tr;
 use crate::trend::Trend;
 use crate::tui::action::Action;
 use crate::tui::app::{Effect, Screen};
@@ -71,7 +72,14 @@ pub fn on_message(message: HistoryMsg, state: Option<&mut HistoryState>) -> Outc
             *round,
         )))),
         HistoryMsg::Trashed(id) => Outcome::All(vec![
-            Outcome::Say(format!("{} {id}", strings::MOVED_TO_TRASH), false),
+            Outcome::Say(
+                tr!(
+                    "tui-said-with-id",
+                    said = strings::moved_to_trash(),
+                    id = id.as_str()
+                ),
+                false,
+            ),
             Outcome::Effect(Effect::Refresh),
         ]),
         HistoryMsg::TrashListed(rows) => {
@@ -82,7 +90,14 @@ pub fn on_message(message: HistoryMsg, state: Option<&mut HistoryState>) -> Outc
             Outcome::Nothing
         }
         HistoryMsg::Restored(id) => Outcome::All(vec![
-            Outcome::Say(format!("{} {id}", strings::RESTORED), false),
+            Outcome::Say(
+                tr!(
+                    "tui-said-with-id",
+                    said = strings::restored(),
+                    id = id.as_str()
+                ),
+                false,
+            ),
             Outcome::Effect(Effect::Refresh),
             Outcome::Effect(Effect::History(HistoryEffect::ListTrash)),
         ]),

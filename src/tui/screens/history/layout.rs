@@ -2,6 +2,9 @@
 //! row drawn under it.
 
 use ratatui::layout::{Constraint, Layout, Rect};
+use unicode_width::UnicodeWidthStr;
+
+use crate::tr;
 
 /// Where History draws what, inside its frame.
 #[derive(Debug, Clone, Copy)]
@@ -32,7 +35,10 @@ pub fn layout(inner: Rect) -> Areas {
         Constraint::Min(1),
     ])
     .areas(inner);
-    let left_width = (inner.width / 4).clamp(21, 36);
+    // At least as wide as the organizations' column name in the language shown (with the
+    // room the list's cursor takes), so it is never cut.
+    let heading = u16::try_from(tr!("tui-history-name-column").width() + 2).unwrap_or(u16::MAX);
+    let left_width = (inner.width / 4).clamp(21, 36).max(heading);
     let [left, divider, right] = Layout::horizontal([
         Constraint::Length(left_width),
         Constraint::Length(3),

@@ -11,12 +11,14 @@ use super::effects::HistoryEffect;
 use crate::limits;
 use crate::strings;
 use crate::text::{same_name, sanitize};
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::Effect;
 use crate::tui::outcome::Outcome;
 use crate::tui::overlays::confirm;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
+use crate::tui::widgets::limited_input::full_message;
 
 /// Rename or merge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,11 +90,11 @@ impl NameForm {
             Action::Confirm => {
                 let name = self.name();
                 if name.is_empty() {
-                    self.error = Some(strings::NAME_NEEDED.into());
+                    self.error = Some(strings::name_needed().into());
                 } else if self.kind == ChangeKind::Rename && name == self.organization.trim() {
-                    self.error = Some(strings::NAME_UNCHANGED.into());
+                    self.error = Some(strings::name_unchanged().into());
                 } else if self.kind == ChangeKind::Merge && same_name(&name, &self.organization) {
-                    self.error = Some(strings::MERGE_ITSELF.into());
+                    self.error = Some(strings::merge_itself().into());
                 } else {
                     self.error = None;
                     self.asking = true;
@@ -117,10 +119,7 @@ impl NameForm {
             }
             KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
                 if self.text.chars().count() >= limits::ORGANIZATION.max_chars {
-                    return Some(format!(
-                        "{}; nothing more can be added",
-                        limits::ORGANIZATION.message()
-                    ));
+                    return Some(full_message(&limits::ORGANIZATION.message()));
                 }
                 self.text.push(c);
             }
@@ -133,20 +132,35 @@ impl NameForm {
     pub fn render(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
         let from = self.organization.trim();
         let (title, prompt) = match self.kind {
-            ChangeKind::Rename => (strings::RENAME_TITLE, format!("New name for {from}:")),
-            ChangeKind::Merge => (strings::MERGE_TITLE, format!("Merge {from} into:")),
+            ChangeKind::Rename => (
+                strings::rename_title(),
+                tr!("tui-rename-prompt", organization = from),
+            ),
+            ChangeKind::Merge => (
+                strings::merge_title(),
+                tr!("tui-merge-prompt", organization = from),
+            ),
         };
         if self.asking {
             let to = self.name();
             let text = match self.kind {
                 ChangeKind::Rename => format!(
-                    "Rename {from} to {to} in every assessment and map?\n\n{}",
-                    strings::CONFIRM_CHANGE_KEYS
+                    "{}\n\n{}",
+                    tr!(
+                        "tui-rename-question",
+                        organization = from,
+                        new_name = to.as_str()
+                    ),
+                    strings::confirm_change_keys()
                 ),
                 ChangeKind::Merge => format!(
-                    "Merge {from} into {to}? Their assessments cannot be told apart \
-                     afterwards.\n\n{}",
-                    strings::CONFIRM_CHANGE_KEYS
+                    "{}\n\n{}",
+                    tr!(
+                        "tui-merge-question",
+                        organization = from,
+                        into = to.as_str()
+                    ),
+                    strings::confirm_change_keys()
                 ),
             };
             confirm::render(theme, title, text, (60, 8), frame, area);
@@ -161,7 +175,7 @@ impl NameForm {
         ];
         match &self.error {
             Some(error) => lines.push(Line::styled(error.clone(), theme.error)),
-            None => lines.push(Line::styled(strings::NAME_FORM_KEYS, theme.muted)),
+            None => lines.push(Line::styled(strings::name_form_keys(), theme.muted)),
         }
         frame.render_widget(
             Paragraph::new(lines)

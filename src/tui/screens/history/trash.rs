@@ -11,6 +11,7 @@ use crate::assessment::Status;
 use crate::report::status_word;
 use crate::store::Trashed;
 use crate::strings;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::Effect;
 use crate::tui::outcome::Outcome;
@@ -89,7 +90,7 @@ impl TrashView {
         }
         match action {
             Action::Confirm if self.rows.is_empty() => {
-                Outcome::Say(strings::TRASH_EMPTY.into(), false)
+                Outcome::Say(strings::trash_empty().into(), false)
             }
             Action::Confirm => {
                 self.confirm_restore = true;
@@ -109,8 +110,14 @@ impl TrashView {
             .saturating_sub(2 + FIXED_COLUMNS)
             .clamp(8, 30);
         let columns = Columns { organization_width };
-        let title = format!("{} ({})", strings::TRASH_TITLE, self.rows.len());
-        let header = columns.text("Trash id", "Organization", "Respondent", "Round", "Status");
+        let title = format!("{} ({})", strings::trash_title(), self.rows.len());
+        let header = columns.text(
+            tr!("tui-trash-id-column"),
+            tr!("tui-trash-organization-column"),
+            tr!("tui-history-respondent-column"),
+            tr!("tui-history-round-column"),
+            tr!("tui-trash-status-column"),
+        );
         frame.render_widget(
             Paragraph::new(vec![
                 Line::styled(title, theme.title),
@@ -120,7 +127,7 @@ impl TrashView {
         );
         if self.rows.is_empty() {
             frame.render_widget(
-                Paragraph::new(strings::TRASH_EMPTY).style(theme.muted),
+                Paragraph::new(strings::trash_empty()).style(theme.muted),
                 list,
             );
             return;
@@ -145,16 +152,19 @@ impl TrashView {
             .filter(|_| self.confirm_restore)
         {
             let text = format!(
-                "{} {} ({}, {})\n\n{}",
-                strings::CONFIRM_RESTORE,
-                row.trash_id,
-                row.organization.trim(),
-                row.started,
-                strings::CONFIRM_RESTORE_KEYS
+                "{}\n\n{}",
+                tr!(
+                    "tui-trash-restore-question",
+                    question = strings::confirm_restore(),
+                    id = row.trash_id.as_str(),
+                    organization = row.organization.trim(),
+                    started = row.started.as_str()
+                ),
+                strings::confirm_restore_keys()
             );
             confirm::render(
                 theme,
-                strings::CONFIRM_RESTORE_TITLE,
+                strings::confirm_restore_title(),
                 text,
                 (60, 7),
                 frame,

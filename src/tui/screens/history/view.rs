@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{HistoryState, Pane, layout, organizations, rows_of, selected_organization, visible};
 use crate::assessment::{Mode, Status};
 use crate::strings;
-use crate::text::counted;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::overlays::confirm;
 use crate::tui::screens::home::Row;
@@ -20,7 +20,7 @@ use crate::tui::widgets::chrome;
 /// Draws History.
 pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let block = chrome::screen_block(theme, strings::HISTORY_TITLE, None);
+    let block = chrome::screen_block(theme, strings::history_title(), None);
     let inner = chrome::framed(frame, block, area);
     if let Some(trash) = &state.trash {
         trash.render(theme, frame, inner);
@@ -28,7 +28,7 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     }
     if app.home.data.rows.is_empty() {
         frame.render_widget(
-            Paragraph::new(strings::NO_ASSESSMENTS).style(theme.muted),
+            Paragraph::new(strings::no_assessments()).style(theme.muted),
             inner,
         );
         if let Some(form) = &state.name_form {
@@ -41,9 +41,9 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     // Versions from other machines are not rows: say they exist and what merges them.
     if app.home.data.conflicts > 0 {
         frame.render_widget(
-            Paragraph::new(format!(
-                "{} conflict(s): `ecoready conflicts` lists and merges them",
-                app.home.data.conflicts
+            Paragraph::new(tr!(
+                "tui-history-conflicts",
+                count = app.home.data.conflicts
             ))
             .style(theme.warning),
             areas.notice,
@@ -60,7 +60,7 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     );
     if organizations.is_empty() {
         frame.render_widget(
-            Paragraph::new(strings::NOTHING_MATCHES).style(theme.muted),
+            Paragraph::new(strings::nothing_matches()).style(theme.muted),
             areas.organizations_head,
         );
         return;
@@ -69,10 +69,10 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(vec![
             Line::styled(
-                format!("Organizations ({})", organizations.len()),
+                tr!("tui-history-organizations", count = organizations.len()),
                 theme.title,
             ),
-            Line::styled("  Name (assessments)", theme.muted),
+            Line::styled(format!("  {}", tr!("tui-history-name-column")), theme.muted),
         ]),
         areas.organizations_head,
     );
@@ -103,10 +103,10 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
     if let Some(id) = &state.confirm_remove {
         let text = format!(
             "{} {id}\n\n{}",
-            strings::CONFIRM_TRASH,
-            strings::CONFIRM_KEYS
+            strings::confirm_trash(),
+            strings::confirm_keys()
         );
-        confirm::render(theme, strings::CONFIRM_TITLE, text, (56, 6), frame, inner);
+        confirm::render(theme, strings::confirm_title(), text, (56, 6), frame, inner);
     }
     if let Some(form) = &state.name_form {
         form.render(theme, frame, inner);
@@ -117,31 +117,47 @@ pub fn render(app: &App, state: &HistoryState, frame: &mut Frame, area: Rect) {
 fn filter_line(theme: &Theme, state: &HistoryState) -> Paragraph<'static> {
     let mut spans = Vec::new();
     if state.searching || !state.filter.query.is_empty() {
-        spans.push(Span::styled("Search: ", theme.muted));
+        spans.push(Span::styled(
+            format!("{} ", tr!("tui-history-search")),
+            theme.muted,
+        ));
         spans.push(Span::styled(state.filter.query.clone(), theme.text));
         if state.searching {
             spans.push(Span::styled("▏", theme.key));
         }
     } else {
-        spans.push(Span::styled(strings::SEARCH_HINT, theme.muted));
+        spans.push(Span::styled(strings::search_hint(), theme.muted));
     }
     let status = match state.filter.status {
-        None => "all",
-        Some(Status::Draft) => "drafts",
-        Some(Status::Complete) => "complete",
+        None => tr!("tui-history-filter-all"),
+        Some(Status::Draft) => tr!("tui-history-filter-drafts"),
+        Some(Status::Complete) => tr!("tui-history-filter-complete"),
     };
-    let round = state.filter.round.as_deref().unwrap_or("all");
-    spans.push(Span::styled("   Status: ", theme.muted));
+    let round = state
+        .filter
+        .round
+        .as_deref()
+        .unwrap_or(tr!("tui-history-filter-all"));
+    spans.push(Span::styled(
+        format!("   {} ", tr!("tui-history-status")),
+        theme.muted,
+    ));
     spans.push(Span::styled(status.to_string(), theme.text));
-    spans.push(Span::styled("   Round: ", theme.muted));
+    spans.push(Span::styled(
+        format!("   {} ", tr!("tui-history-round")),
+        theme.muted,
+    ));
     spans.push(Span::styled(chrome::ellipsize(round, 16), theme.text));
     // Shown only while it filters: the line has no room to spare for "Advisor: all".
     if let Some(advisor) = &state.filter.advisor {
-        spans.push(Span::styled("   Advisor: ", theme.muted));
+        spans.push(Span::styled(
+            format!("   {} ", tr!("tui-history-advisor")),
+            theme.muted,
+        ));
         spans.push(Span::styled(chrome::ellipsize(advisor, 16), theme.text));
     }
     spans.push(Span::styled(
-        format!("   ({})", strings::FILTER_KEYS),
+        format!("   ({})", strings::filter_keys()),
         theme.muted,
     ));
     Paragraph::new(Line::from(spans))
@@ -163,13 +179,25 @@ fn render_assessments(
     let wide = right.width >= 70;
     let round_width = if wide { 12 } else { 9 };
     let widest_score = scores.iter().map(|s| s.width()).max().unwrap_or(0);
-    let fixed = 2 + 2 + 12 + round_width + 1 + 1 + if wide { 10 } else { 0 } + widest_score;
+    // The mode column is as wide as its widest word in the language shown.
+    let (self_word, interview_word, mode_head) = (
+        tr!("tui-history-mode-self"),
+        tr!("tui-history-mode-interview"),
+        tr!("tui-history-mode-column"),
+    );
+    let mode_width = [self_word, interview_word, mode_head]
+        .iter()
+        .map(|w| w.width())
+        .max()
+        .unwrap_or(0);
+    let fixed =
+        2 + 2 + 12 + round_width + 1 + 1 + if wide { mode_width + 1 } else { 0 } + widest_score;
     let who_width = usize::from(right.width)
         .saturating_sub(fixed)
         .clamp(6, if wide { 16 } else { 12 });
     let columns = |started: &str, round: &str, who: &str, mode: &str| {
         let mode = if wide {
-            format!("{mode:<9} ")
+            format!("{mode:<mode_width$} ")
         } else {
             String::new()
         };
@@ -180,10 +208,10 @@ fn render_assessments(
         )
     };
     let title = chrome::ellipsize(
-        &format!(
-            "{} of {}",
-            counted(rows.len(), "assessment"),
-            organization.trim()
+        &tr!(
+            "tui-history-assessments-of",
+            count = rows.len(),
+            organization = organization.trim()
         ),
         usize::from(areas.assessments_head.width),
     );
@@ -192,8 +220,14 @@ fn render_assessments(
             Line::styled(title, theme.title),
             Line::styled(
                 format!(
-                    "    {}Score",
-                    columns("Started", "Round", "Respondent", "Mode")
+                    "    {}{}",
+                    columns(
+                        tr!("tui-history-started-column"),
+                        tr!("tui-history-round-column"),
+                        tr!("tui-history-respondent-column"),
+                        mode_head
+                    ),
+                    tr!("tui-history-score-column")
                 ),
                 theme.muted,
             ),
@@ -210,8 +244,8 @@ fn render_assessments(
                 "  "
             };
             let mode = match row.mode {
-                Mode::SelfAssessment => "self",
-                Mode::Interview => "interview",
+                Mode::SelfAssessment => self_word,
+                Mode::Interview => interview_word,
             };
             let round = row.round.as_deref().unwrap_or("-");
             ListItem::new(Line::from(vec![

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Entry, HomeState, Row};
 use crate::strings;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::widgets::chrome;
 use crate::tui::widgets::option_list::wrap;
@@ -29,8 +30,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .map(|row| drawn_item(app, *row, list.width))
         .collect();
     let buf = frame.buffer_mut();
-    chrome::screen_block(&theme, strings::HOME_TITLE, None).render(area, buf);
-    Paragraph::new(strings::HOME_INTRO)
+    chrome::screen_block(&theme, strings::home_title(), None).render(area, buf);
+    Paragraph::new(strings::home_intro())
         .style(theme.muted)
         .wrap(Wrap { trim: true })
         .render(intro, buf);
@@ -92,7 +93,7 @@ fn drawn_item(app: &App, row: Drawn, width: u16) -> ListItem<'static> {
             // In full, wrapped: the heading is the last row (no assessments follow), so its
             // height moves no selectable row.
             Some(why) => {
-                let text = format!("{} {why}", strings::ASSESSMENTS_UNAVAILABLE);
+                let text = format!("{} {why}", strings::assessments_unavailable());
                 let lines: Vec<Line<'static>> = wrap(&text, usize::from(width.saturating_sub(2)))
                     .into_iter()
                     .map(|line| Line::from(Span::styled(line, theme.warning)))
@@ -101,9 +102,9 @@ fn drawn_item(app: &App, row: Drawn, width: u16) -> ListItem<'static> {
             }
             None => {
                 let heading = if app.home.data.rows.is_empty() {
-                    strings::NO_ASSESSMENTS
+                    strings::no_assessments()
                 } else {
-                    strings::RECENT
+                    strings::recent()
                 };
                 ListItem::new(Line::from(Span::styled(heading, theme.title)))
             }
@@ -119,38 +120,55 @@ fn drawn_item(app: &App, row: Drawn, width: u16) -> ListItem<'static> {
 /// merges them, then the others.
 fn skipped_line(skipped: usize, conflicts: usize) -> String {
     let others = skipped.saturating_sub(conflicts);
-    let unreadable = format!("{others} file(s) could not be read and were skipped");
     match (conflicts, others) {
-        (0, _) => unreadable,
-        (n, 0) => format!("{n} conflict(s): `ecoready conflicts`"),
-        (n, _) => format!("{n} conflict(s): `ecoready conflicts`; {unreadable}"),
+        (0, _) => tr!("tui-home-skipped", count = others),
+        (n, 0) => tr!("tui-home-conflicts", count = n),
+        (n, _) => tr!(
+            "tui-home-conflicts-and-skipped",
+            count = n,
+            skipped = others
+        ),
     }
 }
 
 fn entry_item(app: &App, entry: Entry, width: u16) -> ListItem<'static> {
     match entry {
-        Entry::New => ListItem::new(format!("+ {}", strings::MENU_NEW)),
+        Entry::New => ListItem::new(format!("+ {}", strings::menu_new())),
         Entry::Resume => {
             let draft = app.home.draft_to_resume().map_or(String::new(), |r| {
                 let whose = whose_draft(r.advisor.as_deref(), app.home.me.as_deref());
-                format!(" ({}, {} answered{whose})", r.organization, r.answered)
+                match whose {
+                    Some(whose) => tr!(
+                        "tui-home-resume-whose",
+                        organization = r.organization.as_str(),
+                        answered = r.answered,
+                        whose = whose
+                    ),
+                    None => tr!(
+                        "tui-home-resume-which",
+                        organization = r.organization.as_str(),
+                        answered = r.answered
+                    ),
+                }
             });
-            ListItem::new(format!("↻ {}{draft}", strings::MENU_RESUME))
+            ListItem::new(format!("↻ {}{draft}", strings::menu_resume()))
         }
-        Entry::Map => ListItem::new(format!("◎ {}", strings::MENU_MAPS)),
-        Entry::History => ListItem::new(format!("≡ {}", strings::MENU_HISTORY)),
-        Entry::Evidence => ListItem::new(format!("σ {}", strings::MENU_EVIDENCE)),
-        Entry::Quit => ListItem::new(format!("× {}", strings::MENU_QUIT)),
+        Entry::Map => ListItem::new(format!("◎ {}", strings::menu_maps())),
+        Entry::History => ListItem::new(format!("≡ {}", strings::menu_history())),
+        Entry::Evidence => ListItem::new(format!("σ {}", strings::menu_evidence())),
+        Entry::Quit => ListItem::new(format!("× {}", strings::menu_quit())),
         Entry::Assessment(i) => ListItem::new(assessment_line(app, &app.home.data.rows[i], width)),
     }
 }
 
-/// ", Bob's draft" when the draft to resume is not the configured advisor's own.
-fn whose_draft(advisor: Option<&str>, me: Option<&str>) -> String {
+/// "Bob's draft" when the draft to resume is not the configured advisor's own.
+fn whose_draft(advisor: Option<&str>, me: Option<&str>) -> Option<String> {
     match strings::draft_owner(advisor, me) {
-        strings::DraftOwner::Unsaid => String::new(),
-        strings::DraftOwner::Colleague(advisor) => format!(", {advisor}'s draft"),
-        strings::DraftOwner::NoAdvisor => ", no advisor".to_string(),
+        strings::DraftOwner::Unsaid => None,
+        strings::DraftOwner::Colleague(advisor) => {
+            Some(tr!("tui-home-colleagues-draft", advisor = advisor))
+        }
+        strings::DraftOwner::NoAdvisor => Some(tr!("tui-home-no-advisor").to_string()),
     }
 }
 

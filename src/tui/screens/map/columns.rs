@@ -12,6 +12,7 @@ use super::{MapState, fit};
 use crate::ecomap::{Insights, Layer, LayerStatus, MAX_TIE, Partner, tie_dots};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::theme::Theme;
 
 /// Ring numbers shown in the column headings, from the firm outwards.
@@ -76,7 +77,7 @@ fn column_lines(
     let rows = usize::from(area.height).saturating_sub(1);
     if partners.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("  {}", strings::MAP_EMPTY_LAYER),
+            format!("  {}", strings::map_empty_layer()),
             theme.muted,
         )));
         return lines;
@@ -143,7 +144,7 @@ fn more_line(theme: &Theme, arrow: &str, count: usize) -> Line<'static> {
     let text = if count == 0 {
         String::new()
     } else {
-        format!("  {arrow} {count} more")
+        tr!("tui-map-more", arrow = arrow, count = count)
     };
     Line::from(Span::styled(text, theme.muted))
 }
@@ -204,32 +205,37 @@ pub fn render_detail(theme: &Theme, partner: Option<&Partner>, frame: &mut Frame
         s if s.is_empty() => String::new(),
         s => format!(" · {s}"),
     };
-    let head = format!(
-        "{}{sector} · {} · tie {} of {MAX_TIE}, {}",
-        sanitize(&p.name, false),
-        p.relationship.label(),
-        p.tie,
-        strings::MAP_TIE_MEANINGS[usize::from(p.tie.clamp(1, MAX_TIE) - 1)]
+    let head = tr!(
+        "tui-map-partner-head",
+        name = sanitize(&p.name, false),
+        sector = sector,
+        relationship = p.relationship.label(),
+        tie = p.tie,
+        most = MAX_TIE,
+        meaning = strings::map_tie_meanings()[usize::from(p.tie.clamp(1, MAX_TIE) - 1)]
     );
     let kinds: Vec<&str> = p.brings.iter().map(|k| k.label()).collect();
     let brings = match (kinds.is_empty(), p.brings_note.trim().is_empty()) {
-        (true, true) => "they bring: -".to_string(),
-        (false, true) => format!("they bring: {}", kinds.join(", ")),
-        (true, false) => format!("they bring: {}", sanitize(&p.brings_note, false)),
-        (false, false) => format!(
-            "they bring ({}): {}",
-            kinds.join(", "),
-            sanitize(&p.brings_note, false)
+        (true, true) => tr!("tui-map-they-bring", what = "-"),
+        (false, true) => tr!("tui-map-they-bring", what = kinds.join(", ")),
+        (true, false) => tr!("tui-map-they-bring", what = sanitize(&p.brings_note, false)),
+        (false, false) => tr!(
+            "tui-map-they-bring-kinds",
+            kinds = kinds.join(", "),
+            what = sanitize(&p.brings_note, false)
         ),
     };
-    let we = format!("we bring: {}", {
-        let text = sanitize(&p.we_bring, false);
-        if text.trim().is_empty() {
-            "-".to_string()
-        } else {
-            text
+    let we = tr!(
+        "tui-map-we-bring",
+        what = {
+            let text = sanitize(&p.we_bring, false);
+            if text.trim().is_empty() {
+                "-".to_string()
+            } else {
+                text
+            }
         }
-    });
+    );
     let mut lines = vec![Line::from(Span::styled(fit(&head, width), theme.title))];
     if area.height >= 3 {
         lines.push(Line::from(Span::styled(fit(&brings, width), theme.text)));

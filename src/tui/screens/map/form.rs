@@ -177,7 +177,7 @@ impl PartnerForm {
             Action::Confirm => {
                 if self.text(Field::Name).is_empty() {
                     self.focus = Field::Name;
-                    self.error = Some(strings::MAP_NEED_PARTNER_NAME.to_string());
+                    self.error = Some(strings::map_need_partner_name().to_string());
                 } else {
                     return FormOutcome::Done;
                 }
@@ -241,7 +241,7 @@ pub fn render(theme: &Theme, form: &PartnerForm, frame: &mut Frame, area: Rect) 
         })
         .collect();
     let shown = Form {
-        hint: strings::MAP_FORM_HINT,
+        hint: strings::map_form_hint(),
         hint_rows: 2,
         gap: 1,
         label_width: 20,
@@ -267,7 +267,7 @@ fn value(form: &PartnerForm, field: Field) -> String {
             "{} {} · {}",
             tie_dots(form.tie),
             form.tie,
-            strings::MAP_TIE_MEANINGS[usize::from(form.tie.clamp(MIN_TIE, MAX_TIE) - 1)]
+            strings::map_tie_meanings()[usize::from(form.tie.clamp(MIN_TIE, MAX_TIE) - 1)]
         ),
         Field::Name | Field::Sector | Field::BringsNote | Field::WeBring => String::new(),
     }
@@ -275,25 +275,25 @@ fn value(form: &PartnerForm, field: Field) -> String {
 
 fn label(field: Field) -> &'static str {
     match field {
-        Field::Name => strings::MAP_FIELD_NAME,
-        Field::Sector => strings::MAP_FIELD_SECTOR,
-        Field::Layer => strings::MAP_FIELD_LAYER,
-        Field::Relationship => strings::MAP_FIELD_RELATIONSHIP,
-        Field::Tangible => strings::MAP_FIELD_TANGIBLE,
-        Field::Intangible => strings::MAP_FIELD_INTANGIBLE,
-        Field::Relational => strings::MAP_FIELD_RELATIONAL,
-        Field::BringsNote => strings::MAP_FIELD_BRINGS_NOTE,
-        Field::WeBring => strings::MAP_FIELD_WE_BRING,
-        Field::Tie => strings::MAP_FIELD_TIE,
+        Field::Name => strings::map_field_name(),
+        Field::Sector => strings::map_field_sector(),
+        Field::Layer => strings::map_field_layer(),
+        Field::Relationship => strings::map_field_relationship(),
+        Field::Tangible => strings::map_field_tangible(),
+        Field::Intangible => strings::map_field_intangible(),
+        Field::Relational => strings::map_field_relational(),
+        Field::BringsNote => strings::map_field_brings_note(),
+        Field::WeBring => strings::map_field_we_bring(),
+        Field::Tie => strings::map_field_tie(),
     }
 }
 
 fn placeholder(field: Field) -> &'static str {
     match field {
-        Field::Name => strings::MAP_HINT_NAME,
-        Field::Sector => strings::MAP_HINT_SECTOR,
-        Field::BringsNote => strings::MAP_HINT_BRINGS_NOTE,
-        Field::WeBring => strings::MAP_HINT_WE_BRING,
+        Field::Name => strings::map_hint_name(),
+        Field::Sector => strings::map_hint_sector(),
+        Field::BringsNote => strings::map_hint_brings_note(),
+        Field::WeBring => strings::map_hint_we_bring(),
         _ => "",
     }
 }

@@ -10,6 +10,7 @@ use crate::ecomap::{
 };
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::option_list::wrap;
 
@@ -17,7 +18,10 @@ use crate::tui::widgets::option_list::wrap;
 pub fn compact(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line<'static>> {
     let mark = strings::MAP_GAP_MARK;
     let mut lines = vec![plain(theme, diversity_sentence(insights), width)];
-    let mut layers = vec![Span::styled("Layers: ", theme.muted)];
+    let mut layers = vec![Span::styled(
+        format!("{}: ", strings::map_layers()),
+        theme.muted,
+    )];
     for (n, count) in insights.layers.iter().enumerate() {
         if n > 0 {
             layers.push(Span::styled(" · ", theme.muted));
@@ -27,15 +31,22 @@ pub fn compact(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line<'st
             theme.text,
         ));
         match count.status {
-            LayerStatus::Empty => {
-                layers.push(Span::styled(format!(" {mark} empty"), theme.warning))
-            }
-            LayerStatus::Thin => layers.push(Span::styled(format!(" {mark} thin"), theme.warning)),
+            LayerStatus::Empty => layers.push(Span::styled(
+                format!(" {mark} {}", tr!("tui-map-empty")),
+                theme.warning,
+            )),
+            LayerStatus::Thin => layers.push(Span::styled(
+                format!(" {mark} {}", tr!("tui-map-thin")),
+                theme.warning,
+            )),
             LayerStatus::Filled => {}
         }
     }
     lines.push(Line::from(layers));
-    let mut resources = vec![Span::styled("Resources: ", theme.muted)];
+    let mut resources = vec![Span::styled(
+        format!("{} ", tr!("tui-map-resources")),
+        theme.muted,
+    )];
     for (n, count) in insights.resources.iter().enumerate() {
         if n > 0 {
             resources.push(Span::styled(" · ", theme.muted));
@@ -45,7 +56,10 @@ pub fn compact(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line<'st
             theme.text,
         ));
         if count.partners == 0 {
-            resources.push(Span::styled(format!(" {mark} missing"), theme.warning));
+            resources.push(Span::styled(
+                format!(" {mark} {}", tr!("tui-map-missing")),
+                theme.warning,
+            ));
         }
     }
     lines.push(Line::from(resources));
@@ -93,11 +107,11 @@ fn summary_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line
         .into_iter()
         .map(|piece| Line::from(Span::styled(piece, theme.text)))
         .collect();
-    heading(theme, &mut lines, strings::MAP_LAYERS);
+    heading(theme, &mut lines, strings::map_layers());
     for count in &insights.layers {
         let gap = match count.status {
-            LayerStatus::Empty => format!("{mark} empty"),
-            LayerStatus::Thin => format!("{mark} thin"),
+            LayerStatus::Empty => format!("{mark} {}", tr!("tui-map-empty")),
+            LayerStatus::Thin => format!("{mark} {}", tr!("tui-map-thin")),
             LayerStatus::Filled => String::new(),
         };
         lines.push(row(theme, count.layer.short(), count.partners, gap));
@@ -108,42 +122,42 @@ fn summary_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line
 fn ties_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line<'static>> {
     let mark = strings::MAP_GAP_MARK;
     let mut lines = Vec::new();
-    heading(theme, &mut lines, strings::MAP_RESOURCES);
+    heading(theme, &mut lines, strings::map_resources());
     for count in &insights.resources {
         let gap = if count.partners == 0 {
-            format!("{mark} missing")
+            format!("{mark} {}", tr!("tui-map-missing"))
         } else {
             String::new()
         };
         lines.push(row(theme, count.kind.label(), count.partners, gap));
     }
-    heading(theme, &mut lines, strings::MAP_CONCENTRATION);
+    heading(theme, &mut lines, strings::map_concentration());
     let c = &insights.concentration;
     if let Some(top) = &c.top_partner {
-        let text = format!(
-            "top partner {} {}",
-            percent(top.share),
-            sanitize(&top.name, false)
+        let text = tr!(
+            "tui-map-top-partner",
+            share = percent(top.share),
+            name = sanitize(&top.name, false)
         );
         lines.push(flagged(theme, &text, width, c.dependent));
     }
     if let Some(top) = &c.top_sector {
-        let text = format!(
-            "top sector {} {}",
-            percent(top.share),
-            sanitize(&top.name, false)
+        let text = tr!(
+            "tui-map-top-sector",
+            share = percent(top.share),
+            name = sanitize(&top.name, false)
         );
         lines.push(Line::from(Span::styled(fit(&text, width), theme.text)));
     }
     let strong = match &c.top_strong_sector {
-        Some(top) => format!(
-            "strong ties {}, {} in {} ({})",
-            c.strong_ties,
-            top.amount,
-            sanitize(&top.name, false),
-            percent(top.share)
+        Some(top) => tr!(
+            "tui-map-strong-ties-in",
+            strong = c.strong_ties,
+            amount = top.amount,
+            sector = sanitize(&top.name, false),
+            share = percent(top.share)
         ),
-        None => format!("strong ties {}", c.strong_ties),
+        None => tr!("tui-map-strong-ties", strong = c.strong_ties),
     };
     lines.push(flagged(theme, &strong, width, c.concentrated));
     lines
@@ -169,7 +183,7 @@ fn changes_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line
     }
     let hints = advice_hints(insights);
     if !hints.is_empty() {
-        heading(theme, &mut lines, strings::MAP_NEXT_STEPS);
+        heading(theme, &mut lines, strings::map_next_steps());
         for hint in hints {
             for (n, piece) in wrap(&hint, width.saturating_sub(2)).into_iter().enumerate() {
                 let bullet = if n == 0 { "• " } else { "  " };
@@ -188,24 +202,24 @@ fn changes_section(theme: &Theme, insights: &Insights, width: usize) -> Vec<Line
 fn concentration_text(insights: &Insights) -> Option<String> {
     let c = &insights.concentration;
     let partner = c.top_partner.as_ref()?;
-    let mut text = format!(
-        "Ties: top partner {} ({})",
-        percent(partner.share),
-        sanitize(&partner.name, false)
+    let mut text = tr!(
+        "tui-map-ties-top-partner",
+        share = percent(partner.share),
+        name = sanitize(&partner.name, false)
     );
     if let Some(sector) = &c.top_sector {
-        text.push_str(&format!(
-            " · top sector {} ({})",
-            percent(sector.share),
-            sanitize(&sector.name, false)
+        text.push_str(&tr!(
+            "tui-map-ties-top-sector",
+            share = percent(sector.share),
+            name = sanitize(&sector.name, false)
         ));
     }
     if let Some(strong) = &c.top_strong_sector {
-        text.push_str(&format!(
-            " · strong {}, {} in {}",
-            c.strong_ties,
-            strong.amount,
-            sanitize(&strong.name, false)
+        text.push_str(&tr!(
+            "tui-map-ties-strong",
+            strong = c.strong_ties,
+            amount = strong.amount,
+            sector = sanitize(&strong.name, false)
         ));
     }
     Some(text)

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph, Wrap};
 
 use super::fit;
-use crate::ecomap::partners;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 
@@ -69,7 +69,7 @@ impl Picker {
 pub fn render(theme: &Theme, picker: &Picker, frame: &mut Frame, area: Rect) {
     let [hint, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(strings::MAP_PICKER_HINT)
+        Paragraph::new(strings::map_picker_hint())
             .style(theme.muted)
             .wrap(Wrap { trim: true }),
         hint,
@@ -77,11 +77,11 @@ pub fn render(theme: &Theme, picker: &Picker, frame: &mut Frame, area: Rect) {
     let width = usize::from(list.width).saturating_sub(2);
     let mut items = vec![ListItem::new(format!(
         "+ {}",
-        strings::MAP_NEW_ORGANIZATION
+        strings::map_new_organization()
     ))];
     match &picker.rows {
         None => items.push(ListItem::new(Line::from(Span::styled(
-            strings::MAP_LOADING,
+            strings::map_loading(),
             theme.muted,
         )))),
         Some(rows) => {
@@ -94,8 +94,8 @@ pub fn render(theme: &Theme, picker: &Picker, frame: &mut Frame, area: Rect) {
             for row in rows {
                 let name = fit(&sanitize(&row.name, false), name_width);
                 let detail = match &row.latest {
-                    Some((day, count)) => format!("map of {day}, {}", partners(*count)),
-                    None => strings::MAP_NO_MAP_YET.to_string(),
+                    Some((day, count)) => tr!("tui-map-of", day = day.as_str(), count = *count),
+                    None => strings::map_no_map_yet().to_string(),
                 };
                 let pad =
                     name_width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));

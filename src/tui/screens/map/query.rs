@@ -6,6 +6,7 @@ use crate::assessment::Timestamp;
 use crate::ecomap::{self, EcosystemMap, Insights, Layer, Partner, baseline, sector_key};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 
 impl MapState {
     /// The insights of the map shown, with changes since [`ecomap::baseline`].
@@ -73,22 +74,22 @@ impl MapState {
     pub fn layer_filter_label(&self) -> String {
         match self.layer_filter {
             Some(layer) => layer.title().to_lowercase(),
-            None => strings::MAP_ALL_LAYERS.to_string(),
+            None => strings::map_all_layers().to_string(),
         }
     }
 
     /// "all sectors" or the one sector shown.
     pub fn sector_filter_label(&self) -> String {
         match self.sector_filter.as_deref() {
-            None => strings::MAP_ALL_SECTORS.to_string(),
-            Some("") => strings::MAP_NO_SECTOR.to_string(),
+            None => strings::map_all_sectors().to_string(),
+            Some("") => strings::map_no_sector().to_string(),
             Some(key) => self
                 .map
                 .iter()
                 .flat_map(|m| &m.partners)
                 .find(|p| sector_key(&p.sector) == key)
                 .map_or(key.to_string(), |p| {
-                    format!("sector {}", sanitize(p.sector.trim(), false))
+                    tr!("tui-map-sector", sector = sanitize(p.sector.trim(), false))
                 }),
         }
     }

@@ -69,8 +69,8 @@ impl MapState {
                 self.history = history;
                 self.unsaved = false;
                 let said = match notice.is_some() {
-                    true => strings::MAP_SAVED_MERGED,
-                    false => strings::MAP_SAVED,
+                    true => strings::map_saved_merged(),
+                    false => strings::map_saved(),
                 };
                 self.notice = notice;
                 Outcome::Say(said.to_string(), false)

@@ -10,6 +10,7 @@ use crate::ecomap::{EcosystemMap, Layer, sector_key};
 use crate::limits;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::app::Effect;
 use crate::tui::keymap::Context;
@@ -146,7 +147,7 @@ impl MapState {
                         .first()
                         .map_or(String::new(), |l| sanitize(l.trim(), false));
                     if name.is_empty() {
-                        *error = Some(strings::MAP_NEED_NAME.to_string());
+                        *error = Some(strings::map_need_name().to_string());
                         Outcome::Nothing
                     } else {
                         self.load(name)
@@ -274,13 +275,7 @@ impl MapState {
             .as_ref()
             .is_some_and(|map| map.partners.len() >= limits::MAX_PARTNERS)
         {
-            return Outcome::Say(
-                format!(
-                    "A map holds at most {} partners; remove one to add another",
-                    limits::MAX_PARTNERS
-                ),
-                true,
-            );
+            return Outcome::Say(tr!("tui-map-full", most = limits::MAX_PARTNERS), true);
         }
         self.view = View::Form(Box::new(PartnerForm::add(layer)));
         Outcome::Nothing

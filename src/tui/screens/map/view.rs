@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::{MapState, View, columns, fit, form, panel, picker};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::overlays::confirm;
 use crate::tui::widgets::chrome;
@@ -59,11 +60,11 @@ pub fn render(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
         .as_deref()
         .map(|o| sanitize(o.trim(), false));
     let title = match (&state.view, &org) {
-        (View::Picker(_) | View::Name { .. }, _) => strings::MAP_PICKER_TITLE.to_string(),
-        (View::Form(form), _) if form.editing.is_some() => strings::MAP_EDIT_TITLE.to_string(),
-        (View::Form(_), _) => strings::MAP_ADD_TITLE.to_string(),
-        (_, Some(org)) => format!("{} · {org}", strings::MAP_TITLE),
-        (_, None) => strings::MAP_TITLE.to_string(),
+        (View::Picker(_) | View::Name { .. }, _) => strings::map_picker_title().to_string(),
+        (View::Form(form), _) if form.editing.is_some() => strings::map_edit_title().to_string(),
+        (View::Form(_), _) => strings::map_add_title().to_string(),
+        (_, Some(org)) => format!("{} · {org}", strings::map_title()),
+        (_, None) => strings::map_title().to_string(),
     };
     let right =
         matches!(state.view, View::Map | View::ConfirmRemove(_)).then(|| version_text(state));
@@ -71,7 +72,7 @@ pub fn render(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
     let inner = chrome::framed(frame, block, area);
     match &state.view {
         View::Loading => frame.render_widget(
-            Paragraph::new(strings::MAP_LOADING).style(theme.muted),
+            Paragraph::new(strings::map_loading()).style(theme.muted),
             inner,
         ),
         View::Picker(picker) => picker::render(theme, picker, frame, inner),
@@ -88,20 +89,20 @@ pub fn render(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
 /// "saved 2026-03-14 · 3 versions", or why the map is not saved.
 fn version_text(state: &MapState) -> String {
     if state.unsaved {
-        return strings::MAP_UNSAVED.to_string();
+        return strings::map_unsaved().to_string();
     }
     match state.history.last() {
-        None => strings::MAP_NOT_SAVED.to_string(),
-        Some(latest) => format!(
-            "{} {} · {}",
-            if state.merged { "merged" } else { "saved" },
-            latest.saved_at.format("%Y-%m-%d"),
+        None => strings::map_not_saved().to_string(),
+        Some(latest) => {
+            let date = latest.saved_at.format("%Y-%m-%d").to_string();
             // A merge shown but not saved is no version of its own.
-            match state.history.len() - usize::from(state.merged) {
-                1 => "1 version".to_string(),
-                n => format!("{n} versions"),
+            let count = state.history.len() - usize::from(state.merged);
+            if state.merged {
+                tr!("tui-map-version-merged", date = date, count = count)
+            } else {
+                tr!("tui-map-version-saved", date = date, count = count)
             }
-        ),
+        }
     }
 }
 
@@ -142,11 +143,11 @@ fn render_map(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
         Constraint::Length(detail_height),
     ])
     .areas(left);
-    let filters = format!(
-        "◉ {} at the centre · showing {}, {}",
-        sanitize(map.organization.trim(), false),
-        state.layer_filter_label(),
-        state.sector_filter_label()
+    let filters = tr!(
+        "tui-map-filters",
+        organization = sanitize(map.organization.trim(), false),
+        layers = state.layer_filter_label(),
+        sectors = state.sector_filter_label()
     );
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(
@@ -157,7 +158,7 @@ fn render_map(app: &App, state: &MapState, frame: &mut Frame, area: Rect) {
     );
     if map.partners.is_empty() {
         frame.render_widget(
-            Paragraph::new(strings::MAP_EMPTY)
+            Paragraph::new(strings::map_empty())
                 .style(theme.text)
                 .wrap(Wrap { trim: true }),
             columns_area,
@@ -206,7 +207,7 @@ fn render_panel(
         .borders(borders)
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" {} ", strings::MAP_INSIGHTS),
+            format!(" {} ", strings::map_insights()),
             theme.title,
         ));
     let mut inner = block.inner(area);
@@ -217,7 +218,7 @@ fn render_panel(
     if state.skipped > 0 {
         let [warning, rest] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-        let text = format!("{} {}", state.skipped, strings::MAP_SKIPPED);
+        let text = format!("{} {}", state.skipped, strings::map_skipped());
         frame.render_widget(
             Paragraph::new(Span::styled(
                 fit(&text, usize::from(warning.width)),
@@ -269,7 +270,7 @@ fn render_name(
     ])
     .areas(area);
     frame.render_widget(
-        Paragraph::new(strings::MAP_NAME_HINT)
+        Paragraph::new(strings::map_name_hint())
             .style(theme.muted)
             .wrap(Wrap { trim: true }),
         hint,
@@ -277,11 +278,11 @@ fn render_name(
     let [label, value] =
         Layout::horizontal([Constraint::Length(16), Constraint::Min(1)]).areas(field);
     frame.render_widget(
-        Paragraph::new(format!("› {}", strings::FIELD_ORGANIZATION)).style(theme.title),
+        Paragraph::new(format!("› {}", strings::field_organization())).style(theme.title),
         label,
     );
     let mut text = text.clone();
-    text.set_placeholder_text(strings::MAP_NAME_PLACEHOLDER);
+    text.set_placeholder_text(strings::map_name_placeholder());
     text.set_placeholder_style(theme.muted);
     text.set_cursor_line_style(theme.text);
     text.set_style(theme.chosen);
@@ -305,9 +306,9 @@ fn render_confirm(app: &App, state: &MapState, id: &str, frame: &mut Frame, area
     let width = area.width.min(60);
     let inner_width = usize::from(width.saturating_sub(4));
     let lines = vec![
-        Line::from(Span::styled(strings::MAP_REMOVE_QUESTION, theme.title)),
+        Line::from(Span::styled(strings::map_remove_question(), theme.title)),
         Line::from(Span::styled(fit(&name, inner_width), theme.chosen)),
-        Line::from(Span::styled(strings::MAP_REMOVE_NOTE, theme.muted)),
+        Line::from(Span::styled(strings::map_remove_note(), theme.muted)),
     ];
-    confirm::render(theme, strings::MAP_TITLE, lines, (width, 5), frame, area);
+    confirm::render(theme, strings::map_title(), lines, (width, 5), frame, area);
 }

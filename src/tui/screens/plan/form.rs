@@ -7,10 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
 use crate::app::plan::{Change, parse_due};
+use crate::i18n;
 use crate::limits::{self, TextLimit};
 use crate::plan::Priority;
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form_field::{self, FieldValue, Form, FormRow, TextFields};
@@ -153,7 +155,7 @@ impl PriorityForm {
             },
             Action::Leave if self.values() != self.opened_with && !self.warned => {
                 self.warned = true;
-                self.error = Some(strings::PLAN_FORM_UNSAVED.to_string());
+                self.error = Some(strings::plan_form_unsaved().to_string());
             }
             Action::Leave => return Step::Close,
             _ => {}
@@ -167,10 +169,10 @@ pub fn render(theme: &Theme, form: &PriorityForm, frame: &mut Frame, area: Rect)
     let [heading, fields] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(format!(
-            "Priority: {} (score {:.1})",
-            sanitize(&form.title, false),
-            form.score
+        Paragraph::new(tr!(
+            "tui-plan-priority",
+            title = sanitize(&form.title, false),
+            score = i18n::decimal(form.score, 1)
         ))
         .style(theme.title),
         heading,
@@ -179,9 +181,9 @@ pub fn render(theme: &Theme, form: &PriorityForm, frame: &mut Frame, area: Rect)
         .iter()
         .filter_map(|(field, _)| {
             let (label, placeholder) = match field {
-                PlanField::Owner => (strings::FIELD_OWNER, strings::HINT_OWNER),
-                PlanField::Due => (strings::FIELD_DUE, strings::HINT_DUE),
-                PlanField::Note => (strings::FIELD_PLAN_NOTE, strings::HINT_PLAN_NOTE),
+                PlanField::Owner => (strings::field_owner(), strings::hint_owner()),
+                PlanField::Due => (strings::field_due(), strings::hint_due()),
+                PlanField::Note => (strings::field_plan_note(), strings::hint_plan_note()),
             };
             Some(FormRow {
                 label,
@@ -191,7 +193,7 @@ pub fn render(theme: &Theme, form: &PriorityForm, frame: &mut Frame, area: Rect)
         })
         .collect();
     let shown = Form {
-        hint: strings::PLAN_FORM_HINT,
+        hint: strings::plan_form_hint(),
         hint_rows: 2,
         gap: 0,
         label_width: 14,

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui_textarea::WrapMode;
 
-use super::layout::{COMPACT_MORE, NOTE_INDENT, QuestionLayout, note_lines};
+use super::layout::{COMPACT_MORE, QuestionLayout, note_indent, note_lines};
 use crate::limits;
 use crate::strings;
 use crate::text::sanitize;
@@ -51,13 +51,13 @@ pub fn render_explanation(app: &App, session: &Session, areas: &QuestionLayout, 
         return;
     }
     let (arrows, where_more, action_keys): (_, _, &[Action]) = if offset == 0 {
-        ("▼", strings::MORE_BELOW, &[Action::PageDown])
+        ("▼", strings::more_below(), &[Action::PageDown])
     } else if offset >= limit {
-        ("▲", strings::MORE_ABOVE, &[Action::PageUp])
+        ("▲", strings::more_above(), &[Action::PageUp])
     } else {
         (
             "▲▼",
-            strings::MORE_AROUND,
+            strings::more_around(),
             &[Action::PageUp, Action::PageDown],
         )
     };
@@ -72,7 +72,7 @@ pub fn render_explanation(app: &App, session: &Session, areas: &QuestionLayout, 
     let more = match (areas.explanation_compact(), keys.is_empty()) {
         // Sharing the row with the text: the arrows and the keys only.
         (true, false) => format!(" {arrows} {}", keys.join(" ")),
-        (true, true) => format!(" {arrows} {}", strings::MORE),
+        (true, true) => format!(" {arrows} {}", strings::more()),
         (false, false) => format!("{arrows} {where_more} · {}", keys.join(" ")),
         (false, true) => format!("{arrows} {where_more}"),
     };
@@ -90,8 +90,9 @@ pub fn render_note(
 ) {
     let theme = &app.theme;
     let [label_area, text_area] =
-        Layout::horizontal([Constraint::Length(NOTE_INDENT), Constraint::Min(1)]).areas(areas.note);
-    let label = Span::styled(format!("{}: ", strings::NOTE_LABEL), theme.key);
+        Layout::horizontal([Constraint::Length(note_indent()), Constraint::Min(1)])
+            .areas(areas.note);
+    let label = Span::styled(format!("{}: ", strings::note_label()), theme.key);
     match &session.note_editor {
         Some(editor) => {
             frame.render_widget(label, label_area);
@@ -103,8 +104,8 @@ pub fn render_note(
             frame.render_widget(&editor, text_area);
             // Near the limit, how much room is left shows beside the hint.
             let hint = match counter(&editor, limits::NOTE) {
-                Some(count) => format!("{} · {count}", strings::NOTE_EDITING),
-                None => strings::NOTE_EDITING.to_string(),
+                Some(count) => format!("{} · {count}", strings::note_editing()),
+                None => strings::note_editing().to_string(),
             };
             frame.render_widget(Span::styled(hint, theme.muted), areas.flag);
         }
@@ -112,7 +113,7 @@ pub fn render_note(
             frame.render_widget(label.style(theme.muted), label_area);
             let note = sanitize(session.assessment.note(item_id), false);
             let (note, style) = if note.is_empty() {
-                (strings::NOTE_EMPTY.to_string(), theme.muted)
+                (strings::note_empty().to_string(), theme.muted)
             } else {
                 (note, theme.text)
             };
@@ -127,18 +128,18 @@ pub fn render_note(
                 lines.truncate(rows);
                 if let Some(last) = lines.last_mut() {
                     let room = usize::from(text_area.width)
-                        .saturating_sub(strings::NOTE_MORE.chars().count() + 1);
+                        .saturating_sub(strings::note_more().chars().count() + 1);
                     let line = last.to_string();
                     let kept: String = line.chars().take(room).collect();
                     *last = Line::from(vec![
                         Span::styled(kept.trim_end().to_string(), style),
-                        Span::styled(format!(" {}", strings::NOTE_MORE), theme.key),
+                        Span::styled(format!(" {}", strings::note_more()), theme.key),
                     ]);
                 }
             }
             frame.render_widget(Paragraph::new(lines), text_area);
             if flagged {
-                frame.render_widget(Span::styled(strings::FLAGGED, theme.warning), areas.flag);
+                frame.render_widget(Span::styled(strings::flagged(), theme.warning), areas.flag);
             }
         }
     }

@@ -12,6 +12,8 @@ use crate::limits;
 use crate::questionnaire::ItemRef;
 use crate::strings;
 use crate::text::{sanitize, wrap};
+use unicode_width::UnicodeWidthStr;
+
 use crate::tui::session::Session;
 use crate::tui::widgets::limited_input::counter;
 use crate::tui::widgets::option_list;
@@ -20,8 +22,11 @@ use crate::tui::widgets::option_list;
 /// and keys).
 pub const COMPACT_MORE: u16 = 13;
 
-/// Columns before the note's text: its label, with continuation lines indented as far.
-pub const NOTE_INDENT: u16 = strings::NOTE_LABEL.len() as u16 + 2;
+/// Columns before the note's text: its label (as wide as the language's word for it),
+/// with continuation lines indented as far.
+pub fn note_indent() -> u16 {
+    u16::try_from(strings::note_label().width() + 2).unwrap_or(u16::MAX)
+}
 
 /// Where the parts of a question screen go inside its frame.
 pub struct QuestionLayout {
@@ -91,24 +96,24 @@ pub fn explanation(session: &Session, r: &ItemRef<'_>, width: u16) -> Explanatio
     // In an interview the advisor's prompt comes first: it is what they read out next.
     let probe = if session.assessment.mode == Mode::Interview {
         let probe = sanitize(&r.item.probe, false);
-        wrap(&format!("{}: {probe}", strings::PROBE_LABEL), width)
+        wrap(&format!("{}: {probe}", strings::probe_label()), width)
     } else {
         Vec::new()
     };
     let help = sanitize(&r.item.help, false);
-    let help = wrap(&format!("{}: {help}", strings::HELP_LABEL), width);
+    let help = wrap(&format!("{}: {help}", strings::help_label()), width);
     Explanation { probe, help }
 }
 
 /// The lines of a note as shown (not edited), wrapped beside its label.
 pub fn note_lines(note: &str, width: u16) -> Vec<String> {
-    wrap(note, usize::from(width.saturating_sub(NOTE_INDENT)))
+    wrap(note, usize::from(width.saturating_sub(note_indent())))
 }
 
 /// Rows the open note editor needs to show all its text at `width` (a column is kept
 /// for the cursor at the end of a full line).
 fn editor_rows(session: &Session, width: u16) -> u16 {
-    let columns = usize::from(width.saturating_sub(NOTE_INDENT + 1));
+    let columns = usize::from(width.saturating_sub(note_indent() + 1));
     session.note_editor.as_ref().map_or(1, |editor| {
         editor
             .lines()
@@ -130,7 +135,7 @@ pub fn layout(session: &Session, index: usize, inner: Rect) -> Option<QuestionLa
         .choices(r.item)
         .iter()
         .map(|c| sanitize(&c.label, false))
-        .chain(std::iter::once(strings::DONT_KNOW.to_string()))
+        .chain(std::iter::once(strings::dont_know().to_string()))
         .collect();
     let counts = option_list::line_counts(labels.iter().map(String::as_str), width);
     let mut option_rows = Vec::new();

@@ -24,7 +24,7 @@ pub(super) fn push_plan_lines(
     if !plans.complete && plans.reviewed.is_none() {
         return;
     }
-    for line in progress_lines(plans, strings::PLAN_MAKE_KEY) {
+    for line in progress_lines(plans, strings::plan_make_key()) {
         let style = match line.kind {
             LineKind::Heading => theme.title,
             LineKind::Text | LineKind::Priority | LineKind::Detail => theme.text,

@@ -13,6 +13,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::option_list::wrap;
 
 use super::score_row::{band_style, coverage_text, score_line, value_text};
+use crate::tr;
 
 fn heading(theme: &Theme, text: &str) -> Line<'static> {
     Line::from(Span::styled(text.to_string(), theme.title))
@@ -44,7 +45,7 @@ pub fn score_lines(
         out.push(Line::from(""));
     }
 
-    out.push(heading(strings::OVERALL));
+    out.push(heading(strings::overall()));
     let overall = &scores.overall;
     out.push(Line::from(vec![
         Span::styled(
@@ -84,7 +85,7 @@ pub fn score_lines(
     }
     out.push(Line::from(""));
 
-    out.push(heading(strings::BY_DIMENSION));
+    out.push(heading(strings::by_dimension()));
     let bar_width = 10;
     let name_width = width.saturating_sub(bar_width + 28).clamp(16, 40);
     for dimension in &scores.dimensions {
@@ -116,7 +117,7 @@ pub fn score_lines(
     if gaps {
         push_wrapped(
             &mut out,
-            strings::KNOWLEDGE_GAP,
+            strings::knowledge_gap(),
             width,
             "  ",
             "    ",
@@ -140,12 +141,8 @@ fn push_map_lines(
         return;
     };
     let heading = match &map.saved {
-        Some(day) => format!(
-            "    {} {day} {}",
-            strings::MAP_NOTES_OF,
-            strings::MAP_NOTES_SHOWS
-        ),
-        None => format!("    {}", strings::MAP_NOTES),
+        Some(day) => format!("    {}", tr!("tui-map-notes-of", day = day.as_str())),
+        None => format!("    {}", strings::map_notes()),
     };
     out.push(Line::from(Span::styled(heading, theme.key)));
     for line in &map.lines {
@@ -170,23 +167,23 @@ pub fn advice_lines(
 ) -> Vec<Line<'static>> {
     let q = session.q();
     let width = usize::from(width);
-    let mut out = vec![heading(theme, strings::WEAKEST)];
+    let mut out = vec![heading(theme, strings::weakest())];
     let weakest_dimension = scores
         .weakest_dimension
         .as_deref()
         .and_then(|id| scores.dimension(id));
     match weakest_dimension {
         Some(d) => {
-            let text = format!(
-                "Weakest dimension: {} ({})",
-                sanitize(&d.title, false),
-                value_text(&d.score)
+            let text = tr!(
+                "tui-weakest-dimension",
+                title = sanitize(&d.title, false),
+                score = value_text(&d.score)
             );
             push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
         }
         None => push_wrapped(
             &mut out,
-            strings::NOT_ENOUGH,
+            strings::not_enough(),
             width,
             "  ",
             "  ",
@@ -198,10 +195,10 @@ pub fn advice_lines(
             .dimension(&facet.dimension)
             .and_then(|d| d.facets.iter().find(|f| f.id == facet.facet))
     {
-        let text = format!(
-            "Weakest facet: {} ({})",
-            sanitize(&f.title, false),
-            value_text(&f.score)
+        let text = tr!(
+            "tui-weakest-facet",
+            title = sanitize(&f.title, false),
+            score = value_text(&f.score)
         );
         push_wrapped(&mut out, &text, width, "  ", "    ", theme.text);
     }
@@ -227,13 +224,15 @@ pub fn advice_lines(
         .filter_map(|r| {
             let answer = session.assessment.answer(&r.item.id)?;
             let flag = if answer.flagged { "⚑ " } else { "" };
-            (answer.flagged || !answer.note.is_empty())
-                .then(|| format!("Q{} {flag}{}", r.index + 1, sanitize(&answer.note, false)))
+            (answer.flagged || !answer.note.is_empty()).then(|| {
+                let number = tr!("tui-question-number", number = r.index + 1);
+                format!("{number} {flag}{}", sanitize(&answer.note, false))
+            })
         })
         .collect();
     if !noted.is_empty() {
         out.push(Line::from(""));
-        out.push(heading(theme, strings::NOTES_HEADING));
+        out.push(heading(theme, strings::notes_heading()));
         for note in noted {
             push_wrapped(&mut out, &note, width, "  ", "    ", theme.text);
         }
@@ -251,7 +250,7 @@ fn push_band_advice(
     out: &mut Vec<Line<'static>>,
 ) {
     let q = session.q();
-    out.push(heading(theme, strings::ADVICE));
+    out.push(heading(theme, strings::advice()));
     for dimension in &scores.dimensions {
         let Some(band) = &dimension.score.band else {
             continue;

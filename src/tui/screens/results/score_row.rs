@@ -5,10 +5,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Missing, Score};
 use crate::strings;
 use crate::text::sanitize;
+use crate::tr;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chrome;
 
@@ -82,24 +84,24 @@ pub(super) fn score_line(
 /// A score with one decimal, or "n/a" when there were not enough answers.
 pub fn value_text(score: &Score) -> String {
     match score.value {
-        Some(v) => format!("{v:.1}"),
-        None => "n/a".to_string(),
+        Some(v) => i18n::decimal(v, 1),
+        None => tr!("tui-not-available").to_string(),
     }
 }
 
 pub(super) fn coverage_text(score: &Score) -> String {
     match score.value {
-        Some(_) => format!(
-            "{} of {} answered ({:.0}%)",
-            score.answered,
-            score.total,
-            score.coverage() * 100.0
+        Some(_) => tr!(
+            "tui-coverage",
+            answered = score.answered,
+            count = score.total,
+            percent = i18n::percent(score.coverage() * 100.0, 0)
         ),
-        None => format!(
-            "{} ({} of {} answered)",
-            strings::NOT_ENOUGH,
-            score.answered,
-            score.total
+        None => tr!(
+            "tui-coverage-not-enough",
+            not_enough = strings::not_enough(),
+            answered = score.answered,
+            count = score.total
         ),
     }
 }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 /// Field paths of a YAML text mapped to their 1-based line numbers.
 #[derive(Debug, Default)]
-pub(super) struct Locator {
+pub(in crate::questionnaire) struct Locator {
     lines: HashMap<String, usize>,
 }
 
@@ -25,7 +25,7 @@ struct Open {
 
 impl Locator {
     /// Reads the block structure of `source`.
-    pub(super) fn new(source: &str) -> Self {
+    pub(in crate::questionnaire) fn new(source: &str) -> Self {
         let mut locator = Self::default();
         let mut open: Vec<Open> = Vec::new();
         // Lines indented deeper than this column continue a scalar or flow value that
@@ -72,7 +72,7 @@ impl Locator {
     }
 
     /// The line of `path`, or of its nearest ancestor that starts a line of its own.
-    pub(super) fn line(&self, path: &str) -> Option<usize> {
+    pub(in crate::questionnaire) fn line(&self, path: &str) -> Option<usize> {
         let mut path = path;
         loop {
             if let Some(&line) = self.lines.get(path) {

@@ -66,9 +66,9 @@ fn drawn_by_list(app: &App, width: u16, height: u16) -> Buffer {
     let area = Rect::new(0, 0, width, height);
     let mut buf = Buffer::empty(area);
     let theme = app.theme;
-    chrome::screen_block(&theme, strings::HOME_TITLE, None).render(area, &mut buf);
+    chrome::screen_block(&theme, strings::home_title(), None).render(area, &mut buf);
     let [intro, list] = areas(chrome::inner(area));
-    Paragraph::new(strings::HOME_INTRO)
+    Paragraph::new(strings::home_intro())
         .style(theme.muted)
         .wrap(Wrap { trim: true })
         .render(intro, &mut buf);
@@ -121,8 +121,8 @@ fn assessments_that_cannot_be_listed_show_the_reason_in_full() {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(!text.contains(strings::NO_ASSESSMENTS), "{text}");
-    let shown = format!("{} {reason}", strings::ASSESSMENTS_UNAVAILABLE);
+    assert!(!text.contains(strings::no_assessments()), "{text}");
+    let shown = format!("{} {reason}", strings::assessments_unavailable());
     let words: Vec<&str> = shown.split_whitespace().collect();
     assert!(text.contains(&words.join(" ")), "wrapped, not cut: {text}");
 }

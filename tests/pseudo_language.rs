@@ -1,0 +1,120 @@
+//! No text shown in plain mode, by the commands or in a report is missing from the message
+//! catalogues: the whole wizard and every report run in the pseudo-language, where each
+//! catalogue message (and each questionnaire text) is wrapped in `[[ ]]`, and no word may
+//! be left outside the brackets but what the test typed.
+
+use ecoready::questionnaire::builtin;
+
+#[path = "cli_support/mod.rs"]
+#[allow(dead_code)]
+mod cli_support;
+mod pseudo;
+
+use cli_support::{Sandbox, stderr, stdout};
+use pseudo::{Allowed, assert_all_wrapped};
+
+const ORG: &str = "Elm Studio";
+
+/// What the test types, allowed to show as typed.
+fn allowed(sandbox: &Sandbox) -> Allowed {
+    Allowed {
+        typed: vec![
+            ORG.to_owned(),
+            "Robin Owner".to_owned(),
+            "owner".to_owned(),
+            "baseline".to_owned(),
+            "follow-up".to_owned(),
+            "Ask about the harbour project".to_owned(),
+            sandbox.data.path().display().to_string(),
+            sandbox.home.path().display().to_string(),
+        ],
+    }
+}
+
+/// One plain-mode assessment of the quick check through the real binary in the
+/// pseudo-language, with a note, a flag, a "don't know", help and a step back on the way;
+/// returns everything it printed.
+fn plain_assessment(sandbox: &Sandbox, round: &str, level: u8) -> String {
+    let questions = builtin("quick-check").unwrap().questionnaire.item_count();
+    let mut input = String::from("?\n4\nn Ask about the harbour project\nf\nb\n4\n0\n");
+    for _ in 2..questions {
+        input.push_str(&format!("{level}\n"));
+    }
+    input.push('\n');
+    let output = sandbox.run_with_input(
+        &[
+            "--lang", "pseudo", "new", "--plain", "--questionnaire", "quick-check", "--org", ORG,
+            "--sector", "furniture", "--respondent", "Robin Owner", "--role", "owner", "--round",
+            round,
+        ],
+        &input,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    format!("{}{}", stdout(&output), stderr(&output))
+}
+
+fn ids(sandbox: &Sandbox) -> Vec<String> {
+    let listed = sandbox.json(&["list", "--json"]);
+    let mut ids: Vec<String> = listed["assessments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn the_plain_wizard_shows_only_catalogue_text() {
+    let sandbox = Sandbox::new();
+    let mut allowed = allowed(&sandbox);
+    allowed.typed.push("furniture".to_owned());
+    let shown = plain_assessment(&sandbox, "baseline", 3);
+    assert!(shown.contains("[["), "the pseudo-language is in use:\n{shown}");
+    assert_all_wrapped("plain wizard", &shown, &allowed);
+}
+
+#[test]
+fn every_report_and_command_output_shows_only_catalogue_text() {
+    let sandbox = Sandbox::new();
+    let mut allowed = allowed(&sandbox);
+    allowed.typed.push("furniture".to_owned());
+    plain_assessment(&sandbox, "baseline", 2);
+    plain_assessment(&sandbox, "follow-up", 4);
+    let [first, second] = <[String; 2]>::try_from(ids(&sandbox)).unwrap();
+    let runs: Vec<(String, Vec<&str>)> = vec![
+        ("list".into(), vec!["list"]),
+        ("show".into(), vec!["show", &second]),
+        ("compare".into(), vec!["compare", &first, &second]),
+        ("trend".into(), vec!["trend", "--org", ORG]),
+        ("plan".into(), vec!["plan", "--org", ORG]),
+        ("text report".into(), vec!["export", &second, "--format", "md"]),
+        ("html report".into(), vec!["export", &second, "--format", "html"]),
+        ("comparison report".into(), vec!["export", "--compare", &first, &second, "--format", "md"]),
+        ("trend report".into(), vec!["export", "--org", ORG, "--format", "md"]),
+    ];
+    for (what, args) in runs {
+        let mut full = vec!["--lang", "pseudo"];
+        full.extend(args);
+        let output = sandbox.run(&full);
+        assert_eq!(output.status.code(), Some(0), "{what}: {}", stderr(&output));
+        let mut shown = format!("{}{}", stdout(&output), stderr(&output));
+        if what.starts_with("html") {
+            shown = visible_html(&shown);
+        }
+        assert!(shown.contains("[["), "{what} is in the pseudo-language:\n{shown}");
+        assert_all_wrapped(&what, &shown, &allowed);
+    }
+}
+
+/// The text an HTML page shows: tags, the style sheet and scripts left out.
+fn visible_html(page: &str) -> String {
+    let document = scraper::Html::parse_document(page);
+    let body = scraper::Selector::parse("body").unwrap();
+    document
+        .select(&body)
+        .flat_map(|b| b.text())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
