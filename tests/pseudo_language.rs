@@ -43,8 +43,21 @@ fn plain_assessment(sandbox: &Sandbox, round: &str, level: u8) -> String {
     input.push('\n');
     let output = sandbox.run_with_input(
         &[
-            "--lang", "pseudo", "new", "--plain", "--questionnaire", "quick-check", "--org", ORG,
-            "--sector", "furniture", "--respondent", "Robin Owner", "--role", "owner", "--round",
+            "--lang",
+            "pseudo",
+            "new",
+            "--plain",
+            "--questionnaire",
+            "quick-check",
+            "--org",
+            ORG,
+            "--sector",
+            "furniture",
+            "--respondent",
+            "Robin Owner",
+            "--role",
+            "owner",
+            "--round",
             round,
         ],
         &input,
@@ -71,7 +84,10 @@ fn the_plain_wizard_shows_only_catalogue_text() {
     let mut allowed = allowed(&sandbox);
     allowed.typed.push("furniture".to_owned());
     let shown = plain_assessment(&sandbox, "baseline", 3);
-    assert!(shown.contains("[["), "the pseudo-language is in use:\n{shown}");
+    assert!(
+        shown.contains("[["),
+        "the pseudo-language is in use:\n{shown}"
+    );
     assert_all_wrapped("plain wizard", &shown, &allowed);
 }
 
@@ -89,10 +105,22 @@ fn every_report_and_command_output_shows_only_catalogue_text() {
         ("compare".into(), vec!["compare", &first, &second]),
         ("trend".into(), vec!["trend", "--org", ORG]),
         ("plan".into(), vec!["plan", "--org", ORG]),
-        ("text report".into(), vec!["export", &second, "--format", "md"]),
-        ("html report".into(), vec!["export", &second, "--format", "html"]),
-        ("comparison report".into(), vec!["export", "--compare", &first, &second, "--format", "md"]),
-        ("trend report".into(), vec!["export", "--org", ORG, "--format", "md"]),
+        (
+            "text report".into(),
+            vec!["export", &second, "--format", "md"],
+        ),
+        (
+            "html report".into(),
+            vec!["export", &second, "--format", "html"],
+        ),
+        (
+            "comparison report".into(),
+            vec!["export", "--compare", &first, &second, "--format", "md"],
+        ),
+        (
+            "trend report".into(),
+            vec!["export", "--org", ORG, "--format", "md"],
+        ),
     ];
     for (what, args) in runs {
         let mut full = vec!["--lang", "pseudo"];
@@ -103,7 +131,10 @@ fn every_report_and_command_output_shows_only_catalogue_text() {
         if what.starts_with("html") {
             shown = visible_html(&shown);
         }
-        assert!(shown.contains("[["), "{what} is in the pseudo-language:\n{shown}");
+        assert!(
+            shown.contains("[["),
+            "{what} is in the pseudo-language:\n{shown}"
+        );
         assert_all_wrapped(&what, &shown, &allowed);
     }
 }

@@ -11,8 +11,20 @@ pub struct Allowed {
 
 /// Key names as keyboards print them; they are not translated (neither are Ctrl/Alt).
 const KEY_NAMES: [&str; 14] = [
-    "Enter", "Esc", "Tab", "Space", "PgUp", "PgDn", "Home", "End", "Ctrl", "Alt", "Shift",
-    "Backspace", "Del", "BackTab",
+    "Enter",
+    "Esc",
+    "Tab",
+    "Space",
+    "PgUp",
+    "PgDn",
+    "Home",
+    "End",
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "Backspace",
+    "Del",
+    "BackTab",
 ];
 
 /// Every word of two or more letters in `shown` that is outside `[[ ]]` and not allowed,
@@ -49,11 +61,17 @@ pub fn unwrapped_words(shown: &str, allowed: &Allowed) -> Vec<(String, String)> 
                 let word = word.trim_matches('\'');
                 if word.chars().filter(|c| c.is_alphabetic()).count() < 2
                     || KEY_NAMES.contains(&word)
-                    || matches!(word, "ecoready" | "yaml" | "json" | "md" | "html" | "csv" | "txt")
+                    || matches!(
+                        word,
+                        "ecoready" | "yaml" | "json" | "md" | "html" | "csv" | "txt"
+                    )
                 {
                     continue;
                 }
-                found.push((word.to_owned(), format!("line {}: {}", number + 1, line.trim_end())));
+                found.push((
+                    word.to_owned(),
+                    format!("line {}: {}", number + 1, line.trim_end()),
+                ));
             }
         }
     }
