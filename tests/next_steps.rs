@@ -220,7 +220,7 @@ fn questionnaires_with_agreement_items_keep_their_advice_per_band() {
     let json = serde_json::to_value(ShowDocument::new(d.clone())).expect("serializes");
     assert_eq!(json["assessment"]["next_steps"], serde_json::Value::Null);
     let text = report::text::show(&d, &q.questionnaire);
-    assert!(!text.contains(next_steps::HEADING), "{text}");
+    assert!(!text.contains(next_steps::heading()), "{text}");
     assert!(text.contains("Next steps"), "{text}");
 }
 
@@ -236,7 +236,7 @@ fn show_and_reports_list_the_weakest_facets_steps_first() {
     let markdown = report::markdown::assessment(&report, DateStyle::default());
     let html = report::html::assessment(&report, DateStyle::default());
     for (format, shown) in [("text", &text), ("markdown", &markdown), ("html", &html)] {
-        let heading = shown.find(next_steps::HEADING).expect(format);
+        let heading = shown.find(next_steps::heading()).expect(format);
         let digital = shown
             .find("Digital tools for working with partners (")
             .expect(format);
@@ -353,7 +353,7 @@ fn results_show_next_steps_weakest_facets_first() {
     // Narrow enough for one column, tall enough to reach the first facets' steps.
     let shown = results(&q, answered(&q, mixed_level), 100, 90);
     insta::assert_snapshot!("results_next_steps_100x90", shown);
-    let heading = shown.find(next_steps::HEADING).expect("heading shown");
+    let heading = shown.find(next_steps::heading()).expect("heading shown");
     let digital = shown
         .find("Digital tools for working with partners (Shared data")
         .expect("weakest facet shown");

@@ -6,8 +6,6 @@
 #[path = "report_support/mod.rs"]
 mod support;
 
-use std::fs;
-
 use ecoready::compare::compare;
 use ecoready::documents::{CheckInPlanSummary, CompareDocument, TrendDocument};
 use ecoready::report::{
@@ -16,34 +14,6 @@ use ecoready::report::{
 };
 use ecoready::trend::trend;
 use support::*;
-
-/// Compares `actual` with the golden file, or rewrites it under `UPDATE_GOLDEN=1`.
-fn check(name: &str, actual: &str) {
-    let path = golden_path(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}; create it with UPDATE_GOLDEN=1 cargo test --test report_golden",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .split('\n')
-            .zip(actual.split('\n'))
-            .position(|(e, a)| e != a)
-            .unwrap_or_else(|| expected.split('\n').count().min(actual.split('\n').count()));
-        panic!(
-            "{name} differs from the golden file at line {}:\n expected: {:?}\n actual:   {:?}",
-            line + 1,
-            expected.split('\n').nth(line),
-            actual.split('\n').nth(line)
-        );
-    }
-}
 
 fn options(dates: DateStyle) -> Options {
     Options {

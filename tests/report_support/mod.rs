@@ -330,3 +330,34 @@ pub fn golden_path(name: &str) -> PathBuf {
         .join("tests/golden")
         .join(name)
 }
+
+/// Compares `actual` with the golden file `name`, or rewrites it under `UPDATE_GOLDEN=1`.
+pub fn check(name: &str, actual: &str) {
+    let path = golden_path(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).unwrap();
+        }
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; create it with UPDATE_GOLDEN=1 cargo test --test report_golden",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .split('\n')
+            .zip(actual.split('\n'))
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.split('\n').count().min(actual.split('\n').count()));
+        panic!(
+            "{name} differs from the golden file at line {}:\n expected: {:?}\n actual:   {:?}",
+            line + 1,
+            expected.split('\n').nth(line),
+            actual.split('\n').nth(line)
+        );
+    }
+}

@@ -126,8 +126,11 @@ pub struct NotCompared {
     pub items_only_after: Vec<String>,
     /// Titles of dimensions with no shared items.
     pub dimensions: Vec<String>,
-    /// One plain sentence saying what was compared and what was not.
+    /// One plain sentence saying what was compared and what was not (English: JSON).
     pub note: String,
+    /// The same sentence in the language the comparison was made in, for reports.
+    #[serde(skip)]
+    pub shown_note: String,
 }
 
 /// Everything that changed between two assessments.
@@ -154,6 +157,8 @@ pub struct Comparison {
     /// What must be said beside the numbers: a side that is a draft, or a comparison made
     /// although [`objection`] refused it (different organizations, the same assessment).
     pub warnings: Vec<String>,
+    /// The warnings in the language the comparison was made in, for reports.
+    pub shown_warnings: Vec<String>,
 }
 
 /// Compares two assessments, the earlier one (by [`Assessment::recorded_at`]) as "before", whatever order
@@ -183,17 +188,27 @@ pub fn compare(
     );
     let overall = Delta::like_for_like(&l.before.overall, &l.after.overall);
     let dimensions = dimension_deltas(&l.before, &l.after);
-    let mut not_compared = unmatched::not_compared(
-        q_before,
-        q_after,
-        (&l.shared, l.items.len()),
-        same_questionnaire,
-    );
-    if overall.change.is_none()
-        && let Some(sentence) = unmatched::overall_sentence(q_after, &dimensions)
-    {
-        not_compared.note = format!("{} {sentence}", not_compared.note);
-    }
+    // Worded twice: in English for the JSON document (a machine interface), and in the
+    // current language for the reports.
+    let not_compared_now = || {
+        let mut not_compared = unmatched::not_compared(
+            q_before,
+            q_after,
+            (&l.shared, l.items.len()),
+            same_questionnaire,
+        );
+        if overall.change.is_none()
+            && let Some(sentence) = unmatched::overall_sentence(q_after, &dimensions)
+        {
+            not_compared.note = format!("{} {sentence}", not_compared.note);
+        }
+        not_compared
+    };
+    let mut not_compared = crate::i18n::with_lang(crate::i18n::Lang::En, not_compared_now);
+    not_compared.shown_note = not_compared_now().note;
+    let warnings = crate::i18n::with_lang(crate::i18n::Lang::En, || {
+        checks::warnings(a_before, a_after)
+    });
     Comparison {
         before: side(a_before),
         after: side(a_after),
@@ -204,7 +219,8 @@ pub fn compare(
         moved_items: items::moved_items(before, after, &l.items),
         notes: items::note_pairs(before, after),
         not_compared,
-        warnings: checks::warnings(a_before, a_after),
+        warnings,
+        shown_warnings: checks::warnings(a_before, a_after),
     }
     .judged_by(&NoiseTable::defaults(q_after))
 }

@@ -131,39 +131,30 @@ pub fn sources_sentence(noises: impl IntoIterator<Item = Option<Noise>>) -> Stri
             None => none += 1,
         }
     }
-    let areas = |n: usize| crate::text::counted(n, "area");
     let mut used = Vec::new();
-    if let (Some(least), Some(most)) = (firms.iter().min(), firms.iter().max()) {
-        let firms = if least == most {
-            format!("{least} firms")
+    if let (Some(&least), Some(&most)) = (firms.iter().min(), firms.iter().max()) {
+        used.push(if least == most {
+            crate::tr!("core-noise-used-measured", firms = least, areas = measured)
         } else {
-            format!("{least} to {most} firms")
-        };
-        used.push(format!(
-            "from {firms} in this data directory ({})",
-            areas(measured)
-        ));
+            crate::tr!(
+                "core-noise-used-measured-range",
+                least = least,
+                most = most,
+                areas = measured
+            )
+        });
     }
     if defaults > 0 {
-        used.push(format!(
-            "the published default in the questionnaire ({}; the data directory has too few \
-             firms for its own, see `ecoready evidence`)",
-            areas(defaults)
-        ));
+        used.push(crate::tr!("core-noise-used-default", areas = defaults));
     }
     if none > 0 {
-        used.push(format!("none ({}: {NO_ESTIMATE})", areas(none)));
+        used.push(crate::tr!("core-noise-used-none", areas = none));
     }
-    let used = if used.is_empty() {
-        String::new()
+    if used.is_empty() {
+        crate::tr!("core-noise-rule").to_string()
     } else {
-        format!(" MDC95 used: {}.", used.join("; "))
-    };
-    format!(
-        "A change is real only when it reaches its area's MDC95, the smallest change larger \
-         than measurement noise; a smaller one is {WITHIN_NOISE}.{used} The overall score has \
-         {NO_ESTIMATE}."
-    )
+        crate::tr!("core-noise-rule-used", used = used.join("; "))
+    }
 }
 
 /// One area's MDC95 measured in the data directory: what the application caches per

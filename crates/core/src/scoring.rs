@@ -10,7 +10,7 @@ use crate::questionnaire::{Item, Questionnaire, Response};
 
 mod missing;
 
-pub use missing::{Missing, MissingSummary, NOT_ENOUGH_ANSWERS, Unscored};
+pub use missing::{Missing, MissingSummary, Unscored, not_enough_answers};
 
 /// A facet needs at least this share of its items answered to be scored, a dimension this
 /// share of its facets (counted in whole numbers by [`needed`]).

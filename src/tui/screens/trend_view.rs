@@ -12,7 +12,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use crate::documents::TrendDocument;
 use crate::i18n;
-use crate::report::text::{NO_CONCERNS, NO_REAL_RISE};
+use crate::report::text::{no_concerns, no_real_rise};
 use crate::strings;
 use crate::text::sanitize;
 use crate::tr;
@@ -261,7 +261,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
         }
     };
     let (no_rise, no_concern) = if trend.points.len() > 1 {
-        (NO_REAL_RISE, NO_CONCERNS)
+        (no_real_rise(), no_concerns())
     } else {
         (strings::nothing_yet(), strings::nothing_yet())
     };

@@ -1,1 +1,185 @@
-## core
+## core: Sätze, die der Kern für alle Oberflächen bildet.
+
+core-and-list = { $first } und { $last }
+core-not-enough-answers = zu wenige Antworten
+core-missing-items = zu wenige Antworten: { $answered } von { $total } beantwortet (nötig: { $needed })
+core-missing-facets = zu wenige Antworten: { $scored } von { $total } { $total ->
+    [one] Teilaspekt
+   *[other] Teilaspekten
+} mit Punktwert (nötig: { $needed })
+core-missing-dimensions = zu wenige Antworten: { $titles } { $count ->
+    [one] hat
+   *[other] haben
+} keinen Punktwert
+
+core-next-steps-heading = Nächste Schritte, die schwächsten Stellen zuerst
+core-next-steps-intro = Bei jeder Frage ist das Niveau über Ihrer Antwort der nächste Schritt. Stellen ohne Punktwert kommen zuletzt und sagen, was ihnen fehlt.
+core-step-next = Nächster Schritt (Niveau { $level } von { $levels }): { $next }
+core-step-kept = Höchstes Niveau ({ $level } von { $level }), halten Sie es: { $current }
+core-step-dont-know = Mit „Weiß nicht“ beantwortet: Es herauszufinden ist der erste Schritt; kein Niveau wird vorgeschlagen.
+core-step-open = Noch nicht beantwortet: Beantworten Sie die Frage, um ihren nächsten Schritt zu sehen.
+core-facet-heading = { $facet } ({ $dimension })
+
+core-caveat-unscored = { $count ->
+    [one] { $count } Dimension ohne Punktwert ({ $titles })
+   *[other] { $count } Dimensionen ohne Punktwert ({ $titles })
+}
+core-caveat-draft = Entwurf: nicht fertig, { $responded } von { $total } Fragen beantwortet; die Punktwerte können sich noch ändern.
+core-caveat-draft-unscored = Entwurf: nicht fertig, { $responded } von { $total } Fragen beantwortet; { $unscored }.
+core-caveat-partial = Unvollständig: { $unscored }.
+core-unfinished-all-answered = Jede Frage hat eine Antwort.
+core-unfinished-unanswered = { $count ->
+    [one] { $count } Frage ist unbeantwortet.
+   *[other] { $count } Fragen sind unbeantwortet.
+}
+core-unfinished-all-scored = Jede Dimension wird einen Punktwert haben.
+core-unfinished-unscored = { $count ->
+    [one] { $titles } wird keinen Punktwert haben.
+   *[other] { $titles } werden keinen Punktwert haben.
+}
+
+core-resting-on = auf { $items } von { $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+}
+core-not-comparable = nicht vergleichbar
+core-not-comparable-resting-on = nicht vergleichbar ({ $items })
+core-noise-cell-real = echt (≥ { $mdc95 })
+core-noise-cell-within = im Rauschen (< { $mdc95 })
+core-noise-cell-no-estimate = keine Schätzung
+core-noise-used-measured = aus { $firms } Organisationen in diesem Datenverzeichnis ({ $areas ->
+    [one] { $areas } Stelle
+   *[other] { $areas } Stellen
+})
+core-noise-used-measured-range = aus { $least } bis { $most } Organisationen in diesem Datenverzeichnis ({ $areas ->
+    [one] { $areas } Stelle
+   *[other] { $areas } Stellen
+})
+core-noise-used-default = der veröffentlichte Standardwert im Fragebogen ({ $areas ->
+    [one] { $areas } Stelle
+   *[other] { $areas } Stellen
+}; das Datenverzeichnis hat zu wenige Organisationen für einen eigenen, siehe `ecoready evidence`)
+core-noise-used-none = keiner ({ $areas ->
+    [one] { $areas } Stelle
+   *[other] { $areas } Stellen
+}: keine Schätzung des Messrauschens)
+core-noise-rule = Eine Veränderung ist nur echt, wenn sie die MDC95 ihrer Stelle erreicht, die kleinste Veränderung, die größer ist als das Messrauschen; eine kleinere liegt im Messrauschen. Für den Gesamtpunktwert gibt es keine Schätzung des Messrauschens.
+core-noise-rule-used = Eine Veränderung ist nur echt, wenn sie die MDC95 ihrer Stelle erreicht, die kleinste Veränderung, die größer ist als das Messrauschen; eine kleinere liegt im Messrauschen. Verwendete MDC95: { $used }. Für den Gesamtpunktwert gibt es keine Schätzung des Messrauschens.
+core-objection-same-assessment = beide bezeichnen dieselbe Einschätzung ({ $id }): Es gibt keine Veränderung zu zeigen
+core-objection-different-organizations = die Einschätzungen stammen von zwei Organisationen („{ $first }“ und „{ $second }“): Ein Unterschied zwischen zwei Organisationen ist keine Veränderung einer der beiden
+core-warning-compared-although = Verglichen, obwohl { $objection }.
+core-warning-draft-before = Die Seite vorher ({ $id }) ist ein Entwurf: Ihre Antworten können sich noch ändern, und ihre unbeantworteten Fragen fehlen in jeder Veränderung.
+core-warning-draft-after = Die Seite nachher ({ $id }) ist ein Entwurf: Ihre Antworten können sich noch ändern, und ihre unbeantworteten Fragen fehlen in jeder Veränderung.
+core-overall-not-comparable = Die Bereitschaft insgesamt ist nicht vergleichbar: { $titles } { $count ->
+    [one] hat
+   *[other] haben
+} keinen vergleichbaren Punktwert. Über { $compared ->
+    [one] die { $compared } vergleichbare Dimension
+   *[other] die { $compared } vergleichbaren Dimensionen
+} beträgt die Veränderung { $change } (gewichtet wie im Gesamtpunktwert).
+core-no-common-questions = Diese Folgeeinschätzungen verwenden verschiedene Versionen des Fragebogens ({ $versions }) ohne gemeinsame Frage: Es lässt sich nichts vergleichen.
+core-note-same-all = Beide verwenden denselben Fragebogen; beide haben alle { $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+} mit einem Wert beantwortet.
+core-note-same-some = Beide verwenden denselben Fragebogen; beide haben { $answered } seiner { $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+} mit einem Wert beantwortet, und jede Veränderung beruht nur auf diesen.
+core-note-shared-all = Verglichen auf { $count ->
+    [one] der { $count } Frage
+   *[other] den { $count } Fragen
+}, die beide Fragebögen gemeinsam haben; beide haben alle { $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+} mit einem Wert beantwortet
+core-note-shared-some = Verglichen auf { $count ->
+    [one] der { $count } Frage
+   *[other] den { $count } Fragen
+}, die beide Fragebögen gemeinsam haben; beide haben { $answered } davon mit einem Wert beantwortet, und jede Veränderung beruht nur auf diesen
+core-note-every-question-shared = { $compared } (jede Frage beider Fragebögen ist gemeinsam).
+core-note-only-earlier = { $compared }; { $count ->
+    [one] { $count } Frage des früheren hat
+   *[other] { $count } Fragen des früheren haben
+} kein Gegenstück.
+core-note-only-later = { $compared }; { $count ->
+    [one] { $count } Frage des späteren hat
+   *[other] { $count } Fragen des späteren haben
+} kein Gegenstück.
+core-note-only-both = { $compared }; { $before ->
+    [one] { $before } Frage
+   *[other] { $before } Fragen
+} des früheren und { $after ->
+    [one] { $after } Frage
+   *[other] { $after } Fragen
+} des späteren haben kein Gegenstück.
+core-note-not-compared-dimensions = { $note } Gar nicht verglichen: { $dimensions }.
+
+core-validate-none = keine
+core-validate-kind-dimension = Dimension
+core-validate-kind-facet = Teilaspekt
+core-validate-kind-item = Frage
+core-validate-kind-questionnaire = Fragebogen
+core-validate-empty = { $what } ist leer; hier muss etwas stehen
+core-validate-id-empty = die Kennung (Art: { $kind }) ist leer; hier muss etwas stehen
+core-validate-id-too-long = die Kennung (Art: { $kind }) ist länger als { $max } Zeichen
+core-validate-id-spelling = die Kennung `{ $id }` (Art: { $kind }) darf nur Kleinbuchstaben, Ziffern, `_` und `-` enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen (Kennungen werden Teil von Dateinamen und JSON-Schlüsseln)
+core-validate-id-taken = die Kennung `{ $id }` (Art: { $kind }) ist schon vergeben an: { $first_kind } bei { $first_path }; Kennungen von Dimensionen, Teilaspekten und Fragen müssen im ganzen Fragebogen eindeutig sein
+core-validate-id-taken-at-line = die Kennung `{ $id }` (Art: { $kind }) ist schon vergeben an: { $first_kind } bei { $first_path } (Zeile { $line }); Kennungen von Dimensionen, Teilaspekten und Fragen müssen im ganzen Fragebogen eindeutig sein
+core-validate-weight = { $kind } `{ $id }` hat das Gewicht { $weight }; Gewichte müssen Zahlen größer als 0 sein
+core-validate-what-version = die `version` des Fragebogens
+core-validate-what-title = der `title` des Fragebogens
+core-validate-what-results-note = die `results_note` des Fragebogens
+core-validate-advice-unknown-dimension = es gibt Ratschläge für die Dimension `{ $dimension }`, die es nicht gibt (Dimensionen: { $known })
+core-validate-advice-unknown-band = die Ratschläge für `{ $dimension }` nennen die Stufe `{ $band }`, die keine der Stufen ist ({ $known })
+core-validate-advice-empty = die Ratschläge für `{ $dimension }` in der Stufe `{ $band }` sind eine leere Liste; geben Sie mindestens einen Schritt an oder lassen Sie die Stufe weg
+core-validate-what-advice-step = Schritt { $step } der Ratschläge für `{ $dimension }` in der Stufe `{ $band }`
+core-validate-no-dimensions = der Fragebogen hat keine Dimensionen; er braucht mindestens eine
+core-validate-too-many-items = der Fragebogen hat { $items } Fragen; höchstens { $max } sind erlaubt, damit jede Einschätzung mit einer Notiz zu jeder Frage noch gespeichert und gelesen werden kann
+core-validate-what-dimension-title = der Titel der Dimension `{ $id }`
+core-validate-what-dimension-summary = die Zusammenfassung der Dimension `{ $id }`
+core-validate-what-dimension = der Dimension `{ $id }`
+core-validate-no-facets = die Dimension `{ $id }` hat keine Teilaspekte; sie braucht mindestens einen
+core-validate-what-facet-title = der Titel des Teilaspekts `{ $id }`
+core-validate-what-facet = des Teilaspekts `{ $id }`
+core-validate-what-facet-advice = der Ratschlag des Teilaspekts `{ $id }`
+core-validate-no-items = der Teilaspekt `{ $id }` hat keine Fragen; er braucht mindestens eine
+core-validate-what-item-text = der Text der Frage `{ $id }`
+core-validate-what-item-help = die Hilfe der Frage `{ $id }`
+core-validate-what-item-probe = die Nachfrage der Frage `{ $id }`
+core-validate-unknown-scale = die Frage `{ $id }` verwendet die Skala `{ $scale }`, die in `scales` nicht definiert ist (definiert: { $defined })
+core-validate-anchors-on-agreement = die Frage `{ $id }` verwendet die Zustimmungsskala `{ $scale }`, die ihre eigenen Beschriftungen zeigt, daher würden ihre { $count } Ankertexte nie gezeigt; entfernen Sie sie oder verwenden Sie eine Skala mit beschriebenen Niveaus
+core-validate-anchor-count = die Frage `{ $id }` hat { $anchors ->
+    [one] { $anchors } Ankertext
+   *[other] { $anchors } Ankertexte
+}, aber die Skala `{ $scale }` hat { $levels ->
+    [one] { $levels } Niveau
+   *[other] { $levels } Niveaus
+}; geben Sie eine Beschreibung pro Niveau an, Niveau 1 zuerst
+core-validate-what-anchor = der Ankertext für Niveau { $level } der Frage `{ $id }`
+core-validate-anchored-reverse = die Frage `{ $id }` hat beschriebene Niveaus und ist als `reverse` markiert; die Ankertexte laufen schon vom am wenigsten zum am meisten bereiten Zustand, schreiben Sie sie stattdessen in dieser Reihenfolge
+core-validate-scale-levels = die Skala `{ $scale }` mit beschriebenen Niveaus hat { $levels ->
+    [one] { $levels } Niveau
+   *[other] { $levels } Niveaus
+}; sie braucht zwischen 2 und { $max } (die Antworttasten sind 1-9)
+core-validate-scale-too-few-options = die Zustimmungsskala `{ $scale }` hat { $count ->
+    [one] { $count } Option
+   *[other] { $count } Optionen
+}; sie braucht mindestens 2
+core-validate-scale-too-many-options = die Zustimmungsskala `{ $scale }` hat { $count } Optionen; höchstens { $max } passen auf die Antworttasten 1-9
+core-validate-option-value-taken = die Option { $option } der Skala `{ $scale }` hat den Wert { $value }, den schon die Option { $first } hat; jede Option braucht einen eigenen Wert
+core-validate-what-option-label = die Beschriftung der Option { $option } (Wert { $value }) der Skala `{ $scale }`
+core-validate-no-bands = es sind keine Stufen definiert; die Stufen müssen die Punktwerte von 0 bis 100 abdecken
+core-validate-what-band-name = der Name der Stufe { $band }
+core-validate-what-band-meaning = die Bedeutung der Stufe `{ $band }`
+core-validate-band-name-taken = der Stufenname `{ $band }` wird von den Stufen { $first } und { $second } verwendet; die Namen müssen sich unterscheiden
+core-validate-band-bound-not-number = die Stufe `{ $band }` hat { $bound } { $value }; das muss eine Zahl sein
+core-validate-band-empty-range = die Stufe `{ $band }` reicht von { $min } bis { $max }; ihr max muss größer sein als ihr min
+core-validate-band-gap = Lücke zwischen der Stufe `{ $previous }` (endet bei { $end }) und der Stufe `{ $band }` (beginnt bei { $start }): Punktwerte von { $end } bis { $start } hätten keine Stufe
+core-validate-band-overlap = die Stufe `{ $band }` beginnt bei { $start }, aber die Stufe `{ $previous }` endet bei { $end }: Punktwerte von { $start } bis { $end } lägen in beiden; jede Stufe muss dort beginnen, wo die vorige endet
+core-validate-first-band-start = die erste Stufe `{ $band }` beginnt bei { $min }; die Stufen müssen bei 0 beginnen
+core-validate-last-band-end = die letzte Stufe `{ $band }` endet bei { $max }; die Stufen müssen bei 100 enden
+core-validate-reliability-value = die Reliabilität { $what } ist { $value }; sie muss eine Zahl zwischen 0 und 1 sein (nicht 0 oder 1 selbst)
+core-validate-reliability-sd = die Reliabilität { $what } hat sd { $sd }; das muss eine Zahl über 0 und höchstens 100 sein (Punkte auf dem Punktwert von 0 bis 100)
+core-validate-what-reliability-source = die Quelle der Reliabilität { $what }
+core-validate-reliability-source-too-long = die Quelle der Reliabilität { $what } hat { $chars } Zeichen; höchstens { $max } sind erlaubt

@@ -1,1 +1,182 @@
-## report
+## report: die Wörter aller Berichte (Text, Markdown, HTML, SVG-Beschriftungen).
+
+report-map-section-title = Ökosystemkarte
+report-overall-caveat = Der Gesamtpunktwert mittelt Zustimmungsfragen (wie sehr die Organisation einer Aussage zustimmt) und Reifegradfragen (welches beschriebene Niveau auf die Organisation passt). Das sind nicht dieselbe Art von Zahl: Lesen Sie den Gesamtpunktwert als Zusammenfassung und vergleichen Sie jede Dimension mit sich selbst über die Zeit, nicht mit anderen Dimensionen.
+report-not-enough-answers = zu wenige Antworten
+report-not-available = k. A.
+report-coverage = { $answered }/{ $total } ({ $percent })
+report-answered-sentence = { $answered } von { $total } Fragen mit einem Wert beantwortet ({ $percent }); { $dont_know } mit „Weiß nicht“ beantwortet.
+report-band-range = { $min } bis { $max }
+report-mode-self-assessment = Selbsteinschätzung
+report-mode-interview = begleitetes Gespräch
+report-status-draft = Entwurf
+report-status-complete = abgeschlossen
+
+report-label-organization = Organisation
+report-label-respondent = Befragte Person
+report-label-mode = Art
+report-label-advisor = Berater
+report-label-round = Runde
+report-label-questionnaire = Fragebogen
+report-label-started = Begonnen
+report-label-completed = Abgeschlossen
+report-label-status = Status
+report-label-assessment-id = Kennung der Einschätzung
+report-weakest-dimension-item = Dimension: { $title }, { $score }
+report-weakest-facet-item = Teilaspekt: { $title } in { $dimension }, { $score }
+report-knowledge-gaps = Viele Antworten „Weiß nicht“ in: { $titles }. Es herauszufinden ist ein erster Schritt.
+report-amendments-heading = Änderungen nach dem Abschluss
+report-amendments-earlier-date = einem früheren Datum
+report-amendments-completed-again = Zuerst abgeschlossen am { $first }, erneut abgeschlossen am { $again }; die gezeigten Punktwerte sind neu berechnet. Jede Änderung bleibt erhalten:
+report-amendments-reopened = Zuerst abgeschlossen am { $first } und wieder geöffnet; die Änderungen unten zählen erst, wenn die Einschätzung erneut abgeschlossen ist:
+
+report-assessment-title = { $questionnaire }, Bericht: { $organization }
+report-overall-heading = Bereitschaft insgesamt
+report-overall-score = { $score } von 100, { $band }
+report-scores-heading = Punktwerte nach Dimension und Teilaspekt
+report-column-area = Dimension / Teilaspekt
+report-column-score = Punktwert
+report-column-band = Stufe
+report-column-answered = Beantwortet
+report-column-dont-know = Weiß nicht
+report-column-range = Spanne
+report-column-meaning = Bedeutung
+report-weakest-heading = Schwächste Stellen
+report-next-steps-heading = Nächste Schritte
+report-flagged-heading = Zur Prüfung markiert
+report-notes-heading = Notizen
+report-column-item = Frage
+report-column-note = Notiz
+report-radar-title = Punktwerte der Dimensionen, 0 bis 100
+report-radar-caption = Jede Dimension auf 0 bis 100, Ringe alle 20 Punkte; k. A.: zu wenige Antworten.
+report-footer = Bericht erstellt mit ecoready. Punktwerte liegen zwischen 0 und 100, gerundet auf eine Nachkommastelle.
+report-footer-questionnaire = Fragebogen { $id } { $version }, Prüfsumme { $digest }.
+
+report-plan-reviewed-heading = Bei dieser Folgeeinschätzung überprüfter Plan
+report-plan-made-heading = Aus dieser Folgeeinschätzung erstellter Plan
+report-plan-trend-heading = Verbesserungspläne
+report-plan-column-priority = Priorität
+report-plan-column-owner = Zuständig
+report-plan-column-due = Fällig
+report-plan-column-status = Status
+report-plan-column-before-after = Teilaspekt vorher → nachher
+report-plan-column-change = Veränderung
+report-plan-column-noise = Messrauschen
+report-plan-column-review-note = Notiz zur Überprüfung
+report-plan-column-note = Notiz
+report-plan-change-note = Veränderung: der vergleichbare Punktwert des Teilaspekts (auf den Fragen, die beide Folgeeinschätzungen beantwortet haben) von der Folgeeinschätzung, aus der der Plan stammt, bis zu der, die ihn überprüft hat. Sie ist echt, wenn sie die kleinste echte Veränderung des Teilaspekts (MDC95) erreicht; eine kleinere liegt im Messrauschen, und ein Teilaspekt ohne MDC95 hat keine Schätzung. Der Status sagt, was getan wurde; die Veränderung sagt, was die Punktwerte zeigen. Beides muss nicht übereinstimmen.
+report-plan-status-done = erledigt
+report-plan-status-in-progress = in Arbeit
+report-plan-status-dropped = aufgegeben
+report-plan-status-not-reviewed = nicht überprüft
+report-plan-change-on-items = { $change } auf { $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+}
+report-not-comparable = nicht vergleichbar
+report-plan-made-at = Erstellt bei der Folgeeinschätzung vom { $date } ({ $assessment }).
+report-plan-made-at-round = Erstellt bei der Folgeeinschätzung vom { $date }, Runde „{ $round }“ ({ $assessment }).
+report-plan-reviewed-in = Überprüft in { $assessment }.
+report-plan-open = Offen: wird bei der nächsten Folgeeinschätzung überprüft.
+report-plan-trend-note = Jeder Plan steht neben den Folgeeinschätzungen, die er umfasst: erstellt aus den Punktwerten einer Folgeeinschätzung, überprüft bei der nächsten. Veränderung: der vergleichbare Punktwert des Teilaspekts von der Einschätzung mit dem Plan bis zu der mit seiner Überprüfung (je eine befragte Person, nicht der Mittelwert des Verlaufs über alle Befragten). Sie ist echt, wenn sie die kleinste echte Veränderung des Teilaspekts (MDC95) erreicht; eine kleinere liegt im Messrauschen.
+report-plan-point-round = { $date } (Runde „{ $round }“)
+report-plan-point-assessment = { $date } ({ $assessment })
+report-plan-span-reviewed = Plan erstellt bei der Folgeeinschätzung vom { $made }, überprüft bei der Folgeeinschätzung vom { $reviewed }
+report-plan-span-reviewed-in-draft = Plan erstellt bei der Folgeeinschätzung vom { $made }, überprüft in { $assessment }, einem Entwurf: noch nicht im Verlauf
+report-plan-span-open = Plan erstellt bei der Folgeeinschätzung vom { $made }, offen: wird bei der nächsten Folgeeinschätzung überprüft
+
+report-list-column-id = Kennung
+report-list-draft-answered = Entwurf { $responded }/{ $total } beantwortet
+report-questionnaires-column-version = Version
+report-questionnaires-column-title = Titel
+report-questionnaires-column-items = Fragen
+report-questionnaires-column-minutes = Minuten
+report-questionnaires-column-origin = Herkunft
+report-label-assessment = Einschätzung
+report-label-last-change = Letzte Änderung
+report-status-draft-answered = Entwurf, { $answered } von { $total } Fragen beantwortet
+report-text-overall = Bereitschaft insgesamt: { $score }
+report-text-coverage = { $answered } von { $total } Fragen beantwortet, { $dont_know } „Weiß nicht“ (Abdeckung { $percent })
+report-text-column-dimension-facet = Dimension / Teilaspekt
+report-text-weakest-dimension = Schwächste Dimension: { $title } ({ $score })
+report-text-weakest-facet = Schwächster Teilaspekt: { $title } in { $dimension } ({ $score })
+report-peers-heading = Im Vergleich mit anderen
+
+report-compare-marks = Veränderung: ▲ höher, ▼ niedriger, = unverändert (weniger als 0,05 Punkte), ? nicht vergleichbar (zu wenige Fragen, die beide Seiten beantwortet haben, für einen Punktwert). Jeder Punktwert hier ist auf den Fragen berechnet, die beide Seiten mit einem Wert beantwortet haben (vergleichbar), und kann daher vom eigenen Punktwert der Einschätzung abweichen. Ob eine Veränderung größer ist als das Messrauschen, steht in der Spalte Rauschen.
+report-compare-two-organizations = { $before } / { $after }
+report-compare-title = Vergleich: { $organization }, { $before } → { $after }
+report-label-date = Datum
+report-compare-no-note = (keine)
+report-compare-before = Vorher
+report-compare-after = Nachher
+report-compare-warning = Warnung:
+report-compare-scores-heading = Punktwerte
+report-compare-change = Veränderung
+report-compare-like-for-like = Vergleichbar
+report-compare-noise = Rauschen
+report-compare-noise-note = Rauschen: { $note }
+report-compare-moved-heading = Fragen mit der größten Veränderung
+report-compare-answer-before = Antwort vorher
+report-compare-answer-after = Antwort nachher
+report-compare-series-before = Vorher ({ $date })
+report-compare-series-after = Nachher ({ $date })
+report-compare-radar-title = Punktwerte der Dimensionen vorher und nachher, 0 bis 100
+report-compare-radar-caption = Vorher gestrichelt, nachher durchgezogen; jede Dimension auf 0 bis 100, Ringe alle 20 Punkte.
+report-compare-reverse-worded = umgekehrt formuliert: Zustimmung ergibt einen niedrigeren Punktwert
+report-text-note-before = vorher:  { $note }
+report-text-note-after = nachher: { $note }
+report-moved-answers = { $answer_before } → { $answer_after }, Punktwert { $before } → { $after }
+
+report-trend-grouping = Jede Folgeeinschätzung ist eine Runde oder die Einschätzungen eines Tages ohne Rundenbezeichnung. Nur abgeschlossene Einschätzungen zählen.
+report-trend-changed-note = * andere befragte Personen oder ein anderer Fragebogen als bei der Folgeeinschätzung davor.
+report-trend-title = Bereitschaft im Zeitverlauf: { $organization }
+report-trend-span = { $count } Folgeeinschätzungen, { $first } bis { $last }.
+report-trend-span-one = Eine Folgeeinschätzung, { $date }.
+report-trend-span-none = Noch keine abgeschlossene Einschätzung.
+report-trend-concerns = Stellen, die Sorgen machen
+report-trend-concerns-lowest-now = Stellen, die Sorgen machen (derzeit am niedrigsten)
+report-trend-concerns-nothing-declined = Stellen, die Sorgen machen (nichts ist gesunken; derzeit am niedrigsten)
+report-trend-area-now = { $title }: jetzt { $score }
+report-trend-area-change = { $title }: { $first } → { $last }, { $change } (vergleichbar: { $rests_on }; { $noise })
+report-trend-respondents = Befragte
+report-trend-most-improved = Am stärksten verbessert
+report-trend-scores-heading = Punktwerte im Zeitverlauf
+report-trend-chart-title = Bereitschaft insgesamt und jede Dimension im Zeitverlauf, 0 bis 100
+report-trend-chart-caption = Bereitschaft insgesamt durchgezogen schwarz mit runden Markierungen, jede Dimension mit eigenem Strichmuster und eigener Markierung, jede Linie an ihrem letzten Wert beschriftet; 0 bis 100, nach Datum angeordnet.
+report-trend-text-title = { $organization }: Bereitschaft über { $count ->
+    [one] { $count } Folgeeinschätzung
+   *[other] { $count } Folgeeinschätzungen
+}
+report-trend-rests-on = Beruht auf
+report-trend-how-to-read = So lesen Sie das
+report-trend-no-concerns = Keine: Jede vergleichbare Stelle hat sich um mehr als das Messrauschen verbessert.
+report-trend-no-real-rise = Keine: Keine Stelle ist um mehr als das Messrauschen gestiegen.
+report-trend-point-scores = Der Punktwert eines Teilaspekts bei einer Folgeeinschätzung ist der Mittelwert ihrer Befragten; Dimensionen und Gesamtpunktwert werden daraus nach den üblichen Regeln gebildet.
+report-chart-one-check-in = Bisher eine Folgeeinschätzung: noch keine Veränderung zu zeigen.
+
+report-round-agreement-explained = Die Übereinstimmung ist rwg(j): { $alike }, wenn alle gleich geantwortet haben, { $random }, wenn die Antworten so gestreut sind wie zufällige. Unter { $below } ist eine Stelle UMSTRITTEN: Die Sichtweisen gehen auseinander, daher lohnt es sich, gemeinsam darüber zu sprechen. Sie wird auf jeweils einer Antwortskala berechnet; eine Stelle, die Skalen mischt, zeigt ihren niedrigsten Wert mit der Skala. Antworten verschiedener Skalen werden nie zusammengelegt, daher gibt es keine Übereinstimmung insgesamt.
+report-round-agenda-explained = Fragen, deren Antworten mindestens { $apart } Punkte auf 0-100 auseinanderliegen (die halbe Skala: zwei Schritte einer 5-stufigen Skala), die größten Abstände zuerst, mit der Antwort und Notiz jeder befragten Person. Ein „Weiß nicht“ neben einer Antwort wird gezeigt, zählt aber nicht als Unterschied.
+report-round-agenda-too-few = Für eine Tagesordnung braucht die Runde mindestens zwei befragte Personen.
+report-round-agenda-empty = Keine Frage wurde so unterschiedlich beantwortet.
+report-round-title = Rundenbericht: { $organization }, Runde „{ $round }“
+report-round-summary = { $count ->
+    [one] { $count } befragte Person
+   *[other] { $count } befragte Personen
+}, mit { $questionnaire }.
+report-round-summary-no-questionnaire = { $count ->
+    [one] { $count } befragte Person
+   *[other] { $count } befragte Personen
+}.
+report-round-contested = UMSTRITTEN
+report-round-respondent-number = Befragte Person { $number }
+report-round-not-answered = nicht beantwortet
+report-round-role = Rolle
+report-round-overall = Insgesamt
+report-round-left-out = Nicht berücksichtigt:
+report-round-scores-heading = Punktwerte und Übereinstimmung
+report-round-mean = Mittelwert
+report-round-range = Spannweite
+report-round-agreement = Übereinstimmung
+report-round-agenda-heading = Tagesordnung: sehr unterschiedlich beantwortete Fragen
+report-round-points-apart = { $facet }, { $apart } Punkte auseinander
+report-round-answer = Antwort

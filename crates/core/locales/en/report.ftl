@@ -1,1 +1,221 @@
-## report
+## report: the words of every report (text, Markdown, HTML, SVG labels). JSON documents,
+## CSV headers and ids stay English and are not here.
+
+## Shared pieces
+
+report-map-section-title = Ecosystem map
+report-overall-caveat = The overall score averages agreement items (how far the firm agrees with a statement) and maturity items (which described level fits the firm). The two are not the same kind of number: read the overall score as a summary, and compare each dimension with itself over time rather than with other dimensions.
+report-not-enough-answers = not enough answers
+# Shown where a value cannot be given (no score on one side).
+report-not-available = n/a
+# $answered and $total are counts; $percent is already formatted ("83.3%").
+report-coverage = { $answered }/{ $total } ({ $percent })
+report-answered-sentence = { $answered } of { $total } items answered with a value ({ $percent }); { $dont_know } answered "don't know".
+# A band's range of scores, e.g. "40 to 60".
+report-band-range = { $min } to { $max }
+report-mode-self-assessment = self-assessment
+report-mode-interview = guided interview
+report-status-draft = draft
+report-status-complete = complete
+
+## Who, how and when (one assessment)
+
+report-label-organization = Organization
+report-label-respondent = Respondent
+report-label-mode = Mode
+report-label-advisor = Advisor
+report-label-round = Round
+report-label-questionnaire = Questionnaire
+report-label-started = Started
+report-label-completed = Completed
+report-label-status = Status
+report-label-assessment-id = Assessment id
+# $title is the weakest dimension's title, $score its score with band.
+report-weakest-dimension-item = Dimension: { $title }, { $score }
+report-weakest-facet-item = Facet: { $title } in { $dimension }, { $score }
+# $titles: the dimensions with many "don't know" answers, comma-separated.
+report-knowledge-gaps = Many "don't know" answers in: { $titles }. Finding out is a first step.
+report-amendments-heading = Changes after completion
+report-amendments-earlier-date = an earlier date
+report-amendments-completed-again = First completed on { $first }, completed again on { $again }; the scores shown are the recomputed ones. Every change is kept:
+report-amendments-reopened = First completed on { $first } and reopened; the changes below are not scored until it is completed again:
+
+## The report of one assessment
+
+# $questionnaire is the questionnaire's title, $organization the organization's name.
+report-assessment-title = { $questionnaire } report: { $organization }
+report-overall-heading = Overall readiness
+# $score is formatted ("61.0"), $band the band's name.
+report-overall-score = { $score } of 100, { $band }
+report-scores-heading = Scores by dimension and facet
+report-column-area = Area
+report-column-score = Score
+report-column-band = Band
+report-column-answered = Answered
+report-column-dont-know = Don't know
+report-column-range = Range
+report-column-meaning = Meaning
+report-weakest-heading = Weakest areas
+report-next-steps-heading = Next steps
+report-flagged-heading = Flagged for review
+report-notes-heading = Notes
+report-column-item = Item
+report-column-note = Note
+# The radar chart of one assessment.
+report-radar-title = Dimension scores, 0 to 100
+report-radar-caption = Each dimension on 0 to 100, rings every 20 points; n/a: not enough answers.
+# Every HTML report's footer starts with this sentence.
+report-footer = Report written by ecoready. Scores are on 0 to 100, rounded to one decimal.
+report-footer-questionnaire = Questionnaire { $id } { $version }, digest { $digest }.
+
+## Improvement plans in reports
+
+report-plan-reviewed-heading = Plan reviewed at this check-in
+report-plan-made-heading = Plan made from this check-in
+report-plan-trend-heading = Improvement plans
+report-plan-column-priority = Priority
+report-plan-column-owner = Owner
+report-plan-column-due = Due
+report-plan-column-status = Status
+report-plan-column-before-after = Facet before → after
+report-plan-column-change = Change
+report-plan-column-noise = Measurement noise
+report-plan-column-review-note = Review note
+report-plan-column-note = Note
+report-plan-change-note = Change: the facet's like-for-like score (on the items both check-ins answered) from the check-in that made the plan to the one that reviewed it. It is real when it reaches the facet's smallest real change (MDC95); a smaller one is within measurement noise, and a facet without an MDC95 has no estimate. A status says what was done; the change says what the scores show, which need not agree.
+report-plan-status-done = done
+report-plan-status-in-progress = in progress
+report-plan-status-dropped = dropped
+report-plan-status-not-reviewed = not reviewed
+# $change is formatted with its mark ("+16.7 ▲").
+report-plan-change-on-items = { $change } on { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+report-not-comparable = not comparable
+report-plan-made-at = Made at the check-in of { $date } ({ $assessment }).
+report-plan-made-at-round = Made at the check-in of { $date }, round "{ $round }" ({ $assessment }).
+report-plan-reviewed-in = Reviewed in { $assessment }.
+report-plan-open = Open: reviewed at the next check-in.
+report-plan-trend-note = Each plan beside the check-ins it spans: made from one check-in's results, reviewed at the next. Change: the facet's like-for-like score from the assessment holding the plan to the one holding its review (one respondent each, not the trend's average over respondents). It is real when it reaches the facet's smallest real change (MDC95); a smaller one is within measurement noise.
+report-plan-point-round = { $date } (round "{ $round }")
+report-plan-point-assessment = { $date } ({ $assessment })
+report-plan-span-reviewed = Plan made at the check-in of { $made }, reviewed at the check-in of { $reviewed }
+report-plan-span-reviewed-in-draft = Plan made at the check-in of { $made }, reviewed in { $assessment }, a draft: not in the trend yet
+report-plan-span-open = Plan made at the check-in of { $made }, open: reviewed at the next check-in
+
+## Plain text for the terminal (show, list, questionnaires)
+
+report-list-column-id = ID
+report-list-draft-answered = draft { $responded }/{ $total } answered
+report-questionnaires-column-version = Version
+report-questionnaires-column-title = Title
+report-questionnaires-column-items = Items
+report-questionnaires-column-minutes = Minutes
+report-questionnaires-column-origin = Origin
+report-label-assessment = Assessment
+report-label-last-change = Last change
+report-status-draft-answered = draft, { $answered } of { $total } items answered
+# $score is the score with its band ("61.0 Managed").
+report-text-overall = Overall readiness: { $score }
+report-text-coverage = { $answered } of { $total } items answered, { $dont_know } "don't know" (coverage { $percent })
+report-text-column-dimension-facet = Dimension / facet
+report-text-weakest-dimension = Weakest dimension: { $title } ({ $score })
+report-text-weakest-facet = Weakest facet: { $title } in { $dimension } ({ $score })
+report-peers-heading = Among peers
+
+## Comparison of two assessments
+
+# Under the table of changes: what the marks mean.
+report-compare-marks = Change: ▲ higher, ▼ lower, = unchanged (less than 0.05 points), ? not comparable (the items both sides answered are too few for a score). Every score here is computed on the items both sides answered with a value (like for like), so it can differ from the assessment's own score. Whether a change is more than measurement noise is in the Noise column.
+# Two organization names when the sides name different ones.
+report-compare-two-organizations = { $before } / { $after }
+# $before and $after are dates.
+report-compare-title = Comparison: { $organization }, { $before } → { $after }
+report-label-date = Date
+report-compare-no-note = (none)
+report-compare-before = Before
+report-compare-after = After
+report-compare-warning = Warning:
+report-compare-scores-heading = Scores
+report-compare-change = Change
+report-compare-like-for-like = Like for like
+report-compare-noise = Noise
+# $note: when a change counts as real and which MDC95 was used.
+report-compare-noise-note = Noise: { $note }
+report-compare-moved-heading = Items that moved most
+report-compare-answer-before = Answer before
+report-compare-answer-after = Answer after
+report-compare-series-before = Before ({ $date })
+report-compare-series-after = After ({ $date })
+report-compare-radar-title = Dimension scores before and after, 0 to 100
+report-compare-radar-caption = Before dashed, after solid; each dimension on 0 to 100, rings every 20 points.
+report-compare-reverse-worded = reverse-worded: agreeing scores lower
+# In the terminal: a note before and after, aligned by the spaces after "after:".
+report-text-note-before = before: { $note }
+report-text-note-after = after:  { $note }
+# An item that moved: the answers and the item scores ("Disagree → Agree, score 16.7 → 83.3").
+report-moved-answers = { $answer_before } → { $answer_after }, score { $before } → { $after }
+
+## An organization's trend
+
+report-trend-grouping = Each check-in is a round, or a day's assessments without a round label. Only complete assessments count.
+report-trend-changed-note = * other respondents or another questionnaire than the check-in before.
+report-trend-title = Readiness over time: { $organization }
+report-trend-span = { $count } check-ins, { $first } to { $last }.
+report-trend-span-one = One check-in, { $date }.
+report-trend-span-none = No complete assessment yet.
+report-trend-concerns = Areas of concern
+report-trend-concerns-lowest-now = Areas of concern (lowest now)
+report-trend-concerns-nothing-declined = Areas of concern (nothing declined; lowest now)
+report-trend-area-now = { $title }: { $score } now
+# $rests_on: respondents and items ("2 resp. · 10 items"); $noise: the change against measurement noise.
+report-trend-area-change = { $title }: { $first } → { $last }, { $change } (like for like: { $rests_on }; { $noise })
+report-trend-respondents = Respondents
+report-trend-most-improved = Most improved
+report-trend-scores-heading = Scores over time
+report-trend-chart-title = Overall readiness and each dimension over time, 0 to 100
+report-trend-chart-caption = Overall readiness solid black with round markers, each dimension with its own dash pattern and marker shape, each line named at its last value; 0 to 100, placed by date.
+report-trend-text-title = { $organization }: readiness over { $count ->
+    [one] { $count } check-in
+   *[other] { $count } check-ins
+}
+report-trend-rests-on = Rests on
+report-trend-how-to-read = How to read this
+report-trend-no-concerns = None: every area that can be compared like for like improved by more than measurement noise.
+report-trend-no-real-rise = None: no area rose by more than measurement noise.
+report-trend-point-scores = A check-in's facet score is the mean of its respondents'; dimensions and overall are made from those by the usual rules.
+# In a trend chart with a single check-in.
+report-chart-one-check-in = One check-in so far: no change to show yet.
+
+## A round report (several respondents of one organization)
+
+# $alike and $random are 1.00 and 0.00 in the language's number form; $below the threshold.
+report-round-agreement-explained = Agreement is rwg(j): { $alike } when everyone answered alike, { $random } when the answers are as spread as random ones. Below { $below } an area is CONTESTED: views differ, so it is a good place to talk it through together. It is computed on one answer scale at a time; an area that mixes scales shows its lowest, with the scale. Answers of different scales are never pooled, so there is no overall agreement.
+report-round-agenda-explained = Items whose answers lie at least { $apart } points apart on 0-100 (half the scale: two steps of a 5-point scale), widest first, with each respondent's answer and note. A "don't know" beside an answer is shown but does not count as a difference.
+report-round-agenda-too-few = An agenda needs at least two respondents in the round.
+report-round-agenda-empty = No item was answered that far apart.
+report-round-title = Round report: { $organization }, round "{ $round }"
+# $questionnaire: id and version.
+report-round-summary = { $count ->
+    [one] { $count } respondent
+   *[other] { $count } respondents
+}, on { $questionnaire }.
+report-round-summary-no-questionnaire = { $count ->
+    [one] { $count } respondent
+   *[other] { $count } respondents
+}.
+# Marks an area whose respondents disagree (kept in capitals: it stands out in tables).
+report-round-contested = CONTESTED
+report-round-respondent-number = Respondent { $number }
+report-round-not-answered = not answered
+report-round-role = Role
+report-round-overall = Overall
+report-round-left-out = Left out:
+report-round-scores-heading = Scores and agreement
+report-round-mean = Mean
+report-round-range = Range
+report-round-agreement = Agreement
+report-round-agenda-heading = Agenda: items answered far apart
+report-round-points-apart = { $facet }, { $apart } points apart
+report-round-answer = Answer

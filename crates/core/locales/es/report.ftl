@@ -1,1 +1,182 @@
-## report
+## report: las palabras de todos los informes (texto, Markdown, HTML, etiquetas SVG).
+
+report-map-section-title = Mapa del ecosistema
+report-overall-caveat = La puntuación global promedia preguntas de acuerdo (cuánto está de acuerdo la organización con una afirmación) y preguntas de madurez (qué nivel descrito corresponde a la organización). No son el mismo tipo de número: lea la puntuación global como un resumen y compare cada dimensión consigo misma a lo largo del tiempo, no con otras dimensiones.
+report-not-enough-answers = respuestas insuficientes
+report-not-available = n/d
+report-coverage = { $answered }/{ $total } ({ $percent })
+report-answered-sentence = { $answered } de { $total } preguntas respondidas con un valor ({ $percent }); { $dont_know } respondidas con «No sé».
+report-band-range = { $min } a { $max }
+report-mode-self-assessment = autoevaluación
+report-mode-interview = entrevista guiada
+report-status-draft = borrador
+report-status-complete = completa
+
+report-label-organization = Organización
+report-label-respondent = Persona encuestada
+report-label-mode = Modalidad
+report-label-advisor = Asesor
+report-label-round = Ronda
+report-label-questionnaire = Cuestionario
+report-label-started = Iniciada
+report-label-completed = Completada
+report-label-status = Estado
+report-label-assessment-id = Identificador de la evaluación
+report-weakest-dimension-item = Dimensión: { $title }, { $score }
+report-weakest-facet-item = Aspecto: { $title } en { $dimension }, { $score }
+report-knowledge-gaps = Muchas respuestas «No sé» en: { $titles }. Averiguarlo es un primer paso.
+report-amendments-heading = Cambios después de completarla
+report-amendments-earlier-date = una fecha anterior
+report-amendments-completed-again = Completada por primera vez el { $first }, completada de nuevo el { $again }; las puntuaciones mostradas son las recalculadas. Se conserva cada cambio:
+report-amendments-reopened = Completada por primera vez el { $first } y reabierta; los cambios de abajo no cuentan hasta que se complete de nuevo:
+
+report-assessment-title = Informe de { $questionnaire }: { $organization }
+report-overall-heading = Preparación global
+report-overall-score = { $score } de 100, { $band }
+report-scores-heading = Puntuaciones por dimensión y aspecto
+report-column-area = Área
+report-column-score = Puntuación
+report-column-band = Tramo
+report-column-answered = Respondidas
+report-column-dont-know = No sé
+report-column-range = Intervalo
+report-column-meaning = Significado
+report-weakest-heading = Áreas más débiles
+report-next-steps-heading = Próximos pasos
+report-flagged-heading = Marcadas para revisar
+report-notes-heading = Comentarios
+report-column-item = Pregunta
+report-column-note = Comentario
+report-radar-title = Puntuaciones de las dimensiones, de 0 a 100
+report-radar-caption = Cada dimensión de 0 a 100, anillos cada 20 puntos; n/d: respuestas insuficientes.
+report-footer = Informe generado por ecoready. Las puntuaciones van de 0 a 100, redondeadas a un decimal.
+report-footer-questionnaire = Cuestionario { $id } { $version }, huella { $digest }.
+
+report-plan-reviewed-heading = Plan revisado en este seguimiento
+report-plan-made-heading = Plan elaborado a partir de este seguimiento
+report-plan-trend-heading = Planes de mejora
+report-plan-column-priority = Prioridad
+report-plan-column-owner = Responsable
+report-plan-column-due = Fecha límite
+report-plan-column-status = Estado
+report-plan-column-before-after = Aspecto antes → después
+report-plan-column-change = Cambio
+report-plan-column-noise = Ruido de medición
+report-plan-column-review-note = Comentario de la revisión
+report-plan-column-note = Comentario
+report-plan-change-note = Cambio: la puntuación comparable del aspecto (sobre las preguntas que ambos seguimientos respondieron) desde el seguimiento que elaboró el plan hasta el que lo revisó. Es real cuando alcanza el cambio real más pequeño del aspecto (MDC95); uno menor está dentro del ruido de medición, y un aspecto sin MDC95 no tiene estimación. El estado dice lo que se hizo; el cambio dice lo que muestran las puntuaciones, y no tienen por qué coincidir.
+report-plan-status-done = hecho
+report-plan-status-in-progress = en curso
+report-plan-status-dropped = abandonado
+report-plan-status-not-reviewed = sin revisar
+report-plan-change-on-items = { $change } sobre { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
+report-not-comparable = no comparable
+report-plan-made-at = Elaborado en el seguimiento del { $date } ({ $assessment }).
+report-plan-made-at-round = Elaborado en el seguimiento del { $date }, ronda «{ $round }» ({ $assessment }).
+report-plan-reviewed-in = Revisado en { $assessment }.
+report-plan-open = Abierto: se revisa en el próximo seguimiento.
+report-plan-trend-note = Cada plan junto a los seguimientos que abarca: elaborado a partir de las puntuaciones de un seguimiento, revisado en el siguiente. Cambio: la puntuación comparable del aspecto desde la evaluación que contiene el plan hasta la que contiene su revisión (una persona encuestada en cada una, no el promedio de la evolución entre personas encuestadas). Es real cuando alcanza el cambio real más pequeño del aspecto (MDC95); uno menor está dentro del ruido de medición.
+report-plan-point-round = { $date } (ronda «{ $round }»)
+report-plan-point-assessment = { $date } ({ $assessment })
+report-plan-span-reviewed = Plan elaborado en el seguimiento del { $made }, revisado en el seguimiento del { $reviewed }
+report-plan-span-reviewed-in-draft = Plan elaborado en el seguimiento del { $made }, revisado en { $assessment }, un borrador: aún no está en la evolución
+report-plan-span-open = Plan elaborado en el seguimiento del { $made }, abierto: se revisa en el próximo seguimiento
+
+report-list-column-id = Identificador
+report-list-draft-answered = borrador { $responded }/{ $total } respondidas
+report-questionnaires-column-version = Versión
+report-questionnaires-column-title = Título
+report-questionnaires-column-items = Preguntas
+report-questionnaires-column-minutes = Minutos
+report-questionnaires-column-origin = Origen
+report-label-assessment = Evaluación
+report-label-last-change = Último cambio
+report-status-draft-answered = borrador, { $answered } de { $total } preguntas respondidas
+report-text-overall = Preparación global: { $score }
+report-text-coverage = { $answered } de { $total } preguntas respondidas, { $dont_know } «No sé» (cobertura { $percent })
+report-text-column-dimension-facet = Dimensión / aspecto
+report-text-weakest-dimension = Dimensión más débil: { $title } ({ $score })
+report-text-weakest-facet = Aspecto más débil: { $title } en { $dimension } ({ $score })
+report-peers-heading = Frente a organizaciones similares
+
+report-compare-marks = Cambio: ▲ mayor, ▼ menor, = sin cambio (menos de 0,05 puntos), ? no comparable (las preguntas que ambas partes respondieron son muy pocas para una puntuación). Cada puntuación aquí se calcula sobre las preguntas que ambas partes respondieron con un valor (comparable), por lo que puede diferir de la puntuación propia de la evaluación. Si un cambio supera el ruido de medición se indica en la columna Ruido.
+report-compare-two-organizations = { $before } / { $after }
+report-compare-title = Comparación: { $organization }, { $before } → { $after }
+report-label-date = Fecha
+report-compare-no-note = (ninguno)
+report-compare-before = Antes
+report-compare-after = Después
+report-compare-warning = Aviso:
+report-compare-scores-heading = Puntuaciones
+report-compare-change = Cambio
+report-compare-like-for-like = Comparable
+report-compare-noise = Ruido
+report-compare-noise-note = Ruido: { $note }
+report-compare-moved-heading = Preguntas que más cambiaron
+report-compare-answer-before = Respuesta antes
+report-compare-answer-after = Respuesta después
+report-compare-series-before = Antes ({ $date })
+report-compare-series-after = Después ({ $date })
+report-compare-radar-title = Puntuaciones de las dimensiones antes y después, de 0 a 100
+report-compare-radar-caption = Antes en línea discontinua, después en línea continua; cada dimensión de 0 a 100, anillos cada 20 puntos.
+report-compare-reverse-worded = formulada al revés: estar de acuerdo da una puntuación más baja
+report-text-note-before = antes:   { $note }
+report-text-note-after = después: { $note }
+report-moved-answers = { $answer_before } → { $answer_after }, puntuación { $before } → { $after }
+
+report-trend-grouping = Cada seguimiento es una ronda, o las evaluaciones de un día sin etiqueta de ronda. Solo cuentan las evaluaciones completas.
+report-trend-changed-note = * otras personas encuestadas u otro cuestionario que en el seguimiento anterior.
+report-trend-title = Preparación a lo largo del tiempo: { $organization }
+report-trend-span = { $count } seguimientos, del { $first } al { $last }.
+report-trend-span-one = Un seguimiento, { $date }.
+report-trend-span-none = Aún no hay ninguna evaluación completa.
+report-trend-concerns = Áreas preocupantes
+report-trend-concerns-lowest-now = Áreas preocupantes (las más bajas ahora)
+report-trend-concerns-nothing-declined = Áreas preocupantes (nada ha bajado; las más bajas ahora)
+report-trend-area-now = { $title }: { $score } ahora
+report-trend-area-change = { $title }: { $first } → { $last }, { $change } (comparable: { $rests_on }; { $noise })
+report-trend-respondents = Personas encuestadas
+report-trend-most-improved = Lo que más mejoró
+report-trend-scores-heading = Puntuaciones a lo largo del tiempo
+report-trend-chart-title = Preparación global y cada dimensión a lo largo del tiempo, de 0 a 100
+report-trend-chart-caption = Preparación global en negro continuo con marcadores redondos, cada dimensión con su propio trazo y forma de marcador, cada línea nombrada en su último valor; de 0 a 100, situadas por fecha.
+report-trend-text-title = { $organization }: preparación a lo largo de { $count ->
+    [one] { $count } seguimiento
+   *[other] { $count } seguimientos
+}
+report-trend-rests-on = Se basa en
+report-trend-how-to-read = Cómo leer esto
+report-trend-no-concerns = Ninguna: cada área que se puede comparar mejoró más que el ruido de medición.
+report-trend-no-real-rise = Ninguna: ningún área subió más que el ruido de medición.
+report-trend-point-scores = La puntuación de un aspecto en un seguimiento es la media de sus personas encuestadas; las dimensiones y la puntuación global se calculan a partir de ellas con las reglas habituales.
+report-chart-one-check-in = Por ahora un solo seguimiento: aún no hay ningún cambio que mostrar.
+
+report-round-agreement-explained = El acuerdo es rwg(j): { $alike } cuando todos respondieron igual, { $random } cuando las respuestas están tan dispersas como unas al azar. Por debajo de { $below } un área está EN DISPUTA: las opiniones difieren, así que es un buen punto para hablarlo juntos. Se calcula sobre una escala de respuesta cada vez; un área que mezcla escalas muestra la más baja, con la escala. Las respuestas de escalas distintas nunca se juntan, por lo que no hay acuerdo global.
+report-round-agenda-explained = Preguntas cuyas respuestas distan al menos { $apart } puntos en 0-100 (la mitad de la escala: dos pasos de una escala de 5 puntos), de mayor a menor distancia, con la respuesta y el comentario de cada persona encuestada. Un «No sé» junto a una respuesta se muestra pero no cuenta como diferencia.
+report-round-agenda-too-few = Un orden del día necesita al menos dos personas encuestadas en la ronda.
+report-round-agenda-empty = Ninguna pregunta se respondió de forma tan distinta.
+report-round-title = Informe de ronda: { $organization }, ronda «{ $round }»
+report-round-summary = { $count ->
+    [one] { $count } persona encuestada
+   *[other] { $count } personas encuestadas
+}, con { $questionnaire }.
+report-round-summary-no-questionnaire = { $count ->
+    [one] { $count } persona encuestada
+   *[other] { $count } personas encuestadas
+}.
+report-round-contested = EN DISPUTA
+report-round-respondent-number = Persona encuestada { $number }
+report-round-not-answered = sin responder
+report-round-role = Función
+report-round-overall = Global
+report-round-left-out = Excluidas:
+report-round-scores-heading = Puntuaciones y acuerdo
+report-round-mean = Media
+report-round-range = Rango
+report-round-agreement = Acuerdo
+report-round-agenda-heading = Orden del día: preguntas respondidas de forma muy distinta
+report-round-points-apart = { $facet }, a { $apart } puntos de distancia
+report-round-answer = Respuesta

@@ -28,18 +28,15 @@ pub enum Objection {
 impl fmt::Display for Objection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Objection::SameAssessment { id } => write!(
-                f,
-                "both name the same assessment ({}): there is no change to show",
-                sanitize(id, false)
-            ),
-            Objection::DifferentOrganizations { first, second } => write!(
-                f,
-                "the assessments are of two organizations (\"{}\" and \"{}\"): a difference \
-                 between two firms is not a change of either",
-                sanitize(first.trim(), false),
-                sanitize(second.trim(), false)
-            ),
+            Objection::SameAssessment { id } => f.write_str(&crate::tr!(
+                "core-objection-same-assessment",
+                id = sanitize(id, false)
+            )),
+            Objection::DifferentOrganizations { first, second } => f.write_str(&crate::tr!(
+                "core-objection-different-organizations",
+                first = sanitize(first.trim(), false),
+                second = sanitize(second.trim(), false)
+            )),
         }
     }
 }
@@ -63,16 +60,22 @@ pub fn objection(a: &Assessment, b: &Assessment) -> Option<Objection> {
 pub fn warnings(before: &Assessment, after: &Assessment) -> Vec<String> {
     let mut warnings = Vec::new();
     if let Some(objection) = objection(before, after) {
-        warnings.push(format!("Compared although {objection}."));
+        warnings.push(crate::tr!(
+            "core-warning-compared-although",
+            objection = objection.to_string()
+        ));
     }
-    for (side, assessment) in [("before", before), ("after", after)] {
-        if assessment.status == Status::Draft {
-            warnings.push(format!(
-                "The {side} side ({}) is a draft: its answers may still change, and its \
-                 unanswered questions are left out of every change.",
-                sanitize(&assessment.id, false)
-            ));
-        }
+    if before.status == Status::Draft {
+        warnings.push(crate::tr!(
+            "core-warning-draft-before",
+            id = sanitize(&before.id, false)
+        ));
+    }
+    if after.status == Status::Draft {
+        warnings.push(crate::tr!(
+            "core-warning-draft-after",
+            id = sanitize(&after.id, false)
+        ));
     }
     warnings
 }

@@ -55,6 +55,7 @@ pub(super) fn not_compared(
         items_only_before,
         items_only_after,
         dimensions,
+        shown_note: note.clone(),
         note,
     }
 }
@@ -79,30 +80,27 @@ pub(super) fn overall_sentence(q: &Questionnaire, dimensions: &[DimensionDelta])
     if compared == 0 || weights <= 0.0 {
         return None;
     }
-    let verb = if left_out.len() == 1 { "has" } else { "have" };
-    let dimensions = if compared == 1 {
-        "dimension"
-    } else {
-        "dimensions"
-    };
-    Some(format!(
-        "Overall readiness is not comparable: {} {verb} no comparable score. Across the \
-         {compared} {dimensions} that can be compared the change is {:+.1} (weighted as in \
-         the overall score).",
-        and_list(&left_out),
-        sum / weights
+    Some(crate::tr!(
+        "core-overall-not-comparable",
+        titles = and_list(&left_out),
+        count = left_out.len(),
+        compared = compared,
+        change = always_signed(sum / weights)
     ))
+}
+
+/// A change with its sign always written, zero too (`+0.0`), as `{:+.1}` writes it,
+/// with the language's decimal sign.
+fn always_signed(change: f64) -> String {
+    let sign = if change.is_sign_negative() { '-' } else { '+' };
+    format!("{sign}{}", crate::i18n::decimal(change.abs(), 1))
 }
 
 /// Said instead of any change when the check-ins' questionnaires (`versions`, each as
 /// `id version`) have no item id in common, as between `ecosystem-readiness` 1.0.0 and
 /// 2.0.0: empty tables would leave the reader guessing why.
 pub fn no_common_questions(versions: &[String]) -> String {
-    format!(
-        "These check-ins used different questionnaire versions ({}) with no question in \
-         common: nothing can be compared.",
-        and_list(versions)
-    )
+    crate::tr!("core-no-common-questions", versions = and_list(versions))
 }
 
 /// What was compared, when the questionnaires share at least one question.
@@ -113,57 +111,43 @@ fn note_sentence(
     dimensions: &[String],
     same_questionnaire: bool,
 ) -> String {
-    // "of its 50 questions" (one questionnaire) or "of them" (the shared ones, just named).
-    let of_which = if same_questionnaire {
-        format!("of its {}", questions(shared))
-    } else {
-        "of them".to_string()
-    };
-    let answered = if both_answered == shared {
-        format!("both answered all {} with a value", questions(shared))
-    } else {
-        format!(
-            "both answered {both_answered} {of_which} with a value, and every change rests on \
-             those only"
-        )
+    let all = both_answered == shared;
+    let note = match (same_questionnaire, all) {
+        (true, true) => crate::tr!("core-note-same-all", count = shared),
+        (true, false) => crate::tr!(
+            "core-note-same-some",
+            answered = both_answered,
+            count = shared
+        ),
+        (false, true) => crate::tr!("core-note-shared-all", count = shared),
+        (false, false) => crate::tr!(
+            "core-note-shared-some",
+            answered = both_answered,
+            count = shared
+        ),
     };
     if same_questionnaire {
-        return format!("Both used the same questionnaire; {answered}.");
+        return note;
     }
-    let mut note = format!(
-        "Compared on the {} both questionnaires share; {answered}",
-        questions(shared)
-    );
-    let mut unmatched = Vec::new();
-    if only_before > 0 {
-        unmatched.push(format!("{} of the earlier one", questions(only_before)));
-    }
-    if only_after > 0 {
-        unmatched.push(format!("{} of the later one", questions(only_after)));
-    }
-    if unmatched.is_empty() {
-        note.push_str(" (every question of each questionnaire is shared).");
+    let note = match (only_before, only_after) {
+        (0, 0) => crate::tr!("core-note-every-question-shared", compared = note),
+        (before, 0) => crate::tr!("core-note-only-earlier", compared = note, count = before),
+        (0, after) => crate::tr!("core-note-only-later", compared = note, count = after),
+        (before, after) => crate::tr!(
+            "core-note-only-both",
+            compared = note,
+            before = before,
+            after = after
+        ),
+    };
+    if dimensions.is_empty() {
+        note
     } else {
-        let verb = if only_before + only_after == 1 {
-            "has"
-        } else {
-            "have"
-        };
-        note.push_str(&format!(
-            "; {} {verb} no counterpart.",
-            unmatched.join(" and ")
-        ));
-    }
-    if !dimensions.is_empty() {
-        note.push_str(&format!(" Not compared at all: {}.", dimensions.join(", ")));
-    }
-    note
-}
-
-fn questions(count: usize) -> String {
-    match count {
-        1 => "1 question".to_string(),
-        n => format!("{n} questions"),
+        crate::tr!(
+            "core-note-not-compared-dimensions",
+            note = note,
+            dimensions = dimensions.join(", ")
+        )
     }
 }
 

@@ -149,6 +149,18 @@ pub struct AssessmentSummary {
 }
 
 impl AssessmentSummary {
+    /// The caveat in the current language (the `caveat` field keeps English for JSON).
+    pub fn shown_caveat(&self) -> Option<String> {
+        let unscored: Vec<&str> = self
+            .scores
+            .dimensions
+            .iter()
+            .filter(|d| d.score.score.is_none())
+            .map(|d| d.title.as_str())
+            .collect();
+        super::caveat::caveat_text(self.status, self.answered, self.total_items, &unscored)
+    }
+
     /// The summary of `assessment` with its `scores`.
     pub fn new(assessment: &Assessment, scores: &Scores) -> Self {
         Self {
@@ -165,7 +177,10 @@ impl AssessmentSummary {
             completed_at: assessment.completed_at,
             answered: scores.overall.responded(),
             total_items: scores.overall.total,
-            caveat: caveat(assessment.status, scores),
+            // JSON keeps English words; reports word it anew ([`Self::shown_caveat`]).
+            caveat: crate::i18n::with_lang(crate::i18n::Lang::En, || {
+                caveat(assessment.status, scores)
+            }),
             scores: ScoresSummary::new(scores),
         }
     }

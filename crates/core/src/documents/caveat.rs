@@ -32,23 +32,28 @@ pub fn caveat_text(
     total: usize,
     unscored: &[&str],
 ) -> Option<String> {
-    let unscored_text = match unscored.len() {
-        0 => None,
-        1 => Some(format!("1 dimension without a score ({})", unscored[0])),
-        n => Some(format!(
-            "{n} dimensions without a score ({})",
-            unscored.join(", ")
-        )),
-    };
+    let unscored_text = (!unscored.is_empty()).then(|| {
+        crate::tr!(
+            "core-caveat-unscored",
+            count = unscored.len(),
+            titles = unscored.join(", ")
+        )
+    });
     match (status, unscored_text) {
-        (Status::Draft, None) => Some(format!(
-            "Draft: not finished, {responded} of {total} questions answered; the scores may \
-             still change."
+        (Status::Draft, None) => Some(crate::tr!(
+            "core-caveat-draft",
+            responded = responded,
+            total = total
         )),
-        (Status::Draft, Some(unscored)) => Some(format!(
-            "Draft: not finished, {responded} of {total} questions answered; {unscored}."
+        (Status::Draft, Some(unscored)) => Some(crate::tr!(
+            "core-caveat-draft-unscored",
+            responded = responded,
+            total = total,
+            unscored = unscored
         )),
-        (Status::Complete, Some(unscored)) => Some(format!("Partial: {unscored}.")),
+        (Status::Complete, Some(unscored)) => {
+            Some(crate::tr!("core-caveat-partial", unscored = unscored))
+        }
         (Status::Complete, None) => None,
     }
 }
@@ -87,14 +92,16 @@ impl Unfinished {
     /// titles as given: callers clean them for their screen).
     pub fn sentence(&self) -> String {
         let questions = match self.unanswered {
-            0 => "Every question has an answer.".to_string(),
-            1 => "1 question is unanswered.".to_string(),
-            n => format!("{n} questions are unanswered."),
+            0 => crate::tr!("core-unfinished-all-answered").to_string(),
+            n => crate::tr!("core-unfinished-unanswered", count = n),
         };
         let dimensions = match self.unscored.as_slice() {
-            [] => "Every dimension will have a score.".to_string(),
-            [one] => format!("{one} will have no score."),
-            [init @ .., last] => format!("{} and {last} will have no score.", init.join(", ")),
+            [] => crate::tr!("core-unfinished-all-scored").to_string(),
+            titles => crate::tr!(
+                "core-unfinished-unscored",
+                count = titles.len(),
+                titles = crate::text::and_list(titles)
+            ),
         };
         format!("{questions} {dimensions}")
     }

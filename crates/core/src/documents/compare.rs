@@ -41,9 +41,19 @@ pub struct CompareDocument {
     /// Sentences to heed beside the numbers: a side that is a draft, or a comparison
     /// forced although the assessments are of two organizations or the same one.
     pub warnings: Vec<String>,
+    /// The warnings in the language the comparison was made in (reports; not in JSON).
+    #[serde(skip)]
+    pub shown_warnings: Vec<String>,
 }
 
 impl CompareDocument {
+    /// [`Self::noise_note`] in the current language, from the areas' noise.
+    pub fn shown_noise_note(&self) -> String {
+        crate::noise::sources_sentence(self.dimensions.iter().flat_map(|d| {
+            std::iter::once(d.delta.noise).chain(d.facets.iter().map(|f| f.delta.noise))
+        }))
+    }
+
     /// The document of a comparison.
     pub fn new(comparison: &Comparison) -> Self {
         let c = comparison;
@@ -75,8 +85,9 @@ impl CompareDocument {
             moved_items: c.moved_items.clone(),
             notes: c.notes.clone(),
             not_compared: c.not_compared.clone(),
-            noise_note: c.noise_note(),
+            noise_note: crate::i18n::with_lang(crate::i18n::Lang::En, || c.noise_note()),
             warnings: c.warnings.clone(),
+            shown_warnings: c.shown_warnings.clone(),
         }
     }
 }
@@ -165,18 +176,23 @@ impl DeltaSummary {
     /// "on 3 of 4 items": what a change in a comparison rests on; `None` outside one.
     pub fn resting_on(&self) -> Option<String> {
         let (items, shared) = self.items.zip(self.shared_items)?;
-        let noun = if shared == 1 { "item" } else { "items" };
-        Some(format!("on {items} of {shared} {noun}"))
+        Some(crate::tr!("core-resting-on", items = items, count = shared))
     }
 
     /// The change against measurement noise, short enough for a table cell:
     /// "real (≥ 31.7)", "within noise (< 31.7)", "no estimate", or "" when not comparable.
     pub fn noise_cell(&self) -> String {
         match (self.verdict, self.noise) {
-            (Verdict::Real, Some(n)) => format!("real (≥ {:.1})", n.mdc95),
-            (Verdict::WithinNoise, Some(n)) => format!("within noise (< {:.1})", n.mdc95),
+            (Verdict::Real, Some(n)) => crate::tr!(
+                "core-noise-cell-real",
+                mdc95 = crate::i18n::decimal(n.mdc95, 1)
+            ),
+            (Verdict::WithinNoise, Some(n)) => crate::tr!(
+                "core-noise-cell-within",
+                mdc95 = crate::i18n::decimal(n.mdc95, 1)
+            ),
             (Verdict::NotComparable, _) => String::new(),
-            _ => "no estimate".to_string(),
+            _ => crate::tr!("core-noise-cell-no-estimate").to_string(),
         }
     }
 
@@ -186,8 +202,8 @@ impl DeltaSummary {
         match (self.change, self.resting_on()) {
             (Some(_), Some(items)) => items,
             (Some(_), None) => String::new(),
-            (None, Some(items)) => format!("not comparable ({items})"),
-            (None, None) => "not comparable".to_string(),
+            (None, Some(items)) => crate::tr!("core-not-comparable-resting-on", items = items),
+            (None, None) => crate::tr!("core-not-comparable").to_string(),
         }
     }
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 // What is missing is summarised beside the coverage rules, so next steps say it alike.
 pub use crate::scoring::MissingSummary;
-use crate::scoring::{FacetRef, Missing, NOT_ENOUGH_ANSWERS, Score, Scores};
+use crate::scoring::{FacetRef, Missing, Score, Scores, not_enough_answers};
 
 /// Overall, per-dimension and per-facet scores, and the weakest areas.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -109,7 +109,7 @@ impl ScoreSummary {
         }
         Some(match &self.missing {
             Some(missing) => missing.what.sentence(),
-            None => NOT_ENOUGH_ANSWERS.to_string(),
+            None => not_enough_answers().to_string(),
         })
     }
 }

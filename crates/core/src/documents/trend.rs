@@ -48,6 +48,16 @@ pub struct TrendDocument {
 }
 
 impl TrendDocument {
+    /// [`Self::noise_note`] in the current language, from the first-to-last changes.
+    pub fn shown_noise_note(&self) -> String {
+        crate::noise::sources_sentence(
+            self.change
+                .dimensions
+                .iter()
+                .chain(&self.change.facets)
+                .map(|a| a.delta.delta.noise),
+        )
+    }
     /// The document of a trend.
     pub fn new(trend: &Trend) -> Self {
         let points = trend
@@ -117,7 +127,8 @@ impl TrendDocument {
                 .collect(),
             most_improved: trend.most_improved.clone(),
             concerns: trend.concerns.clone(),
-            noise_note: trend.noise_note(),
+            // JSON keeps English words; reports use `shown_noise_note`.
+            noise_note: crate::i18n::with_lang(crate::i18n::Lang::En, || trend.noise_note()),
             peers: None,
             plans: trend
                 .plans

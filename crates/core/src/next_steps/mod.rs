@@ -15,11 +15,14 @@ use crate::questionnaire::{Item, Questionnaire, Response, Scale};
 use crate::scoring::{MissingSummary, Scores};
 
 /// The heading every surface gives the next steps.
-pub const HEADING: &str = "Next steps, weakest areas first";
+pub fn heading() -> &'static str {
+    crate::tr!("core-next-steps-heading")
+}
 
-/// What every surface says under [`HEADING`] before the facets.
-pub const INTRO: &str = "For each question, the level above your answer is the next step. \
-     Areas without a score come last and say what they lack.";
+/// What every surface says under [`heading`] before the facets.
+pub fn intro() -> &'static str {
+    crate::tr!("core-next-steps-intro")
+}
 
 /// One facet's next steps, with its score and advice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -91,15 +94,17 @@ impl Step {
                 level,
                 levels,
                 next,
-            } => format!("Next (level {} of {levels}): {next}", level + 1),
+            } => crate::tr!(
+                "core-step-next",
+                level = level + 1,
+                levels = *levels,
+                next = next.as_str()
+            ),
             Step::Kept { level, current } => {
-                format!("Top level ({level} of {level}), keep it: {current}")
+                crate::tr!("core-step-kept", level = *level, current = current.as_str())
             }
-            Step::DontKnow => {
-                "Answered \"don't know\": finding out is the first step; no level is suggested."
-                    .to_string()
-            }
-            Step::Open => "Not answered yet: answer it to see its next step.".to_string(),
+            Step::DontKnow => crate::tr!("core-step-dont-know").to_string(),
+            Step::Open => crate::tr!("core-step-open").to_string(),
         }
     }
 }
@@ -107,16 +112,22 @@ impl Step {
 impl FacetSteps {
     /// The facet's heading: "Goals you share with partners (Shared goals)" (not sanitized).
     pub fn heading(&self) -> String {
-        format!("{} ({})", self.title, self.dimension_title)
+        crate::tr!(
+            "core-facet-heading",
+            facet = self.title.as_str(),
+            dimension = self.dimension_title.as_str()
+        )
     }
 
     /// The facet's score and band, "25.0 Starting", or what it lacks for a score.
     pub fn standing(&self) -> String {
         match (self.score, &self.band, &self.missing) {
-            (Some(score), Some(band), _) => format!("{score:.1} {band}"),
-            (Some(score), None, _) => format!("{score:.1}"),
+            (Some(score), Some(band), _) => {
+                format!("{} {band}", crate::i18n::decimal(score, 1))
+            }
+            (Some(score), None, _) => crate::i18n::decimal(score, 1),
             (None, _, Some(missing)) => missing.what.sentence(),
-            (None, _, None) => crate::scoring::NOT_ENOUGH_ANSWERS.to_string(),
+            (None, _, None) => crate::scoring::not_enough_answers().to_string(),
         }
     }
 }

@@ -20,7 +20,7 @@ mod standing;
 pub use firms::{Entry, Firm, area_scores, area_scores_of, latest_check_ins};
 pub use norms::{Norms, NormsArea, NormsGroup, Period, group_norms, quarter};
 pub use standing::{
-    AreaStanding, Group, HEADING, PeerStanding, Placement, SourceStanding, Subject, ordinal,
+    AreaStanding, Group, PeerStanding, Placement, SourceStanding, Subject, heading, ordinal,
     standing, subject_areas, too_few_firms,
 };
 

@@ -101,11 +101,13 @@ pub struct Subject {
 }
 
 /// The heading every rendering gives a standing.
-pub const HEADING: &str = "Among peers";
+pub fn heading() -> &'static str {
+    crate::tr!("report-peers-heading")
+}
 
 impl PeerStanding {
     /// The standing as sentences, one per source and area, each saying what it rests on:
-    /// what Results, plain mode, `show` and the reports print under [`HEADING`].
+    /// what Results, plain mode, `show` and the reports print under [`heading`].
     pub fn lines(&self) -> Vec<String> {
         let anything_shown = self.sources.iter().any(|source| {
             source

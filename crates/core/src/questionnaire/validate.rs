@@ -13,7 +13,8 @@ use std::collections::HashMap;
 
 use super::model::Questionnaire;
 use crate::limits;
-use crate::text::counted;
+use crate::text::plain_number as num;
+use crate::tr;
 use locate::Locator;
 
 /// One broken rule: where it is and what is wrong.
@@ -67,9 +68,20 @@ struct Checker {
 /// The names a reference could have used, for messages: `a, b` or `none`.
 fn listing(names: &[&str]) -> String {
     if names.is_empty() {
-        "none".to_string()
+        tr!("core-validate-none").to_string()
     } else {
         names.join(", ")
+    }
+}
+
+/// The name of a kind of id (`dimension`, `facet`, `item`, `questionnaire`) in the
+/// current language.
+fn kind_word(kind: &str) -> &'static str {
+    match kind {
+        "dimension" => tr!("core-validate-kind-dimension"),
+        "facet" => tr!("core-validate-kind-facet"),
+        "item" => tr!("core-validate-kind-item"),
+        _ => tr!("core-validate-kind-questionnaire"),
     }
 }
 
@@ -83,16 +95,10 @@ impl Checker {
         });
     }
 
-    fn line_note(&self, field: &str) -> String {
-        self.locator
-            .line(field)
-            .map_or_else(String::new, |line| format!(" (line {line})"))
-    }
-
     /// Required text: `what` names it, e.g. "the `title` of facet `ownership`".
     fn text(&mut self, field: String, what: &str, value: &str) {
         if value.trim().is_empty() {
-            self.fail(field, format!("{what} is empty; it must say something"));
+            self.fail(field, tr!("core-validate-empty", what = what));
         }
     }
 
@@ -104,18 +110,16 @@ impl Checker {
             format!("{path}.id")
         };
         if id.trim().is_empty() {
-            self.fail(
-                field,
-                format!("the {kind} id is empty; it must say something"),
-            );
+            self.fail(field, tr!("core-validate-id-empty", kind = kind_word(kind)));
             return;
         }
         if id.chars().count() > limits::MAX_ID_CHARS {
             self.fail(
                 field.clone(),
-                format!(
-                    "the {kind} id is longer than {} characters",
-                    limits::MAX_ID_CHARS
+                tr!(
+                    "core-validate-id-too-long",
+                    kind = kind_word(kind),
+                    max = limits::MAX_ID_CHARS
                 ),
             );
         }
@@ -125,10 +129,7 @@ impl Checker {
         if !id.chars().all(allowed) || !starts_well {
             self.fail(
                 field.clone(),
-                format!(
-                    "{kind} id `{id}` may only contain lowercase letters, digits, `_` and `-`, \
-                     starting with a letter or digit (ids become part of file names and JSON keys)"
-                ),
+                tr!("core-validate-id-spelling", kind = kind_word(kind), id = id),
             );
         }
         if kind == "questionnaire" {
@@ -136,11 +137,23 @@ impl Checker {
         }
         match self.ids.get(id) {
             Some((first_kind, first_path)) => {
-                let message = format!(
-                    "{kind} id `{id}` is already used by the {first_kind} at {first_path}{}; \
-                     dimension, facet and item ids must be unique across the questionnaire",
-                    self.line_note(first_path)
-                );
+                let message = match self.locator.line(first_path) {
+                    Some(line) => tr!(
+                        "core-validate-id-taken-at-line",
+                        kind = kind_word(kind),
+                        id = id,
+                        first_kind = kind_word(first_kind),
+                        first_path = first_path.as_str(),
+                        line = line
+                    ),
+                    None => tr!(
+                        "core-validate-id-taken",
+                        kind = kind_word(kind),
+                        id = id,
+                        first_kind = kind_word(first_kind),
+                        first_path = first_path.as_str()
+                    ),
+                };
                 self.fail(field, message);
             }
             None => {
@@ -153,8 +166,11 @@ impl Checker {
         if !(weight.is_finite() && weight > 0.0) {
             self.fail(
                 field,
-                format!(
-                    "{kind} `{id}` has weight {weight}; weights must be numbers greater than 0"
+                tr!(
+                    "core-validate-weight",
+                    kind = kind_word(kind),
+                    id = id,
+                    weight = num(weight)
                 ),
             );
         }
@@ -164,14 +180,14 @@ impl Checker {
         self.id("", "questionnaire", &q.id);
         self.text(
             "version".into(),
-            "the questionnaire's `version`",
+            tr!("core-validate-what-version"),
             &q.version,
         );
-        self.text("title".into(), "the questionnaire's `title`", &q.title);
+        self.text("title".into(), tr!("core-validate-what-title"), &q.title);
         if let Some(note) = &q.results_note {
             self.text(
                 "results_note".into(),
-                "the questionnaire's `results_note`",
+                tr!("core-validate-what-results-note"),
                 note,
             );
         }
@@ -185,9 +201,10 @@ impl Checker {
                 let known: Vec<&str> = q.dimensions.iter().map(|d| d.id.as_str()).collect();
                 self.fail(
                     path.clone(),
-                    format!(
-                        "advice is given for dimension `{dimension}`, which does not exist (dimensions: {})",
-                        listing(&known)
+                    tr!(
+                        "core-validate-advice-unknown-dimension",
+                        dimension = dimension.as_str(),
+                        known = listing(&known)
                     ),
                 );
             }
@@ -196,22 +213,30 @@ impl Checker {
                 if !band_names.contains(&band.as_str()) {
                     self.fail(
                         path.clone(),
-                        format!(
-                            "advice for `{dimension}` names band `{band}`, which is not one of the bands ({})",
-                            listing(&band_names)
+                        tr!(
+                            "core-validate-advice-unknown-band",
+                            dimension = dimension.as_str(),
+                            band = band.as_str(),
+                            known = listing(&band_names)
                         ),
                     );
                 }
                 if steps.is_empty() {
                     self.fail(
                         path.clone(),
-                        format!("advice for `{dimension}` in band `{band}` is an empty list; give at least one step or leave the band out"),
+                        tr!(
+                            "core-validate-advice-empty",
+                            dimension = dimension.as_str(),
+                            band = band.as_str()
+                        ),
                     );
                 }
                 for (i, step) in steps.iter().enumerate() {
-                    let what = format!(
-                        "step {} of the advice for `{dimension}` in band `{band}`",
-                        i + 1
+                    let what = tr!(
+                        "core-validate-what-advice-step",
+                        step = i + 1,
+                        dimension = dimension.as_str(),
+                        band = band.as_str()
                     );
                     self.text(format!("{path}[{i}]"), &what, step);
                 }

@@ -5,18 +5,17 @@
 use crate::documents::{CompareDocument, DeltaSummary, SideSummary};
 
 use super::{DateStyle, one_decimal, status_word};
+use crate::tr;
 
-/// What the change marks mean, said once under each table.
-pub(super) const MARKS: &str = "▲ higher, ▼ lower, = unchanged (less than 0.05 points), \
-     ? not comparable (the items both sides answered are too few for a score). Every score \
-     here is computed on the items both sides answered with a value (like for like), so it \
-     can differ from the assessment's own score. Whether a change is more than \
-     measurement noise is in the Noise column.";
+/// What the change marks mean, said once under each table ("Change: ▲ higher, …").
+pub(super) fn marks() -> &'static str {
+    tr!("report-compare-marks")
+}
 
 /// A like-for-like score to one decimal, "n/a" where the items both sides answered are
 /// too few (the assessment's own score may exist: it is not this one).
 pub(super) fn compared_score(value: Option<f64>) -> String {
-    value.map_or_else(|| "n/a".to_string(), one_decimal)
+    value.map_or_else(|| tr!("report-not-available").to_string(), one_decimal)
 }
 
 /// "Acme" when both sides name the same organization, "Acme / Acme Ltd" otherwise.
@@ -25,17 +24,21 @@ fn organization(doc: &CompareDocument) -> String {
     if b.trim().eq_ignore_ascii_case(a.trim()) {
         a.trim().to_string()
     } else {
-        format!("{} / {}", b.trim(), a.trim())
+        tr!(
+            "report-compare-two-organizations",
+            before = b.trim(),
+            after = a.trim()
+        )
     }
 }
 
 /// The report title: organization and both dates.
 pub(super) fn title(doc: &CompareDocument, dates: DateStyle) -> String {
-    format!(
-        "Comparison: {}, {} → {}",
-        organization(doc),
-        dates.date_of(&doc.before.date),
-        dates.date_of(&doc.after.date)
+    tr!(
+        "report-compare-title",
+        organization = organization(doc),
+        before = dates.date_of(&doc.before.date),
+        after = dates.date_of(&doc.after.date)
     )
 }
 
@@ -53,20 +56,25 @@ pub(super) fn side_rows(
     };
     let row = |label, f: &dyn Fn(&SideSummary) -> String| (label, f(&doc.before), f(&doc.after));
     vec![
-        row("Assessment", &|s| s.id.clone()),
-        row("Respondent", &who),
-        row("Round", &|s| s.round.clone().unwrap_or_default()),
-        row("Date", &|s| dates.date_time_of(&s.date)),
-        row("Questionnaire", &|s| {
+        row(tr!("report-label-assessment"), &|s| s.id.clone()),
+        row(tr!("report-label-respondent"), &who),
+        row(tr!("report-label-round"), &|s| {
+            s.round.clone().unwrap_or_default()
+        }),
+        row(tr!("report-label-date"), &|s| dates.date_time_of(&s.date)),
+        row(tr!("report-label-questionnaire"), &|s| {
             format!("{} {}", s.questionnaire.id, s.questionnaire.version)
         }),
-        row("Status", &|s| status_word(s.status).to_string()),
+        row(tr!("report-label-status"), &|s| {
+            status_word(s.status).to_string()
+        }),
     ]
 }
 
 /// Every area compared, as (row kind, dimension id, facet id, title, delta).
 pub(super) fn areas(doc: &CompareDocument) -> Vec<(&'static str, &str, &str, &str, &DeltaSummary)> {
-    let mut rows = vec![("overall", "", "", "Overall readiness", &doc.overall)];
+    let overall = tr!("report-overall-heading");
+    let mut rows = vec![("overall", "", "", overall, &doc.overall)];
     for d in &doc.dimensions {
         rows.push(("dimension", d.id.as_str(), "", d.title.as_str(), &d.delta));
         for f in &d.facets {
@@ -93,7 +101,7 @@ pub(super) fn item_delta(before: Option<f64>, after: Option<f64>, change: f64) -
 
 pub(super) fn note_or_none(note: &str, escape: impl Fn(&str) -> String) -> String {
     if note.trim().is_empty() {
-        "(none)".to_string()
+        tr!("report-compare-no-note").to_string()
     } else {
         escape(note)
     }

@@ -268,27 +268,26 @@ pub fn trend_file_name(document: &TrendDocument, format: Format) -> String {
 pub const MOVED_ITEMS_SHOWN: usize = 10;
 
 /// Heading of the ecosystem map's section in every report.
-pub const MAP_SECTION_TITLE: &str = "Ecosystem map";
+pub fn map_section_title() -> &'static str {
+    crate::tr!("report-map-section-title")
+}
 
 /// What every report says about the overall score, after docs/instrument.md (Limits).
-const OVERALL_CAVEAT: &str = "The overall score averages agreement items (how far the firm \
-     agrees with a statement) and maturity items (which described level fits the firm). The two \
-     are not the same kind of number: read the overall score as a summary, and compare each \
-     dimension with itself over time rather than with other dimensions.";
+fn overall_caveat_text() -> &'static str {
+    crate::tr!("report-overall-caveat")
+}
 
-/// A number to one decimal as the screens print it, never `-0.0`.
+/// A number to one decimal as the screens print it in the current language, never `-0.0`.
 fn one_decimal(value: f64) -> String {
-    let text = format!("{value:.1}");
-    if text == "-0.0" {
-        "0.0".to_string()
-    } else {
-        text
-    }
+    crate::i18n::decimal(value, 1)
 }
 
 /// A score to one decimal, or `not enough answers`.
 fn score_text(score: Option<f64>) -> String {
-    score.map_or_else(|| "not enough answers".to_string(), one_decimal)
+    score.map_or_else(
+        || crate::tr!("report-not-enough-answers").to_string(),
+        one_decimal,
+    )
 }
 
 /// A score of one assessment to one decimal, or "not enough answers" and what is missing
@@ -304,31 +303,60 @@ fn shown_score(score: &ScoreSummary) -> String {
 fn change_text(delta: &DeltaSummary) -> String {
     let mark = delta.direction.mark();
     match (delta.change, delta.direction) {
-        (Some(_), Direction::Same) => format!("0.0 {mark}"),
-        (Some(change), _) => format!("{change:+.1} {mark}"),
-        (None, _) => format!("n/a {mark}"),
+        (Some(_), Direction::Same) => format!("{} {mark}", one_decimal(0.0)),
+        (Some(change), _) => format!("{} {mark}", crate::i18n::signed_decimal(change, 1)),
+        (None, _) => format!("{} {mark}", crate::tr!("report-not-available")),
     }
 }
 
 /// `answered/total (percent%)`, the share of items answered with a value.
 fn coverage_text(score: &ScoreSummary) -> String {
-    format!(
-        "{}/{} ({}%)",
-        score.answered,
-        score.total,
-        one_decimal(score.coverage * 100.0)
+    crate::tr!(
+        "report-coverage",
+        answered = score.answered,
+        total = score.total,
+        percent = crate::i18n::percent(score.coverage * 100.0, 1)
+    )
+}
+
+/// "40 of 48 items answered with a value (83.3%); 2 answered "don't know"." (unescaped).
+fn answered_sentence(score: &ScoreSummary) -> String {
+    crate::tr!(
+        "report-answered-sentence",
+        answered = score.answered,
+        total = score.total,
+        percent = crate::i18n::percent(score.coverage * 100.0, 1),
+        dont_know = score.dont_know
+    )
+}
+
+/// A band's range, "40 to 60", its bounds as the language writes numbers.
+fn band_range(band: &crate::questionnaire::Band) -> String {
+    crate::tr!(
+        "report-band-range",
+        min = crate::text::plain_number(band.min),
+        max = crate::text::plain_number(band.max)
     )
 }
 
 pub(crate) fn mode_words(mode: Mode) -> &'static str {
     match mode {
-        Mode::SelfAssessment => "self-assessment",
-        Mode::Interview => "guided interview",
+        Mode::SelfAssessment => crate::tr!("report-mode-self-assessment"),
+        Mode::Interview => crate::tr!("report-mode-interview"),
     }
 }
 
-/// `draft` or `complete`: a status as every text report writes it.
+/// `draft` or `complete`: a status as every text report writes it, in the current
+/// language (CSV files keep [`status_id`]).
 pub fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Draft => crate::tr!("report-status-draft"),
+        Status::Complete => crate::tr!("report-status-complete"),
+    }
+}
+
+/// `draft` or `complete` as files and CSV columns write it (never translated).
+pub fn status_id(status: Status) -> &'static str {
     match status {
         Status::Draft => "draft",
         Status::Complete => "complete",
@@ -338,7 +366,7 @@ pub fn status_word(status: Status) -> &'static str {
 /// The caveat on the overall score of an assessment made with `q`: only a questionnaire
 /// that mixes agreement items and items of described levels averages two kinds of number.
 pub(crate) fn overall_caveat(q: &Questionnaire) -> Option<&'static str> {
-    q.mixes_scale_kinds().then_some(OVERALL_CAVEAT)
+    q.mixes_scale_kinds().then(overall_caveat_text)
 }
 
 /// The meaning of a band of `q`, if it has one by that name.

@@ -6,13 +6,42 @@ use super::{DateStyle, change_text};
 use crate::compare::Delta;
 use crate::documents::{CheckInPlanSummary, DeltaSummary, PlanStageSummary, TrendDocument};
 use crate::plan::PriorityProgress;
+use crate::tr;
 
 /// The heading of the plan a check-in reviewed.
-pub const REVIEWED_HEADING: &str = "Plan reviewed at this check-in";
+pub fn reviewed_heading() -> &'static str {
+    tr!("report-plan-reviewed-heading")
+}
 /// The heading of the plan made from a check-in.
-pub const MADE_HEADING: &str = "Plan made from this check-in";
+pub fn made_heading() -> &'static str {
+    tr!("report-plan-made-heading")
+}
 /// The heading of a trend's plans.
-pub const TREND_HEADING: &str = "Improvement plans";
+pub fn trend_heading() -> &'static str {
+    tr!("report-plan-trend-heading")
+}
+
+/// A column's heading in the current language (the column constants are the ids every
+/// renderer picks cells by).
+pub fn column_title(column: &str) -> &'static str {
+    match column {
+        "Priority" => tr!("report-plan-column-priority"),
+        "Owner" => tr!("report-plan-column-owner"),
+        "Due" => tr!("report-plan-column-due"),
+        "Status" => tr!("report-plan-column-status"),
+        "Facet before → after" => tr!("report-plan-column-before-after"),
+        "Change" => tr!("report-plan-column-change"),
+        "Measurement noise" => tr!("report-plan-column-noise"),
+        "Review note" => tr!("report-plan-column-review-note"),
+        "Note" => tr!("report-plan-column-note"),
+        _ => "",
+    }
+}
+
+/// The headings of `columns`, in the current language.
+pub fn column_titles(columns: &[&str]) -> Vec<&'static str> {
+    columns.iter().map(|c| column_title(c)).collect()
+}
 
 /// The columns of a reviewed plan's table.
 pub const REVIEWED_COLUMNS: [&str; 8] = [
@@ -30,11 +59,9 @@ pub const REVIEWED_COLUMNS: [&str; 8] = [
 pub const MADE_COLUMNS: [&str; 4] = ["Priority", "Owner", "Due", "Note"];
 
 /// What a change beside a priority is, said once under the table.
-pub const CHANGE_NOTE: &str = "Change: the facet's like-for-like score (on the items both \
-     check-ins answered) from the check-in that made the plan to the one that reviewed it. \
-     It is real when it reaches the facet's smallest real change (MDC95); a smaller one is \
-     within measurement noise, and a facet without an MDC95 has no estimate. A status says \
-     what was done; the change says what the scores show, which need not agree.";
+pub fn change_note() -> &'static str {
+    tr!("report-plan-change-note")
+}
 
 /// The change of a priority's facet as the comparison's renderers take it.
 pub fn delta(p: &PriorityProgress) -> DeltaSummary {
@@ -45,10 +72,21 @@ pub fn delta(p: &PriorityProgress) -> DeltaSummary {
     })
 }
 
-/// `done`, `in progress`, `dropped` or `not reviewed`.
+/// `done`, `in progress`, `dropped` or `not reviewed`, in the current language.
 pub fn status(p: &PriorityProgress) -> String {
-    p.status
-        .map_or("not reviewed".to_string(), |s| s.word().to_string())
+    use crate::plan::Status;
+    match p.status {
+        Some(Status::Done) => tr!("report-plan-status-done"),
+        Some(Status::InProgress) => tr!("report-plan-status-in-progress"),
+        Some(Status::Dropped) => tr!("report-plan-status-dropped"),
+        None => tr!("report-plan-status-not-reviewed"),
+    }
+    .to_string()
+}
+
+/// `done`, `in progress`, `dropped` or `not reviewed` as CSV files write it (English).
+pub fn status_id(p: &PriorityProgress) -> &'static str {
+    p.status.map_or("not reviewed", |s| s.word())
 }
 
 /// "66.7 → 83.3", or "-" without both scores.
@@ -65,13 +103,13 @@ pub fn before_after(p: &PriorityProgress) -> String {
 pub fn change(p: &PriorityProgress) -> String {
     let delta = delta(p);
     match (delta.change, p.items) {
-        (Some(_), Some(items)) => format!(
-            "{} on {}",
-            change_text(&delta),
-            crate::text::counted(items, "item")
+        (Some(_), Some(items)) => tr!(
+            "report-plan-change-on-items",
+            change = change_text(&delta),
+            count = items
         ),
         (Some(_), None) => change_text(&delta),
-        (None, Some(_)) => "not comparable".to_string(),
+        (None, Some(_)) => tr!("report-not-comparable").to_string(),
         (None, None) => "-".to_string(),
     }
 }
@@ -114,22 +152,24 @@ pub fn rows(stage: &PlanStageSummary, columns: &[&str], dates: DateStyle) -> Vec
 
 /// "Made at the check-in of 2025-01-10, round "baseline" (20250110-090000-a1b2)."
 pub fn made_at(stage: &PlanStageSummary, dates: DateStyle) -> String {
-    let round = stage
-        .round
-        .as_deref()
-        .map_or(String::new(), |r| format!(", round \"{r}\""));
-    format!(
-        "Made at the check-in of {}{round} ({}).",
-        dates.date_of(&stage.date),
-        stage.assessment
-    )
+    let date = dates.date_of(&stage.date);
+    let assessment = stage.assessment.as_str();
+    match stage.round.as_deref() {
+        Some(round) => tr!(
+            "report-plan-made-at-round",
+            date = date,
+            round = round,
+            assessment = assessment
+        ),
+        None => tr!("report-plan-made-at", date = date, assessment = assessment),
+    }
 }
 
 /// "Reviewed in 20250701-100000-c3d4." or "Open: reviewed at the next check-in."
 pub fn review_state(stage: &PlanStageSummary) -> String {
     match &stage.reviewed_in {
-        Some(id) => format!("Reviewed in {id}."),
-        None => "Open: reviewed at the next check-in.".to_string(),
+        Some(id) => tr!("report-plan-reviewed-in", assessment = id.as_str()),
+        None => tr!("report-plan-open").to_string(),
     }
 }
 
@@ -157,16 +197,16 @@ pub fn sections(plan: Option<&CheckInPlanSummary>, dates: DateStyle) -> Vec<Plan
     let mut sections = Vec::new();
     if let Some(stage) = &plan.reviewed {
         sections.push(PlanSection {
-            heading: REVIEWED_HEADING.to_string(),
+            heading: reviewed_heading().to_string(),
             sentence: made_at(stage, dates),
             columns: &REVIEWED_COLUMNS,
             rows: rows(stage, &REVIEWED_COLUMNS, dates),
-            footnote: CHANGE_NOTE,
+            footnote: change_note(),
         });
     }
     if let Some(stage) = &plan.made {
         sections.push(PlanSection {
-            heading: MADE_HEADING.to_string(),
+            heading: made_heading().to_string(),
             sentence: review_state(stage),
             columns: &MADE_COLUMNS,
             rows: rows(stage, &MADE_COLUMNS, dates),
@@ -187,40 +227,42 @@ pub const TREND_COLUMNS: [&str; 6] = [
 ];
 
 /// What a trend says of its plans, once under them.
-pub const TREND_NOTE: &str = "Each plan beside the check-ins it spans: made from one \
-     check-in's results, reviewed at the next. Change: the facet's like-for-like score from \
-     the assessment holding the plan to the one holding its review (one respondent each, \
-     not the trend's average over respondents). It is real when it reaches the facet's smallest \
-     real change (MDC95); a smaller one is within measurement noise.";
+pub fn trend_note() -> &'static str {
+    tr!("report-plan-trend-note")
+}
 
 /// One section per plan of a trend, oldest first: which check-ins it spans, then a row
 /// per priority in [`TREND_COLUMNS`] order, unescaped. Nothing without plans.
 pub fn trend_sections(doc: &TrendDocument, dates: DateStyle) -> Vec<PlanSection> {
     let point = |index: Option<usize>| {
         let point = doc.points.get(index?)?;
-        let round = point
-            .round
-            .as_deref()
-            .map_or(String::new(), |r| format!(" (round \"{r}\")"));
-        Some(format!("{}{round}", dates.date_of(&point.date)))
+        let date = dates.date_of(&point.date);
+        Some(match point.round.as_deref() {
+            Some(round) => tr!("report-plan-point-round", date = date, round = round),
+            None => date,
+        })
     };
     doc.plans
         .iter()
         .map(|plan| {
             let made = point(plan.made_point).unwrap_or_else(|| {
-                format!(
-                    "{} ({})",
-                    dates.date_of(&plan.stage.date),
-                    plan.stage.assessment
+                tr!(
+                    "report-plan-point-assessment",
+                    date = dates.date_of(&plan.stage.date),
+                    assessment = plan.stage.assessment.as_str()
                 )
             });
-            let reviewed = match (point(plan.reviewed_point), &plan.stage.reviewed_in) {
-                (Some(at), _) => format!("reviewed at the check-in of {at}"),
-                (None, Some(id)) => format!("reviewed in {id}, a draft: not in the trend yet"),
-                (None, None) => "open: reviewed at the next check-in".to_string(),
+            let heading = match (point(plan.reviewed_point), &plan.stage.reviewed_in) {
+                (Some(at), _) => tr!("report-plan-span-reviewed", made = made, reviewed = at),
+                (None, Some(id)) => tr!(
+                    "report-plan-span-reviewed-in-draft",
+                    made = made,
+                    assessment = id.as_str()
+                ),
+                (None, None) => tr!("report-plan-span-open", made = made),
             };
             PlanSection {
-                heading: format!("Plan made at the check-in of {made}, {reviewed}"),
+                heading,
                 sentence: String::new(),
                 columns: &TREND_COLUMNS,
                 rows: rows(&plan.stage, &TREND_COLUMNS, dates),

@@ -3,53 +3,54 @@
 //! The renderers are in the format folders.
 
 use crate::documents::{RoundDocument, SpreadSummary};
-use crate::text::counted;
+use crate::tr;
 
 /// What agreement means, said once under the table.
 pub(super) fn agreement_explained(doc: &RoundDocument) -> String {
-    format!(
-        "Agreement is rwg(j): 1.00 when everyone answered alike, 0.00 when the answers are as \
-         spread as random ones. Below {:.2} an area is CONTESTED: views differ, so it is a \
-         good place to talk it through together. It is computed on one answer scale at a \
-         time; an area that mixes scales shows its lowest, with the scale. Answers of \
-         different scales are never pooled, so there is no overall agreement.",
-        doc.contested_below
+    tr!(
+        "report-round-agreement-explained",
+        below = crate::i18n::decimal(doc.contested_below, 2),
+        alike = crate::i18n::decimal(1.0, 2),
+        random = crate::i18n::decimal(0.0, 2)
     )
 }
 
 /// What puts an item on the agenda.
 pub(super) fn agenda_explained(doc: &RoundDocument) -> String {
-    format!(
-        "Items whose answers lie at least {:.0} points apart on 0-100 (half the scale: two \
-         steps of a 5-point scale), widest first, with each respondent's answer and note. \
-         A \"don't know\" beside an answer is shown but does not count as a difference.",
-        doc.agenda_apart_at_least
+    tr!(
+        "report-round-agenda-explained",
+        apart = crate::i18n::decimal(doc.agenda_apart_at_least, 0)
     )
 }
 
 /// The agenda when no item is on it.
 pub(super) fn agenda_empty(doc: &RoundDocument) -> &'static str {
     if doc.respondents.len() < 2 {
-        "An agenda needs at least two respondents in the round."
+        tr!("report-round-agenda-too-few")
     } else {
-        "No item was answered that far apart."
+        tr!("report-round-agenda-empty")
     }
 }
 
 /// `Round report: <organization>, round "<label>"`, unescaped.
 pub(super) fn title(doc: &RoundDocument) -> String {
-    format!(
-        "Round report: {}, round \"{}\"",
-        doc.organization, doc.round
+    tr!(
+        "report-round-title",
+        organization = doc.organization.as_str(),
+        round = doc.round.as_str()
     )
 }
 
 /// `3 respondents` and the questionnaire they answered.
 pub(super) fn summary(doc: &RoundDocument) -> String {
-    let respondents = counted(doc.respondents.len(), "respondent");
+    let count = doc.respondents.len();
     match &doc.questionnaire {
-        Some(q) => format!("{respondents}, on {} {}.", q.id, q.version),
-        None => format!("{respondents}."),
+        Some(q) => tr!(
+            "report-round-summary",
+            count = count,
+            questionnaire = format!("{} {}", q.id, q.version)
+        ),
+        None => tr!("report-round-summary-no-questionnaire", count = count),
     }
 }
 
@@ -66,7 +67,7 @@ pub(super) fn areas(doc: &RoundDocument) -> Vec<Area<'_>> {
     let mut out = vec![Area {
         kind: "overall",
         id: "",
-        title: "Overall readiness",
+        title: tr!("report-overall-heading"),
         spread: &doc.overall,
     }];
     for d in &doc.dimensions {
@@ -91,7 +92,11 @@ pub(super) fn areas(doc: &RoundDocument) -> Vec<Area<'_>> {
 /// `25.0-75.0`, or `-`.
 pub(super) fn range_cell(spread: &SpreadSummary) -> String {
     match (spread.min, spread.max) {
-        (Some(min), Some(max)) => format!("{min:.1}-{max:.1}"),
+        (Some(min), Some(max)) => format!(
+            "{}-{}",
+            crate::i18n::decimal(min, 1),
+            crate::i18n::decimal(max, 1)
+        ),
         _ => "-".to_string(),
     }
 }
@@ -100,22 +105,28 @@ pub(super) fn range_cell(spread: &SpreadSummary) -> String {
 pub(super) fn agreement_cell(spread: &SpreadSummary) -> String {
     let scales = spread.by_scale.iter().filter(|s| s.rwg.is_some()).count();
     match (spread.rwg, &spread.rwg_scale) {
-        (Some(r), Some(scale)) if scales > 1 => format!("{r:.2} ({scale})"),
-        (Some(r), _) => format!("{r:.2}"),
+        (Some(r), Some(scale)) if scales > 1 => {
+            format!("{} ({scale})", crate::i18n::decimal(r, 2))
+        }
+        (Some(r), _) => crate::i18n::decimal(r, 2),
         (None, _) => "-".to_string(),
     }
 }
 
 /// `CONTESTED` or nothing.
 pub(super) fn contested_cell(spread: &SpreadSummary) -> &'static str {
-    if spread.contested { "CONTESTED" } else { "" }
+    if spread.contested {
+        tr!("report-round-contested")
+    } else {
+        ""
+    }
 }
 
 /// A respondent's column heading: their name, or `Respondent N` without one.
 pub(super) fn respondent_heading(doc: &RoundDocument, i: usize) -> String {
     let name = doc.respondents[i].respondent.name.trim();
     if name.is_empty() {
-        format!("Respondent {}", i + 1)
+        tr!("report-round-respondent-number", number = i + 1)
     } else {
         name.to_string()
     }
@@ -123,5 +134,5 @@ pub(super) fn respondent_heading(doc: &RoundDocument, i: usize) -> String {
 
 /// An agenda answer in words: `Agree`, `level 2`, `don't know` or `not answered`.
 pub(super) fn answer_text(answer: Option<&str>) -> &str {
-    answer.unwrap_or("not answered")
+    answer.unwrap_or(tr!("report-round-not-answered"))
 }

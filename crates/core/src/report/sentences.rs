@@ -7,6 +7,16 @@ use std::fmt::Write as _;
 use super::{DateStyle, mode_words, score_text, status_word};
 use crate::documents::{AmendmentsSummary, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
+use crate::tr;
+
+/// The title of one assessment's report: "Ecosystem readiness report: Acme" (unescaped).
+pub(super) fn title(s: &AssessmentSummary, q: &Questionnaire) -> String {
+    tr!(
+        "report-assessment-title",
+        questionnaire = q.title.as_str(),
+        organization = s.organization.name.as_str()
+    )
+}
 
 /// Who, how, which questionnaire and when, as (label, value) with every value through
 /// `escape` and the assessment id through `code`.
@@ -27,16 +37,16 @@ pub(super) fn facts(
         .map(|t| escape(t))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut rows = vec![("Organization", organization)];
+    let mut rows = vec![(tr!("report-label-organization"), organization)];
     if !respondent.is_empty() {
-        rows.push(("Respondent", respondent));
+        rows.push((tr!("report-label-respondent"), respondent));
     }
-    rows.push(("Mode", mode_words(s.mode).to_string()));
+    rows.push((tr!("report-label-mode"), mode_words(s.mode).to_string()));
     if let Some(advisor) = &s.advisor {
-        rows.push(("Advisor", escape(advisor)));
+        rows.push((tr!("report-label-advisor"), escape(advisor)));
     }
     if let Some(round) = &s.round {
-        rows.push(("Round", escape(round)));
+        rows.push((tr!("report-label-round"), escape(round)));
     }
     let questionnaire = format!(
         "{} ({} {})",
@@ -44,13 +54,22 @@ pub(super) fn facts(
         escape(&s.questionnaire.id),
         escape(&s.questionnaire.version)
     );
-    rows.push(("Questionnaire", questionnaire));
-    rows.push(("Started", escape(&dates.date_time_of(&s.started_at))));
+    rows.push((tr!("report-label-questionnaire"), questionnaire));
+    rows.push((
+        tr!("report-label-started"),
+        escape(&dates.date_time_of(&s.started_at)),
+    ));
     if let Some(completed) = &s.completed_at {
-        rows.push(("Completed", escape(&dates.date_time_of(completed))));
+        rows.push((
+            tr!("report-label-completed"),
+            escape(&dates.date_time_of(completed)),
+        ));
     }
-    rows.push(("Status", status_word(s.status).to_string()));
-    rows.push(("Assessment id", code(&s.id)));
+    rows.push((
+        tr!("report-label-status"),
+        status_word(s.status).to_string(),
+    ));
+    rows.push((tr!("report-label-assessment-id"), code(&s.id)));
     rows
 }
 
@@ -73,18 +92,18 @@ pub(super) fn weakest_items(
 ) -> Vec<String> {
     let mut items = Vec::new();
     if let Some(d) = s.scores.weakest_dimension_summary() {
-        items.push(format!(
-            "Dimension: {}, {}",
-            strong(&d.title),
-            with_band(&d.score, escape)
+        items.push(tr!(
+            "report-weakest-dimension-item",
+            title = strong(&d.title),
+            score = with_band(&d.score, escape)
         ));
     }
     if let Some((d, f)) = s.scores.weakest_facet_summary() {
-        items.push(format!(
-            "Facet: {} in {}, {}",
-            strong(&f.title),
-            escape(&d.title),
-            with_band(&f.score, escape)
+        items.push(tr!(
+            "report-weakest-facet-item",
+            title = strong(&f.title),
+            dimension = escape(&d.title),
+            score = with_band(&f.score, escape)
         ));
     }
     items
@@ -106,16 +125,18 @@ pub(crate) fn knowledge_gaps(
         .map(|d| escape_title(&d.title))
         .collect();
     (!gaps.is_empty()).then(|| {
-        format!(
-            "{} {}. Finding out is a first step.",
-            escape_words("Many \"don't know\" answers in:"),
-            gaps.join(", ")
-        )
+        // The sentence's words and the titles are escaped differently: the titles go in
+        // after the words are escaped, through a mark no catalogue text holds.
+        const TITLES: &str = "\u{e000}";
+        escape_words(&tr!("report-knowledge-gaps", titles = TITLES))
+            .replace(TITLES, &gaps.join(", "))
     })
 }
 
 /// The heading every format gives the amendment log.
-pub(super) const AMENDMENTS_HEADING: &str = "Changes after completion";
+pub(super) fn amendments_heading() -> &'static str {
+    tr!("report-amendments-heading")
+}
 
 /// The amendment log as every format words it: a sentence saying the first completion
 /// date stands, then one line per change (its date and time, what changed), every
@@ -129,17 +150,17 @@ pub(super) fn amendment_lines(
     if log.is_empty() {
         return None;
     }
-    let first = completed_at.map_or_else(|| "an earlier date".to_string(), |at| dates.date_of(at));
+    let first = completed_at.map_or_else(
+        || tr!("report-amendments-earlier-date").to_string(),
+        |at| dates.date_of(at),
+    );
     let opening = match &log.amended_at {
-        Some(again) => format!(
-            "First completed on {first}, completed again on {}; the scores shown are the \
-             recomputed ones. Every change is kept:",
-            dates.date_of(again)
+        Some(again) => tr!(
+            "report-amendments-completed-again",
+            first = first,
+            again = dates.date_of(again)
         ),
-        None => format!(
-            "First completed on {first} and reopened; the changes below are not scored \
-             until it is completed again:"
-        ),
+        None => tr!("report-amendments-reopened", first = first),
     };
     let lines = log
         .entries

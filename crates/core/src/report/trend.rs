@@ -2,25 +2,28 @@
 //! who and which questionnaire each check-in holds, the title and span. The renderers are
 //! in the format folders.
 
-use super::text::POINT_SCORES;
+use super::text::point_scores;
 use crate::compare::Delta;
 use crate::documents::{
     AreaChangeSummary, DeltaSummary, TrendDeltaSummary, TrendDocument, TrendPointSummary,
 };
+use crate::tr;
 use crate::trend::AreaReason;
 
 use super::{DateStyle, change_text, score_text};
 
 /// How check-ins are formed, said once in every trend report.
-pub(super) const GROUPING: &str = "Each check-in is a round, or a day's assessments without a round \
-     label. Only complete assessments count.";
+pub(super) fn grouping() -> &'static str {
+    tr!("report-trend-grouping")
+}
 
 /// Beside a figure that holds other respondents or questionnaires than the check-in before.
 pub(super) const CHANGED_MARK: &str = "*";
 
 /// Says what [`CHANGED_MARK`] means.
-pub(super) const CHANGED_NOTE: &str = "* other respondents or another questionnaire than the check-in \
-     before.";
+pub(super) fn changed_note() -> &'static str {
+    tr!("report-trend-changed-note")
+}
 
 /// One line of the trend table: kind, title, the score at each point, the change.
 pub(super) struct Row {
@@ -40,7 +43,7 @@ pub(super) fn trend_change_text(change: Option<&TrendDeltaSummary>) -> String {
             c.rests_on(),
             c.delta.noise_cell()
         ),
-        _ => "not comparable".to_string(),
+        _ => tr!("report-not-comparable").to_string(),
     }
 }
 
@@ -72,14 +75,14 @@ pub(super) fn questionnaire_text(
 pub(super) fn notes(doc: &TrendDocument) -> Vec<String> {
     let mut notes = Vec::new();
     if doc.anything_changed() {
-        notes.push(CHANGED_NOTE.to_string());
+        notes.push(changed_note().to_string());
     }
     notes.extend(doc.change.basis());
     if doc.points.iter().any(|p| p.respondents > 1) {
-        notes.push(POINT_SCORES.to_string());
+        notes.push(point_scores().to_string());
     }
     if doc.points.len() > 1 {
-        notes.push(doc.noise_note.clone());
+        notes.push(doc.shown_noise_note());
     }
     notes
 }
@@ -88,7 +91,7 @@ pub(super) fn notes(doc: &TrendDocument) -> Vec<String> {
 pub(super) fn rows(doc: &TrendDocument) -> Vec<Row> {
     let mut rows = vec![Row {
         facet: false,
-        title: "Overall readiness".to_string(),
+        title: tr!("report-overall-heading").to_string(),
         scores: doc.points.iter().map(|p| p.overall).collect(),
         change: Some(doc.change.overall.clone()),
     }];
@@ -137,30 +140,33 @@ pub(super) fn facet_score(point: &TrendPointSummary, dimension: &str, facet: &st
 }
 
 pub(super) fn title(doc: &TrendDocument) -> String {
-    format!("Readiness over time: {}", doc.organization)
+    tr!(
+        "report-trend-title",
+        organization = doc.organization.as_str()
+    )
 }
 
 /// "3 check-ins, 10/01/2025 to 10/10/2025." or that there is none yet.
 pub(super) fn span(doc: &TrendDocument, dates: DateStyle) -> String {
     match (doc.points.first(), doc.points.last()) {
-        (Some(first), Some(last)) if doc.points.len() > 1 => format!(
-            "{} check-ins, {} to {}.",
-            doc.points.len(),
-            dates.date_of(&first.date),
-            dates.date_of(&last.date)
+        (Some(first), Some(last)) if doc.points.len() > 1 => tr!(
+            "report-trend-span",
+            count = doc.points.len(),
+            first = dates.date_of(&first.date),
+            last = dates.date_of(&last.date)
         ),
-        (Some(only), _) => format!("One check-in, {}.", dates.date_of(&only.date)),
-        _ => "No complete assessment yet.".to_string(),
+        (Some(only), _) => tr!("report-trend-span-one", date = dates.date_of(&only.date)),
+        _ => tr!("report-trend-span-none").to_string(),
     }
 }
 
 pub(super) fn concerns_title(doc: &TrendDocument) -> &'static str {
     match doc.concerns.first().map(|c| c.reason) {
         Some(AreaReason::LowestNow) if doc.points.len() > 1 => {
-            "Areas of concern (nothing declined; lowest now)"
+            tr!("report-trend-concerns-nothing-declined")
         }
-        Some(AreaReason::LowestNow) => "Areas of concern (lowest now)",
-        _ => "Areas of concern",
+        Some(AreaReason::LowestNow) => tr!("report-trend-concerns-lowest-now"),
+        _ => tr!("report-trend-concerns"),
     }
 }
 
@@ -177,14 +183,19 @@ pub(super) fn area_text(area: &AreaChangeSummary, escape: &dyn Fn(&str) -> Strin
     };
     let change = DeltaSummary::new(&Delta::new(area.first, Some(area.last)));
     match area.reason {
-        AreaReason::LowestNow => format!("{title}: {} now", score_text(Some(area.last))),
-        AreaReason::Improved | AreaReason::Declined => format!(
-            "{title}: {} → {}, {} (like for like: {}; {})",
-            score_text(area.first),
-            score_text(Some(area.last)),
-            change_text(&change),
-            area.rests_on(),
-            area.noise_words()
+        AreaReason::LowestNow => tr!(
+            "report-trend-area-now",
+            title = title,
+            score = score_text(Some(area.last))
+        ),
+        AreaReason::Improved | AreaReason::Declined => tr!(
+            "report-trend-area-change",
+            title = title,
+            first = score_text(area.first),
+            last = score_text(Some(area.last)),
+            change = change_text(&change),
+            rests_on = area.rests_on(),
+            noise = area.noise_words()
         ),
     }
 }

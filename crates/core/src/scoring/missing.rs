@@ -57,21 +57,52 @@ pub struct MissingSummary {
 impl MissingSummary {
     /// The summary of what is missing.
     pub fn new(what: Missing) -> Self {
-        Self {
-            text: what.to_string(),
-            what,
-        }
+        // JSON keeps English words (a machine interface); surfaces use `what.sentence()`.
+        let text = crate::i18n::with_lang(crate::i18n::Lang::En, || what.to_string());
+        Self { text, what }
     }
 }
 
 /// What every surface says of a score without a value, before what is missing.
-pub const NOT_ENOUGH_ANSWERS: &str = "not enough answers";
+pub fn not_enough_answers() -> &'static str {
+    crate::tr!("core-not-enough-answers")
+}
 
 impl Missing {
     /// "not enough answers: 1 of 3 facets scored (needs 2)": the words every surface shows
-    /// in place of a score without a value (not sanitized: titles come from the file).
+    /// in place of a score without a value, in the current language (not sanitized:
+    /// titles come from the file). JSON keeps the English [`Display`](std::fmt::Display).
     pub fn sentence(&self) -> String {
-        format!("{NOT_ENOUGH_ANSWERS}: {self}")
+        match self {
+            Missing::Items {
+                answered,
+                total,
+                needed,
+            } => crate::tr!(
+                "core-missing-items",
+                answered = *answered,
+                total = *total,
+                needed = *needed
+            ),
+            Missing::Facets {
+                scored,
+                total,
+                needed,
+            } => crate::tr!(
+                "core-missing-facets",
+                scored = *scored,
+                total = *total,
+                needed = *needed
+            ),
+            Missing::Dimensions { unscored } => {
+                let titles: Vec<String> = unscored.iter().map(|d| d.title.clone()).collect();
+                crate::tr!(
+                    "core-missing-dimensions",
+                    count = unscored.len(),
+                    titles = crate::text::and_list(&titles)
+                )
+            }
+        }
     }
 }
 

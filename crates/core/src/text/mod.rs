@@ -27,13 +27,27 @@ pub fn name_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-/// Names in a sentence: "A", "A and B", "A, B and C".
+/// Names in a sentence: "A", "A and B", "A, B and C" (the "and" in the current language).
 pub fn and_list(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+        [first @ .., last] => crate::tr!(
+            "core-and-list",
+            first = first.join(", "),
+            last = last.as_str()
+        ),
     }
+}
+
+/// A number with as many decimals as it has (`40`, `62.5`), as the current language
+/// writes it (`62,5` in German).
+pub fn plain_number(value: f64) -> String {
+    let plain = value.to_string();
+    let places = plain
+        .split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len());
+    crate::i18n::decimal(value, places)
 }
 
 /// `1 level`, `3 levels`: a count with its noun, plural unless the count is one.

@@ -128,7 +128,12 @@ pub(super) fn between(
     let all = [digests(&before), digests(&after)].concat();
     let same_questionnaire = all.windows(2).all(|w| w[0] == w[1]);
     let no_common_questions = (!same_questionnaire && !any_common_item(&before, &after))
-        .then(|| no_common_questions(&versions(&all)));
+        // Kept in English: the trend document carries it to JSON.
+        .then(|| {
+            crate::i18n::with_lang(crate::i18n::Lang::En, || {
+                no_common_questions(&versions(&all))
+            })
+        });
     PointChange {
         from,
         to,

@@ -4,7 +4,7 @@
 use ratatui::text::{Line, Span};
 
 use super::report::push_wrapped;
-use crate::peers::{HEADING, PeerStanding};
+use crate::peers::{PeerStanding, heading};
 use crate::text::sanitize;
 use crate::tui::theme::Theme;
 
@@ -19,7 +19,7 @@ pub(super) fn push_peer_lines(
     let Some(peers) = peers else {
         return;
     };
-    out.push(Line::from(Span::styled(HEADING.to_string(), theme.title)));
+    out.push(Line::from(Span::styled(heading().to_string(), theme.title)));
     for (n, line) in peers.lines().iter().enumerate() {
         // The first sentence says what the figures rest on; then each source's heading,
         // with its figures indented under it.

@@ -19,8 +19,15 @@ pub fn next_steps_lines(
     width: usize,
 ) -> Option<Vec<Line<'static>>> {
     let facets = next_steps::next_steps(session.q(), &session.assessment.responses(), scores)?;
-    let mut out = vec![Line::styled(next_steps::HEADING, theme.title)];
-    push_wrapped(&mut out, next_steps::INTRO, width, "  ", "  ", theme.muted);
+    let mut out = vec![Line::styled(next_steps::heading(), theme.title)];
+    push_wrapped(
+        &mut out,
+        next_steps::intro(),
+        width,
+        "  ",
+        "  ",
+        theme.muted,
+    );
     // The ecosystem map's hints go with the first (weakest) facet of the map's dimension.
     let mut map_hints = session
         .map_notes

@@ -23,7 +23,7 @@ pub(super) fn lines(
     }
     out.push(Line::from(""));
     out.push(Line::from(Span::styled(
-        plan::TREND_HEADING.to_string(),
+        plan::trend_heading().to_string(),
         theme.title,
     )));
     for section in &sections {
@@ -54,7 +54,7 @@ pub(super) fn lines(
             }
         }
     }
-    for piece in wrap(plan::TREND_NOTE, width) {
+    for piece in wrap(plan::trend_note(), width) {
         out.push(Line::from(Span::styled(piece, theme.muted)));
     }
 }

@@ -1,7 +1,8 @@
 //! Rules for the numbers: answer scales and the score bands over 0-100.
 
-use super::{Checker, counted};
+use super::{Checker, num};
 use crate::questionnaire::model::{Band, Questionnaire, Scale, ScaleOption};
+use crate::tr;
 
 /// The answer keys are `1`-`9`, so no scale may offer more choices than that.
 const MAX_CHOICES: usize = 9;
@@ -16,10 +17,11 @@ impl Checker {
                     if !(2..=MAX_CHOICES).contains(&usize::from(*levels)) {
                         self.fail(
                             format!("{path}.levels"),
-                            format!(
-                                "anchored scale `{name}` has {}; it needs between 2 and \
-                                 {MAX_CHOICES} (the answer keys are 1-9)",
-                                counted(usize::from(*levels), "level")
+                            tr!(
+                                "core-validate-scale-levels",
+                                scale = name.as_str(),
+                                levels = *levels,
+                                max = MAX_CHOICES
                             ),
                         );
                     }
@@ -33,18 +35,21 @@ impl Checker {
         if count < 2 {
             self.fail(
                 format!("{path}.options"),
-                format!(
-                    "agreement scale `{name}` has {}; it needs at least 2",
-                    counted(count, "option")
+                tr!(
+                    "core-validate-scale-too-few-options",
+                    scale = name,
+                    count = count
                 ),
             );
         }
         if count > MAX_CHOICES {
             self.fail(
                 format!("{path}.options"),
-                format!(
-                    "agreement scale `{name}` has {count} options; at most {MAX_CHOICES} fit on \
-                     the answer keys 1-9"
+                tr!(
+                    "core-validate-scale-too-many-options",
+                    scale = name,
+                    count = count,
+                    max = MAX_CHOICES
                 ),
             );
         }
@@ -53,17 +58,20 @@ impl Checker {
             if let Some(first) = options[..i].iter().position(|o| o.value == value) {
                 self.fail(
                     format!("{path}.options[{i}].value"),
-                    format!(
-                        "option {} of scale `{name}` has value {value}, which option {} already \
-                         has; each option needs its own value",
-                        i + 1,
-                        first + 1
+                    tr!(
+                        "core-validate-option-value-taken",
+                        option = i + 1,
+                        scale = name,
+                        value = value.to_string(),
+                        first = first + 1
                     ),
                 );
             }
-            let what = format!(
-                "the label of option {} (value {value}) of scale `{name}`",
-                i + 1
+            let what = tr!(
+                "core-validate-what-option-label",
+                option = i + 1,
+                value = value.to_string(),
+                scale = name
             );
             self.text(format!("{path}.options[{i}].label"), &what, &option.label);
         }
@@ -71,10 +79,7 @@ impl Checker {
 
     pub(super) fn bands(&mut self, bands: &[Band]) {
         let (Some(first), Some(last)) = (bands.first(), bands.last()) else {
-            self.fail(
-                "bands",
-                "no bands are defined; bands must cover scores from 0 to 100",
-            );
+            self.fail("bands", tr!("core-validate-no-bands"));
             return;
         };
         for (i, band) in bands.iter().enumerate() {
@@ -82,21 +87,22 @@ impl Checker {
             let name = &band.name;
             self.text(
                 format!("{path}.name"),
-                &format!("the name of band {}", i + 1),
+                &tr!("core-validate-what-band-name", band = i + 1),
                 name,
             );
             self.text(
                 format!("{path}.meaning"),
-                &format!("the meaning of band `{name}`"),
+                &tr!("core-validate-what-band-meaning", band = name.as_str()),
                 &band.meaning,
             );
             if let Some(earlier) = bands[..i].iter().position(|b| &b.name == name) {
                 self.fail(
                     format!("{path}.name"),
-                    format!(
-                        "band name `{name}` is used by bands {} and {}; names must differ",
-                        earlier + 1,
-                        i + 1
+                    tr!(
+                        "core-validate-band-name-taken",
+                        band = name.as_str(),
+                        first = earlier + 1,
+                        second = i + 1
                     ),
                 );
             }
@@ -104,32 +110,43 @@ impl Checker {
                 if !value.is_finite() {
                     self.fail(
                         format!("{path}.{bound}"),
-                        format!("band `{name}` has {bound} {value}; it must be a number"),
+                        tr!(
+                            "core-validate-band-bound-not-number",
+                            band = name.as_str(),
+                            bound = bound,
+                            value = value.to_string()
+                        ),
                     );
                 }
             }
             if band.min >= band.max {
                 self.fail(
                     format!("{path}.max"),
-                    format!(
-                        "band `{name}` runs from {} to {}; its max must be greater than its min",
-                        band.min, band.max
+                    tr!(
+                        "core-validate-band-empty-range",
+                        band = name.as_str(),
+                        min = num(band.min),
+                        max = num(band.max)
                     ),
                 );
             }
             if let Some(previous) = i.checked_sub(1).map(|p| &bands[p]) {
                 let (end, start) = (previous.max, band.min);
                 let message = if start > end {
-                    format!(
-                        "gap between band `{}` (ends at {end}) and band `{name}` (starts at {start}): \
-                         scores from {end} to {start} would have no band",
-                        previous.name
+                    tr!(
+                        "core-validate-band-gap",
+                        previous = previous.name.as_str(),
+                        end = num(end),
+                        band = name.as_str(),
+                        start = num(start)
                     )
                 } else if start < end {
-                    format!(
-                        "band `{name}` starts at {start} but band `{}` ends at {end}: scores from \
-                         {start} to {end} would be in both; each band must start where the previous one ends",
-                        previous.name
+                    tr!(
+                        "core-validate-band-overlap",
+                        band = name.as_str(),
+                        start = num(start),
+                        previous = previous.name.as_str(),
+                        end = num(end)
                     )
                 } else {
                     continue;
@@ -140,18 +157,20 @@ impl Checker {
         if first.min != 0.0 {
             self.fail(
                 "bands[0].min",
-                format!(
-                    "the first band `{}` starts at {}; bands must start at 0",
-                    first.name, first.min
+                tr!(
+                    "core-validate-first-band-start",
+                    band = first.name.as_str(),
+                    min = num(first.min)
                 ),
             );
         }
         if last.max != 100.0 {
             self.fail(
                 format!("bands[{}].max", bands.len() - 1),
-                format!(
-                    "the last band `{}` ends at {}; bands must end at 100",
-                    last.name, last.max
+                tr!(
+                    "core-validate-last-band-end",
+                    band = last.name.as_str(),
+                    max = num(last.max)
                 ),
             );
         }

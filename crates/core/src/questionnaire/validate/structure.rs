@@ -1,17 +1,15 @@
 //! Rules for the tree of the questionnaire: dimensions, their facets and items, each
 //! item's scale and, on an anchored scale, one anchor per level.
 
-use super::{Checker, counted, listing};
+use super::{Checker, listing};
 use crate::limits;
 use crate::questionnaire::model::{Dimension, Facet, Item, Questionnaire, Scale};
+use crate::tr;
 
 impl Checker {
     pub(super) fn dimensions(&mut self, q: &Questionnaire) {
         if q.dimensions.is_empty() {
-            self.fail(
-                "dimensions",
-                "the questionnaire has no dimensions; it needs at least one",
-            );
+            self.fail("dimensions", tr!("core-validate-no-dimensions"));
         }
         for (d, dimension) in q.dimensions.iter().enumerate() {
             let path = format!("dimensions[{d}]");
@@ -21,10 +19,10 @@ impl Checker {
         if items > limits::MAX_ITEMS {
             self.fail(
                 "dimensions",
-                format!(
-                    "the questionnaire has {items} items; at most {} are allowed, so that \
-                     every assessment with a note on each item can still be saved and read",
-                    limits::MAX_ITEMS
+                tr!(
+                    "core-validate-too-many-items",
+                    items = items.to_string(),
+                    max = limits::MAX_ITEMS
                 ),
             );
         }
@@ -35,19 +33,20 @@ impl Checker {
         self.id(path, "dimension", id);
         self.text(
             format!("{path}.title"),
-            &format!("the title of dimension `{id}`"),
+            &tr!("core-validate-what-dimension-title", id = id.as_str()),
             &dimension.title,
         );
-        let what = format!("the summary of dimension `{id}`");
+        let what = tr!("core-validate-what-dimension-summary", id = id.as_str());
         self.text(format!("{path}.summary"), &what, &dimension.summary);
         self.weight(format!("{path}.weight"), "dimension", id, dimension.weight);
         if let Some(r) = &dimension.reliability {
-            self.reliability(path, &format!("dimension `{id}`"), r);
+            let what = tr!("core-validate-what-dimension", id = id.as_str());
+            self.reliability(path, &what, r);
         }
         if dimension.facets.is_empty() {
             self.fail(
                 format!("{path}.facets"),
-                format!("dimension `{id}` has no facets; it needs at least one"),
+                tr!("core-validate-no-facets", id = id.as_str()),
             );
         }
         for (f, facet) in dimension.facets.iter().enumerate() {
@@ -60,21 +59,22 @@ impl Checker {
         self.id(path, "facet", id);
         self.text(
             format!("{path}.title"),
-            &format!("the title of facet `{id}`"),
+            &tr!("core-validate-what-facet-title", id = id.as_str()),
             &facet.title,
         );
         self.weight(format!("{path}.weight"), "facet", id, facet.weight);
         if let Some(r) = &facet.reliability {
-            self.reliability(path, &format!("facet `{id}`"), r);
+            let what = tr!("core-validate-what-facet", id = id.as_str());
+            self.reliability(path, &what, r);
         }
         if let Some(advice) = &facet.advice {
-            let what = format!("the advice of facet `{id}`");
+            let what = tr!("core-validate-what-facet-advice", id = id.as_str());
             self.text(format!("{path}.advice"), &what, advice);
         }
         if facet.items.is_empty() {
             self.fail(
                 format!("{path}.items"),
-                format!("facet `{id}` has no items; it needs at least one"),
+                tr!("core-validate-no-items", id = id.as_str()),
             );
         }
         for (i, item) in facet.items.iter().enumerate() {
@@ -90,11 +90,12 @@ impl Checker {
             ("help", &item.help),
             ("probe", &item.probe),
         ] {
-            self.text(
-                format!("{path}.{name}"),
-                &format!("the {name} of item `{id}`"),
-                value,
-            );
+            let what = match name {
+                "text" => tr!("core-validate-what-item-text", id = id.as_str()),
+                "help" => tr!("core-validate-what-item-help", id = id.as_str()),
+                _ => tr!("core-validate-what-item-probe", id = id.as_str()),
+            };
+            self.text(format!("{path}.{name}"), &what, value);
         }
         let scale_name = &item.scale;
         match q.scales.get(scale_name) {
@@ -102,9 +103,11 @@ impl Checker {
                 let defined: Vec<&str> = q.scales.keys().map(String::as_str).collect();
                 self.fail(
                     format!("{path}.scale"),
-                    format!(
-                        "item `{id}` uses scale `{scale_name}`, which is not defined in `scales` (defined: {})",
-                        listing(&defined)
+                    tr!(
+                        "core-validate-unknown-scale",
+                        id = id.as_str(),
+                        scale = scale_name.as_str(),
+                        defined = listing(&defined)
                     ),
                 );
             }
@@ -112,10 +115,11 @@ impl Checker {
                 if !item.anchors.is_empty() {
                     self.fail(
                         format!("{path}.anchors"),
-                        format!(
-                            "item `{id}` uses agreement scale `{scale_name}`, which shows its own labels, \
-                             so its {} anchors would never be shown; remove them or use an anchored scale",
-                            item.anchors.len()
+                        tr!(
+                            "core-validate-anchors-on-agreement",
+                            id = id.as_str(),
+                            scale = scale_name.as_str(),
+                            count = item.anchors.len()
                         ),
                     );
                 }
@@ -129,25 +133,23 @@ impl Checker {
         if count != usize::from(levels) {
             self.fail(
                 format!("{path}.anchors"),
-                format!(
-                    "item `{id}` has {} but scale `{scale_name}` has {}; \
-                     give one description per level, level 1 first",
-                    counted(count, "anchor"),
-                    counted(usize::from(levels), "level")
+                tr!(
+                    "core-validate-anchor-count",
+                    id = id.as_str(),
+                    anchors = count,
+                    scale = scale_name.as_str(),
+                    levels = levels
                 ),
             );
         }
         for (i, anchor) in item.anchors.iter().enumerate() {
-            let what = format!("the anchor for level {} of item `{id}`", i + 1);
+            let what = tr!("core-validate-what-anchor", level = i + 1, id = id.as_str());
             self.text(format!("{path}.anchors[{i}]"), &what, anchor);
         }
         if item.reverse {
             self.fail(
                 format!("{path}.reverse"),
-                format!(
-                    "item `{id}` is anchored and marked `reverse`; anchors already run from least to \
-                     most ready, so write them in that order instead"
-                ),
+                tr!("core-validate-anchored-reverse", id = id.as_str()),
             );
         }
     }

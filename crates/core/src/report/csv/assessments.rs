@@ -7,7 +7,7 @@ use crate::assessment::{Mode, Response};
 use crate::documents::{
     AssessmentDetail, AssessmentSummary, CheckInPlanSummary, ScoreSummary, rfc3339,
 };
-use crate::report::{DateStyle, status_word};
+use crate::report::{DateStyle, status_id};
 
 /// The metadata columns of the wide layout, before the overall score's.
 const WIDE_METADATA: [&str; 17] = [
@@ -184,7 +184,7 @@ fn fixed_cells(s: &AssessmentSummary) -> Vec<Cell> {
         Cell::text(s.round.clone().unwrap_or_default()),
         Cell::text(&s.questionnaire.id),
         Cell::text(&s.questionnaire.version),
-        Cell::text(status_word(s.status)),
+        Cell::text(status_id(s.status)),
         Cell::text(s.caveat.clone().unwrap_or_default()),
         Cell::text(rfc3339(&s.started_at)),
         Cell::text(s.completed_at.as_ref().map(rfc3339).unwrap_or_default()),
@@ -196,7 +196,12 @@ fn fixed_cells(s: &AssessmentSummary) -> Vec<Cell> {
 /// Score, band and coverage in percent; all empty for an area the assessment lacks. A score
 /// without a value says in its band cell what is missing (the score cell stays a number).
 fn score_cells(score: Option<&ScoreSummary>) -> [Cell; 3] {
-    let band = score.and_then(|s| s.band.clone().or_else(|| s.not_enough_answers()));
+    // CSV is read by programs: what a score lacks stays in English, as in JSON.
+    let band = score.and_then(|s| {
+        s.band
+            .clone()
+            .or_else(|| crate::i18n::with_lang(crate::i18n::Lang::En, || s.not_enough_answers()))
+    });
     [
         Cell::Number(score.and_then(|s| s.score)),
         Cell::text(band.unwrap_or_default()),

@@ -29,7 +29,9 @@ pub fn comparison(doc: &CompareDocument) -> String {
     ]
     .map(str::to_string);
     let direction = |d: &DeltaSummary| Cell::text(direction_value(d));
-    let mut rows: Vec<Vec<Cell>> = areas(doc)
+    // CSV is read by programs: the overall row keeps its English title.
+    let areas = crate::i18n::with_lang(crate::i18n::Lang::En, || areas(doc));
+    let mut rows: Vec<Vec<Cell>> = areas
         .into_iter()
         .map(|(kind, dimension, facet, title, delta)| {
             vec![

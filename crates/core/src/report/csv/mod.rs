@@ -17,8 +17,18 @@ pub use comparison::comparison;
 pub use round::round;
 pub use trend::trend;
 
-use super::one_decimal;
 use crate::text::strip_hidden;
+
+/// A number to one decimal with a decimal point, never `-0.0`: CSV is read by programs,
+/// so it never takes the language's decimal comma.
+fn machine_decimal(value: f64) -> String {
+    let text = format!("{value:.1}");
+    if text == "-0.0" {
+        "0.0".to_string()
+    } else {
+        text
+    }
+}
 
 /// Marks the text as UTF-8 for spreadsheet programs.
 const BYTE_ORDER_MARK: char = '\u{feff}';
@@ -42,7 +52,7 @@ impl Cell {
     fn write(&self, out: &mut String) {
         match self {
             Cell::Text(text) => write_text(out, text),
-            Cell::Number(Some(value)) => out.push_str(&one_decimal(*value)),
+            Cell::Number(Some(value)) => out.push_str(&machine_decimal(*value)),
             Cell::Number(None) => {}
             Cell::Count(count) => out.push_str(&count.to_string()),
         }

@@ -88,7 +88,7 @@ impl PlanColumns {
         for facet in &self.reviewed {
             match priority(reviewed, facet) {
                 Some(p) => row.extend([
-                    Cell::text(plan::status(p)),
+                    Cell::text(plan::status_id(p)),
                     Cell::text(&p.review_note),
                     Cell::Number(p.before),
                     Cell::Number(p.after),

@@ -26,7 +26,9 @@ pub fn round(doc: &RoundDocument) -> String {
     ]
     .map(str::to_string);
     let mut rows: Vec<Vec<Cell>> = Vec::new();
-    for area in areas(doc) {
+    // CSV is read by programs: the overall row keeps its English title.
+    let areas = crate::i18n::with_lang(crate::i18n::Lang::En, || areas(doc));
+    for area in areas {
         for (i, r) in doc.respondents.iter().enumerate() {
             let s = area.spread;
             rows.push(vec![
@@ -63,7 +65,9 @@ pub fn round(doc: &RoundDocument) -> String {
                 Cell::text(""),
                 Cell::text(""),
                 Cell::text(""),
-                Cell::text(answer_text(answer.answer.as_deref())),
+                Cell::text(crate::i18n::with_lang(crate::i18n::Lang::En, || {
+                    answer_text(answer.answer.as_deref())
+                })),
                 Cell::text(&answer.note),
             ]);
         }

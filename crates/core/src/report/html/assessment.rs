@@ -9,27 +9,28 @@ use crate::text::sanitize;
 use super::{escape, escape_multiline, footer, list_section, page};
 use crate::next_steps::{self, FacetSteps};
 use crate::report::sentences::{
-    AMENDMENTS_HEADING, amendment_lines, facts, knowledge_gaps, weakest_items,
+    amendment_lines, amendments_heading, facts, knowledge_gaps, weakest_items,
 };
 use crate::report::svg::{self, Series};
 use crate::report::{
-    AssessmentReport, DateStyle, band_meaning, coverage_text, one_decimal, overall_caveat,
-    shown_score,
+    AssessmentReport, DateStyle, answered_sentence, band_meaning, band_range, coverage_text,
+    one_decimal, overall_caveat, shown_score,
 };
 use crate::text::escape_xml;
+use crate::tr;
 
 /// The report of one assessment.
 pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     let (detail, q) = (report.detail, report.questionnaire);
     let s = &detail.summary;
-    let title = format!("{} report: {}", q.title, s.organization.name);
+    let title = crate::report::sentences::title(s, q);
     let mut body = format!("<header>\n<h1>{}</h1>\n", escape(&title));
-    if let Some(caveat) = &s.caveat {
+    if let Some(caveat) = s.shown_caveat() {
         // The headline: a draft's or partial result's numbers never travel unlabelled.
         let _ = writeln!(
             body,
             "<p class=\"draft\"><strong>{}</strong></p>",
-            escape(caveat)
+            escape(&caveat)
         );
     }
     body.push_str(&facts_table(s, q, dates));
@@ -49,11 +50,13 @@ pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     body.push_str(&super::plan_sections(detail.plan.as_ref(), dates));
     body.push_str(&flagged_and_notes(detail));
     body.push_str(&amendments(detail, dates));
-    body.push_str(&footer(&format!(
-        "Questionnaire {} {}, digest {}.",
-        s.questionnaire.id, s.questionnaire.version, s.questionnaire.digest
+    body.push_str(&footer(&tr!(
+        "report-footer-questionnaire",
+        id = s.questionnaire.id.as_str(),
+        version = s.questionnaire.version.as_str(),
+        digest = s.questionnaire.digest.as_str()
     )));
-    page(&q.language, &title, &body)
+    page(&title, &body)
 }
 
 /// Who, how, which questionnaire and when.
@@ -75,40 +78,41 @@ fn facts_table(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> St
 /// dimensions and the caveat: the first page of the printed report.
 fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
     let o = &s.scores.overall;
-    let mut out = String::from("<section>\n<h2>Overall readiness</h2>\n<p class=\"overall\">");
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<p class=\"overall\">",
+        escape(tr!("report-overall-heading"))
+    );
     match (o.score, &o.band) {
         (Some(score), Some(band)) => {
-            let _ = write!(out, "{} of 100, {}", one_decimal(score), escape(band));
+            let headline = tr!(
+                "report-overall-score",
+                score = one_decimal(score),
+                band = band.as_str()
+            );
+            out.push_str(&escape(&headline));
             if let Some(meaning) = band_meaning(q, band) {
                 let _ = write!(out, ": <span class=\"meaning\">{}</span>", escape(meaning));
             }
         }
         _ => out.push_str(&escape(&shown_score(o))),
     }
-    let _ = writeln!(
-        out,
-        "</p>\n<p>{} of {} items answered with a value ({}%); {} answered \
-         &quot;don&#39;t know&quot;.</p>",
-        o.answered,
-        o.total,
-        one_decimal(o.coverage * 100.0),
-        o.dont_know,
-    );
+    let _ = writeln!(out, "</p>\n<p>{}</p>", escape(&answered_sentence(o)));
     let dimensions = &s.scores.dimensions;
     let axes: Vec<String> = dimensions
         .iter()
         .map(|d| sanitize(&d.title, false))
         .collect();
     let series = [Series {
-        label: "Score".to_string(),
+        label: tr!("report-column-score").to_string(),
         values: dimensions.iter().map(|d| d.score.score).collect(),
         pen: 0,
     }];
     out.push_str("<figure>\n");
-    out.push_str(&svg::radar("Dimension scores, 0 to 100", &axes, &series));
-    out.push_str(
-        "<figcaption>Each dimension on 0 to 100, rings every 20 points; n/a: not enough \
-         answers.</figcaption>\n</figure>\n",
+    out.push_str(&svg::radar(tr!("report-radar-title"), &axes, &series));
+    let _ = writeln!(
+        out,
+        "<figcaption>{}</figcaption>\n</figure>",
+        escape(tr!("report-radar-caption"))
     );
     if let Some(caveat) = overall_caveat(q) {
         let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(caveat));
@@ -120,8 +124,11 @@ fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
 /// The table of every dimension and facet, then the bands.
 fn scores(s: &AssessmentSummary, q: &Questionnaire) -> String {
     let dimensions = &s.scores.dimensions;
-    let mut out = String::from("<section>\n<h2>Scores by dimension and facet</h2>\n");
-    out.push_str(&score_table_head("Area"));
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n",
+        escape(tr!("report-scores-heading"))
+    );
+    out.push_str(&score_table_head(tr!("report-column-area")));
     for dimension in dimensions {
         out.push_str(&score_row("dimension", &dimension.title, &dimension.score));
         for facet in &dimension.facets {
@@ -139,10 +146,15 @@ fn scores(s: &AssessmentSummary, q: &Questionnaire) -> String {
 
 fn score_table_head(first: &str) -> String {
     format!(
-        "<table class=\"scores\">\n<thead><tr><th scope=\"col\">{first}</th>\
-         <th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Band</th>\
-         <th scope=\"col\" class=\"num\">Answered</th>\
-         <th scope=\"col\" class=\"num\">Don&#39;t know</th></tr></thead>\n<tbody>\n"
+        "<table class=\"scores\">\n<thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\" class=\"num\">{}</th>\
+         <th scope=\"col\" class=\"num\">{}</th></tr></thead>\n<tbody>\n",
+        escape(first),
+        escape(tr!("report-column-score")),
+        escape(tr!("report-column-band")),
+        escape(tr!("report-column-answered")),
+        escape(tr!("report-column-dont-know")),
     )
 }
 
@@ -160,17 +172,19 @@ fn score_row(class: &str, title: &str, score: &ScoreSummary) -> String {
 
 /// The questionnaire's bands: name, range and meaning.
 pub fn bands_table(q: &Questionnaire) -> String {
-    let mut out = String::from(
-        "<table class=\"bands\">\n<thead><tr><th scope=\"col\">Band</th>\
-         <th scope=\"col\">Range</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n",
+    let mut out = format!(
+        "<table class=\"bands\">\n<thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        escape(tr!("report-column-band")),
+        escape(tr!("report-column-range")),
+        escape(tr!("report-column-meaning")),
     );
     for band in &q.bands {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{} to {}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&band.name),
-            band.min,
-            band.max,
+            escape(&band_range(band)),
             escape(&band.meaning)
         );
     }
@@ -181,15 +195,18 @@ pub fn bands_table(q: &Questionnaire) -> String {
 /// The weakest dimension and facet, when any has a score.
 fn weakest(s: &AssessmentSummary) -> String {
     let strong = |title: &str| format!("<strong>{}</strong>", escape(title));
-    list_section("Weakest areas", &weakest_items(s, escape, strong))
+    list_section(
+        tr!("report-weakest-heading"),
+        &weakest_items(s, escape, strong),
+    )
 }
 
 /// Every facet's next steps, weakest first, each with its score, advice and questions.
 fn facet_steps(facets: &[FacetSteps]) -> String {
     let mut out = format!(
         "<section>\n<h2>{}</h2>\n<p>{}</p>\n",
-        escape(next_steps::HEADING),
-        escape(next_steps::INTRO)
+        escape(next_steps::heading()),
+        escape(next_steps::intro())
     );
     for facet in facets {
         let _ = writeln!(
@@ -235,7 +252,10 @@ fn advice(detail: &AssessmentDetail) -> String {
     if out.is_empty() {
         return out;
     }
-    format!("<section>\n<h2>Next steps</h2>\n{out}</section>\n")
+    format!(
+        "<section>\n<h2>{}</h2>\n{out}</section>\n",
+        escape(tr!("report-next-steps-heading"))
+    )
 }
 
 /// Items flagged for review, then every note with its item.
@@ -246,16 +266,20 @@ fn flagged_and_notes(detail: &AssessmentDetail) -> String {
         .filter(|a| a.flagged)
         .map(|a| format!("<code>{}</code> {}", escape(&a.item), escape(&a.text)))
         .collect();
-    let mut out = list_section("Flagged for review", &flagged);
+    let mut out = list_section(tr!("report-flagged-heading"), &flagged);
     let notes: Vec<_> = detail
         .answers
         .iter()
         .filter(|a| !a.note.trim().is_empty())
         .collect();
     if !notes.is_empty() {
-        out.push_str(
-            "<section>\n<h2>Notes</h2>\n<table class=\"notes\">\n<thead><tr>\
-             <th scope=\"col\">Item</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n",
+        let _ = write!(
+            out,
+            "<section>\n<h2>{}</h2>\n<table class=\"notes\">\n<thead><tr>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            escape(tr!("report-notes-heading")),
+            escape(tr!("report-column-item")),
+            escape(tr!("report-column-note")),
         );
         for a in notes {
             let _ = writeln!(
@@ -280,7 +304,7 @@ fn amendments(detail: &AssessmentDetail, dates: DateStyle) -> String {
     };
     let mut out = format!(
         "<section>\n<h2>{}</h2>\n<p>{opening}</p>\n<ul>\n",
-        escape(AMENDMENTS_HEADING)
+        escape(amendments_heading())
     );
     for line in lines {
         let _ = writeln!(out, "<li>{line}</li>");

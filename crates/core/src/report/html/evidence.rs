@@ -42,7 +42,7 @@ pub fn evidence(document: &EvidenceDocument) -> String {
     body.push_str(&footer(
         "A figure that rests on too few organizations is not printed; its note says why.",
     ));
-    page("en", &title, &body)
+    page(&title, &body)
 }
 
 /// A table whose first and last columns are text and the others figures; each row has a

@@ -9,15 +9,16 @@ use crate::ecomap::{
     EcosystemMap, Insights, Layer, Partner, advice_hints, change_items, map_summary,
     resource_kinds, results_lines, tie_dots,
 };
-use crate::report::MAP_SECTION_TITLE;
+use crate::report::map_section_title;
 use crate::report::svg::rings;
 
 /// The map as an HTML `<section>`: an inline SVG drawing of the rings, one table per
 /// layer, what the map shows, next steps and changes. All user text is escaped.
 pub fn map_section(map: &EcosystemMap, insights: &Insights) -> String {
     let drawing = rings(map);
+    let map_title = escape(map_section_title());
     let mut out = format!(
-        "<section class=\"ecosystem-map\">\n<h2>{MAP_SECTION_TITLE}</h2>\n<p>{}</p>\n\
+        "<section class=\"ecosystem-map\">\n<h2>{map_title}</h2>\n<p>{}</p>\n\
          <figure>{}",
         escape(&map_summary(map)),
         drawing.svg
@@ -103,8 +104,9 @@ pub fn add_map(report: &str, map: &EcosystemMap, insights: &Insights) -> String 
 /// An HTML report with a map section that holds only `sentence`, placed like
 /// [`add_map`] places the map.
 pub fn add_map_note(report: &str, sentence: &str) -> String {
+    let map_title = escape(map_section_title());
     let section = format!(
-        "<section class=\"ecosystem-map\">\n<h2>{MAP_SECTION_TITLE}</h2>\n<p>{}</p>\n</section>\n",
+        "<section class=\"ecosystem-map\">\n<h2>{map_title}</h2>\n<p>{}</p>\n</section>\n",
         escape(sentence)
     );
     insert_html(report, &section)

@@ -64,8 +64,14 @@ p, li { orphans: 3; widows: 3; }
 }
 ";
 
-/// A whole page: doctype, UTF-8, viewport, the title, the stylesheet and `body`.
-pub fn page(language: &str, title: &str, body: &str) -> String {
+/// A whole page in the current language: doctype, UTF-8, viewport, the title, the
+/// stylesheet and `body`.
+pub fn page(title: &str, body: &str) -> String {
+    let language = match crate::i18n::current() {
+        // The pseudo-language's text is English in brackets; en-XA is its usual tag.
+        crate::i18n::Lang::Pseudo => "en-XA",
+        lang => lang.code(),
+    };
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -98,13 +104,14 @@ pub(super) fn peers_section(peers: Option<&crate::peers::PeerStanding>) -> Strin
                 .collect()
         })
         .unwrap_or_default();
-    list_section(crate::peers::HEADING, &items)
+    list_section(crate::peers::heading(), &items)
 }
 
 /// The page footer: which tool made the report, and `extra` (plain text).
 pub fn footer(extra: &str) -> String {
     format!(
-        "<footer>Report written by ecoready. Scores are on 0 to 100, rounded to one decimal. {}</footer>\n",
+        "<footer>{} {}</footer>\n",
+        escape(crate::tr!("report-footer")),
         escape(extra)
     )
 }
@@ -135,8 +142,8 @@ pub(super) fn trend_plans(
     }
     let mut out = format!(
         "<section>\n<h2>{}</h2>\n<p>{}</p>\n",
-        crate::report::plan::TREND_HEADING,
-        escape(crate::report::plan::TREND_NOTE)
+        escape(crate::report::plan::trend_heading()),
+        escape(crate::report::plan::trend_note())
     );
     for section in &sections {
         let _ = writeln!(out, "<h3>{}</h3>", escape(&section.heading));
@@ -154,7 +161,11 @@ fn plan_table(section: &crate::report::plan::PlanSection) -> String {
     }
     out.push_str("<table>\n<thead><tr>");
     for column in section.columns {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(column));
+        let _ = write!(
+            out,
+            "<th scope=\"col\">{}</th>",
+            escape(crate::report::plan::column_title(column))
+        );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &section.rows {

@@ -11,17 +11,24 @@ use crate::report::round::{
     contested_cell, range_cell, respondent_heading, summary, title,
 };
 use crate::report::{DateStyle, one_decimal};
+use crate::tr;
 
 /// The round report as an HTML page.
 pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
     let title = title(doc);
     let mut body = format!(
-        "<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n<section>\n<h2>Respondents</h2>\n\
-         <table>\n<thead><tr><th scope=\"col\">Respondent</th><th scope=\"col\">Role</th>\
-         <th scope=\"col\">Completed</th><th scope=\"col\" class=\"num\">Overall</th>\
-         <th scope=\"col\">Assessment</th></tr></thead>\n<tbody>\n",
+        "<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n<section>\n<h2>{}</h2>\n\
+         <table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th>\
+         <th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         escape(&title),
-        escape(&summary(doc))
+        escape(&summary(doc)),
+        escape(tr!("report-trend-respondents")),
+        escape(tr!("report-label-respondent")),
+        escape(tr!("report-round-role")),
+        escape(tr!("report-label-completed")),
+        escape(tr!("report-round-overall")),
+        escape(tr!("report-label-assessment")),
     );
     for r in &doc.respondents {
         let _ = writeln!(
@@ -36,7 +43,11 @@ pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
     }
     body.push_str("</tbody>\n</table>\n");
     if !doc.left_out.is_empty() {
-        body.push_str("<p>Left out:</p>\n<ul>\n");
+        let _ = write!(
+            body,
+            "<p>{}</p>\n<ul>\n",
+            escape(tr!("report-round-left-out"))
+        );
         for l in &doc.left_out {
             let _ = writeln!(
                 body,
@@ -52,14 +63,16 @@ pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
     body.push_str(&scores(doc));
     body.push_str(&agenda(doc));
     body.push_str(&footer(""));
-    page("en", &title, &body)
+    page(&title, &body)
 }
 
 /// Each respondent's score per area, the mean, range and agreement.
 fn scores(doc: &RoundDocument) -> String {
-    let mut out = String::from(
-        "<section>\n<h2>Scores and agreement</h2>\n<table class=\"scores\">\n<thead><tr>\
-         <th scope=\"col\">Area</th>",
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<table class=\"scores\">\n<thead><tr>\
+         <th scope=\"col\">{}</th>",
+        escape(tr!("report-round-scores-heading")),
+        escape(tr!("report-column-area"))
     );
     for i in 0..doc.respondents.len() {
         let _ = write!(
@@ -68,9 +81,13 @@ fn scores(doc: &RoundDocument) -> String {
             escape(&respondent_heading(doc, i))
         );
     }
-    out.push_str(
-        "<th scope=\"col\" class=\"num\">Mean</th><th scope=\"col\" class=\"num\">Range</th>\
-         <th scope=\"col\" class=\"num\">Agreement</th><th scope=\"col\"></th></tr></thead>\n<tbody>\n",
+    let _ = write!(
+        out,
+        "<th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th>\
+         <th scope=\"col\" class=\"num\">{}</th><th scope=\"col\"></th></tr></thead>\n<tbody>\n",
+        escape(tr!("report-round-mean")),
+        escape(tr!("report-round-range")),
+        escape(tr!("report-round-agreement")),
     );
     for area in areas(doc) {
         let class = if area.kind == "facet" {
@@ -102,7 +119,8 @@ fn scores(doc: &RoundDocument) -> String {
 /// The agenda: every item answered far apart, the answers and notes side by side.
 fn agenda(doc: &RoundDocument) -> String {
     let mut out = format!(
-        "<section>\n<h2>Agenda: items answered far apart</h2>\n<p class=\"caveat\">{}</p>\n",
+        "<section>\n<h2>{}</h2>\n<p class=\"caveat\">{}</p>\n",
+        escape(tr!("report-round-agenda-heading")),
         escape(&agenda_explained(doc))
     );
     if doc.agenda.is_empty() {
@@ -111,12 +129,18 @@ fn agenda(doc: &RoundDocument) -> String {
     for item in &doc.agenda {
         let _ = writeln!(
             out,
-            "<h3>{}</h3>\n<p class=\"caveat\">{}, {:.0} points apart</p>\n<table class=\"notes\">\n\
-             <thead><tr><th scope=\"col\">Respondent</th><th scope=\"col\">Answer</th>\
-             <th scope=\"col\">Note</th></tr></thead>\n<tbody>",
+            "<h3>{}</h3>\n<p class=\"caveat\">{}</p>\n<table class=\"notes\">\n\
+             <thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             escape(&item.text),
-            escape(&item.facet),
-            item.apart
+            escape(&tr!(
+                "report-round-points-apart",
+                facet = item.facet.as_str(),
+                apart = crate::i18n::decimal(item.apart, 0)
+            )),
+            escape(tr!("report-label-respondent")),
+            escape(tr!("report-round-answer")),
+            escape(tr!("report-column-note")),
         );
         for (i, answer) in item.answers.iter().enumerate() {
             let _ = writeln!(

@@ -6,12 +6,13 @@ use std::fmt::Write as _;
 use super::{escape, footer, list_section, page};
 use crate::documents::TrendDocument;
 use crate::report::svg::{self, Series};
-use crate::report::text::{NO_CONCERNS, NO_REAL_RISE};
+use crate::report::text::{no_concerns, no_real_rise};
 use crate::report::trend::{
-    GROUPING, area_text, concerns_title, notes, questionnaire_text, respondents_text, rows, span,
+    area_text, concerns_title, grouping, notes, questionnaire_text, respondents_text, rows, span,
     title, trend_change_text,
 };
-use crate::report::{DateStyle, OVERALL_CAVEAT, score_text};
+use crate::report::{DateStyle, overall_caveat_text, score_text};
+use crate::tr;
 
 /// The trend as one HTML page with a line chart of overall and every dimension.
 pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
@@ -20,7 +21,7 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
         "<header>\n<h1>{}</h1>\n<p>{} {}</p>\n</header>\n",
         escape(&title),
         escape(&span(doc, dates)),
-        escape(GROUPING)
+        escape(grouping())
     );
     if !doc.points.is_empty() {
         body.push_str(&chart_and_table(doc, dates));
@@ -32,18 +33,18 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
         .map(|a| area_text(a, &esc))
         .collect();
     if improved.is_empty() && doc.points.len() > 1 {
-        improved.push(escape(NO_REAL_RISE));
+        improved.push(escape(no_real_rise()));
     }
-    body.push_str(&list_section("Most improved", &improved));
+    body.push_str(&list_section(tr!("report-trend-most-improved"), &improved));
     let mut concerns: Vec<String> = doc.concerns.iter().map(|a| area_text(a, &esc)).collect();
     if concerns.is_empty() && doc.points.len() > 1 {
-        concerns.push(escape(NO_CONCERNS));
+        concerns.push(escape(no_concerns()));
     }
     body.push_str(&list_section(concerns_title(doc), &concerns));
     body.push_str(&super::peers_section(doc.peers.as_ref()));
     body.push_str(&super::trend_plans(doc, dates));
     body.push_str(&footer(""));
-    page("en", &title, &body)
+    page(&title, &body)
 }
 
 fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
@@ -59,19 +60,26 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
             pen,
         })
         .collect();
-    let mut out = String::from("<section>\n<h2>Scores over time</h2>\n<figure>\n");
+    let mut out = format!(
+        "<section>\n<h2>{}</h2>\n<figure>\n",
+        escape(tr!("report-trend-scores-heading"))
+    );
     out.push_str(&svg::line_chart(
-        "Overall readiness and each dimension over time, 0 to 100",
+        tr!("report-trend-chart-title"),
         &x,
         &series,
     ));
-    out.push_str(
-        "<figcaption>Overall readiness solid black with round markers, each dimension with \
-         its own dash pattern and marker shape, each line named at its last value; 0 to 100, \
-         placed by date.</figcaption>\n</figure>\n",
+    let _ = writeln!(
+        out,
+        "<figcaption>{}</figcaption>\n</figure>",
+        escape(tr!("report-trend-chart-caption"))
     );
     let with_change = doc.points.len() > 1;
-    out.push_str("<table class=\"scores\">\n<thead><tr><th scope=\"col\">Area</th>");
+    let _ = write!(
+        out,
+        "<table class=\"scores\">\n<thead><tr><th scope=\"col\">{}</th>",
+        escape(tr!("report-column-area"))
+    );
     for point in &doc.points {
         let _ = write!(
             out,
@@ -80,7 +88,11 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
         );
     }
     if with_change {
-        out.push_str("<th scope=\"col\" class=\"num\">Change</th>");
+        let _ = write!(
+            out,
+            "<th scope=\"col\" class=\"num\">{}</th>",
+            escape(tr!("report-compare-change"))
+        );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     let rounds: Vec<String> = doc
@@ -95,11 +107,11 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
         .map(|(i, p)| questionnaire_text(doc, i, p))
         .collect();
     for (label, cells) in [
-        ("Round", rounds),
-        ("Respondents", respondents),
-        ("Questionnaire", questionnaires),
+        (tr!("report-label-round"), rounds),
+        (tr!("report-trend-respondents"), respondents),
+        (tr!("report-label-questionnaire"), questionnaires),
     ] {
-        let _ = write!(out, "<tr><td>{label}</td>");
+        let _ = write!(out, "<tr><td>{}</td>", escape(label));
         for cell in cells {
             let _ = write!(out, "<td class=\"num\">{}</td>", escape(&cell));
         }
@@ -133,7 +145,11 @@ fn chart_and_table(doc: &TrendDocument, dates: DateStyle) -> String {
         let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(&note));
     }
     if doc.mixes_scale_kinds {
-        let _ = writeln!(out, "<p class=\"caveat\">{}</p>", escape(OVERALL_CAVEAT));
+        let _ = writeln!(
+            out,
+            "<p class=\"caveat\">{}</p>",
+            escape(overall_caveat_text())
+        );
     }
     out.push_str("</section>\n");
     out

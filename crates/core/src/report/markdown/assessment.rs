@@ -4,29 +4,27 @@ use std::fmt::Write as _;
 
 use crate::documents::{AssessmentDetail, AssessmentSummary, ScoreSummary};
 use crate::questionnaire::Questionnaire;
+use crate::tr;
 
 use super::{code, escape};
 use crate::next_steps::{self, FacetSteps};
 use crate::report::sentences::{
-    AMENDMENTS_HEADING, amendment_lines, facts, knowledge_gaps, weakest_items,
+    amendment_lines, amendments_heading, facts, knowledge_gaps, weakest_items,
 };
 use crate::report::{
-    AssessmentReport, DateStyle, band_meaning, coverage_text, one_decimal, overall_caveat,
-    shown_score,
+    AssessmentReport, DateStyle, answered_sentence, band_meaning, coverage_text, one_decimal,
+    overall_caveat, shown_score,
 };
 
 /// The report of one assessment.
 pub fn assessment(report: &AssessmentReport<'_>, dates: DateStyle) -> String {
     let (detail, q) = (report.detail, report.questionnaire);
     let s = &detail.summary;
-    let mut out = format!(
-        "# {} report: {}\n\n",
-        escape(&q.title),
-        escape(&s.organization.name)
-    );
-    if let Some(caveat) = &s.caveat {
+    let title = crate::report::sentences::title(s, q);
+    let mut out = format!("# {}\n\n", escape(&title));
+    if let Some(caveat) = s.shown_caveat() {
         // The headline: a draft's or partial result's numbers never travel unlabelled.
-        let _ = write!(out, "**{}**\n\n", escape(caveat));
+        let _ = write!(out, "**{}**\n\n", escape(&caveat));
     }
     out.push_str(&facts_list(s, q, dates));
     // What the questionnaire is and is not (a quick check says it is a first look).
@@ -55,7 +53,8 @@ fn amendments(detail: &AssessmentDetail, dates: DateStyle) -> String {
         Some((opening, lines)) => {
             let lines: Vec<String> = lines.iter().map(|l| format!("- {l}")).collect();
             format!(
-                "\n## {AMENDMENTS_HEADING}\n\n{opening}\n\n{}\n",
+                "\n## {}\n\n{opening}\n\n{}\n",
+                escape(amendments_heading()),
                 lines.join("\n")
             )
         }
@@ -76,10 +75,15 @@ fn facts_list(s: &AssessmentSummary, q: &Questionnaire, dates: DateStyle) -> Str
 /// The overall score with its band's meaning, how much was answered, and the caveat.
 fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
     let o = &s.scores.overall;
-    let mut out = String::from("\n## Overall readiness\n\n");
+    let mut out = format!("\n## {}\n\n", escape(tr!("report-overall-heading")));
     match (o.score, &o.band) {
         (Some(score), Some(band)) => {
-            let _ = write!(out, "**{} of 100, {}**", one_decimal(score), escape(band));
+            let headline = tr!(
+                "report-overall-score",
+                score = one_decimal(score),
+                band = band.as_str()
+            );
+            let _ = write!(out, "**{}**", escape(&headline));
             match band_meaning(q, band) {
                 Some(meaning) => {
                     let _ = writeln!(out, ": {}", escape(meaning));
@@ -91,26 +95,23 @@ fn overall(s: &AssessmentSummary, q: &Questionnaire) -> String {
             let _ = writeln!(out, "**{}**", escape(&shown_score(o)));
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{} of {} items answered with a value ({}%); {} answered \"don't know\".",
-        o.answered,
-        o.total,
-        one_decimal(o.coverage * 100.0),
-        o.dont_know
-    );
+    let _ = writeln!(out, "\n{}", escape(&answered_sentence(o)));
     if let Some(caveat) = overall_caveat(q) {
-        let _ = writeln!(out, "\n{caveat}");
+        let _ = writeln!(out, "\n{}", escape(caveat));
     }
     out
 }
 
 /// Every dimension (bold) and its facets with score, band, coverage and don't-knows.
 fn scores_table(s: &AssessmentSummary) -> String {
-    let mut out = String::from(
-        "\n## Scores by dimension and facet\n\n\
-         | Area | Score | Band | Answered | Don't know |\n\
-         |---|---:|---|---:|---:|\n",
+    let mut out = format!(
+        "\n## {}\n\n| {} | {} | {} | {} | {} |\n|---|---:|---|---:|---:|\n",
+        escape(tr!("report-scores-heading")),
+        escape(tr!("report-column-area")),
+        escape(tr!("report-column-score")),
+        escape(tr!("report-column-band")),
+        escape(tr!("report-column-answered")),
+        escape(tr!("report-column-dont-know")),
     );
     for dimension in &s.scores.dimensions {
         let title = format!("**{}**", escape(&dimension.title));
@@ -140,14 +141,18 @@ fn score_row(label: &str, score: &ScoreSummary) -> String {
 
 /// The questionnaire's bands: name, range and meaning.
 fn bands_table(q: &Questionnaire) -> String {
-    let mut out = String::from("\n| Band | Range | Meaning |\n|---|---|---|\n");
+    let mut out = format!(
+        "\n| {} | {} | {} |\n|---|---|---|\n",
+        escape(tr!("report-column-band")),
+        escape(tr!("report-column-range")),
+        escape(tr!("report-column-meaning")),
+    );
     for band in &q.bands {
         let _ = writeln!(
             out,
-            "| {} | {} to {} | {} |",
+            "| {} | {} | {} |",
             escape(&band.name),
-            band.min,
-            band.max,
+            escape(&crate::report::band_range(band)),
             escape(&band.meaning)
         );
     }
@@ -161,12 +166,16 @@ fn weakest(s: &AssessmentSummary) -> String {
         .into_iter()
         .map(|item| format!("- {item}"))
         .collect();
-    section("Weakest areas", &lines)
+    section(tr!("report-weakest-heading"), &lines)
 }
 
 /// Every facet's next steps, weakest first, each with its score, advice and questions.
 fn facet_steps(facets: &[FacetSteps]) -> String {
-    let mut out = format!("\n## {}\n\n{}\n", next_steps::HEADING, next_steps::INTRO);
+    let mut out = format!(
+        "\n## {}\n\n{}\n",
+        escape(next_steps::heading()),
+        escape(next_steps::intro())
+    );
     for facet in facets {
         let _ = writeln!(
             out,
@@ -202,7 +211,7 @@ fn advice(detail: &AssessmentDetail) -> String {
     if out.is_empty() {
         return out;
     }
-    format!("\n## Next steps\n{out}")
+    format!("\n## {}\n{out}", escape(tr!("report-next-steps-heading")))
 }
 
 /// Items flagged for review, then every note with its item.
@@ -219,14 +228,15 @@ fn flagged_and_notes(detail: &AssessmentDetail) -> String {
         .filter(|a| !a.note.trim().is_empty())
         .map(|a| {
             format!(
-                "- {} {}\n  - Note: {}",
+                "- {} {}\n  - {}: {}",
                 code(&a.item),
                 escape(&a.text),
+                escape(tr!("report-column-note")),
                 escape(&a.note)
             )
         })
         .collect();
-    section("Flagged for review", &flagged) + &section("Notes", &notes)
+    section(tr!("report-flagged-heading"), &flagged) + &section(tr!("report-notes-heading"), &notes)
 }
 
 /// `## title` and the lines, or nothing without lines.
@@ -234,5 +244,5 @@ fn section(title: &str, lines: &[String]) -> String {
     if lines.is_empty() {
         return String::new();
     }
-    format!("\n## {title}\n\n{}\n", lines.join("\n"))
+    format!("\n## {}\n\n{}\n", escape(title), lines.join("\n"))
 }

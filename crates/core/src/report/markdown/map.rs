@@ -8,12 +8,13 @@ use crate::ecomap::{
     EcosystemMap, Insights, Layer, Partner, advice_hints, change_items, map_summary,
     resource_kinds, results_lines, tie_dots,
 };
-use crate::report::MAP_SECTION_TITLE;
+use crate::report::map_section_title;
 
 /// The map as a Markdown section starting with a `##` heading: one table per layer, what
 /// the map shows, next steps and changes.
 pub fn map_section(map: &EcosystemMap, insights: &Insights) -> String {
-    let mut out = format!("## {MAP_SECTION_TITLE}\n\n{}\n\n", md(&map_summary(map)));
+    let map_title = md(map_section_title());
+    let mut out = format!("## {map_title}\n\n{}\n\n", md(&map_summary(map)));
     for layer in Layer::ALL {
         let partners: Vec<&Partner> = map.in_layer(layer);
         let _ = write!(out, "### {} ({})\n\n", layer.title(), partners.len());
@@ -74,10 +75,8 @@ pub fn add_map(report: &str, map: &EcosystemMap, insights: &Insights) -> String 
 /// A Markdown report with a map section that holds only `sentence` (e.g. that no map had
 /// been saved by the assessment's date).
 pub fn add_map_note(report: &str, sentence: &str) -> String {
-    append_markdown(
-        report,
-        &format!("## {MAP_SECTION_TITLE}\n\n{}\n", md(sentence)),
-    )
+    let map_title = md(map_section_title());
+    append_markdown(report, &format!("## {map_title}\n\n{}\n", md(sentence)))
 }
 
 fn append_markdown(report: &str, section: &str) -> String {

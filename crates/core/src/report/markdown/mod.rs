@@ -25,7 +25,7 @@ pub(super) fn peers_section(peers: Option<&crate::peers::PeerStanding>) -> Strin
     let Some(peers) = peers else {
         return String::new();
     };
-    let mut out = format!("\n## {}\n\n", crate::peers::HEADING);
+    let mut out = format!("\n## {}\n\n", crate::peers::heading());
     for line in peers.lines() {
         let nested = if line.starts_with("  ") { "  " } else { "" };
         out.push_str(&format!("{nested}- {}\n", escape(line.trim_start())));
@@ -53,8 +53,8 @@ pub(super) fn trend_plans(
     }
     format!(
         "\n## {}\n\n{}\n{}",
-        crate::report::plan::TREND_HEADING,
-        escape(crate::report::plan::TREND_NOTE),
+        escape(crate::report::plan::trend_heading()),
+        escape(crate::report::plan::trend_note()),
         plan_tables(&sections, "###")
     )
 }
@@ -69,7 +69,11 @@ fn plan_tables(sections: &[crate::report::plan::PlanSection], level: &str) -> St
         }
         out.push_str(&format!(
             "| {} |\n|{}\n",
-            section.columns.join(" | "),
+            crate::report::plan::column_titles(section.columns)
+                .iter()
+                .map(|title| escape(title))
+                .collect::<Vec<_>>()
+                .join(" | "),
             "---|".repeat(section.columns.len())
         ));
         for row in &section.rows {

@@ -10,13 +10,20 @@ use crate::report::round::{
     contested_cell, range_cell, respondent_heading, summary, title,
 };
 use crate::report::{DateStyle, one_decimal};
+use crate::tr;
 
 /// The round report in Markdown.
 pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
     let e = escape;
     let mut out = format!("# {}\n\n{}\n\n", e(&title(doc)), e(&summary(doc)));
-    out.push_str(
-        "| Respondent | Role | Completed | Overall | Assessment |\n|---|---|---|---:|---|\n",
+    let _ = write!(
+        out,
+        "| {} | {} | {} | {} | {} |\n|---|---|---|---:|---|\n",
+        e(tr!("report-label-respondent")),
+        e(tr!("report-round-role")),
+        e(tr!("report-label-completed")),
+        e(tr!("report-round-overall")),
+        e(tr!("report-label-assessment")),
     );
     for r in &doc.respondents {
         let _ = writeln!(
@@ -30,7 +37,7 @@ pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
         );
     }
     if !doc.left_out.is_empty() {
-        out.push_str("\n**Left out:**\n\n");
+        let _ = write!(out, "\n**{}**\n\n", e(tr!("report-round-left-out")));
         for l in &doc.left_out {
             let _ = writeln!(
                 out,
@@ -41,11 +48,22 @@ pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
             );
         }
     }
-    out.push_str("\n## Scores and agreement\n\n| Area |");
+    let _ = write!(
+        out,
+        "\n## {}\n\n| {} |",
+        e(tr!("report-round-scores-heading")),
+        e(tr!("report-column-area"))
+    );
     for i in 0..doc.respondents.len() {
         let _ = write!(out, " {} |", e(&respondent_heading(doc, i)));
     }
-    out.push_str(" Mean | Range | Agreement | |\n|---|");
+    let _ = write!(
+        out,
+        " {} | {} | {} | |\n|---|",
+        e(tr!("report-round-mean")),
+        e(tr!("report-round-range")),
+        e(tr!("report-round-agreement"))
+    );
     out.push_str(&"---:|".repeat(doc.respondents.len() + 3));
     out.push_str("---|\n");
     for area in areas(doc) {
@@ -69,7 +87,8 @@ pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
     let _ = writeln!(out, "\n{}", e(&agreement_explained(doc)));
     let _ = writeln!(
         out,
-        "\n## Agenda: items answered far apart\n\n{}",
+        "\n## {}\n\n{}",
+        e(tr!("report-round-agenda-heading")),
         e(&agenda_explained(doc))
     );
     if doc.agenda.is_empty() {
@@ -78,10 +97,13 @@ pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
     for item in &doc.agenda {
         let _ = writeln!(
             out,
-            "\n### {}\n\n{}, {:.0} points apart\n",
+            "\n### {}\n\n{}\n",
             e(&item.text),
-            e(&item.facet),
-            item.apart
+            e(&tr!(
+                "report-round-points-apart",
+                facet = item.facet.as_str(),
+                apart = crate::i18n::decimal(item.apart, 0)
+            ))
         );
         for (i, answer) in item.answers.iter().enumerate() {
             let mut line = format!(
@@ -90,7 +112,12 @@ pub fn round(doc: &RoundDocument, dates: DateStyle) -> String {
                 e(answer_text(answer.answer.as_deref()))
             );
             if !answer.note.trim().is_empty() {
-                let _ = write!(line, ". Note: {}", e(answer.note.trim()));
+                let _ = write!(
+                    line,
+                    ". {}: {}",
+                    e(tr!("report-column-note")),
+                    e(answer.note.trim())
+                );
             }
             let _ = writeln!(out, "{line}");
         }

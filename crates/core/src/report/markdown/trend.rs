@@ -4,32 +4,37 @@ use std::fmt::Write as _;
 
 use super::escape;
 use crate::documents::TrendDocument;
-use crate::report::text::{NO_CONCERNS, NO_REAL_RISE};
+use crate::report::text::{no_concerns, no_real_rise};
 use crate::report::trend::{
-    GROUPING, area_text, concerns_title, notes, questionnaire_text, respondents_text, rows, span,
+    area_text, concerns_title, grouping, notes, questionnaire_text, respondents_text, rows, span,
     title, trend_change_text,
 };
-use crate::report::{DateStyle, OVERALL_CAVEAT, score_text};
+use crate::report::{DateStyle, overall_caveat_text, score_text};
+use crate::tr;
 
 /// The trend in Markdown.
 pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     let e = escape;
-    let mut out = format!("# {}\n\n{} {GROUPING}\n", e(&title(doc)), span(doc, dates));
+    let mut out = format!(
+        "# {}\n\n{} {}\n",
+        e(&title(doc)),
+        span(doc, dates),
+        grouping()
+    );
     if doc.points.is_empty() {
         return out;
     }
     let with_change = doc.points.len() > 1;
-    out.push_str("\n| Area |");
+    let _ = write!(out, "\n| {} |", e(tr!("report-column-area")));
     for point in &doc.points {
         let _ = write!(out, " {} |", dates.date_of(&point.date));
     }
-    out.push_str(if with_change {
-        " Change |\n|---|"
-    } else {
-        "\n|---|"
-    });
+    if with_change {
+        let _ = write!(out, " {} |", e(tr!("report-compare-change")));
+    }
+    out.push_str("\n|---|");
     out.push_str(&"---:|".repeat(doc.points.len() + usize::from(with_change)));
-    out.push_str("\n| Round |");
+    let _ = write!(out, "\n| {} |", e(tr!("report-label-round")));
     for point in &doc.points {
         let _ = write!(
             out,
@@ -37,19 +42,17 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
             point.round.as_deref().map(e).unwrap_or_default()
         );
     }
-    out.push_str(if with_change {
-        " |\n| Respondents |"
-    } else {
-        "\n| Respondents |"
-    });
+    if with_change {
+        out.push_str(" |");
+    }
+    let _ = write!(out, "\n| {} |", e(tr!("report-trend-respondents")));
     for (i, point) in doc.points.iter().enumerate() {
         let _ = write!(out, " {} |", respondents_text(doc, i, point));
     }
-    out.push_str(if with_change {
-        " |\n| Questionnaire |"
-    } else {
-        "\n| Questionnaire |"
-    });
+    if with_change {
+        out.push_str(" |");
+    }
+    let _ = write!(out, "\n| {} |", e(tr!("report-label-questionnaire")));
     for (i, point) in doc.points.iter().enumerate() {
         let _ = write!(out, " {} |", e(&questionnaire_text(doc, i, point)));
     }
@@ -73,14 +76,15 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
         let _ = writeln!(out, "\n{}", e(&note));
     }
     if doc.mixes_scale_kinds {
-        let _ = writeln!(out, "\n{OVERALL_CAVEAT}");
+        let _ = writeln!(out, "\n{}", overall_caveat_text());
     }
+    let most_improved = tr!("report-trend-most-improved");
     for (heading, areas) in [
-        ("Most improved", &doc.most_improved),
+        (most_improved, &doc.most_improved),
         (concerns_title(doc), &doc.concerns),
     ] {
-        if areas.is_empty() && with_change && heading == "Most improved" {
-            let _ = writeln!(out, "\n## {heading}\n\n{NO_REAL_RISE}");
+        if areas.is_empty() && with_change && heading == most_improved {
+            let _ = writeln!(out, "\n## {heading}\n\n{}", no_real_rise());
         }
         if !areas.is_empty() {
             let _ = writeln!(out, "\n## {heading}\n");
@@ -91,7 +95,7 @@ pub fn trend(doc: &TrendDocument, dates: DateStyle) -> String {
     }
 
     if doc.concerns.is_empty() && with_change {
-        let _ = writeln!(out, "\n## {}\n\n{NO_CONCERNS}", concerns_title(doc));
+        let _ = writeln!(out, "\n## {}\n\n{}", concerns_title(doc), no_concerns());
     }
     out.push_str(&super::peers_section(doc.peers.as_ref()));
     out.push_str(&super::trend_plans(doc, dates));

@@ -100,10 +100,10 @@ pub fn line_chart(title: &str, x: &[(f64, String)], series: &[Series]) -> String
     if x.len() == 1 {
         let _ = writeln!(
             out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#333333\">One check-in so \
-             far: no change to show yet.</text>",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#333333\">{}</text>",
             n((left + right) / 2.0),
-            n(top + 12.0)
+            n(top + 12.0),
+            crate::text::escape_xml(crate::tr!("report-chart-one-check-in"))
         );
     }
     out.push_str(&legend(series, left, legend_top, 290.0));

@@ -25,7 +25,7 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
                 .iter()
                 .map(|s| {
                     let value = s.values.get(i).copied().flatten();
-                    value.map_or("n/a".to_string(), one_decimal)
+                    value.map_or(crate::tr!("report-not-available").to_string(), one_decimal)
                 })
                 .collect();
             let (mut lines, _) = wrap_within(axis, 18, 3, LongWords::Keep);
@@ -258,7 +258,7 @@ fn bars(title: &str, axes: &[String], series: &[Series]) -> String {
                 "<text x=\"{}\" y=\"{}\">{}</text>",
                 n(left + width + 6.0),
                 n(y + 10.0),
-                value.map_or("n/a".to_string(), one_decimal)
+                value.map_or(crate::tr!("report-not-available").to_string(), one_decimal)
             );
         }
     }

@@ -9,9 +9,11 @@ use crate::documents::{AssessmentDetail, AssessmentSummary, QuestionnaireSummary
 use crate::next_steps::{self, FacetSteps};
 use crate::questionnaire::Questionnaire;
 use crate::report::DateStyle;
-use crate::report::sentences::{AMENDMENTS_HEADING, amendment_lines, knowledge_gaps};
+use crate::report::sentences::{amendment_lines, amendments_heading, knowledge_gaps};
 use crate::report::{band_meaning, mode_words, status_word};
 use crate::scoring::Score;
+use crate::tr;
+use unicode_width::UnicodeWidthStr;
 
 /// One row of the `list` table, borrowed from the listing: `list` prints thousands of
 /// rows, and copying each assessment into an [`AssessmentSummary`] first cost a tenth of
@@ -29,13 +31,13 @@ pub struct ListRow<'a> {
 /// The `list` table.
 pub fn list_table(rows: &[ListRow<'_>]) -> String {
     let header = [
-        "ID",
-        "Started",
-        "Organization",
-        "Respondent",
-        "Round",
-        "Status",
-        "Score",
+        tr!("report-list-column-id"),
+        tr!("report-label-started"),
+        tr!("report-label-organization"),
+        tr!("report-label-respondent"),
+        tr!("report-label-round"),
+        tr!("report-label-status"),
+        tr!("report-column-score"),
     ];
     let cells: Vec<Vec<String>> = rows
         .iter()
@@ -43,7 +45,11 @@ pub fn list_table(rows: &[ListRow<'_>]) -> String {
             let (assessment, overall) = (row.assessment, row.overall);
             let score = match assessment.status {
                 Status::Draft => {
-                    format!("draft {}/{} answered", overall.responded(), overall.total)
+                    tr!(
+                        "report-list-draft-answered",
+                        responded = overall.responded(),
+                        total = overall.total
+                    )
                 }
                 Status::Complete => value_with_band(overall.value, overall.band.as_deref()),
             };
@@ -63,7 +69,14 @@ pub fn list_table(rows: &[ListRow<'_>]) -> String {
 
 /// The `questionnaires` table.
 pub fn questionnaires_table(summaries: &[QuestionnaireSummary]) -> String {
-    let header = ["ID", "Version", "Title", "Items", "Minutes", "Origin"];
+    let header = [
+        tr!("report-list-column-id"),
+        tr!("report-questionnaires-column-version"),
+        tr!("report-questionnaires-column-title"),
+        tr!("report-questionnaires-column-items"),
+        tr!("report-questionnaires-column-minutes"),
+        tr!("report-questionnaires-column-origin"),
+    ];
     let cells: Vec<Vec<String>> = summaries
         .iter()
         .map(|s| {
@@ -94,11 +107,15 @@ pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
     if let Some(facets) = &detail.next_steps {
         push_section(
             &mut out,
-            Some(next_steps::HEADING),
+            Some(next_steps::heading()),
             &next_steps_lines(facets),
         );
     }
-    push_section(&mut out, Some("Next steps"), &advice_lines(detail));
+    push_section(
+        &mut out,
+        Some(tr!("report-next-steps-heading")),
+        &advice_lines(detail),
+    );
     super::push_peers(&mut out, detail.peers.as_ref());
     if let Some(plan) = &detail.plan {
         out.push_str(&super::plan::of_check_in(plan));
@@ -109,14 +126,14 @@ pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
         .filter(|a| a.flagged)
         .map(|a| format!("  - [{}] {}", clean(&a.item), clean(&a.text)))
         .collect();
-    push_section(&mut out, Some("Flagged for review"), &flagged);
+    push_section(&mut out, Some(tr!("report-flagged-heading")), &flagged);
     let notes: Vec<String> = detail
         .answers
         .iter()
         .filter(|a| !a.note.trim().is_empty())
         .map(|a| format!("  - [{}] {}", clean(&a.item), clean(&a.note)))
         .collect();
-    push_section(&mut out, Some("Notes"), &notes);
+    push_section(&mut out, Some(tr!("report-notes-heading")), &notes);
     let completed = s.completed_at.as_ref();
     if let Some((opening, lines)) =
         amendment_lines(completed, &detail.amendments, DateStyle::Iso, clean)
@@ -124,7 +141,7 @@ pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
         let lines: Vec<String> = std::iter::once(format!("  {opening}"))
             .chain(lines.iter().map(|l| format!("  - {l}")))
             .collect();
-        push_section(&mut out, Some(AMENDMENTS_HEADING), &lines);
+        push_section(&mut out, Some(amendments_heading()), &lines);
     }
     out
 }
@@ -136,9 +153,9 @@ fn header(s: &AssessmentSummary) -> String {
         "" => format!("{org}\n"),
         sector => format!("{org} ({})\n", clean(sector)),
     };
-    if let Some(caveat) = &s.caveat {
+    if let Some(caveat) = s.shown_caveat() {
         // Right under the name: a draft's or partial result's numbers never go unlabelled.
-        let _ = writeln!(out, "{}", clean(caveat));
+        let _ = writeln!(out, "{}", clean(&caveat));
     }
     let respondent = [s.respondent.name.as_str(), s.respondent.role.as_str()]
         .iter()
@@ -147,33 +164,42 @@ fn header(s: &AssessmentSummary) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     let mut fields = vec![
-        ("Assessment", clean(&s.id)),
-        ("Respondent", respondent),
-        ("Mode", mode_words(s.mode).to_string()),
+        (tr!("report-label-assessment"), clean(&s.id)),
+        (tr!("report-label-respondent"), respondent),
+        (tr!("report-label-mode"), mode_words(s.mode).to_string()),
     ];
     if let Some(advisor) = &s.advisor {
-        fields.push(("Advisor", clean(advisor)));
+        fields.push((tr!("report-label-advisor"), clean(advisor)));
     }
-    fields.push(("Round", s.round.as_deref().map_or("-".to_string(), clean)));
+    fields.push((
+        tr!("report-label-round"),
+        s.round.as_deref().map_or("-".to_string(), clean),
+    ));
     let questionnaire = format!("{}@{}", s.questionnaire.id, s.questionnaire.version);
-    fields.push(("Questionnaire", clean(&questionnaire)));
-    fields.push(("Started", time(&s.started_at)));
+    fields.push((tr!("report-label-questionnaire"), clean(&questionnaire)));
+    fields.push((tr!("report-label-started"), time(&s.started_at)));
     match &s.completed_at {
-        Some(completed) => fields.push(("Completed", time(completed))),
-        None => fields.push(("Last change", time(&s.updated_at))),
+        Some(completed) => fields.push((tr!("report-label-completed"), time(completed))),
+        None => fields.push((tr!("report-label-last-change"), time(&s.updated_at))),
     }
     let status = match s.status {
-        Status::Draft => format!("draft, {} of {} items answered", s.answered, s.total_items),
-        Status::Complete => "complete".to_string(),
+        Status::Draft => tr!(
+            "report-status-draft-answered",
+            answered = s.answered,
+            total = s.total_items
+        ),
+        Status::Complete => status_word(Status::Complete).to_string(),
     };
-    fields.push(("Status", status));
+    fields.push((tr!("report-label-status"), status));
+    // Padded by display width: translated labels have letters wider than a byte.
     let label_width = fields
         .iter()
-        .map(|(label, _)| label.len())
+        .map(|(label, _)| label.width())
         .max()
         .unwrap_or(0);
     for (label, value) in &fields {
-        let _ = writeln!(out, "  {label:<label_width$}  {value}");
+        let padding = " ".repeat(label_width - label.width());
+        let _ = writeln!(out, "  {label}{padding}  {value}");
     }
     out
 }
@@ -181,24 +207,27 @@ fn header(s: &AssessmentSummary) -> String {
 /// The overall score with its band's meaning and coverage, then every dimension and facet.
 fn scores_section(s: &AssessmentSummary, q: &Questionnaire) -> String {
     let overall = &s.scores.overall;
-    let mut out = format!("\nOverall readiness: {}", score_with_band(overall));
+    let mut out = format!(
+        "\n{}",
+        tr!("report-text-overall", score = score_with_band(overall))
+    );
     if let Some(meaning) = overall.band.as_deref().and_then(|b| band_meaning(q, b)) {
         let _ = write!(out, " - {}", clean(meaning));
     }
-    let _ = writeln!(
-        out,
-        "\n  {} of {} items answered, {} \"don't know\" (coverage {:.0}%)\n",
-        overall.answered,
-        overall.total,
-        overall.dont_know,
-        overall.coverage * 100.0
+    let coverage = tr!(
+        "report-text-coverage",
+        answered = overall.answered,
+        total = overall.total,
+        dont_know = overall.dont_know,
+        percent = crate::i18n::percent(overall.coverage * 100.0, 0)
     );
+    let _ = writeln!(out, "\n  {coverage}\n");
     let header = [
-        "Dimension / facet",
-        "Score",
-        "Band",
-        "Answered",
-        "Don't know",
+        tr!("report-text-column-dimension-facet"),
+        tr!("report-column-score"),
+        tr!("report-column-band"),
+        tr!("report-column-answered"),
+        tr!("report-column-dont-know"),
     ];
     let mut rows = Vec::new();
     for dimension in &s.scores.dimensions {
@@ -222,12 +251,21 @@ fn weakest_lines(s: &AssessmentSummary) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(d) = s.scores.weakest_dimension_summary() {
         let score = score_with_band(&d.score);
-        lines.push(format!("Weakest dimension: {} ({score})", clean(&d.title)));
+        lines.push(tr!(
+            "report-text-weakest-dimension",
+            title = clean(&d.title),
+            score = score
+        ));
     }
     if let Some((d, f)) = s.scores.weakest_facet_summary() {
         let (facet, dimension) = (clean(&f.title), clean(&d.title));
         let score = score_with_band(&f.score);
-        lines.push(format!("Weakest facet: {facet} in {dimension} ({score})"));
+        lines.push(tr!(
+            "report-text-weakest-facet",
+            title = facet,
+            dimension = dimension,
+            score = score
+        ));
     }
     lines
 }
@@ -235,7 +273,7 @@ fn weakest_lines(s: &AssessmentSummary) -> Vec<String> {
 /// Every facet's next steps, weakest first: title, score or what it lacks, advice, then
 /// each question with its step.
 fn next_steps_lines(facets: &[FacetSteps]) -> Vec<String> {
-    let mut lines = vec![format!("  {}", next_steps::INTRO)];
+    let mut lines = vec![format!("  {}", next_steps::intro())];
     for facet in facets {
         lines.push(String::new());
         lines.push(format!(
@@ -279,9 +317,9 @@ pub fn score_with_band(score: &ScoreSummary) -> String {
 
 fn value_with_band(value: Option<f64>, band: Option<&str>) -> String {
     match (value, band) {
-        (Some(value), Some(band)) => format!("{value:.1} {}", clean(band)),
-        (Some(value), None) => format!("{value:.1}"),
-        (None, _) => "not enough answers".to_string(),
+        (Some(value), Some(band)) => format!("{} {}", crate::i18n::decimal(value, 1), clean(band)),
+        (Some(value), None) => crate::i18n::decimal(value, 1),
+        (None, _) => tr!("report-not-enough-answers").to_string(),
     }
 }
 
@@ -289,7 +327,7 @@ fn score_row(label: String, score: &ScoreSummary) -> Vec<String> {
     vec![
         label,
         match (score.score, score.not_enough_answers()) {
-            (Some(value), _) => format!("{value:.1}"),
+            (Some(value), _) => crate::i18n::decimal(value, 1),
             (None, missing) => clean(&missing.unwrap_or_default()),
         },
         score.band.as_deref().map(clean).unwrap_or_default(),

@@ -8,8 +8,14 @@ use crate::documents::{CompareDocument, ItemMoveSummary};
 use crate::report::MOVED_ITEMS_SHOWN;
 use crate::text::same_name;
 
-/// Said of a reverse-worded item, so its falling score does not read as a worse answer.
+/// The English words of [`reverse_worded`], kept for the application's `strings` until
+/// it takes the translated one.
 pub const REVERSE_WORDED: &str = "reverse-worded: agreeing scores lower";
+
+/// Said of a reverse-worded item, so its falling score does not read as a worse answer.
+pub fn reverse_worded() -> &'static str {
+    crate::tr!("report-compare-reverse-worded")
+}
 
 /// Who and when on both sides, the score changes, the items that moved most, the notes
 /// side by side, and what could not be compared.
@@ -19,36 +25,49 @@ pub fn compare(doc: &CompareDocument) -> String {
     let organization = if same_name(&b.organization.name, &a.organization.name) {
         clean(&a.organization.name)
     } else {
-        format!(
-            "{} / {}",
-            clean(&b.organization.name),
-            clean(&a.organization.name)
+        crate::tr!(
+            "report-compare-two-organizations",
+            before = clean(&b.organization.name),
+            after = clean(&a.organization.name)
         )
     };
     let _ = writeln!(out, "{organization}: {} → {}\n", day(&b.date), day(&a.date));
     let questionnaire =
         |q: &crate::assessment::QuestionnaireRef| clean(&format!("{}@{}", q.id, q.version));
     let rows = vec![
-        vec!["Assessment".to_string(), clean(&b.id), clean(&a.id)],
         vec![
-            "Respondent".to_string(),
+            crate::tr!("report-label-assessment").to_string(),
+            clean(&b.id),
+            clean(&a.id),
+        ],
+        vec![
+            crate::tr!("report-label-respondent").to_string(),
             who(&b.respondent.name, &b.respondent.role),
             who(&a.respondent.name, &a.respondent.role),
         ],
         vec![
-            "Round".to_string(),
+            crate::tr!("report-label-round").to_string(),
             round_label(b.round.as_deref()),
             round_label(a.round.as_deref()),
         ],
-        vec!["Date".to_string(), time(&b.date), time(&a.date)],
         vec![
-            "Questionnaire".to_string(),
+            crate::tr!("report-label-date").to_string(),
+            time(&b.date),
+            time(&a.date),
+        ],
+        vec![
+            crate::tr!("report-label-questionnaire").to_string(),
             questionnaire(&b.questionnaire),
             questionnaire(&a.questionnaire),
         ],
     ];
-    out.push_str(&indent(&table(&["", "Before", "After"], &rows)));
-    let mut rows = vec![compared_row("Overall readiness".to_string(), &doc.overall)];
+    let (before, after) = (
+        crate::tr!("report-compare-before"),
+        crate::tr!("report-compare-after"),
+    );
+    out.push_str(&indent(&table(&["", before, after], &rows)));
+    let overall = crate::tr!("report-overall-heading").to_string();
+    let mut rows = vec![compared_row(overall, &doc.overall)];
     for dimension in &doc.dimensions {
         rows.push(compared_row(clean(&dimension.title), &dimension.delta));
         for facet in &dimension.facets {
@@ -63,10 +82,17 @@ pub fn compare(doc: &CompareDocument) -> String {
     if doc.not_compared.shared_items > 0 {
         out.push('\n');
         out.push_str(&table(
-            &["", "Before", "After", "Change", "Like for like", "Noise"],
+            &[
+                "",
+                before,
+                after,
+                crate::tr!("report-compare-change"),
+                crate::tr!("report-compare-like-for-like"),
+                crate::tr!("report-compare-noise"),
+            ],
             &rows,
         ));
-        let _ = writeln!(out, "\n{}", clean(&doc.noise_note));
+        let _ = writeln!(out, "\n{}", clean(&doc.shown_noise_note()));
     }
     let moved: Vec<String> = doc
         .moved_items
@@ -80,23 +106,33 @@ pub fn compare(doc: &CompareDocument) -> String {
             }
             .mark();
             format!(
-                "  {mark} {:+6.1}  [{}] {}  ({})",
-                m.change,
+                "  {mark} {:>6}  [{}] {}  ({})",
+                crate::i18n::signed_decimal(m.change, 1),
                 clean(&m.item),
                 clean(&m.text),
                 clean(&moved_answers(m))
             )
         })
         .collect();
-    push_section(&mut out, Some("Items that moved most"), &moved);
+    push_section(
+        &mut out,
+        Some(crate::tr!("report-compare-moved-heading")),
+        &moved,
+    );
     let mut notes = Vec::new();
     for pair in &doc.notes {
         notes.push(format!("  [{}] {}", clean(&pair.item), clean(&pair.text)));
-        notes.push(format!("    before: {}", note(&pair.before)));
-        notes.push(format!("    after:  {}", note(&pair.after)));
+        notes.push(format!(
+            "    {}",
+            crate::tr!("report-text-note-before", note = note(&pair.before))
+        ));
+        notes.push(format!(
+            "    {}",
+            crate::tr!("report-text-note-after", note = note(&pair.after))
+        ));
     }
-    push_section(&mut out, Some("Notes"), &notes);
-    let _ = writeln!(out, "\n{}", clean(&doc.not_compared.note));
+    push_section(&mut out, Some(crate::tr!("report-notes-heading")), &notes);
+    let _ = writeln!(out, "\n{}", clean(&doc.not_compared.shown_note));
     out
 }
 
@@ -113,17 +149,18 @@ fn compared_row(label: String, delta: &DeltaSummary) -> Vec<String> {
 /// word on reverse-worded items, where agreeing more scores lower.
 pub fn moved_answers(m: &ItemMoveSummary) -> String {
     let reverse = if m.reverse {
-        format!("; {REVERSE_WORDED}")
+        format!("; {}", reverse_worded())
     } else {
         String::new()
     };
-    format!(
-        "{} → {}, score {} → {}{reverse}",
-        m.answer_before,
-        m.answer_after,
-        plain_score(m.before),
-        plain_score(m.after)
-    )
+    let moved = crate::tr!(
+        "report-moved-answers",
+        answer_before = m.answer_before.as_str(),
+        answer_after = m.answer_after.as_str(),
+        before = plain_score(m.before),
+        after = plain_score(m.after)
+    );
+    format!("{moved}{reverse}")
 }
 
 fn delta_row(label: String, delta: &DeltaSummary) -> Vec<String> {

@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use unicode_width::UnicodeWidthStr;
 
 pub use self::assessment::{ListRow, list_table, questionnaires_table, score_with_band, show};
-pub use self::compare::{REVERSE_WORDED, compare, moved_answers};
+pub use self::compare::{REVERSE_WORDED, compare, moved_answers, reverse_worded};
 pub use self::conflicts::{conflicts, merge, reid, repair};
 pub use self::evidence::evidence;
 pub use self::map::map;
@@ -26,7 +26,7 @@ pub use self::organizations::{organization_change, trash};
 pub use self::plan::{of_check_in as plan_of_check_in, plan};
 pub use self::round::round;
 pub use self::setup::{paths, shared_setup};
-pub use self::trend::{NO_CONCERNS, NO_REAL_RISE, POINT_SCORES, trend};
+pub use self::trend::{no_concerns, no_real_rise, point_scores, trend};
 use crate::assessment::Timestamp;
 use crate::compare::Direction;
 use crate::documents::DeltaSummary;
@@ -43,13 +43,13 @@ fn who(name: &str, role: &str) -> String {
 
 /// A score to one decimal, or `-` without one.
 fn plain_score(value: Option<f64>) -> String {
-    value.map_or("-".to_string(), |v| format!("{v:.1}"))
+    value.map_or("-".to_string(), |v| crate::i18n::decimal(v, 1))
 }
 
 /// A score to one decimal, right-aligned, or `-` without one.
 fn score(value: Option<f64>) -> String {
     match value {
-        Some(v) => format!("{v:>6.1}"),
+        Some(v) => format!("{:>6}", crate::i18n::decimal(v, 1)),
         None => format!("{:>6}", "-"),
     }
 }
@@ -60,7 +60,7 @@ fn round_label(label: Option<&str>) -> String {
 
 fn note(text: &str) -> String {
     if text.trim().is_empty() {
-        "(none)".to_string()
+        crate::tr!("report-compare-no-note").to_string()
     } else {
         clean(text)
     }
@@ -78,8 +78,16 @@ fn day(at: &Timestamp) -> String {
 /// `+12.5 ▲`, `  0.0 =`, or `? ` when one side has no score.
 fn change_cell(delta: &DeltaSummary) -> String {
     match (delta.change, delta.direction) {
-        (Some(_), Direction::Same) => format!("{:>6} {}", "0.0", Direction::Same.mark()),
-        (Some(change), direction) => format!("{change:>+6.1} {}", direction.mark()),
+        (Some(_), Direction::Same) => format!(
+            "{:>6} {}",
+            crate::i18n::decimal(0.0, 1),
+            Direction::Same.mark()
+        ),
+        (Some(change), direction) => format!(
+            "{:>6} {}",
+            crate::i18n::signed_decimal(change, 1),
+            direction.mark()
+        ),
         (None, direction) => format!("{:>6} {}", "-", direction.mark()),
     }
 }
@@ -134,7 +142,7 @@ fn push_peers(out: &mut String, peers: Option<&crate::peers::PeerStanding>) {
             .iter()
             .map(|l| format!("  {}", clean(l)))
             .collect();
-        push_section(out, Some(crate::peers::HEADING), &lines);
+        push_section(out, Some(crate::peers::heading()), &lines);
     }
 }
 

@@ -100,13 +100,13 @@ pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
         let _ = writeln!(
             out,
             "\n{}\n  {}",
-            plan::REVIEWED_HEADING,
+            plan::reviewed_heading(),
             clean(&plan::made_at(stage, dates))
         );
         for p in &stage.priorities {
             priority_block(&mut out, p, false);
         }
-        for line in wrap(plan::CHANGE_NOTE, NOTE_WIDTH) {
+        for line in wrap(plan::change_note(), NOTE_WIDTH) {
             let _ = writeln!(out, "  {line}");
         }
     }
@@ -114,14 +114,17 @@ pub fn of_check_in(summary: &CheckInPlanSummary) -> String {
         let _ = writeln!(
             out,
             "\n{}\n  {}",
-            plan::MADE_HEADING,
+            plan::made_heading(),
             clean(&plan::review_state(stage))
         );
         let rows: Vec<Vec<String>> = plan::rows(stage, &plan::MADE_COLUMNS, dates)
             .iter()
             .map(|row| row.iter().map(|cell| clean(cell)).collect())
             .collect();
-        out.push_str(&indent(&table(&plan::MADE_COLUMNS, &rows)));
+        out.push_str(&indent(&table(
+            &plan::column_titles(&plan::MADE_COLUMNS),
+            &rows,
+        )));
     }
     out
 }
@@ -133,7 +136,7 @@ pub fn trend_plans(doc: &TrendDocument) -> String {
     if sections.is_empty() {
         return String::new();
     }
-    let mut out = format!("\n{}\n", plan::TREND_HEADING);
+    let mut out = format!("\n{}\n", plan::trend_heading());
     for (section, stage) in sections.iter().zip(&doc.plans) {
         for line in wrap(&clean(&section.heading), NOTE_WIDTH) {
             let _ = writeln!(out, "  {line}");
@@ -142,7 +145,7 @@ pub fn trend_plans(doc: &TrendDocument) -> String {
             priority_block(&mut out, p, false);
         }
     }
-    for line in wrap(plan::TREND_NOTE, NOTE_WIDTH) {
+    for line in wrap(plan::trend_note(), NOTE_WIDTH) {
         let _ = writeln!(out, "  {line}");
     }
     out

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::*;
 use crate::documents::{AreaChangeSummary, TrendDeltaSummary, TrendDocument};
 use crate::text::wrap;
+use crate::tr;
 use crate::trend::AreaReason;
 
 /// Width the notes under the trend table are wrapped to.
@@ -17,18 +18,21 @@ pub(super) const NOTE_WIDTH: usize = 86;
 pub fn trend(doc: &TrendDocument) -> String {
     let mut out = String::new();
     let count = doc.points.len();
-    let word = if count == 1 { "check-in" } else { "check-ins" };
     let _ = writeln!(
         out,
-        "{}: readiness over {count} {word}\n",
-        clean(&doc.organization)
+        "{}\n",
+        tr!(
+            "report-trend-text-title",
+            organization = clean(&doc.organization),
+            count = count
+        )
     );
     let with_change = count > 1;
     let mut header: Vec<String> = vec![String::new()];
     header.extend(doc.points.iter().map(|p| day(&p.date)));
     if with_change {
-        header.push("Change".to_string());
-        header.push("Rests on".to_string());
+        header.push(tr!("report-compare-change").to_string());
+        header.push(tr!("report-trend-rests-on").to_string());
     }
     let row = |label: String, cells: Vec<String>, change: Option<&TrendDeltaSummary>| {
         let mut row = vec![label];
@@ -44,7 +48,7 @@ pub fn trend(doc: &TrendDocument) -> String {
     let starred = |text: String, changed: bool| if changed { format!("{text} *") } else { text };
     let mut rows = vec![
         row(
-            "Round".to_string(),
+            tr!("report-label-round").to_string(),
             doc.points
                 .iter()
                 .map(|p| round_label(p.round.as_deref()))
@@ -52,7 +56,7 @@ pub fn trend(doc: &TrendDocument) -> String {
             None,
         ),
         row(
-            "Respondents".to_string(),
+            tr!("report-trend-respondents").to_string(),
             doc.points
                 .iter()
                 .enumerate()
@@ -61,7 +65,7 @@ pub fn trend(doc: &TrendDocument) -> String {
             None,
         ),
         row(
-            "Questionnaire".to_string(),
+            tr!("report-label-questionnaire").to_string(),
             doc.points
                 .iter()
                 .enumerate()
@@ -75,7 +79,7 @@ pub fn trend(doc: &TrendDocument) -> String {
             None,
         ),
         row(
-            "Overall readiness".to_string(),
+            tr!("report-overall-heading").to_string(),
             doc.points.iter().map(|p| plain_score(p.overall)).collect(),
             Some(&doc.change.overall),
         ),
@@ -93,35 +97,27 @@ pub fn trend(doc: &TrendDocument) -> String {
     out.push_str(&table(&header, &rows));
     let mut improved: Vec<String> = doc.most_improved.iter().map(area_line).collect();
     if improved.is_empty() && with_change {
-        improved.push(format!("  {NO_REAL_RISE}"));
+        improved.push(format!("  {}", no_real_rise()));
     }
-    push_section(&mut out, Some("Most improved"), &improved);
+    push_section(&mut out, Some(tr!("report-trend-most-improved")), &improved);
     let mut concerns: Vec<String> = doc.concerns.iter().map(area_line).collect();
     if concerns.is_empty() && with_change {
-        concerns.push(format!("  {NO_CONCERNS}"));
+        concerns.push(format!("  {}", no_concerns()));
     }
-    let title = match doc.concerns.first().map(|c| c.reason) {
-        Some(AreaReason::LowestNow) if with_change => {
-            "Areas of concern (nothing declined; lowest now)"
-        }
-        Some(AreaReason::LowestNow) => "Areas of concern (lowest now)",
-        _ => "Areas of concern",
-    };
+    let title = crate::report::trend::concerns_title(doc);
     push_section(&mut out, Some(title), &concerns);
     super::push_peers(&mut out, doc.peers.as_ref());
     out.push_str(&super::plan::trend_plans(doc));
     let mut notes = Vec::new();
     if doc.anything_changed() {
-        notes.push(
-            "* other respondents or another questionnaire than the check-in before.".to_string(),
-        );
+        notes.push(tr!("report-trend-changed-note").to_string());
     }
     notes.extend(doc.change.basis().iter().map(|line| clean(line)));
     if doc.points.iter().any(|p| p.respondents > 1) {
-        notes.push(POINT_SCORES.to_string());
+        notes.push(point_scores().to_string());
     }
     if with_change {
-        notes.push(clean(&doc.noise_note));
+        notes.push(clean(&doc.shown_noise_note()));
     }
     // Wrapped like a paragraph (the same wrapping as the screens), indented under the title.
     let notes: Vec<String> = notes
@@ -129,20 +125,24 @@ pub fn trend(doc: &TrendDocument) -> String {
         .flat_map(|note| wrap(note, NOTE_WIDTH))
         .map(|line| format!("  {line}"))
         .collect();
-    push_section(&mut out, Some("How to read this"), &notes);
+    push_section(&mut out, Some(tr!("report-trend-how-to-read")), &notes);
     out
 }
 
 /// Under "Areas of concern" when every area with a like-for-like change improved.
-pub const NO_CONCERNS: &str = "None: every area that can be compared like for like improved \
-    by more than measurement noise.";
+pub fn no_concerns() -> &'static str {
+    tr!("report-trend-no-concerns")
+}
 
 /// Under "Most improved" when no area rose by at least its MDC95.
-pub const NO_REAL_RISE: &str = "None: no area rose by more than measurement noise.";
+pub fn no_real_rise() -> &'static str {
+    tr!("report-trend-no-real-rise")
+}
 
 /// How a check-in's scores are made from its respondents', said wherever they appear.
-pub const POINT_SCORES: &str = "A check-in's facet score is the mean of its respondents'; \
-    dimensions and overall are made from those by the usual rules.";
+pub fn point_scores() -> &'static str {
+    tr!("report-trend-point-scores")
+}
 
 /// A like-for-like change: `+12.5 ▲`, `0.0 =`, or `not comparable`.
 fn trend_change_cell(change: &TrendDeltaSummary) -> String {
@@ -152,7 +152,7 @@ fn trend_change_cell(change: &TrendDeltaSummary) -> String {
             change_cell(&change.delta),
             change.delta.noise_cell()
         ),
-        None => "not comparable".to_string(),
+        None => tr!("report-not-comparable").to_string(),
     }
 }
 
@@ -163,7 +163,9 @@ fn area_line(area: &AreaChangeSummary) -> String {
         None => clean(&area.title),
     };
     match area.reason {
-        AreaReason::LowestNow => format!("  {:>6.1}  {title}", area.last),
+        AreaReason::LowestNow => {
+            format!("  {:>6}  {title}", crate::i18n::decimal(area.last, 1))
+        }
         AreaReason::Improved | AreaReason::Declined => {
             let change = area.change.unwrap_or(0.0);
             let mark = if change > 0.0 {
@@ -173,9 +175,10 @@ fn area_line(area: &AreaChangeSummary) -> String {
             }
             .mark();
             format!(
-                "  {mark} {change:+6.1}  {title}  ({} → {:.1}; {}; {})",
+                "  {mark} {:>6}  {title}  ({} → {}; {}; {})",
+                crate::i18n::signed_decimal(change, 1),
                 plain_score(area.first),
-                area.last,
+                crate::i18n::decimal(area.last, 1),
                 area.rests_on(),
                 area.noise_words()
             )
