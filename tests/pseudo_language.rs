@@ -25,6 +25,8 @@ fn allowed(sandbox: &Sandbox) -> Allowed {
             "baseline".to_owned(),
             "follow-up".to_owned(),
             "Ask about the harbour project".to_owned(),
+            // The questionnaire's id, shown beside its title as an identifier.
+            "quick-check".to_owned(),
             sandbox.data.path().display().to_string(),
             sandbox.home.path().display().to_string(),
         ],

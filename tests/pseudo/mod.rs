@@ -30,7 +30,8 @@ const KEY_NAMES: [&str; 14] = [
 /// Every word of two or more letters in `shown` that is outside `[[ ]]` and not allowed,
 /// with its line, e.g. `("Results", "line 3: │ Results  [[…]]")`.
 pub fn unwrapped_words(shown: &str, allowed: &Allowed) -> Vec<(String, String)> {
-    let mut cleaned = shown.to_owned();
+    // Markdown escapes the brackets: `\[\[`.
+    let mut cleaned = shown.replace("\\[", "[").replace("\\]", "]");
     for typed in &allowed.typed {
         cleaned = cleaned.replace(typed.as_str(), &" ".repeat(typed.chars().count()));
     }
@@ -52,10 +53,10 @@ pub fn unwrapped_words(shown: &str, allowed: &Allowed) -> Vec<(String, String)> 
                 rest = &rest[c.len_utf8()..];
             }
         }
-        // Ids, dates, times, scores and paths hold digits or slashes: not words.
-        let tokens = outside
-            .split_whitespace()
-            .filter(|token| !token.contains(|c: char| c.is_ascii_digit() || c == '/' || c == '\\'));
+        // Ids, dates, times, scores and paths hold digits, slashes or underscores: not words.
+        let tokens = outside.split_whitespace().filter(|token| {
+            !token.contains(|c: char| c.is_ascii_digit() || matches!(c, '/' | '\\' | '_'))
+        });
         for token in tokens {
             for word in token.split(|c: char| !c.is_alphabetic() && c != '\'') {
                 let word = word.trim_matches('\'');

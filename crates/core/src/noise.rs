@@ -67,9 +67,9 @@ impl NoiseSource {
     pub fn words(self) -> String {
         match self {
             NoiseSource::DataDirectory { firms } => {
-                format!("from {firms} firms in this data directory")
+                crate::tr!("core-noise-source-measured", firms = firms)
             }
-            NoiseSource::QuestionnaireDefault => "published default in the questionnaire".into(),
+            NoiseSource::QuestionnaireDefault => crate::tr!("core-noise-source-default").into(),
         }
     }
 }
@@ -101,20 +101,26 @@ impl Noise {
 
     /// "smallest real change 31.7 points, published default in the questionnaire".
     pub fn words(&self) -> String {
-        format!(
-            "smallest real change {:.1} points, {}",
-            self.mdc95,
-            self.source.words()
+        crate::tr!(
+            "core-noise-smallest-real-change",
+            mdc95 = crate::i18n::decimal(self.mdc95, 1),
+            source = self.source.words()
         )
     }
 }
 
 /// Said of a change when no MDC95 exists for its area.
-pub const NO_ESTIMATE: &str = "no estimate of measurement noise";
+pub fn no_estimate() -> &'static str {
+    crate::tr!("core-noise-no-estimate")
+}
 /// Said of a change smaller than its area's MDC95.
-pub const WITHIN_NOISE: &str = "within measurement noise";
+pub fn within_noise() -> &'static str {
+    crate::tr!("core-noise-within")
+}
 /// Said of a change at least as large as its area's MDC95.
-pub const REAL_CHANGE: &str = "real change";
+pub fn real_change() -> &'static str {
+    crate::tr!("core-noise-real")
+}
 
 /// What a table of changes says once beneath it: the rule, and which MDC95 each area used
 /// (`noises`: every dimension's and facet's, not the overall's, which has none).

@@ -243,7 +243,7 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
                     area.reason.word(),
                     crate::documents::rests_on(area.respondents, area.items),
                     area.noise.map_or_else(
-                        || crate::noise::NO_ESTIMATE.to_string(),
+                        || crate::noise::no_estimate().to_string(),
                         |n| tr!("tui-trend-real-from", mdc = i18n::decimal(n.mdc95, 1))
                     )
                 ),

@@ -183,3 +183,24 @@ core-validate-reliability-value = die Reliabilität { $what } ist { $value }; si
 core-validate-reliability-sd = die Reliabilität { $what } hat sd { $sd }; das muss eine Zahl über 0 und höchstens 100 sein (Punkte auf dem Punktwert von 0 bis 100)
 core-validate-what-reliability-source = die Quelle der Reliabilität { $what }
 core-validate-reliability-source-too-long = die Quelle der Reliabilität { $what } hat { $chars } Zeichen; höchstens { $max } sind erlaubt
+
+## Messrauschen und worauf eine Veränderung beruht.
+core-noise-source-measured = aus { $firms } Betrieben in diesem Datenverzeichnis
+core-noise-source-default = veröffentlichter Standardwert im Fragebogen
+core-noise-smallest-real-change = kleinste echte Veränderung { $mdc95 } Punkte, { $source }
+core-noise-no-estimate = keine Schätzung des Messrauschens
+core-noise-within = innerhalb des Messrauschens
+core-noise-real = echte Veränderung
+core-rests-on = { $respondents } Befr. · { $items ->
+    [one] { $items } Frage
+   *[other] { $items } Fragen
+}
+core-trend-basis-like-for-like = { $count ->
+    [0] Veränderungen vergleichen nur Gleiches mit Gleichem: Keine befragte Person war bei der ersten und der letzten Folgeeinschätzung dabei. Die Angabe nach jeder Veränderung nennt, auf wie vielen befragten Personen und Fragen sie beruht.
+    [one] Veränderungen vergleichen nur Gleiches mit Gleichem: die { $count } befragte Person, die bei der ersten und der letzten Folgeeinschätzung dabei war, mit den Fragen, die beide ihrer Einschätzungen beantwortet haben; die Angabe nach jeder Veränderung nennt, auf wie vielen befragten Personen und Fragen sie beruht.
+   *[other] Veränderungen vergleichen nur Gleiches mit Gleichem: die { $count } befragten Personen, die bei der ersten und der letzten Folgeeinschätzung dabei waren, mit den Fragen, die beide ihrer Einschätzungen beantwortet haben; die Angabe nach jeder Veränderung nennt, auf wie vielen befragten Personen und Fragen sie beruht.
+}
+core-trend-no-name = (kein Name)
+core-trend-left-out = Nicht berücksichtigt: { $name } ({ $id }): { $reason }.
+core-trend-questionnaire-differs = Der Fragebogen unterscheidet sich zwischen ihnen: Verglichen werden nur die Fragen, die beide Versionen haben.
+core-answer-level = Niveau { $level }

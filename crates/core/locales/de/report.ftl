@@ -180,3 +180,42 @@ report-round-agreement = Übereinstimmung
 report-round-agenda-heading = Tagesordnung: sehr unterschiedlich beantwortete Fragen
 report-round-points-apart = { $facet }, { $apart } Punkte auseinander
 report-round-answer = Antwort
+
+## Wo ein Betrieb unter vergleichbaren steht.
+report-peers-too-few = zu wenige Betriebe für einen Vergleich ({ $firms } von { $needed })
+report-peers-too-few-anywhere = Zu wenige Betriebe für einen Vergleich ({ $firms } von { $needed }) mit { $questionnaire } in diesem Datenverzeichnis, und keine importierten Vergleichswerte ordnen ihn ein.
+report-peers-basis-sector = Mit { $questionnaire }, jeder andere Betrieb einmal mit seiner letzten abgeschlossenen Folgeeinschätzung; seine Branche: { $sector }.
+report-peers-basis-no-sector = Mit { $questionnaire }, jeder andere Betrieb einmal mit seiner letzten abgeschlossenen Folgeeinschätzung; keine Branche angegeben.
+report-peers-in-norms = In den importierten Vergleichswerten „{ $norms }“ ({ $period }):
+report-peers-in-data-directory = Unter den anderen Betrieben in diesem Datenverzeichnis:
+report-peers-area = { $area }: { $all }
+report-peers-area-with-sector = { $area }: { $all }; in seiner Branche: { $sector }
+report-peers-no-sector = keine Branche angegeben
+report-peers-no-score = kein Punktwert zum Einordnen
+report-peers-among-local = { $place } unter { $firms } anderen Betrieben in diesem Datenverzeichnis
+report-peers-among-local-sector = { $place } unter { $firms } anderen Betrieben seiner Branche in diesem Datenverzeichnis
+report-peers-place-of = { $place } von { $firms } Betrieben
+report-peers-no-group-all = keine Gruppe über alle Branchen
+report-peers-no-group-sector = keine Gruppe seiner Branche
+report-peers-no-group-all-in = keine Gruppe über alle Branchen in { $norms }
+report-peers-no-group-sector-in = keine Gruppe seiner Branche in { $norms }
+report-peers-below-tenth = unter dem 10. Perzentil
+report-peers-above-ninetieth = über dem 90. Perzentil
+report-peers-among-norms = { $place } unter { $firms } Betrieben in { $norms }
+report-peers-among-norms-sector = { $place } unter { $firms } Betrieben seiner Branche in { $norms }
+report-peers-percentile = { $n }. Perzentil
+
+## `ecoready plan` als Text.
+report-plan-text-title = Verbesserungsplan von { $org }
+report-plan-text-none-yet = Noch kein Plan. Wählen Sie bis zu 5 Teilaspekte unten, den schwächsten zuerst, mit `ecoready plan --org NAME --add FACET --owner NAME --due YYYY-MM-DD --note TEXT`.
+report-plan-text-current = Aktueller Plan
+report-plan-text-earlier = Früherer Plan
+report-plan-text-candidates = Teilaspekte der letzten Folgeeinschätzung, der schwächste zuerst
+report-plan-column-facet = Teilaspekt
+report-plan-column-title = Titel
+report-plan-text-priority = { $title } (fällig { $due }): { $status }
+report-plan-text-priority-owner = { $title } ({ $owner }, fällig { $due }): { $status }
+report-plan-text-facet-change = Teilaspekt { $before_after }, { $change }
+report-plan-text-facet-change-noise = Teilaspekt { $before_after }, { $change }, { $noise }
+report-plan-text-note = Notiz: { $note }
+report-plan-text-review = Rückblick: { $note }

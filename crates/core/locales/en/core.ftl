@@ -209,3 +209,26 @@ core-validate-reliability-value = the reliability of { $what } is { $value }; it
 core-validate-reliability-sd = the reliability of { $what } has sd { $sd }; it must be a number above 0 and at most 100 (points on the 0-100 score)
 core-validate-what-reliability-source = the reliability source of { $what }
 core-validate-reliability-source-too-long = the reliability source of { $what } has { $chars } characters; at most { $max } are allowed
+
+## Measurement noise and what a change rests on (trend and comparison reports).
+core-noise-source-measured = from { $firms } firms in this data directory
+core-noise-source-default = published default in the questionnaire
+core-noise-smallest-real-change = smallest real change { $mdc95 } points, { $source }
+core-noise-no-estimate = no estimate of measurement noise
+core-noise-within = within measurement noise
+core-noise-real = real change
+# What a change rests on: respondents ("resp.") and items, e.g. "2 resp. · 10 items".
+core-rests-on = { $respondents } resp. · { $items ->
+    [one] { $items } item
+   *[other] { $items } items
+}
+core-trend-basis-like-for-like = Changes are like for like: { $count ->
+    [0] no respondent took part in both
+    [one] the { $count } respondent at both
+   *[other] the { $count } respondents at both
+} the first and the last check-in, on the items both of their assessments answered; the figure after each change says how many respondents and items it rests on.
+core-trend-no-name = (no name)
+core-trend-left-out = Left out: { $name } ({ $id }): { $reason }.
+core-trend-questionnaire-differs = The questionnaire differs between them: only the items both versions have are compared.
+# An answer on an anchored scale, beside a change: "level 3".
+core-answer-level = level { $level }

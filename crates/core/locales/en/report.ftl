@@ -219,3 +219,48 @@ report-round-agreement = Agreement
 report-round-agenda-heading = Agenda: items answered far apart
 report-round-points-apart = { $facet }, { $apart } points apart
 report-round-answer = Answer
+
+## Where a firm stands among its peers (Results, `show`, reports).
+report-peers-too-few = too few firms to compare ({ $firms } of { $needed })
+report-peers-too-few-anywhere = Too few firms to compare ({ $firms } of { $needed }) on { $questionnaire } in this data directory, and no imported norms place it.
+report-peers-basis-sector = On { $questionnaire }, each other firm once with its latest complete check-in; its sector: { $sector }.
+report-peers-basis-no-sector = On { $questionnaire }, each other firm once with its latest complete check-in; no sector given.
+report-peers-in-norms = In imported norms '{ $norms }' ({ $period }):
+report-peers-in-data-directory = Among the other firms in this data directory:
+report-peers-area = { $area }: { $all }
+report-peers-area-with-sector = { $area }: { $all }; in its sector: { $sector }
+report-peers-no-sector = no sector given
+report-peers-no-score = no score to place
+report-peers-among-local = { $place } among { $firms } other firms in this data directory
+report-peers-among-local-sector = { $place } among { $firms } other firms of its sector in this data directory
+report-peers-place-of = { $place } of { $firms } firms
+report-peers-no-group-all = no group of all sectors
+report-peers-no-group-sector = no group of its sector
+report-peers-no-group-all-in = no group of all sectors in { $norms }
+report-peers-no-group-sector-in = no group of its sector in { $norms }
+report-peers-below-tenth = below the 10th percentile
+report-peers-above-ninetieth = above the 90th percentile
+report-peers-among-norms = { $place } among { $firms } firms in { $norms }
+report-peers-among-norms-sector = { $place } among { $firms } firms of its sector in { $norms }
+# An ordinal percentile: 1st, 2nd, 3rd, 4th, 11th, 21st …
+report-peers-percentile = { NUMBER($n, type: "ordinal") ->
+    [one] { $n }st percentile
+    [two] { $n }nd percentile
+    [few] { $n }rd percentile
+   *[other] { $n }th percentile
+}
+
+## `ecoready plan` as text.
+report-plan-text-title = Improvement plan of { $org }
+report-plan-text-none-yet = No plan yet. Pick up to 5 facets below, weakest first, with `ecoready plan --org NAME --add FACET --owner NAME --due YYYY-MM-DD --note TEXT`.
+report-plan-text-current = Current plan
+report-plan-text-earlier = Earlier plan
+report-plan-text-candidates = Facets of the latest check-in, weakest first
+report-plan-column-facet = Facet
+report-plan-column-title = Title
+report-plan-text-priority = { $title } (due { $due }): { $status }
+report-plan-text-priority-owner = { $title } ({ $owner }, due { $due }): { $status }
+report-plan-text-facet-change = Facet { $before_after }, { $change }
+report-plan-text-facet-change-noise = Facet { $before_after }, { $change }, { $noise }
+report-plan-text-note = Note: { $note }
+report-plan-text-review = Review: { $note }

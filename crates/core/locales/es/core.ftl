@@ -183,3 +183,24 @@ core-validate-reliability-value = la fiabilidad de { $what } es { $value }; debe
 core-validate-reliability-sd = la fiabilidad de { $what } tiene sd { $sd }; debe ser un número mayor que 0 y como máximo 100 (puntos en la puntuación de 0 a 100)
 core-validate-what-reliability-source = la fuente de la fiabilidad de { $what }
 core-validate-reliability-source-too-long = la fuente de la fiabilidad de { $what } tiene { $chars } caracteres; se permiten como máximo { $max }
+
+## Ruido de medida y en qué se basa un cambio.
+core-noise-source-measured = de { $firms } empresas de este directorio de datos
+core-noise-source-default = valor publicado por defecto en el cuestionario
+core-noise-smallest-real-change = menor cambio real { $mdc95 } puntos, { $source }
+core-noise-no-estimate = sin estimación del ruido de medida
+core-noise-within = dentro del ruido de medida
+core-noise-real = cambio real
+core-rests-on = { $respondents } pers. · { $items ->
+    [one] { $items } pregunta
+   *[other] { $items } preguntas
+}
+core-trend-basis-like-for-like = { $count ->
+    [0] Los cambios comparan lo mismo con lo mismo: ninguna persona encuestada participó en el primer y el último seguimiento. La cifra tras cada cambio indica en cuántas personas encuestadas y preguntas se basa.
+    [one] Los cambios comparan lo mismo con lo mismo: la { $count } persona encuestada presente en el primer y el último seguimiento, en las preguntas que sus dos evaluaciones respondieron; la cifra tras cada cambio indica en cuántas personas encuestadas y preguntas se basa.
+   *[other] Los cambios comparan lo mismo con lo mismo: las { $count } personas encuestadas presentes en el primer y el último seguimiento, en las preguntas que sus dos evaluaciones respondieron; la cifra tras cada cambio indica en cuántas personas encuestadas y preguntas se basa.
+}
+core-trend-no-name = (sin nombre)
+core-trend-left-out = Excluido: { $name } ({ $id }): { $reason }.
+core-trend-questionnaire-differs = El cuestionario difiere entre ellos: solo se comparan las preguntas que ambas versiones tienen.
+core-answer-level = nivel { $level }

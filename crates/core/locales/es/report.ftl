@@ -180,3 +180,42 @@ report-round-agreement = Acuerdo
 report-round-agenda-heading = Orden del día: preguntas respondidas de forma muy distinta
 report-round-points-apart = { $facet }, a { $apart } puntos de distancia
 report-round-answer = Respuesta
+
+## Dónde se sitúa una empresa entre otras comparables.
+report-peers-too-few = demasiado pocas empresas para comparar ({ $firms } de { $needed })
+report-peers-too-few-anywhere = Demasiado pocas empresas para comparar ({ $firms } de { $needed }) con { $questionnaire } en este directorio de datos, y ninguna norma importada la sitúa.
+report-peers-basis-sector = Con { $questionnaire }, cada otra empresa una vez con su último seguimiento completo; su sector: { $sector }.
+report-peers-basis-no-sector = Con { $questionnaire }, cada otra empresa una vez con su último seguimiento completo; sin sector indicado.
+report-peers-in-norms = En las normas importadas «{ $norms }» ({ $period }):
+report-peers-in-data-directory = Entre las otras empresas de este directorio de datos:
+report-peers-area = { $area }: { $all }
+report-peers-area-with-sector = { $area }: { $all }; en su sector: { $sector }
+report-peers-no-sector = sin sector indicado
+report-peers-no-score = ninguna puntuación que situar
+report-peers-among-local = { $place } entre { $firms } otras empresas de este directorio de datos
+report-peers-among-local-sector = { $place } entre { $firms } otras empresas de su sector en este directorio de datos
+report-peers-place-of = { $place } de { $firms } empresas
+report-peers-no-group-all = ningún grupo de todos los sectores
+report-peers-no-group-sector = ningún grupo de su sector
+report-peers-no-group-all-in = ningún grupo de todos los sectores en { $norms }
+report-peers-no-group-sector-in = ningún grupo de su sector en { $norms }
+report-peers-below-tenth = por debajo del percentil 10
+report-peers-above-ninetieth = por encima del percentil 90
+report-peers-among-norms = { $place } entre { $firms } empresas en { $norms }
+report-peers-among-norms-sector = { $place } entre { $firms } empresas de su sector en { $norms }
+report-peers-percentile = percentil { $n }
+
+## `ecoready plan` como texto.
+report-plan-text-title = Plan de mejora de { $org }
+report-plan-text-none-yet = Todavía no hay plan. Elija hasta 5 aspectos de abajo, el más débil primero, con `ecoready plan --org NAME --add FACET --owner NAME --due YYYY-MM-DD --note TEXT`.
+report-plan-text-current = Plan actual
+report-plan-text-earlier = Plan anterior
+report-plan-text-candidates = Aspectos del último seguimiento, el más débil primero
+report-plan-column-facet = Aspecto
+report-plan-column-title = Título
+report-plan-text-priority = { $title } (plazo { $due }): { $status }
+report-plan-text-priority-owner = { $title } ({ $owner }, plazo { $due }): { $status }
+report-plan-text-facet-change = Aspecto { $before_after }, { $change }
+report-plan-text-facet-change-noise = Aspecto { $before_after }, { $change }, { $noise }
+report-plan-text-note = Anotación: { $note }
+report-plan-text-review = Revisión: { $note }

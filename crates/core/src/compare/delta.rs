@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::noise::{NO_ESTIMATE, Noise, REAL_CHANGE, WITHIN_NOISE};
+use crate::noise::{Noise, no_estimate, real_change, within_noise};
 use crate::scoring::Score;
 
 /// Changes smaller than this (in points on 0-100) count as "unchanged": the sign of a
@@ -99,10 +99,10 @@ impl Verdict {
     /// "not comparable".
     pub fn words(self) -> &'static str {
         match self {
-            Verdict::Real => REAL_CHANGE,
-            Verdict::WithinNoise => WITHIN_NOISE,
-            Verdict::NoEstimate => NO_ESTIMATE,
-            Verdict::NotComparable => "not comparable",
+            Verdict::Real => real_change(),
+            Verdict::WithinNoise => within_noise(),
+            Verdict::NoEstimate => no_estimate(),
+            Verdict::NotComparable => crate::tr!("core-not-comparable"),
         }
     }
 }

@@ -58,7 +58,7 @@ pub fn answer_words(q: &Questionnaire, item: &Item, response: Response) -> Optio
             .iter()
             .find(|o| o.value == value)
             .map(|o| o.label.clone()),
-        Scale::Anchored { .. } => Some(format!("level {value}")),
+        Scale::Anchored { .. } => Some(crate::tr!("core-answer-level", level = value.to_string())),
     }
 }
 

@@ -215,6 +215,21 @@ pub struct AssessmentDetail {
 }
 
 impl AssessmentDetail {
+    /// The same detail with bands named as `q` shows them (see
+    /// [`ScoresSummary::with_band_labels`]), for reports a person reads.
+    pub fn with_band_labels(&self, q: &Questionnaire) -> Self {
+        let mut shown = self.clone();
+        shown.summary.scores = shown.summary.scores.with_band_labels(q);
+        for advice in &mut shown.advice {
+            advice.band = q.band_label(&advice.band).to_owned();
+        }
+        let next_steps = shown.next_steps.iter_mut().flatten();
+        for band in next_steps.filter_map(|facet| facet.band.as_mut()) {
+            *band = q.band_label(band).to_owned();
+        }
+        shown
+    }
+
     /// The detail of `assessment`, answered against `questionnaire`, with its `scores`.
     pub fn new(assessment: &Assessment, questionnaire: &Questionnaire, scores: &Scores) -> Self {
         let answers = questionnaire

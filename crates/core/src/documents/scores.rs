@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 // What is missing is summarised beside the coverage rules, so next steps say it alike.
+use crate::questionnaire::Questionnaire;
 pub use crate::scoring::MissingSummary;
 use crate::scoring::{FacetRef, Missing, Score, Scores, not_enough_answers};
 
@@ -50,6 +51,26 @@ impl ScoresSummary {
 }
 
 impl ScoresSummary {
+    /// The same scores with each band named as `q` shows it (its translated names): for
+    /// reports a person reads. The JSON documents keep the source names, which scripts
+    /// and advice find bands by.
+    pub fn with_band_labels(mut self, q: &Questionnaire) -> Self {
+        let label = |score: &mut ScoreSummary| {
+            if let Some(band) = &mut score.band {
+                *band = q.band_label(band).to_owned();
+            }
+        };
+        label(&mut self.overall);
+        for dimension in &mut self.dimensions {
+            label(&mut dimension.score);
+            dimension
+                .facets
+                .iter_mut()
+                .for_each(|f| label(&mut f.score));
+        }
+        self
+    }
+
     /// The dimension scoring found weakest, when any has a score.
     pub fn weakest_dimension_summary(&self) -> Option<&DimensionSummary> {
         let id = self.weakest_dimension.as_ref()?;

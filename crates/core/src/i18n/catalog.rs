@@ -112,12 +112,19 @@ impl Catalog {
         // Isolation marks around arguments would reach terminals and files as invisible
         // characters; every argument here is plain text.
         bundle.set_use_isolating(false);
+        let mut problems = Vec::new();
+        // NUMBER() in messages: plural and ordinal selection on a number's options.
+        if let Err(error) = bundle.add_builtins() {
+            problems.push(CatalogProblem {
+                file: String::from("(built-in functions)"),
+                problem: error.to_string(),
+            });
+        }
         bundle.set_formatter(Some(match lang {
             Lang::En | Lang::Pseudo => format_number_en,
             Lang::De => format_number_de,
             Lang::Es => format_number_es,
         }));
-        let mut problems = Vec::new();
         for (area, source) in sources(lang) {
             let file = format!(
                 "{}/{area}.ftl",

@@ -125,54 +125,62 @@ impl PeerStanding {
                 .map(|a| a.all_sectors.firms)
                 .max()
                 .unwrap_or(0);
-            return vec![format!(
-                "{} on {} in this data directory, and no imported norms place it.",
-                capitalised(&too_few_firms(most)),
-                self.questionnaire
+            return vec![crate::tr!(
+                "report-peers-too-few-anywhere",
+                firms = most,
+                needed = MIN_OTHER_FIRMS,
+                questionnaire = self.questionnaire.as_str()
             )];
         }
-        let mut lines = vec![format!(
-            "On {}, each other firm once with its latest complete check-in; {}.",
-            self.questionnaire,
-            match &self.sector {
-                Some(sector) => format!("its sector: {sector}"),
-                None => "no sector given".to_string(),
-            }
-        )];
+        let mut lines = vec![match &self.sector {
+            Some(sector) => crate::tr!(
+                "report-peers-basis-sector",
+                questionnaire = self.questionnaire.as_str(),
+                sector = sector.as_str()
+            ),
+            None => crate::tr!(
+                "report-peers-basis-no-sector",
+                questionnaire = self.questionnaire.as_str()
+            ),
+        }];
         for source in &self.sources {
             lines.push(match (&source.period, source.kind) {
-                (Some(period), "norms") => {
-                    format!("In imported norms '{}' ({period}):", source.source)
-                }
-                _ => "Among the other firms in this data directory:".to_string(),
+                (Some(period), "norms") => crate::tr!(
+                    "report-peers-in-norms",
+                    norms = source.source.as_str(),
+                    period = period.as_str()
+                ),
+                _ => crate::tr!("report-peers-in-data-directory").to_owned(),
             });
             for area in &source.areas {
-                let sector = if self.sector.is_some() {
-                    format!("; in its sector: {}", area.sector.short)
+                let line = if self.sector.is_some() {
+                    crate::tr!(
+                        "report-peers-area-with-sector",
+                        area = area.title.as_str(),
+                        all = area.all_sectors.short.as_str(),
+                        sector = area.sector.short.as_str()
+                    )
                 } else {
-                    String::new()
+                    crate::tr!(
+                        "report-peers-area",
+                        area = area.title.as_str(),
+                        all = area.all_sectors.short.as_str()
+                    )
                 };
-                lines.push(format!(
-                    "  {}: {}{sector}",
-                    area.title, area.all_sectors.short
-                ));
+                lines.push(format!("  {line}"));
             }
         }
         lines
     }
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 /// "too few firms to compare (7 of 10)".
 pub fn too_few_firms(firms: usize) -> String {
-    format!("too few firms to compare ({firms} of {MIN_OTHER_FIRMS})")
+    crate::tr!(
+        "report-peers-too-few",
+        firms = firms,
+        needed = MIN_OTHER_FIRMS
+    )
 }
 
 /// `subject` among `firms` (each firm's latest check-in on its questionnaire version; its
@@ -257,13 +265,6 @@ pub fn standing(subject: &Subject, firms: &[Firm], norms: &[Norms]) -> PeerStand
     }
 }
 
-fn group_words(group: Group) -> &'static str {
-    match group {
-        Group::AllSectors => "firms",
-        Group::Sector => "firms of its sector",
-    }
-}
-
 fn not_shown(group: Group, firms: usize, says: String) -> Placement {
     Placement {
         group,
@@ -277,13 +278,17 @@ fn not_shown(group: Group, firms: usize, says: String) -> Placement {
 }
 
 fn no_sector() -> Placement {
-    not_shown(Group::Sector, 0, "no sector given".into())
+    not_shown(
+        Group::Sector,
+        0,
+        crate::tr!("report-peers-no-sector").into(),
+    )
 }
 
 fn local_placement(group: Group, score: Option<f64>, others: &[f64]) -> Placement {
     let firms = others.len();
     let Some(score) = score else {
-        return not_shown(group, firms, "no score to place".into());
+        return not_shown(group, firms, crate::tr!("report-peers-no-score").into());
     };
     if firms < MIN_OTHER_FIRMS {
         return not_shown(group, firms, too_few_firms(firms));
@@ -297,12 +302,23 @@ fn local_placement(group: Group, score: Option<f64>, others: &[f64]) -> Placemen
         percentile: Some(percentile),
         beyond: None,
         shown: true,
-        says: format!(
-            "{} among {firms} other {} in this data directory",
-            ordinal(percentile),
-            group_words(group)
+        says: match group {
+            Group::AllSectors => crate::tr!(
+                "report-peers-among-local",
+                place = ordinal(percentile),
+                firms = firms
+            ),
+            Group::Sector => crate::tr!(
+                "report-peers-among-local-sector",
+                place = ordinal(percentile),
+                firms = firms
+            ),
+        },
+        short: crate::tr!(
+            "report-peers-place-of",
+            place = ordinal(percentile),
+            firms = firms
         ),
-        short: format!("{} of {firms} firms", ordinal(percentile)),
     }
 }
 
@@ -314,30 +330,35 @@ fn norms_placement(
     name: &str,
 ) -> Placement {
     let Some(found) = norms.and_then(|g| g.areas.iter().find(|a| a.area == area)) else {
-        let what = match group {
-            Group::AllSectors => "no group of all sectors",
-            Group::Sector => "no group of its sector",
+        let (what, says) = match group {
+            Group::AllSectors => (
+                crate::tr!("report-peers-no-group-all"),
+                crate::tr!("report-peers-no-group-all-in", norms = name),
+            ),
+            Group::Sector => (
+                crate::tr!("report-peers-no-group-sector"),
+                crate::tr!("report-peers-no-group-sector-in", norms = name),
+            ),
         };
-        let mut placement = not_shown(group, 0, format!("{what} in {name}"));
+        let mut placement = not_shown(group, 0, says);
         placement.short = what.to_string();
         return placement;
     };
     let firms = found.firms;
     let Some(score) = score else {
-        return not_shown(group, firms, "no score to place".into());
+        return not_shown(group, firms, crate::tr!("report-peers-no-score").into());
     };
-    let among = format!("among {firms} {} in {name}", group_words(group));
     let (percentile, beyond, place) = match from_deciles(score, &found.deciles) {
         FromDeciles::Percentile(p) => (Some(p), None, ordinal(p)),
         FromDeciles::BelowTenth => (
             None,
             Some("below_10th"),
-            "below the 10th percentile".to_string(),
+            crate::tr!("report-peers-below-tenth").to_owned(),
         ),
         FromDeciles::AboveNinetieth => (
             None,
             Some("above_90th"),
-            "above the 90th percentile".to_string(),
+            crate::tr!("report-peers-above-ninetieth").to_owned(),
         ),
     };
     Placement {
@@ -346,22 +367,31 @@ fn norms_placement(
         percentile,
         beyond,
         shown: true,
-        says: format!("{place} {among}"),
-        short: format!("{place} of {firms} firms"),
+        says: match group {
+            Group::AllSectors => crate::tr!(
+                "report-peers-among-norms",
+                place = place.as_str(),
+                firms = firms,
+                norms = name
+            ),
+            Group::Sector => crate::tr!(
+                "report-peers-among-norms-sector",
+                place = place.as_str(),
+                firms = firms,
+                norms = name
+            ),
+        },
+        short: crate::tr!(
+            "report-peers-place-of",
+            place = place.as_str(),
+            firms = firms
+        ),
     }
 }
 
 /// "62nd percentile", rounded to a whole percentile.
 pub fn ordinal(percentile: f64) -> String {
-    let n = percentile.round() as i64;
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix} percentile")
+    crate::tr!("report-peers-percentile", n = percentile.round() as i64)
 }
 
 /// The subject of an assessment's scores: overall and every dimension.

@@ -92,9 +92,16 @@ pub fn assessment(
     format: Format,
     options: &Options,
 ) -> serde_json::Result<String> {
+    // Reports name bands in the questionnaire's language; JSON and CSV keep the source
+    // names scripts find them by.
+    let labelled = report.detail.with_band_labels(report.questionnaire);
+    let shown = AssessmentReport {
+        detail: &labelled,
+        questionnaire: report.questionnaire,
+    };
     Ok(match format {
-        Format::Markdown => markdown::assessment(report, options.dates),
-        Format::Html => html::assessment(report, options.dates),
+        Format::Markdown => markdown::assessment(&shown, options.dates),
+        Format::Html => html::assessment(&shown, options.dates),
         Format::Csv => assessments_csv(std::slice::from_ref(report.detail), options.csv_layout),
         Format::Json => json::assessment(report.detail)?,
     })
@@ -373,7 +380,7 @@ pub(crate) fn overall_caveat(q: &Questionnaire) -> Option<&'static str> {
 pub(crate) fn band_meaning<'q>(q: &'q Questionnaire, band: &str) -> Option<&'q str> {
     q.bands
         .iter()
-        .find(|b| b.name == band)
+        .find(|b| b.name == band || b.label() == band)
         .map(|b| b.meaning.as_str())
 }
 

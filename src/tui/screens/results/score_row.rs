@@ -69,7 +69,11 @@ pub(super) fn score_line(
         Span::styled(
             format!(
                 "{:<band_room$}",
-                score.band.as_deref().map(|b| q.band_label(b)).unwrap_or_default()
+                score
+                    .band
+                    .as_deref()
+                    .map(|b| q.band_label(b))
+                    .unwrap_or_default()
             ),
             style,
         ),

@@ -46,34 +46,25 @@ impl TrendChangeSummary {
         if let Some(sentence) = &self.no_common_questions {
             return vec![sentence.clone()];
         }
-        let count = self.respondents.len();
-        let who = match count {
-            0 => "no respondent took part in both".to_string(),
-            1 => "the 1 respondent at both".to_string(),
-            n => format!("the {n} respondents at both"),
-        };
-        let mut lines = vec![format!(
-            "Changes are like for like: {who} the first and the last check-in, on the items \
-             both of their assessments answered; the figure after each change says how many \
-             respondents and items it rests on."
+        let mut lines = vec![crate::tr!(
+            "core-trend-basis-like-for-like",
+            count = self.respondents.len()
         )];
         for left in &self.left_out {
             let name = if left.name.is_empty() {
-                "(no name)"
+                crate::tr!("core-trend-no-name")
             } else {
                 &left.name
             };
-            lines.push(format!(
-                "Left out: {name} ({}): {}.",
-                left.assessment_id, left.reason
+            lines.push(crate::tr!(
+                "core-trend-left-out",
+                name = name,
+                id = left.assessment_id.as_str(),
+                reason = left.reason.as_str()
             ));
         }
         if !self.same_questionnaire {
-            lines.push(
-                "The questionnaire differs between them: only the items both versions have \
-                 are compared."
-                    .to_string(),
-            );
+            lines.push(crate::tr!("core-trend-questionnaire-differs").to_owned());
         }
         lines
     }
@@ -84,7 +75,7 @@ impl TrendDeltaSummary {
     /// area at both points.
     pub fn rests_on(&self) -> String {
         if self.delta.change.is_none() {
-            "not comparable".to_string()
+            crate::tr!("core-not-comparable").to_owned()
         } else {
             rests_on(self.respondents, self.items)
         }
@@ -101,12 +92,15 @@ impl AreaChangeSummary {
     /// that there is no estimate.
     pub fn noise_words(&self) -> String {
         self.noise
-            .map_or_else(|| crate::noise::NO_ESTIMATE.to_string(), |n| n.words())
+            .map_or_else(|| crate::noise::no_estimate().to_string(), |n| n.words())
     }
 }
 
 /// `2 resp. · 10 items`, `1 resp. · 1 item`.
 pub fn rests_on(respondents: usize, items: usize) -> String {
-    let things = if items == 1 { "item" } else { "items" };
-    format!("{respondents} resp. · {items} {things}")
+    crate::tr!(
+        "core-rests-on",
+        respondents = respondents.to_string(),
+        items = items
+    )
 }

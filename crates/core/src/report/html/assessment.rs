@@ -183,7 +183,7 @@ pub fn bands_table(q: &Questionnaire) -> String {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&band.name),
+            escape(band.label()),
             escape(&band_range(band)),
             escape(&band.meaning)
         );

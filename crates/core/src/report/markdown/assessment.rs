@@ -151,7 +151,7 @@ fn bands_table(q: &Questionnaire) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
-            escape(&band.name),
+            escape(band.label()),
             escape(&crate::report::band_range(band)),
             escape(&band.meaning)
         );

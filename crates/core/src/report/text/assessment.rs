@@ -96,6 +96,7 @@ pub fn questionnaires_table(summaries: &[QuestionnaireSummary]) -> String {
 /// The results of one assessment: who and when, scores with bands, weakest areas, advice,
 /// flagged items and notes. `q` supplies the bands' meanings.
 pub fn show(detail: &AssessmentDetail, q: &Questionnaire) -> String {
+    let detail = &detail.with_band_labels(q);
     let s = &detail.summary;
     let mut out = header(s);
     // What the questionnaire is and is not (a quick check says it is a first look).

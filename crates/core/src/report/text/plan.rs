@@ -9,26 +9,27 @@ use crate::documents::{CheckInPlanSummary, PlanDocument, PlanStageSummary, Trend
 use crate::plan::PriorityProgress;
 use crate::report::{DateStyle, plan};
 use crate::text::wrap;
+use crate::tr;
 
 /// The plans, newest first, then the candidates.
 pub fn plan(doc: &PlanDocument) -> String {
-    let mut out = format!("Improvement plan of {}\n", clean(&doc.organization));
+    let mut out = format!(
+        "{}\n",
+        tr!("report-plan-text-title", org = clean(&doc.organization))
+    );
     if doc.plans.is_empty() {
-        out.push_str(
-            "\nNo plan yet. Pick up to 5 facets below, weakest first, with \
-             `ecoready plan --org NAME --add FACET --owner NAME --due YYYY-MM-DD --note TEXT`.\n",
-        );
+        let _ = writeln!(out, "\n{}", tr!("report-plan-text-none-yet"));
     }
     for (n, stage) in doc.plans.iter().rev().enumerate() {
         let heading = if n == 0 {
-            "Current plan"
+            tr!("report-plan-text-current")
         } else {
-            "Earlier plan"
+            tr!("report-plan-text-earlier")
         };
         stage_text(&mut out, heading, stage);
     }
     if !doc.candidates.is_empty() {
-        out.push_str("\nFacets of the latest check-in, weakest first\n");
+        let _ = writeln!(out, "\n{}", tr!("report-plan-text-candidates"));
         let rows: Vec<Vec<String>> = doc
             .candidates
             .iter()
@@ -36,11 +37,18 @@ pub fn plan(doc: &PlanDocument) -> String {
                 vec![
                     clean(&c.facet),
                     clean(&c.title),
-                    format!("{:>6.1}", c.score),
+                    format!("{:>6}", crate::i18n::decimal(c.score, 1)),
                 ]
             })
             .collect();
-        out.push_str(&table(&["Facet", "Title", "Score"], &rows));
+        out.push_str(&table(
+            &[
+                tr!("report-plan-column-facet"),
+                tr!("report-plan-column-title"),
+                tr!("report-column-score"),
+            ],
+            &rows,
+        ));
     }
     out
 }
@@ -62,30 +70,56 @@ fn stage_text(out: &mut String, heading: &str, stage: &PlanStageSummary) {
 /// with its verdict once a complete check-in reviewed it; the plan's note (with
 /// `with_note`) and the review's.
 fn priority_block(out: &mut String, p: &PriorityProgress, with_note: bool) {
-    let owner = match p.priority.owner.trim() {
-        "" => String::new(),
-        owner => format!("{}, ", clean(owner)),
+    let title = clean(&p.priority.title);
+    let due = plan::due(p, DateStyle::Iso);
+    let status = plan::status(p);
+    let line = match p.priority.owner.trim() {
+        "" => tr!(
+            "report-plan-text-priority",
+            title = title,
+            due = due,
+            status = status
+        ),
+        owner => tr!(
+            "report-plan-text-priority-owner",
+            title = title,
+            owner = clean(owner),
+            due = due,
+            status = status
+        ),
     };
-    let _ = writeln!(
-        out,
-        "  - {} ({owner}due {}): {}",
-        clean(&p.priority.title),
-        plan::due(p, DateStyle::Iso),
-        plan::status(p)
-    );
+    let _ = writeln!(out, "  - {line}");
     let change = plan::change(p);
     if change != "-" {
-        let noise = match plan::noise(p) {
-            noise if noise.is_empty() => String::new(),
-            noise => format!(", {noise}"),
+        let before_after = plan::before_after(p);
+        let line = match plan::noise(p) {
+            noise if noise.is_empty() => tr!(
+                "report-plan-text-facet-change",
+                before_after = before_after,
+                change = change
+            ),
+            noise => tr!(
+                "report-plan-text-facet-change-noise",
+                before_after = before_after,
+                change = change,
+                noise = noise
+            ),
         };
-        let _ = writeln!(out, "    Facet {}, {change}{noise}", plan::before_after(p));
+        let _ = writeln!(out, "    {line}");
     }
     if with_note && !p.priority.note.trim().is_empty() {
-        let _ = writeln!(out, "    Note: {}", clean(&p.priority.note));
+        let _ = writeln!(
+            out,
+            "    {}",
+            tr!("report-plan-text-note", note = clean(&p.priority.note))
+        );
     }
     if !p.review_note.trim().is_empty() {
-        let _ = writeln!(out, "    Review: {}", clean(&p.review_note));
+        let _ = writeln!(
+            out,
+            "    {}",
+            tr!("report-plan-text-review", note = clean(&p.review_note))
+        );
     }
 }
 
