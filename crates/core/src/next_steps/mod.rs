@@ -164,7 +164,10 @@ pub fn next_steps(
                     facet: facet.id.clone(),
                     title: facet.title.clone(),
                     score: score.and_then(|f| f.score.value),
-                    band: score.and_then(|f| f.score.band.clone()),
+                    // Named as the questionnaire shown names it, like the titles.
+                    band: score
+                        .and_then(|f| f.score.band.as_deref())
+                        .map(|b| q.band_label(b).to_owned()),
                     missing: score.and_then(|f| f.missing()).map(MissingSummary::new),
                     advice: facet.advice.clone(),
                     items: facet
