@@ -394,3 +394,26 @@ fn english_is_shown_in_english_and_the_others_are_not() {
         "{spanish}"
     );
 }
+
+/// A wizard started on Home loads its questionnaires only when Setup opens; the Setup it
+/// opens still offers the questions in the interface's language, and starts them in it.
+#[test]
+fn a_setup_opened_from_home_asks_in_the_interface_language() {
+    let (_dir, store) = store();
+    for (lang, field, word) in [
+        (Lang::De, "Antwortsprache", "Deutsch"),
+        (Lang::Es, "Idioma de respuesta", "Español"),
+    ] {
+        let screen = shown(
+            lang,
+            || initial_app(Start::Home, Vec::new(), Theme::COLOR),
+            &store,
+            vec![key(KeyCode::Char('n'))],
+        );
+        let row = screen
+            .lines()
+            .find(|line| line.contains(field))
+            .unwrap_or_else(|| panic!("{lang}: no answer language on\n{screen}"));
+        assert!(row.contains(word), "{lang}: {row}");
+    }
+}

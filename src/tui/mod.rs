@@ -239,6 +239,16 @@ pub fn perform_effects_with(app: &mut App, store: &Store, locks: &mut DraftLocks
 fn perform_all(app: &mut App, store: &Store, locks: &mut DraftLocks, progress: ProgressSink<'_>) {
     if matches!(app.screen, Screen::Setup(_)) && app.catalog.is_empty() {
         app.catalog = store::questionnaire_catalog();
+        // The form opened before the questionnaires were loaded, so it could not yet
+        // offer the languages they are available in.
+        let offered = app
+            .catalog
+            .iter()
+            .map(crate::app::offered_languages)
+            .collect();
+        if let Screen::Setup(form) = &mut app.screen {
+            form.language = screens::setup::LanguageChoice::new(offered, None);
+        }
     }
     loop {
         let effects = app.take_effects();
