@@ -389,3 +389,54 @@ fn broken_maps_are_described() {
     assert!(problems[4].contains("listed twice"));
     assert!(bakery().problems().is_empty());
 }
+
+#[test]
+fn the_map_sentences_speak_german_and_spanish_with_their_numbers() {
+    use ecoready::i18n::{Lang, with_lang};
+    // Sectors food, food, logistics, research: index 0.625 (shown 0.62: the tie rounds to
+    // even), like 1 / 0.375 = 2.7 equal sectors; nobody brings relational resources.
+    let map = map_of(
+        "A",
+        at(3, 1, 9),
+        vec![
+            partner("a", "food", Immediate, 3, &[Tangible]),
+            partner("b", "food", Extended, 3, &[Intangible]),
+            partner("c", "logistics", Immediate, 3, &[]),
+            partner("d", "research", Enabling, 3, &[]),
+        ],
+    );
+    let found = insights(&map, None);
+    let lines = |lang| with_lang(lang, || results_lines(&found));
+    let has = |lines: &[String], line: &str| lines.iter().any(|l| l == line);
+    let english = lines(Lang::En);
+    assert!(
+        has(
+            &english,
+            "4 partners in 3 sectors; sector diversity 0.62 on a 0-1 scale (like 2.7 equal sectors)."
+        ),
+        "{english:?}"
+    );
+    let german = lines(Lang::De);
+    assert!(
+        has(
+            &german,
+            "4 Partner in 3 Branchen; Branchenvielfalt 0,62 auf einer Skala von 0 bis 1 (wie 2,7 gleich große Branchen)."
+        ),
+        "{german:?}"
+    );
+    assert!(
+        has(
+            &german,
+            "Kein Partner bringt Beziehungen als Ressource ein (Kontakte, Ruf, Zugang zu Netzwerken)."
+        ),
+        "{german:?}"
+    );
+    let spanish = lines(Lang::Es);
+    assert!(
+        has(
+            &spanish,
+            "4 socios en 3 sectores; diversidad de sectores 0,62 en una escala de 0 a 1 (como 2,7 sectores del mismo tamaño)."
+        ),
+        "{spanish:?}"
+    );
+}

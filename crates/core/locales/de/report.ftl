@@ -219,3 +219,161 @@ report-plan-text-facet-change = Teilaspekt { $before_after }, { $change }
 report-plan-text-facet-change-noise = Teilaspekt { $before_after }, { $change }, { $noise }
 report-plan-text-note = Notiz: { $note }
 report-plan-text-review = Rückblick: { $note }
+
+## Ecosystem map
+# The rings of the map, from the firm outwards, and one short word for each.
+report-map-layer-immediate = Unmittelbares Netzwerk
+report-map-layer-extended = Erweitertes Netzwerk
+report-map-layer-enabling = Förderndes Umfeld
+report-map-layer-short-immediate = Unmittelbar
+report-map-layer-short-extended = Erweitert
+report-map-layer-short-enabling = Umfeld
+# The kind of relationship with a partner.
+report-map-relationship-supplier = Lieferant
+report-map-relationship-customer = Kunde
+report-map-relationship-collaborator = Kooperationspartner
+report-map-relationship-competitor = Wettbewerber, mit dem wir kooperieren
+report-map-relationship-institution = Institution
+report-map-relationship-other = Sonstiges
+# The kinds of resources a partner brings, and examples that explain each.
+report-map-kind-tangible = materiell
+report-map-kind-intangible = immateriell
+report-map-kind-relational = beziehungsbezogen
+report-map-kind-tangible-examples = Ausrüstung, Räume, Material, Geld
+report-map-kind-intangible-examples = Know-how, Marken, Daten
+report-map-kind-relational-examples = Kontakte, Ruf, Zugang zu Netzwerken
+# What the map shows.
+report-map-no-partners-yet = Die Ökosystemkarte hat noch keine Partner.
+# $layer is one short word for the layer, e.g. "Immediate".
+report-map-layer-empty = Ebene „{ $layer }“ ist leer: keine Partner.
+report-map-layer-thin = Ebene „{ $layer }“ ist dünn besetzt: { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+}.
+report-map-missing-tangible = Kein Partner bringt materielle Ressourcen ein (Ausrüstung, Räume, Material, Geld).
+report-map-missing-intangible = Kein Partner bringt immaterielle Ressourcen ein (Know-how, Marken, Daten).
+report-map-missing-relational = Kein Partner bringt Beziehungen als Ressource ein (Kontakte, Ruf, Zugang zu Netzwerken).
+report-map-strong-ties-lean = Starke Bindungen stützen sich auf eine Branche: { $sector } hat { $amount } von { $strong } ({ $share }).
+report-map-much-rests-on = Viel hängt an { $name }: { $share } der gesamten Bindungsstärke.
+report-map-unspecified-sector = { $count ->
+    [one] { $count } Partner hat keine Branche und bleibt bei der Vielfaltskennzahl unberücksichtigt.
+   *[other] { $count } Partner haben keine Branche und bleiben bei der Vielfaltskennzahl unberücksichtigt.
+}
+report-map-partners = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+}
+# $index is the Gini-Simpson index (0 to 1), $effective the number of equally large sectors it equals.
+report-map-diversity = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} in { $sectors ->
+    [one] { $sectors } Branche
+   *[other] { $sectors } Branchen
+}; Branchenvielfalt { $index } auf einer Skala von 0 bis 1 (wie { $effective } gleich große Branchen).
+report-map-diversity-no-index = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} in { $sectors ->
+    [one] { $sectors } Branche
+   *[other] { $sectors } Branchen
+}.
+report-map-no-change-since = Keine Änderung seit der Karte vom { $date }.
+# $changes lists counts like "2 added, 1 removed".
+report-map-changes-since = Seit der Karte vom { $date }: { $changes }.
+report-map-count-added = { $count } hinzugefügt
+report-map-count-removed = { $count } entfernt
+report-map-count-moved = { $count } in eine andere Ebene verschoben
+report-map-count-stronger = { $count } stärker
+report-map-count-weaker = { $count } schwächer
+report-map-none-by = Bis zum { $date }, dem Datum dieser Einschätzung, war keine Ökosystemkarte gespeichert; die erste wurde am { $first } gespeichert.
+report-map-summary = { $org } im Mittelpunkt; { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+}; Karte gespeichert am { $date }.
+# Each kind of change, followed by the partners it concerns.
+report-map-changed-added = Hinzugefügt
+report-map-changed-removed = Entfernt
+report-map-changed-moved = Ebene gewechselt
+report-map-changed-stronger = Stärkere Bindungen
+report-map-changed-weaker = Schwächere Bindungen
+# Next steps that point at the map's gaps.
+report-map-hint-start = Erfassen Sie Ihr Ökosystem: Beginnen Sie mit fünf Partnern, mit denen Sie bereits zusammenarbeiten, und ergänzen Sie dann die Verbände, Einrichtungen und Trends um sie herum.
+report-map-hint-immediate = Nennen Sie die Lieferanten, wichtigen Kunden und örtlichen Verbände, auf die Sie sich stützen, und einen Wettbewerber, mit dem Sie kooperieren könnten.
+report-map-hint-extended = Wenden Sie sich an einen Branchenverband, eine Forschungseinrichtung oder einen Technologieanbieter: Sie bringen Know-how ein, das ein kleines Unternehmen allein nicht aufbauen kann.
+report-map-hint-enabling = Halten Sie die Vorschriften, Markttrends und Normen fest, die Ihr Feld prägen, und wer für sie spricht.
+report-map-hint-tangible = Suchen Sie einen Partner, der Ausrüstung, Räume oder Material teilen kann.
+report-map-hint-intangible = Finden Sie einen Partner, der Know-how oder Daten einbringt, etwa eine Hochschule oder einen Technologieanbieter.
+report-map-hint-relational = Bitten Sie einen vertrauten Partner, Sie in sein Netzwerk einzuführen; auch ein Verband oder eine Kammer kann Türen öffnen.
+report-map-hint-strong-ties-in = Ihre starken Bindungen liegen überwiegend in { $sector }: Bauen Sie eine starke Bindung in einer anderen Branche auf.
+report-map-hint-depends-on = Viel hängt von { $name } ab: Vertiefen Sie eine zweite Bindung, damit Sie nicht stillstehen, wenn ein Partner den Kurs ändert.
+report-map-hint-low-diversity = Die meisten Partner gehören zu einer Branche: Ein Partner aus einer anderen Branche bringt mit, was Ihrer eigenen Branche fehlt.
+# A merge of map versions saved in parallel, in one sentence; $names lists the partners.
+report-map-merge-added-some = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} nur in einigen davon hinzugefügt ({ $names })
+report-map-merge-removed-some = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} in einigen entfernt ({ $names })
+report-map-merge-added-other = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} von der anderen Version hinzugefügt ({ $names })
+report-map-merge-removed-other = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} von der anderen Version entfernt ({ $names })
+report-map-merge-added-others = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} von den anderen Versionen hinzugefügt ({ $names })
+report-map-merge-removed-others = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} von den anderen Versionen entfernt ({ $names })
+report-map-merge-kept = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} in einer Version entfernt, in einer anderen aber geändert und daher behalten ({ $names })
+report-map-merge-edited = { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+} in mehreren geändert, die letzte Änderung behalten ({ $names })
+report-map-merge-no-difference = kein Partner unterscheidet sich
+# $what is what the merge changed, e.g. "1 partner added by the other version (Alder)".
+report-map-merged-parallel = Zusammengeführt aus { $count } Versionen, parallel gespeichert am { $dates }: { $what }.
+report-map-merged-with = Zusammengeführt mit { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+}, die seit dem Öffnen dieser Karte anderswo gespeichert wurden (am { $dates }): { $what }.
+# "a, b and c": $rest is every item but the last, separated by commas.
+report-map-list-and = { $rest } und { $last }
+# The map in `ecoready map` and in reports.
+report-map-text-title = Ökosystemkarte von { $org }
+report-map-text-saved = gespeichert { $date } · { $versions ->
+    [one] { $versions } Version
+   *[other] { $versions } Versionen
+} · { $count ->
+    [one] { $count } Partner
+   *[other] { $count } Partner
+}
+report-map-text-no-partners = (noch keine Partner)
+report-map-text-brings = bringt { $kinds } ein
+report-map-they-bring = sie bringen: { $what }
+report-map-we-bring = wir bringen: { $what }
+report-map-shows = Was die Karte zeigt
+report-map-text-next-steps = Nächste Schritte
+report-map-next-steps = Nächste Schritte für die Karte
+report-map-changes-heading = Änderungen seit { $date }
+report-map-layer-no-partners = Noch keine Partner in dieser Ebene.
+report-map-column-partner = Partner
+report-map-column-sector = Branche
+report-map-column-relationship = Beziehung
+report-map-column-brings = Bringt ein
+report-map-column-what-exactly = Was genau
+report-map-column-we-bring = Wir bringen
+report-map-column-tie = Bindung
+report-map-shortened = In der Zeichnung gekürzt: { $names }.
+report-map-tie-of = { $tie } von { $most }

@@ -264,3 +264,161 @@ report-plan-text-facet-change = Facet { $before_after }, { $change }
 report-plan-text-facet-change-noise = Facet { $before_after }, { $change }, { $noise }
 report-plan-text-note = Note: { $note }
 report-plan-text-review = Review: { $note }
+
+## Ecosystem map
+# The rings of the map, from the firm outwards, and one short word for each.
+report-map-layer-immediate = Immediate network
+report-map-layer-extended = Extended network
+report-map-layer-enabling = Enabling environment
+report-map-layer-short-immediate = Immediate
+report-map-layer-short-extended = Extended
+report-map-layer-short-enabling = Enabling
+# The kind of relationship with a partner.
+report-map-relationship-supplier = supplier
+report-map-relationship-customer = customer
+report-map-relationship-collaborator = collaborator
+report-map-relationship-competitor = competitor we cooperate with
+report-map-relationship-institution = institution
+report-map-relationship-other = other
+# The kinds of resources a partner brings, and examples that explain each.
+report-map-kind-tangible = tangible
+report-map-kind-intangible = intangible
+report-map-kind-relational = relational
+report-map-kind-tangible-examples = equipment, space, materials, money
+report-map-kind-intangible-examples = know-how, brands, data
+report-map-kind-relational-examples = contacts, reputation, access to networks
+# What the map shows.
+report-map-no-partners-yet = The ecosystem map has no partners yet.
+# $layer is one short word for the layer, e.g. "Immediate".
+report-map-layer-empty = { $layer } layer is empty: no partners.
+report-map-layer-thin = { $layer } layer is thin: { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}.
+report-map-missing-tangible = No partner brings tangible resources (equipment, space, materials, money).
+report-map-missing-intangible = No partner brings intangible resources (know-how, brands, data).
+report-map-missing-relational = No partner brings relational resources (contacts, reputation, access to networks).
+report-map-strong-ties-lean = Strong ties lean on one sector: { $sector } holds { $amount } of { $strong } ({ $share }).
+report-map-much-rests-on = Much rests on { $name }: { $share } of all tie strength.
+report-map-unspecified-sector = { $count ->
+    [one] { $count } partner has no sector and is left out of the diversity figure.
+   *[other] { $count } partners have no sector and are left out of the diversity figure.
+}
+report-map-partners = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+# $index is the Gini-Simpson index (0 to 1), $effective the number of equally large sectors it equals.
+report-map-diversity = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} in { $sectors ->
+    [one] { $sectors } sector
+   *[other] { $sectors } sectors
+}; sector diversity { $index } on a 0-1 scale (like { $effective } equal sectors).
+report-map-diversity-no-index = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} in { $sectors ->
+    [one] { $sectors } sector
+   *[other] { $sectors } sectors
+}.
+report-map-no-change-since = No change since the map of { $date }.
+# $changes lists counts like "2 added, 1 removed".
+report-map-changes-since = Since the map of { $date }: { $changes }.
+report-map-count-added = { $count } added
+report-map-count-removed = { $count } removed
+report-map-count-moved = { $count } moved layer
+report-map-count-stronger = { $count } stronger
+report-map-count-weaker = { $count } weaker
+report-map-none-by = No ecosystem map had been saved by { $date }, the date of this assessment; the first one was saved on { $first }.
+report-map-summary = { $org } at the centre; { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}; map saved { $date }.
+# Each kind of change, followed by the partners it concerns.
+report-map-changed-added = Added
+report-map-changed-removed = Removed
+report-map-changed-moved = Moved layer
+report-map-changed-stronger = Stronger ties
+report-map-changed-weaker = Weaker ties
+# Next steps that point at the map's gaps.
+report-map-hint-start = Map your ecosystem: start with five partners you already work with, then add the bodies and trends around them.
+report-map-hint-immediate = Name the suppliers, key customers and local associations you rely on, and a competitor you could cooperate with.
+report-map-hint-extended = Reach out to an industry body, a research institution or a technology provider: they bring know-how a small firm cannot build alone.
+report-map-hint-enabling = Note the regulations, market trends and norms that shape your field, and who speaks for them.
+report-map-hint-tangible = Look for a partner who can share equipment, space or materials.
+report-map-hint-intangible = Find a partner who brings know-how or data, such as a university or a technology provider.
+report-map-hint-relational = Ask a trusted partner to introduce you to their network; an association or chamber can open doors too.
+report-map-hint-strong-ties-in = Your strong ties sit mostly in { $sector }: build one strong tie in another sector.
+report-map-hint-depends-on = Much depends on { $name }: deepen a second tie so that one partner changing course does not stall you.
+report-map-hint-low-diversity = Most partners share a sector: a partner from another sector brings what your own sector lacks.
+# A merge of map versions saved in parallel, in one sentence; $names lists the partners.
+report-map-merge-added-some = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} added in only some of them ({ $names })
+report-map-merge-removed-some = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} removed in some ({ $names })
+report-map-merge-added-other = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} added by the other version ({ $names })
+report-map-merge-removed-other = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} removed by the other version ({ $names })
+report-map-merge-added-others = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} added by the other versions ({ $names })
+report-map-merge-removed-others = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} removed by the other versions ({ $names })
+report-map-merge-kept = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} removed in one version but changed in another, so kept ({ $names })
+report-map-merge-edited = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+} changed in several, the latest edit kept ({ $names })
+report-map-merge-no-difference = no partner differs
+# $what is what the merge changed, e.g. "1 partner added by the other version (Alder)".
+report-map-merged-parallel = Merged from { $count } versions saved in parallel on { $dates }: { $what }.
+report-map-merged-with = Merged with { $count ->
+    [one] { $count } version
+   *[other] { $count } versions
+} saved elsewhere on { $dates } since this map was opened: { $what }.
+# "a, b and c": $rest is every item but the last, separated by commas.
+report-map-list-and = { $rest } and { $last }
+# The map in `ecoready map` and in reports.
+report-map-text-title = Ecosystem map of { $org }
+report-map-text-saved = saved { $date } · { $versions ->
+    [one] { $versions } version
+   *[other] { $versions } versions
+} · { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+report-map-text-no-partners = (no partners yet)
+report-map-text-brings = brings { $kinds }
+report-map-they-bring = they bring: { $what }
+report-map-we-bring = we bring: { $what }
+report-map-shows = What the map shows
+report-map-text-next-steps = Next steps
+report-map-next-steps = Next steps for the map
+report-map-changes-heading = Changes since { $date }
+report-map-layer-no-partners = No partners in this layer yet.
+report-map-column-partner = Partner
+report-map-column-sector = Sector
+report-map-column-relationship = Relationship
+report-map-column-brings = Brings
+report-map-column-what-exactly = What exactly
+report-map-column-we-bring = We bring
+report-map-column-tie = Tie
+report-map-shortened = Shortened on the drawing: { $names }.
+report-map-tie-of = { $tie } of { $most }

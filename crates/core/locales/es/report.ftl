@@ -219,3 +219,176 @@ report-plan-text-facet-change = Aspecto { $before_after }, { $change }
 report-plan-text-facet-change-noise = Aspecto { $before_after }, { $change }, { $noise }
 report-plan-text-note = Anotación: { $note }
 report-plan-text-review = Revisión: { $note }
+
+## Ecosystem map
+# The rings of the map, from the firm outwards, and one short word for each.
+report-map-layer-immediate = Red inmediata
+report-map-layer-extended = Red ampliada
+report-map-layer-enabling = Entorno propicio
+report-map-layer-short-immediate = Inmediata
+report-map-layer-short-extended = Ampliada
+report-map-layer-short-enabling = Entorno
+# The kind of relationship with a partner.
+report-map-relationship-supplier = proveedor
+report-map-relationship-customer = cliente
+report-map-relationship-collaborator = colaborador
+report-map-relationship-competitor = competidor con el que cooperamos
+report-map-relationship-institution = institución
+report-map-relationship-other = otro
+# The kinds of resources a partner brings, and examples that explain each.
+report-map-kind-tangible = tangibles
+report-map-kind-intangible = intangibles
+report-map-kind-relational = relacionales
+report-map-kind-tangible-examples = equipos, espacio, materiales, dinero
+report-map-kind-intangible-examples = conocimientos, marcas, datos
+report-map-kind-relational-examples = contactos, reputación, acceso a redes
+# What the map shows.
+report-map-no-partners-yet = El mapa del ecosistema aún no tiene socios.
+# $layer is one short word for the layer, e.g. "Immediate".
+report-map-layer-empty = La capa «{ $layer }» está vacía: ningún socio.
+report-map-layer-thin = La capa «{ $layer }» es escasa: { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+}.
+report-map-missing-tangible = Ningún socio aporta recursos tangibles (equipos, espacio, materiales, dinero).
+report-map-missing-intangible = Ningún socio aporta recursos intangibles (conocimientos, marcas, datos).
+report-map-missing-relational = Ningún socio aporta recursos relacionales (contactos, reputación, acceso a redes).
+report-map-strong-ties-lean = Los vínculos fuertes se apoyan en un solo sector: { $sector } reúne { $amount } de { $strong } ({ $share }).
+report-map-much-rests-on = Mucho depende de { $name }: { $share } de la fuerza total de los vínculos.
+report-map-unspecified-sector = { $count ->
+    [one] { $count } socio no tiene sector y queda fuera de la cifra de diversidad.
+   *[other] { $count } socios no tienen sector y quedan fuera de la cifra de diversidad.
+}
+report-map-partners = { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+}
+# $index is the Gini-Simpson index (0 to 1), $effective the number of equally large sectors it equals.
+report-map-diversity = { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+} en { $sectors ->
+    [one] { $sectors } sector
+   *[other] { $sectors } sectores
+}; diversidad de sectores { $index } en una escala de 0 a 1 (como { $effective } sectores del mismo tamaño).
+report-map-diversity-no-index = { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+} en { $sectors ->
+    [one] { $sectors } sector
+   *[other] { $sectors } sectores
+}.
+report-map-no-change-since = Sin cambios desde el mapa del { $date }.
+# $changes lists counts like "2 added, 1 removed".
+report-map-changes-since = Desde el mapa del { $date }: { $changes }.
+report-map-count-added = { $count ->
+    [one] { $count } añadido
+   *[other] { $count } añadidos
+}
+report-map-count-removed = { $count ->
+    [one] { $count } quitado
+   *[other] { $count } quitados
+}
+report-map-count-moved = { $count ->
+    [one] { $count } cambiado de capa
+   *[other] { $count } cambiados de capa
+}
+report-map-count-stronger = { $count ->
+    [one] { $count } más fuerte
+   *[other] { $count } más fuertes
+}
+report-map-count-weaker = { $count ->
+    [one] { $count } más débil
+   *[other] { $count } más débiles
+}
+report-map-none-by = No se había guardado ningún mapa del ecosistema el { $date }, fecha de esta evaluación; el primero se guardó el { $first }.
+report-map-summary = { $org } en el centro; { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+}; mapa guardado el { $date }.
+# Each kind of change, followed by the partners it concerns.
+report-map-changed-added = Añadidos
+report-map-changed-removed = Quitados
+report-map-changed-moved = Cambiados de capa
+report-map-changed-stronger = Vínculos más fuertes
+report-map-changed-weaker = Vínculos más débiles
+# Next steps that point at the map's gaps.
+report-map-hint-start = Trace el mapa de su ecosistema: empiece por cinco socios con los que ya trabaja y después añada los organismos y las tendencias que los rodean.
+report-map-hint-immediate = Nombre a los proveedores, clientes clave y asociaciones locales en los que se apoya, y a un competidor con el que podría cooperar.
+report-map-hint-extended = Diríjase a una asociación sectorial, una institución de investigación o un proveedor de tecnología: aportan conocimientos que una pequeña empresa no puede desarrollar sola.
+report-map-hint-enabling = Anote las normativas, tendencias de mercado y normas que marcan su campo, y quién habla por ellas.
+report-map-hint-tangible = Busque un socio que pueda compartir equipos, espacio o materiales.
+report-map-hint-intangible = Encuentre un socio que aporte conocimientos o datos, como una universidad o un proveedor de tecnología.
+report-map-hint-relational = Pida a un socio de confianza que le presente a su red; una asociación o una cámara también pueden abrirle puertas.
+report-map-hint-strong-ties-in = Sus vínculos fuertes están sobre todo en { $sector }: cree un vínculo fuerte en otro sector.
+report-map-hint-depends-on = Mucho depende de { $name }: refuerce un segundo vínculo para que un cambio de rumbo de un socio no le paralice.
+report-map-hint-low-diversity = La mayoría de los socios comparten sector: un socio de otro sector aporta lo que le falta al suyo.
+# A merge of map versions saved in parallel, in one sentence; $names lists the partners.
+report-map-merge-added-some = { $count ->
+    [one] { $count } socio añadido solo en algunas de ellas
+   *[other] { $count } socios añadidos solo en algunas de ellas
+} ({ $names })
+report-map-merge-removed-some = { $count ->
+    [one] { $count } socio quitado en algunas
+   *[other] { $count } socios quitados en algunas
+} ({ $names })
+report-map-merge-added-other = { $count ->
+    [one] { $count } socio añadido por la otra versión
+   *[other] { $count } socios añadidos por la otra versión
+} ({ $names })
+report-map-merge-removed-other = { $count ->
+    [one] { $count } socio quitado por la otra versión
+   *[other] { $count } socios quitados por la otra versión
+} ({ $names })
+report-map-merge-added-others = { $count ->
+    [one] { $count } socio añadido por las otras versiones
+   *[other] { $count } socios añadidos por las otras versiones
+} ({ $names })
+report-map-merge-removed-others = { $count ->
+    [one] { $count } socio quitado por las otras versiones
+   *[other] { $count } socios quitados por las otras versiones
+} ({ $names })
+report-map-merge-kept = { $count ->
+    [one] { $count } socio quitado en una versión pero cambiado en otra, por lo que se conserva
+   *[other] { $count } socios quitados en una versión pero cambiados en otra, por lo que se conservan
+} ({ $names })
+report-map-merge-edited = { $count ->
+    [one] { $count } socio cambiado en varias; se conserva el último cambio
+   *[other] { $count } socios cambiados en varias; se conserva el último cambio
+} ({ $names })
+report-map-merge-no-difference = ningún socio difiere
+# $what is what the merge changed, e.g. "1 partner added by the other version (Alder)".
+report-map-merged-parallel = Fusionado a partir de { $count } versiones guardadas en paralelo el { $dates }: { $what }.
+report-map-merged-with = Fusionado con { $count ->
+    [one] { $count } versión guardada
+   *[other] { $count } versiones guardadas
+} en otro lugar el { $dates } desde que se abrió este mapa: { $what }.
+# "a, b and c": $rest is every item but the last, separated by commas.
+report-map-list-and = { $rest } y { $last }
+# The map in `ecoready map` and in reports.
+report-map-text-title = Mapa del ecosistema de { $org }
+report-map-text-saved = guardado { $date } · { $versions ->
+    [one] { $versions } versión
+   *[other] { $versions } versiones
+} · { $count ->
+    [one] { $count } socio
+   *[other] { $count } socios
+}
+report-map-text-no-partners = (aún no hay socios)
+report-map-text-brings = aporta recursos { $kinds }
+report-map-they-bring = aportan: { $what }
+report-map-we-bring = aportamos: { $what }
+report-map-shows = Lo que muestra el mapa
+report-map-text-next-steps = Próximos pasos
+report-map-next-steps = Próximos pasos para el mapa
+report-map-changes-heading = Cambios desde { $date }
+report-map-layer-no-partners = Aún no hay socios en esta capa.
+report-map-column-partner = Socio
+report-map-column-sector = Sector
+report-map-column-relationship = Relación
+report-map-column-brings = Aporta
+report-map-column-what-exactly = Qué exactamente
+report-map-column-we-bring = Aportamos
+report-map-column-tie = Vínculo
+report-map-shortened = Abreviados en el dibujo: { $names }.
+report-map-tie-of = { $tie } de { $most }

@@ -2,8 +2,8 @@
 //! reports and the results' map lines.
 
 use super::merge::{Merge, PartnerNote};
-use super::sentences::partners;
 use crate::text::sanitize;
+use crate::tr;
 
 impl Merge {
     /// The merge in one sentence. `ours` names the version it is seen from (a save that
@@ -21,62 +21,71 @@ impl Merge {
         let added: Vec<&PartnerNote> = self.added.iter().filter(not_ours).collect();
         let removed: Vec<&PartnerNote> = self.removed.iter().filter(not_ours).collect();
         let mut parts = Vec::new();
-        let (added_by, removed_by) = match (ours, others.len()) {
-            (None, _) => ("added in only some of them", "removed in some"),
-            (Some(_), 1) => ("added by the other version", "removed by the other version"),
-            (Some(_), _) => (
-                "added by the other versions",
-                "removed by the other versions",
-            ),
-        };
         if !added.is_empty() {
-            parts.push(format!(
-                "{} {added_by} ({})",
-                partners(added.len()),
-                names(&added)
-            ));
+            let (count, names) = (added.len(), names(&added));
+            parts.push(match (ours, others.len()) {
+                (None, _) => tr!("report-map-merge-added-some", count = count, names = names),
+                (Some(_), 1) => tr!("report-map-merge-added-other", count = count, names = names),
+                (Some(_), _) => tr!(
+                    "report-map-merge-added-others",
+                    count = count,
+                    names = names
+                ),
+            });
         }
         if !removed.is_empty() {
-            parts.push(format!(
-                "{} {removed_by} ({})",
-                partners(removed.len()),
-                names(&removed)
-            ));
+            let (count, names) = (removed.len(), names(&removed));
+            parts.push(match (ours, others.len()) {
+                (None, _) => tr!(
+                    "report-map-merge-removed-some",
+                    count = count,
+                    names = names
+                ),
+                (Some(_), 1) => tr!(
+                    "report-map-merge-removed-other",
+                    count = count,
+                    names = names
+                ),
+                (Some(_), _) => tr!(
+                    "report-map-merge-removed-others",
+                    count = count,
+                    names = names
+                ),
+            });
         }
         let kept: Vec<&PartnerNote> = self.kept_though_removed.iter().collect();
         if !kept.is_empty() {
-            parts.push(format!(
-                "{} removed in one version but changed in another, so kept ({})",
-                partners(kept.len()),
-                names(&kept)
+            parts.push(tr!(
+                "report-map-merge-kept",
+                count = kept.len(),
+                names = names(&kept)
             ));
         }
         let edited: Vec<&PartnerNote> = self.latest_edit_kept.iter().collect();
         if !edited.is_empty() {
-            parts.push(format!(
-                "{} changed in several, the latest edit kept ({})",
-                partners(edited.len()),
-                names(&edited)
+            parts.push(tr!(
+                "report-map-merge-edited",
+                count = edited.len(),
+                names = names(&edited)
             ));
         }
         let what = if parts.is_empty() {
-            "no partner differs".to_string()
+            tr!("report-map-merge-no-difference").to_string()
         } else {
             parts.join("; ")
         };
         match ours {
-            None => format!(
-                "Merged from {} versions saved in parallel on {}: {what}.",
-                self.versions.len(),
-                list(&dates)
+            None => tr!(
+                "report-map-merged-parallel",
+                count = self.versions.len(),
+                dates = list(&dates),
+                what = what
             ),
-            Some(_) => format!(
-                "Merged with {} saved elsewhere on {} since this map was opened: {what}.",
-                match others.len() {
-                    1 => "1 version".to_string(),
-                    n => format!("{n} versions"),
-                },
-                list(&dates)
+            Some(_) => tr!(
+                "report-map-merged-with",
+                count = others.len(),
+                dates = list(&dates),
+                what = what
             ),
         }
     }
@@ -95,6 +104,10 @@ fn list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => tr!(
+            "report-map-list-and",
+            rest = rest.join(", "),
+            last = last.as_str()
+        ),
     }
 }

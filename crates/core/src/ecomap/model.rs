@@ -111,18 +111,18 @@ impl Layer {
     /// The layer's name as shown to users.
     pub fn title(self) -> &'static str {
         match self {
-            Layer::Immediate => "Immediate network",
-            Layer::Extended => "Extended network",
-            Layer::Enabling => "Enabling environment",
+            Layer::Immediate => crate::tr!("report-map-layer-immediate"),
+            Layer::Extended => crate::tr!("report-map-layer-extended"),
+            Layer::Enabling => crate::tr!("report-map-layer-enabling"),
         }
     }
 
     /// One short word for narrow places.
     pub fn short(self) -> &'static str {
         match self {
-            Layer::Immediate => "Immediate",
-            Layer::Extended => "Extended",
-            Layer::Enabling => "Enabling",
+            Layer::Immediate => crate::tr!("report-map-layer-short-immediate"),
+            Layer::Extended => crate::tr!("report-map-layer-short-extended"),
+            Layer::Enabling => crate::tr!("report-map-layer-short-enabling"),
         }
     }
 
@@ -164,12 +164,12 @@ impl Relationship {
     /// The relationship as shown to users.
     pub fn label(self) -> &'static str {
         match self {
-            Relationship::Supplier => "supplier",
-            Relationship::Customer => "customer",
-            Relationship::Collaborator => "collaborator",
-            Relationship::Competitor => "competitor we cooperate with",
-            Relationship::Institution => "institution",
-            Relationship::Other => "other",
+            Relationship::Supplier => crate::tr!("report-map-relationship-supplier"),
+            Relationship::Customer => crate::tr!("report-map-relationship-customer"),
+            Relationship::Collaborator => crate::tr!("report-map-relationship-collaborator"),
+            Relationship::Competitor => crate::tr!("report-map-relationship-competitor"),
+            Relationship::Institution => crate::tr!("report-map-relationship-institution"),
+            Relationship::Other => crate::tr!("report-map-relationship-other"),
         }
     }
 }
@@ -197,18 +197,18 @@ impl ResourceKind {
     /// The kind's name as shown to users.
     pub fn label(self) -> &'static str {
         match self {
-            ResourceKind::Tangible => "tangible",
-            ResourceKind::Intangible => "intangible",
-            ResourceKind::Relational => "relational",
+            ResourceKind::Tangible => crate::tr!("report-map-kind-tangible"),
+            ResourceKind::Intangible => crate::tr!("report-map-kind-intangible"),
+            ResourceKind::Relational => crate::tr!("report-map-kind-relational"),
         }
     }
 
     /// Examples that explain the kind.
     pub fn examples(self) -> &'static str {
         match self {
-            ResourceKind::Tangible => "equipment, space, materials, money",
-            ResourceKind::Intangible => "know-how, brands, data",
-            ResourceKind::Relational => "contacts, reputation, access to networks",
+            ResourceKind::Tangible => crate::tr!("report-map-kind-tangible-examples"),
+            ResourceKind::Intangible => crate::tr!("report-map-kind-intangible-examples"),
+            ResourceKind::Relational => crate::tr!("report-map-kind-relational-examples"),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::insights::{Insights, LayerStatus};
 use super::merge::Version;
 use super::model::{EcosystemMap, Layer, MAX_TIE, MIN_TIE, Partner, ResourceKind};
 use crate::assessment::Timestamp;
+use crate::tr;
 
 /// Short plain sentences on what the map shows, most important first: empty and thin
 /// layers, missing kinds of resources, concentration, diversity, changes.
@@ -12,60 +13,54 @@ pub fn results_lines(insights: &Insights) -> Vec<String> {
     // A merge is said first: the map shown is no version anyone saved as it is.
     let mut lines: Vec<String> = insights.merge.iter().map(|m| m.sentence(None)).collect();
     if insights.partners == 0 {
-        lines.push("The ecosystem map has no partners yet.".to_string());
+        lines.push(tr!("report-map-no-partners-yet").to_string());
         return lines;
     }
     for count in &insights.layers {
         match count.status {
-            LayerStatus::Empty => lines.push(format!(
-                "{} layer is empty: no partners.",
-                count.layer.short()
-            )),
-            LayerStatus::Thin => lines.push(format!(
-                "{} layer is thin: {}.",
-                count.layer.short(),
-                partners(count.partners)
+            LayerStatus::Empty => {
+                lines.push(tr!("report-map-layer-empty", layer = count.layer.short()))
+            }
+            LayerStatus::Thin => lines.push(tr!(
+                "report-map-layer-thin",
+                layer = count.layer.short(),
+                count = count.partners
             )),
             LayerStatus::Filled => {}
         }
     }
     for kind in &insights.missing_resources {
-        lines.push(format!(
-            "No partner brings {} resources ({}).",
-            kind.label(),
-            kind.examples()
-        ));
+        lines.push(
+            match kind {
+                ResourceKind::Tangible => tr!("report-map-missing-tangible"),
+                ResourceKind::Intangible => tr!("report-map-missing-intangible"),
+                ResourceKind::Relational => tr!("report-map-missing-relational"),
+            }
+            .to_string(),
+        );
     }
     let concentration = &insights.concentration;
     if let (true, Some(top)) = (concentration.concentrated, &concentration.top_strong_sector) {
-        lines.push(format!(
-            "Strong ties lean on one sector: {} holds {} of {} ({}).",
-            top.name,
-            top.amount,
-            concentration.strong_ties,
-            percent(top.share)
+        lines.push(tr!(
+            "report-map-strong-ties-lean",
+            sector = top.name.as_str(),
+            amount = top.amount,
+            strong = concentration.strong_ties,
+            share = percent(top.share)
         ));
     }
     if let (true, Some(top)) = (concentration.dependent, &concentration.top_partner) {
-        lines.push(format!(
-            "Much rests on {}: {} of all tie strength.",
-            top.name,
-            percent(top.share)
+        lines.push(tr!(
+            "report-map-much-rests-on",
+            name = top.name.as_str(),
+            share = percent(top.share)
         ));
     }
     lines.push(diversity_sentence(insights));
     if insights.unspecified_sector > 0 {
-        lines.push(format!(
-            "{} no sector and {} left out of the diversity figure.",
-            match insights.unspecified_sector {
-                1 => "1 partner has".to_string(),
-                n => format!("{n} partners have"),
-            },
-            if insights.unspecified_sector == 1 {
-                "is"
-            } else {
-                "are"
-            }
+        lines.push(tr!(
+            "report-map-unspecified-sector",
+            count = insights.unspecified_sector
         ));
     }
     if let Some(changes) = &insights.changes {
@@ -77,11 +72,7 @@ pub fn results_lines(insights: &Insights) -> Vec<String> {
 /// Concrete next steps pointing at the map's gaps (empty when there are none).
 pub fn advice_hints(insights: &Insights) -> Vec<String> {
     if insights.partners == 0 {
-        return vec![
-            "Map your ecosystem: start with five partners you already work with, then add \
-             the bodies and trends around them."
-                .to_string(),
-        ];
+        return vec![tr!("report-map-hint-start").to_string()];
     }
     let mut hints = Vec::new();
     for count in &insights.layers {
@@ -90,18 +81,9 @@ pub fn advice_hints(insights: &Insights) -> Vec<String> {
         }
         hints.push(
             match count.layer {
-                Layer::Immediate => {
-                    "Name the suppliers, key customers and local associations you rely on, \
-                     and a competitor you could cooperate with."
-                }
-                Layer::Extended => {
-                    "Reach out to an industry body, a research institution or a technology \
-                     provider: they bring know-how a small firm cannot build alone."
-                }
-                Layer::Enabling => {
-                    "Note the regulations, market trends and norms that shape your field, and \
-                     who speaks for them."
-                }
+                Layer::Immediate => tr!("report-map-hint-immediate"),
+                Layer::Extended => tr!("report-map-hint-extended"),
+                Layer::Enabling => tr!("report-map-hint-enabling"),
             }
             .to_string(),
         );
@@ -109,34 +91,22 @@ pub fn advice_hints(insights: &Insights) -> Vec<String> {
     for kind in &insights.missing_resources {
         hints.push(
             match kind {
-                ResourceKind::Tangible => {
-                    "Look for a partner who can share equipment, space or materials."
-                }
-                ResourceKind::Intangible => {
-                    "Find a partner who brings know-how or data, such as a university or a \
-                     technology provider."
-                }
-                ResourceKind::Relational => {
-                    "Ask a trusted partner to introduce you to their network; an association \
-                     or chamber can open doors too."
-                }
+                ResourceKind::Tangible => tr!("report-map-hint-tangible"),
+                ResourceKind::Intangible => tr!("report-map-hint-intangible"),
+                ResourceKind::Relational => tr!("report-map-hint-relational"),
             }
             .to_string(),
         );
     }
     let concentration = &insights.concentration;
     if let (true, Some(top)) = (concentration.concentrated, &concentration.top_strong_sector) {
-        hints.push(format!(
-            "Your strong ties sit mostly in {}: build one strong tie in another sector.",
-            top.name
+        hints.push(tr!(
+            "report-map-hint-strong-ties-in",
+            sector = top.name.as_str()
         ));
     }
     if let (true, Some(top)) = (concentration.dependent, &concentration.top_partner) {
-        hints.push(format!(
-            "Much depends on {}: deepen a second tie so that one partner changing course \
-             does not stall you.",
-            top.name
-        ));
+        hints.push(tr!("report-map-hint-depends-on", name = top.name.as_str()));
     }
     if insights.partners >= 3
         && insights
@@ -144,11 +114,7 @@ pub fn advice_hints(insights: &Insights) -> Vec<String> {
             .gini_simpson
             .is_some_and(|g| g < LOW_DIVERSITY)
     {
-        hints.push(
-            "Most partners share a sector: a partner from another sector brings what your \
-             own sector lacks."
-                .to_string(),
-        );
+        hints.push(tr!("report-map-hint-low-diversity").to_string());
     }
     hints
 }
@@ -160,48 +126,69 @@ pub const LOW_DIVERSITY: f64 = 0.5;
 /// "N partners in K sectors; sector diversity 0.63 (like 2.7 equal sectors)."
 pub fn diversity_sentence(insights: &Insights) -> String {
     let d = &insights.diversity;
-    let head = format!(
-        "{} in {} {}",
-        partners(insights.partners),
-        d.sectors,
-        if d.sectors == 1 { "sector" } else { "sectors" }
-    );
     match (d.gini_simpson, d.effective_sectors) {
-        (Some(index), Some(effective)) => format!(
-            "{head}; sector diversity {index:.2} on a 0-1 scale (like {effective:.1} equal sectors)."
+        (Some(index), Some(effective)) => tr!(
+            "report-map-diversity",
+            count = insights.partners,
+            sectors = d.sectors,
+            index = crate::i18n::decimal(index, 2),
+            effective = crate::i18n::decimal(effective, 1)
         ),
-        _ => format!("{head}."),
+        _ => tr!(
+            "report-map-diversity-no-index",
+            count = insights.partners,
+            sectors = d.sectors
+        ),
     }
 }
 
 /// "Since 2025-03-10: 2 added, 1 removed, ..." or "no change".
 pub fn changes_sentence(changes: &Changes) -> String {
-    let date = changes.since.format("%Y-%m-%d");
+    let date = changes.since.format("%Y-%m-%d").to_string();
     if changes.is_empty() {
-        return format!("No change since the map of {date}.");
+        return tr!("report-map-no-change-since", date = date.as_str());
     }
-    let mut parts = Vec::new();
-    let mut add = |count: usize, what: &str| {
-        if count > 0 {
-            parts.push(format!("{count} {what}"));
-        }
-    };
-    add(changes.added.len(), "added");
-    add(changes.removed.len(), "removed");
-    add(changes.moved.len(), "moved layer");
-    add(changes.strengthened.len(), "stronger");
-    add(changes.weakened.len(), "weaker");
-    format!("Since the map of {date}: {}.", parts.join(", "))
+    let parts: Vec<String> = [
+        (changes.added.len(), ChangeKind::Added),
+        (changes.removed.len(), ChangeKind::Removed),
+        (changes.moved.len(), ChangeKind::Moved),
+        (changes.strengthened.len(), ChangeKind::Stronger),
+        (changes.weakened.len(), ChangeKind::Weaker),
+    ]
+    .into_iter()
+    .filter(|&(count, _)| count > 0)
+    .map(|(count, kind)| match kind {
+        ChangeKind::Added => tr!("report-map-count-added", count = count),
+        ChangeKind::Removed => tr!("report-map-count-removed", count = count),
+        ChangeKind::Moved => tr!("report-map-count-moved", count = count),
+        ChangeKind::Stronger => tr!("report-map-count-stronger", count = count),
+        ChangeKind::Weaker => tr!("report-map-count-weaker", count = count),
+    })
+    .collect();
+    tr!(
+        "report-map-changes-since",
+        date = date.as_str(),
+        changes = parts.join(", ")
+    )
+}
+
+/// The kinds of change [`changes_sentence`] counts, in the order it says them.
+#[derive(Clone, Copy)]
+enum ChangeKind {
+    Added,
+    Removed,
+    Moved,
+    Stronger,
+    Weaker,
 }
 
 /// Said instead of a map when the organization's first map was saved after `moment`, the
 /// date of the assessment: a later map would describe a network the answers never saw.
 pub fn no_map_sentence(moment: &Timestamp, first: &EcosystemMap) -> String {
-    format!(
-        "No ecosystem map had been saved by {}, the date of this assessment; the first one \
-         was saved on {}.",
-        moment.format("%Y-%m-%d"),
-        first.saved_at.format("%Y-%m-%d")
+    tr!(
+        "report-map-none-by",
+        date = moment.format("%Y-%m-%d").to_string(),
+        first = first.saved_at.format("%Y-%m-%d").to_string()
     )
 }
 
@@ -241,15 +228,12 @@ pub fn notes_at(versions: &[Version], moment: Option<&Timestamp>) -> Option<Note
 
 /// "1 partner" / "3 partners".
 pub fn partners(count: usize) -> String {
-    match count {
-        1 => "1 partner".to_string(),
-        n => format!("{n} partners"),
-    }
+    tr!("report-map-partners", count = count)
 }
 
 /// A share as a whole percentage, e.g. `0.4166` -> "42%".
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    crate::i18n::percent(share * 100.0, 0)
 }
 
 /// A tie as filled and empty dots, e.g. 3 -> "●●●○○".
@@ -264,11 +248,11 @@ pub fn tie_dots(tie: u8) -> String {
 
 /// "Alder Bakery at the centre; 10 partners; map saved 2026-03-14." (not escaped).
 pub fn map_summary(map: &EcosystemMap) -> String {
-    format!(
-        "{} at the centre; {}; map saved {}.",
-        map.organization.trim(),
-        partners(map.partners.len()),
-        map.saved_at.format("%Y-%m-%d")
+    tr!(
+        "report-map-summary",
+        org = map.organization.trim(),
+        count = map.partners.len(),
+        date = map.saved_at.format("%Y-%m-%d").to_string()
     )
 }
 
@@ -285,10 +269,10 @@ pub fn resource_kinds(partner: &Partner) -> String {
 pub fn change_items(changes: &Changes) -> Vec<(&'static str, Vec<String>)> {
     let mut items = Vec::new();
     if !changes.added.is_empty() {
-        items.push(("Added", changes.added.clone()));
+        items.push((tr!("report-map-changed-added"), changes.added.clone()));
     }
     if !changes.removed.is_empty() {
-        items.push(("Removed", changes.removed.clone()));
+        items.push((tr!("report-map-changed-removed"), changes.removed.clone()));
     }
     if !changes.moved.is_empty() {
         let moved = changes
@@ -296,11 +280,11 @@ pub fn change_items(changes: &Changes) -> Vec<(&'static str, Vec<String>)> {
             .iter()
             .map(|m| format!("{} ({} → {})", m.name, m.from.short(), m.to.short()))
             .collect();
-        items.push(("Moved layer", moved));
+        items.push((tr!("report-map-changed-moved"), moved));
     }
     for (label, ties) in [
-        ("Stronger ties", &changes.strengthened),
-        ("Weaker ties", &changes.weakened),
+        (tr!("report-map-changed-stronger"), &changes.strengthened),
+        (tr!("report-map-changed-weaker"), &changes.weakened),
     ] {
         if !ties.is_empty() {
             let list = ties

@@ -279,6 +279,19 @@ pub fn map_section_title() -> &'static str {
     crate::tr!("report-map-section-title")
 }
 
+/// The heads of the map's partner tables in the Markdown and HTML reports, in order.
+pub(crate) fn map_column_heads() -> [&'static str; 7] {
+    [
+        crate::tr!("report-map-column-partner"),
+        crate::tr!("report-map-column-sector"),
+        crate::tr!("report-map-column-relationship"),
+        crate::tr!("report-map-column-brings"),
+        crate::tr!("report-map-column-what-exactly"),
+        crate::tr!("report-map-column-we-bring"),
+        crate::tr!("report-map-column-tie"),
+    ]
+}
+
 /// What every report says about the overall score, after docs/instrument.md (Limits).
 fn overall_caveat_text() -> &'static str {
     crate::tr!("report-overall-caveat")

@@ -6,11 +6,12 @@ use std::fmt::Write as _;
 
 use super::escape;
 use crate::ecomap::{
-    EcosystemMap, Insights, Layer, Partner, advice_hints, change_items, map_summary,
+    EcosystemMap, Insights, Layer, MAX_TIE, Partner, advice_hints, change_items, map_summary,
     resource_kinds, results_lines, tie_dots,
 };
-use crate::report::map_section_title;
 use crate::report::svg::rings;
+use crate::report::{map_column_heads as column_heads, map_section_title};
+use crate::tr;
 
 /// The map as an HTML `<section>`: an inline SVG drawing of the rings, one table per
 /// layer, what the map shows, next steps and changes. All user text is escaped.
@@ -33,8 +34,8 @@ pub fn map_section(map: &EcosystemMap, insights: &Insights) -> String {
             .collect();
         let _ = write!(
             out,
-            "<figcaption>Shortened on the drawing: {}.</figcaption>",
-            names.join("; ")
+            "<figcaption>{}</figcaption>",
+            tr!("report-map-shortened", names = names.join("; "))
         );
     }
     out.push_str("</figure>\n");
@@ -42,48 +43,50 @@ pub fn map_section(map: &EcosystemMap, insights: &Insights) -> String {
         let partners: Vec<&Partner> = map.in_layer(layer);
         let _ = writeln!(out, "<h3>{} ({})</h3>", layer.title(), partners.len());
         if partners.is_empty() {
-            out.push_str("<p>No partners in this layer yet.</p>\n");
+            let _ = writeln!(out, "<p>{}</p>", tr!("report-map-layer-no-partners"));
             continue;
         }
-        out.push_str(
-            "<table>\n<thead><tr><th>Partner</th><th>Sector</th><th>Relationship</th>\
-             <th>Brings</th><th>What exactly</th><th>We bring</th><th>Tie</th></tr></thead>\n<tbody>\n",
-        );
+        let heads: String = column_heads()
+            .iter()
+            .map(|head| format!("<th>{head}</th>"))
+            .collect();
+        let _ = write!(out, "<table>\n<thead><tr>{heads}</tr></thead>\n<tbody>\n");
         for p in partners {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
-                 <td title=\"{} of 5\">{}</td></tr>",
+                 <td title=\"{}\">{}</td></tr>",
                 escape(&p.name),
                 escape(&p.sector),
                 p.relationship.label(),
                 resource_kinds(p),
                 escape(&p.brings_note),
                 escape(&p.we_bring),
-                p.tie,
+                tr!("report-map-tie-of", tie = p.tie, most = MAX_TIE),
                 tie_dots(p.tie)
             );
         }
         out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("<h3>What the map shows</h3>\n<ul>\n");
+    let _ = write!(out, "<h3>{}</h3>\n<ul>\n", tr!("report-map-shows"));
     for line in results_lines(insights) {
         let _ = writeln!(out, "<li>{}</li>", escape(&line));
     }
     out.push_str("</ul>\n");
     let hints = advice_hints(insights);
     if !hints.is_empty() {
-        out.push_str("<h3>Next steps for the map</h3>\n<ul>\n");
+        let _ = write!(out, "<h3>{}</h3>\n<ul>\n", tr!("report-map-next-steps"));
         for hint in hints {
             let _ = writeln!(out, "<li>{}</li>", escape(&hint));
         }
         out.push_str("</ul>\n");
     }
     if let Some(changes) = insights.changes.as_ref().filter(|c| !c.is_empty()) {
+        let since = changes.since.format("%Y-%m-%d").to_string();
         let _ = writeln!(
             out,
-            "<h3>Changes since {}</h3>\n<ul>",
-            changes.since.format("%Y-%m-%d")
+            "<h3>{}</h3>\n<ul>",
+            tr!("report-map-changes-heading", date = since)
         );
         for (label, items) in change_items(changes) {
             let items: Vec<String> = items.iter().map(|i| escape(i)).collect();

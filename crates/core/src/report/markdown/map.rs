@@ -8,7 +8,8 @@ use crate::ecomap::{
     EcosystemMap, Insights, Layer, Partner, advice_hints, change_items, map_summary,
     resource_kinds, results_lines, tie_dots,
 };
-use crate::report::map_section_title;
+use crate::report::{map_column_heads as column_heads, map_section_title};
+use crate::tr;
 
 /// The map as a Markdown section starting with a `##` heading: one table per layer, what
 /// the map shows, next steps and changes.
@@ -19,12 +20,10 @@ pub fn map_section(map: &EcosystemMap, insights: &Insights) -> String {
         let partners: Vec<&Partner> = map.in_layer(layer);
         let _ = write!(out, "### {} ({})\n\n", layer.title(), partners.len());
         if partners.is_empty() {
-            out.push_str("No partners in this layer yet.\n\n");
+            let _ = write!(out, "{}\n\n", tr!("report-map-layer-no-partners"));
             continue;
         }
-        out.push_str(
-            "| Partner | Sector | Relationship | Brings | What exactly | We bring | Tie |\n",
-        );
+        let _ = writeln!(out, "| {} |", column_heads().join(" | "));
         out.push_str("|---|---|---|---|---|---|---|\n");
         for p in partners {
             let _ = writeln!(
@@ -42,22 +41,23 @@ pub fn map_section(map: &EcosystemMap, insights: &Insights) -> String {
         }
         out.push('\n');
     }
-    let _ = write!(out, "### What the map shows\n\n");
+    let _ = write!(out, "### {}\n\n", tr!("report-map-shows"));
     for line in results_lines(insights) {
         let _ = writeln!(out, "- {}", md(&line));
     }
     let hints = advice_hints(insights);
     if !hints.is_empty() {
-        let _ = write!(out, "\n### Next steps for the map\n\n");
+        let _ = write!(out, "\n### {}\n\n", tr!("report-map-next-steps"));
         for hint in hints {
             let _ = writeln!(out, "- {}", md(&hint));
         }
     }
     if let Some(changes) = insights.changes.as_ref().filter(|c| !c.is_empty()) {
+        let since = changes.since.format("%Y-%m-%d").to_string();
         let _ = write!(
             out,
-            "\n### Changes since {}\n\n",
-            changes.since.format("%Y-%m-%d")
+            "\n### {}\n\n",
+            tr!("report-map-changes-heading", date = since)
         );
         for (label, items) in change_items(changes) {
             let items: Vec<String> = items.iter().map(|i| md(i)).collect();
