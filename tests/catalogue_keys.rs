@@ -7,7 +7,7 @@ use std::path::Path;
 
 use ecoready::i18n::{Lang, message_ids};
 
-/// The ids of every `tr!("…"` in the Rust files under `dir`.
+/// The ids of every `tr!("…"` in the Rust files under `dir`, with the file.
 fn ids_used(dir: &Path, out: &mut BTreeSet<(String, String)>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -20,13 +20,17 @@ fn ids_used(dir: &Path, out: &mut BTreeSet<(String, String)>) {
                 .filter(|line| !line.trim_start().starts_with("//"))
                 .collect::<Vec<_>>()
                 .join("\n");
-            for (at, _) in code.match_indices("tr!(\"") {
+            // `tr!(` then the id, on the same line or (as rustfmt splits long calls) the next.
+            for (at, _) in code.match_indices("tr!(") {
                 // `include_str!("…")` is not a message.
                 let before = code[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
-                let rest = &code[at + 5..];
+                let rest = code[at + 4..].trim_start();
+                let Some(rest) = rest.strip_prefix('"') else {
+                    continue;
+                };
                 let id = &rest[..rest.find('"').unwrap()];
                 out.insert((id.to_owned(), path.display().to_string()));
             }
