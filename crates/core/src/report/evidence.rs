@@ -205,3 +205,75 @@ pub(super) fn file_stem(document: &EvidenceDocument) -> String {
         document.questionnaire.id, document.questionnaire.version
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::{Retest, too_few_pairs};
+    use crate::i18n::{Lang, with_lang};
+
+    /// An area with alpha and its interval, an SD, a retest with 24 pairs and no omega.
+    fn area() -> Reliability {
+        Reliability {
+            items: 4,
+            firms: 31,
+            alpha: Some(0.8123),
+            alpha_ci95: Some([0.71, 0.88]),
+            omega: None,
+            omega_not_shown: Some("the one-factor fit did not settle".to_string()),
+            sd: Some(12.34),
+            sem: None,
+            mdc95: None,
+            not_shown: None,
+            retest: Retest {
+                pairs: 24,
+                icc: Some(0.9),
+                not_shown: None,
+            },
+        }
+    }
+
+    #[test]
+    fn cells_keep_the_english_figures_and_words() {
+        let cells = with_lang(Lang::En, || reliability_cells(&area()));
+        assert_eq!(
+            cells,
+            [
+                "4",
+                "31",
+                "0.81",
+                "0.71-0.88",
+                "-",
+                "12.3",
+                "-",
+                "-",
+                "0.90 (24 pairs)",
+                "omega: the one-factor fit did not settle"
+            ]
+        );
+    }
+
+    #[test]
+    fn german_cells_use_the_decimal_comma_and_german_words() {
+        let cells = with_lang(Lang::De, || reliability_cells(&area()));
+        assert_eq!(cells[2], "0,81");
+        assert_eq!(cells[3], "0,71-0,88");
+        assert_eq!(cells[5], "12,3");
+        assert_eq!(cells[8], "0,90 (24 Paare)");
+        assert!(cells[9].starts_with("Omega: "), "{}", cells[9]);
+    }
+
+    #[test]
+    fn a_missing_retest_says_why_in_the_reports_language() {
+        let mut r = area();
+        r.retest.icc = None;
+        let note = with_lang(Lang::Es, || {
+            r.retest.not_shown = Some(too_few_pairs(7));
+            r.omega_not_shown = None;
+            reliability_note(&r)
+        });
+        assert_eq!(note, "retest: muy pocos pares (7 de 20)");
+        let pseudo = with_lang(Lang::Pseudo, || reliability_headers().join(" "));
+        assert!(pseudo.starts_with("[[Area]] [[Items]]"), "{pseudo}");
+    }
+}

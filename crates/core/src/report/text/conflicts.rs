@@ -182,3 +182,31 @@ pub fn repair(document: &RepairDocument) -> String {
     };
     sanitize(&format!("{text}\n"), true)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    fn reid_document() -> ReidDocument {
+        ReidDocument {
+            schema_version: crate::documents::JSON_SCHEMA_VERSION,
+            old_id: "a1".to_string(),
+            new_id: "b2".to_string(),
+            references_updated: Vec::new(),
+            trashed: "a1.yaml".to_string(),
+        }
+    }
+
+    #[test]
+    fn reid_reads_the_same_in_english_and_in_german_words() {
+        assert_eq!(
+            with_lang(Lang::En, || reid(&reid_document())),
+            "Assessment a1 is now b2.\nThe old file is in the trash: a1.yaml.\n"
+        );
+        assert_eq!(
+            with_lang(Lang::De, || reid(&reid_document())),
+            "Einschätzung a1 heißt jetzt b2.\nDie alte Datei liegt im Papierkorb: a1.yaml.\n"
+        );
+    }
+}
