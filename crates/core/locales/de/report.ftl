@@ -377,3 +377,144 @@ report-map-column-we-bring = Wir bringen
 report-map-column-tie = Bindung
 report-map-shortened = In der Zeichnung gekürzt: { $names }.
 report-map-tie-of = { $tie } von { $most }
+
+## Evidence, conflicts, organizations, round (text)
+report-orgs-renamed = „{ $from }“ in „{ $to }“ umbenannt: { $assessments ->
+    [one] { $assessments } Einschätzung
+   *[other] { $assessments } Einschätzungen
+} und { $map_versions ->
+    [one] { $map_versions } Kartenversion
+   *[other] { $map_versions } Kartenversionen
+} tragen jetzt den Namen.
+report-orgs-merged = „{ $from }“ mit „{ $to }“ zusammengeführt: { $assessments ->
+    [one] { $assessments } Einschätzung
+   *[other] { $assessments } Einschätzungen
+} und { $map_versions ->
+    [one] { $map_versions } Kartenversion
+   *[other] { $map_versions } Kartenversionen
+} tragen jetzt den Namen.
+report-orgs-trash-empty = Der Papierkorb ist leer.
+report-orgs-column-trash-id = PAPIERKORB-ID
+report-orgs-column-organization = ORGANISATION
+report-orgs-column-respondent = BEFRAGTE PERSON
+report-orgs-column-round = RUNDE
+report-orgs-column-status = STATUS
+report-orgs-column-started = BEGONNEN
+report-orgs-trash-restore-hint = `ecoready restore TRASH-ID` holt einen Eintrag aus dem Papierkorb zurück.
+report-conflicts-none = Keine Konflikte: Jede Einschätzung hat eine Datei.
+report-conflicts-assessment = Einschätzung { $id } hat { $count ->
+    [one] { $count } Version
+   *[other] { $count } Versionen
+}:
+report-conflicts-merge-hint = `ecoready conflicts --merge { $id }` führt sie Antwort für Antwort zusammen.
+report-conflicts-kind-side = ({ $kind }, Seite { $side })
+report-conflicts-unreadable = nicht lesbar: { $problem }
+report-conflicts-version = { $status }, { $responses ->
+    [one] { $responses } Antwort
+   *[other] { $responses } Antworten
+}, zuletzt geändert { $changed }, befragte Person „{ $respondent }“
+report-conflicts-merged = { $versions ->
+    [one] { $versions } Version
+   *[other] { $versions } Versionen
+} der Einschätzung { $id } zu einer zusammengeführt: { $status }, { $responses ->
+    [one] { $responses } Antwort
+   *[other] { $responses } Antworten
+}.
+report-conflicts-no-difference = Keine Antwort unterschied sich zwischen den Versionen.
+report-conflicts-differences = Antworten, die sich unterschieden (die zuletzt gegebene wurde behalten):
+report-conflicts-dont-know = weiß nicht
+report-conflicts-no-response = keine
+report-conflicts-value = Version { $version }: { $response }
+report-conflicts-value-kept = Version { $version }: { $response } (behalten)
+report-conflicts-value-at = Version { $version }: { $response } am { $at }
+report-conflicts-value-at-kept = Version { $version }: { $response } am { $at } (behalten)
+report-conflicts-notes-joined = Die Notizen jeder Version wurden behalten, eine nach der anderen: { $versions }.
+report-conflicts-trashed = Die Dateien der Versionen liegen im Papierkorb: { $files }.
+report-conflicts-reid = Einschätzung { $old_id } heißt jetzt { $new_id }.
+report-conflicts-reid-references = Die Planüberprüfungen von { $assessments } nennen jetzt die neue ID.
+report-conflicts-reid-trashed = Die alte Datei liegt im Papierkorb: { $file }.
+report-conflicts-repair-accepted = { $file } wurde so übernommen, wie die Datei jetzt ist, und ihre Prüfsumme neu geschrieben.
+report-conflicts-repair-intact = { $file } ist unversehrt: Es gibt nichts zu reparieren.
+report-round-text-title = { $organization }, Runde „{ $round }“: { $count ->
+    [one] { $count } befragte Person
+   *[other] { $count } befragte Personen
+}
+# A respondent's short label in the round tables: R1, R2, ...
+report-round-text-respondent-short = B{ $number }
+report-round-text-left-out = Nicht berücksichtigt
+report-round-text-lowest = Niedrigste Übereinstimmung: { $area } { $rwg } (Antworten auf der Skala { $scale })
+report-round-text-lowest-contested = Niedrigste Übereinstimmung: { $area } { $rwg } (Antworten auf der Skala { $scale }) UMSTRITTEN
+report-round-text-agreement-too-few = Für die Übereinstimmung braucht die Runde mindestens zwei befragte Personen.
+report-round-text-agenda-item = { $item } ({ $facet }), { $apart } Punkte auseinander
+report-evidence-column-area = Teil
+report-evidence-column-items = Fragen
+report-evidence-column-firms = Betriebe
+report-evidence-column-alpha = Alpha
+report-evidence-column-ci95 = 95 % KI
+report-evidence-column-omega = Omega
+report-evidence-column-sd = SD
+report-evidence-column-sem = SEM
+report-evidence-column-mdc95 = MDC95
+report-evidence-column-retest = Retest
+report-evidence-column-note = Hinweis
+report-evidence-column-item = Frage
+report-evidence-column-mean = Mittelwert
+report-evidence-column-item-total = r(it)
+# "Don't know": the share of firms that answered it.
+report-evidence-column-dont-know = WN
+report-evidence-column-floor = Boden
+report-evidence-column-ceiling = Decke
+report-evidence-column-flags = Auffällig / Hinweis
+report-evidence-reliability-title = Verlässlichkeit der Punktwerte (0-100)
+report-evidence-title = Belege zu { $title } ({ $id } { $version })
+report-evidence-basis-rests-on = Beruht auf { $firms ->
+    [one] { $firms } Organisation
+   *[other] { $firms } Organisationen
+} (jede einmal, mit ihrer letzten Folgeeinschätzung), aus { $check_ins ->
+    [one] { $check_ins } Folgeeinschätzung
+   *[other] { $check_ins } Folgeeinschätzungen
+} und { $assessments ->
+    [one] { $assessments } abgeschlossenen Einschätzung
+   *[other] { $assessments } abgeschlossenen Einschätzungen
+}.
+report-evidence-basis-averaged = Mehrere befragte Personen einer Organisation und Runde zählen als eine Folgeeinschätzung, der Mittelwert ihrer Antworten je Frage ({ $count ->
+    [one] { $count } Folgeeinschätzung hatte mehrere
+   *[other] { $count } Folgeeinschätzungen hatten mehrere
+}).
+report-evidence-basis-retest = Retest: { $firms ->
+    [one] { $firms } Organisation
+   *[other] { $firms } Organisationen
+} mit zwei Folgeeinschätzungen weniger als { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} auseinander (jeweils das erste solche Paar).
+report-evidence-basis-left-out = Nicht berücksichtigt: { $drafts ->
+    [one] { $drafts } Entwurf
+   *[other] { $drafts } Entwürfe
+} und { $others ->
+    [one] { $others } Einschätzung
+   *[other] { $others } Einschätzungen
+} eines anderen Fragebogens, einer anderen Version oder mit anderem Inhalt.
+report-evidence-basis-needs = Eine Zahl braucht { $firms } Organisationen ({ $pairs } Paare für den Retest); darunter sagt der Hinweis das, statt eine Zahl zu zeigen.
+report-evidence-items-title = Fragen (auffällig: Trennschärfe r < { $item_total }, „Weiß nicht“ > { $dont_know }, Boden oder Decke > { $floor_ceiling })
+report-evidence-note-omega = Omega: { $why }
+report-evidence-note-retest = Retest: { $why }
+report-evidence-retest-cell = { $icc } ({ $pairs ->
+    [one] { $pairs } Paar
+   *[other] { $pairs } Paare
+})
+report-evidence-flag-low-item-total = geringe Trennschärfe
+report-evidence-flag-many-dont-know = oft „Weiß nicht“
+report-evidence-flag-floor = Bodeneffekt
+report-evidence-flag-ceiling = Deckeneffekt
+report-evidence-too-few-firms = zu wenige Betriebe ({ $firms } von { $needed })
+report-evidence-too-few-pairs = zu wenige Paare ({ $pairs } von { $needed })
+report-evidence-one-item = eine Frage: keine innere Konsistenz zu messen
+report-evidence-totals-do-not-vary = die Summen der Betriebe unterscheiden sich nicht
+report-evidence-item-does-not-vary = eine Frage wird von allen gleich beantwortet
+report-evidence-alpha-not-positive = Alpha ist nicht größer als 0: kein Messfehler anzugeben
+report-evidence-scores-do-not-vary = die Punktwerte unterscheiden sich nicht
+report-evidence-item-total-one-item = Trennschärfe: der Teilaspekt hat nur eine Frage
+report-evidence-item-total-too-few = Trennschärfe: { $too_few } mit allen Fragen des Teilaspekts
+report-evidence-omega-no-fit = das Ein-Faktor-Modell kam zu keinem Ergebnis
+report-evidence-omega-heywood = das Ein-Faktor-Modell gab einer Frage eine Ladung von 1 oder mehr

@@ -422,3 +422,144 @@ report-map-column-we-bring = We bring
 report-map-column-tie = Tie
 report-map-shortened = Shortened on the drawing: { $names }.
 report-map-tie-of = { $tie } of { $most }
+
+## Evidence, conflicts, organizations, round (text)
+report-orgs-renamed = Renamed "{ $from }" to "{ $to }": { $assessments ->
+    [one] { $assessments } assessment
+   *[other] { $assessments } assessments
+} and { $map_versions ->
+    [one] { $map_versions } map version
+   *[other] { $map_versions } map versions
+} now carry the name.
+report-orgs-merged = Merged "{ $from }" into "{ $to }": { $assessments ->
+    [one] { $assessments } assessment
+   *[other] { $assessments } assessments
+} and { $map_versions ->
+    [one] { $map_versions } map version
+   *[other] { $map_versions } map versions
+} now carry the name.
+report-orgs-trash-empty = The trash is empty.
+report-orgs-column-trash-id = TRASH ID
+report-orgs-column-organization = ORGANIZATION
+report-orgs-column-respondent = RESPONDENT
+report-orgs-column-round = ROUND
+report-orgs-column-status = STATUS
+report-orgs-column-started = STARTED
+report-orgs-trash-restore-hint = `ecoready restore TRASH-ID` moves one back.
+report-conflicts-none = No conflicts: every assessment has one file.
+report-conflicts-assessment = Assessment { $id } has { $count ->
+    [one] { $count } version
+   *[other] { $count } versions
+}:
+report-conflicts-merge-hint = `ecoready conflicts --merge { $id }` merges them answer by answer.
+report-conflicts-kind-side = ({ $kind }, side { $side })
+report-conflicts-unreadable = cannot be read: { $problem }
+report-conflicts-version = { $status }, { $responses ->
+    [one] { $responses } response
+   *[other] { $responses } responses
+}, last changed { $changed }, respondent "{ $respondent }"
+report-conflicts-merged = Merged { $versions ->
+    [one] { $versions } version
+   *[other] { $versions } versions
+} of assessment { $id } into one: { $status }, { $responses ->
+    [one] { $responses } response
+   *[other] { $responses } responses
+}.
+report-conflicts-no-difference = No response differed between the versions.
+report-conflicts-differences = Responses that differed (the one given last was kept):
+report-conflicts-dont-know = don't know
+report-conflicts-no-response = none
+report-conflicts-value = version { $version }: { $response }
+report-conflicts-value-kept = version { $version }: { $response } (kept)
+report-conflicts-value-at = version { $version }: { $response } at { $at }
+report-conflicts-value-at-kept = version { $version }: { $response } at { $at } (kept)
+report-conflicts-notes-joined = Notes of every version kept, one after the other: { $versions }.
+report-conflicts-trashed = The versions' files are in the trash: { $files }.
+report-conflicts-reid = Assessment { $old_id } is now { $new_id }.
+report-conflicts-reid-references = The plan reviews of { $assessments } now name the new id.
+report-conflicts-reid-trashed = The old file is in the trash: { $file }.
+report-conflicts-repair-accepted = Accepted { $file } as it is now and wrote its checksum again.
+report-conflicts-repair-intact = { $file } is intact: nothing to repair.
+report-round-text-title = { $organization }, round "{ $round }": { $count ->
+    [one] { $count } respondent
+   *[other] { $count } respondents
+}
+# A respondent's short label in the round tables: R1, R2, ...
+report-round-text-respondent-short = R{ $number }
+report-round-text-left-out = Left out
+report-round-text-lowest = Lowest agreement: { $area } { $rwg } (answers on the { $scale } scale)
+report-round-text-lowest-contested = Lowest agreement: { $area } { $rwg } (answers on the { $scale } scale) CONTESTED
+report-round-text-agreement-too-few = Agreement needs at least two respondents in the round.
+report-round-text-agenda-item = { $item } ({ $facet }), { $apart } points apart
+report-evidence-column-area = Area
+report-evidence-column-items = Items
+report-evidence-column-firms = Firms
+report-evidence-column-alpha = Alpha
+report-evidence-column-ci95 = 95% CI
+report-evidence-column-omega = Omega
+report-evidence-column-sd = SD
+report-evidence-column-sem = SEM
+report-evidence-column-mdc95 = MDC95
+report-evidence-column-retest = Retest
+report-evidence-column-note = Note
+report-evidence-column-item = Item
+report-evidence-column-mean = Mean
+report-evidence-column-item-total = r(it)
+# "Don't know": the share of firms that answered it.
+report-evidence-column-dont-know = DK
+report-evidence-column-floor = Floor
+report-evidence-column-ceiling = Ceil
+report-evidence-column-flags = Flags / note
+report-evidence-reliability-title = Reliability of the scores (0-100)
+report-evidence-title = Evidence on { $title } ({ $id } { $version })
+report-evidence-basis-rests-on = Rests on { $firms ->
+    [one] { $firms } organization
+   *[other] { $firms } organizations
+} (each once, with its latest check-in), from { $check_ins ->
+    [one] { $check_ins } check-in
+   *[other] { $check_ins } check-ins
+} and { $assessments ->
+    [one] { $assessments } complete assessment
+   *[other] { $assessments } complete assessments
+}.
+report-evidence-basis-averaged = Several respondents of one organization and round count as one check-in, the mean of their item answers ({ $count ->
+    [one] { $count } check-in had several
+   *[other] { $count } check-ins had several
+}).
+report-evidence-basis-retest = Retest: { $firms ->
+    [one] { $firms } organization
+   *[other] { $firms } organizations
+} with two check-ins less than { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} apart (the first such pair of each).
+report-evidence-basis-left-out = Left out: { $drafts ->
+    [one] { $drafts } draft
+   *[other] { $drafts } drafts
+} and { $others ->
+    [one] { $others } assessment
+   *[other] { $others } assessments
+} of another questionnaire, version or content.
+report-evidence-basis-needs = A figure needs { $firms } organizations ({ $pairs } pairs for retest); below that the note says so instead of a number.
+report-evidence-items-title = Items (flagged: item-total r < { $item_total }, don't know > { $dont_know }, floor or ceiling > { $floor_ceiling })
+report-evidence-note-omega = omega: { $why }
+report-evidence-note-retest = retest: { $why }
+report-evidence-retest-cell = { $icc } ({ $pairs ->
+    [one] { $pairs } pair
+   *[other] { $pairs } pairs
+})
+report-evidence-flag-low-item-total = low item-total correlation
+report-evidence-flag-many-dont-know = many don't know
+report-evidence-flag-floor = floor
+report-evidence-flag-ceiling = ceiling
+report-evidence-too-few-firms = too few firms ({ $firms } of { $needed })
+report-evidence-too-few-pairs = too few pairs ({ $pairs } of { $needed })
+report-evidence-one-item = one item: no internal consistency to measure
+report-evidence-totals-do-not-vary = the firms' totals do not vary
+report-evidence-item-does-not-vary = an item does not vary
+report-evidence-alpha-not-positive = alpha is not above 0: no measurement error to state
+report-evidence-scores-do-not-vary = the scores do not vary
+report-evidence-item-total-one-item = item-total correlation: the facet has one item
+report-evidence-item-total-too-few = item-total correlation: { $too_few } with every item of the facet
+report-evidence-omega-no-fit = the one-factor fit did not settle
+report-evidence-omega-heywood = the one-factor fit gave an item a loading of 1 or more

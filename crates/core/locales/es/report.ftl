@@ -392,3 +392,144 @@ report-map-column-we-bring = Aportamos
 report-map-column-tie = Vínculo
 report-map-shortened = Abreviados en el dibujo: { $names }.
 report-map-tie-of = { $tie } de { $most }
+
+## Evidence, conflicts, organizations, round (text)
+report-orgs-renamed = Se cambió el nombre «{ $from }» a «{ $to }»: { $assessments ->
+    [one] { $assessments } evaluación
+   *[other] { $assessments } evaluaciones
+} y { $map_versions ->
+    [one] { $map_versions } versión del mapa
+   *[other] { $map_versions } versiones del mapa
+} llevan ahora el nombre.
+report-orgs-merged = Se unió «{ $from }» con «{ $to }»: { $assessments ->
+    [one] { $assessments } evaluación
+   *[other] { $assessments } evaluaciones
+} y { $map_versions ->
+    [one] { $map_versions } versión del mapa
+   *[other] { $map_versions } versiones del mapa
+} llevan ahora el nombre.
+report-orgs-trash-empty = La papelera está vacía.
+report-orgs-column-trash-id = ID EN PAPELERA
+report-orgs-column-organization = ORGANIZACIÓN
+report-orgs-column-respondent = PERSONA ENCUESTADA
+report-orgs-column-round = RONDA
+report-orgs-column-status = ESTADO
+report-orgs-column-started = INICIO
+report-orgs-trash-restore-hint = `ecoready restore TRASH-ID` recupera un elemento de la papelera.
+report-conflicts-none = No hay conflictos: cada evaluación tiene un solo archivo.
+report-conflicts-assessment = La evaluación { $id } tiene { $count ->
+    [one] { $count } versión
+   *[other] { $count } versiones
+}:
+report-conflicts-merge-hint = `ecoready conflicts --merge { $id }` las une respuesta por respuesta.
+report-conflicts-kind-side = ({ $kind }, lado { $side })
+report-conflicts-unreadable = no se puede leer: { $problem }
+report-conflicts-version = { $status }, { $responses ->
+    [one] { $responses } respuesta
+   *[other] { $responses } respuestas
+}, último cambio { $changed }, persona encuestada «{ $respondent }»
+report-conflicts-merged = Se unieron { $versions ->
+    [one] { $versions } versión
+   *[other] { $versions } versiones
+} de la evaluación { $id } en una: { $status }, { $responses ->
+    [one] { $responses } respuesta
+   *[other] { $responses } respuestas
+}.
+report-conflicts-no-difference = Ninguna respuesta era distinta entre las versiones.
+report-conflicts-differences = Respuestas distintas (se conservó la última dada):
+report-conflicts-dont-know = no sé
+report-conflicts-no-response = ninguna
+report-conflicts-value = versión { $version }: { $response }
+report-conflicts-value-kept = versión { $version }: { $response } (conservada)
+report-conflicts-value-at = versión { $version }: { $response } el { $at }
+report-conflicts-value-at-kept = versión { $version }: { $response } el { $at } (conservada)
+report-conflicts-notes-joined = Se conservaron las notas de cada versión, una tras otra: { $versions }.
+report-conflicts-trashed = Los archivos de las versiones están en la papelera: { $files }.
+report-conflicts-reid = La evaluación { $old_id } ahora es { $new_id }.
+report-conflicts-reid-references = Las revisiones del plan de { $assessments } nombran ahora el nuevo id.
+report-conflicts-reid-trashed = El archivo anterior está en la papelera: { $file }.
+report-conflicts-repair-accepted = Se aceptó { $file } tal como está ahora y se volvió a escribir su suma de comprobación.
+report-conflicts-repair-intact = { $file } está intacto: no hay nada que reparar.
+report-round-text-title = { $organization }, ronda «{ $round }»: { $count ->
+    [one] { $count } persona encuestada
+   *[other] { $count } personas encuestadas
+}
+# A respondent's short label in the round tables: R1, R2, ...
+report-round-text-respondent-short = P{ $number }
+report-round-text-left-out = Excluidas
+report-round-text-lowest = Acuerdo más bajo: { $area } { $rwg } (respuestas en la escala { $scale })
+report-round-text-lowest-contested = Acuerdo más bajo: { $area } { $rwg } (respuestas en la escala { $scale }) EN DISPUTA
+report-round-text-agreement-too-few = El acuerdo necesita al menos dos personas encuestadas en la ronda.
+report-round-text-agenda-item = { $item } ({ $facet }), a { $apart } puntos de distancia
+report-evidence-column-area = Área
+report-evidence-column-items = Preguntas
+report-evidence-column-firms = Negocios
+report-evidence-column-alpha = Alfa
+report-evidence-column-ci95 = IC 95 %
+report-evidence-column-omega = Omega
+report-evidence-column-sd = DE
+report-evidence-column-sem = EEM
+report-evidence-column-mdc95 = MDC95
+report-evidence-column-retest = Retest
+report-evidence-column-note = Nota
+report-evidence-column-item = Pregunta
+report-evidence-column-mean = Media
+report-evidence-column-item-total = r(it)
+# "Don't know": the share of firms that answered it.
+report-evidence-column-dont-know = NS
+report-evidence-column-floor = Suelo
+report-evidence-column-ceiling = Techo
+report-evidence-column-flags = Señales / nota
+report-evidence-reliability-title = Fiabilidad de las puntuaciones (0-100)
+report-evidence-title = Evidencia sobre { $title } ({ $id } { $version })
+report-evidence-basis-rests-on = Se basa en { $firms ->
+    [one] { $firms } organización
+   *[other] { $firms } organizaciones
+} (cada una una vez, con su último seguimiento), a partir de { $check_ins ->
+    [one] { $check_ins } seguimiento
+   *[other] { $check_ins } seguimientos
+} y { $assessments ->
+    [one] { $assessments } evaluación completa
+   *[other] { $assessments } evaluaciones completas
+}.
+report-evidence-basis-averaged = Varias personas encuestadas de una organización y ronda cuentan como un seguimiento, la media de sus respuestas por pregunta ({ $count ->
+    [one] { $count } seguimiento tuvo varias
+   *[other] { $count } seguimientos tuvieron varias
+}).
+report-evidence-basis-retest = Retest: { $firms ->
+    [one] { $firms } organización
+   *[other] { $firms } organizaciones
+} con dos seguimientos separados por menos de { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} (el primer par así de cada una).
+report-evidence-basis-left-out = Excluidos: { $drafts ->
+    [one] { $drafts } borrador
+   *[other] { $drafts } borradores
+} y { $others ->
+    [one] { $others } evaluación
+   *[other] { $others } evaluaciones
+} de otro cuestionario, otra versión u otro contenido.
+report-evidence-basis-needs = Una cifra necesita { $firms } organizaciones ({ $pairs } pares para el retest); por debajo, la nota lo dice en lugar de dar un número.
+report-evidence-items-title = Preguntas (señaladas: r pregunta-total < { $item_total }, «No sé» > { $dont_know }, suelo o techo > { $floor_ceiling })
+report-evidence-note-omega = omega: { $why }
+report-evidence-note-retest = retest: { $why }
+report-evidence-retest-cell = { $icc } ({ $pairs ->
+    [one] { $pairs } par
+   *[other] { $pairs } pares
+})
+report-evidence-flag-low-item-total = baja correlación pregunta-total
+report-evidence-flag-many-dont-know = muchos «No sé»
+report-evidence-flag-floor = efecto suelo
+report-evidence-flag-ceiling = efecto techo
+report-evidence-too-few-firms = muy pocos negocios ({ $firms } de { $needed })
+report-evidence-too-few-pairs = muy pocos pares ({ $pairs } de { $needed })
+report-evidence-one-item = una sola pregunta: no hay consistencia interna que medir
+report-evidence-totals-do-not-vary = los totales de los negocios no varían
+report-evidence-item-does-not-vary = una pregunta no varía
+report-evidence-alpha-not-positive = alfa no es mayor que 0: no hay error de medición que indicar
+report-evidence-scores-do-not-vary = las puntuaciones no varían
+report-evidence-item-total-one-item = correlación pregunta-total: el aspecto tiene una sola pregunta
+report-evidence-item-total-too-few = correlación pregunta-total: { $too_few } con todas las preguntas del aspecto
+report-evidence-omega-no-fit = el ajuste de un factor no convergió
+report-evidence-omega-heywood = el ajuste de un factor dio a una pregunta una carga de 1 o más

@@ -13,6 +13,7 @@ use super::{
 };
 use crate::assessment::{Assessment, QuestionnaireRef};
 use crate::questionnaire::Questionnaire;
+use crate::tr;
 
 /// The instrument report of `q` (whose content is `reference`) over `assessments`; the
 /// others (drafts, other questionnaires) are counted as left out.
@@ -128,7 +129,7 @@ pub(super) fn reliability(
         retest: retest(area, pairs),
     };
     if k < 2 {
-        figures.not_shown = Some("one item: no internal consistency to measure".to_string());
+        figures.not_shown = Some(tr!("report-evidence-one-item").to_string());
         return figures;
     }
     if n < MIN_FIRMS {
@@ -136,7 +137,7 @@ pub(super) fn reliability(
         return figures;
     }
     let Some(alpha) = stats::cronbach_alpha(&rows) else {
-        figures.not_shown = Some("the firms' totals do not vary".to_string());
+        figures.not_shown = Some(tr!("report-evidence-totals-do-not-vary").to_string());
         return figures;
     };
     figures.alpha = Some(alpha);
@@ -144,9 +145,11 @@ pub(super) fn reliability(
     match correlations(&rows) {
         Some(r) => match omega::omega(&r) {
             Ok(omega) => figures.omega = Some(omega),
-            Err(why) => figures.omega_not_shown = Some(why.to_string()),
+            Err(why) => figures.omega_not_shown = Some(why.words().to_string()),
         },
-        None => figures.omega_not_shown = Some("an item does not vary".to_string()),
+        None => {
+            figures.omega_not_shown = Some(tr!("report-evidence-item-does-not-vary").to_string())
+        }
     }
     // The area's score at each of the same firms, as the scoring rules make it.
     let scores: Vec<f64> = firms
@@ -158,7 +161,7 @@ pub(super) fn reliability(
     figures.sem = figures.sd.and_then(|sd| stats::sem(sd, alpha));
     figures.mdc95 = figures.sem.map(stats::mdc95);
     if figures.sem.is_none() {
-        figures.not_shown = Some("alpha is not above 0: no measurement error to state".into());
+        figures.not_shown = Some(tr!("report-evidence-alpha-not-positive").into());
     }
     figures
 }
@@ -202,7 +205,9 @@ pub(super) fn retest(area: &Area, pairs: &[(&CheckIn, &CheckIn)]) -> Retest {
     Retest {
         pairs,
         icc,
-        not_shown: icc.is_none().then(|| "the scores do not vary".to_string()),
+        not_shown: icc
+            .is_none()
+            .then(|| tr!("report-evidence-scores-do-not-vary").to_string()),
     }
 }
 
@@ -251,11 +256,11 @@ pub(super) fn item_evidence(
     );
     let facet_items = rows.first().map_or(0, Vec::len);
     if facet_items < 2 {
-        figures.not_shown = Some("item-total correlation: the facet has one item".to_string());
+        figures.not_shown = Some(tr!("report-evidence-item-total-one-item").to_string());
     } else if rows.len() < MIN_FIRMS {
-        figures.not_shown = Some(format!(
-            "item-total correlation: {} with every item of the facet",
-            too_few_firms(rows.len())
+        figures.not_shown = Some(tr!(
+            "report-evidence-item-total-too-few",
+            too_few = too_few_firms(rows.len())
         ));
     } else {
         figures.item_total = stats::corrected_item_total(rows, column);

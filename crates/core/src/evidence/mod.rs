@@ -166,10 +166,10 @@ impl ItemFlag {
     /// The flag in a sentence's words.
     pub fn words(self) -> &'static str {
         match self {
-            ItemFlag::LowItemTotal => "low item-total correlation",
-            ItemFlag::ManyDontKnow => "many don't know",
-            ItemFlag::Floor => "floor",
-            ItemFlag::Ceiling => "ceiling",
+            ItemFlag::LowItemTotal => crate::tr!("report-evidence-flag-low-item-total"),
+            ItemFlag::ManyDontKnow => crate::tr!("report-evidence-flag-many-dont-know"),
+            ItemFlag::Floor => crate::tr!("report-evidence-flag-floor"),
+            ItemFlag::Ceiling => crate::tr!("report-evidence-flag-ceiling"),
         }
     }
 }
@@ -235,12 +235,20 @@ impl Evidence {
 
 /// "too few firms (12 of 30)".
 pub fn too_few_firms(firms: usize) -> String {
-    format!("too few firms ({firms} of {MIN_FIRMS})")
+    crate::tr!(
+        "report-evidence-too-few-firms",
+        firms = firms,
+        needed = MIN_FIRMS
+    )
 }
 
 /// "too few pairs (7 of 20)".
 pub fn too_few_pairs(pairs: usize) -> String {
-    format!("too few pairs ({pairs} of {MIN_RETEST_PAIRS})")
+    crate::tr!(
+        "report-evidence-too-few-pairs",
+        pairs = pairs,
+        needed = MIN_RETEST_PAIRS
+    )
 }
 
 #[cfg(test)]

@@ -23,24 +23,38 @@ const MAX_FIT_ITERATIONS: usize = 1000;
 const MAX_POWER_ITERATIONS: usize = 10_000;
 
 /// Why omega could not be estimated.
-pub const NO_FIT: &str = "the one-factor fit did not settle";
-/// A loading reached 1: the fit explains more than all of an item.
-pub const HEYWOOD: &str = "the one-factor fit gave an item a loading of 1 or more";
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OmegaProblem {
+    /// The one-factor fit did not settle.
+    NoFit,
+    /// A loading reached 1: the fit explains more than all of an item.
+    Heywood,
+}
+
+impl OmegaProblem {
+    /// The reason in the words the reports show.
+    pub fn words(self) -> &'static str {
+        match self {
+            OmegaProblem::NoFit => crate::tr!("report-evidence-omega-no-fit"),
+            OmegaProblem::Heywood => crate::tr!("report-evidence-omega-heywood"),
+        }
+    }
+}
 
 /// Omega of items with correlation matrix `correlations` (square, ones on the diagonal).
-pub fn omega(correlations: &[Vec<f64>]) -> Result<f64, &'static str> {
+pub fn omega(correlations: &[Vec<f64>]) -> Result<f64, OmegaProblem> {
     let loadings = one_factor_loadings(correlations)?;
     let sum: f64 = loadings.iter().sum();
     let unique: f64 = loadings.iter().map(|l| 1.0 - l * l).sum();
     let common = sum * sum;
     if common + unique <= ZERO {
-        return Err(NO_FIT);
+        return Err(OmegaProblem::NoFit);
     }
     Ok(common / (common + unique))
 }
 
 /// The loadings of a one-factor principal axis fit, signed so that their sum is positive.
-pub fn one_factor_loadings(correlations: &[Vec<f64>]) -> Result<Vec<f64>, &'static str> {
+pub fn one_factor_loadings(correlations: &[Vec<f64>]) -> Result<Vec<f64>, OmegaProblem> {
     let k = correlations.len();
     let mut communalities: Vec<f64> = (0..k)
         .map(|i| {
@@ -55,16 +69,16 @@ pub fn one_factor_loadings(correlations: &[Vec<f64>]) -> Result<Vec<f64>, &'stat
         for (i, row) in reduced.iter_mut().enumerate() {
             row[i] = communalities[i];
         }
-        let (value, vector) = largest_eigen(&reduced).ok_or(NO_FIT)?;
+        let (value, vector) = largest_eigen(&reduced).ok_or(OmegaProblem::NoFit)?;
         if value <= ZERO {
-            return Err(NO_FIT);
+            return Err(OmegaProblem::NoFit);
         }
         let mut loadings: Vec<f64> = vector.iter().map(|v| v * value.sqrt()).collect();
         if loadings.iter().sum::<f64>() < 0.0 {
             loadings.iter_mut().for_each(|l| *l = -*l);
         }
         if loadings.iter().any(|l| l.abs() >= 1.0) {
-            return Err(HEYWOOD);
+            return Err(OmegaProblem::Heywood);
         }
         let next: Vec<f64> = loadings.iter().map(|l| l * l).collect();
         let moved = next
@@ -77,7 +91,7 @@ pub fn one_factor_loadings(correlations: &[Vec<f64>]) -> Result<Vec<f64>, &'stat
             return Ok(loadings);
         }
     }
-    Err(NO_FIT)
+    Err(OmegaProblem::NoFit)
 }
 
 /// The largest (most positive) eigenvalue of a symmetric matrix and its unit eigenvector,
@@ -145,6 +159,6 @@ mod tests {
             vec![0.9, 1.0, 0.5],
             vec![0.9, 0.5, 1.0],
         ];
-        assert_eq!(omega(&r), Err(HEYWOOD));
+        assert_eq!(omega(&r), Err(OmegaProblem::Heywood));
     }
 }

@@ -6,17 +6,18 @@ use std::fmt::Write as _;
 use super::{escape, footer, page};
 use crate::documents::EvidenceDocument;
 use crate::report::evidence::{
-    ITEM_HEADERS, RELIABILITY_HEADERS, RELIABILITY_TITLE, areas, basis, item_cells, items_title,
-    reliability_cells, title,
+    areas, basis, item_cells, item_headers, items_title, reliability_cells, reliability_headers,
+    reliability_title, title,
 };
 
 /// The instrument report as an HTML page.
 pub fn evidence(document: &EvidenceDocument) -> String {
     let title = title(document);
     let mut body = format!(
-        "<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n<section>\n<h2>{RELIABILITY_TITLE}</h2>\n",
+        "<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n<section>\n<h2>{}</h2>\n",
         escape(&title),
-        escape(&basis(document))
+        escape(&basis(document)),
+        escape(reliability_title())
     );
     let rows: Vec<(&str, Vec<String>)> = areas(document)
         .into_iter()
@@ -26,7 +27,7 @@ pub fn evidence(document: &EvidenceDocument) -> String {
             (if facet { "facet" } else { "dimension" }, row)
         })
         .collect();
-    body.push_str(&table(&RELIABILITY_HEADERS, &rows));
+    body.push_str(&table(&reliability_headers(), &rows));
     let _ = write!(
         body,
         "</section>\n<section>\n<h2>{}</h2>\n",
@@ -37,7 +38,7 @@ pub fn evidence(document: &EvidenceDocument) -> String {
         .iter()
         .map(|item| ("item", item_cells(item)))
         .collect();
-    body.push_str(&table(&ITEM_HEADERS, &rows));
+    body.push_str(&table(&item_headers(), &rows));
     body.push_str("</section>\n");
     body.push_str(&footer(
         "A figure that rests on too few organizations is not printed; its note says why.",

@@ -3,16 +3,17 @@
 use super::escape;
 use crate::documents::EvidenceDocument;
 use crate::report::evidence::{
-    ITEM_HEADERS, RELIABILITY_HEADERS, RELIABILITY_TITLE, areas, basis, item_cells, items_title,
-    reliability_cells, title,
+    areas, basis, item_cells, item_headers, items_title, reliability_cells, reliability_headers,
+    reliability_title, title,
 };
 
 /// The instrument report in Markdown.
 pub fn evidence(document: &EvidenceDocument) -> String {
     let mut out = format!(
-        "# {}\n\n{}\n\n## {RELIABILITY_TITLE}\n\n",
+        "# {}\n\n{}\n\n## {}\n\n",
         escape(&title(document)),
-        escape(&basis(document))
+        escape(&basis(document)),
+        escape(reliability_title())
     );
     let rows: Vec<Vec<String>> = areas(document)
         .into_iter()
@@ -27,14 +28,14 @@ pub fn evidence(document: &EvidenceDocument) -> String {
             row
         })
         .collect();
-    out.push_str(&table(&RELIABILITY_HEADERS, &rows));
+    out.push_str(&table(&reliability_headers(), &rows));
     out.push_str(&format!("\n## {}\n\n", escape(&items_title(document))));
     let rows: Vec<Vec<String>> = document
         .items
         .iter()
         .map(|item| item_cells(item).iter().map(|c| escape(c)).collect())
         .collect();
-    out.push_str(&table(&ITEM_HEADERS, &rows));
+    out.push_str(&table(&item_headers(), &rows));
     out
 }
 

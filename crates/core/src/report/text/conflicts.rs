@@ -5,26 +5,30 @@ use crate::documents::{
     ConflictsDocument, MergeDocument, ReidDocument, RepairDocument, VersionSummary,
 };
 use crate::report::status_word;
-use crate::text::{counted, sanitize};
+use crate::text::sanitize;
+use crate::tr;
 
 /// Every assessment in conflict with its versions, or a sentence when there is none.
 pub fn conflicts(document: &ConflictsDocument) -> String {
     if document.conflicts.is_empty() {
-        return "No conflicts: every assessment has one file.\n".to_string();
+        return format!("{}\n", tr!("report-conflicts-none"));
     }
     let mut out = String::new();
     for conflict in &document.conflicts {
         out.push_str(&format!(
-            "Assessment {} has {}:\n",
-            conflict.id,
-            counted(conflict.versions.len(), "version")
+            "{}\n",
+            tr!(
+                "report-conflicts-assessment",
+                id = conflict.id.as_str(),
+                count = conflict.versions.len()
+            )
         ));
         for (number, version) in conflict.versions.iter().enumerate() {
             out.push_str(&format!("  {number}. {}\n", version_line(version)));
         }
         out.push_str(&format!(
-            "  `ecoready conflicts --merge {}` merges them answer by answer.\n\n",
-            conflict.id
+            "  {}\n\n",
+            tr!("report-conflicts-merge-hint", id = conflict.id.as_str())
         ));
     }
     sanitize(&out, true)
@@ -33,18 +37,25 @@ pub fn conflicts(document: &ConflictsDocument) -> String {
 /// One version: its file, kind, and what it holds or why it cannot be read.
 fn version_line(version: &VersionSummary) -> String {
     let kind = match (version.kind, version.side) {
-        (Some(kind), Some(side)) => format!(" ({}, side {})", kind.describe(), side + 1),
+        (Some(kind), Some(side)) => format!(
+            " {}",
+            tr!(
+                "report-conflicts-kind-side",
+                kind = kind.describe(),
+                side = side + 1
+            )
+        ),
         (Some(kind), None) => format!(" ({})", kind.describe()),
         (None, _) => String::new(),
     };
     let what = match (&version.problem, version.status, version.updated_at) {
-        (Some(problem), _, _) => format!("cannot be read: {problem}"),
-        (None, Some(status), Some(updated)) => format!(
-            "{}, {}, last changed {}, respondent \"{}\"",
-            status_word(status),
-            counted(version.responses.unwrap_or(0), "response"),
-            updated.format("%Y-%m-%d %H:%M:%S %:z"),
-            version.respondent.as_deref().unwrap_or("")
+        (Some(problem), _, _) => tr!("report-conflicts-unreadable", problem = problem.as_str()),
+        (None, Some(status), Some(updated)) => tr!(
+            "report-conflicts-version",
+            status = status_word(status),
+            responses = version.responses.unwrap_or(0),
+            changed = updated.format("%Y-%m-%d %H:%M:%S %:z").to_string(),
+            respondent = version.respondent.as_deref().unwrap_or("")
         ),
         _ => String::new(),
     };
@@ -54,16 +65,19 @@ fn version_line(version: &VersionSummary) -> String {
 /// What a merge kept: the differing items with every value, the joined notes, the trash.
 pub fn merge(document: &MergeDocument) -> String {
     let mut out = format!(
-        "Merged {} of assessment {} into one: {}, {}.\n",
-        counted(document.versions.len(), "version"),
-        document.id,
-        status_word(document.status),
-        counted(document.responses, "response"),
+        "{}\n",
+        tr!(
+            "report-conflicts-merged",
+            versions = document.versions.len(),
+            id = document.id.as_str(),
+            status = status_word(document.status),
+            responses = document.responses
+        )
     );
     if document.differences.is_empty() {
-        out.push_str("No response differed between the versions.\n");
+        out.push_str(&format!("{}\n", tr!("report-conflicts-no-difference")));
     } else {
-        out.push_str("Responses that differed (the one given last was kept):\n");
+        out.push_str(&format!("{}\n", tr!("report-conflicts-differences")));
         for difference in &document.differences {
             let values: Vec<String> = difference
                 .values
@@ -71,18 +85,35 @@ pub fn merge(document: &MergeDocument) -> String {
                 .map(|v| {
                     let response = match v.response {
                         Some(Response::Value(value)) => value.to_string(),
-                        Some(Response::DontKnow) => "don't know".to_string(),
-                        None => "none".to_string(),
+                        Some(Response::DontKnow) => tr!("report-conflicts-dont-know").to_string(),
+                        None => tr!("report-conflicts-no-response").to_string(),
                     };
-                    let at = v.answered_at.map_or(String::new(), |at| {
-                        format!(" at {}", at.format("%Y-%m-%d %H:%M:%S %:z"))
-                    });
-                    let kept = if v.version == difference.kept {
-                        " (kept)"
-                    } else {
-                        ""
-                    };
-                    format!("version {}: {response}{at}{kept}", v.version)
+                    let kept = v.version == difference.kept;
+                    let version = v.version;
+                    match (v.answered_at, kept) {
+                        (Some(at), false) => tr!(
+                            "report-conflicts-value-at",
+                            version = version,
+                            response = response,
+                            at = at.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+                        ),
+                        (Some(at), true) => tr!(
+                            "report-conflicts-value-at-kept",
+                            version = version,
+                            response = response,
+                            at = at.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+                        ),
+                        (None, false) => tr!(
+                            "report-conflicts-value",
+                            version = version,
+                            response = response
+                        ),
+                        (None, true) => tr!(
+                            "report-conflicts-value-kept",
+                            version = version,
+                            response = response
+                        ),
+                    }
                 })
                 .collect();
             out.push_str(&format!("  {}: {}\n", difference.item, values.join("; ")));
@@ -90,13 +121,19 @@ pub fn merge(document: &MergeDocument) -> String {
     }
     if !document.notes_joined.is_empty() {
         out.push_str(&format!(
-            "Notes of every version kept, one after the other: {}.\n",
-            document.notes_joined.join(", ")
+            "{}\n",
+            tr!(
+                "report-conflicts-notes-joined",
+                versions = document.notes_joined.join(", ")
+            )
         ));
     }
     out.push_str(&format!(
-        "The versions' files are in the trash: {}.\n",
-        document.trashed.join(", ")
+        "{}\n",
+        tr!(
+            "report-conflicts-trashed",
+            files = document.trashed.join(", ")
+        )
     ));
     sanitize(&out, true)
 }
@@ -104,18 +141,28 @@ pub fn merge(document: &MergeDocument) -> String {
 /// `Assessment A is now B.`
 pub fn reid(document: &ReidDocument) -> String {
     let mut out = format!(
-        "Assessment {} is now {}.\n",
-        document.old_id, document.new_id
+        "{}\n",
+        tr!(
+            "report-conflicts-reid",
+            old_id = document.old_id.as_str(),
+            new_id = document.new_id.as_str()
+        )
     );
     if !document.references_updated.is_empty() {
         out.push_str(&format!(
-            "The plan reviews of {} now name the new id.\n",
-            document.references_updated.join(", ")
+            "{}\n",
+            tr!(
+                "report-conflicts-reid-references",
+                assessments = document.references_updated.join(", ")
+            )
         ));
     }
     out.push_str(&format!(
-        "The old file is in the trash: {}.\n",
-        document.trashed
+        "{}\n",
+        tr!(
+            "report-conflicts-reid-trashed",
+            file = document.trashed.as_str()
+        )
     ));
     sanitize(&out, true)
 }
@@ -123,12 +170,43 @@ pub fn reid(document: &ReidDocument) -> String {
 /// Whether the file was accepted or already intact.
 pub fn repair(document: &RepairDocument) -> String {
     let text = if document.outcome == "accepted" {
-        format!(
-            "Accepted {} as it is now and wrote its checksum again.\n",
-            document.file
+        tr!(
+            "report-conflicts-repair-accepted",
+            file = document.file.as_str()
         )
     } else {
-        format!("{} is intact: nothing to repair.\n", document.file)
+        tr!(
+            "report-conflicts-repair-intact",
+            file = document.file.as_str()
+        )
     };
-    sanitize(&text, true)
+    sanitize(&format!("{text}\n"), true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    fn reid_document() -> ReidDocument {
+        ReidDocument {
+            schema_version: crate::documents::JSON_SCHEMA_VERSION,
+            old_id: "a1".to_string(),
+            new_id: "b2".to_string(),
+            references_updated: Vec::new(),
+            trashed: "a1.yaml".to_string(),
+        }
+    }
+
+    #[test]
+    fn reid_reads_the_same_in_english_and_in_german_words() {
+        assert_eq!(
+            with_lang(Lang::En, || reid(&reid_document())),
+            "Assessment a1 is now b2.\nThe old file is in the trash: a1.yaml.\n"
+        );
+        assert_eq!(
+            with_lang(Lang::De, || reid(&reid_document())),
+            "Einschätzung a1 heißt jetzt b2.\nDie alte Datei liegt im Papierkorb: a1.yaml.\n"
+        );
+    }
 }

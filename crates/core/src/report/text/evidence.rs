@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use super::{clean, table};
 use crate::documents::EvidenceDocument;
 use crate::report::evidence::{
-    ITEM_HEADERS, RELIABILITY_HEADERS, RELIABILITY_TITLE, areas, basis, item_cells, items_title,
-    reliability_cells, title,
+    areas, basis, item_cells, item_headers, items_title, reliability_cells, reliability_headers,
+    reliability_title, title,
 };
 use crate::text::wrap;
 
@@ -21,7 +21,7 @@ pub fn evidence(document: &EvidenceDocument) -> String {
     for line in wrap(&basis(document), WIDTH) {
         let _ = writeln!(out, "{line}");
     }
-    let _ = writeln!(out, "\n{RELIABILITY_TITLE}");
+    let _ = writeln!(out, "\n{}", reliability_title());
     let rows: Vec<Vec<String>> = areas(document)
         .into_iter()
         .map(|(facet, name, r)| {
@@ -31,13 +31,13 @@ pub fn evidence(document: &EvidenceDocument) -> String {
             row
         })
         .collect();
-    out.push_str(&table(&RELIABILITY_HEADERS, &rows));
+    out.push_str(&table(&reliability_headers(), &rows));
     let _ = writeln!(out, "\n{}", items_title(document));
     let rows: Vec<Vec<String>> = document
         .items
         .iter()
         .map(|item| item_cells(item).iter().map(|c| clean(c)).collect())
         .collect();
-    out.push_str(&table(&ITEM_HEADERS, &rows));
+    out.push_str(&table(&item_headers(), &rows));
     out
 }

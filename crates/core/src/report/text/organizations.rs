@@ -3,36 +3,36 @@
 use super::table;
 use crate::documents::{OrganizationChangeDocument, TrashDocument};
 use crate::report::status_word;
-use crate::text::{counted, sanitize};
+use crate::text::sanitize;
+use crate::tr;
 
-/// `Renamed "A" to "B": 3 assessments and 1 map version.`
+/// `Renamed "A" to "B": 3 assessments and 1 map version now carry the name.`
 pub fn organization_change(document: &OrganizationChangeDocument) -> String {
-    let verb = if document.action == "merge" {
-        "Merged"
+    let assessments = document.assessments.len();
+    let sentence = if document.action == "merge" {
+        tr!(
+            "report-orgs-merged",
+            from = document.from.as_str(),
+            to = document.to.as_str(),
+            assessments = assessments,
+            map_versions = document.map_versions
+        )
     } else {
-        "Renamed"
+        tr!(
+            "report-orgs-renamed",
+            from = document.from.as_str(),
+            to = document.to.as_str(),
+            assessments = assessments,
+            map_versions = document.map_versions
+        )
     };
-    let joiner = if document.action == "merge" {
-        "into"
-    } else {
-        "to"
-    };
-    sanitize(
-        &format!(
-            "{verb} \"{}\" {joiner} \"{}\": {} and {} now carry the name.\n",
-            document.from,
-            document.to,
-            counted(document.assessments.len(), "assessment"),
-            counted(document.map_versions, "map version"),
-        ),
-        true,
-    )
+    sanitize(&format!("{sentence}\n"), true)
 }
 
 /// The trash as a table, or a sentence when it is empty.
 pub fn trash(document: &TrashDocument) -> String {
     if document.trashed.is_empty() {
-        return "The trash is empty.\n".to_string();
+        return format!("{}\n", tr!("report-orgs-trash-empty"));
     }
     let rows: Vec<Vec<String>> = document
         .trashed
@@ -50,15 +50,15 @@ pub fn trash(document: &TrashDocument) -> String {
         .collect();
     let mut out = table(
         &[
-            "TRASH ID",
-            "ORGANIZATION",
-            "RESPONDENT",
-            "ROUND",
-            "STATUS",
-            "STARTED",
+            tr!("report-orgs-column-trash-id"),
+            tr!("report-orgs-column-organization"),
+            tr!("report-orgs-column-respondent"),
+            tr!("report-orgs-column-round"),
+            tr!("report-orgs-column-status"),
+            tr!("report-orgs-column-started"),
         ],
         &rows,
     );
-    out.push_str("\n`ecoready restore TRASH-ID` moves one back.\n");
+    out.push_str(&format!("\n{}\n", tr!("report-orgs-trash-restore-hint")));
     out
 }

@@ -10,6 +10,7 @@ use crate::report::round::{
     contested_cell, range_cell,
 };
 use crate::text::wrap;
+use crate::tr;
 
 /// The width the sentences are wrapped to.
 const WIDTH: usize = 88;
@@ -19,16 +20,15 @@ const WIDTH: usize = 88;
 pub fn round(doc: &RoundDocument) -> String {
     let mut out = String::new();
     let count = doc.respondents.len();
-    let word = if count == 1 {
-        "respondent"
-    } else {
-        "respondents"
-    };
     let _ = writeln!(
         out,
-        "{}, round \"{}\": {count} {word}\n",
-        clean(&doc.organization),
-        clean(&doc.round)
+        "{}\n",
+        tr!(
+            "report-round-text-title",
+            organization = clean(&doc.organization),
+            round = clean(&doc.round),
+            count = count
+        )
     );
     let respondents: Vec<Vec<String>> = doc
         .respondents
@@ -36,7 +36,7 @@ pub fn round(doc: &RoundDocument) -> String {
         .enumerate()
         .map(|(i, r)| {
             vec![
-                format!("R{}", i + 1),
+                respondent_number(i + 1),
                 clean(&r.id),
                 clean(&r.respondent.name),
                 clean(&r.respondent.role),
@@ -48,11 +48,11 @@ pub fn round(doc: &RoundDocument) -> String {
     out.push_str(&table(
         &[
             "",
-            "Assessment",
-            "Respondent",
-            "Role",
-            "Completed",
-            "Overall",
+            tr!("report-label-assessment"),
+            tr!("report-label-respondent"),
+            tr!("report-round-role"),
+            tr!("report-label-completed"),
+            tr!("report-round-overall"),
         ],
         &respondents,
     ));
@@ -68,7 +68,7 @@ pub fn round(doc: &RoundDocument) -> String {
             )
         })
         .collect();
-    push_section(&mut out, Some("Left out"), &left_out);
+    push_section(&mut out, Some(tr!("report-round-text-left-out")), &left_out);
     let rows: Vec<Vec<String>> = areas(doc)
         .into_iter()
         .map(|area| {
@@ -81,27 +81,46 @@ pub fn round(doc: &RoundDocument) -> String {
         })
         .collect();
     let mut header: Vec<String> = vec![String::new()];
-    header.extend((1..=count).map(|i| format!("R{i}")));
-    header.extend(["Mean", "Range", "Agreement", ""].map(str::to_string));
+    header.extend((1..=count).map(respondent_number));
+    header.extend(
+        [
+            tr!("report-round-mean"),
+            tr!("report-round-range"),
+            tr!("report-round-agreement"),
+            "",
+        ]
+        .map(str::to_string),
+    );
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     out.push('\n');
     out.push_str(&table(&header, &rows));
     if let Some(lowest) = &doc.lowest_agreement {
-        let _ = writeln!(
-            out,
-            "\nLowest agreement: {} {:.2} (answers on the {} scale){}",
-            clean(&lowest.title),
-            lowest.rwg,
-            clean(&lowest.scale),
-            if lowest.contested { " CONTESTED" } else { "" }
-        );
+        let title = clean(&lowest.title);
+        let rwg = crate::i18n::decimal(lowest.rwg, 2);
+        let scale = clean(&lowest.scale);
+        let sentence = if lowest.contested {
+            tr!(
+                "report-round-text-lowest-contested",
+                area = title,
+                rwg = rwg,
+                scale = scale
+            )
+        } else {
+            tr!(
+                "report-round-text-lowest",
+                area = title,
+                rwg = rwg,
+                scale = scale
+            )
+        };
+        let _ = writeln!(out, "\n{sentence}");
     }
     out.push('\n');
     for line in wrap(&agreement_explained(doc), WIDTH) {
         let _ = writeln!(out, "{line}");
     }
     if count < 2 {
-        out.push_str("Agreement needs at least two respondents in the round.\n");
+        let _ = writeln!(out, "{}", tr!("report-round-text-agreement-too-few"));
     }
     agenda(&mut out, doc);
     out
@@ -109,7 +128,7 @@ pub fn round(doc: &RoundDocument) -> String {
 
 /// The agenda: each item answered far apart, then every respondent's answer and note.
 fn agenda(out: &mut String, doc: &RoundDocument) {
-    out.push_str("\nAgenda: items answered far apart\n");
+    let _ = writeln!(out, "\n{}", tr!("report-round-agenda-heading"));
     for line in wrap(&agenda_explained(doc), WIDTH) {
         let _ = writeln!(out, "{line}");
     }
@@ -119,10 +138,13 @@ fn agenda(out: &mut String, doc: &RoundDocument) {
     for item in &doc.agenda {
         let _ = writeln!(
             out,
-            "\n{} ({}), {:.0} points apart",
-            clean(&item.text),
-            clean(&item.facet),
-            item.apart
+            "\n{}",
+            tr!(
+                "report-round-text-agenda-item",
+                item = clean(&item.text),
+                facet = clean(&item.facet),
+                apart = crate::i18n::decimal(item.apart, 0)
+            )
         );
         for (i, answer) in item.answers.iter().enumerate() {
             let who = doc
@@ -131,8 +153,8 @@ fn agenda(out: &mut String, doc: &RoundDocument) {
                 .map_or(String::new(), |r| clean(&r.respondent.name));
             let _ = writeln!(
                 out,
-                "  R{} {who}: {}",
-                i + 1,
+                "  {} {who}: {}",
+                respondent_number(i + 1),
                 clean(answer_text(answer.answer.as_deref()))
             );
             if !answer.note.trim().is_empty() {
@@ -140,6 +162,11 @@ fn agenda(out: &mut String, doc: &RoundDocument) {
             }
         }
     }
+}
+
+/// `R1`, `R2`, ...: a respondent's short label in the tables and the agenda.
+fn respondent_number(number: usize) -> String {
+    tr!("report-round-text-respondent-short", number = number)
 }
 
 fn spread_row(label: String, spread: &SpreadSummary) -> Vec<String> {
