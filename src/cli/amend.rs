@@ -77,7 +77,7 @@ pub fn edit(store: &Store, args: &EditArgs) -> Result<u8> {
     let said = match edited.changed.as_slice() {
         [] => tr!("cli-edit-nothing-changed", id = &id),
         fields => {
-            let names: Vec<&str> = fields.iter().map(|f| f.label()).collect();
+            let names: Vec<&str> = fields.iter().map(|f| f.shown_label()).collect();
             let fields = names.join(", ");
             if edited.assessment.was_completed() {
                 tr!("cli-edit-changed-logged", id = &id, fields = fields)

@@ -103,7 +103,7 @@ pub fn on_message(app: &mut App, message: EditMsg) {
             let said = match edited.changed.as_slice() {
                 [] => strings::setup_unchanged().to_string(),
                 fields => {
-                    let names: Vec<&str> = fields.iter().map(|f| f.label()).collect();
+                    let names: Vec<&str> = fields.iter().map(|f| f.shown_label()).collect();
                     tr!(
                         "tui-setup-saved",
                         saved = strings::setup_saved(),

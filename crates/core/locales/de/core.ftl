@@ -204,3 +204,22 @@ core-trend-no-name = (kein Name)
 core-trend-left-out = Nicht berücksichtigt: { $name } ({ $id }): { $reason }.
 core-trend-questionnaire-differs = Der Fragebogen unterscheidet sich zwischen ihnen: Verglichen werden nur die Fragen, die beide Versionen haben.
 core-answer-level = Niveau { $level }
+
+## Das Änderungsprotokoll einer nach dem Abschluss geänderten Einschätzung.
+core-setup-field-organization = Organisation
+core-setup-field-sector = Branche
+core-setup-field-respondent = befragte Person
+core-setup-field-role = Rolle
+core-setup-field-mode = Art
+core-setup-field-advisor = Berater
+core-setup-field-round = Runde
+core-amend-dont-know = weiß nicht
+core-amend-no-answer = keine Antwort
+core-amend-none = keine Angabe
+core-amend-quoted = „{ $text }“
+core-amend-with-reason = { $sentence } (Grund: { $reason })
+core-amend-reopened = Wieder geöffnet, um Antworten zu ändern
+core-amend-answer = Frage { $number } „{ $text }“ ({ $item }): von { $old } auf { $new } geändert
+core-amend-answer-unknown-item = Frage { $item }: von { $old } auf { $new } geändert
+core-amend-setup = Angaben: { $field } von { $old } auf { $new } geändert
+core-amend-scores-recomputed = Erneut abgeschlossen: Punktwerte neu berechnet (gesamt { $before } vorher, { $after } nachher)

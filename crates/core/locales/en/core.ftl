@@ -232,3 +232,22 @@ core-trend-left-out = Left out: { $name } ({ $id }): { $reason }.
 core-trend-questionnaire-differs = The questionnaire differs between them: only the items both versions have are compared.
 # An answer on an anchored scale, beside a change: "level 3".
 core-answer-level = level { $level }
+
+## The change log of an assessment reopened or edited after completion.
+core-setup-field-organization = organization
+core-setup-field-sector = sector
+core-setup-field-respondent = respondent
+core-setup-field-role = role
+core-setup-field-mode = mode
+core-setup-field-advisor = advisor
+core-setup-field-round = round
+core-amend-dont-know = don't know
+core-amend-no-answer = no answer
+core-amend-none = none
+core-amend-quoted = "{ $text }"
+core-amend-with-reason = { $sentence } (reason: { $reason })
+core-amend-reopened = Reopened to change answers
+core-amend-answer = Question { $number } "{ $text }" ({ $item }): changed from { $old } to { $new }
+core-amend-answer-unknown-item = Question { $item }: changed from { $old } to { $new }
+core-amend-setup = Setup: { $field } changed from { $old } to { $new }
+core-amend-scores-recomputed = Completed again: scores recomputed (overall { $before } before, { $after } after)

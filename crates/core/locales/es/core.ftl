@@ -204,3 +204,22 @@ core-trend-no-name = (sin nombre)
 core-trend-left-out = Excluido: { $name } ({ $id }): { $reason }.
 core-trend-questionnaire-differs = El cuestionario difiere entre ellos: solo se comparan las preguntas que ambas versiones tienen.
 core-answer-level = nivel { $level }
+
+## El registro de cambios de una evaluación modificada después de completarla.
+core-setup-field-organization = organización
+core-setup-field-sector = sector
+core-setup-field-respondent = persona encuestada
+core-setup-field-role = función
+core-setup-field-mode = modo
+core-setup-field-advisor = asesor
+core-setup-field-round = ronda
+core-amend-dont-know = no sé
+core-amend-no-answer = sin respuesta
+core-amend-none = ninguno
+core-amend-quoted = «{ $text }»
+core-amend-with-reason = { $sentence } (motivo: { $reason })
+core-amend-reopened = Reabierta para cambiar respuestas
+core-amend-answer = Pregunta { $number } «{ $text }» ({ $item }): cambiada de { $old } a { $new }
+core-amend-answer-unknown-item = Pregunta { $item }: cambiada de { $old } a { $new }
+core-amend-setup = Datos: { $field } cambiado de { $old } a { $new }
+core-amend-scores-recomputed = Completada de nuevo: puntuaciones recalculadas (global { $before } antes, { $after } después)

@@ -128,6 +128,19 @@ impl SetupField {
             SetupField::Round => "round",
         }
     }
+
+    /// The field's name as a sentence in the current language shows it.
+    pub fn shown_label(self) -> &'static str {
+        match self {
+            SetupField::Organization => crate::tr!("core-setup-field-organization"),
+            SetupField::Sector => crate::tr!("core-setup-field-sector"),
+            SetupField::Respondent => crate::tr!("core-setup-field-respondent"),
+            SetupField::Role => crate::tr!("core-setup-field-role"),
+            SetupField::Mode => crate::tr!("core-setup-field-mode"),
+            SetupField::Advisor => crate::tr!("core-setup-field-advisor"),
+            SetupField::Round => crate::tr!("core-setup-field-round"),
+        }
+    }
 }
 
 /// How a mode is written in the file and in the amendment log.

@@ -75,15 +75,27 @@ fn answer_text(response: Option<Response>) -> String {
     }
 }
 
+/// An answer as the log's sentence shows it, in the current language.
+fn answer_words(response: Option<Response>) -> String {
+    match response {
+        Some(Response::Value(v)) => v.to_string(),
+        Some(Response::DontKnow) => crate::tr!("core-amend-dont-know").to_owned(),
+        None => crate::tr!("core-amend-no-answer").to_owned(),
+    }
+}
+
 fn quoted_or_none(text: &str) -> String {
     match text.trim() {
-        "" => "none".to_string(),
-        text => format!("\"{text}\""),
+        "" => crate::tr!("core-amend-none").to_owned(),
+        text => crate::tr!("core-amend-quoted", text = text),
     }
 }
 
 fn one_decimal(score: Option<f64>) -> String {
-    score.map_or_else(|| "not enough answers".to_string(), |v| format!("{v:.1}"))
+    score.map_or_else(
+        || crate::scoring::not_enough_answers().to_string(),
+        |v| crate::i18n::decimal(v, 1),
+    )
 }
 
 impl AmendmentEntry {
@@ -101,26 +113,42 @@ impl AmendmentEntry {
             description: String::new(),
         };
         let with_reason = |sentence: String, reason: &Option<String>| match reason {
-            Some(reason) => format!("{sentence} (reason: {reason})"),
+            Some(reason) => crate::tr!(
+                "core-amend-with-reason",
+                sentence = sentence,
+                reason = reason.as_str()
+            ),
             None => sentence,
         };
         match amendment {
             Amendment::Reopened { reason, .. } => Self {
                 change: "reopened",
                 reason: reason.clone(),
-                description: with_reason("Reopened to change answers".into(), reason),
+                description: with_reason(crate::tr!("core-amend-reopened").into(), reason),
                 ..blank
             },
             Amendment::Answer { item, old, new, .. } => {
+                let description = match questionnaire.find_item(item) {
+                    Some(r) => crate::tr!(
+                        "core-amend-answer",
+                        number = (r.index + 1).to_string(),
+                        text = r.item.text.as_str(),
+                        item = item.as_str(),
+                        old = answer_words(*old),
+                        new = answer_words(*new)
+                    ),
+                    None => crate::tr!(
+                        "core-amend-answer-unknown-item",
+                        item = item.as_str(),
+                        old = answer_words(*old),
+                        new = answer_words(*new)
+                    ),
+                };
                 let (old, new) = (answer_text(*old), answer_text(*new));
-                let question = questionnaire.find_item(item).map_or_else(
-                    || item.clone(),
-                    |r| format!("{} \"{}\" ({item})", r.index + 1, r.item.text),
-                );
                 Self {
                     change: "answer",
                     item: Some(item.clone()),
-                    description: format!("Question {question}: changed from {old} to {new}"),
+                    description,
                     old: Some(old),
                     new: Some(new),
                     ..blank
@@ -133,11 +161,11 @@ impl AmendmentEntry {
                 reason,
                 ..
             } => {
-                let sentence = format!(
-                    "Setup: {} changed from {} to {}",
-                    field.label(),
-                    quoted_or_none(old),
-                    quoted_or_none(new)
+                let sentence = crate::tr!(
+                    "core-amend-setup",
+                    field = field.shown_label(),
+                    old = quoted_or_none(old),
+                    new = quoted_or_none(new)
                 );
                 Self {
                     change: "setup",
@@ -157,10 +185,10 @@ impl AmendmentEntry {
                 change: "scores_recomputed",
                 overall_before: *overall_before,
                 overall_after: *overall_after,
-                description: format!(
-                    "Completed again: scores recomputed (overall {} before, {} after)",
-                    one_decimal(*overall_before),
-                    one_decimal(*overall_after)
+                description: crate::tr!(
+                    "core-amend-scores-recomputed",
+                    before = one_decimal(*overall_before),
+                    after = one_decimal(*overall_after)
                 ),
                 ..blank
             },
@@ -197,5 +225,31 @@ mod tests {
         );
         assert_eq!(log.entries[1].old.as_deref(), Some("2"));
         assert_eq!(log.amended_at, Some(log.entries[3].at));
+    }
+
+    #[test]
+    fn the_log_speaks_the_current_language_and_its_data_stays_as_recorded() {
+        let text = include_str!("../../../../tests/fixtures/assessments/v2.yaml");
+        let a: Assessment = yaml::from_str(text).unwrap();
+        let loaded = crate::questionnaire::builtin_with_digest(&a.questionnaire.digest).unwrap();
+        let log = crate::i18n::with_lang(crate::i18n::Lang::De, || {
+            AmendmentsSummary::new(&a, &loaded.questionnaire)
+        });
+        let said: Vec<&str> = log.entries.iter().map(|e| e.description.as_str()).collect();
+        assert_eq!(
+            said[0],
+            "Wieder geöffnet, um Antworten zu ändern (Grund: Ana corrected the first answer)"
+        );
+        assert_eq!(
+            said[2],
+            "Angaben: Runde von „base line“ auf „baseline“ geändert"
+        );
+        assert_eq!(
+            said[3],
+            "Erneut abgeschlossen: Punktwerte neu berechnet (gesamt 51,2 vorher, 50,0 nachher)"
+        );
+        // The values themselves are data: as recorded, whatever the language.
+        assert_eq!(log.entries[1].old.as_deref(), Some("2"));
+        assert_eq!(log.entries[2].new.as_deref(), Some("baseline"));
     }
 }
