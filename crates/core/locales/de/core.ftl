@@ -223,3 +223,10 @@ core-amend-answer = Frage { $number } „{ $text }“ ({ $item }): von { $old } 
 core-amend-answer-unknown-item = Frage { $item }: von { $old } auf { $new } geändert
 core-amend-setup = Angaben: { $field } von { $old } auf { $new } geändert
 core-amend-scores-recomputed = Erneut abgeschlossen: Punktwerte neu berechnet (gesamt { $before } vorher, { $after } nachher)
+
+## Die Arten widersprüchlicher Kopien, die `ecoready conflicts` findet.
+core-copy-syncthing = eine Konfliktkopie von Syncthing
+core-copy-conflicted = eine Konfliktkopie eines Sync-Ordners
+core-copy-numbered = ein nummeriertes Duplikat
+core-copy-git-markers = Konfliktmarkierungen von git
+core-copy-ecoready = eine Kopie, die ecoready behielt, als sich die Datei unter einem offenen Fenster änderte

@@ -518,3 +518,13 @@ report-evidence-item-total-one-item = Trennschärfe: der Teilaspekt hat nur eine
 report-evidence-item-total-too-few = Trennschärfe: { $too_few } mit allen Fragen des Teilaspekts
 report-evidence-omega-no-fit = das Ein-Faktor-Modell kam zu keinem Ergebnis
 report-evidence-omega-heywood = das Ein-Faktor-Modell gab einer Frage eine Ladung von 1 oder mehr
+
+## `ecoready paths` und `ecoready init --shared`.
+report-paths = Datenverzeichnis (kann geteilt werden): { $data }
+    Zustand dieses Rechners (Index-Caches, Umbenennungsprotokoll; nie geteilt): { $state }
+    Sperren von Entwürfen (nur dieser Rechner): { $locks }
+report-paths-settings = Einstellungen (dieser Benutzer): { $config }
+report-setup-wrote = { $path } geschrieben.
+report-setup-unchanged = { $path } hatte schon jede Zeile; unverändert gelassen.
+report-setup-extended = { $path } war vorhanden: unverändert behalten, mit diesen Zeilen am Ende ergänzt: { $lines }
+report-setup-share = Teilen Sie das Datenverzeichnis (siehe docs/teams.md); der Rest bleibt auf diesem Rechner.

@@ -251,3 +251,10 @@ core-amend-answer = Question { $number } "{ $text }" ({ $item }): changed from {
 core-amend-answer-unknown-item = Question { $item }: changed from { $old } to { $new }
 core-amend-setup = Setup: { $field } changed from { $old } to { $new }
 core-amend-scores-recomputed = Completed again: scores recomputed (overall { $before } before, { $after } after)
+
+## The kinds of conflicting copy `ecoready conflicts` finds.
+core-copy-syncthing = a Syncthing conflict copy
+core-copy-conflicted = a sync folder's conflicted copy
+core-copy-numbered = a numbered duplicate
+core-copy-git-markers = git conflict markers
+core-copy-ecoready = a copy ecoready kept when the file changed under an open window

@@ -563,3 +563,13 @@ report-evidence-item-total-one-item = item-total correlation: the facet has one 
 report-evidence-item-total-too-few = item-total correlation: { $too_few } with every item of the facet
 report-evidence-omega-no-fit = the one-factor fit did not settle
 report-evidence-omega-heywood = the one-factor fit gave an item a loading of 1 or more
+
+## `ecoready paths` and `ecoready init --shared`.
+report-paths = Data directory (may be shared): { $data }
+    Per-machine state (index caches, rename journal; never shared): { $state }
+    Draft locks (this machine only): { $locks }
+report-paths-settings = Settings (this user): { $config }
+report-setup-wrote = Wrote { $path }.
+report-setup-unchanged = { $path } already had every line; left as it was.
+report-setup-extended = { $path } existed: kept as it was, with these lines added at its end: { $lines }
+report-setup-share = Share the data directory (see docs/teams.md); the rest stays on this machine.

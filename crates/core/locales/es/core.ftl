@@ -223,3 +223,10 @@ core-amend-answer = Pregunta { $number } «{ $text }» ({ $item }): cambiada de 
 core-amend-answer-unknown-item = Pregunta { $item }: cambiada de { $old } a { $new }
 core-amend-setup = Datos: { $field } cambiado de { $old } a { $new }
 core-amend-scores-recomputed = Completada de nuevo: puntuaciones recalculadas (global { $before } antes, { $after } después)
+
+## Los tipos de copia en conflicto que encuentra `ecoready conflicts`.
+core-copy-syncthing = una copia de conflicto de Syncthing
+core-copy-conflicted = una copia en conflicto de una carpeta sincronizada
+core-copy-numbered = un duplicado numerado
+core-copy-git-markers = marcas de conflicto de git
+core-copy-ecoready = una copia que ecoready guardó cuando el archivo cambió con una ventana abierta

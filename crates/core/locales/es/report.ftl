@@ -533,3 +533,13 @@ report-evidence-item-total-one-item = correlación pregunta-total: el aspecto ti
 report-evidence-item-total-too-few = correlación pregunta-total: { $too_few } con todas las preguntas del aspecto
 report-evidence-omega-no-fit = el ajuste de un factor no convergió
 report-evidence-omega-heywood = el ajuste de un factor dio a una pregunta una carga de 1 o más
+
+## `ecoready paths` y `ecoready init --shared`.
+report-paths = Directorio de datos (se puede compartir): { $data }
+    Estado de este equipo (cachés del índice, registro de renombrados; nunca se comparte): { $state }
+    Bloqueos de borradores (solo este equipo): { $locks }
+report-paths-settings = Ajustes (este usuario): { $config }
+report-setup-wrote = Escrito { $path }.
+report-setup-unchanged = { $path } ya tenía cada línea; se dejó como estaba.
+report-setup-extended = { $path } existía: se conservó como estaba, con estas líneas añadidas al final: { $lines }
+report-setup-share = Comparta el directorio de datos (vea docs/teams.md); el resto se queda en este equipo.

@@ -23,11 +23,11 @@ impl CopyKind {
     /// How the kind is named to people.
     pub fn describe(self) -> &'static str {
         match self {
-            CopyKind::Syncthing => "a Syncthing conflict copy",
-            CopyKind::ConflictedCopy => "a sync folder's conflicted copy",
-            CopyKind::Numbered => "a numbered duplicate",
-            CopyKind::GitMarkers => "git conflict markers",
-            CopyKind::Ecoready => "a copy ecoready kept when the file changed under an open window",
+            CopyKind::Syncthing => crate::tr!("core-copy-syncthing"),
+            CopyKind::ConflictedCopy => crate::tr!("core-copy-conflicted"),
+            CopyKind::Numbered => crate::tr!("core-copy-numbered"),
+            CopyKind::GitMarkers => crate::tr!("core-copy-git-markers"),
+            CopyKind::Ecoready => crate::tr!("core-copy-ecoready"),
         }
     }
 }

@@ -2,21 +2,23 @@
 
 use crate::documents::{PathsDocument, SharedSetupDocument};
 use crate::text::sanitize;
+use crate::tr;
 
 /// Every place ecoready reads or writes, shared or per-machine.
 pub fn paths(document: &PathsDocument) -> String {
     let mut out = format!(
-        "Data directory (may be shared): {}\n\
-         Per-machine state (index caches, rename journal; never shared): {}\n\
-         Draft locks (this machine only): {}\n",
-        sanitize(&document.data_dir, false),
-        sanitize(&document.state_dir, false),
-        sanitize(&document.locks_dir, false),
+        "{}\n",
+        tr!(
+            "report-paths",
+            data = sanitize(&document.data_dir, false),
+            state = sanitize(&document.state_dir, false),
+            locks = sanitize(&document.locks_dir, false)
+        )
     );
     if let Some(config) = &document.config_file {
         out.push_str(&format!(
-            "Settings (this user): {}\n",
-            sanitize(config, false)
+            "{}\n",
+            tr!("report-paths-settings", config = sanitize(config, false))
         ));
     }
     out
@@ -28,11 +30,13 @@ pub fn shared_setup(document: &SharedSetupDocument) -> String {
     for file in &document.files {
         let path = sanitize(&file.path, false);
         let line = match file.change {
-            "created" => format!("Wrote {path}.\n"),
-            "unchanged" => format!("{path} already had every line; left as it was.\n"),
-            _ => format!(
-                "{path} existed: kept as it was, with these lines added at its end: {}\n",
-                file.added
+            "created" => tr!("report-setup-wrote", path = path),
+            "unchanged" => tr!("report-setup-unchanged", path = path),
+            _ => tr!(
+                "report-setup-extended",
+                path = path,
+                lines = file
+                    .added
                     .iter()
                     .map(|l| sanitize(l, false))
                     .collect::<Vec<_>>()
@@ -40,8 +44,10 @@ pub fn shared_setup(document: &SharedSetupDocument) -> String {
             ),
         };
         out.push_str(&line);
+        out.push('\n');
     }
     out.push_str(&paths(&document.paths));
-    out.push_str("Share the data directory (see docs/teams.md); the rest stays on this machine.\n");
+    out.push_str(tr!("report-setup-share"));
+    out.push('\n');
     out
 }
