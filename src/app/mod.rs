@@ -9,6 +9,7 @@
 
 mod amend;
 mod answer_language;
+mod band_labels;
 pub mod evidence;
 mod exit;
 pub mod export;
@@ -27,6 +28,7 @@ pub use amend::{SetupEdited, check_setup, edit_setup, reopen, setup_fields};
 pub use answer_language::{
     as_opened, default_answer_language, in_answer_language, offered_languages, translated_into,
 };
+pub use band_labels::BandLabels;
 pub use exit::exit_code;
 pub use export::write_report;
 pub use locks::DraftLocks;

@@ -139,33 +139,6 @@ impl ListFilter<'_> {
     }
 }
 
-/// Band names in the current language for listed scores, which carry the questionnaire's
-/// source names: each questionnaire version is loaded once, and only when the language
-/// is not the source's (English lists load nothing more).
-#[derive(Default)]
-struct BandLabels {
-    shown: std::collections::HashMap<String, Option<crate::questionnaire::Loaded>>,
-}
-
-impl BandLabels {
-    fn label(&mut self, store: &Store, assessment: &Assessment, score: &mut Score) {
-        let Some(band) = &mut score.band else {
-            return;
-        };
-        if crate::i18n::current() == crate::i18n::Lang::En {
-            return;
-        }
-        let reference = &assessment.questionnaire;
-        let loaded = self
-            .shown
-            .entry(reference.digest.clone())
-            .or_insert_with(|| store.questionnaire_shown(reference).ok());
-        if let Some(loaded) = loaded {
-            *band = loaded.questionnaire.band_label(band).to_owned();
-        }
-    }
-}
-
 /// `ecoready list`.
 pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
     // Served from the store's index: listing thousands of assessments parses no YAML. The
@@ -199,7 +172,7 @@ pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
         return stream_json(&ListDocumentStream::new(summaries));
     }
     // Each kept summary with its overall score and local start day.
-    let mut bands = BandLabels::default();
+    let mut bands = crate::app::BandLabels::default();
     let mut rows: Vec<(&Summary, Scores, String)> = Vec::new();
     for summary in &listing.summaries {
         let assessment = &summary.assessment;
@@ -208,7 +181,9 @@ pub fn list(store: &Store, filter: &ListFilter, json: bool) -> Result<u8> {
         }
         match summary.overall().map(overall_only) {
             Ok(mut scores) => {
-                bands.label(store, assessment, &mut scores.overall);
+                if let Some(band) = &mut scores.overall.band {
+                    *band = bands.label(store, &assessment.questionnaire, band);
+                }
                 rows.push((summary, scores, local_date(assessment)));
             }
             Err(message) => warn(&tr!(

@@ -15,7 +15,10 @@ use crate::store::{ProgressSink, SaveConflict, Store};
 /// arriving during the listing makes the next tick list again).
 pub(super) fn listed(store: &Store, progress: ProgressSink<'_>) -> Action {
     let folder = store.folder_stamp();
-    let mut data = HomeData::from_summaries(&store.summaries_reporting(progress));
+    let mut bands = crate::app::BandLabels::default();
+    let mut data = HomeData::from_summaries(&store.summaries_reporting(progress), |a, band| {
+        bands.label(store, &a.questionnaire, band)
+    });
     data.folder = folder;
     Action::Listed(data)
 }

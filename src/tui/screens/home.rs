@@ -103,8 +103,12 @@ pub struct HomeData {
 
 impl HomeData {
     /// Home's view of the store's summaries (served from its index, so thousands of
-    /// assessments list quickly).
-    pub fn from_summaries(listing: &Summaries) -> Self {
+    /// assessments list quickly), each band named by `band_label` (the assessment, the
+    /// band as stored).
+    pub fn from_summaries(
+        listing: &Summaries,
+        mut band_label: impl FnMut(&Assessment, &str) -> String,
+    ) -> Self {
         Self {
             unavailable: listing
                 .unreadable
@@ -121,7 +125,9 @@ impl HomeData {
                     Row {
                         answered: summary.responses,
                         overall: overall.and_then(|o| o.value),
-                        band: overall.and_then(|o| o.band.clone()),
+                        band: overall
+                            .and_then(|o| o.band.as_deref())
+                            .map(|band| band_label(&summary.assessment, band)),
                         ..Row::from_assessment(&summary.assessment)
                     }
                 })
