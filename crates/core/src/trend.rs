@@ -31,6 +31,7 @@ use crate::noise::{Noise, NoiseTable};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Scores, needed};
 use crate::text::same_name;
+use crate::tr;
 
 /// At most this many most improved areas and areas of concern.
 pub const MAX_AREAS: usize = 5;
@@ -91,6 +92,16 @@ impl AreaReason {
             AreaReason::Improved => "improved",
             AreaReason::Declined => "declined",
             AreaReason::LowestNow => "lowest now",
+        }
+    }
+
+    /// The reason in words of the current language, as screens show it; [`AreaReason::word`]
+    /// is how `trend --json` writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            AreaReason::Improved => tr!("trend-reason-improved"),
+            AreaReason::Declined => tr!("trend-reason-declined"),
+            AreaReason::LowestNow => tr!("trend-reason-lowest-now"),
         }
     }
 }

@@ -148,11 +148,11 @@ fn push_reviewed(out: &mut Vec<PlanLine>, n: usize, judged: &JudgedPriority, com
     let progress = &judged.progress;
     let status = match progress.status {
         Some(status) if progress.review_note.is_empty() => {
-            tr!("app-plan-status", status = status.word())
+            tr!("app-plan-status", status = status.label())
         }
         Some(status) => tr!(
             "app-plan-status-note",
-            status = status.word(),
+            status = status.label(),
             note = sanitize(&progress.review_note, false)
         ),
         None => tr!("app-plan-not-reviewed-status").to_string(),

@@ -210,7 +210,7 @@ fn priority_lines(
         let selected = n == step.selected;
         let start = out.len();
         let review = step.open.review_of(&session.assessment, &priority.facet);
-        let status = review.map_or(tr!("tui-plan-review-not-yet"), |r| r.status.word());
+        let status = review.map_or(tr!("tui-plan-review-not-yet"), |r| r.status.label());
         let marker = if selected { "›" } else { " " };
         let style = if selected { theme.chosen } else { theme.text };
         out.push(Line::from(vec![

@@ -237,10 +237,10 @@ pub fn lines(theme: &Theme, trend: &Trend, width: u16) -> Vec<Line<'static>> {
             };
             let arrow = if area.first.is_some() { "→" } else { " " };
             let reason = match area.reason {
-                crate::trend::AreaReason::LowestNow => format!(" ({})", area.reason.word()),
+                crate::trend::AreaReason::LowestNow => format!(" ({})", area.reason.label()),
                 _ => format!(
                     " ({}; {}; {})",
-                    area.reason.word(),
+                    area.reason.label(),
                     crate::documents::rests_on(area.respondents, area.items),
                     area.noise.map_or_else(
                         || crate::noise::no_estimate().to_string(),

@@ -2,6 +2,7 @@
 //! check-in's results, and this check-in's review of an earlier plan. What is done with
 //! them is in the `plan` module, which builds on this one.
 
+use crate::tr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -50,10 +51,23 @@ impl Status {
         }
     }
 
-    /// The status from its word or its file spelling (`in-progress` too), ignoring case.
+    /// The status in words of the current language ("erledigt"), as screens show it;
+    /// [`Status::word`] is how files and CSV write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Done => tr!("report-plan-status-done"),
+            Status::InProgress => tr!("report-plan-status-in-progress"),
+            Status::Dropped => tr!("report-plan-status-dropped"),
+        }
+    }
+
+    /// The status from its word, its file spelling (`in-progress` too) or its label in the
+    /// current language, ignoring case.
     pub fn parse(text: &str) -> Option<Status> {
         let text = text.trim().to_lowercase().replace(['-', '_'], " ");
-        Status::ALL.into_iter().find(|s| s.word() == text)
+        Status::ALL
+            .into_iter()
+            .find(|s| s.word() == text || s.label().to_lowercase() == text)
     }
 }
 

@@ -74,14 +74,9 @@ pub fn delta(p: &PriorityProgress) -> DeltaSummary {
 
 /// `done`, `in progress`, `dropped` or `not reviewed`, in the current language.
 pub fn status(p: &PriorityProgress) -> String {
-    use crate::plan::Status;
-    match p.status {
-        Some(Status::Done) => tr!("report-plan-status-done"),
-        Some(Status::InProgress) => tr!("report-plan-status-in-progress"),
-        Some(Status::Dropped) => tr!("report-plan-status-dropped"),
-        None => tr!("report-plan-status-not-reviewed"),
-    }
-    .to_string()
+    p.status
+        .map_or(tr!("report-plan-status-not-reviewed"), |s| s.label())
+        .to_string()
 }
 
 /// `done`, `in progress`, `dropped` or `not reviewed` as CSV files write it (English).

@@ -68,6 +68,25 @@ fn statuses_read_in_words_or_file_spelling() {
 }
 
 #[test]
+fn statuses_read_and_show_in_the_current_language_too() {
+    use crate::i18n::{Lang, with_lang};
+    with_lang(Lang::De, || {
+        assert_eq!(Status::parse("In Arbeit"), Some(Status::InProgress));
+        assert_eq!(Status::parse("aufgegeben"), Some(Status::Dropped));
+        // The file spelling is understood in every language.
+        assert_eq!(Status::parse("done"), Some(Status::Done));
+        assert_eq!(Status::Done.label(), "erledigt");
+    });
+    with_lang(Lang::Es, || {
+        assert_eq!(Status::parse("en curso"), Some(Status::InProgress));
+        assert_eq!(Status::Dropped.label(), "abandonado");
+    });
+    // A German word is not a status in English.
+    assert_eq!(with_lang(Lang::En, || Status::parse("erledigt")), None);
+    assert_eq!(Status::Done.word(), "done");
+}
+
+#[test]
 fn a_check_in_finds_the_plan_it_made_and_the_plan_it_reviewed() {
     use chrono::{FixedOffset, TimeZone};
     let stage = |id: &str, reviewed_in: Option<&str>| PlanStage {
