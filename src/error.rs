@@ -11,6 +11,8 @@ use std::fmt;
 
 use color_eyre::eyre::{self, EyreHandler};
 
+use crate::tr;
+
 /// Bad usage or invalid input: the program exits with status 2 instead of 1.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidInput(pub String);
@@ -51,7 +53,7 @@ impl EyreHandler for UserErrorHandler {
     ) -> fmt::Result {
         write!(f, "{error}")?;
         for cause in eyre::Chain::new(error).skip(1) {
-            write!(f, "\n\nCaused by: {cause}")?;
+            write!(f, "\n\n{}", tr!("app-caused-by", cause = cause.to_string()))?;
         }
         Ok(())
     }

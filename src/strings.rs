@@ -207,8 +207,6 @@ pub fn role_field(mode: Mode) -> &'static str {
         Mode::Interview => field_interview_role(),
     }
 }
-/// Said beside a reverse-worded item that moved.
-pub const REVERSE_WORDED: &str = crate::report::text::REVERSE_WORDED;
 
 /// Whose a draft being resumed without an id is, as far as it needs saying.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

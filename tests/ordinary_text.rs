@@ -229,7 +229,7 @@ fn a_plain_note_past_its_limit_is_refused_and_the_draft_kept() {
     assert_eq!(exit_code(&error), 2);
     let message = format!("{error:#}");
     assert!(message.contains("line 2"), "{message}");
-    assert!(message.contains("limited to 2000 characters"), "{message}");
+    assert!(message.contains("limited to 2,000 characters"), "{message}");
     let saved = only(&store);
     assert_eq!(saved.responses().len(), 1);
     assert!(saved.answers.iter().all(|a| a.note.is_empty()));
@@ -264,7 +264,10 @@ fn the_store_never_writes_a_file_its_reader_would_refuse() {
     let message = format!("{error:#}");
     assert!(message.contains("not saved"), "{message}");
     assert!(
-        message.contains(&MAX_DOCUMENT_BYTES.to_string()),
+        message.contains(&format!(
+            "{} bytes",
+            ecoready::i18n::integer(MAX_DOCUMENT_BYTES as i64)
+        )),
         "{message}"
     );
     assert_eq!(store.load(&assessment.id).unwrap(), before);
@@ -339,7 +342,7 @@ fn the_note_editor_stops_at_the_limit_says_so_and_keeps_the_text() {
     run_loop(&mut terminal, &mut app, &store, &mut Keys(keys.into())).unwrap();
     let shown = screen(&terminal);
     assert!(
-        shown.contains("The note is limited to 2000 characters"),
+        shown.contains("The note is limited to 2,000 characters"),
         "{shown}"
     );
     assert!(shown.contains("2000/2000"), "{shown}");
@@ -411,7 +414,7 @@ fn a_draft_of_bare_answer_entries_is_refused_rather_than_rewritten_larger() {
     std::fs::write(&path, &padded).unwrap();
     let (outcome, _) = plain(&store, Start::Resume(id), "3\nq\n", false);
     let message = format!("{:#}", outcome.unwrap_err());
-    assert!(message.contains("more than 50000 values"), "{message}");
+    assert!(message.contains("more than 50,000 values"), "{message}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), padded);
 }
 

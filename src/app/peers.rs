@@ -7,6 +7,7 @@ use crate::assessment::{Assessment, Status, now};
 use crate::peers::{self, Entry, Norms, PeerStanding, Subject};
 use crate::scoring::Scores;
 use crate::store::{Problem, Store, Summaries};
+use crate::tr;
 
 /// A standing with the files skipped on the way (said as warnings, never blocking); the
 /// default has neither (a draft is not placed).
@@ -111,7 +112,7 @@ pub fn export_norms(store: &Store, source: &str) -> (Norms, Vec<Problem>) {
 
 /// The label norms are exported under when none is given: the quarter they were made in.
 pub fn default_source() -> String {
-    format!("ecoready norms of {}", peers::quarter(&now()))
+    tr!("app-norms-default-source", quarter = peers::quarter(&now()))
 }
 
 /// Where an organization's latest check-in (the trend's last point, `document`) stands:

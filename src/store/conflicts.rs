@@ -110,10 +110,7 @@ impl Store {
         let _lock = self.lock_draft(id)?;
         let conflict = self.conflict_of(id);
         if conflict.versions.is_empty() {
-            return Err(invalid(format!(
-                "assessment {id} has no conflict copies and no conflict markers: nothing to \
-                 merge (`ecoready conflicts` lists the conflicts)"
-            )));
+            return Err(invalid(tr!("store-no-conflict", id = id)));
         }
         let mut assessments = Vec::new();
         for version in &conflict.versions {

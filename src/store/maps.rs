@@ -270,10 +270,10 @@ pub(super) fn read_map_trusting(path: &Path, trust: Trust) -> Result<EcosystemMa
     }) = yaml::from_slice::<SchemaProbe>(bytes)
         && version > u64::from(ecomap::SCHEMA_VERSION)
     {
-        return Err(format!(
-            "written by a newer version of ecoready (schema_version {version}; this version \
-             reads maps up to {}); update ecoready to open it (the file was left unchanged)",
-            ecomap::SCHEMA_VERSION
+        return Err(tr!(
+            "store-newer-schema",
+            version = version.to_string(),
+            supported = ecomap::SCHEMA_VERSION.to_string()
         ));
     }
     let (bytes, seal) = unsealed?;

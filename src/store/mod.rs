@@ -194,12 +194,7 @@ impl Store {
     pub fn default_root() -> Result<PathBuf> {
         project_dirs()
             .map(|dirs| dirs.data_dir().to_path_buf())
-            .ok_or_else(|| {
-                color_eyre::eyre::eyre!(
-                    "this system has no standard data directory (no home directory was found); \
-                 pass --data-dir DIR or set ECOREADY_DATA_DIR"
-                )
-            })
+            .ok_or_else(|| color_eyre::eyre::eyre!("{}", tr!("store-no-data-directory")))
     }
 
     /// The directory this store works in.

@@ -58,11 +58,7 @@ pub enum OrganizationError {
     SameOrganization(String, String),
     /// Both organizations of a merge have ecosystem maps: their versions would interleave
     /// into one history that was never drawn.
-    #[error(
-        "\"{0}\" and \"{1}\" both have an ecosystem map; two maps cannot be merged into one \
-         history. Keep one: rename the other organization instead, or merge the other way \
-         after moving its map away"
-    )]
+    #[error("{}", tr!("store-org-both-mapped", a = .0.as_str(), b = .1.as_str()))]
     BothMapped(String, String),
 }
 
@@ -152,13 +148,7 @@ impl Store {
                 });
             }
         }
-        let context = || {
-            format!(
-                "an interrupted rename of an organization could not be finished; its plan \
-                 is {} (nothing was lost: each file holds the old name or the new one)",
-                path.display()
-            )
-        };
+        let context = || tr!("store-rename-unfinished", path = path.display().to_string());
         let journal = read_journal(&path).wrap_err_with(context)?;
         self.apply(&journal).wrap_err_with(context)?;
         remove_journal(&path).wrap_err_with(context)
@@ -246,9 +236,8 @@ impl Store {
             serde_json::to_vec_pretty(&journal).wrap_err(tr!("store-journal-write-failed"))?;
         if !atomic::write_new_atomically(&path, &text)? {
             return Err(eyre!(
-                "another rename is under way or was interrupted ({} exists); run ecoready \
-                 again once it has finished",
-                path.display()
+                "{}",
+                tr!("store-rename-under-way", path = path.display().to_string())
             ));
         }
         // Held while the plan is carried out, so a store opened meanwhile leaves it to us.

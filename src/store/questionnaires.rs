@@ -153,12 +153,14 @@ impl Store {
         match find_copy(&dir, reference) {
             Ok(Some(loaded)) => Ok(loaded),
             Ok(None) => Err(color_eyre::eyre::eyre!(
-                "questionnaire `{}` version {} (digest {}) is not built into this version of \
-                 ecoready and no copy of it is kept in {}",
-                reference.id,
-                reference.version,
-                reference.digest,
-                dir.display()
+                "{}",
+                tr!(
+                    "store-questionnaire-not-kept",
+                    id = reference.id.as_str(),
+                    version = reference.version.as_str(),
+                    digest = reference.digest.as_str(),
+                    dir = dir.display().to_string()
+                )
             )),
             Err(message) => Err(color_eyre::eyre::eyre!("{message}")).wrap_err_with(|| {
                 tr!(

@@ -50,8 +50,8 @@ impl StateDirs {
         let key = key_of(root);
         let dirs = project_dirs().ok_or_else(|| {
             eyre!(
-                "this system has no standard cache directory (no home directory was found); \
-                 set {STATE_DIR_VAR} to a directory for ecoready's per-machine state"
+                "{}",
+                tr!("store-no-cache-directory", variable = STATE_DIR_VAR)
             )
         })?;
         let cache = dirs.cache_dir().join("data-dirs").join(&key);

@@ -114,9 +114,11 @@ impl Store {
             }
         }
         Err(io::Error::from(io::ErrorKind::AlreadyExists)).wrap_err_with(|| {
-            format!(
-                "{} holds {MAX_SUFFIX} files named after {id}",
-                trash.display()
+            tr!(
+                "store-trash-full-of-name",
+                trash = trash.display().to_string(),
+                count = MAX_SUFFIX,
+                id = id
             )
         })
     }
@@ -192,10 +194,10 @@ impl Store {
         match put_without_replacing(&source, &target, Keep::No) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                return Err(InvalidInput(format!(
-                    "assessment {id} is in the data directory already, so {} stays in the \
-                     trash (remove the other one first to swap them)",
-                    trashed.trash_id
+                return Err(InvalidInput(tr!(
+                    "store-restore-id-taken",
+                    id = id,
+                    trash_id = trashed.trash_id.as_str()
                 ))
                 .into());
             }

@@ -42,10 +42,7 @@ impl FileVersion {
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum SaveConflict {
     /// Another version arrived (a sync, a pull, another program): saving would erase it.
-    #[error(
-        "assessment {id} was changed on disk since this window opened it (probably by a \
-         sync or git pull); nothing was written over it"
-    )]
+    #[error("{}", tr!("store-save-changed", id = id.as_str()))]
     Changed {
         /// The assessment's id.
         id: String,
@@ -55,10 +52,7 @@ pub enum SaveConflict {
     },
     /// The file is gone (moved to the trash or deleted elsewhere): saving would bring it
     /// back without anyone asking.
-    #[error(
-        "assessment {id} was removed from disk since this window opened it (moved to the \
-         trash or deleted, perhaps on another machine); it was not saved again"
-    )]
+    #[error("{}", tr!("store-save-vanished", id = id.as_str()))]
     Vanished {
         /// The assessment's id.
         id: String,
@@ -138,9 +132,10 @@ impl Store {
             |path| self.check_write(path),
         )?;
         written.ok_or_else(|| {
-            super::invalid(format!(
-                "{MAX_COPIES_PER_SECOND} conflict copies of assessment {id} were made this \
-                 second; nothing more was written"
+            super::invalid(tr!(
+                "store-too-many-copies",
+                count = MAX_COPIES_PER_SECOND,
+                id = id
             ))
         })
     }

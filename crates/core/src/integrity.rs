@@ -44,11 +44,8 @@ impl Seal {
     pub fn problem(self) -> Option<&'static str> {
         match self {
             Seal::Intact | Seal::Missing => None,
-            Seal::Mismatch => Some(
-                "its checksum does not match its content: the file was changed outside \
-                 ecoready or cut short",
-            ),
-            Seal::Damaged => Some("its checksum line is cut short: the file is incomplete"),
+            Seal::Mismatch => Some(crate::tr!("seal-mismatch")),
+            Seal::Damaged => Some(crate::tr!("seal-damaged")),
         }
     }
 }

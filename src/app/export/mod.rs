@@ -148,6 +148,7 @@ pub fn render(
             let text = Ok(String::from_utf8_lossy(&bytes).into_owned());
             (
                 text,
+                // File names stay English in every language, so scripts find them.
                 report::file_name("all assessments", format),
                 None,
                 None,
@@ -157,12 +158,7 @@ pub fn render(
             let gathered = super::evidence::gather(store, loaded)?;
             note_problems(&gathered.skipped, &mut skipped);
             let Some(text) = report::evidence(&gathered.document, format) else {
-                return Err(InvalidInput(
-                    "the evidence report is written as md, html or json (its JSON holds every \
-                     figure for a spreadsheet)"
-                        .to_string(),
-                )
-                .into());
+                return Err(InvalidInput(tr!("app-export-evidence-formats").to_string()).into());
             };
             let name = report::evidence_file_name(&gathered.document, format);
             (text, name, None, None)
@@ -297,12 +293,7 @@ pub fn check_all_format(format: Format) -> Result<()> {
     if format == Format::Csv {
         return Ok(());
     }
-    Err(InvalidInput(
-        "--all writes CSV only (--format csv); `ecoready list --json` lists every \
-         assessment as JSON"
-            .to_string(),
-    )
-    .into())
+    Err(InvalidInput(tr!("app-export-all-csv-only").to_string()).into())
 }
 
 /// Writes the HTML report of `subject` into the data directory (dates as the environment

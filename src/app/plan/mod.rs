@@ -215,13 +215,8 @@ fn apply(
                 .iter()
                 .max_by(|(a, _), (b, _)| a.recorded_at().cmp(&b.recorded_at()))
                 .ok_or_else(no_complete)?;
-            let (holder, _) = plan::open_plan(assessments, Some(reviewer)).ok_or_else(|| {
-                InvalidInput(
-                    "no plan to review: a plan made at an earlier check-in is reviewed in \
-                         the check-in after it (`ecoready new --org NAME` starts one)"
-                        .to_string(),
-                )
-            })?;
+            let (holder, _) = plan::open_plan(assessments, Some(reviewer))
+                .ok_or_else(|| InvalidInput(tr!("app-plan-nothing-to-review").to_string()))?;
             let mut reviewer = reviewer.clone();
             review_into(
                 &OpenPlan::of(holder),
@@ -281,12 +276,7 @@ fn organization(store: &Store, org: &str) -> Result<Vec<(Assessment, Questionnai
 }
 
 fn no_complete() -> color_eyre::eyre::Report {
-    InvalidInput(
-        "no complete assessment of this organization yet: a plan is made from a check-in's \
-         results"
-            .to_string(),
-    )
-    .into()
+    InvalidInput(tr!("app-plan-no-complete").to_string()).into()
 }
 
 fn invalid(error: plan::PlanError) -> color_eyre::eyre::Report {

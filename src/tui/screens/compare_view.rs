@@ -229,7 +229,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
                 sanitize(&item.answer_after, false)
             );
             if item.reverse {
-                answers = format!("{answers} ({})", strings::REVERSE_WORDED);
+                answers = format!("{answers} ({})", crate::report::text::reverse_worded());
             }
             for piece in wrap(&answers, width.saturating_sub(10)) {
                 out.push(Line::from(Span::styled(

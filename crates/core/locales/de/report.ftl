@@ -528,3 +528,5 @@ report-setup-wrote = { $path } geschrieben.
 report-setup-unchanged = { $path } hatte schon jede Zeile; unverändert gelassen.
 report-setup-extended = { $path } war vorhanden: unverändert behalten, mit diesen Zeilen am Ende ergänzt: { $lines }
 report-setup-share = Teilen Sie das Datenverzeichnis (siehe docs/teams.md); der Rest bleibt auf diesem Rechner.
+report-evidence-footer = Eine Zahl, die auf zu wenigen Organisationen beruht, wird nicht gedruckt; ihre Anmerkung sagt, warum.
+report-map-dot-size = Punktgröße: Stärke der Bindung, von 1 (gelegentlicher Kontakt) bis { $max } (eng, vertrauensvoll).

@@ -51,3 +51,11 @@ app-export-write-failed = could not write the export
 app-export-skipped = assessment { $id }: { $problem }
 app-export-questionnaire-missing = assessment { $id }: its questionnaire { $questionnaire } could not be loaded
 app-map-unreadable = The ecosystem map could not be read: { $reason }
+# $quarter: the quarter norms were made in (2026-Q4); the default label of exported norms.
+app-norms-default-source = ecoready norms of { $quarter }
+app-plan-nothing-to-review = no plan to review: a plan made at an earlier check-in is reviewed in the check-in after it (`ecoready new --org NAME` starts one)
+app-plan-no-complete = no complete assessment of this organization yet: a plan is made from a check-in's results
+app-export-evidence-formats = the evidence report is written as md, html or json (its JSON holds every figure for a spreadsheet)
+app-export-all-csv-only = --all writes CSV only (--format csv); `ecoready list --json` lists every assessment as JSON
+# Under an error, each of its causes.
+app-caused-by = Caused by: { $cause }

@@ -573,3 +573,5 @@ report-setup-wrote = Wrote { $path }.
 report-setup-unchanged = { $path } already had every line; left as it was.
 report-setup-extended = { $path } existed: kept as it was, with these lines added at its end: { $lines }
 report-setup-share = Share the data directory (see docs/teams.md); the rest stays on this machine.
+report-evidence-footer = A figure that rests on too few organizations is not printed; its note says why.
+report-map-dot-size = Dot size: strength of the tie, 1 (occasional contact) to { $max } (deep, trusted).

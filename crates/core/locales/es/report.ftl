@@ -543,3 +543,5 @@ report-setup-wrote = Escrito { $path }.
 report-setup-unchanged = { $path } ya tenía cada línea; se dejó como estaba.
 report-setup-extended = { $path } existía: se conservó como estaba, con estas líneas añadidas al final: { $lines }
 report-setup-share = Comparta el directorio de datos (vea docs/teams.md); el resto se queda en este equipo.
+report-evidence-footer = Una cifra que se basa en demasiado pocas organizaciones no se imprime; su nota explica por qué.
+report-map-dot-size = Tamaño del punto: fuerza del vínculo, de 1 (contacto ocasional) a { $max } (estrecho, de confianza).

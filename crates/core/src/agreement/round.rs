@@ -108,11 +108,11 @@ pub fn round_view(
     let mut left_out = Vec::new();
     for &(a, q) in &in_round {
         let reason = match (a.status, &used) {
-            (Status::Draft, _) => Some("a draft: not finished yet".to_string()),
-            (Status::Complete, Some(used)) if a.questionnaire != *used => Some(format!(
-                "answered {}, not the round's {}",
-                questionnaire_name(&a.questionnaire, used),
-                questionnaire_name(used, &a.questionnaire)
+            (Status::Draft, _) => Some(crate::tr!("round-left-draft").to_string()),
+            (Status::Complete, Some(used)) if a.questionnaire != *used => Some(crate::tr!(
+                "round-left-other-questionnaire",
+                answered = questionnaire_name(&a.questionnaire, used),
+                used = questionnaire_name(used, &a.questionnaire)
             )),
             _ => None,
         };

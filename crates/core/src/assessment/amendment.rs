@@ -21,14 +21,10 @@ pub enum AmendRefusal {
 impl std::fmt::Display for AmendRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            AmendRefusal::NotComplete => {
-                write!(f, "it is not complete (a draft is continued, not reopened)")
+            AmendRefusal::NotComplete => f.write_str(crate::tr!("amend-not-complete")),
+            AmendRefusal::LogFull => {
+                f.write_str(&crate::tr!("amend-log-full", max = MAX_AMENDMENTS))
             }
-            AmendRefusal::LogFull => write!(
-                f,
-                "its amendment log is full ({MAX_AMENDMENTS} entries at most, so the file \
-                 stays readable); start a new assessment instead"
-            ),
         }
     }
 }

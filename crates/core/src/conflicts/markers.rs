@@ -2,6 +2,8 @@
 //! `<<<<<<<`, `=======` and `>>>>>>>` (and, in diff3 style, the common ancestor's after
 //! `|||||||`). Each side is rebuilt whole from the lines outside the markers and its own.
 
+use crate::tr;
+
 /// Whether `text` has a line starting with git's `<<<<<<<` marker. ecoready never writes
 /// one (a text value starting so is quoted or indented in YAML).
 pub fn has_markers(text: &str) -> bool {
@@ -24,7 +26,7 @@ pub fn split_sides(text: &str) -> Result<[String; 2], String> {
     let mut theirs = String::with_capacity(text.len());
     let mut part = Part::Both;
     for (number, line) in text.split_inclusive('\n').enumerate() {
-        let unexpected = || format!("line {}: a conflict marker out of place", number + 1);
+        let unexpected = || tr!("merge-marker-out-of-place", line = (number + 1).to_string());
         if line.starts_with("<<<<<<<") {
             if part != Part::Both {
                 return Err(unexpected());
@@ -55,7 +57,7 @@ pub fn split_sides(text: &str) -> Result<[String; 2], String> {
         }
     }
     if part != Part::Both {
-        return Err("the file ends inside a conflict (a marker is missing)".to_string());
+        return Err(tr!("merge-marker-missing").to_string());
     }
     Ok([ours, theirs])
 }

@@ -8,6 +8,7 @@ use crate::assessment::plan::PlanReview;
 use crate::assessment::{Answer, Assessment, Response, Status, Timestamp};
 use crate::questionnaire::Questionnaire;
 use crate::scoring;
+use crate::tr;
 
 /// One version's response to an item whose versions differ.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -52,23 +53,20 @@ pub struct Merged {
 /// by answer then.
 pub fn merge(versions: &[Assessment], q: &Questionnaire) -> Result<Merged, String> {
     let [first, rest @ ..] = versions else {
-        return Err("there is no version to merge".to_string());
+        return Err(tr!("merge-no-version").to_string());
     };
     if rest.is_empty() {
-        return Err("there is only one version: nothing to merge".to_string());
+        return Err(tr!("merge-one-version").to_string());
     }
     if let Some(other) = rest.iter().find(|v| v.id != first.id) {
-        return Err(format!(
-            "the versions hold different assessments ({} and {}): give one of them a new \
-             id with `ecoready reid`",
-            first.id, other.id
+        return Err(tr!(
+            "merge-different-assessments",
+            first = first.id.as_str(),
+            other = other.id.as_str()
         ));
     }
     if rest.iter().any(|v| v.questionnaire != first.questionnaire) {
-        return Err(
-            "the versions answer different questionnaires, so their answers cannot be merged"
-                .to_string(),
-        );
+        return Err(tr!("merge-different-questionnaires").to_string());
     }
     // The latest updated version; on a tie, the first given.
     let newest = versions

@@ -75,12 +75,15 @@ pub struct FacetEvidenceSummary {
     pub reliability: Reliability,
 }
 
-/// How several respondents of one check-in enter the figures.
-pub const RESPONDENTS_RULE: &str =
-    "several respondents of one organization and round: the mean of their item answers";
-/// Which check-in of a firm the reliability and item figures use.
-pub const FIRMS_RULE: &str = "each organization counts once, with its latest check-in; retest uses its first two \
-     check-ins less than 90 days apart";
+/// How several respondents of one check-in enter the figures, in the current language.
+pub fn respondents_rule() -> &'static str {
+    crate::tr!("evidence-rule-respondents")
+}
+
+/// Which check-in of a firm the reliability and item figures use, in the current language.
+pub fn firms_rule() -> &'static str {
+    crate::tr!("evidence-rule-firms")
+}
 
 impl EvidenceDocument {
     /// The document of an instrument report.
@@ -96,8 +99,8 @@ impl EvidenceDocument {
                 item_total_below: ITEM_TOTAL_BELOW,
                 dont_know_above: DONT_KNOW_ABOVE,
                 floor_ceiling_above: FLOOR_CEILING_ABOVE,
-                respondents: RESPONDENTS_RULE.to_string(),
-                firms: FIRMS_RULE.to_string(),
+                respondents: respondents_rule().to_string(),
+                firms: firms_rule().to_string(),
             },
             basis: evidence.basis.clone(),
             dimensions: evidence

@@ -39,8 +39,8 @@ pub use conflicts::{
     RepairDocument, ValueSummary, VersionSummary,
 };
 pub use evidence::{
-    DimensionEvidenceSummary, EvidenceDocument, EvidenceRules, FIRMS_RULE, FacetEvidenceSummary,
-    RESPONDENTS_RULE,
+    DimensionEvidenceSummary, EvidenceDocument, EvidenceRules, FacetEvidenceSummary, firms_rule,
+    respondents_rule,
 };
 pub use map::MapDocument;
 pub use organizations::{

@@ -155,7 +155,7 @@ impl TrendDocument {
         };
         std::iter::once((
             crate::peers::OVERALL.to_string(),
-            "Overall readiness".to_string(),
+            crate::tr!("wizard-overall").to_string(),
             latest.overall,
         ))
         .chain(self.dimensions.iter().map(|d| {

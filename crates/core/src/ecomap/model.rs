@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::Timestamp;
+use crate::tr;
 
 /// The map file format version this build writes: 2 added the checksum line every file
 /// ends with ([`crate::integrity`]); a version 1 file has none and is read as before. 3
@@ -282,29 +283,37 @@ impl EcosystemMap {
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         if self.organization.trim().is_empty() {
-            problems.push("the organization's name is empty".to_string());
+            problems.push(tr!("map-problem-no-organization").to_string());
         }
         for (index, partner) in self.partners.iter().enumerate() {
-            let which = format!("partner {} (`{}`)", index + 1, partner.id.escape_debug());
+            let number = (index + 1).to_string();
+            let which = tr!(
+                "map-problem-partner",
+                number = number.as_str(),
+                id = partner.id.escape_debug().to_string()
+            );
             if partner.id.trim().is_empty() {
-                problems.push(format!("partner {} has no id", index + 1));
+                problems.push(tr!("map-problem-no-id", number = number.as_str()));
             } else if self.partners[..index].iter().any(|p| p.id == partner.id) {
-                problems.push(format!("{which}: the id is used twice"));
+                problems.push(tr!("map-problem-id-twice", partner = which.as_str()));
             }
             if partner.name.trim().is_empty() {
-                problems.push(format!("{which} has no name"));
+                problems.push(tr!("map-problem-no-name", partner = which.as_str()));
             }
             if !(MIN_TIE..=MAX_TIE).contains(&partner.tie) {
-                problems.push(format!(
-                    "{which}: tie {} is outside {MIN_TIE}-{MAX_TIE}",
-                    partner.tie
+                problems.push(tr!(
+                    "map-problem-tie",
+                    partner = which.as_str(),
+                    tie = partner.tie.to_string(),
+                    min = MIN_TIE,
+                    max = MAX_TIE
                 ));
             }
             let mut kinds = partner.brings.clone();
             kinds.sort();
             kinds.dedup();
             if kinds.len() != partner.brings.len() {
-                problems.push(format!("{which}: a kind of resource is listed twice"));
+                problems.push(tr!("map-problem-kind-twice", partner = which.as_str()));
             }
         }
         problems

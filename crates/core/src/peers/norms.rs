@@ -13,6 +13,7 @@ use super::firms::Firm;
 use super::rank::deciles;
 use crate::assessment::Timestamp;
 use crate::limits::{MAX_ID_CHARS, SECTOR};
+use crate::tr;
 
 /// The norms file format's version.
 pub const NORMS_SCHEMA_VERSION: u32 = 1;
@@ -70,7 +71,11 @@ impl Period {
         if self.from == self.to {
             self.from.clone()
         } else {
-            format!("{} to {}", self.from, self.to)
+            tr!(
+                "norms-period",
+                from = self.from.as_str(),
+                to = self.to.as_str()
+            )
         }
     }
 }
@@ -158,9 +163,10 @@ impl Norms {
         if self.schema_version != NORMS_SCHEMA_VERSION {
             say(
                 "schema_version".into(),
-                format!(
-                    "{} is not a norms format this version reads (it reads {NORMS_SCHEMA_VERSION})",
-                    self.schema_version
+                tr!(
+                    "norms-unknown-format",
+                    found = self.schema_version.to_string(),
+                    reads = NORMS_SCHEMA_VERSION.to_string()
                 ),
             );
         }
@@ -170,7 +176,11 @@ impl Norms {
         if self.groups.len() > MAX_GROUPS {
             say(
                 "groups".into(),
-                format!("{} groups; at most {MAX_GROUPS}", self.groups.len()),
+                tr!(
+                    "norms-too-many-groups",
+                    count = self.groups.len(),
+                    max = MAX_GROUPS
+                ),
             );
             return problems;
         }
@@ -189,7 +199,7 @@ impl Norms {
                 if let Err(why) = label(sector, SECTOR.max_chars) {
                     say(at("sector"), why);
                 } else if *sector != crate::ecomap::sector_key(sector) {
-                    say(at("sector"), "must be trimmed and lowercase".into());
+                    say(at("sector"), tr!("norms-sector-not-key").into());
                 }
             }
             for (field, text) in [
@@ -199,7 +209,7 @@ impl Norms {
                 if !is_quarter(text) {
                     say(
                         at(field),
-                        format!("{:?} is not a quarter like 2026-Q1", clip(text)),
+                        tr!("norms-not-a-quarter", value = format!("{:?}", clip(text))),
                     );
                 }
             }
@@ -207,16 +217,13 @@ impl Norms {
                 && is_quarter(&group.period.to)
                 && group.period.from > group.period.to
             {
-                say(at("period"), "`from` comes after `to`".into());
+                say(at("period"), tr!("norms-period-reversed").into());
             }
             if !seen.insert((&group.questionnaire, &group.version, &group.sector)) {
-                say(
-                    at("sector"),
-                    "a second group of the same questionnaire version and sector".into(),
-                );
+                say(at("sector"), tr!("norms-second-group").into());
             }
             if group.areas.is_empty() || group.areas.len() > MAX_AREAS {
-                say(at("areas"), format!("must hold 1 to {MAX_AREAS} areas"));
+                say(at("areas"), tr!("norms-area-count", max = MAX_AREAS));
                 continue;
             }
             let mut areas = BTreeSet::new();
@@ -228,22 +235,22 @@ impl Norms {
                 if !areas.insert(&area.area) {
                     say(
                         at("area"),
-                        format!("{:?} appears twice in the group", clip(&area.area)),
+                        tr!("norms-area-twice", area = format!("{:?}", clip(&area.area))),
                     );
                 }
                 if area.firms < MIN_GROUP {
                     say(
                         at("firms"),
-                        format!(
-                            "{} firms; norms hold no group of fewer than {MIN_GROUP}",
-                            area.firms
-                        ),
+                        tr!("norms-too-few-firms", firms = area.firms, min = MIN_GROUP),
                     );
                 }
                 if let Some(bad) = area.deciles.iter().find(|d| !(0.0..=100.0).contains(*d)) {
-                    say(at("deciles"), format!("{bad} is not a score from 0 to 100"));
+                    say(
+                        at("deciles"),
+                        tr!("norms-decile-out-of-range", value = bad.to_string()),
+                    );
                 } else if area.deciles.windows(2).any(|w| w[0] > w[1]) {
-                    say(at("deciles"), "must not decrease".into());
+                    say(at("deciles"), tr!("norms-deciles-decrease").into());
                 }
             }
         }
@@ -254,13 +261,13 @@ impl Norms {
 /// A label that is there, short enough and free of control characters.
 fn label(text: &str, max_chars: usize) -> Result<(), String> {
     if text.trim().is_empty() {
-        return Err("must not be empty".into());
+        return Err(tr!("norms-label-empty").into());
     }
     if text.chars().count() > max_chars {
-        return Err(format!("longer than {max_chars} characters"));
+        return Err(tr!("norms-label-too-long", max = max_chars));
     }
     if text.chars().any(char::is_control) {
-        return Err("holds control characters".into());
+        return Err(tr!("norms-label-control").into());
     }
     Ok(())
 }

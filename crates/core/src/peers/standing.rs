@@ -194,7 +194,7 @@ pub fn standing(subject: &Subject, firms: &[Firm], norms: &[Norms]) -> PeerStand
         .collect();
     let local = SourceStanding {
         kind: "data_directory",
-        source: "this data directory".into(),
+        source: crate::tr!("peers-source-data-directory").into(),
         period: None,
         areas: subject
             .areas
@@ -235,7 +235,11 @@ pub fn standing(subject: &Subject, firms: &[Firm], norms: &[Norms]) -> PeerStand
         let Some(period) = all.or(own).map(|g| g.period.words()) else {
             continue;
         };
-        let name = format!("imported norms '{}' ({period})", file.source);
+        let name = crate::tr!(
+            "peers-imported-norms",
+            source = file.source.as_str(),
+            period = period.as_str()
+        );
         let areas = subject
             .areas
             .iter()
@@ -398,7 +402,7 @@ pub fn ordinal(percentile: f64) -> String {
 pub fn subject_areas(scores: &crate::scoring::Scores) -> Vec<(String, String, Option<f64>)> {
     std::iter::once((
         OVERALL.to_string(),
-        "Overall readiness".to_string(),
+        crate::tr!("wizard-overall").to_string(),
         scores.overall.value,
     ))
     .chain(

@@ -19,6 +19,7 @@ pub use progress::{
 use crate::limits;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::Scores;
+use crate::tr;
 
 /// The most priorities a plan holds: a plan of everything is no plan.
 pub const MAX_PRIORITIES: usize = 5;
@@ -41,21 +42,15 @@ pub enum PlanError {
 impl std::fmt::Display for PlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PlanError::TooMany => write!(
-                f,
-                "a plan holds at most {MAX_PRIORITIES} priorities; remove one first"
-            ),
-            PlanError::UnknownFacet(facet) => write!(
-                f,
-                "no facet \"{facet}\" in this questionnaire; `ecoready plan --org NAME` lists \
-                 the facets, weakest first"
-            ),
-            PlanError::Duplicate(facet) => write!(f, "\"{facet}\" is in the plan already"),
+            PlanError::TooMany => f.write_str(&tr!("plan-too-many", max = MAX_PRIORITIES)),
+            PlanError::UnknownFacet(facet) => {
+                f.write_str(&tr!("plan-unknown-facet", facet = facet.as_str()))
+            }
+            PlanError::Duplicate(facet) => {
+                f.write_str(&tr!("plan-duplicate", facet = facet.as_str()))
+            }
             PlanError::NotInPlan(facet) => {
-                write!(
-                    f,
-                    "\"{facet}\" is not a priority of the plan being reviewed"
-                )
+                f.write_str(&tr!("plan-not-in-plan", facet = facet.as_str()))
             }
             PlanError::TooLong(message) => write!(f, "{message}"),
         }

@@ -35,8 +35,10 @@ impl<'de> Deserialize<'de> for Response {
         match Raw::deserialize(deserializer)? {
             Raw::Value(v) => Ok(Response::Value(v)),
             Raw::Text(t) if t == DONT_KNOW => Ok(Response::DontKnow),
-            Raw::Text(t) => Err(serde::de::Error::custom(format!(
-                "response must be a number from the scale or `{DONT_KNOW}`, not `{t}`"
+            Raw::Text(t) => Err(serde::de::Error::custom(crate::tr!(
+                "response-not-on-scale",
+                dont_know = DONT_KNOW,
+                found = t
             ))),
         }
     }

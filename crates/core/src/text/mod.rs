@@ -50,15 +50,6 @@ pub fn plain_number(value: f64) -> String {
     crate::i18n::decimal(value, places)
 }
 
-/// `1 level`, `3 levels`: a count with its noun, plural unless the count is one.
-pub fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

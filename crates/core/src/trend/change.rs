@@ -13,6 +13,7 @@ use crate::compare::{Delta, like_for_like, no_common_questions};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Score, Scores};
 use crate::text::same_name;
+use crate::tr;
 
 use super::TrendFacet;
 
@@ -101,7 +102,7 @@ pub(super) fn between(
             .find(|(b, _)| same_name(&a.respondent.name, &b.respondent.name))
         {
             Some(&(b, qb)) => pairs.push(((a, qa), (b, qb))),
-            None => left_out.push(left(a, "not at the later check-in")),
+            None => left_out.push(left(a, tr!("trend-left-not-later"))),
         }
     }
     for &(b, _) in &after {
@@ -109,7 +110,7 @@ pub(super) fn between(
             .iter()
             .any(|(a, _)| same_name(&a.respondent.name, &b.respondent.name))
         {
-            left_out.push(left(b, "not at the earlier check-in"));
+            left_out.push(left(b, tr!("trend-left-not-earlier")));
         }
     }
     let scored: Vec<(Scores, Scores)> = pairs
@@ -195,7 +196,7 @@ fn one_per_name<'a>(
             .iter()
             .any(|(k, _)| same_name(&k.respondent.name, &a.respondent.name))
         {
-            left_out.push(left(a, "a later assessment under the same name counts"));
+            left_out.push(left(a, tr!("trend-left-later-same-name")));
         } else {
             kept.push((a, q));
         }

@@ -14,6 +14,7 @@ use std::fmt;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::tr;
 use precheck::precheck;
 
 /// Largest YAML document ecoready reads (questionnaires are ~60 KB, assessments ~10 KB).
@@ -41,10 +42,17 @@ pub struct YamlError {
 impl fmt::Display for YamlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.column) {
-            (Some(line), Some(column)) => {
-                write!(f, "line {line}, column {column}: {}", self.message)
-            }
-            (Some(line), None) => write!(f, "line {line}: {}", self.message),
+            (Some(line), Some(column)) => f.write_str(&tr!(
+                "yaml-at-line-column",
+                line = line.to_string(),
+                column = column.to_string(),
+                message = self.message.as_str()
+            )),
+            (Some(line), None) => f.write_str(&tr!(
+                "yaml-at-line",
+                line = line.to_string(),
+                message = self.message.as_str()
+            )),
             _ => f.write_str(&self.message),
         }
     }
@@ -68,10 +76,10 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, YamlError> {
         return Err(YamlError {
             line: None,
             column: None,
-            message: format!(
-                "file is too large ({} bytes; the limit is {} bytes)",
-                bytes.len(),
-                MAX_DOCUMENT_BYTES
+            message: tr!(
+                "yaml-file-too-large",
+                size = bytes.len(),
+                max = MAX_DOCUMENT_BYTES
             ),
         });
     }
@@ -81,7 +89,7 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, YamlError> {
             .filter(|&&b| b == b'\n')
             .count()
             + 1;
-        YamlError::at(line, "the file is not valid UTF-8 text")
+        YamlError::at(line, tr!("yaml-not-utf8"))
     })?;
     from_str(text)
 }
@@ -114,11 +122,10 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
         return Err(YamlError {
             line: None,
             column: None,
-            message: format!(
-                "it would be {} bytes, more than the {MAX_DOCUMENT_BYTES} bytes ecoready \
-                 reads back, so it was not saved (the file on disk is unchanged); shorten \
-                 the longest texts",
-                text.len()
+            message: tr!(
+                "yaml-would-be-too-large",
+                size = text.len(),
+                max = MAX_DOCUMENT_BYTES
             ),
         });
     }
@@ -164,6 +171,25 @@ mod tests {
             map["a"],
             serde_yaml::Value::from("- *not an alias\n& neither\n")
         );
+    }
+
+    #[test]
+    fn where_and_what_is_said_in_the_current_language() {
+        use crate::i18n::{Lang, with_lang};
+        let err = from_str::<BTreeMap<String, u8>>("a: 1\na: 2\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        let shown = |lang| {
+            with_lang(lang, || {
+                from_str::<BTreeMap<String, u8>>("a: 1\na: 2\n")
+                    .unwrap_err()
+                    .to_string()
+            })
+        };
+        assert_eq!(
+            shown(Lang::De),
+            "Zeile 2, Spalte 1: doppelter Schlüssel `a`"
+        );
+        assert_eq!(shown(Lang::Es), "línea 2, columna 1: clave repetida `a`");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use saphyr_parser::{Event, Parser};
 
 use super::{MAX_NESTING, MAX_NODES, YamlError};
+use crate::tr;
 
 /// Refuses what serde_yaml handles badly or silently: control characters, then (from the
 /// events of a real YAML parser) anchors and aliases, nesting deeper than [`MAX_NESTING`],
@@ -55,7 +56,10 @@ fn refuse_control_characters(text: &str) -> Result<(), YamlError> {
         {
             return Err(YamlError::at(
                 index + 1,
-                format!("control character U+{:04X} is not allowed", u32::from(c)),
+                tr!(
+                    "yaml-control-character",
+                    code = format!("U+{:04X}", u32::from(c))
+                ),
             ));
         }
     }
@@ -102,10 +106,10 @@ impl<'a> Structure<'a> {
                 .rev()
                 .find(|c| matches!(c.kind, Kind::Sequence) == sequence)
         };
-        let (what, open) = if info.contains("flow sequence") {
-            ("list", innermost(true))
+        let (in_list, open) = if info.contains("flow sequence") {
+            (true, innermost(true))
         } else if info.contains("flow mapping") {
-            ("mapping", innermost(false))
+            (false, innermost(false))
         } else {
             return info.to_string();
         };
@@ -113,7 +117,14 @@ impl<'a> Structure<'a> {
             Some(Collection {
                 opened: (line, column),
                 ..
-            }) => format!("{info} (in the {what} that opens at line {line}, column {column})"),
+            }) => {
+                let (line, column) = (line.to_string(), column.to_string());
+                if in_list {
+                    tr!("yaml-in-list", info = info, line = line, column = column)
+                } else {
+                    tr!("yaml-in-mapping", info = info, line = line, column = column)
+                }
+            }
             None => info.to_string(),
         }
     }
@@ -125,10 +136,10 @@ impl<'a> Structure<'a> {
             Event::DocumentStart(_) => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    return Err("the file holds more than one YAML document".to_string());
+                    return Err(tr!("yaml-several-documents").to_string());
                 }
             }
-            Event::Alias(_) => return Err(ANCHORS_REFUSED.to_string()),
+            Event::Alias(_) => return Err(anchors_refused()),
             Event::Scalar(value, _, anchor, _) => {
                 self.node(anchor, Some(value))?;
             }
@@ -162,11 +173,11 @@ impl<'a> Structure<'a> {
     fn node(&mut self, anchor: usize, scalar: Option<Cow<'a, str>>) -> Result<(), String> {
         // The parser numbers anchors from 1; 0 means the value has none.
         if anchor != 0 {
-            return Err(ANCHORS_REFUSED.to_string());
+            return Err(anchors_refused());
         }
         self.nodes += 1;
         if self.nodes > MAX_NODES {
-            return Err(format!("the file holds more than {MAX_NODES} values"));
+            return Err(tr!("yaml-too-many-values", max = MAX_NODES));
         }
         if let Some(Collection {
             kind: Kind::Mapping { keys, at_key },
@@ -178,7 +189,10 @@ impl<'a> Structure<'a> {
             if let (true, Some(key)) = (is_key, scalar)
                 && let Some(key) = keys.replace(key)
             {
-                return Err(format!("duplicate key `{}`", key.escape_debug()));
+                return Err(tr!(
+                    "yaml-duplicate-key",
+                    key = key.escape_debug().to_string()
+                ));
             }
         }
         Ok(())
@@ -196,11 +210,13 @@ impl<'a> Structure<'a> {
 }
 
 fn too_deep() -> String {
-    format!("nesting is deeper than {MAX_NESTING} levels")
+    tr!("yaml-too-deep", max = MAX_NESTING)
 }
 
 /// What saphyr-parser's scanner says when flow brackets nest past its own limit (255),
 /// which it can meet while reading ahead, before the 33rd level reaches [`Structure`].
 const SCANNER_TOO_DEEP: &str = "recursion limit exceeded";
 
-const ANCHORS_REFUSED: &str = "YAML anchors and aliases (&name, *name) are not allowed";
+fn anchors_refused() -> String {
+    tr!("yaml-anchors-refused").to_string()
+}

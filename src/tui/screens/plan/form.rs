@@ -30,12 +30,12 @@ pub enum PlanField {
 
 /// The owner is checked as a respondent's name is (`crate::plan::priority`), and named so.
 const OWNER: TextLimit = TextLimit {
-    field: "owner",
+    field: limits::Field::Owner,
     max_chars: limits::RESPONDENT.max_chars,
 };
 /// A date as YYYY-MM-DD: longer text cannot be one.
 const DUE: TextLimit = TextLimit {
-    field: "due date",
+    field: limits::Field::Due,
     max_chars: 10,
 };
 const FIELDS: [(PlanField, TextLimit); 3] = [

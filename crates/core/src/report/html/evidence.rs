@@ -9,6 +9,7 @@ use crate::report::evidence::{
     areas, basis, item_cells, item_headers, items_title, reliability_cells, reliability_headers,
     reliability_title, title,
 };
+use crate::tr;
 
 /// The instrument report as an HTML page.
 pub fn evidence(document: &EvidenceDocument) -> String {
@@ -40,9 +41,7 @@ pub fn evidence(document: &EvidenceDocument) -> String {
         .collect();
     body.push_str(&table(&item_headers(), &rows));
     body.push_str("</section>\n");
-    body.push_str(&footer(
-        "A figure that rests on too few organizations is not printed; its note says why.",
-    ));
+    body.push_str(&footer(tr!("report-evidence-footer")));
     page(&title, &body)
 }
 

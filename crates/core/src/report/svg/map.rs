@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use crate::ecomap::{EcosystemMap, Layer, MAX_TIE, tie_dots};
 use crate::text::{LongWords, escape_xml as escape, sanitize, wrap_within};
+use crate::tr;
 
 /// Width of the drawing, in SVG user units: wider than high, so labels beside the dots
 /// on the outer ring stay inside it.
@@ -84,7 +85,6 @@ fn lines_at(x: f64, y: f64, lines: &[String]) -> String {
 /// The drawing of `map` as rings.
 pub fn rings(map: &EcosystemMap) -> Drawing {
     let (centre_x, centre_y) = (WIDTH / 2.0, HEIGHT / 2.0);
-    let org = escape(&sanitize(&map.organization, false));
     let mut shortened = Vec::new();
     let mut svg = String::new();
     let _ = write!(
@@ -92,7 +92,11 @@ pub fn rings(map: &EcosystemMap) -> Drawing {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
          width=\"{WIDTH}\" height=\"{HEIGHT}\" class=\"chart map\" role=\"img\" \
          font-family=\"sans-serif\" font-size=\"{FONT_SIZE}\">\
-         <title>Ecosystem map of {org}</title>"
+         <title>{}</title>",
+        escape(&tr!(
+            "report-map-text-title",
+            org = sanitize(&map.organization, false)
+        ))
     );
     for layer in Layer::ALL.iter().rev() {
         let count = map.partners.iter().filter(|p| p.layer == *layer).count();
@@ -163,9 +167,9 @@ pub fn rings(map: &EcosystemMap) -> Drawing {
     }
     let _ = write!(
         svg,
-        "<text x=\"10\" y=\"{:.1}\" fill=\"#555\">Dot size: strength of the tie, 1 \
-         (occasional contact) to {MAX_TIE} (deep, trusted).</text></svg>",
-        HEIGHT - 10.0
+        "<text x=\"10\" y=\"{:.1}\" fill=\"#555\">{}</text></svg>",
+        HEIGHT - 10.0,
+        escape(&tr!("report-map-dot-size", max = MAX_TIE))
     );
     Drawing { svg, shortened }
 }

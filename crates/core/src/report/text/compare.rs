@@ -8,10 +8,6 @@ use crate::documents::{CompareDocument, ItemMoveSummary};
 use crate::report::MOVED_ITEMS_SHOWN;
 use crate::text::same_name;
 
-/// The English words of [`reverse_worded`], kept for the application's `strings` until
-/// it takes the translated one.
-pub const REVERSE_WORDED: &str = "reverse-worded: agreeing scores lower";
-
 /// Said of a reverse-worded item, so its falling score does not read as a worse answer.
 pub fn reverse_worded() -> &'static str {
     crate::tr!("report-compare-reverse-worded")

@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use unicode_width::UnicodeWidthStr;
 
 pub use self::assessment::{ListRow, list_table, questionnaires_table, score_with_band, show};
-pub use self::compare::{REVERSE_WORDED, compare, moved_answers, reverse_worded};
+pub use self::compare::{compare, moved_answers, reverse_worded};
 pub use self::conflicts::{conflicts, merge, reid, repair};
 pub use self::evidence::evidence;
 pub use self::map::map;
