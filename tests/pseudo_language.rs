@@ -37,9 +37,16 @@ fn allowed(sandbox: &Sandbox) -> Allowed {
 /// pseudo-language, with a note, a flag, a "don't know", help and a step back on the way;
 /// returns everything it printed.
 fn plain_assessment(sandbox: &Sandbox, round: &str, level: u8) -> String {
+    plain_assessment_from(sandbox, round, &[level])
+}
+
+/// [`plain_assessment`] answering the third question on with `levels`, the last one
+/// repeated to the end (`0` is "don't know").
+fn plain_assessment_from(sandbox: &Sandbox, round: &str, levels: &[u8]) -> String {
     let questions = builtin("quick-check").unwrap().questionnaire.item_count();
     let mut input = String::from("?\n4\nn Ask about the harbour project\nf\nb\n4\n0\n");
-    for _ in 2..questions {
+    for n in 2..questions {
+        let level = levels[(n - 2).min(levels.len() - 1)];
         input.push_str(&format!("{level}\n"));
     }
     input.push('\n');
@@ -138,6 +145,45 @@ fn every_report_and_command_output_shows_only_catalogue_text() {
             "{what} is in the pseudo-language:\n{shown}"
         );
         assert_all_wrapped(&what, &shown, &allowed);
+    }
+}
+
+#[test]
+fn a_round_of_several_respondents_shows_only_catalogue_text() {
+    let sandbox = Sandbox::new();
+    let mut allowed = allowed(&sandbox);
+    allowed.typed.push("furniture".to_owned());
+    // Two answer far apart, so the agenda lists items; a third answers one of them
+    // "don't know", which the agenda shows beside their answers.
+    plain_assessment(&sandbox, "baseline", 1);
+    plain_assessment(&sandbox, "baseline", 5);
+    // Question 13, the first of its part: "don't know" on one of three leaves it scored.
+    plain_assessment_from(&sandbox, "baseline", &[3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3]);
+    let runs: [(&str, Vec<&str>); 3] = [
+        ("round", vec!["round", "--org", ORG]),
+        (
+            "round report",
+            vec!["export", "--org", ORG, "--round-report", "--format", "md"],
+        ),
+        (
+            "round html report",
+            vec!["export", "--org", ORG, "--round-report", "--format", "html"],
+        ),
+    ];
+    for (what, args) in runs {
+        let mut full = vec!["--lang", "pseudo"];
+        full.extend(args);
+        let output = sandbox.run(&full);
+        assert_eq!(output.status.code(), Some(0), "{what}: {}", stderr(&output));
+        let mut shown = format!("{}{}", stdout(&output), stderr(&output));
+        if what.contains("html") {
+            shown = visible_html(&shown);
+        }
+        assert!(
+            shown.contains("[["),
+            "{what} is in the pseudo-language:\n{shown}"
+        );
+        assert_all_wrapped(what, &shown, &allowed);
     }
 }
 

@@ -321,6 +321,7 @@ amend-log-full = ihr Änderungsprotokoll ist voll (höchstens { $max } Einträge
 ## Runden
 round-left-draft = ein Entwurf: noch nicht abgeschlossen
 round-left-other-questionnaire = beantwortet mit { $answered }, nicht mit { $used } der Runde
+round-questionnaire-content = { $name } (Inhalt { $digest })
 
 ## Vergleichsgruppen
 peers-source-data-directory = dieses Datenverzeichnis

@@ -356,6 +356,8 @@ amend-log-full = its amendment log is full ({ $max } entries at most, so the fil
 round-left-draft = a draft: not finished yet
 # $answered, $used: questionnaire names with their version (quick-check@2).
 round-left-other-questionnaire = answered { $answered }, not the round's { $used }
+# $name: id@version; $digest: the start of its digest, telling two contents of one version apart.
+round-questionnaire-content = { $name } (content { $digest })
 
 ## Peers
 peers-source-data-directory = this data directory

@@ -321,6 +321,7 @@ amend-log-full = su registro de cambios está lleno (como mucho { $max } entrada
 ## Rondas
 round-left-draft = un borrador: aún no está terminado
 round-left-other-questionnaire = respondió a { $answered }, no a { $used } de la ronda
+round-questionnaire-content = { $name } (contenido { $digest })
 
 ## Comparación con otras empresas
 peers-source-data-directory = este directorio de datos

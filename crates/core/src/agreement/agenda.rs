@@ -86,7 +86,9 @@ fn answer(member: &Member, item_id: &str) -> AgendaAnswer {
     let found = q.find_item(item_id);
     let response = member.assessment.response(item_id);
     let (answer, score) = match (found, response) {
-        (Some(_), Some(Response::DontKnow)) => (Some("don't know".to_string()), None),
+        (Some(_), Some(Response::DontKnow)) => {
+            (Some(crate::tr!("core-amend-dont-know").to_string()), None)
+        }
         (Some(found), Some(response)) => (
             answer_words(q, found.item, response),
             scoring::item_score(q, found.item, response),

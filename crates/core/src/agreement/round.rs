@@ -230,7 +230,11 @@ fn questionnaire_name(used: &QuestionnaireRef, other: &QuestionnaireRef) -> Stri
     let name = format!("{}@{}", used.id, used.version);
     if used.id == other.id && used.version == other.version {
         let digest: String = used.digest.chars().take(12).collect();
-        format!("{name} (content {digest})")
+        crate::tr!(
+            "round-questionnaire-content",
+            name = name.as_str(),
+            digest = digest.as_str()
+        )
     } else {
         name
     }
