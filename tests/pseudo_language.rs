@@ -130,6 +130,21 @@ fn every_report_and_command_output_shows_only_catalogue_text() {
             "trend report".into(),
             vec!["export", "--org", ORG, "--format", "md"],
         ),
+        (
+            "evidence".into(),
+            vec!["evidence", "--questionnaire", "quick-check"],
+        ),
+        (
+            "html evidence report".into(),
+            vec![
+                "export",
+                "--evidence",
+                "--questionnaire",
+                "quick-check",
+                "--format",
+                "html",
+            ],
+        ),
     ];
     for (what, args) in runs {
         let mut full = vec!["--lang", "pseudo"];

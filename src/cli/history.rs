@@ -26,7 +26,7 @@ pub fn compare(store: &Store, a: &str, b: &str, force: bool, json: bool) -> Resu
     let (b, qb) = store.assessment_with_questionnaire(b)?;
     crate::app::export::check_comparable(&a, &b, force)?;
     let comparison = crate::app::noise::compared(store, (&a, &qa), (&b, &qb))?;
-    for warning in &comparison.warnings {
+    for warning in &comparison.shown_warnings {
         warn_line(&sanitize(
             &tr!("cli-warning", message = warning.as_str()),
             false,

@@ -10,8 +10,9 @@ pub struct Allowed {
 }
 
 /// Key names as keyboards print them; they are not translated (neither are Ctrl/Alt).
-const KEY_NAMES: [&str; 14] = [
+const KEY_NAMES: [&str; 15] = [
     "Enter",
+    "Delete",
     "Esc",
     "Tab",
     "Space",

@@ -162,7 +162,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
         side(&after_label, &c.after),
         theme.text,
     )));
-    for warning in &c.warnings {
+    for warning in &c.shown_warnings {
         for piece in wrap(&sanitize(warning, false), width) {
             out.push(Line::from(Span::styled(piece, theme.warning)));
         }
@@ -173,7 +173,7 @@ pub fn lines(theme: &Theme, c: &Comparison, width: u16) -> Vec<Line<'static>> {
     } else {
         theme.warning
     };
-    for piece in wrap(&sanitize(&c.not_compared.note, false), width) {
+    for piece in wrap(&sanitize(&c.not_compared.shown_note, false), width) {
         out.push(Line::from(Span::styled(piece, note_style)));
     }
     // With no question in common the note says nothing can be compared; a table of

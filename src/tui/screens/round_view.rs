@@ -151,7 +151,7 @@ pub fn lines(theme: &Theme, round: &RoundView, width: u16) -> Vec<Line<'static>>
             "",
             tr!("tui-round-mean"),
             tr!("tui-round-range"),
-            "rwg"
+            tr!("tui-round-rwg")
         ),
         theme.muted,
     )));

@@ -207,6 +207,7 @@ tui-round-respondents = { $count ->
 }
 tui-round-mean = Mittel
 tui-round-range = Spanne
+tui-round-rwg = rwg
 tui-round-agenda-item = { $text } ({ $facet }, { $apart } Punkte auseinander)
 tui-round-which = { " " }({ $number } von { $count }, neueste zuerst)
 tui-evidence-flagged = { $flagged_heading } ({ $flagged } von { $count })

@@ -241,6 +241,8 @@ tui-round-respondents = { $count } respondents:
 # Column headings of the round's table (within 6 and 9 columns; rwg stays as it is).
 tui-round-mean = mean
 tui-round-range = range
+# The agreement statistic rwg(j): a symbol, usually kept as it is.
+tui-round-rwg = rwg
 # An agenda item: the question, its facet, how far apart the answers are.
 tui-round-agenda-item = { $text } ({ $facet }, { $apart } points apart)
 # After the round's title: which of the organization's rounds this is.

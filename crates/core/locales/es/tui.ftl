@@ -207,6 +207,7 @@ tui-round-respondents = { $count ->
 }
 tui-round-mean = media
 tui-round-range = rango
+tui-round-rwg = rwg
 tui-round-agenda-item = { $text } ({ $facet }, { $apart } puntos de diferencia)
 tui-round-which = { " " }({ $number } de { $count }, la más reciente primero)
 tui-evidence-flagged = { $flagged_heading } ({ $flagged } de { $count })
