@@ -42,7 +42,7 @@ help-new-sector = Die Branche der Organisation
 help-new-respondent = Wer antwortet
 help-new-role = Die Rolle der befragten Person
 help-new-round = Eine Rundenbezeichnung wie „Ausgangslage“ oder „Folgeeinschätzung Q3“
-help-new-advisor = Der Name des Beraters (mit `new` heißt das --interview)
+help-new-advisor = Der Name des Beraters (bei `new` gilt dann --interview)
 help-new-interview = Ein geführtes Interview mit einem Berater
 help-new-questionnaire = ID eines Fragebogens oder eine Fragebogendatei
 help-new-answer-lang = Sprache, in der die Fragen gestellt und beantwortet werden: en, de oder es, wenn es den Fragebogen in dieser Sprache gibt (Standard: die Sprache der Meldungen, wenn es ihn darin gibt, sonst die eigene Sprache des Fragebogens)
@@ -52,14 +52,14 @@ help-resume-about = Einen Entwurf fortsetzen (ohne ID den neuesten)
 help-resume-id = { help-shared-id }
 
 ## edit
-help-edit-about = Organisation, Branche, befragte Person, Rolle, Art, Berater oder Runde einer Einschätzung ändern (im Protokoll festgehalten, wenn sie abgeschlossen war)
+help-edit-about = Organisation, Branche, befragte Person, Rolle, Art, Berater oder Runde einer Einschätzung ändern (im Änderungsprotokoll festgehalten, wenn sie abgeschlossen war)
 help-edit-id = { help-shared-id }
 help-edit-org = { help-new-org }
 help-edit-sector = { help-new-sector }
 help-edit-respondent = Wer antwortet
 help-edit-role = { help-new-role }
 help-edit-round = { help-new-round }
-help-edit-advisor = Der Name des Beraters (mit `new` heißt das --interview)
+help-edit-advisor = Der Name des Beraters (bei `new` gilt dann --interview)
 help-edit-mode = Selbsteinschätzung oder geführtes Interview
 help-edit-mode-self = Die befragte Person antwortet allein
 help-edit-mode-interview = Ein Berater befragt die befragte Person
