@@ -118,7 +118,8 @@ fn with_texts(command: Command, path: &[String], notes: Notes) -> Command {
         })
 }
 
-/// The values `arg` takes, each with what it means where the catalogue says it.
+/// The values `arg` takes (hidden ones too), each with what it means where the catalogue
+/// says it.
 fn values(arg: &Arg, id: &str) -> Vec<(PossibleValue, Option<String>)> {
     // Flags take no value (clap would list `true` and `false` for them otherwise).
     if !arg.get_action().takes_values() {
@@ -128,7 +129,6 @@ fn values(arg: &Arg, id: &str) -> Vec<(PossibleValue, Option<String>)> {
         return Vec::new();
     };
     values
-        .filter(|value| !value.is_hide_set())
         .map(|value: PossibleValue| {
             let meaning = value_id(id, value.get_name());
             let meaning = exists(&meaning).then(|| text(&meaning));
@@ -161,7 +161,8 @@ fn with_help_alone(arg: Arg, path: &[String]) -> Arg {
 fn with_help(arg: Arg, path: &[String]) -> Arg {
     let id = arg_id(path, &arg);
     let help = text(&id);
-    let values = values(&arg, &id);
+    let mut values = values(&arg, &id);
+    values.retain(|(value, _)| !value.is_hide_set());
     let mut notes = Vec::new();
     if let Some(variable) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
         let mut variable = variable.to_string_lossy().into_owned();
