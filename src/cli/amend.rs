@@ -16,18 +16,13 @@ use crate::tr;
 /// an optional one (advisor, round).
 #[derive(Debug, Args, Clone)]
 pub struct EditArgs {
-    /// Assessment id or any unique prefix of it.
     pub id: String,
-    /// The setup fields to change.
     #[command(flatten)]
     pub setup: SetupFlags,
-    /// Self-assessment or guided interview.
     #[arg(long, value_enum)]
     pub mode: Option<ModeArg>,
-    /// Why, kept in the amendment log of a completed assessment.
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
-    /// Print one JSON document instead of text.
     #[arg(long)]
     pub json: bool,
 }
@@ -35,10 +30,8 @@ pub struct EditArgs {
 /// `--mode` as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ModeArg {
-    /// The respondent answers alone.
     #[value(name = "self")]
     SelfAssessment,
-    /// An advisor interviews the respondent.
     Interview,
 }
 
@@ -92,9 +85,7 @@ pub fn edit(store: &Store, args: &EditArgs) -> Result<u8> {
 /// Flags of `ecoready reopen`.
 #[derive(Debug, Args, Clone)]
 pub struct ReopenArgs {
-    /// Assessment id or any unique prefix of it.
     pub id: String,
-    /// Why, kept in the amendment log.
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
 }

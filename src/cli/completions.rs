@@ -4,10 +4,7 @@
 use std::io::{self, Write};
 
 use crate::tr;
-use clap::CommandFactory;
 use color_eyre::eyre::{Result, WrapErr};
-
-use super::Cli;
 
 /// The program name the scripts complete and the manual page documents.
 const BIN: &str = "ecoready";
@@ -28,12 +25,12 @@ pub fn man() -> Result<u8> {
 
 /// Writes the completion script for `shell`.
 pub fn write_completions(shell: clap_complete::Shell, out: &mut impl Write) {
-    clap_complete::generate(shell, &mut Cli::command(), BIN, out);
+    clap_complete::generate(shell, &mut super::help::for_generators(), BIN, out);
 }
 
 /// Writes the manual page in roff.
 pub fn write_man(out: &mut impl Write) -> io::Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(out)
+    clap_mangen::Man::new(super::help::for_generators()).render(out)
 }
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.

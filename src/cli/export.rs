@@ -16,56 +16,35 @@ use crate::store::{self, Store};
 use crate::text::sanitize;
 use crate::tr;
 
-/// What `ecoready export --help` says the command does.
-pub const ABOUT: &str =
-    "Write a report: one assessment, a comparison, an organization's trend, or the evidence";
-
 /// Flags of `ecoready export`.
 #[derive(Debug, Args, Clone)]
-// The same as the variant's (see `NewArgs`).
-#[command(about = ABOUT)]
 #[command(group(
     ArgGroup::new("subject")
         .required(true)
         .args(["id", "org", "compare", "all", "evidence"])
 ))]
 pub struct ExportArgs {
-    /// Assessment id (or unique prefix) to report on.
     pub id: Option<String>,
-    /// An organization (case-insensitive): its trend in md, html or json; its assessments
-    /// in csv.
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
-    /// Compare two assessments (ids or unique prefixes); the earlier one is "before".
     #[arg(long, num_args = 2, value_names = ["A", "B"])]
     pub compare: Option<Vec<String>>,
-    /// Every assessment of every organization, as CSV: the portfolio of all clients.
     #[arg(long)]
     pub all: bool,
-    /// With --org: the round report (each respondent's scores, agreement, and the agenda
-    /// of items answered far apart) of the organization's latest labelled round.
     #[arg(long, requires = "org")]
     pub round_report: bool,
-    /// With --round-report: this round instead of the latest.
     #[arg(long, value_name = "LABEL", requires = "round_report")]
     pub round: Option<String>,
-    /// The instrument report (`ecoready evidence`) in md, html or json.
     #[arg(long)]
     pub evidence: bool,
-    /// With --evidence: the questionnaire id or file (default: the built-in one).
     #[arg(long, value_name = "ID|FILE", requires = "evidence")]
     pub questionnaire: Option<String>,
-    /// The report's format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// CSV form: one row per assessment (wide) or one row per answer (long); not for
-    /// --compare.
     #[arg(long, value_enum, default_value_t = CsvLayoutArg::Wide)]
     pub csv_layout: CsvLayoutArg,
-    /// With --compare: compare even two organizations, or an assessment with itself.
     #[arg(long, requires = "compare")]
     pub force: bool,
-    /// Write the report to FILE (replaced atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -73,13 +52,9 @@ pub struct ExportArgs {
 /// `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// Markdown.
     Md,
-    /// A self-contained HTML page with charts, ready to print to PDF.
     Html,
-    /// Comma-separated values for spreadsheets.
     Csv,
-    /// The same JSON documents `--json` prints.
     Json,
 }
 
@@ -97,9 +72,7 @@ impl From<ExportFormat> for Format {
 /// `--csv-layout`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CsvLayoutArg {
-    /// One row per assessment.
     Wide,
-    /// One row per answer.
     Long,
 }
 

@@ -8,28 +8,19 @@ use crate::assessment::{Mode, Organization, Respondent, Setup};
 use crate::error::InvalidInput;
 use crate::limits;
 
-/// What `ecoready new --help` says the command does.
-pub const NEW_ABOUT: &str = "Start a new assessment (flags prefill the setup screen)";
-
 /// Who is assessed, by whom, in which round: the setup fields as flags.
 #[derive(Debug, Args, Default, Clone)]
 pub struct SetupFlags {
-    /// Organization name.
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
-    /// The organization's sector.
     #[arg(long, value_name = "S")]
     pub sector: Option<String>,
-    /// Who answers.
     #[arg(long, value_name = "NAME")]
     pub respondent: Option<String>,
-    /// The respondent's role.
     #[arg(long, value_name = "ROLE")]
     pub role: Option<String>,
-    /// A round label such as "baseline" or "Q3 check-in".
     #[arg(long, value_name = "LABEL")]
     pub round: Option<String>,
-    /// The advisor's name (with `new`, implies --interview).
     #[arg(long, value_name = "NAME")]
     pub advisor: Option<String>,
 }
@@ -79,21 +70,13 @@ impl SetupFlags {
 
 /// Flags of `ecoready new`.
 #[derive(Debug, Args, Default, Clone)]
-// The same as the variant's, so `new --help` and the list of commands say one thing.
-#[command(about = NEW_ABOUT)]
 pub struct NewArgs {
-    /// The setup fields.
     #[command(flatten)]
     pub setup: SetupFlags,
-    /// A guided interview run by an advisor.
     #[arg(long)]
     pub interview: bool,
-    /// Questionnaire id, or a questionnaire file.
     #[arg(long, value_name = "ID|FILE")]
     pub questionnaire: Option<String>,
-    /// Language the questions are asked and answered in: en, de or es, when the
-    /// questionnaire has a translation into it (default: the language of the messages
-    /// when it has, else the questionnaire's own).
     #[arg(long, value_name = "LANG", value_parser = super::language::parse_flag)]
     pub answer_lang: Option<crate::i18n::Lang>,
 }

@@ -1,6 +1,8 @@
 //! Which language ecoready speaks in this run: `--lang`, else `language:` in the config
 //! file, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, in POSIX order), else English.
 
+use std::ffi::OsString;
+
 use crate::i18n::Lang;
 use crate::store;
 use crate::tr;
@@ -17,6 +19,28 @@ pub fn parse_flag(value: &str) -> Result<Lang, String> {
             )
         })
     })
+}
+
+/// The language `--lang X` or `--lang=X` names among the raw arguments (the program's
+/// name first), before or after the command; the last one counts, and nothing after
+/// `--`. Read before clap parses, so that the help pages speak the language: a value
+/// ecoready does not speak counts as none here, and clap's parse refuses it as ever.
+pub fn flag_in(args: &[OsString]) -> Option<Lang> {
+    let mut found = None;
+    let mut words = args.iter().skip(1).map(|word| word.to_str());
+    while let Some(word) = words.next() {
+        let value = match word {
+            Some("--") => break,
+            Some("--lang") => words.next().flatten().unwrap_or_default(),
+            Some(word) => match word.strip_prefix("--lang=") {
+                Some(value) => value,
+                None => continue,
+            },
+            None => continue,
+        };
+        found = parse_flag(value).ok();
+    }
+    found
 }
 
 /// The language of this run (see the module's documentation).
@@ -61,6 +85,35 @@ mod tests {
         assert_eq!(choose(None, None, locale("es_ES", "", "de_DE")), Lang::Es);
         assert_eq!(choose(None, None, locale("", "", "")), Lang::En);
         assert_eq!(choose(None, None, locale("C.UTF-8", "", "de_DE")), Lang::En);
+    }
+
+    fn flag(args: &[&str]) -> Option<Lang> {
+        let args: Vec<OsString> = ["ecoready"]
+            .iter()
+            .chain(args)
+            .map(OsString::from)
+            .collect();
+        flag_in(&args)
+    }
+
+    #[test]
+    fn the_flag_is_found_before_parsing_wherever_it_stands() {
+        assert_eq!(flag(&["--lang", "de", "--help"]), Some(Lang::De));
+        assert_eq!(flag(&["list", "--lang", "es", "--help"]), Some(Lang::Es));
+        assert_eq!(flag(&["list", "--lang=es_ES.UTF-8"]), Some(Lang::Es));
+        assert_eq!(
+            flag(&["--lang", "de", "list", "--lang", "es"]),
+            Some(Lang::Es)
+        );
+        assert_eq!(flag(&["list", "--help"]), None);
+        // Not a language ecoready speaks, or no value: clap's parse will say so.
+        assert_eq!(flag(&["--lang", "fr", "--help"]), None);
+        assert_eq!(flag(&["--lang"]), None);
+        assert_eq!(flag(&["--lang", "--help"]), None);
+        // After `--` it is an argument, not the option.
+        assert_eq!(flag(&["validate", "--", "--lang", "de"]), None);
+        // The program's own name is not an argument.
+        assert_eq!(flag_in(&[OsString::from("--lang=de")]), None);
     }
 
     #[test]

@@ -19,24 +19,16 @@ use crate::yaml;
 /// What `ecoready norms` does.
 #[derive(Debug, Subcommand)]
 pub enum NormsCommand {
-    /// Write anonymous norms of this data directory: per questionnaire version, sector and
-    /// dimension the number of firms and the deciles of their scores; no group under 10.
     Export {
-        /// The norms file to write (replaced atomically).
         #[arg(long, value_name = "FILE", required = true)]
         output: PathBuf,
-        /// The name percentiles will give these norms (default: "ecoready norms of <quarter>").
         #[arg(long, value_name = "LABEL")]
         source: Option<String>,
     },
-    /// Check a norms file and copy it into the data directory's norms folder.
     Import {
-        /// The norms file.
         file: PathBuf,
     },
-    /// List the imported norms.
     List {
-        /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
     },

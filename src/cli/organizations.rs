@@ -19,27 +19,18 @@ use crate::tr;
 /// `ecoready org ...`.
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
-    /// Give an organization another name (also a change of spelling or case) in every
-    /// assessment and map version.
     Rename {
-        /// The organization's name now (case-insensitive).
         old: String,
-        /// The name it gets.
         new: String,
-        /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
     },
-    /// Make organization A part of B: A's assessments and map versions take B's name.
     Merge {
-        /// The organization merged away (case-insensitive).
+        // A is merged into B.
         a: String,
-        /// The organization it becomes part of (case-insensitive; its spelling is kept).
         b: String,
-        /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
-        /// Print one JSON document instead of text.
         #[arg(long)]
         json: bool,
     },

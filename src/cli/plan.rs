@@ -17,34 +17,24 @@ use crate::tr;
 /// Flags of `ecoready plan`.
 #[derive(Debug, Args, Clone)]
 pub struct PlanArgs {
-    /// The organization (case-insensitive).
     #[arg(long, value_name = "NAME", required = true)]
     pub org: String,
-    /// Add this facet (its id, as listed) to the plan of the latest complete check-in.
     #[arg(long, value_name = "FACET", conflicts_with_all = ["remove", "review"])]
     pub add: Option<String>,
-    /// With --add: replace the facet's priority if it is planned already.
     #[arg(long, requires = "add")]
     pub replace: bool,
-    /// With --add: who sees to it.
     #[arg(long, value_name = "NAME", requires = "add")]
     pub owner: Option<String>,
-    /// With --add: by when, as YYYY-MM-DD.
     #[arg(long, value_name = "DATE", requires = "add", value_parser = parse_date)]
     pub due: Option<chrono::NaiveDate>,
-    /// Take this facet out of the plan of the latest complete check-in.
     #[arg(long, value_name = "FACET", conflicts_with_all = ["add", "review"])]
     pub remove: Option<String>,
-    /// Review this priority of the previous plan in the latest check-in.
     #[arg(long, value_name = "FACET", requires = "status", conflicts_with_all = ["add", "remove"])]
     pub review: Option<String>,
-    /// With --review: done, in-progress or dropped.
     #[arg(long, value_name = "STATUS", requires = "review", value_parser = parse_status)]
     pub status: Option<Status>,
-    /// With --add: what is to be done; with --review: what happened.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// Print one JSON document instead of text.
     #[arg(long)]
     pub json: bool,
 }

@@ -37,6 +37,10 @@ macro_rules! area_files {
                 include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
             ),
             (
+                "help",
+                include_str!(concat!("../../locales/", $lang, "/help.ftl")),
+            ),
+            (
                 "app",
                 include_str!(concat!("../../locales/", $lang, "/app.ftl")),
             ),
@@ -61,7 +65,7 @@ macro_rules! area_files {
 }
 
 /// `(area, Fluent source)` of every catalogue file of `lang`.
-fn sources(lang: Lang) -> [(&'static str, &'static str); 10] {
+fn sources(lang: Lang) -> [(&'static str, &'static str); 11] {
     match lang {
         Lang::En | Lang::Pseudo => area_files!("en"),
         Lang::De => area_files!("de"),
