@@ -10,16 +10,14 @@ use super::{Problem, config_dir};
 use crate::tr;
 use crate::yaml;
 
-/// The themes a user can choose, by `--theme` or in the config file.
+/// The themes a user can choose, by `--theme` or in the config file. What each looks like
+/// is said to users by the help catalogue (`help-global-theme-<name>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ThemeName {
-    /// Colours for dark terminal backgrounds.
     #[default]
     Default,
-    /// Dark text and deep colours for light terminal backgrounds.
     Light,
-    /// Bold text, bright colours and a reversed cursor.
     HighContrast,
 }
 
