@@ -209,7 +209,7 @@ fn both_sides_of_a_real_git_merge_conflict_are_merged_per_answer() {
     let warnings = stderr(&listed);
     assert!(warnings.contains("git conflict markers"), "{warnings}");
     assert!(!warnings.contains("duplicate key"), "{warnings}");
-    // Each side carries its own checksum, so both sides read as whole versions.
+    // Both sides read as whole versions.
     let document = sandbox.json(&["conflicts", "--json"]);
     let versions = document["conflicts"][0]["versions"].as_array().unwrap();
     assert_eq!(versions.len(), 2);
@@ -220,6 +220,49 @@ fn both_sides_of_a_real_git_merge_conflict_are_merged_per_answer() {
     let text = stdout(&sandbox.run(&["conflicts", "--merge", &id]));
     assert!(text.contains("sv_joint_aims: version 0: 2"), "{text}");
     assert_merged(&store, &id);
+}
+
+#[test]
+fn a_git_merge_that_also_took_a_clean_hunk_still_merges_every_answer() {
+    let sandbox = Sandbox::new();
+    let repo = sandbox.data.path();
+    let store = sandbox.store();
+    let (here, mut there) = two_machines(&store);
+    // There also corrected the respondent's role, far up the file from the answers: git
+    // takes that line into both sides by itself, so the side rebuilt for here is no
+    // longer the file here sealed.
+    there.respondent.role = "managing owner".into();
+    let id = here.id.clone();
+    let file = format!("assessments/{id}.yaml");
+    assert!(git(repo, &["init", "-q", "-b", "main"]).status.success());
+    git(repo, &["add", &file]);
+    assert!(git(repo, &["commit", "-qm", "base"]).status.success());
+    git(repo, &["checkout", "-qb", "there"]);
+    store.save(&there).unwrap();
+    git(repo, &["commit", "-qam", "there"]);
+    git(repo, &["checkout", "-q", "main"]);
+    store.save(&here).unwrap();
+    git(repo, &["commit", "-qam", "here"]);
+    let merge = git(repo, &["merge", "-q", "there"]);
+    assert!(!merge.status.success(), "git merged without a conflict");
+    let marked = fs::read_to_string(repo.join(&file)).unwrap();
+    let first_marker = marked.find("<<<<<<<").unwrap();
+    assert!(
+        marked[..first_marker].contains("role: managing owner"),
+        "git took the role outside the markers:\n{marked}"
+    );
+
+    let document = sandbox.json(&["conflicts", "--json"]);
+    let versions = document["conflicts"][0]["versions"].as_array().unwrap();
+    assert_eq!(versions.len(), 2);
+    assert!(
+        versions.iter().all(|v| v["problem"].is_null()),
+        "both sides read as versions: {versions:?}"
+    );
+    let merged = sandbox.run(&["conflicts", "--merge", &id]);
+    assert_eq!(merged.status.code(), Some(0), "{}", stderr(&merged));
+    assert_merged(&store, &id);
+    assert_eq!(store.load(&id).unwrap().respondent.role, "managing owner");
 }
 
 #[test]

@@ -191,7 +191,12 @@ fn read_versions(path: &Path, id: &str, kind: Option<CopyKind>) -> Vec<ConflictV
             .iter()
             .enumerate()
             .map(|(side, text)| {
-                let parsed = parse_assessment(text.as_bytes(), id, Trust::Checked);
+                // A side is rebuilt from the lines outside the markers and its own, and
+                // git puts into those lines every change it could merge by itself (one
+                // machine's edit of the setup, say): a side is then neither machine's
+                // sealed file, and its checksum cannot match. Each side is read as it is;
+                // what it holds is still checked as any assessment is.
+                let parsed = parse_assessment(text.as_bytes(), id, Trust::AsIs);
                 version(Some(CopyKind::GitMarkers), Some(side), parsed)
             })
             .collect(),
