@@ -202,6 +202,89 @@ fn a_round_of_several_respondents_shows_only_catalogue_text() {
     }
 }
 
+#[test]
+fn the_other_commands_show_only_catalogue_text() {
+    let sandbox = Sandbox::new();
+    let mut allowed = allowed(&sandbox);
+    let shared = sandbox.home.path().join("team");
+    allowed.typed.extend(
+        [
+            "furniture",
+            "Elm Works",
+            "moved offices",
+            // The other built-in questionnaire's id, an identifier like quick-check.
+            "ecosystem-readiness",
+        ]
+        .map(String::from),
+    );
+    plain_assessment(&sandbox, "baseline", 2);
+    plain_assessment(&sandbox, "follow-up", 4);
+    let [first, second] = <[String; 2]>::try_from(ids(&sandbox)).unwrap();
+    let facet = builtin("quick-check").unwrap().questionnaire.dimensions[0].facets[0]
+        .id
+        .clone();
+    let questionnaire = format!(
+        "{}/questionnaires/quick-check.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let shared_dir = shared.display().to_string();
+    // (what, arguments, exit status)
+    let runs: Vec<(&str, Vec<&str>, i32)> = vec![
+        ("questionnaires", vec!["questionnaires"], 0),
+        ("validate", vec!["validate", &questionnaire], 0),
+        ("paths", vec!["paths"], 0),
+        ("init --shared", vec!["init", "--shared", &shared_dir], 0),
+        (
+            "edit",
+            vec![
+                "edit",
+                &first,
+                "--sector",
+                "furniture",
+                "--reason",
+                "moved offices",
+            ],
+            0,
+        ),
+        ("show with its change log", vec!["show", &first], 0),
+        (
+            "plan --add",
+            vec![
+                "plan",
+                "--org",
+                ORG,
+                "--add",
+                &facet,
+                "--owner",
+                "Robin Owner",
+            ],
+            0,
+        ),
+        ("plan", vec!["plan", "--org", ORG], 0),
+        ("map without one", vec!["map", "--org", ORG], 2),
+        ("norms list", vec!["norms", "list"], 0),
+        ("conflicts", vec!["conflicts"], 0),
+        ("remove", vec!["remove", &second, "--yes"], 0),
+        ("trash", vec!["trash"], 0),
+        ("restore", vec!["restore", &second], 0),
+        ("org rename", vec!["org", "rename", ORG, "Elm Works"], 0),
+    ];
+    for (what, args, status) in runs {
+        let mut full = vec!["--lang", "pseudo"];
+        full.extend(args);
+        let output = sandbox.run(&full);
+        let shown = format!("{}{}", stdout(&output), stderr(&output));
+        assert_eq!(output.status.code(), Some(status), "{what}: {shown}");
+        // The directories and files a command names are paths, not words.
+        let shown = shown.replace(&questionnaire, "").replace(&shared_dir, "");
+        assert!(
+            shown.contains("[["),
+            "{what} is in the pseudo-language:\n{shown}"
+        );
+        assert_all_wrapped(what, &shown, &allowed);
+    }
+}
+
 /// The text an HTML page shows: tags, the style sheet and scripts left out.
 fn visible_html(page: &str) -> String {
     let document = scraper::Html::parse_document(page);

@@ -291,7 +291,10 @@ pub fn questionnaires(json: bool) -> Result<u8> {
     let summaries: Vec<QuestionnaireSummary> = questionnaire::builtins()
         .iter()
         .chain(&user)
-        .map(QuestionnaireSummary::new)
+        // Titles as the current language has them (the digest stays the source's).
+        .map(|loaded| {
+            QuestionnaireSummary::new(&store::in_language(loaded, crate::i18n::current()).loaded)
+        })
         .collect();
     if json {
         return print_json(&QuestionnairesDocument::new(summaries));

@@ -92,6 +92,7 @@ report-questionnaires-column-title = Titel
 report-questionnaires-column-items = Fragen
 report-questionnaires-column-minutes = Minuten
 report-questionnaires-column-origin = Herkunft
+report-questionnaires-origin-builtin = eingebaut
 report-label-assessment = Einschätzung
 report-label-last-change = Letzte Änderung
 report-status-draft-answered = Entwurf, { $answered } von { $total } Fragen beantwortet

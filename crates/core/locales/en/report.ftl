@@ -113,6 +113,8 @@ report-questionnaires-column-title = Title
 report-questionnaires-column-items = Items
 report-questionnaires-column-minutes = Minutes
 report-questionnaires-column-origin = Origin
+# In the origin column: a questionnaire that comes with ecoready (a file path otherwise).
+report-questionnaires-origin-builtin = built-in
 report-label-assessment = Assessment
 report-label-last-change = Last change
 report-status-draft-answered = draft, { $answered } of { $total } items answered

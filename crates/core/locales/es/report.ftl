@@ -92,6 +92,7 @@ report-questionnaires-column-title = Título
 report-questionnaires-column-items = Preguntas
 report-questionnaires-column-minutes = Minutos
 report-questionnaires-column-origin = Origen
+report-questionnaires-origin-builtin = incluido
 report-label-assessment = Evaluación
 report-label-last-change = Último cambio
 report-status-draft-answered = borrador, { $answered } de { $total } preguntas respondidas

@@ -86,7 +86,11 @@ pub fn questionnaires_table(summaries: &[QuestionnaireSummary]) -> String {
                 clean(&s.title),
                 s.items.to_string(),
                 s.minutes.map(|m| m.to_string()).unwrap_or_default(),
-                clean(&s.origin),
+                if s.origin == crate::questionnaire::BUILTIN_ORIGIN {
+                    tr!("report-questionnaires-origin-builtin").to_string()
+                } else {
+                    clean(&s.origin)
+                },
             ]
         })
         .collect();
