@@ -169,3 +169,35 @@ fn the_generators_read_the_meanings_of_values_in_the_language() {
         "{meanings:?}"
     );
 }
+
+#[test]
+fn the_command_line_is_read_alike_with_and_without_its_texts() {
+    // `parse` reads without the texts first: both must accept and refuse the same lines,
+    // and refuse for the same reason.
+    let lines: [&[&str]; 14] = [
+        &["list", "--org", "Acme", "--json"],
+        &["--lang", "de", "list"],
+        &["list", "--lang=es"],
+        &["new", "--plain", "--org", "Acme", "--mode", "interview"],
+        &["export", "--org", "Acme", "--format", "md"],
+        &["export", "--org", "Acme", "--format", "docx"],
+        &["compare", "a", "b", "--force"],
+        &["plan", "--org", "Acme", "--review", "x=done"],
+        &["norms", "import", "file.yaml"],
+        &["bogus"],
+        &["list", "--bogus"],
+        &["--help"],
+        &["help", "list"],
+        &["-V"],
+    ];
+    for line in lines {
+        let args = std::iter::once("ecoready").chain(line.iter().copied());
+        let bare = Cli::command().try_get_matches_from(args.clone());
+        let texts = with_lang(Lang::De, command).try_get_matches_from(args);
+        match (bare, texts) {
+            (Ok(_), Ok(_)) => {}
+            (Err(a), Err(b)) => assert_eq!(a.kind(), b.kind(), "{line:?}"),
+            (a, b) => panic!("{line:?}: without texts {a:?}, with texts {b:?}"),
+        }
+    }
+}
