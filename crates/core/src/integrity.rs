@@ -44,8 +44,8 @@ impl Seal {
     pub fn problem(self) -> Option<&'static str> {
         match self {
             Seal::Intact | Seal::Missing => None,
-            Seal::Mismatch => Some(crate::tr!("seal-mismatch")),
-            Seal::Damaged => Some(crate::tr!("seal-damaged")),
+            Seal::Mismatch => Some(crate::tr!("core-seal-mismatch")),
+            Seal::Damaged => Some(crate::tr!("core-seal-damaged")),
         }
     }
 }

@@ -47,20 +47,20 @@ impl Field {
     /// current language.
     pub fn name(self) -> &'static str {
         match self {
-            Field::Organization => tr!("limit-field-organization"),
-            Field::Sector => tr!("limit-field-sector"),
-            Field::Respondent => tr!("limit-field-respondent"),
-            Field::Role => tr!("limit-field-role"),
-            Field::Advisor => tr!("limit-field-advisor"),
-            Field::Round => tr!("limit-field-round"),
-            Field::Note => tr!("limit-field-note"),
-            Field::PartnerName => tr!("limit-field-partner-name"),
-            Field::PartnerSector => tr!("limit-field-partner-sector"),
-            Field::BringsNote => tr!("limit-field-brings-note"),
-            Field::WeBring => tr!("limit-field-we-bring"),
-            Field::Reason => tr!("limit-field-reason"),
-            Field::Owner => tr!("limit-field-owner"),
-            Field::Due => tr!("limit-field-due"),
+            Field::Organization => tr!("core-limit-field-organization"),
+            Field::Sector => tr!("core-limit-field-sector"),
+            Field::Respondent => tr!("core-limit-field-respondent"),
+            Field::Role => tr!("core-limit-field-role"),
+            Field::Advisor => tr!("core-limit-field-advisor"),
+            Field::Round => tr!("core-limit-field-round"),
+            Field::Note => tr!("core-limit-field-note"),
+            Field::PartnerName => tr!("core-limit-field-partner-name"),
+            Field::PartnerSector => tr!("core-limit-field-partner-sector"),
+            Field::BringsNote => tr!("core-limit-field-brings-note"),
+            Field::WeBring => tr!("core-limit-field-we-bring"),
+            Field::Reason => tr!("core-limit-field-reason"),
+            Field::Owner => tr!("core-limit-field-owner"),
+            Field::Due => tr!("core-limit-field-due"),
         }
     }
 }
@@ -127,7 +127,7 @@ impl TextLimit {
     /// What to tell someone whose text does not fit.
     pub fn message(&self) -> String {
         tr!(
-            "limit-too-long",
+            "core-limit-too-long",
             field = self.field.name(),
             max = self.max_chars
         )
@@ -140,7 +140,7 @@ impl TextLimit {
         }
         let count = text.chars().count();
         Err(tr!(
-            "limit-too-long-count",
+            "core-limit-too-long-count",
             field = self.field.name(),
             max = self.max_chars,
             count = count

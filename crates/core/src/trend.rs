@@ -99,9 +99,9 @@ impl AreaReason {
     /// is how `trend --json` writes it.
     pub fn label(self) -> &'static str {
         match self {
-            AreaReason::Improved => tr!("trend-reason-improved"),
-            AreaReason::Declined => tr!("trend-reason-declined"),
-            AreaReason::LowestNow => tr!("trend-reason-lowest-now"),
+            AreaReason::Improved => tr!("core-trend-reason-improved"),
+            AreaReason::Declined => tr!("core-trend-reason-declined"),
+            AreaReason::LowestNow => tr!("core-trend-reason-lowest-now"),
         }
     }
 }

@@ -232,102 +232,102 @@ core-copy-git-markers = Konfliktmarkierungen von git
 core-copy-ecoready = eine Kopie, die ecoready behielt, als sich die Datei unter einem offenen Fenster änderte
 
 ## Textgrenzen (die Feldnamen tragen ihren Artikel)
-limit-field-organization = der Name der Organisation
-limit-field-sector = die Branche
-limit-field-respondent = der Name der befragten Person
-limit-field-role = die Rolle
-limit-field-advisor = der Name des Beraters
-limit-field-round = die Bezeichnung der Runde
-limit-field-note = die Notiz
-limit-field-partner-name = der Name des Partners
-limit-field-partner-sector = die Branche des Partners
-limit-field-brings-note = was der Partner einbringt
-limit-field-we-bring = was die Organisation einbringt
-limit-field-reason = der Grund
-limit-field-owner = die verantwortliche Person
-limit-field-due = das Fälligkeitsdatum
-limit-too-long = { $field } ist auf { $max } Zeichen begrenzt
-limit-too-long-count = { $field } ist auf { $max } Zeichen begrenzt (hier sind es { $count })
+core-limit-field-organization = der Name der Organisation
+core-limit-field-sector = die Branche
+core-limit-field-respondent = der Name der befragten Person
+core-limit-field-role = die Rolle
+core-limit-field-advisor = der Name des Beraters
+core-limit-field-round = die Bezeichnung der Runde
+core-limit-field-note = die Notiz
+core-limit-field-partner-name = der Name des Partners
+core-limit-field-partner-sector = die Branche des Partners
+core-limit-field-brings-note = was der Partner einbringt
+core-limit-field-we-bring = was die Organisation einbringt
+core-limit-field-reason = der Grund
+core-limit-field-owner = die verantwortliche Person
+core-limit-field-due = das Fälligkeitsdatum
+core-limit-too-long = { $field } ist auf { $max } Zeichen begrenzt
+core-limit-too-long-count = { $field } ist auf { $max } Zeichen begrenzt (hier sind es { $count })
 
 ## YAML-Dateien lesen
-yaml-at-line-column = Zeile { $line }, Spalte { $column }: { $message }
-yaml-at-line = Zeile { $line }: { $message }
-yaml-control-character = das Steuerzeichen { $code } ist nicht erlaubt
-yaml-in-list = { $info } (in der Liste, die in Zeile { $line }, Spalte { $column } beginnt)
-yaml-in-mapping = { $info } (in der Zuordnung, die in Zeile { $line }, Spalte { $column } beginnt)
-yaml-several-documents = die Datei enthält mehr als ein YAML-Dokument
-yaml-too-many-values = die Datei enthält mehr als { $max } Werte
-yaml-duplicate-key = doppelter Schlüssel `{ $key }`
-yaml-too-deep = Listen und Zuordnungen sind mehr als { $max }-fach verschachtelt
-yaml-anchors-refused = YAML-Anker und -Aliase (&name, *name) sind nicht erlaubt
-yaml-file-too-large = die Datei ist zu groß ({ $size } Bytes; die Grenze liegt bei { $max } Bytes)
-yaml-not-utf8 = die Datei ist kein gültiger UTF-8-Text
-yaml-would-be-too-large = sie wäre { $size } Bytes groß, mehr als die { $max } Bytes, die ecoready wieder einliest; daher wurde sie nicht gespeichert (die Datei auf der Festplatte ist unverändert); kürzen Sie die längsten Texte
+core-yaml-at-line-column = Zeile { $line }, Spalte { $column }: { $message }
+core-yaml-at-line = Zeile { $line }: { $message }
+core-yaml-control-character = das Steuerzeichen { $code } ist nicht erlaubt
+core-yaml-in-list = { $info } (in der Liste, die in Zeile { $line }, Spalte { $column } beginnt)
+core-yaml-in-mapping = { $info } (in der Zuordnung, die in Zeile { $line }, Spalte { $column } beginnt)
+core-yaml-several-documents = die Datei enthält mehr als ein YAML-Dokument
+core-yaml-too-many-values = die Datei enthält mehr als { $max } Werte
+core-yaml-duplicate-key = doppelter Schlüssel `{ $key }`
+core-yaml-too-deep = Listen und Zuordnungen sind mehr als { $max }-fach verschachtelt
+core-yaml-anchors-refused = YAML-Anker und -Aliase (&name, *name) sind nicht erlaubt
+core-yaml-file-too-large = die Datei ist zu groß ({ $size } Bytes; die Grenze liegt bei { $max } Bytes)
+core-yaml-not-utf8 = die Datei ist kein gültiger UTF-8-Text
+core-yaml-would-be-too-large = sie wäre { $size } Bytes groß, mehr als die { $max } Bytes, die ecoready wieder einliest; daher wurde sie nicht gespeichert (die Datei auf der Festplatte ist unverändert); kürzen Sie die längsten Texte
 
 ## Normdateien (jede Meldung folgt dem Feld, um das es geht)
-norms-unknown-format = { $found } ist kein Normformat, das diese Version liest (sie liest { $reads })
-norms-too-many-groups = { $count } Gruppen; höchstens { $max }
-norms-sector-not-key = muss ohne Leerzeichen am Rand und kleingeschrieben sein
-norms-not-a-quarter = { $value } ist kein Quartal wie 2026-Q1
-norms-period-reversed = `from` liegt nach `to`
-norms-second-group = eine zweite Gruppe derselben Fragebogenversion und Branche
-norms-area-count = muss 1 bis { $max } Bereiche enthalten
-norms-area-twice = { $area } kommt in der Gruppe zweimal vor
-norms-too-few-firms = { $firms } Betriebe; Normen enthalten keine Gruppe mit weniger als { $min }
-norms-decile-out-of-range = { $value } ist kein Punktwert von 0 bis 100
-norms-deciles-decrease = darf nicht abnehmen
-norms-label-empty = darf nicht leer sein
-norms-label-too-long = länger als { $max } Zeichen
-norms-label-control = enthält Steuerzeichen
+core-norms-unknown-format = { $found } ist kein Normformat, das diese Version liest (sie liest { $reads })
+core-norms-too-many-groups = { $count } Gruppen; höchstens { $max }
+core-norms-sector-not-key = muss ohne Leerzeichen am Rand und kleingeschrieben sein
+core-norms-not-a-quarter = { $value } ist kein Quartal wie 2026-Q1
+core-norms-period-reversed = `from` liegt nach `to`
+core-norms-second-group = eine zweite Gruppe derselben Fragebogenversion und Branche
+core-norms-area-count = muss 1 bis { $max } Bereiche enthalten
+core-norms-area-twice = { $area } kommt in der Gruppe zweimal vor
+core-norms-too-few-firms = { $firms } Betriebe; Normen enthalten keine Gruppe mit weniger als { $min }
+core-norms-decile-out-of-range = { $value } ist kein Punktwert von 0 bis 100
+core-norms-deciles-decrease = darf nicht abnehmen
+core-norms-label-empty = darf nicht leer sein
+core-norms-label-too-long = länger als { $max } Zeichen
+core-norms-label-control = enthält Steuerzeichen
 
 ## Verläufe
-trend-left-not-later = bei der späteren Folgeeinschätzung nicht dabei
-trend-left-not-earlier = bei der früheren Folgeeinschätzung nicht dabei
-trend-left-later-same-name = es zählt eine spätere Einschätzung unter demselben Namen
-trend-reason-improved = verbessert
-trend-reason-declined = verschlechtert
-trend-reason-lowest-now = jetzt am niedrigsten
+core-trend-left-not-later = bei der späteren Folgeeinschätzung nicht dabei
+core-trend-left-not-earlier = bei der früheren Folgeeinschätzung nicht dabei
+core-trend-left-later-same-name = es zählt eine spätere Einschätzung unter demselben Namen
+core-trend-reason-improved = verbessert
+core-trend-reason-declined = verschlechtert
+core-trend-reason-lowest-now = jetzt am niedrigsten
 
 ## Was eine Ökosystemkarte unbrauchbar macht
-map-problem-no-organization = der Name der Organisation ist leer
-map-problem-partner = Partner { $number } (`{ $id }`)
-map-problem-no-id = Partner { $number } hat keine ID
-map-problem-id-twice = { $partner }: die ID wird zweimal verwendet
-map-problem-no-name = { $partner } hat keinen Namen
-map-problem-tie = { $partner }: die Bindung { $tie } liegt außerhalb von { $min }-{ $max }
-map-problem-kind-twice = { $partner }: eine Art von Ressource ist zweimal aufgeführt
+core-map-problem-no-organization = der Name der Organisation ist leer
+core-map-problem-partner = Partner { $number } (`{ $id }`)
+core-map-problem-no-id = Partner { $number } hat keine ID
+core-map-problem-id-twice = { $partner }: die ID wird zweimal verwendet
+core-map-problem-no-name = { $partner } hat keinen Namen
+core-map-problem-tie = { $partner }: die Bindung { $tie } liegt außerhalb von { $min }-{ $max }
+core-map-problem-kind-twice = { $partner }: eine Art von Ressource ist zweimal aufgeführt
 
 ## Pläne
-plan-too-many = ein Plan enthält höchstens { $max } Prioritäten; entfernen Sie zuerst eine
-plan-unknown-facet = kein Teilaspekt „{ $facet }“ in diesem Fragebogen; `ecoready plan --org NAME` listet die Teilaspekte auf, die schwächsten zuerst
-plan-duplicate = „{ $facet }“ steht bereits im Plan
-plan-not-in-plan = „{ $facet }“ ist keine Priorität des überprüften Plans
+core-plan-too-many = ein Plan enthält höchstens { $max } Prioritäten; entfernen Sie zuerst eine
+core-plan-unknown-facet = kein Teilaspekt „{ $facet }“ in diesem Fragebogen; `ecoready plan --org NAME` listet die Teilaspekte auf, die schwächsten zuerst
+core-plan-duplicate = „{ $facet }“ steht bereits im Plan
+core-plan-not-in-plan = „{ $facet }“ ist keine Priorität des überprüften Plans
 
 ## Versionen einer Einschätzung zusammenführen
-merge-no-version = es gibt keine Version zum Zusammenführen
-merge-one-version = es gibt nur eine Version: nichts zusammenzuführen
-merge-different-assessments = die Versionen enthalten verschiedene Einschätzungen ({ $first } und { $other }): geben Sie einer davon mit `ecoready reid` eine neue ID
-merge-different-questionnaires = die Versionen beantworten verschiedene Fragebögen, daher lassen sich ihre Antworten nicht zusammenführen
-merge-marker-out-of-place = Zeile { $line }: eine Konfliktmarkierung an falscher Stelle
-merge-marker-missing = die Datei endet mitten in einem Konflikt (eine Markierung fehlt)
+core-merge-no-version = es gibt keine Version zum Zusammenführen
+core-merge-one-version = es gibt nur eine Version: nichts zusammenzuführen
+core-merge-different-assessments = die Versionen enthalten verschiedene Einschätzungen ({ $first } und { $other }): geben Sie einer davon mit `ecoready reid` eine neue ID
+core-merge-different-questionnaires = die Versionen beantworten verschiedene Fragebögen, daher lassen sich ihre Antworten nicht zusammenführen
+core-merge-marker-out-of-place = Zeile { $line }: eine Konfliktmarkierung an falscher Stelle
+core-merge-marker-missing = die Datei endet mitten in einem Konflikt (eine Markierung fehlt)
 
 ## Dateien und Antworten
-seal-mismatch = ihre Prüfsumme passt nicht zum Inhalt: die Datei wurde außerhalb von ecoready geändert oder abgeschnitten
-seal-damaged = ihre Prüfsummenzeile ist abgeschnitten: die Datei ist unvollständig
-response-not-on-scale = eine Antwort muss eine Zahl der Skala oder `{ $dont_know }` sein, nicht `{ $found }`
-amend-not-complete = sie ist nicht abgeschlossen (ein Entwurf wird fortgesetzt, nicht wieder geöffnet)
-amend-log-full = ihr Änderungsprotokoll ist voll (höchstens { $max } Einträge, damit die Datei lesbar bleibt); beginnen Sie stattdessen eine neue Einschätzung
+core-seal-mismatch = ihre Prüfsumme passt nicht zum Inhalt: die Datei wurde außerhalb von ecoready geändert oder abgeschnitten
+core-seal-damaged = ihre Prüfsummenzeile ist abgeschnitten: die Datei ist unvollständig
+core-response-not-on-scale = eine Antwort muss eine Zahl der Skala oder `{ $dont_know }` sein, nicht `{ $found }`
+core-amend-not-complete = sie ist nicht abgeschlossen (ein Entwurf wird fortgesetzt, nicht wieder geöffnet)
+core-amend-log-full = ihr Änderungsprotokoll ist voll (höchstens { $max } Einträge, damit die Datei lesbar bleibt); beginnen Sie stattdessen eine neue Einschätzung
 
 ## Runden
-round-left-draft = ein Entwurf: noch nicht abgeschlossen
-round-left-other-questionnaire = beantwortet mit { $answered }, nicht mit { $used } der Runde
-round-questionnaire-content = { $name } (Inhalt { $digest })
+core-round-left-draft = ein Entwurf: noch nicht abgeschlossen
+core-round-left-other-questionnaire = beantwortet mit { $answered }, nicht mit { $used } der Runde
+core-round-questionnaire-content = { $name } (Inhalt { $digest })
 
 ## Vergleichsgruppen
-peers-source-data-directory = dieses Datenverzeichnis
-peers-imported-norms = importierte Normen „{ $source }“ ({ $period })
-norms-period = { $from } bis { $to }
+core-peers-source-data-directory = dieses Datenverzeichnis
+core-peers-imported-norms = importierte Normen „{ $source }“ ({ $period })
+core-norms-period = { $from } bis { $to }
 
 ## Regeln der Evidenz (im JSON-Dokument der Evidenz)
-evidence-rule-respondents = mehrere befragte Personen einer Organisation und Runde: der Mittelwert ihrer Antworten je Frage
-evidence-rule-firms = jede Organisation zählt einmal, mit ihrer letzten Folgeeinschätzung; die Wiederholungsmessung nutzt ihre ersten zwei Folgeeinschätzungen, die weniger als 90 Tage auseinanderliegen
+core-evidence-rule-respondents = mehrere befragte Personen einer Organisation und Runde: der Mittelwert ihrer Antworten je Frage
+core-evidence-rule-firms = jede Organisation zählt einmal, mit ihrer letzten Folgeeinschätzung; die Wiederholungsmessung nutzt ihre ersten zwei Folgeeinschätzungen, die weniger als 90 Tage auseinanderliegen

@@ -260,112 +260,112 @@ core-copy-git-markers = git conflict markers
 core-copy-ecoready = a copy ecoready kept when the file changed under an open window
 
 ## Text limits (the field names carry their article: "{ $field } is limited…")
-limit-field-organization = the organization name
-limit-field-sector = the sector
-limit-field-respondent = the respondent name
-limit-field-role = the role
-limit-field-advisor = the advisor name
-limit-field-round = the round label
-limit-field-note = the note
-limit-field-partner-name = the partner name
-limit-field-partner-sector = the partner sector
-limit-field-brings-note = what the partner brings
-limit-field-we-bring = what the firm brings
-limit-field-reason = the reason
-limit-field-owner = the owner
-limit-field-due = the due date
-limit-too-long = { $field } is limited to { $max } characters
-limit-too-long-count = { $field } is limited to { $max } characters (this one has { $count })
+core-limit-field-organization = the organization name
+core-limit-field-sector = the sector
+core-limit-field-respondent = the respondent name
+core-limit-field-role = the role
+core-limit-field-advisor = the advisor name
+core-limit-field-round = the round label
+core-limit-field-note = the note
+core-limit-field-partner-name = the partner name
+core-limit-field-partner-sector = the partner sector
+core-limit-field-brings-note = what the partner brings
+core-limit-field-we-bring = what the firm brings
+core-limit-field-reason = the reason
+core-limit-field-owner = the owner
+core-limit-field-due = the due date
+core-limit-too-long = { $field } is limited to { $max } characters
+core-limit-too-long-count = { $field } is limited to { $max } characters (this one has { $count })
 
 ## Reading YAML files
-yaml-at-line-column = line { $line }, column { $column }: { $message }
-yaml-at-line = line { $line }: { $message }
+core-yaml-at-line-column = line { $line }, column { $column }: { $message }
+core-yaml-at-line = line { $line }: { $message }
 # $code: the character's code point, e.g. U+0007.
-yaml-control-character = control character { $code } is not allowed
+core-yaml-control-character = control character { $code } is not allowed
 # $info: the YAML reader's own message (English).
-yaml-in-list = { $info } (in the list that opens at line { $line }, column { $column })
-yaml-in-mapping = { $info } (in the mapping that opens at line { $line }, column { $column })
-yaml-several-documents = the file holds more than one YAML document
-yaml-too-many-values = the file holds more than { $max } values
-yaml-duplicate-key = duplicate key `{ $key }`
-yaml-too-deep = the nesting of lists and mappings is more than { $max } deep
-yaml-anchors-refused = YAML anchors and aliases (&name, *name) are not allowed
-yaml-file-too-large = file is too large ({ $size } bytes; the limit is { $max } bytes)
-yaml-not-utf8 = the file is not valid UTF-8 text
-yaml-would-be-too-large = it would be { $size } bytes, more than the { $max } bytes ecoready reads back, so it was not saved (the file on disk is unchanged); shorten the longest texts
+core-yaml-in-list = { $info } (in the list that opens at line { $line }, column { $column })
+core-yaml-in-mapping = { $info } (in the mapping that opens at line { $line }, column { $column })
+core-yaml-several-documents = the file holds more than one YAML document
+core-yaml-too-many-values = the file holds more than { $max } values
+core-yaml-duplicate-key = duplicate key `{ $key }`
+core-yaml-too-deep = the nesting of lists and mappings is more than { $max } deep
+core-yaml-anchors-refused = YAML anchors and aliases (&name, *name) are not allowed
+core-yaml-file-too-large = file is too large ({ $size } bytes; the limit is { $max } bytes)
+core-yaml-not-utf8 = the file is not valid UTF-8 text
+core-yaml-would-be-too-large = it would be { $size } bytes, more than the { $max } bytes ecoready reads back, so it was not saved (the file on disk is unchanged); shorten the longest texts
 
 ## Norms files (each message follows the field it is about: "groups[0].sector: …")
-norms-unknown-format = { $found } is not a norms format this version reads (it reads { $reads })
-norms-too-many-groups = { $count } groups; at most { $max }
-norms-sector-not-key = must be trimmed and lowercase
+core-norms-unknown-format = { $found } is not a norms format this version reads (it reads { $reads })
+core-norms-too-many-groups = { $count } groups; at most { $max }
+core-norms-sector-not-key = must be trimmed and lowercase
 # $value: the value as written, in quotes.
-norms-not-a-quarter = { $value } is not a quarter like 2026-Q1
-norms-period-reversed = `from` comes after `to`
-norms-second-group = a second group of the same questionnaire version and sector
-norms-area-count = must hold 1 to { $max } areas
-norms-area-twice = { $area } appears twice in the group
-norms-too-few-firms = { $firms } firms; norms hold no group of fewer than { $min }
-norms-decile-out-of-range = { $value } is not a score from 0 to 100
-norms-deciles-decrease = must not decrease
-norms-label-empty = must not be empty
-norms-label-too-long = longer than { $max } characters
-norms-label-control = holds control characters
+core-norms-not-a-quarter = { $value } is not a quarter like 2026-Q1
+core-norms-period-reversed = `from` comes after `to`
+core-norms-second-group = a second group of the same questionnaire version and sector
+core-norms-area-count = must hold 1 to { $max } areas
+core-norms-area-twice = { $area } appears twice in the group
+core-norms-too-few-firms = { $firms } firms; norms hold no group of fewer than { $min }
+core-norms-decile-out-of-range = { $value } is not a score from 0 to 100
+core-norms-deciles-decrease = must not decrease
+core-norms-label-empty = must not be empty
+core-norms-label-too-long = longer than { $max } characters
+core-norms-label-control = holds control characters
 
 ## Trends
-trend-left-not-later = not at the later check-in
-trend-left-not-earlier = not at the earlier check-in
-trend-left-later-same-name = a later assessment under the same name counts
-trend-reason-improved = improved
-trend-reason-declined = declined
-trend-reason-lowest-now = lowest now
+core-trend-left-not-later = not at the later check-in
+core-trend-left-not-earlier = not at the earlier check-in
+core-trend-left-later-same-name = a later assessment under the same name counts
+core-trend-reason-improved = improved
+core-trend-reason-declined = declined
+core-trend-reason-lowest-now = lowest now
 
 ## What makes an ecosystem map file unusable
-map-problem-no-organization = the organization's name is empty
+core-map-problem-no-organization = the organization's name is empty
 # $number: the partner's place in the file (1, 2, …); $id: its id as written.
-map-problem-partner = partner { $number } (`{ $id }`)
-map-problem-no-id = partner { $number } has no id
+core-map-problem-partner = partner { $number } (`{ $id }`)
+core-map-problem-no-id = partner { $number } has no id
 # $partner: map-problem-partner.
-map-problem-id-twice = { $partner }: the id is used twice
-map-problem-no-name = { $partner } has no name
-map-problem-tie = { $partner }: tie { $tie } is outside { $min }-{ $max }
-map-problem-kind-twice = { $partner }: a kind of resource is listed twice
+core-map-problem-id-twice = { $partner }: the id is used twice
+core-map-problem-no-name = { $partner } has no name
+core-map-problem-tie = { $partner }: tie { $tie } is outside { $min }-{ $max }
+core-map-problem-kind-twice = { $partner }: a kind of resource is listed twice
 
 ## Plans
-plan-too-many = a plan holds at most { $max } priorities; remove one first
-plan-unknown-facet = no facet "{ $facet }" in this questionnaire; `ecoready plan --org NAME` lists the facets, weakest first
-plan-duplicate = "{ $facet }" is in the plan already
-plan-not-in-plan = "{ $facet }" is not a priority of the plan being reviewed
+core-plan-too-many = a plan holds at most { $max } priorities; remove one first
+core-plan-unknown-facet = no facet "{ $facet }" in this questionnaire; `ecoready plan --org NAME` lists the facets, weakest first
+core-plan-duplicate = "{ $facet }" is in the plan already
+core-plan-not-in-plan = "{ $facet }" is not a priority of the plan being reviewed
 
 ## Merging versions of one assessment
-merge-no-version = there is no version to merge
-merge-one-version = there is only one version: nothing to merge
-merge-different-assessments = the versions hold different assessments ({ $first } and { $other }): give one of them a new id with `ecoready reid`
-merge-different-questionnaires = the versions answer different questionnaires, so their answers cannot be merged
-merge-marker-out-of-place = line { $line }: a conflict marker out of place
-merge-marker-missing = the file ends inside a conflict (a marker is missing)
+core-merge-no-version = there is no version to merge
+core-merge-one-version = there is only one version: nothing to merge
+core-merge-different-assessments = the versions hold different assessments ({ $first } and { $other }): give one of them a new id with `ecoready reid`
+core-merge-different-questionnaires = the versions answer different questionnaires, so their answers cannot be merged
+core-merge-marker-out-of-place = line { $line }: a conflict marker out of place
+core-merge-marker-missing = the file ends inside a conflict (a marker is missing)
 
 ## Files and answers
-seal-mismatch = its checksum does not match its content: the file was changed outside ecoready or cut short
-seal-damaged = its checksum line is cut short: the file is incomplete
+core-seal-mismatch = its checksum does not match its content: the file was changed outside ecoready or cut short
+core-seal-damaged = its checksum line is cut short: the file is incomplete
 # $dont_know: the word files write for "don't know" (dont_know); $found: what the file holds.
-response-not-on-scale = response must be a number from the scale or `{ $dont_know }`, not `{ $found }`
-amend-not-complete = it is not complete (a draft is continued, not reopened)
-amend-log-full = its amendment log is full ({ $max } entries at most, so the file stays readable); start a new assessment instead
+core-response-not-on-scale = response must be a number from the scale or `{ $dont_know }`, not `{ $found }`
+core-amend-not-complete = it is not complete (a draft is continued, not reopened)
+core-amend-log-full = its amendment log is full ({ $max } entries at most, so the file stays readable); start a new assessment instead
 
 ## Rounds
-round-left-draft = a draft: not finished yet
+core-round-left-draft = a draft: not finished yet
 # $answered, $used: questionnaire names with their version (quick-check@2).
-round-left-other-questionnaire = answered { $answered }, not the round's { $used }
+core-round-left-other-questionnaire = answered { $answered }, not the round's { $used }
 # $name: id@version; $digest: the start of its digest, telling two contents of one version apart.
-round-questionnaire-content = { $name } (content { $digest })
+core-round-questionnaire-content = { $name } (content { $digest })
 
 ## Peers
-peers-source-data-directory = this data directory
+core-peers-source-data-directory = this data directory
 # $source: the norms file's source as written in it; $period: norms-period or one quarter.
-peers-imported-norms = imported norms '{ $source }' ({ $period })
+core-peers-imported-norms = imported norms '{ $source }' ({ $period })
 # Quarters as written in norms files (2026-Q1).
-norms-period = { $from } to { $to }
+core-norms-period = { $from } to { $to }
 
 ## Evidence rules (in the evidence JSON document)
-evidence-rule-respondents = several respondents of one organization and round: the mean of their item answers
-evidence-rule-firms = each organization counts once, with its latest check-in; retest uses its first two check-ins less than 90 days apart
+core-evidence-rule-respondents = several respondents of one organization and round: the mean of their item answers
+core-evidence-rule-firms = each organization counts once, with its latest check-in; retest uses its first two check-ins less than 90 days apart

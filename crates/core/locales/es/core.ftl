@@ -232,102 +232,102 @@ core-copy-git-markers = marcas de conflicto de git
 core-copy-ecoready = una copia que ecoready guardó cuando el archivo cambió con una ventana abierta
 
 ## Límites de texto (los nombres de campo llevan su artículo)
-limit-field-organization = el nombre de la organización
-limit-field-sector = el sector
-limit-field-respondent = el nombre de la persona encuestada
-limit-field-role = el cargo
-limit-field-advisor = el nombre del asesor
-limit-field-round = la etiqueta de la ronda
-limit-field-note = la nota
-limit-field-partner-name = el nombre del socio
-limit-field-partner-sector = el sector del socio
-limit-field-brings-note = lo que aporta el socio
-limit-field-we-bring = lo que aporta la organización
-limit-field-reason = el motivo
-limit-field-owner = la persona responsable
-limit-field-due = la fecha límite
-limit-too-long = { $field } admite como máximo { $max } caracteres
-limit-too-long-count = { $field } admite como máximo { $max } caracteres (hay { $count })
+core-limit-field-organization = el nombre de la organización
+core-limit-field-sector = el sector
+core-limit-field-respondent = el nombre de la persona encuestada
+core-limit-field-role = el cargo
+core-limit-field-advisor = el nombre del asesor
+core-limit-field-round = la etiqueta de la ronda
+core-limit-field-note = la nota
+core-limit-field-partner-name = el nombre del socio
+core-limit-field-partner-sector = el sector del socio
+core-limit-field-brings-note = lo que aporta el socio
+core-limit-field-we-bring = lo que aporta la organización
+core-limit-field-reason = el motivo
+core-limit-field-owner = la persona responsable
+core-limit-field-due = la fecha límite
+core-limit-too-long = { $field } admite como máximo { $max } caracteres
+core-limit-too-long-count = { $field } admite como máximo { $max } caracteres (hay { $count })
 
 ## Lectura de archivos YAML
-yaml-at-line-column = línea { $line }, columna { $column }: { $message }
-yaml-at-line = línea { $line }: { $message }
-yaml-control-character = el carácter de control { $code } no está permitido
-yaml-in-list = { $info } (en la lista que empieza en la línea { $line }, columna { $column })
-yaml-in-mapping = { $info } (en la tabla de claves que empieza en la línea { $line }, columna { $column })
-yaml-several-documents = el archivo contiene más de un documento YAML
-yaml-too-many-values = el archivo contiene más de { $max } valores
-yaml-duplicate-key = clave repetida `{ $key }`
-yaml-too-deep = las listas y tablas de claves están anidadas a más de { $max } niveles de profundidad
-yaml-anchors-refused = no se permiten anclas ni alias de YAML (&name, *name)
-yaml-file-too-large = el archivo es demasiado grande ({ $size } bytes; el límite es { $max } bytes)
-yaml-not-utf8 = el archivo no es texto UTF-8 válido
-yaml-would-be-too-large = ocuparía { $size } bytes, más de los { $max } bytes que ecoready vuelve a leer, así que no se guardó (el archivo en disco no ha cambiado); acorte los textos más largos
+core-yaml-at-line-column = línea { $line }, columna { $column }: { $message }
+core-yaml-at-line = línea { $line }: { $message }
+core-yaml-control-character = el carácter de control { $code } no está permitido
+core-yaml-in-list = { $info } (en la lista que empieza en la línea { $line }, columna { $column })
+core-yaml-in-mapping = { $info } (en la tabla de claves que empieza en la línea { $line }, columna { $column })
+core-yaml-several-documents = el archivo contiene más de un documento YAML
+core-yaml-too-many-values = el archivo contiene más de { $max } valores
+core-yaml-duplicate-key = clave repetida `{ $key }`
+core-yaml-too-deep = las listas y tablas de claves están anidadas a más de { $max } niveles de profundidad
+core-yaml-anchors-refused = no se permiten anclas ni alias de YAML (&name, *name)
+core-yaml-file-too-large = el archivo es demasiado grande ({ $size } bytes; el límite es { $max } bytes)
+core-yaml-not-utf8 = el archivo no es texto UTF-8 válido
+core-yaml-would-be-too-large = ocuparía { $size } bytes, más de los { $max } bytes que ecoready vuelve a leer, así que no se guardó (el archivo en disco no ha cambiado); acorte los textos más largos
 
 ## Archivos de normas (cada mensaje sigue al campo del que trata)
-norms-unknown-format = { $found } no es un formato de normas que esta versión lea (lee { $reads })
-norms-too-many-groups = { $count } grupos; como mucho { $max }
-norms-sector-not-key = debe estar sin espacios en los extremos y en minúsculas
-norms-not-a-quarter = { $value } no es un trimestre como 2026-Q1
-norms-period-reversed = `from` es posterior a `to`
-norms-second-group = un segundo grupo de la misma versión del cuestionario y el mismo sector
-norms-area-count = debe contener de 1 a { $max } áreas
-norms-area-twice = { $area } aparece dos veces en el grupo
-norms-too-few-firms = { $firms } empresas; las normas no contienen ningún grupo de menos de { $min }
-norms-decile-out-of-range = { $value } no es una puntuación de 0 a 100
-norms-deciles-decrease = no debe disminuir
-norms-label-empty = no debe estar vacío
-norms-label-too-long = más de { $max } caracteres
-norms-label-control = contiene caracteres de control
+core-norms-unknown-format = { $found } no es un formato de normas que esta versión lea (lee { $reads })
+core-norms-too-many-groups = { $count } grupos; como mucho { $max }
+core-norms-sector-not-key = debe estar sin espacios en los extremos y en minúsculas
+core-norms-not-a-quarter = { $value } no es un trimestre como 2026-Q1
+core-norms-period-reversed = `from` es posterior a `to`
+core-norms-second-group = un segundo grupo de la misma versión del cuestionario y el mismo sector
+core-norms-area-count = debe contener de 1 a { $max } áreas
+core-norms-area-twice = { $area } aparece dos veces en el grupo
+core-norms-too-few-firms = { $firms } empresas; las normas no contienen ningún grupo de menos de { $min }
+core-norms-decile-out-of-range = { $value } no es una puntuación de 0 a 100
+core-norms-deciles-decrease = no debe disminuir
+core-norms-label-empty = no debe estar vacío
+core-norms-label-too-long = más de { $max } caracteres
+core-norms-label-control = contiene caracteres de control
 
 ## Tendencias
-trend-left-not-later = no estaba en el seguimiento posterior
-trend-left-not-earlier = no estaba en el seguimiento anterior
-trend-left-later-same-name = cuenta una evaluación posterior con el mismo nombre
-trend-reason-improved = mejoró
-trend-reason-declined = empeoró
-trend-reason-lowest-now = la más baja ahora
+core-trend-left-not-later = no estaba en el seguimiento posterior
+core-trend-left-not-earlier = no estaba en el seguimiento anterior
+core-trend-left-later-same-name = cuenta una evaluación posterior con el mismo nombre
+core-trend-reason-improved = mejoró
+core-trend-reason-declined = empeoró
+core-trend-reason-lowest-now = la más baja ahora
 
 ## Lo que hace inutilizable un mapa del ecosistema
-map-problem-no-organization = el nombre de la organización está vacío
-map-problem-partner = socio { $number } (`{ $id }`)
-map-problem-no-id = el socio { $number } no tiene identificador
-map-problem-id-twice = { $partner }: el identificador se usa dos veces
-map-problem-no-name = { $partner } no tiene nombre
-map-problem-tie = { $partner }: el vínculo { $tie } está fuera de { $min }-{ $max }
-map-problem-kind-twice = { $partner }: un tipo de recurso aparece dos veces
+core-map-problem-no-organization = el nombre de la organización está vacío
+core-map-problem-partner = socio { $number } (`{ $id }`)
+core-map-problem-no-id = el socio { $number } no tiene identificador
+core-map-problem-id-twice = { $partner }: el identificador se usa dos veces
+core-map-problem-no-name = { $partner } no tiene nombre
+core-map-problem-tie = { $partner }: el vínculo { $tie } está fuera de { $min }-{ $max }
+core-map-problem-kind-twice = { $partner }: un tipo de recurso aparece dos veces
 
 ## Planes
-plan-too-many = un plan contiene como mucho { $max } prioridades; quite una primero
-plan-unknown-facet = no hay ningún aspecto "{ $facet }" en este cuestionario; `ecoready plan --org NAME` muestra los aspectos, los más débiles primero
-plan-duplicate = "{ $facet }" ya está en el plan
-plan-not-in-plan = "{ $facet }" no es una prioridad del plan que se revisa
+core-plan-too-many = un plan contiene como mucho { $max } prioridades; quite una primero
+core-plan-unknown-facet = no hay ningún aspecto "{ $facet }" en este cuestionario; `ecoready plan --org NAME` muestra los aspectos, los más débiles primero
+core-plan-duplicate = "{ $facet }" ya está en el plan
+core-plan-not-in-plan = "{ $facet }" no es una prioridad del plan que se revisa
 
 ## Combinar versiones de una evaluación
-merge-no-version = no hay ninguna versión que combinar
-merge-one-version = solo hay una versión: no hay nada que combinar
-merge-different-assessments = las versiones contienen evaluaciones distintas ({ $first } y { $other }): dé a una de ellas un identificador nuevo con `ecoready reid`
-merge-different-questionnaires = las versiones responden a cuestionarios distintos, así que sus respuestas no se pueden combinar
-merge-marker-out-of-place = línea { $line }: una marca de conflicto fuera de lugar
-merge-marker-missing = el archivo termina dentro de un conflicto (falta una marca)
+core-merge-no-version = no hay ninguna versión que combinar
+core-merge-one-version = solo hay una versión: no hay nada que combinar
+core-merge-different-assessments = las versiones contienen evaluaciones distintas ({ $first } y { $other }): dé a una de ellas un identificador nuevo con `ecoready reid`
+core-merge-different-questionnaires = las versiones responden a cuestionarios distintos, así que sus respuestas no se pueden combinar
+core-merge-marker-out-of-place = línea { $line }: una marca de conflicto fuera de lugar
+core-merge-marker-missing = el archivo termina dentro de un conflicto (falta una marca)
 
 ## Archivos y respuestas
-seal-mismatch = su suma de comprobación no coincide con su contenido: el archivo se modificó fuera de ecoready o está cortado
-seal-damaged = su línea de suma de comprobación está cortada: el archivo está incompleto
-response-not-on-scale = una respuesta debe ser un número de la escala o `{ $dont_know }`, no `{ $found }`
-amend-not-complete = no está terminada (un borrador se continúa, no se reabre)
-amend-log-full = su registro de cambios está lleno (como mucho { $max } entradas, para que el archivo siga siendo legible); empiece una evaluación nueva en su lugar
+core-seal-mismatch = su suma de comprobación no coincide con su contenido: el archivo se modificó fuera de ecoready o está cortado
+core-seal-damaged = su línea de suma de comprobación está cortada: el archivo está incompleto
+core-response-not-on-scale = una respuesta debe ser un número de la escala o `{ $dont_know }`, no `{ $found }`
+core-amend-not-complete = no está terminada (un borrador se continúa, no se reabre)
+core-amend-log-full = su registro de cambios está lleno (como mucho { $max } entradas, para que el archivo siga siendo legible); empiece una evaluación nueva en su lugar
 
 ## Rondas
-round-left-draft = un borrador: aún no está terminado
-round-left-other-questionnaire = respondió a { $answered }, no a { $used } de la ronda
-round-questionnaire-content = { $name } (contenido { $digest })
+core-round-left-draft = un borrador: aún no está terminado
+core-round-left-other-questionnaire = respondió a { $answered }, no a { $used } de la ronda
+core-round-questionnaire-content = { $name } (contenido { $digest })
 
 ## Comparación con otras empresas
-peers-source-data-directory = este directorio de datos
-peers-imported-norms = normas importadas "{ $source }" ({ $period })
-norms-period = de { $from } a { $to }
+core-peers-source-data-directory = este directorio de datos
+core-peers-imported-norms = normas importadas "{ $source }" ({ $period })
+core-norms-period = de { $from } a { $to }
 
 ## Reglas de la evidencia (en el documento JSON de la evidencia)
-evidence-rule-respondents = varias personas encuestadas de una organización y una ronda: la media de sus respuestas a cada pregunta
-evidence-rule-firms = cada organización cuenta una vez, con su seguimiento más reciente; la repetición de la medida usa sus dos primeros seguimientos con menos de 90 días entre ellos
+core-evidence-rule-respondents = varias personas encuestadas de una organización y una ronda: la media de sus respuestas a cada pregunta
+core-evidence-rule-firms = cada organización cuenta una vez, con su seguimiento más reciente; la repetición de la medida usa sus dos primeros seguimientos con menos de 90 días entre ellos

@@ -108,9 +108,9 @@ pub fn round_view(
     let mut left_out = Vec::new();
     for &(a, q) in &in_round {
         let reason = match (a.status, &used) {
-            (Status::Draft, _) => Some(crate::tr!("round-left-draft").to_string()),
+            (Status::Draft, _) => Some(crate::tr!("core-round-left-draft").to_string()),
             (Status::Complete, Some(used)) if a.questionnaire != *used => Some(crate::tr!(
-                "round-left-other-questionnaire",
+                "core-round-left-other-questionnaire",
                 answered = questionnaire_name(&a.questionnaire, used),
                 used = questionnaire_name(used, &a.questionnaire)
             )),
@@ -231,7 +231,7 @@ fn questionnaire_name(used: &QuestionnaireRef, other: &QuestionnaireRef) -> Stri
     if used.id == other.id && used.version == other.version {
         let digest: String = used.digest.chars().take(12).collect();
         crate::tr!(
-            "round-questionnaire-content",
+            "core-round-questionnaire-content",
             name = name.as_str(),
             digest = digest.as_str()
         )

@@ -21,9 +21,9 @@ pub enum AmendRefusal {
 impl std::fmt::Display for AmendRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            AmendRefusal::NotComplete => f.write_str(crate::tr!("amend-not-complete")),
+            AmendRefusal::NotComplete => f.write_str(crate::tr!("core-amend-not-complete")),
             AmendRefusal::LogFull => {
-                f.write_str(&crate::tr!("amend-log-full", max = MAX_AMENDMENTS))
+                f.write_str(&crate::tr!("core-amend-log-full", max = MAX_AMENDMENTS))
             }
         }
     }

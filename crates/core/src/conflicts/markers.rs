@@ -26,7 +26,12 @@ pub fn split_sides(text: &str) -> Result<[String; 2], String> {
     let mut theirs = String::with_capacity(text.len());
     let mut part = Part::Both;
     for (number, line) in text.split_inclusive('\n').enumerate() {
-        let unexpected = || tr!("merge-marker-out-of-place", line = (number + 1).to_string());
+        let unexpected = || {
+            tr!(
+                "core-merge-marker-out-of-place",
+                line = (number + 1).to_string()
+            )
+        };
         if line.starts_with("<<<<<<<") {
             if part != Part::Both {
                 return Err(unexpected());
@@ -57,7 +62,7 @@ pub fn split_sides(text: &str) -> Result<[String; 2], String> {
         }
     }
     if part != Part::Both {
-        return Err(tr!("merge-marker-missing").to_string());
+        return Err(tr!("core-merge-marker-missing").to_string());
     }
     Ok([ours, theirs])
 }

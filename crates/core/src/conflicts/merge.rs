@@ -53,20 +53,20 @@ pub struct Merged {
 /// by answer then.
 pub fn merge(versions: &[Assessment], q: &Questionnaire) -> Result<Merged, String> {
     let [first, rest @ ..] = versions else {
-        return Err(tr!("merge-no-version").to_string());
+        return Err(tr!("core-merge-no-version").to_string());
     };
     if rest.is_empty() {
-        return Err(tr!("merge-one-version").to_string());
+        return Err(tr!("core-merge-one-version").to_string());
     }
     if let Some(other) = rest.iter().find(|v| v.id != first.id) {
         return Err(tr!(
-            "merge-different-assessments",
+            "core-merge-different-assessments",
             first = first.id.as_str(),
             other = other.id.as_str()
         ));
     }
     if rest.iter().any(|v| v.questionnaire != first.questionnaire) {
-        return Err(tr!("merge-different-questionnaires").to_string());
+        return Err(tr!("core-merge-different-questionnaires").to_string());
     }
     // The latest updated version; on a tie, the first given.
     let newest = versions

@@ -77,12 +77,12 @@ pub struct FacetEvidenceSummary {
 
 /// How several respondents of one check-in enter the figures, in the current language.
 pub fn respondents_rule() -> &'static str {
-    crate::tr!("evidence-rule-respondents")
+    crate::tr!("core-evidence-rule-respondents")
 }
 
 /// Which check-in of a firm the reliability and item figures use, in the current language.
 pub fn firms_rule() -> &'static str {
-    crate::tr!("evidence-rule-firms")
+    crate::tr!("core-evidence-rule-firms")
 }
 
 impl EvidenceDocument {

@@ -283,26 +283,26 @@ impl EcosystemMap {
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         if self.organization.trim().is_empty() {
-            problems.push(tr!("map-problem-no-organization").to_string());
+            problems.push(tr!("core-map-problem-no-organization").to_string());
         }
         for (index, partner) in self.partners.iter().enumerate() {
             let number = (index + 1).to_string();
             let which = tr!(
-                "map-problem-partner",
+                "core-map-problem-partner",
                 number = number.as_str(),
                 id = partner.id.escape_debug().to_string()
             );
             if partner.id.trim().is_empty() {
-                problems.push(tr!("map-problem-no-id", number = number.as_str()));
+                problems.push(tr!("core-map-problem-no-id", number = number.as_str()));
             } else if self.partners[..index].iter().any(|p| p.id == partner.id) {
-                problems.push(tr!("map-problem-id-twice", partner = which.as_str()));
+                problems.push(tr!("core-map-problem-id-twice", partner = which.as_str()));
             }
             if partner.name.trim().is_empty() {
-                problems.push(tr!("map-problem-no-name", partner = which.as_str()));
+                problems.push(tr!("core-map-problem-no-name", partner = which.as_str()));
             }
             if !(MIN_TIE..=MAX_TIE).contains(&partner.tie) {
                 problems.push(tr!(
-                    "map-problem-tie",
+                    "core-map-problem-tie",
                     partner = which.as_str(),
                     tie = partner.tie.to_string(),
                     min = MIN_TIE,
@@ -313,7 +313,7 @@ impl EcosystemMap {
             kinds.sort();
             kinds.dedup();
             if kinds.len() != partner.brings.len() {
-                problems.push(tr!("map-problem-kind-twice", partner = which.as_str()));
+                problems.push(tr!("core-map-problem-kind-twice", partner = which.as_str()));
             }
         }
         problems

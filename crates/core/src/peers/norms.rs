@@ -72,7 +72,7 @@ impl Period {
             self.from.clone()
         } else {
             tr!(
-                "norms-period",
+                "core-norms-period",
                 from = self.from.as_str(),
                 to = self.to.as_str()
             )
@@ -164,7 +164,7 @@ impl Norms {
             say(
                 "schema_version".into(),
                 tr!(
-                    "norms-unknown-format",
+                    "core-norms-unknown-format",
                     found = self.schema_version.to_string(),
                     reads = NORMS_SCHEMA_VERSION.to_string()
                 ),
@@ -177,7 +177,7 @@ impl Norms {
             say(
                 "groups".into(),
                 tr!(
-                    "norms-too-many-groups",
+                    "core-norms-too-many-groups",
                     count = self.groups.len(),
                     max = MAX_GROUPS
                 ),
@@ -199,7 +199,7 @@ impl Norms {
                 if let Err(why) = label(sector, SECTOR.max_chars) {
                     say(at("sector"), why);
                 } else if *sector != crate::ecomap::sector_key(sector) {
-                    say(at("sector"), tr!("norms-sector-not-key").into());
+                    say(at("sector"), tr!("core-norms-sector-not-key").into());
                 }
             }
             for (field, text) in [
@@ -209,7 +209,10 @@ impl Norms {
                 if !is_quarter(text) {
                     say(
                         at(field),
-                        tr!("norms-not-a-quarter", value = format!("{:?}", clip(text))),
+                        tr!(
+                            "core-norms-not-a-quarter",
+                            value = format!("{:?}", clip(text))
+                        ),
                     );
                 }
             }
@@ -217,13 +220,13 @@ impl Norms {
                 && is_quarter(&group.period.to)
                 && group.period.from > group.period.to
             {
-                say(at("period"), tr!("norms-period-reversed").into());
+                say(at("period"), tr!("core-norms-period-reversed").into());
             }
             if !seen.insert((&group.questionnaire, &group.version, &group.sector)) {
-                say(at("sector"), tr!("norms-second-group").into());
+                say(at("sector"), tr!("core-norms-second-group").into());
             }
             if group.areas.is_empty() || group.areas.len() > MAX_AREAS {
-                say(at("areas"), tr!("norms-area-count", max = MAX_AREAS));
+                say(at("areas"), tr!("core-norms-area-count", max = MAX_AREAS));
                 continue;
             }
             let mut areas = BTreeSet::new();
@@ -235,22 +238,29 @@ impl Norms {
                 if !areas.insert(&area.area) {
                     say(
                         at("area"),
-                        tr!("norms-area-twice", area = format!("{:?}", clip(&area.area))),
+                        tr!(
+                            "core-norms-area-twice",
+                            area = format!("{:?}", clip(&area.area))
+                        ),
                     );
                 }
                 if area.firms < MIN_GROUP {
                     say(
                         at("firms"),
-                        tr!("norms-too-few-firms", firms = area.firms, min = MIN_GROUP),
+                        tr!(
+                            "core-norms-too-few-firms",
+                            firms = area.firms,
+                            min = MIN_GROUP
+                        ),
                     );
                 }
                 if let Some(bad) = area.deciles.iter().find(|d| !(0.0..=100.0).contains(*d)) {
                     say(
                         at("deciles"),
-                        tr!("norms-decile-out-of-range", value = bad.to_string()),
+                        tr!("core-norms-decile-out-of-range", value = bad.to_string()),
                     );
                 } else if area.deciles.windows(2).any(|w| w[0] > w[1]) {
-                    say(at("deciles"), tr!("norms-deciles-decrease").into());
+                    say(at("deciles"), tr!("core-norms-deciles-decrease").into());
                 }
             }
         }
@@ -261,13 +271,13 @@ impl Norms {
 /// A label that is there, short enough and free of control characters.
 fn label(text: &str, max_chars: usize) -> Result<(), String> {
     if text.trim().is_empty() {
-        return Err(tr!("norms-label-empty").into());
+        return Err(tr!("core-norms-label-empty").into());
     }
     if text.chars().count() > max_chars {
-        return Err(tr!("norms-label-too-long", max = max_chars));
+        return Err(tr!("core-norms-label-too-long", max = max_chars));
     }
     if text.chars().any(char::is_control) {
-        return Err(tr!("norms-label-control").into());
+        return Err(tr!("core-norms-label-control").into());
     }
     Ok(())
 }

@@ -194,7 +194,7 @@ pub fn standing(subject: &Subject, firms: &[Firm], norms: &[Norms]) -> PeerStand
         .collect();
     let local = SourceStanding {
         kind: "data_directory",
-        source: crate::tr!("peers-source-data-directory").into(),
+        source: crate::tr!("core-peers-source-data-directory").into(),
         period: None,
         areas: subject
             .areas
@@ -236,7 +236,7 @@ pub fn standing(subject: &Subject, firms: &[Firm], norms: &[Norms]) -> PeerStand
             continue;
         };
         let name = crate::tr!(
-            "peers-imported-norms",
+            "core-peers-imported-norms",
             source = file.source.as_str(),
             period = period.as_str()
         );

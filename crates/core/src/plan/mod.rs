@@ -42,15 +42,15 @@ pub enum PlanError {
 impl std::fmt::Display for PlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PlanError::TooMany => f.write_str(&tr!("plan-too-many", max = MAX_PRIORITIES)),
+            PlanError::TooMany => f.write_str(&tr!("core-plan-too-many", max = MAX_PRIORITIES)),
             PlanError::UnknownFacet(facet) => {
-                f.write_str(&tr!("plan-unknown-facet", facet = facet.as_str()))
+                f.write_str(&tr!("core-plan-unknown-facet", facet = facet.as_str()))
             }
             PlanError::Duplicate(facet) => {
-                f.write_str(&tr!("plan-duplicate", facet = facet.as_str()))
+                f.write_str(&tr!("core-plan-duplicate", facet = facet.as_str()))
             }
             PlanError::NotInPlan(facet) => {
-                f.write_str(&tr!("plan-not-in-plan", facet = facet.as_str()))
+                f.write_str(&tr!("core-plan-not-in-plan", facet = facet.as_str()))
             }
             PlanError::TooLong(message) => write!(f, "{message}"),
         }

@@ -36,7 +36,7 @@ impl<'de> Deserialize<'de> for Response {
             Raw::Value(v) => Ok(Response::Value(v)),
             Raw::Text(t) if t == DONT_KNOW => Ok(Response::DontKnow),
             Raw::Text(t) => Err(serde::de::Error::custom(crate::tr!(
-                "response-not-on-scale",
+                "core-response-not-on-scale",
                 dont_know = DONT_KNOW,
                 found = t
             ))),

@@ -102,7 +102,7 @@ pub(super) fn between(
             .find(|(b, _)| same_name(&a.respondent.name, &b.respondent.name))
         {
             Some(&(b, qb)) => pairs.push(((a, qa), (b, qb))),
-            None => left_out.push(left(a, tr!("trend-left-not-later"))),
+            None => left_out.push(left(a, tr!("core-trend-left-not-later"))),
         }
     }
     for &(b, _) in &after {
@@ -110,7 +110,7 @@ pub(super) fn between(
             .iter()
             .any(|(a, _)| same_name(&a.respondent.name, &b.respondent.name))
         {
-            left_out.push(left(b, tr!("trend-left-not-earlier")));
+            left_out.push(left(b, tr!("core-trend-left-not-earlier")));
         }
     }
     let scored: Vec<(Scores, Scores)> = pairs
@@ -196,7 +196,7 @@ fn one_per_name<'a>(
             .iter()
             .any(|(k, _)| same_name(&k.respondent.name, &a.respondent.name))
         {
-            left_out.push(left(a, tr!("trend-left-later-same-name")));
+            left_out.push(left(a, tr!("core-trend-left-later-same-name")));
         } else {
             kept.push((a, q));
         }

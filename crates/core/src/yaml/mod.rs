@@ -43,13 +43,13 @@ impl fmt::Display for YamlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.line, self.column) {
             (Some(line), Some(column)) => f.write_str(&tr!(
-                "yaml-at-line-column",
+                "core-yaml-at-line-column",
                 line = line.to_string(),
                 column = column.to_string(),
                 message = self.message.as_str()
             )),
             (Some(line), None) => f.write_str(&tr!(
-                "yaml-at-line",
+                "core-yaml-at-line",
                 line = line.to_string(),
                 message = self.message.as_str()
             )),
@@ -77,7 +77,7 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, YamlError> {
             line: None,
             column: None,
             message: tr!(
-                "yaml-file-too-large",
+                "core-yaml-file-too-large",
                 size = bytes.len(),
                 max = MAX_DOCUMENT_BYTES
             ),
@@ -89,7 +89,7 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, YamlError> {
             .filter(|&&b| b == b'\n')
             .count()
             + 1;
-        YamlError::at(line, tr!("yaml-not-utf8"))
+        YamlError::at(line, tr!("core-yaml-not-utf8"))
     })?;
     from_str(text)
 }
@@ -123,7 +123,7 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
             line: None,
             column: None,
             message: tr!(
-                "yaml-would-be-too-large",
+                "core-yaml-would-be-too-large",
                 size = text.len(),
                 max = MAX_DOCUMENT_BYTES
             ),

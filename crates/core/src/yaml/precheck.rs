@@ -57,7 +57,7 @@ fn refuse_control_characters(text: &str) -> Result<(), YamlError> {
             return Err(YamlError::at(
                 index + 1,
                 tr!(
-                    "yaml-control-character",
+                    "core-yaml-control-character",
                     code = format!("U+{:04X}", u32::from(c))
                 ),
             ));
@@ -120,9 +120,19 @@ impl<'a> Structure<'a> {
             }) => {
                 let (line, column) = (line.to_string(), column.to_string());
                 if in_list {
-                    tr!("yaml-in-list", info = info, line = line, column = column)
+                    tr!(
+                        "core-yaml-in-list",
+                        info = info,
+                        line = line,
+                        column = column
+                    )
                 } else {
-                    tr!("yaml-in-mapping", info = info, line = line, column = column)
+                    tr!(
+                        "core-yaml-in-mapping",
+                        info = info,
+                        line = line,
+                        column = column
+                    )
                 }
             }
             None => info.to_string(),
@@ -136,7 +146,7 @@ impl<'a> Structure<'a> {
             Event::DocumentStart(_) => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    return Err(tr!("yaml-several-documents").to_string());
+                    return Err(tr!("core-yaml-several-documents").to_string());
                 }
             }
             Event::Alias(_) => return Err(anchors_refused()),
@@ -177,7 +187,7 @@ impl<'a> Structure<'a> {
         }
         self.nodes += 1;
         if self.nodes > MAX_NODES {
-            return Err(tr!("yaml-too-many-values", max = MAX_NODES));
+            return Err(tr!("core-yaml-too-many-values", max = MAX_NODES));
         }
         if let Some(Collection {
             kind: Kind::Mapping { keys, at_key },
@@ -190,7 +200,7 @@ impl<'a> Structure<'a> {
                 && let Some(key) = keys.replace(key)
             {
                 return Err(tr!(
-                    "yaml-duplicate-key",
+                    "core-yaml-duplicate-key",
                     key = key.escape_debug().to_string()
                 ));
             }
@@ -210,7 +220,7 @@ impl<'a> Structure<'a> {
 }
 
 fn too_deep() -> String {
-    tr!("yaml-too-deep", max = MAX_NESTING)
+    tr!("core-yaml-too-deep", max = MAX_NESTING)
 }
 
 /// What saphyr-parser's scanner says when flow brackets nest past its own limit (255),
@@ -218,5 +228,5 @@ fn too_deep() -> String {
 const SCANNER_TOO_DEEP: &str = "recursion limit exceeded";
 
 fn anchors_refused() -> String {
-    tr!("yaml-anchors-refused").to_string()
+    tr!("core-yaml-anchors-refused").to_string()
 }
