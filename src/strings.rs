@@ -31,7 +31,7 @@ use crate::tr;
 
 messages! {
     /// The application's name as shown in titles.
-    app = tr!("app-name");
+    app = tr!("common-app-name");
     /// Home screen title.
     home_title = tr!("wizard-home-title");
     /// Home screen introduction.

@@ -19,7 +19,7 @@ pub fn completions(shell: clap_complete::Shell) -> Result<u8> {
 /// `ecoready man`.
 pub fn man() -> Result<u8> {
     let mut page = Vec::new();
-    write_man(&mut page).wrap_err(tr!("cli-man-failed"))?;
+    write_man(&mut page).wrap_err_with(|| tr!("cli-man-failed"))?;
     print(&page)
 }
 
@@ -38,7 +38,7 @@ fn print(bytes: &[u8]) -> Result<u8> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(e).wrap_err(tr!("cli-stdout-failed"))
+            Err(e).wrap_err_with(|| tr!("cli-stdout-failed"))
         }
         _ => Ok(0),
     }

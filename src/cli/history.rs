@@ -109,12 +109,12 @@ pub(super) fn ask(question: &str) -> Result<String> {
     let mut err = io::stderr().lock();
     write!(err, "{question}")
         .and_then(|()| err.flush())
-        .wrap_err(tr!("cli-stderr-failed"))?;
+        .wrap_err_with(|| tr!("cli-stderr-failed"))?;
     let mut answer = String::new();
     io::stdin()
         .lock()
         .read_line(&mut answer)
-        .wrap_err(tr!("cli-stdin-failed"))?;
+        .wrap_err_with(|| tr!("cli-stdin-failed"))?;
     Ok(answer)
 }
 

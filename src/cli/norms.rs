@@ -60,7 +60,7 @@ fn export(store: &Store, output: &Path, source: Option<&str>) -> Result<u8> {
     if !bad.is_empty() {
         return Err(Report::new(InvalidInput(bad.join("; "))));
     }
-    let text = yaml::to_string(&norms).wrap_err(tr!("cli-norms-yaml-failed"))?;
+    let text = yaml::to_string(&norms).wrap_err_with(|| tr!("cli-norms-yaml-failed"))?;
     store::write_atomically(output, text.as_bytes())?;
     let areas: usize = norms.groups.iter().map(|g| g.areas.len()).sum();
     let said = tr!(

@@ -14,7 +14,7 @@ pub fn print(text: &str) -> Result<u8> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(e).wrap_err(tr!("cli-stdout-failed"))
+            Err(e).wrap_err_with(|| tr!("cli-stdout-failed"))
         }
         _ => Ok(0),
     }
@@ -24,7 +24,7 @@ pub fn print(text: &str) -> Result<u8> {
 /// `--json` command (control and invisible formatting characters escaped, see
 /// [`crate::report::json::document`]).
 pub fn print_json(document: &impl Serialize) -> Result<u8> {
-    let text = crate::report::json::document(document).wrap_err(tr!("cli-json-failed"))?;
+    let text = crate::report::json::document(document).wrap_err_with(|| tr!("cli-json-failed"))?;
     print(&text)
 }
 
@@ -34,8 +34,8 @@ pub fn stream_json(document: &impl Serialize) -> Result<u8> {
     let mut out = io::BufWriter::with_capacity(256 * 1024, io::stdout().lock());
     match crate::report::json::write_document(document, &mut out) {
         Err(e) if e.io_error_kind() == Some(io::ErrorKind::BrokenPipe) => Ok(0),
-        Err(e) if e.is_io() => Err(e).wrap_err(tr!("cli-stdout-failed")),
-        Err(e) => Err(e).wrap_err(tr!("cli-json-failed")),
+        Err(e) if e.is_io() => Err(e).wrap_err_with(|| tr!("cli-stdout-failed")),
+        Err(e) => Err(e).wrap_err_with(|| tr!("cli-json-failed")),
         Ok(()) => Ok(0),
     }
 }

@@ -56,7 +56,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
     /// Writes text and a line break, sanitised here once for everything the plain wizard
     /// says (questions, answers read back, messages naming files).
     pub fn say(&mut self, text: &str) -> Result<()> {
-        writeln!(self.output, "{}", sanitize(text, true)).wrap_err(tr!("cli-stdout-failed"))
+        writeln!(self.output, "{}", sanitize(text, true)).wrap_err_with(|| tr!("cli-stdout-failed"))
     }
 
     /// Writes each line.
@@ -69,7 +69,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
         loop {
             write!(self.output, "{} ", sanitize(prompt, false))
                 .and_then(|()| self.output.flush())
-                .wrap_err(tr!("cli-stdout-failed"))?;
+                .wrap_err_with(|| tr!("cli-stdout-failed"))?;
             match self.read_line()? {
                 Input::Line(text) => {
                     if !self.interactive {
@@ -111,7 +111,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
         let read = (&mut self.input)
             .take(MAX_LINE_BYTES as u64 + 1)
             .read_until(b'\n', &mut bytes)
-            .wrap_err(tr!("plain-stdin-failed"))?;
+            .wrap_err_with(|| tr!("plain-stdin-failed"))?;
         if read == 0 {
             return Ok(Input::End);
         }
@@ -139,7 +139,7 @@ impl<R: BufRead, W: Write> Console<R, W> {
             let read = (&mut self.input)
                 .take(MAX_LINE_BYTES as u64)
                 .read_until(b'\n', &mut discard)
-                .wrap_err(tr!("plain-stdin-failed"))?;
+                .wrap_err_with(|| tr!("plain-stdin-failed"))?;
             if read == 0 || discard.ends_with(b"\n") {
                 return Ok(());
             }

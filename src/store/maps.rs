@@ -63,8 +63,9 @@ impl Store {
             ))));
         }
         let dir = self.map_dir(&map.organization);
-        atomic::create_private_dir(&self.maps_dir()).wrap_err(tr!("store-maps-dir-failed"))?;
-        atomic::create_private_dir(&dir).wrap_err(tr!("store-map-dir-failed"))?;
+        atomic::create_private_dir(&self.maps_dir())
+            .wrap_err_with(|| tr!("store-maps-dir-failed"))?;
+        atomic::create_private_dir(&dir).wrap_err_with(|| tr!("store-map-dir-failed"))?;
         let text = sealed_map(map).wrap_err_with(|| {
             tr!(
                 "store-map-yaml-failed",

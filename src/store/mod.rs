@@ -166,8 +166,9 @@ impl Store {
     }
 
     fn open_with_state(root: PathBuf, state_base: Option<&Path>) -> Result<Self> {
-        let context = tr!("store-open-failed");
-        atomic::create_private_root(&root).wrap_err(context)?;
+        // Looked up only on a failure: the store messages are not read otherwise.
+        let context = || tr!("store-open-failed");
+        atomic::create_private_root(&root).wrap_err_with(context)?;
         let state = match state_base {
             Some(base) => StateDirs::under(base, &root),
             None => StateDirs::for_data_dir(&root)?,
@@ -181,7 +182,7 @@ impl Store {
             rebuild_progress: None,
         };
         for dir in [store.assessments_dir(), store.questionnaires_dir()] {
-            atomic::create_private_dir(&dir).wrap_err(context)?;
+            atomic::create_private_dir(&dir).wrap_err_with(context)?;
         }
         store.remove_stale_temporaries();
         store.remove_old_machine_state();

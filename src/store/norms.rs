@@ -79,8 +79,8 @@ impl Store {
             )));
         }
         let dir = self.norms_dir();
-        atomic::create_private_dir(&dir).wrap_err(tr!("store-norms-dir-failed"))?;
-        let text = yaml::to_string(norms).wrap_err(tr!("cli-norms-yaml-failed"))?;
+        atomic::create_private_dir(&dir).wrap_err_with(|| tr!("store-norms-dir-failed"))?;
+        let text = yaml::to_string(norms).wrap_err_with(|| tr!("cli-norms-yaml-failed"))?;
         let stem = file_stem(&norms.source);
         let check = |path: &Path| self.check_write(path);
         let name = (stem.as_str(), Some("yaml"));

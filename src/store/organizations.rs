@@ -232,8 +232,8 @@ impl Store {
         }
         let path = self.journal_path();
         self.check_write(&path)?;
-        let text =
-            serde_json::to_vec_pretty(&journal).wrap_err(tr!("store-journal-write-failed"))?;
+        let text = serde_json::to_vec_pretty(&journal)
+            .wrap_err_with(|| tr!("store-journal-write-failed"))?;
         if !atomic::write_new_atomically(&path, &text)? {
             return Err(eyre!(
                 "{}",
@@ -365,7 +365,8 @@ fn open_journal(path: &Path) -> Result<Option<File>> {
 fn read_journal(path: &Path) -> Result<Journal> {
     let bytes = files::read_limited(path, MAX_JOURNAL_BYTES, files::Links::Refuse)
         .map_err(|e| eyre!("{}", e.describe()))?;
-    let journal: Journal = serde_json::from_slice(&bytes).wrap_err(tr!("store-journal-damaged"))?;
+    let journal: Journal =
+        serde_json::from_slice(&bytes).wrap_err_with(|| tr!("store-journal-damaged"))?;
     if journal.schema_version > JOURNAL_VERSION {
         return Err(eyre!("{}", tr!("store-journal-newer")));
     }

@@ -74,9 +74,9 @@ impl StateDirs {
 
     /// Creates both folders (owner-only) and notes which data directory they serve.
     pub fn create(&self, root: &Path) -> Result<()> {
-        let context = tr!("store-state-dir-failed");
-        atomic::create_private_root(&self.cache).wrap_err(context)?;
-        atomic::create_private_root(&self.locks).wrap_err(context)?;
+        let context = || tr!("store-state-dir-failed");
+        atomic::create_private_root(&self.cache).wrap_err_with(context)?;
+        atomic::create_private_root(&self.locks).wrap_err_with(context)?;
         let note = self.cache.join(DATA_DIR_NOTE);
         let text = format!("{}\n", canonical(root).display());
         // Written once; a failure only leaves a person without the hint.

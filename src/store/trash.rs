@@ -89,7 +89,7 @@ impl Store {
 
     fn put_in_trash(&self, source: &Path, id: &str, keep: Keep) -> Result<PathBuf> {
         let trash = self.trash_dir();
-        atomic::create_private_dir(&trash).wrap_err(tr!("store-trash-create-failed"))?;
+        atomic::create_private_dir(&trash).wrap_err_with(|| tr!("store-trash-create-failed"))?;
         let context = || {
             tr!(
                 "store-move-failed",

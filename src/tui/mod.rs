@@ -101,7 +101,7 @@ pub fn run(store: &Store, start: Start, theme: Option<theme::ThemeName>) -> Resu
     app.home.me = store::config::configured_advisor().map(str::to_string);
     let signals = Signals::install()?;
     let mut events = TerminalEvents::new(signals.clone());
-    let mut terminal = terminal::open().wrap_err(tr!("tui-error-prepare-terminal"))?;
+    let mut terminal = terminal::open().wrap_err_with(|| tr!("tui-error-prepare-terminal"))?;
     let mut outcome = run_loop_locked(&mut terminal, &mut app, store, &mut events, &mut locks);
     if app.running {
         // The events ended (a signal, or the terminal went away) or the loop failed:
@@ -165,7 +165,7 @@ where
         terminal
             .draw(|frame| view::render(app, frame))
             .map_err(|e| eyre!(e))
-            .wrap_err(tr!("tui-error-draw"))?;
+            .wrap_err_with(|| tr!("tui-error-draw"))?;
         let event = match events.next_or_tick(TICK)? {
             None => return Ok(()),
             Some(Input::Tick) => {
@@ -180,7 +180,7 @@ where
             terminal
                 .resize(Rect::new(0, 0, width, height))
                 .map_err(|e| eyre!(e))
-                .wrap_err(tr!("tui-error-resize"))?;
+                .wrap_err_with(|| tr!("tui-error-resize"))?;
         }
         if let Some(action) = translate(app, &event) {
             app.update(action);

@@ -267,7 +267,7 @@ mod input {
         };
         match poll(&mut fds, Some(&timeout)) {
             Ok(_) | Err(rustix::io::Errno::INTR) => {}
-            Err(e) => return Err(e).wrap_err(tr!("tui-error-wait-terminal")),
+            Err(e) => return Err(e).wrap_err_with(|| tr!("tui-error-wait-terminal")),
         }
         let gone = fds[0]
             .revents()
@@ -288,7 +288,7 @@ mod input {
 
     /// Waits up to `timeout` for an event (a closed console ends the process there).
     pub fn wait(timeout: Duration) -> Result<Input> {
-        event::poll(timeout).wrap_err(tr!("tui-error-read-terminal"))?;
+        event::poll(timeout).wrap_err_with(|| tr!("tui-error-read-terminal"))?;
         Ok(Input::Maybe)
     }
 }

@@ -185,7 +185,7 @@ pub fn render(
             )
         }
     };
-    let text = text.wrap_err(tr!("app-report-json-failed"))?;
+    let text = text.wrap_err_with(|| tr!("app-report-json-failed"))?;
     let text = with_map(
         store,
         organization.as_deref(),
@@ -232,7 +232,7 @@ fn with_map(
             Format::Markdown => report::markdown::add_map_note(&text, &sentence),
             Format::Html => report::html::add_map_note(&text, &sentence),
             Format::Json => {
-                report::json::add_no_map(&text).wrap_err(tr!("app-report-map-failed"))?
+                report::json::add_no_map(&text).wrap_err_with(|| tr!("app-report-map-failed"))?
             }
             Format::Csv => text,
         });
@@ -240,9 +240,8 @@ fn with_map(
     Ok(match format {
         Format::Markdown => report::markdown::add_map(&text, map, &insights),
         Format::Html => report::html::add_map(&text, map, &insights),
-        Format::Json => {
-            report::json::add_map(&text, map, &insights).wrap_err(tr!("app-report-map-failed"))?
-        }
+        Format::Json => report::json::add_map(&text, map, &insights)
+            .wrap_err_with(|| tr!("app-report-map-failed"))?,
         Format::Csv => text,
     })
 }

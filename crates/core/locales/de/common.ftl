@@ -1,8 +1,8 @@
 ## Wörter und Wendungen, die überall in ecoready vorkommen.
 
-app-name = ecoready
-language-name = Deutsch
-answers-count = { $count ->
+common-app-name = ecoready
+common-language-name = Deutsch
+common-answers-count = { $count ->
     [one] { $count } Antwort
    *[other] { $count } Antworten
 }

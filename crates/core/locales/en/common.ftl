@@ -1,11 +1,11 @@
 ## Words and phrases used across ecoready's surfaces. English is the source of every
 ## other language's catalogue: a message added here is added to de/ and es/ too.
 
-app-name = ecoready
+common-app-name = ecoready
 # The language's own name, as a language menu shows it.
-language-name = English
+common-language-name = English
 # A count of answers (plural rules of the language choose the form).
-answers-count = { $count ->
+common-answers-count = { $count ->
     [one] { $count } answer
    *[other] { $count } answers
 }

@@ -1,8 +1,8 @@
 ## Palabras y expresiones que aparecen en todo ecoready.
 
-app-name = ecoready
-language-name = Español
-answers-count = { $count ->
+common-app-name = ecoready
+common-language-name = Español
+common-answers-count = { $count ->
     [one] { $count } respuesta
    *[other] { $count } respuestas
 }

@@ -64,8 +64,11 @@ macro_rules! area_files {
     };
 }
 
+/// How many catalogue files (areas) each language has.
+const AREAS: usize = 11;
+
 /// `(area, Fluent source)` of every catalogue file of `lang`.
-fn sources(lang: Lang) -> [(&'static str, &'static str); 11] {
+pub(super) fn sources(lang: Lang) -> [(&'static str, &'static str); AREAS] {
     match lang {
         Lang::En | Lang::Pseudo => area_files!("en"),
         Lang::De => area_files!("de"),
@@ -86,15 +89,23 @@ pub struct CatalogProblem {
 /// One language's messages.
 pub struct Catalog {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
-    problems: Vec<CatalogProblem>,
+    /// Each area's messages, parsed on first use: parsing every file took about 3.5 ms
+    /// at each start, and a run shows the messages of a few areas only (the wizard's
+    /// Home never needs the help pages or the reports).
+    areas: [OnceLock<Area>; AREAS],
     /// Messages without arguments, formatted once and kept for the life of the process
     /// (a few hundred short strings), so callers get a `&'static str`.
     texts: Mutex<HashMap<&'static str, &'static str>>,
 }
 
+/// The messages of one catalogue file, and what is wrong with it.
+struct Area {
+    bundle: FluentBundle<FluentResource>,
+    problems: Vec<CatalogProblem>,
+}
+
 impl Catalog {
-    /// The catalogue of `lang`, built on first use.
+    /// The catalogue of `lang`, made on first use (its areas are read when first asked).
     pub fn get(lang: Lang) -> &'static Catalog {
         static CATALOGS: [OnceLock<Catalog>; 4] = [
             OnceLock::new(),
@@ -102,78 +113,41 @@ impl Catalog {
             OnceLock::new(),
             OnceLock::new(),
         ];
-        CATALOGS[usize::from(lang.index())].get_or_init(|| Catalog::build(lang))
-    }
-
-    fn build(lang: Lang) -> Catalog {
-        let code = if lang == Lang::Pseudo {
-            "en"
-        } else {
-            lang.code()
-        };
-        let tag: LanguageIdentifier = code.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-        // Isolation marks around arguments would reach terminals and files as invisible
-        // characters; every argument here is plain text.
-        bundle.set_use_isolating(false);
-        let mut problems = Vec::new();
-        // NUMBER() in messages: plural and ordinal selection on a number's options.
-        if let Err(error) = bundle.add_builtins() {
-            problems.push(CatalogProblem {
-                file: String::from("(built-in functions)"),
-                problem: error.to_string(),
-            });
-        }
-        bundle.set_formatter(Some(match lang {
-            Lang::En | Lang::Pseudo => format_number_en,
-            Lang::De => format_number_de,
-            Lang::Es => format_number_es,
-        }));
-        for (area, source) in sources(lang) {
-            let file = format!(
-                "{}/{area}.ftl",
-                if lang == Lang::Pseudo {
-                    "en"
-                } else {
-                    lang.code()
-                }
-            );
-            let resource = match FluentResource::try_new(source.to_owned()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    problems.extend(errors.into_iter().map(|error| CatalogProblem {
-                        file: file.clone(),
-                        problem: error.to_string(),
-                    }));
-                    resource
-                }
-            };
-            if let Err(errors) = bundle.add_resource(resource) {
-                problems.extend(errors.into_iter().map(|error| CatalogProblem {
-                    file: file.clone(),
-                    problem: error.to_string(),
-                }));
-            }
-        }
-        Catalog {
+        CATALOGS[usize::from(lang.index())].get_or_init(|| Catalog {
             lang,
-            bundle,
-            problems,
+            areas: [const { OnceLock::new() }; AREAS],
             texts: Mutex::new(HashMap::new()),
-        }
+        })
     }
 
-    /// What is wrong with this language's files (empty when they are sound).
-    pub fn problems(&self) -> &[CatalogProblem] {
-        &self.problems
+    /// Area `index` of [`sources`], parsed the first time it is asked for.
+    fn area(&self, index: usize) -> &Area {
+        self.areas[index].get_or_init(|| Area::parse(self.lang, sources(self.lang)[index]))
+    }
+
+    /// The message `id` and the area that holds it: every id starts with its file's name
+    /// (`tui-…`, `common-…`; the catalogue tests hold every file to it).
+    fn message(&self, id: &str) -> Option<(&Area, &ast::Pattern<&str>)> {
+        let prefix = id.split('-').next().unwrap_or_default();
+        let index = sources(Lang::En)
+            .iter()
+            .position(|(name, _)| *name == prefix)?;
+        let area = self.area(index);
+        let pattern = area.bundle.get_message(id).and_then(|m| m.value())?;
+        Some((area, pattern))
+    }
+
+    /// What is wrong with this language's files (empty when they are sound); reads every
+    /// area.
+    pub fn problems(&self) -> Vec<CatalogProblem> {
+        (0..AREAS)
+            .flat_map(|index| self.area(index).problems.clone())
+            .collect()
     }
 
     /// Whether the catalogue has message `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle
-            .get_message(id)
-            .and_then(|m| m.value())
-            .is_some()
+        self.message(id).is_some()
     }
 
     /// The message `id` without arguments.
@@ -193,7 +167,7 @@ impl Catalog {
     /// The message `id` with `args`. A message this language lacks comes from English;
     /// one English lacks shows its id (the catalogue tests make sure neither happens).
     pub fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let Some((area, pattern)) = self.message(id) else {
             return if self.lang == Lang::En {
                 id.to_owned()
             } else {
@@ -208,7 +182,7 @@ impl Catalog {
             }
         }
         let mut errors = Vec::new();
-        let shown = self
+        let shown = area
             .bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors);
         if self.lang == Lang::Pseudo {
@@ -216,6 +190,53 @@ impl Catalog {
         } else {
             shown.into_owned()
         }
+    }
+}
+
+impl Area {
+    /// The bundle of one catalogue file of `lang`, with the language's number rules.
+    fn parse(lang: Lang, (area, source): (&'static str, &'static str)) -> Area {
+        let code = if lang == Lang::Pseudo {
+            "en"
+        } else {
+            lang.code()
+        };
+        let file = format!("{code}/{area}.ftl");
+        let tag: LanguageIdentifier = code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+        // Isolation marks around arguments would reach terminals and files as invisible
+        // characters; every argument here is plain text.
+        bundle.set_use_isolating(false);
+        let mut problems = Vec::new();
+        // NUMBER() in messages: plural and ordinal selection on a number's options.
+        if let Err(error) = bundle.add_builtins() {
+            problems.push(CatalogProblem {
+                file: file.clone(),
+                problem: error.to_string(),
+            });
+        }
+        bundle.set_formatter(Some(match lang {
+            Lang::En | Lang::Pseudo => format_number_en,
+            Lang::De => format_number_de,
+            Lang::Es => format_number_es,
+        }));
+        let resource = match FluentResource::try_new(source.to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                problems.extend(errors.into_iter().map(|error| CatalogProblem {
+                    file: file.clone(),
+                    problem: error.to_string(),
+                }));
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.into_iter().map(|error| CatalogProblem {
+                file: file.clone(),
+                problem: error.to_string(),
+            }));
+        }
+        Area { bundle, problems }
     }
 }
 

@@ -3,12 +3,48 @@ use super::*;
 #[test]
 fn every_catalogue_parses_without_a_problem() {
     for lang in [Lang::En, Lang::De, Lang::Es, Lang::Pseudo] {
-        assert_eq!(
-            Catalog::get(lang).problems(),
-            &[] as &[CatalogProblem],
-            "{lang}"
-        );
+        assert_eq!(Catalog::get(lang).problems(), vec![], "{lang}");
     }
+}
+
+#[test]
+fn every_message_id_starts_with_its_file_s_name() {
+    // The catalogue reads a file when a message of it is first asked for, found by the
+    // id's start; `common` holds the few shared words.
+    for lang in [Lang::En, Lang::De, Lang::Es] {
+        for (area, source) in catalog::sources(lang) {
+            let resource = match fluent_bundle::FluentResource::try_new(source.to_owned()) {
+                Ok(resource) | Err((resource, _)) => resource,
+            };
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(message) = entry {
+                    let id = message.id.name;
+                    assert!(
+                        id.starts_with(&format!("{area}-")),
+                        "{lang}/{area}.ftl: {id} does not start with {area}-"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_message_is_found_in_its_own_file() {
+    let english = Catalog::get(Lang::En);
+    assert_eq!(english.format("common-app-name", &[]), "ecoready");
+    assert!(english.has("tui-round-rwg"));
+    assert!(english.has("help-about"));
+    assert!(!english.has("tui-no-such-message"));
+    assert_eq!(
+        english.format("tui-no-such-message", &[]),
+        "tui-no-such-message"
+    );
+    // A message German lacked would come from English, in its own file there too.
+    assert_eq!(
+        Catalog::get(Lang::De).format("common-app-name", &[]),
+        "ecoready"
+    );
 }
 
 #[test]
@@ -47,7 +83,8 @@ fn every_language_has_every_english_message_with_the_same_variables() {
 
 #[test]
 fn plural_forms_follow_each_language() {
-    let shown = |lang, count: usize| with_lang(lang, || crate::tr!("answers-count", count = count));
+    let shown =
+        |lang, count: usize| with_lang(lang, || crate::tr!("common-answers-count", count = count));
     assert_eq!(shown(Lang::En, 1), "1 answer");
     assert_eq!(shown(Lang::En, 0), "0 answers");
     assert_eq!(shown(Lang::De, 1), "1 Antwort");
@@ -84,9 +121,15 @@ fn numbers_follow_cldr_rules_of_each_language() {
 
 #[test]
 fn the_pseudo_language_wraps_english() {
-    assert_eq!(with_lang(Lang::Pseudo, || text("app-name")), "[[ecoready]]");
     assert_eq!(
-        with_lang(Lang::Pseudo, || crate::tr!("answers-count", count = 2)),
+        with_lang(Lang::Pseudo, || text("common-app-name")),
+        "[[ecoready]]"
+    );
+    assert_eq!(
+        with_lang(Lang::Pseudo, || crate::tr!(
+            "common-answers-count",
+            count = 2
+        )),
         "[[2 answers]]"
     );
 }
