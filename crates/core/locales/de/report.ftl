@@ -184,10 +184,10 @@ report-round-answer = Antwort
 
 ## Wo ein Betrieb unter vergleichbaren steht.
 report-peers-too-few = zu wenige Betriebe für einen Vergleich ({ $firms } von { $needed })
-report-peers-too-few-anywhere = Zu wenige Betriebe für einen Vergleich ({ $firms } von { $needed }) mit { $questionnaire } in diesem Datenverzeichnis, und keine importierten Vergleichswerte ordnen ihn ein.
+report-peers-too-few-anywhere = Zu wenige Betriebe für einen Vergleich ({ $firms } von { $needed }) mit { $questionnaire } in diesem Datenverzeichnis, und keine importierten Normen ordnen ihn ein.
 report-peers-basis-sector = Mit { $questionnaire }, jeder andere Betrieb einmal mit seiner letzten abgeschlossenen Folgeeinschätzung; seine Branche: { $sector }.
 report-peers-basis-no-sector = Mit { $questionnaire }, jeder andere Betrieb einmal mit seiner letzten abgeschlossenen Folgeeinschätzung; keine Branche angegeben.
-report-peers-in-norms = In den importierten Vergleichswerten „{ $norms }“ ({ $period }):
+report-peers-in-norms = In den importierten Normen „{ $norms }“ ({ $period }):
 report-peers-in-data-directory = Unter den anderen Betrieben in diesem Datenverzeichnis:
 report-peers-area = { $area }: { $all }
 report-peers-area-with-sector = { $area }: { $all }; in seiner Branche: { $sector }
