@@ -180,6 +180,25 @@ fn git(repo: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// The base version of the draft committed in a git repository in the data directory,
+/// `there` saved on a branch and `here` on main, and the branch merged: the merge stops
+/// with conflict markers in the assessment's file, whose text is returned.
+fn merged_with_git(repo: &Path, store: &Store, here: &Assessment, there: &Assessment) -> String {
+    let file = format!("assessments/{}.yaml", here.id);
+    assert!(git(repo, &["init", "-q", "-b", "main"]).status.success());
+    git(repo, &["add", &file]);
+    assert!(git(repo, &["commit", "-qm", "base"]).status.success());
+    git(repo, &["checkout", "-qb", "there"]);
+    store.save(there).unwrap();
+    git(repo, &["commit", "-qam", "there"]);
+    git(repo, &["checkout", "-q", "main"]);
+    store.save(here).unwrap();
+    git(repo, &["commit", "-qam", "here"]);
+    let merge = git(repo, &["merge", "-q", "there"]);
+    assert!(!merge.status.success(), "git merged without a conflict");
+    fs::read_to_string(repo.join(&file)).unwrap()
+}
+
 #[test]
 fn both_sides_of_a_real_git_merge_conflict_are_merged_per_answer() {
     let sandbox = Sandbox::new();
@@ -187,19 +206,7 @@ fn both_sides_of_a_real_git_merge_conflict_are_merged_per_answer() {
     let store = sandbox.store();
     let (here, there) = two_machines(&store);
     let id = here.id.clone();
-    let file = format!("assessments/{id}.yaml");
-    assert!(git(repo, &["init", "-q", "-b", "main"]).status.success());
-    git(repo, &["add", &file]);
-    assert!(git(repo, &["commit", "-qm", "base"]).status.success());
-    git(repo, &["checkout", "-qb", "there"]);
-    store.save(&there).unwrap();
-    git(repo, &["commit", "-qam", "there"]);
-    git(repo, &["checkout", "-q", "main"]);
-    store.save(&here).unwrap();
-    git(repo, &["commit", "-qam", "here"]);
-    let merge = git(repo, &["merge", "-q", "there"]);
-    assert!(!merge.status.success(), "git merged without a conflict");
-    let marked = fs::read_to_string(repo.join(&file)).unwrap();
+    let marked = merged_with_git(repo, &store, &here, &there);
     assert!(
         marked.contains("<<<<<<<") && marked.contains("|||||||"),
         "{marked}"
@@ -233,19 +240,7 @@ fn a_git_merge_that_also_took_a_clean_hunk_still_merges_every_answer() {
     // longer the file here sealed.
     there.respondent.role = "managing owner".into();
     let id = here.id.clone();
-    let file = format!("assessments/{id}.yaml");
-    assert!(git(repo, &["init", "-q", "-b", "main"]).status.success());
-    git(repo, &["add", &file]);
-    assert!(git(repo, &["commit", "-qm", "base"]).status.success());
-    git(repo, &["checkout", "-qb", "there"]);
-    store.save(&there).unwrap();
-    git(repo, &["commit", "-qam", "there"]);
-    git(repo, &["checkout", "-q", "main"]);
-    store.save(&here).unwrap();
-    git(repo, &["commit", "-qam", "here"]);
-    let merge = git(repo, &["merge", "-q", "there"]);
-    assert!(!merge.status.success(), "git merged without a conflict");
-    let marked = fs::read_to_string(repo.join(&file)).unwrap();
+    let marked = merged_with_git(repo, &store, &here, &there);
     let first_marker = marked.find("<<<<<<<").unwrap();
     assert!(
         marked[..first_marker].contains("role: managing owner"),

@@ -2,46 +2,24 @@
 //! History (organizations, assessments, search, trash), Trend, Round, Compare (table and
 //! chart), a stored assessment's Results with its plan, the maps and the evidence screen,
 //! each with its help, walked in the pseudo-language (every catalogue message and
-//! questionnaire text wrapped in `[[ ]]`) over three check-ins of one organization.
+//! questionnaire text wrapped in `[[ ]]`) over the check-ins of two organizations.
 
 #[allow(dead_code)]
 mod pseudo;
 mod support;
 
-use chrono::Datelike;
 use ecoready::i18n::{Lang, with_lang};
 use ecoready::questionnaire;
-use ecoready::store::Store;
 use ecoready::tui::app::Screen;
 use ecoready::tui::theme::Theme;
 use ecoready::tui::{Start, initial_app};
 use ratatui::crossterm::event::{Event, KeyCode};
-use support::fixtures::{answered_with, at, chars, drive, full, key, store};
+use support::fixtures::{chars, drive, key, store, three_check_ins};
 
 use pseudo::{Allowed, unwrapped_words};
 
 /// Wide enough that no message is cut (a cut message loses its closing brackets).
 const SIZE: (u16, u16) = (200, 60);
-
-/// Baseline with two respondents, then a later check-in, of one organization.
-fn check_ins(store: &Store) {
-    let q = full();
-    store.keep_questionnaire(&q.questionnaire, &q.text).unwrap();
-    let plan = [
-        ("20260101-090000-aaaa", "Robin Owner", "baseline", 1, 0),
-        ("20260102-090000-bbbb", "Kim Manager", "baseline", 2, 1),
-        ("20260601-090000-cccc", "Robin Owner", "mid-year", 6, 2),
-    ];
-    for (id, who, round, month, shift) in plan {
-        let mut a = answered_with(id, "Alder Bakery", who, true, &q, shift);
-        a.round = Some(round.into());
-        let date = at(1, 10).with_month(month).unwrap();
-        a.started_at = date;
-        a.completed_at = Some(date);
-        a.updated_at = date;
-        store.save(&a).unwrap();
-    }
-}
 
 /// What the fixtures typed: names, labels and notes are shown as they were typed.
 fn allowed() -> Allowed {
@@ -55,6 +33,9 @@ fn allowed() -> Allowed {
             "owner",
             "baseline",
             "mid-year",
+            "year two",
+            "Birch Logistics",
+            "Sam",
             "ecosystem-readiness",
             "Robin",
         ]
@@ -71,7 +52,7 @@ fn keys(codes: &[KeyCode]) -> Vec<Event> {
 fn every_screen_reached_from_home_shows_only_catalogue_text() {
     use KeyCode::{Char, Down, Enter, Esc, Right};
     let (_dir, store) = store();
-    check_ins(&store);
+    three_check_ins(&store);
     with_lang(Lang::Pseudo, || {
         let mut app = initial_app(Start::Home, questionnaire::builtins(), Theme::MONOCHROME);
         let help = [Char('?'), Esc];

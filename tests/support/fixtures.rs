@@ -3,7 +3,7 @@
 
 use std::collections::VecDeque;
 
-use chrono::{FixedOffset, TimeZone};
+use chrono::{Datelike, FixedOffset, TimeZone};
 use color_eyre::eyre::Result;
 use ecoready::assessment::{
     Assessment, Mode, Organization, Respondent, Response, Setup, Timestamp,
@@ -166,4 +166,39 @@ pub fn drive(
             .unwrap();
     }
     terminal
+}
+
+/// Three check-ins of one firm (baseline with two respondents, then two later rounds)
+/// and one assessment of another firm, saved in `store`.
+pub fn three_check_ins(store: &Store) -> Vec<Assessment> {
+    let q = full();
+    let mut saved = Vec::new();
+    let plan = [
+        ("20260101-090000-aaaa", "Robin Owner", "baseline", 1, 0),
+        ("20260102-090000-bbbb", "Kim Manager", "baseline", 2, 1),
+        ("20260601-090000-cccc", "Robin Owner", "mid-year", 3, 1),
+        ("20261201-090000-dddd", "Robin Owner", "year two", 4, 2),
+    ];
+    for (id, who, round, month, shift) in plan {
+        let mut a = answered_with(id, "Alder Bakery", who, true, &q, shift);
+        a.round = Some(round.into());
+        let date = at(1, 10).with_month(month).unwrap();
+        a.started_at = date;
+        a.completed_at = Some(date);
+        a.updated_at = date;
+        store.keep_questionnaire(&q.questionnaire, &q.text).unwrap();
+        store.save(&a).unwrap();
+        saved.push(a);
+    }
+    let other = answered_with(
+        "20260301-090000-eeee",
+        "Birch Logistics",
+        "Sam",
+        true,
+        &q,
+        4,
+    );
+    store.save(&other).unwrap();
+    saved.push(other);
+    saved
 }
