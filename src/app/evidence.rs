@@ -8,7 +8,7 @@ use crate::assessment::{Assessment, QuestionnaireRef, Status};
 use crate::documents::EvidenceDocument;
 use crate::evidence::Evidence;
 use crate::questionnaire::{Loaded, Questionnaire};
-use crate::store::{Problem, Store};
+use crate::store::{Problem, Store, shown};
 
 /// The evidence document over one questionnaire, and the files that could not be read.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +21,7 @@ pub struct Gathered {
 
 /// The evidence on `loaded` (its exact content, by digest) over the data directory.
 pub fn gather(store: &Store, loaded: &Loaded) -> Result<Gathered> {
-    let (evidence, skipped) = evidence(store, &shown(loaded), &reference(loaded))?;
+    let (evidence, skipped) = evidence(store, &shown(loaded).questionnaire, &reference(loaded))?;
     Ok(Gathered {
         document: EvidenceDocument::new(&evidence),
         skipped,
@@ -41,14 +41,6 @@ pub fn evidence(
     Ok((evidence, listing.problems))
 }
 
-/// `loaded` with the titles the report shows in the current language (its translation's;
-/// the figures do not depend on the language).
-fn shown(loaded: &Loaded) -> Questionnaire {
-    crate::store::in_language(loaded, crate::i18n::current())
-        .loaded
-        .questionnaire
-}
-
 /// What identifies `loaded`'s exact content.
 fn reference(loaded: &Loaded) -> QuestionnaireRef {
     QuestionnaireRef {
@@ -61,7 +53,7 @@ fn reference(loaded: &Loaded) -> QuestionnaireRef {
 /// The evidence document on `loaded` over `assessments`.
 fn document(loaded: &Loaded, assessments: &[Assessment]) -> EvidenceDocument {
     EvidenceDocument::new(&crate::evidence::evidence(
-        &shown(loaded),
+        &shown(loaded).questionnaire,
         &reference(loaded),
         assessments,
     ))

@@ -291,10 +291,7 @@ pub fn questionnaires(json: bool) -> Result<u8> {
     let summaries: Vec<QuestionnaireSummary> = questionnaire::builtins()
         .iter()
         .chain(&user)
-        // Titles as the current language has them (the digest stays the source's).
-        .map(|loaded| {
-            QuestionnaireSummary::new(&store::in_language(loaded, crate::i18n::current()).loaded)
-        })
+        .map(|loaded| QuestionnaireSummary::new(&store::shown(loaded)))
         .collect();
     if json {
         return print_json(&QuestionnairesDocument::new(summaries));

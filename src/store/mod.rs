@@ -83,7 +83,7 @@ pub use shared::{SharedFile, SharedFileChange, write_shared_files};
 pub use state::{DATA_DIR_NOTE, STATE_DIR_VAR, StateDirs};
 pub use translations::{
     CheckedTranslation, InLanguage, in_language, is_translation_file, languages_of,
-    read_translation_file, source_language,
+    read_translation_file, shown, source_language,
 };
 pub use trash::{TrashListing, Trashed};
 pub use versions::{FileVersion, SaveConflict};

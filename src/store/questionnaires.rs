@@ -180,7 +180,7 @@ impl Store {
     /// given in. Ids, scoring and digest are the source's.
     pub fn questionnaire_shown(&self, reference: &QuestionnaireRef) -> Result<Loaded> {
         let loaded = self.questionnaire_for(reference)?;
-        Ok(super::in_language(&loaded, crate::i18n::current()).loaded)
+        Ok(super::shown(&loaded))
     }
 }
 

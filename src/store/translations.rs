@@ -46,6 +46,12 @@ pub fn source_language(loaded: &Loaded) -> Lang {
     Lang::from_tag(&loaded.questionnaire.language).unwrap_or(Lang::En)
 }
 
+/// `loaded` with its texts in the language messages are shown in (`--lang`), else its own:
+/// what every list, result and report shows. Ids, scoring and digest are the source's.
+pub fn shown(loaded: &Loaded) -> Loaded {
+    in_language(loaded, crate::i18n::current()).loaded
+}
+
 /// `loaded` in `lang`: translated by the first valid translation found, the pseudo copy
 /// for [`Lang::Pseudo`], or the source itself when it is already in `lang` or none fits.
 pub fn in_language(loaded: &Loaded, lang: Lang) -> InLanguage {
