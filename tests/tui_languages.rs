@@ -380,6 +380,42 @@ fn history_in_german_and_spanish() {
 }
 
 #[test]
+fn history_s_key_help_in_german_and_spanish() {
+    // History has the most keys: two columns, whose longer German and Spanish texts wrap
+    // instead of running off the side (every screen's help is checked word by word in
+    // the overlay's own tests).
+    let (_dir, store) = store();
+    listed(&store);
+    let help = || {
+        vec![
+            key(KeyCode::Char('h')),
+            key(KeyCode::Enter),
+            key(KeyCode::Char('?')),
+        ]
+    };
+    for lang in TRANSLATED {
+        let screen = shown(lang, home, &store, help());
+        insta::assert_snapshot!(format!("history_help_{}_80x24", lang.code()), screen);
+        let texts = with_lang(lang, || {
+            [
+                ecoready::tr!("tui-key-trash-restore"),
+                ecoready::tr!("tui-key-merge-into-another"),
+            ]
+        });
+        for text in texts {
+            for word in text.split_whitespace() {
+                assert!(
+                    screen
+                        .split(|c: char| c.is_whitespace() || c == '│')
+                        .any(|w| w == word),
+                    "{lang}: {word:?} of {text:?} is cut:\n{screen}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn english_is_shown_in_english_and_the_others_are_not() {
     // A guard on the test itself: with_lang really switches the wizard's language.
     let (_dir, store) = store();
