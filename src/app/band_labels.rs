@@ -21,7 +21,9 @@ pub struct BandLabels {
 impl BandLabels {
     /// `band` of an assessment of `questionnaire`, in the current language.
     pub fn label(&mut self, store: &Store, questionnaire: &QuestionnaireRef, band: &str) -> String {
-        // The questionnaires are written in English: nothing to load for it.
+        // The built-in questionnaires are written in English, so an English list needs
+        // no lookup (listing tens of thousands stays within its time). A user's own
+        // questionnaire written in another language shows its own band names here.
         if i18n::current() == Lang::En {
             return band.to_owned();
         }
